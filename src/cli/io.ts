@@ -1,0 +1,9 @@
+/** What the CLI touches of the outside world, so tests can run it in-process. */
+export interface CliIo {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  /** The current time, for the default --as-of. */
+  now: () => Date;
+}

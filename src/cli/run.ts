@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { lint } from '../engine/lint.js';
+import { defaultInputs } from '../load/discover.js';
+import { REPORTERS } from '../reporters/registry.js';
+import { countFindings } from '../reporters/context.js';
+import { todayUtc } from '../util/dates.js';
+import { UsageError } from '../util/errors.js';
+import { HELP, parseCliArgs, type CliOptions } from './args.js';
+import { runInspect } from './inspect.js';
+import type { CliIo } from './io.js';
+import { resolveConfig } from '../config/resolve-config.js';
+import { TOOL_VERSION } from '../version.js';
+
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
+
+/** Runs the CLI; returns the exit status. Usage errors are caught here, internal ones by the caller. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+    if (options.command === 'help') {
+      io.stdout.write(HELP);
+      return EXIT.ok;
+    }
+    if (options.command === 'version') {
+      io.stdout.write(`${TOOL_VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (options.command === 'inspect') return runInspect(options, io);
+    return runLint(options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`citrix-license-lint: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function runLint(options: CliOptions, io: CliIo): number {
+  const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
+  const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
+  const result = lint({ inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels });
+  const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+  const reporter = REPORTERS[format];
+  if (!reporter) throw new UsageError(`the ${format} format is not available in this build`);
+  const color = !options.output && format === 'text' && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  const report = reporter(result, { cwd: io.cwd, color, toolVersion: TOOL_VERSION });
+  if (options.output) {
+    const target = path.resolve(io.cwd, options.output);
+    try {
+      writeFileSync(target, report);
+    } catch (error) {
+      throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  } else {
+    io.stdout.write(report);
+  }
+  const counts = countFindings(result.findings);
+  if (options.failOn === 'never') return EXIT.ok;
+  const failing = options.failOn === 'warning' ? counts.errors + counts.warnings : counts.errors;
+  return failing > 0 ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,100 @@
+import type { Inventory, IsoDate } from '../model/inventory.js';
+import { child, type Where } from '../model/location.js';
+import { addDays, daysBetween } from '../util/dates.js';
+import { countedFiles, entitlementEnd, holders, isActive, isOnPremisesConsole } from '../rules/support/scope.js';
+import { telemetryVerdict } from '../rules/support/telemetry.js';
+import { buildPolicy, parseLicenseServerBuild } from '../rules/support/versions.js';
+import type { Settings } from './settings.js';
+
+export type DeadlineKind = 'term end' | 'maintenance end' | 'license expiry' | 'manual upload' | 'first upload' | 'upgrade' | 'file activation end of life';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** The last day on which all is still in order; the day after, a rule reports an error. */
+  lastDay: IsoDate;
+  subject: string;
+  /** What to do before then. */
+  action: string;
+  at: Where;
+  entity: string;
+}
+
+/** Every deadline on or after `asOf`, earliest first: what time will break next. */
+export function collectDeadlines(inventory: Inventory, settings: Settings, asOf: IsoDate): Deadline[] {
+  const { policy } = settings;
+  const out: Deadline[] = [];
+  const add = (deadline: Deadline) => {
+    if (deadline.lastDay >= asOf) out.push(deadline);
+  };
+
+  for (const entitlement of inventory.entitlements) {
+    const end = entitlementEnd(entitlement);
+    if (!end) continue;
+    const perpetual = entitlement.type === 'perpetual';
+    add({
+      kind: perpetual ? 'maintenance end' : 'term end',
+      lastDay: end,
+      subject: `entitlement \`${entitlement.id}\` (${entitlement.product ?? '?'})`,
+      action: perpetual ? 'renew Customer Success Services, or plan to remove its perpetual license files' : 'renew the subscription, or plan to return its allocations',
+      at: child(entitlement.at, perpetual ? 'cssEnd' : 'end'),
+      entity: `entitlement:${entitlement.id}`,
+    });
+  }
+  for (const { kind, host } of holders(inventory)) {
+    if (!isActive(host)) continue;
+    for (const file of countedFiles(host)) {
+      for (const feature of file.features) {
+        if (!feature.expires || feature.expires === 'permanent') continue;
+        add({
+          kind: 'license expiry',
+          lastDay: feature.expires,
+          subject: `${feature.product} in ${file.name} on ${kind} \`${host.hostname}\``,
+          action: 'install the renewed license file, or remove the expiring one',
+          at: feature.at,
+          entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}`,
+        });
+      }
+    }
+  }
+  for (const server of inventory.licenseServers) {
+    if (!isActive(server)) continue;
+    const verdict = telemetryVerdict(server.telemetry, policy, asOf);
+    if (verdict.status === 'ok' && verdict.due) {
+      add({ kind: 'manual upload', lastDay: verdict.due, subject: `license server \`${server.hostname}\``, action: 'upload its usage data in the licensing portal', at: child(server.at, 'telemetry', 'lastReported'), entity: `server:${server.hostname.toLowerCase()}` });
+    }
+    const build = server.version ? parseLicenseServerBuild(server.version) : undefined;
+    if (build !== undefined && build >= policy.minimumBuild) {
+      const version = buildPolicy(build, settings.builds, policy.versionGraceMonths);
+      if (version.deadline && version.supersededBy) {
+        add({ kind: 'upgrade', lastDay: version.deadline, subject: `license server \`${server.hostname}\` (build ${build})`, action: `upgrade to build ${version.supersededBy.build} or newer`, at: child(server.at, 'version'), entity: `server:${server.hostname.toLowerCase()}` });
+      }
+    }
+    if (server.activation === 'files') {
+      add({ kind: 'file activation end of life', lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `license server \`${server.hostname}\``, action: 'move to the License Activation Service', at: child(server.at, 'activation'), entity: `server:${server.hostname.toLowerCase()}` });
+    }
+  }
+  for (const console of inventory.netscalerConsoles) {
+    if (!isActive(console) || !isOnPremisesConsole(console)) continue;
+    const firstUploadBy = console.deployedOn ? addDays(console.deployedOn, policy.consoleFirstUploadDays) : undefined;
+    const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
+    if (verdict.status === 'ok' && verdict.due) {
+      const first = !console.telemetry?.lastReported;
+      add({
+        kind: first ? 'first upload' : 'manual upload',
+        lastDay: verdict.due,
+        subject: `NetScaler Console \`${console.hostname}\``,
+        action: 'upload its usage data in the licensing portal',
+        at: child(console.at, 'telemetry', first ? 'mode' : 'lastReported'),
+        entity: `console:${console.hostname.toLowerCase()}`,
+      });
+    }
+    if (console.activation === 'files') {
+      add({ kind: 'file activation end of life', lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `NetScaler Console \`${console.hostname}\``, action: 'move to the License Activation Service', at: child(console.at, 'activation'), entity: `console:${console.hostname.toLowerCase()}` });
+    }
+  }
+  return out.sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0));
+}
+
+export function daysLeft(deadline: Deadline, asOf: IsoDate): number {
+  return daysBetween(asOf, deadline.lastDay);
+}

@@ -1,0 +1,79 @@
+import type { Allocation, Entitlement, Inventory, LicenseServer, NetscalerConsole, NetscalerInstance } from '../model/inventory.js';
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const group = map.get(k);
+    if (group) group.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/**
+ * Lookups shared by the rules, each built once on first use, so that cross-entity rules
+ * stay linear in the size of the inventory.
+ */
+export class InventoryIndex {
+  #cache = new Map<string, unknown>();
+
+  constructor(private readonly inventory: Inventory) {}
+
+  #memo<T>(name: string, build: () => T): T {
+    if (!this.#cache.has(name)) this.#cache.set(name, build());
+    return this.#cache.get(name) as T;
+  }
+
+  get entitlementsById(): Map<string, Entitlement[]> {
+    return this.#memo('entitlementsById', () => groupBy(this.inventory.entitlements, (e) => e.id));
+  }
+
+  get entitlementsByProduct(): Map<string, Entitlement[]> {
+    return this.#memo('entitlementsByProduct', () => groupBy(this.inventory.entitlements, (e) => e.product));
+  }
+
+  get serversByHostname(): Map<string, LicenseServer[]> {
+    return this.#memo('serversByHostname', () => groupBy(this.inventory.licenseServers, (s) => s.hostname));
+  }
+
+  /** Hostnames compared case-insensitively, as DNS and the portal's matching do. */
+  get serversByLowerHostname(): Map<string, LicenseServer[]> {
+    return this.#memo('serversByLowerHostname', () => groupBy(this.inventory.licenseServers, (s) => s.hostname.toLowerCase()));
+  }
+
+  get consolesByHostname(): Map<string, NetscalerConsole[]> {
+    return this.#memo('consolesByHostname', () => groupBy(this.inventory.netscalerConsoles, (c) => c.hostname));
+  }
+
+  get consolesByLowerHostname(): Map<string, NetscalerConsole[]> {
+    return this.#memo('consolesByLowerHostname', () => groupBy(this.inventory.netscalerConsoles, (c) => c.hostname.toLowerCase()));
+  }
+
+  get allocationsByEntitlement(): Map<string, Allocation[]> {
+    return this.#memo('allocationsByEntitlement', () => groupBy(this.inventory.allocations, (a) => a.entitlement));
+  }
+
+  /** Allocations by lower-case hostname, then product: "is this product allocated here?" */
+  get allocatedProductsByLowerHostname(): Map<string, Set<string>> {
+    return this.#memo('allocatedProductsByLowerHostname', () => {
+      const map = new Map<string, Set<string>>();
+      for (const allocation of this.inventory.allocations) {
+        if (!allocation.hostname || !allocation.entitlement) continue;
+        for (const entitlement of this.entitlementsById.get(allocation.entitlement) ?? []) {
+          if (!entitlement.product) continue;
+          const key = allocation.hostname.toLowerCase();
+          let products = map.get(key);
+          if (!products) map.set(key, (products = new Set()));
+          products.add(entitlement.product);
+        }
+      }
+      return map;
+    });
+  }
+
+  get instancesByConsole(): Map<string, NetscalerInstance[]> {
+    return this.#memo('instancesByConsole', () => groupBy(this.inventory.netscalerInstances, (i) => i.console?.toLowerCase()));
+  }
+}

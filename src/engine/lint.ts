@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { compareFindings, type Finding, type Severity } from '../model/finding.js';
+import type { IsoDate } from '../model/inventory.js';
+import { isSourceRange } from '../model/location.js';
+import type { RawFinding } from '../model/raw-finding.js';
+import { discover, type InventoryRoot } from '../load/discover.js';
+import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';
+import { locate } from '../load/source-file.js';
+import { InventoryIndex } from './inventory-index.js';
+import { RULES, ruleById } from './registry.js';
+import { renderMessage } from './rule.js';
+import { defaultSettings, type Settings } from './settings.js';
+
+export type RuleLevel = Severity | 'off';
+
+export interface LintOptions {
+  /** Inventory files or folders, relative to `cwd`. */
+  inputs: readonly string[];
+  cwd: string;
+  asOf: IsoDate;
+  settings?: Settings;
+  /** Severity per rule id, from configuration. */
+  ruleLevels?: Readonly<Record<string, RuleLevel>>;
+  limits?: ParseLimits;
+}
+
+export interface LintResult {
+  asOf: IsoDate;
+  /** Absolute paths of the inventory files read. */
+  files: string[];
+  findings: Finding[];
+}
+
+/** Inputs in, findings out: never prints, never exits, never reads the environment. */
+export function lint(options: LintOptions): LintResult {
+  const roots = options.inputs.map((input) => discover(input, options.cwd));
+  return lintRoots(roots, options);
+}
+
+export function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, 'inputs'>): LintResult {
+  const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS);
+  const raw = [...loaded.findings, ...runRules(loaded, options)];
+  const findings = finalize(raw, loaded, options);
+  return { asOf: options.asOf, files: loaded.inventory.files, findings };
+}
+
+function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'>): RawFinding[] {
+  const settings = options.settings ?? defaultSettings();
+  const index = new InventoryIndex(loaded.inventory);
+  const out: RawFinding[] = [];
+  for (const rule of RULES) {
+    if (!rule.check || options.ruleLevels?.[rule.meta.id] === 'off') continue;
+    rule.check({
+      inventory: loaded.inventory,
+      index,
+      asOf: options.asOf,
+      settings,
+      report: (descriptor) => {
+        const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId]!;
+        out.push({
+          ruleId: rule.meta.id,
+          message: renderMessage(template, descriptor.data),
+          where: descriptor.at,
+          entity: descriptor.entity,
+          severity: descriptor.severity,
+        });
+      },
+    });
+  }
+  return out;
+}
+
+function finalize(raw: readonly RawFinding[], loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'>): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const item of raw) {
+    const level = options.ruleLevels?.[item.ruleId];
+    if (level === 'off') continue;
+    const severity: Severity = level ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? 'error';
+    const range = isSourceRange(item.where)
+      ? item.where
+      : locate(loaded.sources.get(item.where.file)!, item.where.path, item.onKey ?? false);
+    const entity = item.entity.split(options.cwd + path.sep).join('');
+    const finding: Finding = {
+      ruleId: item.ruleId,
+      severity,
+      message: item.message,
+      file: range.file,
+      line: range.line,
+      column: range.column,
+      endLine: range.endLine,
+      endColumn: range.endColumn,
+      fingerprint: fingerprint(item.ruleId, entity),
+    };
+    // The same .lic referenced from two servers would otherwise repeat its syntax findings.
+    const id = `${finding.ruleId}|${finding.file}|${finding.line}|${finding.column}|${finding.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    findings.push(finding);
+  }
+  return findings.sort(compareFindings);
+}
+
+function fingerprint(ruleId: string, entity: string): string {
+  return createHash('sha256').update(`${ruleId}\0${entity}`).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,52 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { parseLicenseText, type ParsedLicenseFile } from './parse.js';
+
+/** A license file is a few KB; anything this large is not one. */
+export const MAX_LICENSE_FILE_BYTES = 4 * 1024 * 1024;
+
+export type ReadLicenseFile =
+  | { file: string; parsed: ParsedLicenseFile; problem?: undefined }
+  /** The file could not be read at all; `problem` completes "the license file X ...". */
+  | { file: string; parsed: undefined; problem: string };
+
+/** Reads and parses one .lic file; size and binary content become syntax problems. */
+export function readLicenseFile(file: string): ReadLicenseFile {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    return { file, parsed: undefined, problem: 'does not exist or cannot be read: check the path and its permissions' };
+  }
+  if (!stats.isFile()) return { file, parsed: undefined, problem: 'is not a regular file: name the .lic file itself' };
+  if (stats.size > MAX_LICENSE_FILE_BYTES) {
+    return { file, parsed: syntaxOnly(`the file is ${Math.round(stats.size / 1024)} KB, over the ${MAX_LICENSE_FILE_BYTES / (1024 * 1024)} MB limit: a license file is a few KB; check that the path names the .lic file`) };
+  }
+  let buffer: Buffer;
+  try {
+    buffer = readBytes(file, stats.size);
+  } catch {
+    return { file, parsed: undefined, problem: 'cannot be read: check its permissions' };
+  }
+  if (buffer.includes(0)) return { file, parsed: syntaxOnly('this is a binary file, not a FlexNet license file: check that the path names the .lic file') };
+  return { file, parsed: parseLicenseText(buffer.toString('utf8')) };
+}
+
+function readBytes(file: string, size: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(size);
+    let offset = 0;
+    while (offset < size) {
+      const read = readSync(fd, buffer, offset, size - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return buffer.subarray(0, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function syntaxOnly(message: string): ParsedLicenseFile {
+  return { vendors: [], useServer: false, increments: [], otherKeywords: [], problems: [{ line: 1, column: 1, endLine: 1, endColumn: 2, message }] };
+}

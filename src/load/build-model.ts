@@ -1,0 +1,177 @@
+import type {
+  Allocation, Entitlement, Feature, Inventory, LicenseFile, LicenseServer, NetscalerConsole, NetscalerInstance, Telemetry,
+} from '../model/inventory.js';
+import { child, type NodeRef } from '../model/location.js';
+import type { RawFinding } from '../model/raw-finding.js';
+import { asList, asMapping, readCount, readDate, readEnum, readString, type Mapping } from './read-fields.js';
+
+/** Reads a license file named by `path`; findings (reference, syntax) go to `report`. */
+export type LicenseFileResolver = (entry: { yamlFile: string; path: string; at: NodeRef }, report: (f: RawFinding) => void) =>
+  { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; features: Feature[]; isStartup: boolean } | undefined;
+
+export interface ModelInput {
+  file: string;
+  data: unknown;
+}
+
+export function emptyInventory(): Inventory {
+  return { files: [], entitlements: [], licenseServers: [], allocations: [], netscalerConsoles: [], netscalerInstances: [] };
+}
+
+/** Adds one file's entities to the merged inventory. */
+export function addToModel(inventory: Inventory, input: ModelInput, resolve: LicenseFileResolver, report: (f: RawFinding) => void): void {
+  inventory.files.push(input.file);
+  const top = asMapping(input.data);
+  if (!top) return;
+  const at = (list: string, index: number): NodeRef => ({ file: input.file, path: [list, index] });
+
+  asList(top.entitlements).forEach((item, i) => {
+    const map = asMapping(item);
+    const id = map && readString(map, 'id');
+    if (!map || !id) return;
+    inventory.entitlements.push(entitlement(map, id, at('entitlements', i)));
+  });
+  asList(top.licenseServers).forEach((item, i) => {
+    const map = asMapping(item);
+    const hostname = map && readString(map, 'hostname');
+    if (!map || !hostname) return;
+    const ref = at('licenseServers', i);
+    const server: LicenseServer = {
+      at: ref,
+      hostname,
+      environment: readEnum(map, 'environment', ['production', 'pre-production', 'test', 'disaster-recovery'] as const),
+      state: readEnum(map, 'state', ['active', 'decommissioned'] as const),
+      version: readString(map, 'version'),
+      activation: readEnum(map, 'activation', ['las-online', 'las-offline', 'files'] as const),
+      telemetry: telemetry(map),
+      licenseFiles: licenseFiles(map, ref, input.file, resolve, report),
+    };
+    inventory.licenseServers.push(server);
+  });
+  asList(top.allocations).forEach((item, i) => {
+    const map = asMapping(item);
+    if (!map) return;
+    const allocation: Allocation = {
+      at: at('allocations', i),
+      entitlement: readString(map, 'entitlement'),
+      hostname: readString(map, 'hostname'),
+      quantity: readCount(map, 'quantity'),
+      allocatedOn: readDate(map, 'allocatedOn'),
+    };
+    inventory.allocations.push(allocation);
+  });
+  asList(top.netscalerConsoles).forEach((item, i) => {
+    const map = asMapping(item);
+    const hostname = map && readString(map, 'hostname');
+    if (!map || !hostname) return;
+    const ref = at('netscalerConsoles', i);
+    const console: NetscalerConsole = {
+      at: ref,
+      hostname,
+      deployment: readEnum(map, 'deployment', ['on-premises', 'service'] as const),
+      environment: readEnum(map, 'environment', ['production', 'pre-production', 'test', 'disaster-recovery'] as const),
+      state: readEnum(map, 'state', ['active', 'decommissioned'] as const),
+      version: readString(map, 'version'),
+      activation: readEnum(map, 'activation', ['las', 'files'] as const),
+      deployedOn: readDate(map, 'deployedOn'),
+      telemetry: telemetry(map),
+      licenseFiles: licenseFiles(map, ref, input.file, resolve, report),
+    };
+    inventory.netscalerConsoles.push(console);
+  });
+  asList(top.netscalerInstances).forEach((item, i) => {
+    const map = asMapping(item);
+    const name = map && readString(map, 'name');
+    if (!map || !name) return;
+    const instance: NetscalerInstance = {
+      at: at('netscalerInstances', i),
+      name,
+      platform: readString(map, 'platform'),
+      licensing: readEnum(map, 'licensing', ['flexed', 'pooled', 'standalone'] as const),
+      console: readString(map, 'console'),
+    };
+    inventory.netscalerInstances.push(instance);
+  });
+}
+
+function entitlement(map: Mapping, id: string, at: NodeRef): Entitlement {
+  return {
+    at,
+    id,
+    product: readString(map, 'product'),
+    type: readEnum(map, 'type', ['subscription', 'perpetual'] as const),
+    quantity: readCount(map, 'quantity'),
+    start: readDate(map, 'start'),
+    end: readDate(map, 'end'),
+    cssEnd: readDate(map, 'cssEnd'),
+    offering: readString(map, 'offering'),
+  };
+}
+
+function telemetry(map: Mapping): Telemetry | undefined {
+  const block = asMapping(map.telemetry);
+  if (!block) return undefined;
+  return { mode: readEnum(block, 'mode', ['automatic', 'manual', 'disabled'] as const), lastReported: readDate(block, 'lastReported') };
+}
+
+const STARTUP_FILE = /^citrix_startup\.lic$/i;
+
+function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: LicenseFileResolver, report: (f: RawFinding) => void): LicenseFile[] {
+  const files: LicenseFile[] = [];
+  asList(map.licenseFiles).forEach((item, i) => {
+    const entry = asMapping(item);
+    if (!entry) return;
+    const at = child(owner, 'licenseFiles', i);
+    const kind = readEnum(entry, 'kind', ['instances', 'bandwidth', 'platform'] as const);
+    const path = readString(entry, 'path');
+    const inline = inlineFeatures(entry, at);
+    const inlineHostname = readString(entry, 'hostname');
+    const base = { at, kind, path };
+    if (path) {
+      const parsed = resolve({ yamlFile, path, at: child(at, 'path') }, report);
+      const name = path.split(/[\\/]/).pop() ?? path;
+      if (!parsed) return;
+      files.push({
+        ...base,
+        name,
+        hostname: parsed.hostname ?? inlineHostname,
+        hostnameAt: parsed.hostname ? parsed.hostnameAt : child(at, 'hostname'),
+        features: parsed.features,
+        isStartup: parsed.isStartup || STARTUP_FILE.test(name),
+        declared: entry.features === undefined ? undefined : inline,
+      });
+      return;
+    }
+    const name = readString(entry, 'name') ?? `license file #${i + 1}`;
+    files.push({
+      ...base,
+      name,
+      hostname: inlineHostname,
+      hostnameAt: child(at, 'hostname'),
+      features: inline,
+      isStartup: STARTUP_FILE.test(name) || (inline.length > 0 && inline.every((f) => f.product === 'CITRIX')),
+    });
+  });
+  return files;
+}
+
+function inlineFeatures(entry: Mapping, fileAt: NodeRef): Feature[] {
+  const features: Feature[] = [];
+  asList(entry.features).forEach((item, j) => {
+    const map = asMapping(item);
+    const product = map && readString(map, 'product');
+    if (!map || !product) return;
+    const count = map.count === 'uncounted' ? 'uncounted' : readCount(map, 'count');
+    const expires = map.expires === 'permanent' ? 'permanent' : readDate(map, 'expires');
+    features.push({
+      at: child(fileAt, 'features', j),
+      product,
+      count,
+      expires,
+      cssDate: readDate(map, 'cssDate'),
+      licenseType: readString(map, 'licenseType'),
+      serial: readString(map, 'serial'),
+    });
+  });
+  return features;
+}

@@ -1,0 +1,91 @@
+import { readdirSync, realpathSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../util/errors.js';
+
+export interface InventoryRoot {
+  /** What the user named: a file or a folder. */
+  input: string;
+  /** The git top level above the input, or the input's folder when there is no git. */
+  repositoryRoot: string;
+  files: string[];
+}
+
+const INVENTORY_FILE = /\.ya?ml$/i;
+
+/** Default inputs, as the spec says: `inventory/` or `inventory.yaml` in the current folder. */
+export function defaultInputs(cwd: string): string[] {
+  for (const candidate of ['inventory', 'inventory.yaml', 'inventory.yml']) {
+    if (existsSync(path.join(cwd, candidate))) return [candidate];
+  }
+  throw new UsageError(
+    'no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml',
+  );
+}
+
+export function discover(input: string, cwd: string): InventoryRoot {
+  const absolute = path.resolve(cwd, input);
+  let stats;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    throw new UsageError(`${input}: no such file or folder`);
+  }
+  if (stats.isFile()) {
+    return { input, repositoryRoot: findRepositoryRoot(path.dirname(absolute)), files: [absolute] };
+  }
+  if (!stats.isDirectory()) throw new UsageError(`${input}: not a file or folder`);
+  const root = findRepositoryRoot(absolute);
+  const files: string[] = [];
+  walk(absolute, realpathSync(root), files);
+  files.sort();
+  if (files.length === 0) throw new UsageError(`${input}: the folder holds no .yaml or .yml file`);
+  return { input, repositoryRoot: root, files };
+}
+
+function walk(folder: string, realRoot: string, out: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    // Hidden entries hold tooling (.git, the linter's own config), never inventory.
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      walk(full, realRoot, out);
+    } else if (entry.isFile() && INVENTORY_FILE.test(entry.name)) {
+      out.push(full);
+    } else if (entry.isSymbolicLink() && INVENTORY_FILE.test(entry.name) && linksInside(full, realRoot)) {
+      // A link to a file elsewhere in the repository is read; one leading outside is not,
+      // and linked folders are never walked, so a link cannot make the walk loop.
+      out.push(full);
+    }
+  }
+}
+
+function linksInside(file: string, realRoot: string): boolean {
+  try {
+    const target = realpathSync(file);
+    return statSync(target).isFile() && isInside(target, realRoot);
+  } catch {
+    return false;
+  }
+}
+
+export function isInside(candidate: string, folder: string): boolean {
+  const relative = path.relative(folder, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The nearest folder above `start` holding `.git`, else `start` itself. */
+export function findRepositoryRoot(start: string): string {
+  let current = start;
+  for (;;) {
+    if (existsSync(path.join(current, '.git'))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return start;
+    current = parent;
+  }
+}

@@ -1,0 +1,70 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import type { Feature } from '../model/inventory.js';
+import type { SourceRange } from '../model/location.js';
+import type { RawFinding } from '../model/raw-finding.js';
+import { readLicenseFile, type ReadLicenseFile } from '../licfile/read-license-file.js';
+import { isInside } from './discover.js';
+import type { LicenseFileResolver } from './build-model.js';
+
+/**
+ * Resolves `licenseFiles[].path` relative to the YAML file, refuses anything outside the
+ * repository (its content is then never read), parses each file once, and turns the
+ * parsed INCREMENTs into the same Feature model that inline declarations produce.
+ */
+export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) => string): LicenseFileResolver {
+  const cache = new Map<string, ReadLicenseFile>();
+  return ({ yamlFile, path: written, at }, report) => {
+    const refuse = (message: string) => {
+      report({ ruleId: 'inventory/reference', message, where: at, entity: `${written}` });
+      return undefined;
+    };
+    if (written.includes('\0')) return refuse('the license file path contains a NUL byte: write the plain relative path of the .lic file');
+    if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
+      return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
+    }
+    const root = repositoryRootOf(yamlFile);
+    const resolved = path.resolve(path.dirname(yamlFile), written);
+    let real: string;
+    try {
+      real = realpathSync(resolved);
+    } catch {
+      if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+      return refuse(`the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`);
+    }
+    let realRoot: string;
+    try {
+      realRoot = realpathSync(root);
+    } catch {
+      realRoot = root;
+    }
+    if (!isInside(real, realRoot)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    let entry = cache.get(real);
+    if (!entry) {
+      entry = readLicenseFile(real);
+      cache.set(real, entry);
+    }
+    if (entry.parsed === undefined) return refuse(`the license file "${written}" ${entry.problem}`);
+    const parsed = entry.parsed;
+    const file = entry.file;
+    for (const problem of parsed.problems) {
+      report({ ruleId: 'license-file/syntax', message: problem.message, where: { file, ...problem }, entity: `${path.basename(file)}:${problem.line}` });
+    }
+    const features: Feature[] = parsed.increments.map((inc) => ({
+      at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn } satisfies SourceRange,
+      product: inc.product,
+      count: inc.count,
+      expires: inc.expires,
+      cssDate: inc.cssDate,
+      licenseType: inc.licenseType,
+      serial: inc.serial,
+    }));
+    const server = parsed.server;
+    return {
+      hostname: server?.hostname,
+      hostnameAt: server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : undefined,
+      features,
+      isStartup: features.length > 0 && features.every((f) => f.product === 'CITRIX'),
+    };
+  };
+}

@@ -1,0 +1,49 @@
+import type { Inventory } from '../model/inventory.js';
+import type { RawFinding } from '../model/raw-finding.js';
+import { inventoryValidator } from '../schema/inventory-validator.js';
+import { describeSchemaErrors } from '../schema/describe-errors.js';
+import { addToModel, emptyInventory } from './build-model.js';
+import { createLicenseFileResolver } from './license-file-resolver.js';
+import { parseInventoryFile, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse-yaml.js';
+import type { SourceFile } from './source-file.js';
+import type { InventoryRoot } from './discover.js';
+
+export interface LoadedInventory {
+  inventory: Inventory;
+  /** Every parsed YAML file by absolute path, for locating findings. */
+  sources: Map<string, SourceFile>;
+  /** Findings of loading: YAML syntax, schema, references to license files, license file syntax. */
+  findings: RawFinding[];
+}
+
+export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimits = DEFAULT_PARSE_LIMITS): LoadedInventory {
+  const inventory = emptyInventory();
+  const sources = new Map<string, SourceFile>();
+  const findings: RawFinding[] = [];
+  const report = (finding: RawFinding) => findings.push(finding);
+  const rootOf = new Map<string, string>();
+  for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
+  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!);
+  const validate = inventoryValidator();
+
+  const files = [...rootOf.keys()];
+  for (const file of files) {
+    if (sources.has(file)) continue;
+    const parsed = parseInventoryFile(file, limits);
+    sources.set(file, parsed.source);
+    findings.push(...parsed.findings);
+    if (parsed.data == null) {
+      if (parsed.findings.length === 0) {
+        findings.push({ ruleId: 'inventory/schema', message: 'the inventory file is empty: start it with `version: 1`', where: { file, path: [] }, entity: `${file}#empty` });
+      }
+      continue;
+    }
+    if (!parsed.broken && !validate(parsed.data)) {
+      for (const problem of describeSchemaErrors(validate.errors ?? [], parsed.data)) {
+        findings.push({ ruleId: 'inventory/schema', message: problem.message, where: { file, path: problem.path }, onKey: problem.onKey, entity: `${file}#${problem.path.join('/')}` });
+      }
+    }
+    addToModel(inventory, { file, data: parsed.data }, resolve, report);
+  }
+  return { inventory, sources, findings };
+}

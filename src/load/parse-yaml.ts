@@ -1,0 +1,123 @@
+import { readFileSync, statSync } from 'node:fs';
+import { LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from 'yaml';
+import type { RawFinding } from '../model/raw-finding.js';
+import { rangeAt, type SourceFile } from './source-file.js';
+
+export interface ParsedFile {
+  source: SourceFile;
+  /** The document as plain data; undefined when nothing usable could be read. */
+  data: unknown;
+  /** True when the YAML had errors: its data is a best effort and is not schema-checked. */
+  broken: boolean;
+  findings: RawFinding[];
+}
+
+export interface ParseLimits {
+  /** Larger inventory files are not parsed (a finding says so). */
+  maxFileBytes: number;
+  /** yaml's guard against alias expansion bombs ("billion laughs"). */
+  maxAliasCount: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxFileBytes: 64 * 1024 * 1024, maxAliasCount: 100 };
+
+const RULE = 'inventory/yaml-syntax';
+
+export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedFile {
+  const lineCounter = new LineCounter();
+  const empty = (message: string): ParsedFile => {
+    const source: SourceFile = { file, text: '', lineCounter, doc: undefined };
+    lineCounter.addNewLine(0);
+    return { source, data: undefined, broken: true, findings: [{ ruleId: RULE, message, where: rangeAt(source, 0, 0), entity: file }] };
+  };
+
+  let buffer: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > limits.maxFileBytes) {
+      return empty(`the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder`);
+    }
+    buffer = readFileSync(file);
+  } catch (error) {
+    return empty(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that it exists and is readable`);
+  }
+  if (buffer.includes(0)) return empty('this is a binary file, not YAML: remove it from the inventory folder');
+  const findings: RawFinding[] = [];
+  let text: string;
+  let invalidUtf8 = false;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    text = new TextDecoder('utf-8').decode(buffer);
+    invalidUtf8 = true;
+  }
+  // A BOM is harmless to yaml but would shift every column by one.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const docs = Array.isArray(documents) ? documents : [];
+  const doc = docs[0];
+  const source: SourceFile = { file, text, lineCounter, doc };
+  if (invalidUtf8) {
+    const offset = text.indexOf('\uFFFD');
+    findings.push({ ruleId: RULE, message: 'the file is not valid UTF-8: save it as UTF-8', where: rangeAt(source, offset, offset + 1), entity: file });
+  }
+  for (const extra of docs.slice(1)) {
+    const start = extra.range[0];
+    findings.push({
+      ruleId: RULE,
+      message: 'a second YAML document (after `---`) is not read: keep one document per file, or split it into two files',
+      where: rangeAt(source, Math.max(0, text.lastIndexOf('---', start) === -1 ? start : text.lastIndexOf('---', start)), start),
+      entity: `${file}#documents`,
+    });
+  }
+  const problems: (YAMLError | YAMLWarning)[] = doc ? [...doc.errors, ...doc.warnings] : [];
+  for (const problem of problems) {
+    const end = problem.code === 'DUPLICATE_KEY' ? problem.pos[0] + duplicateKeyText(text, problem.pos[0]).length : problem.pos[1];
+    findings.push({ ruleId: RULE, message: describeYamlProblem(problem, text), where: rangeAt(source, problem.pos[0], end), entity: `${file}#${problem.pos[0]}` });
+  }
+  // A repeated key leaves the document intact (the last value wins), so the schema still runs.
+  const broken = doc === undefined || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
+  let data: unknown;
+  if (doc) {
+    try {
+      data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    } catch (error) {
+      findings.push({
+        ruleId: RULE,
+        message: `the file cannot be read as data: ${(error as Error).message.replace(/\.$/, '')}; remove the aliases (*name) that expand too far`,
+        where: rangeAt(source, 0, 0),
+        entity: `${file}#aliases`,
+      });
+      return { source, data: undefined, broken: true, findings };
+    }
+  }
+  return { source, data, broken, findings };
+}
+
+function describeYamlProblem(problem: YAMLError | YAMLWarning, text: string): string {
+  const summary = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+  switch (problem.code) {
+    case 'DUPLICATE_KEY': {
+      const key = duplicateKeyText(text, problem.pos[0]);
+      return `the key \`${key}\` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them`;
+    }
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation: YAML indents with spaces only';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return `${summary}: check the indentation and punctuation of this line`;
+    default:
+      return `${summary}: fix the YAML syntax here`;
+  }
+}
+
+function duplicateKeyText(text: string, offset: number): string {
+  return (/^[^:\n]*/.exec(text.slice(offset, offset + 200))?.[0] ?? '').trim();
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}

@@ -1,0 +1,67 @@
+import { LineCounter, isMap, isSeq, isScalar, isPair, type Document, type Node, type ParsedNode } from 'yaml';
+import type { Path, SourceRange } from '../model/location.js';
+
+/** One parsed inventory file, kept whole so that any finding can be located later. */
+export interface SourceFile {
+  file: string;
+  text: string;
+  lineCounter: LineCounter;
+  doc: Document.Parsed | undefined;
+}
+
+export function rangeAt(source: Pick<SourceFile, 'file' | 'lineCounter'>, start: number, end: number): SourceRange {
+  const from = source.lineCounter.linePos(start);
+  const to = source.lineCounter.linePos(Math.max(end, start));
+  return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+/**
+ * Turns a path inside the document into a 1-based range. A path that does not exist
+ * (a missing key) falls back to the nearest node that does, so every finding has a line.
+ * `onKey` points at the key of the last segment instead of its value (unknown keys).
+ */
+export function locate(source: SourceFile, path: Path, onKey = false): SourceRange {
+  const doc = source.doc;
+  if (!doc || !doc.contents) return rangeAt(source, 0, 0);
+  let node: Node | null = doc.contents;
+  let keyNode: Node | null = null;
+  for (const segment of path) {
+    const next = stepInto(node, segment);
+    if (!next) break;
+    node = next.value;
+    keyNode = next.key;
+  }
+  const target = onKey && keyNode ? keyNode : node ?? keyNode;
+  return rangeOf(source, target as ParsedNode | null);
+}
+
+function stepInto(node: Node | null, segment: string | number): { key: Node | null; value: Node | null } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (key === segment || (typeof segment === 'number' && key === String(segment))) {
+        const keyNode = pair.key as Node | null;
+        // `key:` with nothing after it: the key is the only place to point at.
+        return { key: keyNode, value: (pair.value as Node | null) ?? keyNode };
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment];
+    if (item === undefined || isPair(item)) return undefined;
+    return { key: null, value: item as Node | null };
+  }
+  return undefined;
+}
+
+function rangeOf(source: SourceFile, node: ParsedNode | null): SourceRange {
+  if (!node || !node.range) return rangeAt(source, 0, 0);
+  const [start, valueEnd] = node.range;
+  if (isMap(node) || isSeq(node)) {
+    // A whole mapping spans many lines; its first line is what a reader needs to see.
+    const lineEnd = source.text.indexOf('\n', start);
+    return rangeAt(source, start, Math.min(valueEnd, lineEnd === -1 ? valueEnd : lineEnd));
+  }
+  return rangeAt(source, start, valueEnd);
+}

@@ -1,0 +1,115 @@
+import type { NodeRef, Where } from './location.js';
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export type EntitlementType = 'subscription' | 'perpetual';
+export type Environment = 'production' | 'pre-production' | 'test' | 'disaster-recovery';
+export type State = 'active' | 'decommissioned';
+export type TelemetryMode = 'automatic' | 'manual' | 'disabled';
+
+// Every field past the identity may be missing or malformed in a broken inventory: the
+// schema reports that, and rules skip what they cannot judge instead of crashing.
+
+export interface Entitlement {
+  at: NodeRef;
+  id: string;
+  product?: string;
+  type?: EntitlementType;
+  quantity?: number;
+  start?: IsoDate;
+  end?: IsoDate;
+  cssEnd?: IsoDate;
+  offering?: string;
+}
+
+export interface Telemetry {
+  mode?: TelemetryMode;
+  lastReported?: IsoDate;
+}
+
+export interface Feature {
+  at: Where;
+  product: string;
+  count?: number | 'uncounted';
+  /** `permanent` or an ISO date. */
+  expires?: 'permanent' | IsoDate;
+  cssDate?: IsoDate;
+  licenseType?: string;
+  serial?: string;
+}
+
+export interface LicenseFile {
+  at: NodeRef;
+  /** The file name, for messages: the inline `name` or the base name of `path`. */
+  name: string;
+  kind?: 'instances' | 'bandwidth' | 'platform';
+  /** The inventory's `path`, as written, when the file is committed with the inventory. */
+  path?: string;
+  hostname?: string;
+  hostnameAt?: Where;
+  features: Feature[];
+  /** Features declared inline next to a `path`: checked against what the file says. */
+  declared?: Feature[];
+  /** The startup license counts for nothing and is skipped by every rule. */
+  isStartup: boolean;
+}
+
+export interface LicenseServer {
+  at: NodeRef;
+  hostname: string;
+  environment?: Environment;
+  state?: State;
+  version?: string;
+  activation?: 'las-online' | 'las-offline' | 'files';
+  telemetry?: Telemetry;
+  licenseFiles: LicenseFile[];
+}
+
+export interface Allocation {
+  at: NodeRef;
+  entitlement?: string;
+  hostname?: string;
+  quantity?: number;
+  allocatedOn?: IsoDate;
+}
+
+export interface NetscalerConsole {
+  at: NodeRef;
+  hostname: string;
+  deployment?: 'on-premises' | 'service';
+  environment?: Environment;
+  state?: State;
+  version?: string;
+  activation?: 'las' | 'files';
+  deployedOn?: IsoDate;
+  telemetry?: Telemetry;
+  licenseFiles: LicenseFile[];
+}
+
+export interface NetscalerInstance {
+  at: NodeRef;
+  name: string;
+  platform?: string;
+  licensing?: 'flexed' | 'pooled' | 'standalone';
+  console?: string;
+}
+
+export interface Inventory {
+  /** Absolute paths of the YAML files read, sorted. */
+  files: string[];
+  entitlements: Entitlement[];
+  licenseServers: LicenseServer[];
+  allocations: Allocation[];
+  netscalerConsoles: NetscalerConsole[];
+  netscalerInstances: NetscalerInstance[];
+}
+
+export const INVENTORY_LISTS = [
+  'entitlements',
+  'licenseServers',
+  'allocations',
+  'netscalerConsoles',
+  'netscalerInstances',
+] as const;
+export type InventoryList = (typeof INVENTORY_LISTS)[number];

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import type { LintResult } from '../engine/lint.js';
+import type { Finding } from '../model/finding.js';
+
+export interface ReportContext {
+  /** Findings' files are shown relative to this folder. */
+  cwd: string;
+  color: boolean;
+  toolVersion: string;
+}
+
+export type Reporter = (result: LintResult, context: ReportContext) => string;
+
+/** Relative, with forward slashes on every platform (SARIF, GitHub and JSON consumers want them). */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file) || path.basename(file);
+  return relative.split(path.sep).join('/');
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  suppressed: number;
+}
+
+export function countFindings(findings: readonly Finding[]): Counts {
+  const counts: Counts = { errors: 0, warnings: 0, suppressed: 0 };
+  for (const finding of findings) {
+    if (finding.suppression) counts.suppressed++;
+    else if (finding.severity === 'error') counts.errors++;
+    else counts.warnings++;
+  }
+  return counts;
+}

@@ -1,0 +1,36 @@
+import { countFindings, displayPath, type Reporter } from './context.js';
+import { plural } from '../util/format.js';
+
+const ansi = (code: string) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
+const identity = (text: string) => text;
+
+/** Grouped by file, one finding a line as `file:line:col  severity  message  rule-id`. */
+export const textReporter: Reporter = (result, context) => {
+  const paint = context.color
+    ? { error: ansi('31'), warning: ansi('33'), dim: ansi('2'), bold: ansi('1'), green: ansi('32') }
+    : { error: identity, warning: identity, dim: identity, bold: identity, green: identity };
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  const active = result.findings.filter((f) => !f.suppression);
+  for (const finding of active) {
+    const file = displayPath(finding.file, context.cwd);
+    if (file !== currentFile) {
+      if (currentFile !== undefined) lines.push('');
+      lines.push(paint.bold(file));
+      currentFile = file;
+    }
+    const severity = finding.severity === 'error' ? paint.error('error  ') : paint.warning('warning');
+    lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${finding.message}  ${paint.dim(finding.ruleId)}`);
+  }
+  const counts = countFindings(result.findings);
+  const files = plural(result.files.length, 'file');
+  const suppressed = counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : '';
+  if (active.length === 0) {
+    lines.push(paint.green(`No problems in ${files} as of ${result.asOf}${suppressed}.`));
+  } else {
+    if (lines.length > 0) lines.push('');
+    const summary = `${plural(counts.errors + counts.warnings, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}) in ${files} as of ${result.asOf}${suppressed}.`;
+    lines.push(counts.errors > 0 ? paint.error(summary) : paint.warning(summary));
+  }
+  return `${lines.join('\n')}\n`;
+};

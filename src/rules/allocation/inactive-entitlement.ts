@@ -1,0 +1,31 @@
+import { defineRule } from '../../engine/rule.js';
+import { child } from '../../model/location.js';
+import { formatCount } from '../../util/format.js';
+import { RETURN_STEPS } from '../support/advice.js';
+import { entitlementEnd } from '../support/scope.js';
+
+export const inactiveEntitlement = defineRule({
+  meta: {
+    id: 'allocation/inactive-entitlement',
+    severity: 'error',
+    description: 'An allocation is held from an entitlement that has ended (subscription end, or perpetual maintenance end).',
+    messages: {
+      subscription: '{{quantity}} licenses allocated to `{{hostname}}` come from subscription `{{id}}`, whose term ended on {{end}}: renew it, or return the allocation {{steps}} and remove the license file from the server',
+      perpetual: '{{quantity}} licenses allocated to `{{hostname}}` come from perpetual entitlement `{{id}}`, whose maintenance (CSS) ended on {{end}}: renew maintenance, or return the allocation {{steps}}',
+    },
+  },
+  check({ inventory, index, asOf, report }) {
+    for (const allocation of inventory.allocations) {
+      if (!allocation.entitlement) continue;
+      const entitlement = index.entitlementsById.get(allocation.entitlement)?.[0];
+      const end = entitlement && entitlementEnd(entitlement);
+      if (!entitlement || !end || end >= asOf) continue;
+      report({
+        messageId: entitlement.type === 'perpetual' ? 'perpetual' : 'subscription',
+        at: child(allocation.at, 'entitlement'),
+        entity: `allocation:${allocation.entitlement}:${allocation.hostname ?? ''}`,
+        data: { quantity: allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'The', hostname: allocation.hostname ?? '?', id: entitlement.id, end, steps: RETURN_STEPS },
+      });
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { defineRule } from '../../engine/rule.js';
+import { child } from '../../model/location.js';
+import { formatCount } from '../../util/format.js';
+
+export const overEntitlement = defineRule({
+  meta: {
+    id: 'allocation/over-entitlement',
+    severity: 'error',
+    description: 'The allocations of one entitlement add up to more than its quantity.',
+    messages: {
+      over: 'entitlement `{{id}}` ({{product}}) has {{allocated}} licenses allocated across {{count}} allocations but only {{quantity}} bought: return {{excess}} licenses in the licensing portal, or correct the quantities',
+    },
+  },
+  check({ inventory, index, report }) {
+    for (const entitlement of inventory.entitlements) {
+      if (entitlement.quantity === undefined) continue;
+      // A repeated id is reported by inventory/duplicate; judge only the first entry.
+      if (index.entitlementsById.get(entitlement.id)?.[0] !== entitlement) continue;
+      const allocations = index.allocationsByEntitlement.get(entitlement.id) ?? [];
+      const allocated = allocations.reduce((sum, a) => sum + (a.quantity ?? 0), 0);
+      if (allocated <= entitlement.quantity) continue;
+      report({
+        messageId: 'over',
+        at: child(entitlement.at, 'quantity'),
+        entity: `entitlement:${entitlement.id}`,
+        data: {
+          id: entitlement.id,
+          product: entitlement.product ?? '?',
+          allocated: formatCount(allocated),
+          count: allocations.length,
+          quantity: formatCount(entitlement.quantity),
+          excess: formatCount(allocated - entitlement.quantity),
+        },
+      });
+    }
+  },
+});

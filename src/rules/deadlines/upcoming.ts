@@ -1,0 +1,31 @@
+import { collectDeadlines, daysLeft } from '../../engine/deadlines.js';
+import { defineRule } from '../../engine/rule.js';
+
+export const upcoming = defineRule({
+  meta: {
+    id: 'deadlines/upcoming',
+    severity: 'warning',
+    description: 'Something becomes an error within 30 days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline.',
+    messages: {
+      upcoming: '{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then',
+    },
+  },
+  check({ inventory, settings, asOf, report }) {
+    for (const deadline of collectDeadlines(inventory, settings, asOf)) {
+      const left = daysLeft(deadline, asOf);
+      if (left >= settings.policy.deadlineHorizonDays) break;
+      report({
+        messageId: 'upcoming',
+        at: deadline.at,
+        entity: `${deadline.kind}:${deadline.entity}`,
+        data: {
+          kind: deadline.kind.charAt(0).toUpperCase() + deadline.kind.slice(1),
+          subject: deadline.subject,
+          lastDay: deadline.lastDay,
+          when: left === 0 ? 'today is the last day' : left === 1 ? 'the last day is tomorrow' : `last day in ${left} days`,
+          action: deadline.action,
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule } from '../../engine/rule.js';
+import type { Feature } from '../../model/inventory.js';
+import { child } from '../../model/location.js';
+import { holders } from '../support/scope.js';
+
+/** Inline `features` beside a `path` restate the file; drift between them misleads reviewers. */
+export const declaredMismatch = defineRule({
+  meta: {
+    id: 'license-file/declared-mismatch',
+    severity: 'error',
+    description: 'Features declared inline next to a license file path differ from what the file contains.',
+    messages: {
+      absent: '{{path}} has no {{product}} line, but the inventory declares one: fix the declaration, or commit the right file',
+      field: '{{path}} says {{product}} {{field}} is {{actual}}, but the inventory declares {{declared}}: update the declaration (or drop `features` and let the file speak)',
+      undeclared: '{{path}} also holds {{product}} ({{count}}), which the inventory does not declare: add it to `features`, or drop `features` and let the file speak',
+    },
+  },
+  check({ inventory, report }) {
+    for (const { host } of holders(inventory)) {
+      for (const file of host.licenseFiles) {
+        if (!file.declared || !file.path) continue;
+        const inFile = new Map<string, Feature[]>();
+        for (const feature of file.features) inFile.set(feature.product, [...(inFile.get(feature.product) ?? []), feature]);
+        const entity = (product: string) => `file:${host.hostname.toLowerCase()}:${file.name}:${product}`;
+        for (const declared of file.declared) {
+          const actual = inFile.get(declared.product)?.[0];
+          if (!actual) {
+            report({ messageId: 'absent', at: declared.at, entity: entity(declared.product), data: { path: file.path, product: declared.product } });
+            continue;
+          }
+          for (const field of ['count', 'expires'] as const) {
+            if (declared[field] === undefined || declared[field] === actual[field]) continue;
+            report({
+              messageId: 'field',
+              at: 'path' in declared.at ? child(declared.at, field) : declared.at,
+              entity: `${entity(declared.product)}:${field}`,
+              data: { path: file.path, product: declared.product, field, actual: String(actual[field]), declared: String(declared[field]) },
+            });
+          }
+        }
+        const declaredProducts = new Set(file.declared.map((f) => f.product));
+        for (const [product, features] of inFile) {
+          if (declaredProducts.has(product) || product === 'CITRIX') continue;
+          report({ messageId: 'undeclared', at: child(file.at, 'features'), entity: entity(product), data: { path: file.path, product, count: String(features[0]!.count) } });
+        }
+      }
+    }
+  },
+});

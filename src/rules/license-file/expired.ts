@@ -1,0 +1,29 @@
+import { defineRule } from '../../engine/rule.js';
+import { countedFiles, holders, isActive } from '../support/scope.js';
+
+export const expired = defineRule({
+  meta: {
+    id: 'license-file/expired',
+    severity: 'error',
+    description: 'An installed license feature expired before the as-of date.',
+    messages: {
+      expired: '{{product}} in {{file}} on {{kind}} `{{hostname}}` expired on {{expires}}: installed expired licenses make the deployment non-compliant; remove the file from the {{kind}} (and the inventory), or install the renewed license',
+    },
+  },
+  check({ inventory, asOf, report }) {
+    for (const { kind, host } of holders(inventory)) {
+      if (!isActive(host)) continue;
+      for (const file of countedFiles(host)) {
+        for (const feature of file.features) {
+          if (!feature.expires || feature.expires === 'permanent' || feature.expires >= asOf) continue;
+          report({
+            messageId: 'expired',
+            at: feature.at,
+            entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}:${feature.serial ?? feature.expires}`,
+            data: { product: feature.product, file: file.name, kind, hostname: host.hostname, expires: feature.expires },
+          });
+        }
+      }
+    }
+  },
+});

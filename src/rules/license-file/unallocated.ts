@@ -1,0 +1,30 @@
+import { defineRule } from '../../engine/rule.js';
+import { countedFiles, holders, isActive } from '../support/scope.js';
+
+export const unallocated = defineRule({
+  meta: {
+    id: 'license-file/unallocated',
+    severity: 'warning',
+    description: 'A feature installed on a license server or console has no allocation of that product to that hostname.',
+    messages: {
+      missing: '{{product}} in {{file}} is installed on {{kind}} `{{hostname}}`, but no allocation of {{product}} to that hostname is in the inventory: add the allocation from the licensing portal to `allocations`, or remove the file',
+    },
+  },
+  check({ inventory, index, report }) {
+    for (const { kind, host } of holders(inventory)) {
+      if (!isActive(host)) continue;
+      const allocated = index.allocatedProductsByLowerHostname.get(host.hostname.toLowerCase());
+      for (const file of countedFiles(host)) {
+        for (const feature of file.features) {
+          if (allocated?.has(feature.product)) continue;
+          report({
+            messageId: 'missing',
+            at: feature.at,
+            entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}`,
+            data: { product: feature.product, file: file.name, kind, hostname: host.hostname },
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,20 @@
+import { defineRule } from '../../engine/rule.js';
+import { child } from '../../model/location.js';
+import { isActive } from '../support/scope.js';
+
+export const licenseServerTelemetryDisabled = defineRule({
+  meta: {
+    id: 'license-server/telemetry-disabled',
+    severity: 'error',
+    description: 'An active license server has licensing telemetry disabled (whatever its environment).',
+    messages: {
+      disabled: 'license server `{{hostname}}` ({{environment}}) has telemetry disabled: every license server, test and pre-production included, must report to Citrix. Enable automatic reporting (TCP 443 out to cis.citrix.com), or upload manually at least every 90 days and set `mode: manual`',
+    },
+  },
+  check({ inventory, report }) {
+    for (const server of inventory.licenseServers) {
+      if (!isActive(server) || server.telemetry?.mode !== 'disabled') continue;
+      report({ messageId: 'disabled', at: child(server.at, 'telemetry', 'mode'), entity: `server:${server.hostname.toLowerCase()}`, data: { hostname: server.hostname, environment: server.environment ?? 'environment not set' } });
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { defineRule } from '../../engine/rule.js';
+import { child } from '../../model/location.js';
+import { isActive } from '../support/scope.js';
+import { telemetryVerdict } from '../support/telemetry.js';
+
+export const licenseServerTelemetryOverdue = defineRule({
+  meta: {
+    id: 'license-server/telemetry-overdue',
+    severity: 'error',
+    description: 'An active license server never reported telemetry, or its last report is too old (7 days automatic, 90 days manual).',
+    messages: {
+      noRecord: 'license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)',
+      never: 'license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`',
+      overdue: 'license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
+    },
+  },
+  check({ inventory, settings, asOf, report }) {
+    for (const server of inventory.licenseServers) {
+      if (!isActive(server)) continue;
+      const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
+      const entity = `server:${server.hostname.toLowerCase()}`;
+      if (verdict.status === 'never' && !server.telemetry) {
+        report({ messageId: 'noRecord', at: server.at, entity, data: { hostname: server.hostname } });
+      } else if (verdict.status === 'never') {
+        report({ messageId: 'never', at: child(server.at, 'telemetry'), entity, data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode) } });
+      } else if (verdict.status === 'overdue') {
+        report({
+          messageId: 'overdue',
+          at: child(server.at, 'telemetry', 'lastReported'),
+          entity,
+          data: { hostname: server.hostname, lastReported: verdict.lastReported, age: verdict.ageDays, asOf, mode: verdict.mode, maxDays: verdict.maxDays, fix: fixFor(verdict.mode) },
+        });
+      }
+    }
+  },
+});
+
+function fixFor(mode: 'automatic' | 'manual'): string {
+  return mode === 'automatic'
+    ? 'check that the server reaches cis.citrix.com on TCP 443 and read log_ctxuploader.log for the failure'
+    : 'export the usage data from the server and upload it in the licensing portal';
+}

@@ -1,0 +1,30 @@
+import { defineRule } from '../../engine/rule.js';
+import { isActive } from '../support/scope.js';
+import { listWords } from '../../util/format.js';
+
+export const missingLicenseFiles = defineRule({
+  meta: {
+    id: 'netscaler-console/missing-license-files',
+    severity: 'error',
+    description: 'A NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.',
+    messages: {
+      missing: 'NetScaler Console `{{hostname}}` licenses {{count}} flexed or pooled instances but has no {{kinds}} license file: allocate it in the licensing portal, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`',
+    },
+  },
+  check({ inventory, index, report }) {
+    for (const console of inventory.netscalerConsoles) {
+      if (!isActive(console)) continue;
+      const served = (index.instancesByConsole.get(console.hostname.toLowerCase()) ?? []).filter((i) => i.licensing === 'flexed' || i.licensing === 'pooled');
+      if (served.length === 0) continue;
+      const kinds = new Set(console.licenseFiles.map((f) => f.kind));
+      const missing = (['instances', 'bandwidth'] as const).filter((kind) => !kinds.has(kind));
+      if (missing.length === 0) continue;
+      report({
+        messageId: 'missing',
+        at: console.at,
+        entity: `console:${console.hostname.toLowerCase()}`,
+        data: { hostname: console.hostname, count: served.length, kinds: listWords(missing.map((k) => `\`${k}\``)).replace(' and ', ' or '), firstKind: missing[0]! },
+      });
+    }
+  },
+});

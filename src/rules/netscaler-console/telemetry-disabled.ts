@@ -1,0 +1,20 @@
+import { defineRule } from '../../engine/rule.js';
+import { child } from '../../model/location.js';
+import { isActive, isOnPremisesConsole } from '../support/scope.js';
+
+export const consoleTelemetryDisabled = defineRule({
+  meta: {
+    id: 'netscaler-console/telemetry-disabled',
+    severity: 'error',
+    description: 'An active on-premises NetScaler Console has licensing telemetry disabled.',
+    messages: {
+      disabled: 'NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (Settings > Telemetry), or upload manually at least every 90 days and set `mode: manual`',
+    },
+  },
+  check({ inventory, report }) {
+    for (const console of inventory.netscalerConsoles) {
+      if (!isActive(console) || !isOnPremisesConsole(console) || console.telemetry?.mode !== 'disabled') continue;
+      report({ messageId: 'disabled', at: child(console.at, 'telemetry', 'mode'), entity: `console:${console.hostname.toLowerCase()}`, data: { hostname: console.hostname } });
+    }
+  },
+});

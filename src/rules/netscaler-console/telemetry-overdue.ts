@@ -1,0 +1,50 @@
+import { defineRule } from '../../engine/rule.js';
+import { child } from '../../model/location.js';
+import { addDays } from '../../util/dates.js';
+import { isActive, isOnPremisesConsole } from '../support/scope.js';
+import { telemetryVerdict } from '../support/telemetry.js';
+
+export const consoleTelemetryOverdue = defineRule({
+  meta: {
+    id: 'netscaler-console/telemetry-overdue',
+    severity: 'error',
+    description: 'An active on-premises NetScaler Console has not reported telemetry in time (7 days automatic; manual: first upload within 30 days, then every 90).',
+    messages: {
+      noRecord: 'NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`',
+      neverAutomatic: 'NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`',
+      firstUpload: 'NetScaler Console `{{hostname}}` (manual telemetry) owed its first upload by {{due}}{{deployed}} and has none: upload the usage data in the licensing portal, then record the date in `lastReported`',
+      overdue: 'NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
+    },
+  },
+  check({ inventory, settings, asOf, report }) {
+    for (const console of inventory.netscalerConsoles) {
+      if (!isActive(console) || !isOnPremisesConsole(console)) continue;
+      const firstUploadBy = console.deployedOn ? addDays(console.deployedOn, settings.policy.consoleFirstUploadDays) : undefined;
+      const verdict = telemetryVerdict(console.telemetry, settings.policy, asOf, firstUploadBy);
+      const entity = `console:${console.hostname.toLowerCase()}`;
+      const hostname = console.hostname;
+      if (verdict.status === 'never' && !console.telemetry) {
+        report({ messageId: 'noRecord', at: console.at, entity, data: { hostname } });
+      } else if (verdict.status === 'never' && verdict.mode === 'automatic') {
+        report({ messageId: 'neverAutomatic', at: child(console.at, 'telemetry'), entity, data: { hostname } });
+      } else if (verdict.status === 'never') {
+        report({
+          messageId: 'firstUpload',
+          at: child(console.at, 'telemetry'),
+          entity,
+          data: { hostname, due: verdict.due ?? 'its 30th day', deployed: console.deployedOn ? ` (deployed on ${console.deployedOn})` : ' (set `deployedOn` to date it)' },
+        });
+      } else if (verdict.status === 'overdue') {
+        report({
+          messageId: 'overdue',
+          at: child(console.at, 'telemetry', 'lastReported'),
+          entity,
+          data: {
+            hostname, lastReported: verdict.lastReported, age: verdict.ageDays, asOf, mode: verdict.mode, maxDays: verdict.maxDays,
+            fix: verdict.mode === 'automatic' ? 'check that the console reaches Citrix over TCP 443' : 'upload the usage data in the licensing portal',
+          },
+        });
+      }
+    }
+  },
+});

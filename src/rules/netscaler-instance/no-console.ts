@@ -1,0 +1,29 @@
+import { defineRule } from '../../engine/rule.js';
+import { child } from '../../model/location.js';
+import { isActive } from '../support/scope.js';
+
+export const noConsole = defineRule({
+  meta: {
+    id: 'netscaler-instance/no-console',
+    severity: 'error',
+    description: 'A flexed or pooled NetScaler instance has no console, or its console is not active.',
+    messages: {
+      none: '{{licensing}} NetScaler instance `{{name}}` names no console: flexed and pooled licenses reach instances only through NetScaler Console; add `console: <hostname>`',
+      inactive: '{{licensing}} NetScaler instance `{{name}}` is licensed through `{{console}}`, which is decommissioned: move the instance to an active NetScaler Console',
+    },
+  },
+  check({ inventory, index, report }) {
+    for (const instance of inventory.netscalerInstances) {
+      if (instance.licensing !== 'flexed' && instance.licensing !== 'pooled') continue;
+      const entity = `instance:${instance.name}`;
+      if (!instance.console) {
+        report({ messageId: 'none', at: instance.at, entity, data: { licensing: instance.licensing, name: instance.name } });
+        continue;
+      }
+      const consoles = index.consolesByLowerHostname.get(instance.console.toLowerCase());
+      // An unknown console is inventory/reference's finding.
+      if (!consoles || consoles.some(isActive)) continue;
+      report({ messageId: 'inactive', at: child(instance.at, 'console'), entity, data: { licensing: instance.licensing, name: instance.name, console: instance.console } });
+    }
+  },
+});

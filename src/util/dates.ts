@@ -1,0 +1,62 @@
+import type { IsoDate } from '../model/inventory.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(:\d{2}(\.\d+)?)?\s*([Zz]|[+-]\d{2}(:?\d{2})?)?$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (no 2026-02-30). */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** A date, or a timestamp whose date part is a real date. */
+export function isIsoDateOrTimestamp(text: string): boolean {
+  if (isIsoDate(text)) return true;
+  const m = ISO_TIMESTAMP.exec(text);
+  return m !== null && isIsoDate(m[1]!) && Number(m[2]) < 24 && Number(m[3]) < 60;
+}
+
+/** The calendar date of a date or timestamp as written (a timestamp keeps its own day). */
+export function toIsoDate(text: string): IsoDate | undefined {
+  if (isIsoDate(text)) return text;
+  if (isIsoDateOrTimestamp(text)) return text.slice(0, 10);
+  return undefined;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toUtc(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function fromUtc(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtc(toUtc(date) + days * 86_400_000);
+}
+
+/** Calendar months; a day past the end of the target month clamps to its last day. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1 + months;
+  const targetYear = year + Math.floor(month / 12);
+  const targetMonth = ((month % 12) + 12) % 12;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(targetYear, targetMonth + 1));
+  return fromUtc(Date.UTC(targetYear, targetMonth, day));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+}
+
+export function todayUtc(now: Date = new Date()): IsoDate {
+  return now.toISOString().slice(0, 10);
+}
