@@ -15512,8 +15512,12 @@ var InventoryIndex = class {
   get entitlementsById() {
     return this.#memo("entitlementsById", () => groupBy(this.inventory.entitlements, (e) => e.id));
   }
+  /** The first entitlement of each id: a repeated id (inventory/duplicate) must not count twice. */
+  get uniqueEntitlements() {
+    return this.#memo("uniqueEntitlements", () => [...this.entitlementsById.values()].map((group) => group[0]));
+  }
   get entitlementsByProduct() {
-    return this.#memo("entitlementsByProduct", () => groupBy(this.inventory.entitlements, (e) => e.product));
+    return this.#memo("entitlementsByProduct", () => groupBy(this.uniqueEntitlements, (e) => e.product));
   }
   get serversByHostname() {
     return this.#memo("serversByHostname", () => groupBy(this.inventory.licenseServers, (s) => s.hostname));
@@ -15611,7 +15615,7 @@ var inactiveEntitlement = defineRule({
     severity: "error",
     description: "An allocation is held from an entitlement that has ended (subscription end, or perpetual maintenance end).",
     messages: {
-      subscription: "{{quantity}} licenses allocated to `{{hostname}}` come from subscription `{{id}}`, whose term ended on {{end}}: renew it, or return the allocation {{steps}} and remove the license file from the server",
+      subscription: "{{quantity}} licenses allocated to `{{hostname}}` come from subscription `{{id}}`, whose term ended on {{end}}: renew it, or remove its license file from the server and return the allocation {{steps}}",
       perpetual: "{{quantity}} licenses allocated to `{{hostname}}` come from perpetual entitlement `{{id}}`, whose maintenance (CSS) ended on {{end}}: renew maintenance, or return the allocation {{steps}}"
     }
   },
@@ -16444,7 +16448,7 @@ var missingLicenseFiles = defineRule({
     severity: "error",
     description: "A NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.",
     messages: {
-      missing: "NetScaler Console `{{hostname}}` licenses {{count}} flexed or pooled instances but has no {{kinds}} license file: allocate it in the licensing portal, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`"
+      missing: "NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`"
     }
   },
   check({ inventory, index, report }) {
@@ -16459,7 +16463,7 @@ var missingLicenseFiles = defineRule({
         messageId: "missing",
         at: console2.at,
         entity: `console:${console2.hostname.toLowerCase()}`,
-        data: { hostname: console2.hostname, count: served.length, kinds: listWords(missing.map((k) => `\`${k}\``)).replace(" and ", " or "), firstKind: missing[0] }
+        data: { hostname: console2.hostname, instances: plural(served.length, "flexed or pooled instance"), kinds: listWords(missing.map((k) => `\`${k}\``)).replace(" and ", " or "), firstKind: missing[0] }
       });
     }
   }

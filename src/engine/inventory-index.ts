@@ -30,8 +30,13 @@ export class InventoryIndex {
     return this.#memo('entitlementsById', () => groupBy(this.inventory.entitlements, (e) => e.id));
   }
 
+  /** The first entitlement of each id: a repeated id (inventory/duplicate) must not count twice. */
+  get uniqueEntitlements(): Entitlement[] {
+    return this.#memo('uniqueEntitlements', () => [...this.entitlementsById.values()].map((group) => group[0]!));
+  }
+
   get entitlementsByProduct(): Map<string, Entitlement[]> {
-    return this.#memo('entitlementsByProduct', () => groupBy(this.inventory.entitlements, (e) => e.product));
+    return this.#memo('entitlementsByProduct', () => groupBy(this.uniqueEntitlements, (e) => e.product));
   }
 
   get serversByHostname(): Map<string, LicenseServer[]> {

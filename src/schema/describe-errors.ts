@@ -82,7 +82,8 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       return { path, onKey: false, message: `${keyName} in ${where} ${patternWords(path)}, not ${show(value)}` };
     case 'anyOf': {
       const sentence = typeof parentSchema['x-any-of-message'] === 'string' ? parentSchema['x-any-of-message'] : 'does not match any of the allowed forms';
-      return { path, onKey: false, message: `${keyName === 'this entry' ? capitalise(where) : `${keyName} in ${where}`}: ${sentence}` };
+      const message = keyName === 'this entry' ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
+      return { path, onKey: false, message };
     }
     default:
       return { path, onKey: false, message: `${keyName} in ${where} ${error.message ?? 'is invalid'}` };

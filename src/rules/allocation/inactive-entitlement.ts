@@ -10,7 +10,7 @@ export const inactiveEntitlement = defineRule({
     severity: 'error',
     description: 'An allocation is held from an entitlement that has ended (subscription end, or perpetual maintenance end).',
     messages: {
-      subscription: '{{quantity}} licenses allocated to `{{hostname}}` come from subscription `{{id}}`, whose term ended on {{end}}: renew it, or return the allocation {{steps}} and remove the license file from the server',
+      subscription: '{{quantity}} licenses allocated to `{{hostname}}` come from subscription `{{id}}`, whose term ended on {{end}}: renew it, or remove its license file from the server and return the allocation {{steps}}',
       perpetual: '{{quantity}} licenses allocated to `{{hostname}}` come from perpetual entitlement `{{id}}`, whose maintenance (CSS) ended on {{end}}: renew maintenance, or return the allocation {{steps}}',
     },
   },

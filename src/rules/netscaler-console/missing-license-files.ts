@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { isActive } from '../support/scope.js';
-import { listWords } from '../../util/format.js';
+import { listWords, plural } from '../../util/format.js';
 
 export const missingLicenseFiles = defineRule({
   meta: {
@@ -8,7 +8,7 @@ export const missingLicenseFiles = defineRule({
     severity: 'error',
     description: 'A NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.',
     messages: {
-      missing: 'NetScaler Console `{{hostname}}` licenses {{count}} flexed or pooled instances but has no {{kinds}} license file: allocate it in the licensing portal, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`',
+      missing: 'NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`',
     },
   },
   check({ inventory, index, report }) {
@@ -23,7 +23,7 @@ export const missingLicenseFiles = defineRule({
         messageId: 'missing',
         at: console.at,
         entity: `console:${console.hostname.toLowerCase()}`,
-        data: { hostname: console.hostname, count: served.length, kinds: listWords(missing.map((k) => `\`${k}\``)).replace(' and ', ' or '), firstKind: missing[0]! },
+        data: { hostname: console.hostname, instances: plural(served.length, 'flexed or pooled instance'), kinds: listWords(missing.map((k) => `\`${k}\``)).replace(' and ', ' or '), firstKind: missing[0]! },
       });
     }
   },
