@@ -14504,10 +14504,12 @@ var inventory_schema_default = {
         product: { $ref: "#/definitions/product" },
         count: {
           description: "Number of licenses in the line, or `uncounted`.",
+          "x-any-of-message": "must be a whole number or `uncounted`",
           anyOf: [{ type: "integer", minimum: 0 }, { const: "uncounted" }]
         },
         expires: {
           description: "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.",
+          "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD",
           anyOf: [{ const: "permanent" }, { $ref: "#/definitions/date" }]
         },
         cssDate: { description: "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", $ref: "#/definitions/date" },
@@ -14749,7 +14751,8 @@ function describe(error62, data) {
       return { path: path8, onKey: false, message: `${keyName} in ${where} ${patternWords(path8)}, not ${show(value)}` };
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
-      return { path: path8, onKey: false, message: `${keyName === "this entry" ? capitalise(where) : `${keyName} in ${where}`}: ${sentence}` };
+      const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
+      return { path: path8, onKey: false, message };
     }
     default:
       return { path: path8, onKey: false, message: `${keyName} in ${where} ${error62.message ?? "is invalid"}` };
@@ -36771,7 +36774,8 @@ var package_default = {
     typecheck: "tsc --noEmit -p tsconfig.json",
     test: "npm run typecheck && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
     docs: "node --import tsx scripts/generate-rule-docs.ts",
-    "lint:examples": "node dist/cli.js examples/fabrikam"
+    "lint:examples": "node dist/cli.js examples/fabrikam",
+    golden: "node scripts/update-golden.mjs"
   },
   dependencies: {
     ajv: "^8.20.0",
@@ -36841,19 +36845,25 @@ function runLint(options, io) {
   return failing > 0 ? EXIT.findings : EXIT.ok;
 }
 
-// src/cli/main.ts
-try {
-  process.exitCode = runCli(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    now: () => /* @__PURE__ */ new Date()
-  });
-} catch (error62) {
-  const detail = process.env.CLL_DEBUG ? `
-${error62.stack ?? String(error62)}` : "";
-  process.stderr.write(`citrix-license-lint: internal error: ${error62.message ?? String(error62)}; please report it with the command you ran${detail}
+// src/cli/entry.ts
+function main(argv, io, run = runCli) {
+  try {
+    return run(argv, io);
+  } catch (error62) {
+    const message = error62 instanceof Error ? error62.message : String(error62);
+    const detail = io.env.CLL_DEBUG ? `
+${error62 instanceof Error ? error62.stack : ""}` : "";
+    io.stderr.write(`citrix-license-lint: internal error: ${message}; please report it with the command you ran${detail}
 `);
-  process.exitCode = EXIT.internal;
+    return EXIT.internal;
+  }
 }
+
+// src/cli/main.ts
+process.exitCode = main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  now: () => /* @__PURE__ */ new Date()
+});

@@ -1,0 +1,13 @@
+// Regenerates test/golden/ from the built CLI; review the diff before committing it.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+
+const goldens = [
+  { file: 'test/golden/fabrikam.txt', args: ['examples/fabrikam'] },
+  { file: 'test/golden/fabrikam.json', args: ['examples/fabrikam', '--format', 'json'] },
+];
+for (const golden of goldens) {
+  const run = spawnSync(process.execPath, ['dist/cli.js', ...golden.args], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  writeFileSync(golden.file, run.stdout);
+  console.log(`${golden.file}: exit ${run.status}, ${run.stdout.split('\n').length} lines`);
+}

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { RULES } from '../src/engine/registry.js';
+import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
+
+const golden = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'test', 'golden', name), 'utf8');
+
+test('fabrikam text output matches test/golden/fabrikam.txt (regenerate: npm run golden)', () => {
+  const run = runBuiltCli(['examples/fabrikam']);
+  assert.equal(run.status, 1);
+  assert.equal(run.stdout, golden('fabrikam.txt'));
+});
+
+test('fabrikam JSON output matches test/golden/fabrikam.json', () => {
+  const run = runBuiltCli(['examples/fabrikam', '--format', 'json']);
+  assert.equal(run.stdout, golden('fabrikam.json'));
+});
+
+test('fabrikam triggers every registered rule at least once', () => {
+  const fired = new Set((JSON.parse(golden('fabrikam.json')) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId));
+  const missing = RULES.map((r) => r.meta.id).filter((id) => !fired.has(id));
+  assert.deepEqual(missing, []);
+});
