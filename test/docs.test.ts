@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { RULES } from '../src/engine/registry.js';
+import { listPages, readPage, renderIndex, runExample, withOutput } from '../scripts/rule-docs.js';
+import { PROJECT_ROOT } from './helpers/run-cli.js';
+
+test('every registered rule has a page in docs/rules, and every page a rule', () => {
+  assert.deepEqual(listPages(PROJECT_ROOT), RULES.map((r) => r.meta.id).sort());
+});
+
+test('the rules index is current (npm run docs)', () => {
+  const index = readFileSync(path.join(PROJECT_ROOT, 'docs', 'rules', 'README.md'), 'utf8');
+  assert.ok(index.includes(renderIndex()), 'docs/rules/README.md is stale: run npm run docs');
+});
+
+for (const rule of RULES) {
+  test(`docs page of ${rule.meta.id}: its example fires, its counter-example passes, its output is current`, () => {
+    const page = readPage(PROJECT_ROOT, rule.meta.id);
+    for (const section of ['## Why', '## Fires', '## Passes', '## How to fix']) assert.ok(page.text.includes(section), `missing ${section}`);
+    const fires = runExample(page.fires);
+    assert.ok(fires.ruleIds.includes(rule.meta.id), `the "fires" example does not fire ${rule.meta.id}`);
+    assert.ok(!runExample(page.passes).ruleIds.includes(rule.meta.id), `the "passes" example fires ${rule.meta.id}`);
+    assert.equal(page.text, withOutput(page, fires), `${page.file}: the example output is stale: run npm run docs`);
+  });
+}
