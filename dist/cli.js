@@ -15560,6 +15560,99 @@ var InventoryIndex = class {
   }
 };
 
+// src/suppress/apply-suppressions.ts
+function applySuppressions(findings, directives, asOf, knownRuleIds) {
+  const problems = [];
+  const at = (d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn });
+  const entity = (d) => `suppression:${d.file}:${d.ruleIds.join(",")}:${d.target ?? "file"}`;
+  const active = [];
+  for (const directive of directives) {
+    const unknown2 = directive.ruleIds.filter((id) => !knownRuleIds.includes(id));
+    if (directive.problem || unknown2.length > 0) {
+      const problem = directive.problem ?? `names unknown rule \`${unknown2[0]}\`${suggest(unknown2[0], knownRuleIds)}`;
+      problems.push({ ruleId: "inventory/invalid-suppression", message: `this suppression ${problem}; until then it suppresses nothing`, where: at(directive), entity: entity(directive) });
+      continue;
+    }
+    if (directive.until && directive.until < asOf) {
+      problems.push({
+        ruleId: "inventory/expired-suppression",
+        message: `this suppression of ${directive.ruleIds.join(", ")} expired on ${directive.until} and no longer applies: fix what it covered, or extend the date with a reason`,
+        where: at(directive),
+        entity: entity(directive)
+      });
+      continue;
+    }
+    active.push(directive);
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    for (const directive of active) {
+      if (directive.file !== finding.file || !directive.ruleIds.includes(finding.ruleId)) continue;
+      if (directive.kind === "next-line" && directive.target !== finding.line) continue;
+      finding.suppression = { justification: directive.reason, file: directive.file, line: directive.line };
+      used.add(directive);
+      break;
+    }
+  }
+  for (const directive of active) {
+    if (used.has(directive)) continue;
+    const scope = directive.kind === "file" ? "in this file" : "on the next line";
+    problems.push({
+      ruleId: "inventory/unused-suppression",
+      message: `this suppression of ${directive.ruleIds.join(", ")} suppresses nothing ${scope}: the problem is gone, so remove the comment`,
+      where: at(directive),
+      entity: entity(directive)
+    });
+  }
+  return problems;
+}
+function suggest(id, known) {
+  const suggestion = didYouMean(id, known);
+  return suggestion ? ` (did you mean \`${suggestion}\`?)` : "";
+}
+
+// src/suppress/parse-directives.ts
+var DIRECTIVE = /^(\s*)#\s*citrix-license-lint-(disable-next-line|disable)\b(.*)$/;
+function parseDirectives(file2, text) {
+  const lines = text.split(/\r?\n/);
+  const directives = [];
+  lines.forEach((content, index) => {
+    const match = DIRECTIVE.exec(content);
+    if (!match) return;
+    const [, indent, word, rest] = match;
+    const [rulesPart, ...reasonParts] = rest.split(/\s--\s?|^--\s?/);
+    const reasonText = reasonParts.join(" -- ").trim();
+    const directive = {
+      kind: word === "disable" ? "file" : "next-line",
+      file: file2,
+      line: index + 1,
+      column: indent.length + 1,
+      endColumn: content.trimEnd().length + 1,
+      ruleIds: rulesPart.split(/[\s,]+/).filter(Boolean)
+    };
+    if (directive.kind === "next-line") directive.target = nextContentLine(lines, index + 1);
+    const until = /^until\s+(\S+?):\s*(.*)$/.exec(reasonText);
+    if (until) {
+      if (!isIsoDate(until[1])) directive.problem = `the expiry "${until[1]}" is not a date written YYYY-MM-DD`;
+      directive.until = until[1];
+      directive.reason = until[2] || void 0;
+    } else {
+      directive.reason = reasonText || void 0;
+    }
+    if (directive.ruleIds.length === 0) directive.problem ??= "names no rule: write the rule id after the directive";
+    else if (!directive.reason) directive.problem ??= "has no reason: add ` -- <why this is an accepted exception>` so reviewers and auditors can judge it";
+    directives.push(directive);
+  });
+  return directives;
+}
+function nextContentLine(lines, from) {
+  for (let i = from; i < lines.length; i++) {
+    const trimmed = lines[i].trim();
+    if (trimmed !== "" && !trimmed.startsWith("#")) return i + 1;
+  }
+  return void 0;
+}
+
 // src/engine/rule.ts
 function defineRule(rule) {
   return rule;
@@ -15901,6 +15994,26 @@ var duplicate = defineRule({
   }
 });
 
+// src/rules/inventory/expired-suppression.ts
+var expiredSuppression = defineRule({
+  meta: {
+    id: "inventory/expired-suppression",
+    severity: "warning",
+    description: "An inline suppression has passed its `until` date and no longer applies.",
+    messages: {}
+  }
+});
+
+// src/rules/inventory/invalid-suppression.ts
+var invalidSuppression = defineRule({
+  meta: {
+    id: "inventory/invalid-suppression",
+    severity: "error",
+    description: "An inline suppression has no reason, names no or an unknown rule, or has a malformed expiry date.",
+    messages: {}
+  }
+});
+
 // src/rules/inventory/reference.ts
 var reference = defineRule({
   meta: {
@@ -15944,6 +16057,16 @@ var schema = defineRule({
     id: "inventory/schema",
     severity: "error",
     description: "A node breaks the inventory JSON Schema: wrong type, unknown key, missing field, bad value or date.",
+    messages: {}
+  }
+});
+
+// src/rules/inventory/unused-suppression.ts
+var unusedSuppression = defineRule({
+  meta: {
+    id: "inventory/unused-suppression",
+    severity: "warning",
+    description: "An inline suppression comment suppresses nothing.",
     messages: {}
   }
 });
@@ -16574,8 +16697,11 @@ var RULES = [
   overEntitlement,
   upcoming,
   duplicate,
+  expiredSuppression,
+  invalidSuppression,
   reference,
   schema,
+  unusedSuppression,
   yamlSyntax,
   declaredMismatch,
   expired,
@@ -16656,7 +16782,10 @@ function lintRoots(roots, options) {
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS);
   const raw = [...loaded.findings, ...runRules(loaded, options)];
   const findings = finalize(raw, loaded, options);
-  return { asOf: options.asOf, files: loaded.inventory.files, findings };
+  const directives = [...loaded.sources.values()].filter((source) => source.text.includes("citrix-license-lint-")).flatMap((source) => parseDirectives(source.file, source.text));
+  const problems = applySuppressions(findings, directives, options.asOf, RULES.map((rule) => rule.meta.id));
+  const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
+  return { asOf: options.asOf, files: loaded.inventory.files, findings: all };
 }
 function runRules(loaded, options) {
   const settings = options.settings ?? defaultSettings();
@@ -36627,28 +36756,28 @@ var isoDate = external_exports.string({ error: "must be a date written YYYY-MM-D
 var positiveInt = external_exports.number({ error: "must be a whole number" }).int({ error: "must be a whole number" }).positive({ error: "must be at least 1" });
 var netscalerVersion = external_exports.string({ error: "must be a version like 14.1-25.53 (quote it)" }).regex(/^\d+\.\d+-\d+\.\d+$/, { error: "must be a version like 14.1-25.53" });
 var configSchema = external_exports.strictObject({
-  asOf: isoDate.optional(),
-  rules: external_exports.record(external_exports.string(), external_exports.enum(["off", "warning", "error"], { error: "must be off, warning or error" })).optional(),
+  asOf: isoDate.optional().describe("Judge the inventory as of this day (YYYY-MM-DD) instead of today; --as-of overrides it."),
+  rules: external_exports.record(external_exports.string(), external_exports.enum(["off", "warning", "error"], { error: "must be off, warning or error" })).optional().describe("Severity per rule id: off, warning or error. Rule ids: docs/rules/README.md."),
   thresholds: external_exports.strictObject({
-    automaticTelemetryMaxAgeDays: positiveInt.optional(),
-    manualUploadIntervalDays: positiveInt.optional(),
-    consoleFirstUploadDays: positiveInt.optional(),
-    versionGraceMonths: positiveInt.optional(),
-    deadlineHorizonDays: positiveInt.optional()
-  }).optional(),
+    automaticTelemetryMaxAgeDays: positiveInt.optional().describe("Days an automatic-mode host may go without a report (default 7)."),
+    manualUploadIntervalDays: positiveInt.optional().describe("Days between manual uploads (default 90, CTX477614)."),
+    consoleFirstUploadDays: positiveInt.optional().describe("Days after deployment a manual-mode NetScaler Console owes its first upload (default 30)."),
+    versionGraceMonths: positiveInt.optional().describe("Months to install a new License Server build after its release (default 6)."),
+    deadlineHorizonDays: positiveInt.optional().describe("How many days ahead deadlines/upcoming warns (default 30).")
+  }).optional().describe("Compliance windows, where a contract or policy differs from the defaults."),
   licenseServerBuilds: external_exports.array(
     external_exports.strictObject({
-      build: positiveInt,
-      released: isoDate,
-      precision: external_exports.enum(["exact", "on-or-before"], { error: "must be exact or on-or-before" }).default("exact"),
-      source: external_exports.string({ error: "must say where the date comes from" }).min(1, { error: "must say where the date comes from" })
+      build: positiveInt.describe("License Server 11.17.2 build number, for example 57100."),
+      released: isoDate.describe("Release date (the latest possible day when only a bound is known)."),
+      precision: external_exports.enum(["exact", "on-or-before"], { error: "must be exact or on-or-before" }).default("exact").describe("exact, or on-or-before for a bound."),
+      source: external_exports.string({ error: "must say where the date comes from" }).min(1, { error: "must say where the date comes from" }).describe("Where the date comes from.")
     })
-  ).optional(),
+  ).optional().describe("Builds to add to, or correct in, the built-in release catalog."),
   netscaler: external_exports.strictObject({
-    autoTelemetryMinimum: external_exports.record(external_exports.string().regex(/^\d+\.\d+$/, { error: "keys are release lines like 14.1" }), netscalerVersion).optional(),
-    lasMinimum: netscalerVersion.optional()
-  }).optional()
-});
+    autoTelemetryMinimum: external_exports.record(external_exports.string().regex(/^\d+\.\d+$/, { error: "keys are release lines like 14.1" }), netscalerVersion).optional().describe('First version of each release line with automatic telemetry, for example { "15.1": "15.1-1.1" }.'),
+    lasMinimum: netscalerVersion.optional().describe("First on-premises Console version with License Activation Service (default 14.1-51.83).")
+  }).optional().describe("NetScaler Console version thresholds.")
+}).describe("citrix-license-lint configuration (.citrix-license-lint.yml).");
 
 // src/config/resolve-config.ts
 var CONFIG_NAMES = [".citrix-license-lint.yml", ".citrix-license-lint.yaml"];
@@ -36773,7 +36902,7 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit -p tsconfig.json",
     test: "npm run typecheck && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
-    docs: "node --import tsx scripts/generate-rule-docs.ts",
+    docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
     "lint:examples": "node dist/cli.js examples/fabrikam",
     golden: "node scripts/update-golden.mjs"
   },

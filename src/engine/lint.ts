@@ -9,6 +9,8 @@ import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';
 import { locate } from '../load/source-file.js';
 import { InventoryIndex } from './inventory-index.js';
+import { applySuppressions } from '../suppress/apply-suppressions.js';
+import { parseDirectives } from '../suppress/parse-directives.js';
 import { RULES, ruleById } from './registry.js';
 import { renderMessage } from './rule.js';
 import { defaultSettings, type Settings } from './settings.js';
@@ -43,7 +45,12 @@ export function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOpt
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS);
   const raw = [...loaded.findings, ...runRules(loaded, options)];
   const findings = finalize(raw, loaded, options);
-  return { asOf: options.asOf, files: loaded.inventory.files, findings };
+  const directives = [...loaded.sources.values()]
+    .filter((source) => source.text.includes('citrix-license-lint-'))
+    .flatMap((source) => parseDirectives(source.file, source.text));
+  const problems = applySuppressions(findings, directives, options.asOf, RULES.map((rule) => rule.meta.id));
+  const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
+  return { asOf: options.asOf, files: loaded.inventory.files, findings: all };
 }
 
 function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'>): RawFinding[] {

@@ -4,8 +4,11 @@ import { orphanedHostname } from '../rules/allocation/orphaned-hostname.js';
 import { overEntitlement } from '../rules/allocation/over-entitlement.js';
 import { upcoming } from '../rules/deadlines/upcoming.js';
 import { duplicate } from '../rules/inventory/duplicate.js';
+import { expiredSuppression } from '../rules/inventory/expired-suppression.js';
+import { invalidSuppression } from '../rules/inventory/invalid-suppression.js';
 import { reference } from '../rules/inventory/reference.js';
 import { schema } from '../rules/inventory/schema.js';
+import { unusedSuppression } from '../rules/inventory/unused-suppression.js';
 import { yamlSyntax } from '../rules/inventory/yaml-syntax.js';
 import { declaredMismatch } from '../rules/license-file/declared-mismatch.js';
 import { expired } from '../rules/license-file/expired.js';
@@ -35,8 +38,11 @@ export const RULES: readonly Rule[] = [
   overEntitlement,
   upcoming,
   duplicate,
+  expiredSuppression,
+  invalidSuppression,
   reference,
   schema,
+  unusedSuppression,
   yamlSyntax,
   declaredMismatch,
   expired,

@@ -16,7 +16,10 @@ export function lintFiles(t: TestContext, files: Record<string, string | Buffer>
   const root = tempRepo(t, files);
   const inputs = options.inputs ?? [Object.keys(files).find((f) => /\.ya?ml$/.test(f)) ?? '.'];
   const result = lint({ asOf: AS_OF, ...options, inputs, cwd: root });
-  for (const finding of result.findings) finding.file = path.relative(root, finding.file);
+  for (const finding of result.findings) {
+    finding.file = path.relative(root, finding.file);
+    if (finding.suppression) finding.suppression.file = path.relative(root, finding.suppression.file);
+  }
   return { ...result, root };
 }
 

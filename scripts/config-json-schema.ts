@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { configSchema } from '../src/config/config-schema.js';
+import { RULES } from '../src/engine/registry.js';
+
+/**
+ * The editor schema of the configuration, derived from the zod schema that validates it,
+ * with every rule id listed under `rules` so that editors complete and describe them.
+ */
+export function configJsonSchema(): string {
+  const schema = z.toJSONSchema(configSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown> & { properties: Record<string, Record<string, unknown>> };
+  const levels = { enum: ['off', 'warning', 'error'] };
+  schema.properties.rules = {
+    ...schema.properties.rules,
+    properties: Object.fromEntries(RULES.map((rule) => [rule.meta.id, { description: `${rule.meta.description} Default: ${rule.meta.severity}.`, ...levels }])),
+    additionalProperties: false,
+  };
+  delete schema.properties.rules.propertyNames;
+  return `${JSON.stringify({ ...schema, $id: 'urn:citrix-license-lint:config:1', title: 'citrix-license-lint configuration' }, null, 2)}\n`;
+}
