@@ -1,13 +1,14 @@
 // npm run docs: refreshes the generated parts of docs/rules (example output, the index).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listPages, readPage, rulesDir, runExample, withIndex, withOutput } from './rule-docs.js';
+import { listPages, readPage, renderHelpModule, rulesDir, runExample, withIndex, withOutput } from './rule-docs.js';
 
 const root = process.cwd();
 for (const ruleId of listPages(root)) {
   const page = readPage(root, ruleId);
-  writeFileSync(page.file, withOutput(page, runExample(page.fires)));
+  writeFileSync(page.file, withOutput(page, await runExample(page.fires)));
 }
 const index = path.join(rulesDir(root), 'README.md');
 writeFileSync(index, withIndex(readFileSync(index, 'utf8')));
+writeFileSync(path.join(root, 'src', 'rules', 'help.generated.ts'), renderHelpModule(root));
 console.log(`docs/rules: ${listPages(root).length} pages refreshed`);

@@ -64,7 +64,7 @@ export interface ExampleRun {
 }
 
 /** Runs the CLI on an example in a throwaway repository, as a user would. */
-export function runExample(example: Example, format: 'text' | 'json' = 'text'): ExampleRun {
+export async function runExample(example: Example, format: 'text' | 'json' = 'text'): Promise<ExampleRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cll-docs-'));
   try {
     mkdirSync(path.join(dir, '.git'));
@@ -75,9 +75,9 @@ export function runExample(example: Example, format: 'text' | 'json' = 'text'): 
     let stdout = '';
     const args = ['inventory.yaml', '--as-of', DOCS_AS_OF];
     const io = { cwd: dir, env: {}, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stdout += t) }, now: () => new Date() };
-    runCli(args, io);
+    await runCli(args, io);
     let json = '';
-    runCli([...args, '--format', 'json'], { ...io, stdout: { write: (t: string) => (json += t) } });
+    await runCli([...args, '--format', 'json'], { ...io, stdout: { write: (t: string) => (json += t) } });
     const ruleIds = (JSON.parse(json) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
     return { command: `citrix-license-lint ${args.join(' ')}`, stdout: format === 'json' ? json : stdout, ruleIds };
   } finally {
@@ -105,4 +105,24 @@ export function withIndex(text: string): string {
   const begin = text.indexOf(INDEX_BEGIN);
   const end = text.indexOf(INDEX_END);
   return text.slice(0, begin) + renderIndex() + text.slice(end + INDEX_END.length);
+}
+
+/** The "Why" and "How to fix" sections of a page, for SARIF help (GitHub shows it). */
+export function helpOf(page: RulePage): { why: string; fix: string } {
+  const section = (heading: string) => {
+    const start = page.text.indexOf(`## ${heading}\n`);
+    if (start === -1) return '';
+    const body = page.text.slice(start + heading.length + 4);
+    const end = body.search(/\n## /);
+    return (end === -1 ? body : body.slice(0, end)).trim();
+  };
+  // The closing sentence about configuration is the same on every page: leave it to the docs.
+  const fix = section('How to fix').split('\n\nTurn the rule off')[0]!.trim();
+  return { why: section('Why'), fix };
+}
+
+export function renderHelpModule(root: string): string {
+  const entries = listPages(root).map((id) => [id, helpOf(readPage(root, id))] as const);
+  const body = entries.map(([id, help]) => `  ${JSON.stringify(id)}: {\n    why: ${JSON.stringify(help.why)},\n    fix: ${JSON.stringify(help.fix)},\n  },`).join('\n');
+  return `// Generated from docs/rules by \`npm run docs\`; edit the pages, not this file.\nexport const RULE_HELP: Readonly<Record<string, { why: string; fix: string }>> = {\n${body}\n};\n`;
 }

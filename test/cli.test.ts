@@ -51,7 +51,7 @@ test('--fail-on decides the exit status', (t) => {
 test('exit 2: a missing path, an unknown format, a bad date, a bad option, a missing config', () => {
   const cases: [string[], RegExp][] = [
     [['no/such/inventory'], /no\/such\/inventory: no such file or folder/],
-    [['examples/contoso', '--format', 'xml'], /unknown format "xml": use one of json, text/],
+    [['examples/contoso', '--format', 'xml'], /unknown format "xml": use one of github, json, markdown, sarif, text/],
     [['examples/contoso', '--as-of', '2026-13-01'], /--as-of must be a date written YYYY-MM-DD/],
     [['examples/contoso', '--frobnicate'], /Unknown option '--frobnicate'.*--help/],
     [['examples/contoso', '--config', 'nope.yml'], /nope\.yml: no such configuration file/],
@@ -80,10 +80,10 @@ test('the default inventory/ folder is found', (t) => {
   assert.match(run.stdout, /No problems in 1 file as of 2026-11-28/);
 });
 
-test('exit 3: an internal error is one sentence, no stack trace', () => {
+test('exit 3: an internal error is one sentence, no stack trace', async () => {
   const stderr: string[] = [];
   const io: CliIo = { cwd: PROJECT_ROOT, env: {}, stdout: { write: () => true }, stderr: { write: (t: string) => stderr.push(t) }, now: () => new Date() };
-  const status = main(['examples/contoso'], io, () => {
+  const status = await main(['examples/contoso'], io, async () => {
     throw new TypeError('boom');
   });
   assert.equal(status, 3);
@@ -111,14 +111,14 @@ test('--help and --version', () => {
   assert.equal(version.stdout, `${pkg.version}\n`);
 });
 
-test('colour only on a terminal, and NO_COLOR turns it off', () => {
-  const run = (env: Record<string, string | undefined>) => {
+test('colour only on a terminal, and NO_COLOR turns it off', async () => {
+  const run = async (env: Record<string, string | undefined>) => {
     let out = '';
-    runCli(['examples/fabrikam'], { cwd: PROJECT_ROOT, env, stdout: { write: (t: string) => (out += t), isTTY: true }, stderr: { write: () => true }, now: () => new Date() });
+    await runCli(['examples/fabrikam'], { cwd: PROJECT_ROOT, env, stdout: { write: (t: string) => (out += t), isTTY: true }, stderr: { write: () => true }, now: () => new Date() });
     return out;
   };
-  assert.match(run({}), /\u001b\[31merror/);
-  assert.doesNotMatch(run({ NO_COLOR: '1' }), /\u001b\[/);
+  assert.match(await run({}), /\u001b\[31merror/);
+  assert.doesNotMatch(await run({ NO_COLOR: '1' }), /\u001b\[/);
 });
 
 test('inspect prints a table, or stable JSON, and exit 1 for a broken file', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { RULES } from '../src/engine/registry.js';
-import { listPages, readPage, renderIndex, runExample, withOutput } from '../scripts/rule-docs.js';
+import { listPages, readPage, renderHelpModule, renderIndex, runExample, withOutput } from '../scripts/rule-docs.js';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 
 test('every registered rule has a page in docs/rules, and every page a rule', () => {
@@ -15,13 +15,18 @@ test('the rules index is current (npm run docs)', () => {
   assert.ok(index.includes(renderIndex()), 'docs/rules/README.md is stale: run npm run docs');
 });
 
+test('src/rules/help.generated.ts is current (npm run docs)', () => {
+  const committed = readFileSync(path.join(PROJECT_ROOT, 'src', 'rules', 'help.generated.ts'), 'utf8');
+  assert.equal(committed, renderHelpModule(PROJECT_ROOT));
+});
+
 for (const rule of RULES) {
-  test(`docs page of ${rule.meta.id}: its example fires, its counter-example passes, its output is current`, () => {
+  test(`docs page of ${rule.meta.id}: its example fires, its counter-example passes, its output is current`, async () => {
     const page = readPage(PROJECT_ROOT, rule.meta.id);
     for (const section of ['## Why', '## Fires', '## Passes', '## How to fix']) assert.ok(page.text.includes(section), `missing ${section}`);
-    const fires = runExample(page.fires);
+    const fires = await runExample(page.fires);
     assert.ok(fires.ruleIds.includes(rule.meta.id), `the "fires" example does not fire ${rule.meta.id}`);
-    assert.ok(!runExample(page.passes).ruleIds.includes(rule.meta.id), `the "passes" example fires ${rule.meta.id}`);
+    assert.ok(!(await runExample(page.passes)).ruleIds.includes(rule.meta.id), `the "passes" example fires ${rule.meta.id}`);
     assert.equal(page.text, withOutput(page, fires), `${page.file}: the example output is stale: run npm run docs`);
   });
 }

@@ -1,7 +1,15 @@
 import process from 'node:process';
 import { main } from './entry.js';
 
-process.exitCode = main(process.argv.slice(2), {
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,

@@ -11,11 +11,18 @@ import { runInspect } from './inspect.js';
 import type { CliIo } from './io.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { TOOL_VERSION } from '../version.js';
+import type { RepositoryLinks } from '../reporters/context.js';
+
+/** Under GitHub Actions, markdown links point at the lines on GitHub. */
+function repositoryLinks(env: CliIo['env']): RepositoryLinks | undefined {
+  const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  return serverUrl && repository && sha ? { serverUrl, repository, sha } : undefined;
+}
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
 /** Runs the CLI; returns the exit status. Usage errors are caught here, internal ones by the caller. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -28,7 +35,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return EXIT.ok;
     }
     if (options.command === 'inspect') return runInspect(options, io);
-    return runLint(options, io);
+    return await runLint(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`citrix-license-lint: ${error.message}\n`);
@@ -38,16 +45,24 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function runLint(options: CliOptions, io: CliIo): number {
+async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
   const result = lint({ inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels });
   const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
-  const reporter = REPORTERS[format];
-  if (!reporter) throw new UsageError(`the ${format} format is not available in this build`);
   const color = !options.output && format === 'text' && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
-  const report = reporter(result, { cwd: io.cwd, color, toolVersion: TOOL_VERSION });
+  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };
+  let report: string;
+  if (format === 'github') {
+    // Workflow commands only work on standard output, so the annotations cannot go to a file.
+    if (options.output) throw new UsageError('the github format writes annotations to standard output; --output takes text, json, sarif or markdown');
+    const { emitAnnotations, selectAnnotations } = await import('../reporters/github.js');
+    await emitAnnotations(selectAnnotations(result, context));
+    report = '';
+  } else {
+    report = REPORTERS[format]!(result, context);
+  }
   if (options.output) {
     const target = path.resolve(io.cwd, options.output);
     try {
@@ -55,7 +70,7 @@ function runLint(options: CliOptions, io: CliIo): number {
     } catch (error) {
       throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-  } else {
+  } else if (report) {
     io.stdout.write(report);
   }
   const counts = countFindings(result.findings);

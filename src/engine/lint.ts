@@ -9,6 +9,7 @@ import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';
 import { locate } from '../load/source-file.js';
 import { InventoryIndex } from './inventory-index.js';
+import { collectDeadlines, type Deadline } from './deadlines.js';
 import { applySuppressions } from '../suppress/apply-suppressions.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
 import { RULES, ruleById } from './registry.js';
@@ -28,11 +29,18 @@ export interface LintOptions {
   limits?: ParseLimits;
 }
 
+export interface LocatedDeadline extends Omit<Deadline, 'at'> {
+  file: string;
+  line: number;
+}
+
 export interface LintResult {
   asOf: IsoDate;
   /** Absolute paths of the inventory files read. */
   files: string[];
   findings: Finding[];
+  /** Every deadline from as-of on, earliest first (the markdown report charts them). */
+  deadlines: LocatedDeadline[];
 }
 
 /** Inputs in, findings out: never prints, never exits, never reads the environment. */
@@ -50,7 +58,11 @@ export function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOpt
     .flatMap((source) => parseDirectives(source.file, source.text));
   const problems = applySuppressions(findings, directives, options.asOf, RULES.map((rule) => rule.meta.id));
   const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
-  return { asOf: options.asOf, files: loaded.inventory.files, findings: all };
+  const deadlines = collectDeadlines(loaded.inventory, options.settings ?? defaultSettings(), options.asOf).map(({ at, ...rest }) => {
+    const range = isSourceRange(at) ? at : locate(loaded.sources.get(at.file)!, at.path);
+    return { ...rest, file: range.file, line: range.line };
+  });
+  return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines };
 }
 
 function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'>): RawFinding[] {

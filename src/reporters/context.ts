@@ -2,11 +2,19 @@ import path from 'node:path';
 import type { LintResult } from '../engine/lint.js';
 import type { Finding } from '../model/finding.js';
 
+/** Where findings can be linked to on GitHub (the action knows; the CLI under Actions too). */
+export interface RepositoryLinks {
+  serverUrl: string;
+  repository: string;
+  sha: string;
+}
+
 export interface ReportContext {
-  /** Findings' files are shown relative to this folder. */
+  /** Findings' files are shown relative to this folder (the repository root in the action). */
   cwd: string;
   color: boolean;
   toolVersion: string;
+  links?: RepositoryLinks;
 }
 
 export type Reporter = (result: LintResult, context: ReportContext) => string;
@@ -31,4 +39,9 @@ export function countFindings(findings: readonly Finding[]): Counts {
     else counts.warnings++;
   }
   return counts;
+}
+
+/** Errors first, then warnings; within each, the order of the files. */
+export function byImportance(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }

@@ -1,10 +1,15 @@
 import type { Reporter } from './context.js';
 import { jsonReporter } from './json.js';
+import { markdownReporter } from './markdown.js';
+import { sarifReporter } from './sarif.js';
 import { textReporter } from './text.js';
 
+/** Formats that render to text. `github` is special: annotations go to stdout as commands. */
 export const REPORTERS: Readonly<Record<string, Reporter>> = {
   json: jsonReporter,
+  markdown: markdownReporter,
+  sarif: sarifReporter,
   text: textReporter,
 };
 
-export const FORMAT_NAMES = Object.keys(REPORTERS).sort();
+export const FORMAT_NAMES = [...Object.keys(REPORTERS), 'github'].sort();

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+import { createRequire as __cllCreateRequire } from 'node:module';
+const require = __cllCreateRequire(import.meta.url);
+import {
+  plural
+} from "./chunk-7KXAT5KJ.js";
+import {
+  displayPath
+} from "./chunk-RUPSPXQ2.js";
+
+// src/reporters/github.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function selectAnnotations(result, context, changed) {
+  const active = result.findings.filter((f) => !f.suppression);
+  const onChangedLine = (f) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
+  const ordered = [...active].sort((a, b) => Number(onChangedLine(b)) - Number(onChangedLine(a)));
+  const picked = [];
+  for (const level of ["error", "warning"]) {
+    for (const finding of ordered.filter((f) => f.severity === level).slice(0, ANNOTATIONS_PER_LEVEL)) {
+      picked.push(toAnnotation(finding, context));
+    }
+  }
+  const left = active.length - picked.length;
+  if (left > 0) {
+    picked.push({
+      level: "notice",
+      message: `${plural(left, "more finding")} ${left === 1 ? "is" : "are"} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step): see the job summary, the check run or the SARIF upload.`,
+      properties: { title: "citrix-license-lint: more findings" }
+    });
+  }
+  return picked;
+}
+function toAnnotation(finding, context) {
+  const sameLine = finding.line === finding.endLine;
+  return {
+    level: finding.severity,
+    message: finding.message,
+    properties: {
+      title: finding.ruleId,
+      file: displayPath(finding.file, context.cwd),
+      startLine: finding.line,
+      endLine: finding.endLine,
+      // GitHub takes columns only for single-line annotations.
+      ...sameLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}
+    }
+  };
+}
+async function emitAnnotations(annotations) {
+  const core = await import("./core-5RPRKGAB.js");
+  for (const annotation of annotations) core[annotation.level](annotation.message, annotation.properties);
+}
+
+export {
+  ANNOTATIONS_PER_LEVEL,
+  selectAnnotations,
+  toAnnotation,
+  emitAnnotations
+};

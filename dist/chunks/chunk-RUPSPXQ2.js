@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { createRequire as __cllCreateRequire } from 'node:module';
+const require = __cllCreateRequire(import.meta.url);
+
+// src/reporters/context.ts
+import path from "node:path";
+function displayPath(file, cwd) {
+  const relative = path.relative(cwd, file) || path.basename(file);
+  return relative.split(path.sep).join("/");
+}
+function countFindings(findings) {
+  const counts = { errors: 0, warnings: 0, suppressed: 0 };
+  for (const finding of findings) {
+    if (finding.suppression) counts.suppressed++;
+    else if (finding.severity === "error") counts.errors++;
+    else counts.warnings++;
+  }
+  return counts;
+}
+
+export {
+  displayPath,
+  countFindings
+};

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { createRequire as __cllCreateRequire } from 'node:module';
+const require = __cllCreateRequire(import.meta.url);
+import {
+  ANNOTATIONS_PER_LEVEL,
+  emitAnnotations,
+  selectAnnotations,
+  toAnnotation
+} from "./chunk-FTIJELTT.js";
+import "./chunk-7KXAT5KJ.js";
+import "./chunk-RUPSPXQ2.js";
+import "./chunk-YSFCGVTP.js";
+export {
+  ANNOTATIONS_PER_LEVEL,
+  emitAnnotations,
+  selectAnnotations,
+  toAnnotation
+};

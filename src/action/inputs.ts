@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { isIsoDate } from '../util/dates.js';
+
+const flag = (name: string) =>
+  z.enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'], { error: `input \`${name}\` must be true or false` }).transform((v) => v.toLowerCase() === 'true');
+
+/** The action's inputs as the runner passes them (INPUT_<NAME> variables, strings). */
+export const inputsSchema = z.object({
+  inventory: z.string(),
+  config: z.string(),
+  'as-of': z.string().refine((v) => v === '' || isIsoDate(v), { error: 'input `as-of` must be a date written YYYY-MM-DD, or empty for today' }),
+  'fail-on': z.enum(['error', 'warning', 'never'], { error: 'input `fail-on` must be error, warning or never' }),
+  'sarif-file': z.string(),
+  comment: flag('comment'),
+  'check-run': flag('check-run'),
+  'tracking-issue': flag('tracking-issue'),
+  'github-token': z.string(),
+});
+
+export type ActionInputs = z.infer<typeof inputsSchema>;
+
+const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
+  inventory: '',
+  config: '',
+  'as-of': '',
+  'fail-on': 'error',
+  'sarif-file': '',
+  comment: 'true',
+  'check-run': 'false',
+  'tracking-issue': 'false',
+  'github-token': '',
+};
+
+/** Reads the inputs from the environment; every problem is listed in one message. */
+export function readInputs(env: Readonly<Record<string, string | undefined>>): { inputs?: ActionInputs; problem?: string } {
+  const raw = Object.fromEntries(
+    Object.entries(DEFAULTS).map(([name, fallback]) => {
+      const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+      return [name, value === undefined || value.trim() === '' ? fallback : value.trim()];
+    }),
+  );
+  const parsed = inputsSchema.safeParse(raw);
+  if (parsed.success) return { inputs: parsed.data };
+  return { problem: parsed.error.issues.map((issue) => issue.message).join('; ') };
+}

@@ -1,0 +1,144 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { resolveConfig } from '../config/resolve-config.js';
+import { lint, type LintResult } from '../engine/lint.js';
+import { defaultInputs } from '../load/discover.js';
+import { countFindings, type ReportContext } from '../reporters/context.js';
+import { emitAnnotations, selectAnnotations, type ChangedLines } from '../reporters/github.js';
+import { jsonReporter } from '../reporters/json.js';
+import { COMMENT_BUDGET, markdownReport, SUMMARY_BUDGET } from '../reporters/markdown.js';
+import { sarifReporter } from '../reporters/sarif.js';
+import { todayUtc } from '../util/dates.js';
+import { UsageError } from '../util/errors.js';
+import { plural } from '../util/format.js';
+import { TOOL_VERSION } from '../version.js';
+import { readGithubContext, type GithubContext } from './github-context.js';
+import type { ActionInputs } from './inputs.js';
+import { readInputs } from './inputs.js';
+import { COMMENT_MARKER, ISSUE_MARKER } from './publish/marker.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Outputs are capped at 1 MB per job (GitHub docs, "output limitations"); stay well below. */
+const REPORT_OUTPUT_LIMIT = 512 * 1024;
+
+/**
+ * The action: a thin door over the same engine as the CLI. API problems are warnings that
+ * say what did not happen; only the findings decide whether the step fails.
+ */
+export async function runAction(env: Env, cwd: string): Promise<void> {
+  try {
+    const { inputs, problem } = readInputs(env);
+    if (inputs?.['github-token']) core.setSecret(inputs['github-token']);
+    if (!inputs) {
+      core.setFailed(`citrix-license-lint: ${problem}`);
+      return;
+    }
+    const github = readGithubContext(env, cwd);
+    let result: LintResult;
+    try {
+      result = lintWorkspace(inputs, github);
+    } catch (error) {
+      if (error instanceof UsageError) {
+        core.setFailed(`citrix-license-lint: ${error.message}`);
+        return;
+      }
+      throw error;
+    }
+    await publish(inputs, github, result);
+  } catch (error) {
+    core.setFailed(`citrix-license-lint: internal error: ${(error as Error).message ?? String(error)}; please report it`);
+  }
+}
+
+function lintWorkspace(inputs: ActionInputs, github: GithubContext): LintResult {
+  const cwd = github.workspace;
+  const listed = inputs.inventory.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
+  const paths = listed.length > 0 ? listed : defaultInputs(cwd);
+  const config = resolveConfig({ explicit: inputs.config || undefined, inputs: paths, cwd });
+  const asOf = inputs['as-of'] || config.asOf || todayUtc();
+  return lint({ inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels });
+}
+
+async function publish(inputs: ActionInputs, github: GithubContext, result: LintResult): Promise<void> {
+  const sha = github.pullRequest?.headSha || github.sha;
+  const context: ReportContext = {
+    cwd: github.workspace,
+    color: false,
+    toolVersion: TOOL_VERSION,
+    links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : undefined,
+  };
+  const counts = countFindings(result.findings);
+  const failing = inputs['fail-on'] === 'never' ? 0 : inputs['fail-on'] === 'warning' ? counts.errors + counts.warnings : counts.errors;
+  const ref = { owner: github.owner, repo: github.repo };
+  const wantsApi = Boolean(inputs['github-token'] && github.owner) && (inputs.comment || inputs['check-run'] || inputs['tracking-issue']);
+  const api = wantsApi ? await import('./github-api.js') : undefined;
+  const client = api?.createGithubClient(inputs['github-token'], github.apiUrl, (m) => core.info(m));
+
+  let changed: ChangedLines | undefined;
+  if (client && api && github.pullRequest) {
+    try {
+      changed = await api.changedLines(client, ref, github.pullRequest.number);
+    } catch (error) {
+      core.warning(api.describeApiFailure('read the files the pull request changes (annotations are ordered without them)', 'pull-requests', error));
+    }
+  }
+  await emitAnnotations(selectAnnotations(result, context, changed));
+
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await core.summary.addRaw(markdownReport(result, context, SUMMARY_BUDGET)).write();
+    } catch (error) {
+      core.warning(`could not write the job summary: ${(error as Error).message}`);
+    }
+  }
+
+  let sarifPath = '';
+  if (inputs['sarif-file']) {
+    sarifPath = path.resolve(github.workspace, inputs['sarif-file']);
+    mkdirSync(path.dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, sarifReporter(result, context));
+  }
+
+  if (client && api && inputs.comment && github.pullRequest) {
+    const body = markdownReport(result, context, { ...COMMENT_BUDGET, preamble: COMMENT_MARKER });
+    try {
+      const outcome = await api.upsertComment(client, ref, github.pullRequest.number, body);
+      core.info(`pull request comment ${outcome}`);
+    } catch (error) {
+      core.warning(api.describeApiFailure('create or update the pull request comment', 'pull-requests', error));
+    }
+  }
+
+  if (client && api && inputs['check-run'] && sha) {
+    try {
+      const verdict = counts.errors > 0 ? 'not compliant' : 'compliant';
+      const summary = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''} as of ${result.asOf}.`;
+      const run = await api.publishCheckRun(client, ref, { headSha: sha, findings: result.findings, cwd: github.workspace, title: `Licensing inventory ${verdict}`, summary, failed: failing > 0 });
+      core.info(`check run ${run.id} published in ${run.requests} requests`);
+    } catch (error) {
+      core.warning(api.describeApiFailure('publish the check run', 'checks', error));
+    }
+  }
+
+  if (client && api && inputs['tracking-issue'] && (github.eventName === 'schedule' || github.eventName === 'workflow_dispatch')) {
+    const body = markdownReport(result, context, { ...COMMENT_BUDGET, preamble: ISSUE_MARKER });
+    try {
+      const outcome = await api.syncTrackingIssue(client, ref, { compliant: counts.errors === 0, body, asOf: result.asOf });
+      core.info(`tracking issue: ${outcome}`);
+    } catch (error) {
+      core.warning(api.describeApiFailure('update the tracking issue', 'issues', error));
+    }
+  }
+
+  const report = jsonReporter(result, context);
+  core.setOutput('errors', counts.errors);
+  core.setOutput('warnings', counts.warnings);
+  core.setOutput('compliant', counts.errors === 0);
+  core.setOutput('sarif-file', sarifPath);
+  core.setOutput('report-json', report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }));
+  if (failing > 0) {
+    core.setFailed(`citrix-license-lint: ${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')} in the licensing inventory (fail-on: ${inputs['fail-on']})`);
+  }
+}

@@ -1,0 +1,68 @@
+import { RULES } from '../engine/registry.js';
+import { docsUrl } from '../engine/rule.js';
+import { RULE_HELP } from '../rules/help.generated.js';
+import { displayPath, type Reporter } from './context.js';
+
+/** Our own fingerprint key; GitHub computes primaryLocationLineHash itself. */
+export const FINGERPRINT_KEY = 'citrixLicenseLint/v1';
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: every rule with descriptions and help,
+ * repository-relative URIs, stable rule ids and fingerprints, and suppressed findings kept
+ * with their in-source justification.
+ */
+export const sarifReporter: Reporter = (result, context) => {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'citrix-license-lint',
+            version: context.toolVersion,
+            semanticVersion: context.toolVersion,
+            informationUri: docsUrl('README').replace(/\/README\.md$/, ''),
+            rules: RULES.map((rule) => {
+              const help = RULE_HELP[rule.meta.id];
+              const url = docsUrl(rule.meta.id);
+              return {
+                id: rule.meta.id,
+                name: rule.meta.id.replace(/(^|[/-])(\w)/g, (_, __, c: string) => c.toUpperCase()),
+                shortDescription: { text: rule.meta.description },
+                fullDescription: { text: help?.why.replace(/\s*\n\s*/g, ' ') ?? rule.meta.description },
+                help: {
+                  text: `${help?.fix.replace(/\s*\n\s*/g, ' ') ?? rule.meta.description} Documentation: ${url}`,
+                  markdown: `${help?.why ?? rule.meta.description}\n\n**How to fix.** ${help?.fix ?? ''}\n\n[Rule documentation](${url})`,
+                },
+                helpUri: url,
+                defaultConfiguration: { level: rule.meta.severity },
+                properties: { tags: ['licensing', 'compliance', rule.meta.id.split('/')[0]!] },
+              };
+            }),
+          },
+        },
+        automationDetails: { id: 'citrix-license-lint/' },
+        columnKind: 'unicodeCodePoints',
+        results: result.findings.map((finding) => ({
+          ruleId: finding.ruleId,
+          ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+          level: finding.severity,
+          message: { text: finding.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(displayPath(finding.file, context.cwd)) },
+                region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+              },
+            },
+          ],
+          partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+          ...(finding.suppression ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: finding.suppression.justification }] } : {}),
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

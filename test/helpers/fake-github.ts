@@ -1,0 +1,146 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeComment { id: number; issue: number; body: string }
+export interface FakeIssue { number: number; title: string; body: string; state: 'open' | 'closed'; state_reason?: string | null }
+export interface FakeCheckRun { id: number; name: string; head_sha: string; conclusion: string; annotations: unknown[]; title: string }
+export interface Fault {
+  method?: string;
+  path: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** How many matching requests fail before the route behaves again (default: all). */
+  times?: number;
+  /** Never answer (the client's timeout must fire). */
+  hang?: boolean;
+  /** Close the connection without an answer. */
+  reset?: boolean;
+}
+
+export const READ_ONLY_TOKEN = 'ghs_readonly_0000000000000000000000000000';
+
+/**
+ * A stateful stand-in for GitHub's REST API on 127.0.0.1: the routes the action uses,
+ * with GitHub's status codes, `Link` pagination, 403 for a read-only token, and faults.
+ */
+export class FakeGitHub {
+  comments: FakeComment[] = [];
+  issues: FakeIssue[] = [];
+  checkRuns: FakeCheckRun[] = [];
+  pullFiles = new Map<number, { filename: string; patch?: string }[]>();
+  requests: { method: string; path: string; authorization?: string }[] = [];
+  faults: Fault[] = [];
+  url = '';
+  #server: Server | undefined;
+  #nextId = 1000;
+
+  async start(): Promise<string> {
+    this.#server = createServer((req, res) => void this.#handle(req, res));
+    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.#server!.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    this.#server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server?.close(() => resolve()) ?? resolve());
+  }
+
+  count(method: string, path: RegExp): number {
+    return this.requests.filter((r) => r.method === method && path.test(r.path)).length;
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    this.requests.push({ method, path: url.pathname, authorization: req.headers.authorization });
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(status === 204 ? undefined : JSON.stringify(data));
+    };
+
+    const fault = this.faults.find((f) => (!f.method || f.method === method) && f.path.test(url.pathname) && (f.times === undefined || f.times > 0));
+    if (fault) {
+      if (fault.times !== undefined) fault.times--;
+      if (fault.hang) return;
+      if (fault.reset) {
+        req.socket.destroy();
+        return;
+      }
+      send(fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers);
+      return;
+    }
+    if (method !== 'GET' && req.headers.authorization?.includes(READ_ONLY_TOKEN)) {
+      send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      return;
+    }
+
+    const route = url.pathname.replace(/^\/repos\/[^/]+\/[^/]+/, '');
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(route))) {
+      return this.#page(url, res, this.comments.filter((c) => c.issue === Number(m![1])).map((c) => ({ id: c.id, body: c.body, user: { login: 'github-actions[bot]' } })));
+    }
+    if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(route))) {
+      const comment = { id: this.#nextId++, issue: Number(m[1]), body: String(body.body) };
+      this.comments.push(comment);
+      return send(201, comment);
+    }
+    if (method === 'PATCH' && (m = /^\/issues\/comments\/(\d+)$/.exec(route))) {
+      const comment = this.comments.find((c) => c.id === Number(m![1]));
+      if (!comment) return send(404, { message: 'Not Found' });
+      comment.body = String(body.body);
+      return send(200, comment);
+    }
+    if (method === 'POST' && route === '/check-runs') {
+      const output = body.output as { title: string; annotations?: unknown[] };
+      const run = { id: this.#nextId++, name: String(body.name), head_sha: String(body.head_sha), conclusion: String(body.conclusion), title: output.title, annotations: [...(output.annotations ?? [])] };
+      this.checkRuns.push(run);
+      return send(201, run);
+    }
+    if (method === 'PATCH' && (m = /^\/check-runs\/(\d+)$/.exec(route))) {
+      const run = this.checkRuns.find((r) => r.id === Number(m![1]));
+      if (!run) return send(404, { message: 'Not Found' });
+      run.annotations.push(...((body.output as { annotations?: unknown[] }).annotations ?? []));
+      return send(200, run);
+    }
+    if (method === 'GET' && route === '/issues') {
+      const state = url.searchParams.get('state') ?? 'open';
+      return this.#page(url, res, this.issues.filter((i) => state === 'all' || i.state === state));
+    }
+    if (method === 'POST' && route === '/issues') {
+      const issue: FakeIssue = { number: this.issues.length + 1, title: String(body.title), body: String(body.body ?? ''), state: 'open' };
+      this.issues.push(issue);
+      return send(201, issue);
+    }
+    if (method === 'PATCH' && (m = /^\/issues\/(\d+)$/.exec(route))) {
+      const issue = this.issues.find((i) => i.number === Number(m![1]));
+      if (!issue) return send(404, { message: 'Not Found' });
+      Object.assign(issue, body);
+      return send(200, issue);
+    }
+    if (method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(route))) {
+      return this.#page(url, res, this.pullFiles.get(Number(m[1])) ?? []);
+    }
+    send(404, { message: 'Not Found' });
+  }
+
+  /** GitHub's pagination: `per_page`, `page`, and a `Link` header with rel="next". */
+  #page(url: URL, res: ServerResponse, items: unknown[]): void {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
+    if (page * perPage < items.length) {
+      const next = new URL(url.toString());
+      next.searchParams.set('page', String(page + 1));
+      next.searchParams.set('per_page', String(perPage));
+      headers.link = `<${next.toString()}>; rel="next"`;
+    }
+    res.writeHead(200, headers);
+    res.end(JSON.stringify(slice));
+  }
+}

@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from './run-cli.js';
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+export interface ActionRunOptions {
+  workspace: string;
+  apiUrl: string;
+  event: 'pull_request' | 'push' | 'schedule' | 'workflow_dispatch';
+  inputs?: Record<string, string>;
+  token?: string;
+  pullNumber?: number;
+  sha?: string;
+}
+
+/** Runs the built dist/index.js as the runner does: a child process with the runner's environment. */
+export async function runBuiltAction(options: ActionRunOptions): Promise<ActionRun> {
+  const temp = mkdtempSync(path.join(tmpdir(), 'cll-runner-'));
+  const eventPath = path.join(temp, 'event.json');
+  const sha = options.sha ?? 'a'.repeat(40);
+  const payload =
+    options.event === 'pull_request'
+      ? {
+          action: 'synchronize',
+          number: options.pullNumber ?? 7,
+          pull_request: {
+            number: options.pullNumber ?? 7,
+            head: { sha, ref: 'change', repo: { full_name: 'acme/inventory' } },
+            base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/inventory' } },
+          },
+          repository: { full_name: 'acme/inventory' },
+        }
+      : options.event === 'schedule'
+        ? { schedule: '0 6 * * *', repository: { full_name: 'acme/inventory' } }
+        : { repository: { full_name: 'acme/inventory' } };
+  writeFileSync(eventPath, JSON.stringify(payload));
+  const summaryFile = path.join(temp, 'summary.md');
+  const outputFile = path.join(temp, 'output.txt');
+  writeFileSync(summaryFile, '');
+  writeFileSync(outputFile, '');
+  const token = options.token ?? 'ghs_writetoken_1111111111111111111111111111';
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/inventory',
+    GITHUB_SHA: sha,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: outputFile,
+    RUNNER_TEMP: temp,
+    'INPUT_GITHUB-TOKEN': token,
+  };
+  for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'index.js')], { cwd: options.workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, stdout, stderr, summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '', outputs: parseOutputs(readFileSync(outputFile, 'utf8')) };
+}
+
+/** GITHUB_OUTPUT's `name<<DELIMITER ... DELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    outputs[m[1]!] = value.join('\n');
+  }
+  return outputs;
+}
