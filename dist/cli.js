@@ -13,7 +13,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-B7W64L5V.js";
+} from "./chunks/chunk-HXWLO2QX.js";
 import {
   plural
 } from "./chunks/chunk-7KXAT5KJ.js";

@@ -6,16 +6,20 @@ import {
   SUMMARY_BUDGET,
   TOOL_VERSION,
   UsageError,
+  _enum,
   defaultInputs,
-  external_exports,
   isIsoDate,
   jsonReporter,
   lint,
   markdownReport,
+  object,
+  refine,
   resolveConfig,
   sarifReporter,
+  string,
+  stringbool,
   todayUtc
-} from "./chunks/chunk-B7W64L5V.js";
+} from "./chunks/chunk-HXWLO2QX.js";
 import {
   info,
   setFailed,
@@ -80,17 +84,17 @@ function readGithubContext(env, cwd) {
 }
 
 // src/action/inputs.ts
-var flag = (name) => external_exports.enum(["true", "false", "True", "False", "TRUE", "FALSE"], { error: `input \`${name}\` must be true or false` }).transform((v) => v.toLowerCase() === "true");
-var inputsSchema = external_exports.object({
-  inventory: external_exports.string(),
-  config: external_exports.string(),
-  "as-of": external_exports.string().refine((v) => v === "" || isIsoDate(v), { error: "input `as-of` must be a date written YYYY-MM-DD, or empty for today" }),
-  "fail-on": external_exports.enum(["error", "warning", "never"], { error: "input `fail-on` must be error, warning or never" }),
-  "sarif-file": external_exports.string(),
+var flag = (name) => stringbool({ truthy: ["true"], falsy: ["false"], case: "insensitive", error: `input \`${name}\` must be true or false` });
+var inputsSchema = object({
+  inventory: string(),
+  config: string(),
+  "as-of": string().check(refine((v) => v === "" || isIsoDate(v), { error: "input `as-of` must be a date written YYYY-MM-DD, or empty for today" })),
+  "fail-on": _enum(["error", "warning", "never"], { error: "input `fail-on` must be error, warning or never" }),
+  "sarif-file": string(),
   comment: flag("comment"),
   "check-run": flag("check-run"),
   "tracking-issue": flag("tracking-issue"),
-  "github-token": external_exports.string()
+  "github-token": string()
 });
 var DEFAULTS = {
   inventory: "",

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { configSchema } from '../src/config/config-schema.js';
 import { RULES } from '../src/engine/registry.js';
 

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '../util/dates.js';
 
 const flag = (name: string) =>
-  z.enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'], { error: `input \`${name}\` must be true or false` }).transform((v) => v.toLowerCase() === 'true');
+  z.stringbool({ truthy: ['true'], falsy: ['false'], case: 'insensitive', error: `input \`${name}\` must be true or false` });
 
 /** The action's inputs as the runner passes them (INPUT_<NAME> variables, strings). */
 export const inputsSchema = z.object({
   inventory: z.string(),
   config: z.string(),
-  'as-of': z.string().refine((v) => v === '' || isIsoDate(v), { error: 'input `as-of` must be a date written YYYY-MM-DD, or empty for today' }),
+  'as-of': z.string().check(z.refine((v: string) => v === '' || isIsoDate(v), { error: 'input `as-of` must be a date written YYYY-MM-DD, or empty for today' })),
   'fail-on': z.enum(['error', 'warning', 'never'], { error: 'input `fail-on` must be error, warning or never' }),
   'sarif-file': z.string(),
   comment: flag('comment'),
@@ -17,7 +17,7 @@ export const inputsSchema = z.object({
   'github-token': z.string(),
 });
 
-export type ActionInputs = z.infer<typeof inputsSchema>;
+export type ActionInputs = z.output<typeof inputsSchema>;
 
 const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
   inventory: '',

@@ -69,7 +69,7 @@ export function readConfig(file: string, cwd: string): ConfigFile {
   const problems: string[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const issuePath = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      const issuePath = issue.path.map((p: PropertyKey) => (typeof p === "symbol" ? String(p) : p));
       const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       if (unknownKeys.length > 0) {
         for (const key of unknownKeys) {

@@ -1,0 +1,93 @@
+// npm run bench: times the linter against its floor (parsing alone), a peer (ajv-cli,
+// schema only) and an empty Node process, on generated inventories of three sizes, in
+// the same run and interleaved, and reports medians. Not part of npm test.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate, SIZES } from './generate.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const node = process.execPath;
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const RUNS: Record<string, number> = { S: 9, M: 5, L: 3 };
+
+interface Sample {
+  ms: number;
+  maxRssMb: number;
+}
+
+/** Wall time by hrtime around the child, peak memory by GNU time's %M (KB). */
+function measure(command: string[], cwd: string): Sample {
+  const started = process.hrtime.bigint();
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', ...command], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const kb = Number(run.stderr.trim().split('\n').pop());
+  return { ms, maxRssMb: kb / 1024 };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function commands(folder: string): Record<string, string[]> {
+  return {
+    lint: [node, path.join(ROOT, 'dist/cli.js'), folder, '--format', 'json', '--as-of', '2026-11-28', '--fail-on', 'never'],
+    floor: [node, path.join(ROOT, 'bench/floor.mjs'), folder],
+    'ajv-cli': [node, path.join(ROOT, 'node_modules/ajv-cli/dist/index.js'), 'validate', '-s', path.join(ROOT, 'inventory-schema/inventory.schema.json'), '-d', `${folder}/**/*.yaml`, '--strict=false', '-c', 'ajv-formats', '--all-errors', '--errors=json'],
+    'node -e 0': [node, '-e', '0'],
+  };
+}
+
+function bench(label: string, commandSet: Record<string, string[]>, runs: number, cwd: string) {
+  const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(commandSet).map((k) => [k, []]));
+  const names = Object.keys(commandSet);
+  for (let run = 0; run < runs; run++) {
+    // Rotate the order so no command always runs first (cold caches) or last.
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + run) % names.length]!;
+      samples[name]!.push(measure(commandSet[name]!, cwd));
+    }
+  }
+  const result = Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, { ms: median(s.map((x) => x.ms)), maxRssMb: median(s.map((x) => x.maxRssMb)) }]));
+  return { label, runs, result };
+}
+
+const rows: string[] = [];
+const print = (line: string) => {
+  rows.push(line);
+  console.log(line);
+};
+print(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+print('');
+print('| size | YAML | runs | lint (a) | floor (b) | ajv-cli (c) | node -e 0 (d) | a/b | a/c | lint peak RSS | floor peak RSS |');
+print('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const perSize: Record<string, number> = {};
+for (const size of SIZES) {
+  if (only.length && !only.includes(size.name)) continue;
+  const folder = mkdtempSync(path.join(tmpdir(), `cll-bench-${size.name}-`));
+  try {
+    const { bytes } = generate(size, folder);
+    const { result, runs } = bench(size.name, commands(folder), RUNS[size.name] ?? 3, ROOT);
+    const a = result.lint!;
+    const b = result.floor!;
+    const c = result['ajv-cli']!;
+    const d = result['node -e 0']!;
+    perSize[size.name] = a.ms;
+    print(`| ${size.name} | ${(bytes / 1e6).toFixed(1)} MB | ${runs} | ${a.ms.toFixed(0)} ms | ${b.ms.toFixed(0)} ms | ${c.ms.toFixed(0)} ms | ${d.ms.toFixed(0)} ms | ${(a.ms / b.ms).toFixed(2)} | ${(a.ms / c.ms).toFixed(2)} | ${a.maxRssMb.toFixed(0)} MB | ${b.maxRssMb.toFixed(0)} MB |`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+if (perSize.M && perSize.L) print(`\nL / M time: ${(perSize.L / perSize.M).toFixed(2)} (linear growth would be about ${(SIZES[2]!.servers / SIZES[1]!.servers).toFixed(0)})`);
+
+print('\nStart-up on the examples (median of 15, interleaved):\n');
+print('| example | lint | node -e 0 | difference |');
+print('|---|---:|---:|---:|');
+for (const example of ['examples/contoso', 'examples/fabrikam']) {
+  const { result } = bench(example, { lint: [node, 'dist/cli.js', example, '--fail-on', 'never'], 'node -e 0': [node, '-e', '0'] }, 15, ROOT);
+  print(`| ${example} | ${result.lint!.ms.toFixed(0)} ms | ${result['node -e 0']!.ms.toFixed(0)} ms | +${(result.lint!.ms - result['node -e 0']!.ms).toFixed(0)} ms |`);
+}
