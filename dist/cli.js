@@ -13,7 +13,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-HXWLO2QX.js";
+} from "./chunks/chunk-LHUL5HRP.js";
 import {
   plural
 } from "./chunks/chunk-7KXAT5KJ.js";
@@ -212,7 +212,7 @@ async function runLint(options, io) {
   const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const result = lint({ inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels });
+  const result = lint({ inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits });
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
   const color = !options.output && format === "text" && io.stdout.isTTY === true && io.env.NO_COLOR === void 0;
   const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };

@@ -19,7 +19,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-HXWLO2QX.js";
+} from "./chunks/chunk-LHUL5HRP.js";
 import {
   info,
   setFailed,
@@ -151,7 +151,7 @@ function lintWorkspace(inputs, github) {
   const paths = listed.length > 0 ? listed : defaultInputs(cwd);
   const config = resolveConfig({ explicit: inputs.config || void 0, inputs: paths, cwd });
   const asOf = inputs["as-of"] || config.asOf || todayUtc();
-  return lint({ inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels });
+  return lint({ inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits });
 }
 async function publish(inputs, github, result) {
   const sha = github.pullRequest?.headSha || github.sha;
@@ -165,8 +165,9 @@ async function publish(inputs, github, result) {
   const failing = inputs["fail-on"] === "never" ? 0 : inputs["fail-on"] === "warning" ? counts.errors + counts.warnings : counts.errors;
   const ref = { owner: github.owner, repo: github.repo };
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"]);
-  const api = wantsApi ? await import("./chunks/github-api-KTNRR6DR.js") : void 0;
-  const client = api?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m));
+  const api = wantsApi ? await import("./chunks/github-api-45QQ4SCJ.js") : void 0;
+  const timeout = Number(process.env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
+  const client = api?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   let changed;
   if (client && api && github.pullRequest) {
     try {

@@ -5,11 +5,11 @@ import { throttling } from '@octokit/plugin-throttling';
 export type GithubClient = InstanceType<typeof Octokit>;
 
 /** Each request gives up after this long, so a hung API cannot hang the step. */
-const REQUEST_TIMEOUT_MS = 20_000;
+export const REQUEST_TIMEOUT_MS = 20_000;
 /** Rate-limited requests are retried this many times, after the wait GitHub asks for. */
 const RATE_LIMIT_RETRIES = 2;
 
-export function createGithubClient(token: string, baseUrl: string, warn: (message: string) => void): GithubClient {
+export function createGithubClient(token: string, baseUrl: string, warn: (message: string) => void, timeoutMs = REQUEST_TIMEOUT_MS): GithubClient {
   const Client = Octokit.plugin(retry, throttling);
   return new Client({
     auth: token,
@@ -17,7 +17,7 @@ export function createGithubClient(token: string, baseUrl: string, warn: (messag
     userAgent: 'citrix-license-lint',
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     request: {
-      fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+      fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
     },
     retry: { retries: 2 },
     throttle: {

@@ -58,7 +58,7 @@ function lintWorkspace(inputs: ActionInputs, github: GithubContext): LintResult 
   const paths = listed.length > 0 ? listed : defaultInputs(cwd);
   const config = resolveConfig({ explicit: inputs.config || undefined, inputs: paths, cwd });
   const asOf = inputs['as-of'] || config.asOf || todayUtc();
-  return lint({ inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels });
+  return lint({ inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits });
 }
 
 async function publish(inputs: ActionInputs, github: GithubContext, result: LintResult): Promise<void> {
@@ -74,7 +74,9 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
   const ref = { owner: github.owner, repo: github.repo };
   const wantsApi = Boolean(inputs['github-token'] && github.owner) && (inputs.comment || inputs['check-run'] || inputs['tracking-issue']);
   const api = wantsApi ? await import('./github-api.js') : undefined;
-  const client = api?.createGithubClient(inputs['github-token'], github.apiUrl, (m) => core.info(m));
+  // The timeout can be shortened for tests of a hung API; users have no reason to touch it.
+  const timeout = Number(process.env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || undefined;
+  const client = api?.createGithubClient(inputs['github-token'], github.apiUrl, (m) => core.info(m), timeout);
 
   let changed: ChangedLines | undefined;
   if (client && api && github.pullRequest) {

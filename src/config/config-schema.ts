@@ -46,6 +46,15 @@ export const configSchema = described(
         'Builds to add to, or correct in, the built-in release catalog.',
       ),
     ),
+    limits: z.optional(
+      described(
+        z.strictObject({
+          inventoryFileMB: z.optional(described(positiveInt, 'Largest inventory YAML file read, in MB (default 64); larger ones are findings.')),
+          licenseFileMB: z.optional(described(positiveInt, 'Largest license file read, in MB (default 4); a real one is a few KB.')),
+        }),
+        'Size limits that protect against hostile or mistaken input.',
+      ),
+    ),
     netscaler: z.optional(
       described(
         z.strictObject({

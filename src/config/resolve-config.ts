@@ -6,6 +6,7 @@ import { RULES } from '../engine/registry.js';
 import { defaultSettings, type Settings } from '../engine/settings.js';
 import type { BuildRelease } from '../data/license-server-builds.js';
 import { findRepositoryRoot } from '../load/discover.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';
 import { locate, rangeAt } from '../load/source-file.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { UsageError } from '../util/errors.js';
@@ -19,12 +20,13 @@ export interface ResolvedConfig {
   asOf?: string;
   settings: Settings;
   ruleLevels: Record<string, RuleLevel>;
+  limits: ParseLimits;
 }
 
 /** Finds, reads and validates the configuration; any problem is a UsageError (exit 2). */
 export function resolveConfig(options: { explicit?: string; inputs: readonly string[]; cwd: string }): ResolvedConfig {
   const file = options.explicit !== undefined ? explicitFile(options.explicit, options.cwd) : discoverConfig(options.inputs, options.cwd);
-  if (!file) return { settings: defaultSettings(), ruleLevels: {} };
+  if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
   return { file, ...applyConfig(readConfig(file, options.cwd)) };
 }
 
@@ -95,10 +97,11 @@ export function readConfig(file: string, cwd: string): ConfigFile {
   return parsed.data!;
 }
 
-const TOP_KEYS = ['asOf', 'rules', 'thresholds', 'licenseServerBuilds', 'netscaler'];
+const TOP_KEYS = ['asOf', 'rules', 'thresholds', 'licenseServerBuilds', 'limits', 'netscaler'];
 const NESTED_KEYS: Record<string, string[]> = {
   thresholds: ['automaticTelemetryMaxAgeDays', 'manualUploadIntervalDays', 'consoleFirstUploadDays', 'versionGraceMonths', 'deadlineHorizonDays'],
   netscaler: ['autoTelemetryMinimum', 'lasMinimum'],
+  limits: ['inventoryFileMB', 'licenseFileMB'],
   licenseServerBuilds: ['build', 'released', 'precision', 'source'],
 };
 
@@ -122,5 +125,10 @@ export function applyConfig(config: ConfigFile): Omit<ResolvedConfig, 'file'> {
     settings.netscaler.autoTelemetryMinimum = { ...settings.netscaler.autoTelemetryMinimum, ...config.netscaler.autoTelemetryMinimum };
   }
   if (config.netscaler?.lasMinimum) settings.netscaler.lasMinimum = config.netscaler.lasMinimum;
-  return { asOf: config.asOf, settings, ruleLevels: { ...(config.rules ?? {}) } };
+  const limits: ParseLimits = {
+    ...DEFAULT_PARSE_LIMITS,
+    ...(config.limits?.inventoryFileMB ? { maxFileBytes: config.limits.inventoryFileMB * 1024 * 1024 } : {}),
+    ...(config.limits?.licenseFileMB ? { maxLicenseFileBytes: config.limits.licenseFileMB * 1024 * 1024 } : {}),
+  };
+  return { asOf: config.asOf, settings, ruleLevels: { ...(config.rules ?? {}) }, limits };
 }

@@ -1,8 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { parseLicenseText, type ParsedLicenseFile } from './parse.js';
 
-/** A license file is a few KB; anything this large is not one. */
-export const MAX_LICENSE_FILE_BYTES = 4 * 1024 * 1024;
 
 export type ReadLicenseFile =
   | { file: string; parsed: ParsedLicenseFile; problem?: undefined }
@@ -10,7 +8,8 @@ export type ReadLicenseFile =
   | { file: string; parsed: undefined; problem: string };
 
 /** Reads and parses one .lic file; size and binary content become syntax problems. */
-export function readLicenseFile(file: string): ReadLicenseFile {
+/** `maxBytes`: a license file is a few KB; anything far larger is not one. */
+export function readLicenseFile(file: string, maxBytes = 4 * 1024 * 1024): ReadLicenseFile {
   let stats;
   try {
     stats = statSync(file);
@@ -18,8 +17,8 @@ export function readLicenseFile(file: string): ReadLicenseFile {
     return { file, parsed: undefined, problem: 'does not exist or cannot be read: check the path and its permissions' };
   }
   if (!stats.isFile()) return { file, parsed: undefined, problem: 'is not a regular file: name the .lic file itself' };
-  if (stats.size > MAX_LICENSE_FILE_BYTES) {
-    return { file, parsed: syntaxOnly(`the file is ${Math.round(stats.size / 1024)} KB, over the ${MAX_LICENSE_FILE_BYTES / (1024 * 1024)} MB limit: a license file is a few KB; check that the path names the .lic file`) };
+  if (stats.size > maxBytes) {
+    return { file, parsed: syntaxOnly(`the file is ${Math.round(stats.size / 1024)} KB, over the ${+(maxBytes / (1024 * 1024)).toFixed(2)} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)`) };
   }
   let buffer: Buffer;
   try {

@@ -20,7 +20,6 @@ export function emptyInventory(): Inventory {
 
 /** Adds one file's entities to the merged inventory. */
 export function addToModel(inventory: Inventory, input: ModelInput, resolve: LicenseFileResolver, report: (f: RawFinding) => void): void {
-  inventory.files.push(input.file);
   const top = asMapping(input.data);
   if (!top) return;
   const at = (list: string, index: number): NodeRef => ({ file: input.file, path: [list, index] });

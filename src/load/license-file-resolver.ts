@@ -12,7 +12,7 @@ import type { LicenseFileResolver } from './build-model.js';
  * repository (its content is then never read), parses each file once, and turns the
  * parsed INCREMENTs into the same Feature model that inline declarations produce.
  */
-export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) => string): LicenseFileResolver {
+export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) => string, maxBytes?: number): LicenseFileResolver {
   const cache = new Map<string, ReadLicenseFile>();
   return ({ yamlFile, path: written, at }, report) => {
     const refuse = (message: string) => {
@@ -41,7 +41,7 @@ export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) =
     if (!isInside(real, realRoot)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
     let entry = cache.get(real);
     if (!entry) {
-      entry = readLicenseFile(real);
+      entry = readLicenseFile(real, maxBytes);
       cache.set(real, entry);
     }
     if (entry.parsed === undefined) return refuse(`the license file "${written}" ${entry.problem}`);

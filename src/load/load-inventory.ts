@@ -5,7 +5,8 @@ import { describeSchemaErrors } from '../schema/describe-errors.js';
 import { addToModel, emptyInventory } from './build-model.js';
 import { createLicenseFileResolver } from './license-file-resolver.js';
 import { parseInventoryFile, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse-yaml.js';
-import type { SourceFile } from './source-file.js';
+import { locate, type SourceFile } from './source-file.js';
+import { buildPositionTable } from './position-table.js';
 import type { InventoryRoot } from './discover.js';
 
 export interface LoadedInventory {
@@ -23,12 +24,12 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
   const report = (finding: RawFinding) => findings.push(finding);
   const rootOf = new Map<string, string>();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
-  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!);
+  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!, limits.maxLicenseFileBytes);
   const validate = inventoryValidator();
 
-  const files = [...rootOf.keys()];
-  for (const file of files) {
+  for (const file of rootOf.keys()) {
     if (sources.has(file)) continue;
+    inventory.files.push(file);
     const parsed = parseInventoryFile(file, limits);
     sources.set(file, parsed.source);
     findings.push(...parsed.findings);
@@ -40,8 +41,13 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
     }
     if (!parsed.broken && !validate(parsed.data)) {
       for (const problem of describeSchemaErrors(validate.errors ?? [], parsed.data)) {
-        findings.push({ ruleId: 'inventory/schema', message: problem.message, where: { file, path: problem.path }, onKey: problem.onKey, entity: `${file}#${problem.path.join('/')}` });
+        // Located now, while the Document is alive: it is dropped below.
+        findings.push({ ruleId: 'inventory/schema', message: problem.message, where: locate(parsed.source, problem.path, problem.onKey), entity: `${file}#${problem.path.join('/')}` });
       }
+    }
+    if (parsed.source.doc) {
+      parsed.source.positions = buildPositionTable(parsed.source.doc, parsed.source.text);
+      parsed.source.doc = undefined;
     }
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }

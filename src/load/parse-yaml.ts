@@ -16,11 +16,13 @@ export interface ParsedFile {
 export interface ParseLimits {
   /** Larger inventory files are not parsed (a finding says so). */
   maxFileBytes: number;
+  /** Larger license files are not parsed: a real one is a few KB. */
+  maxLicenseFileBytes: number;
   /** yaml's guard against alias expansion bombs ("billion laughs"). */
   maxAliasCount: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxFileBytes: 64 * 1024 * 1024, maxAliasCount: 100 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxFileBytes: 64 * 1024 * 1024, maxLicenseFileBytes: 4 * 1024 * 1024, maxAliasCount: 100 };
 
 const RULE = 'inventory/yaml-syntax';
 
@@ -36,7 +38,7 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
   try {
     const size = statSync(file).size;
     if (size > limits.maxFileBytes) {
-      return empty(`the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder`);
+      return empty(`the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)`);
     }
     buffer = readFileSync(file);
   } catch (error) {
@@ -92,6 +94,9 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
 }
 
 function describeYamlProblem(problem: YAMLError | YAMLWarning, text: string): string {
+  if (/Maximum call stack size exceeded/.test(problem.message)) {
+    return 'the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting';
+  }
   const summary = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
   switch (problem.code) {
     case 'DUPLICATE_KEY': {

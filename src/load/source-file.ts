@@ -1,12 +1,17 @@
 import { LineCounter, isMap, isSeq, isScalar, isPair, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Path, SourceRange } from '../model/location.js';
+import { lookup, type PositionTable } from './position-table.js';
 
-/** One parsed inventory file, kept whole so that any finding can be located later. */
+/**
+ * One parsed inventory file. The Document is dropped once the file is loaded; the
+ * position table then answers where a path is.
+ */
 export interface SourceFile {
   file: string;
   text: string;
   lineCounter: LineCounter;
   doc: Document.Parsed | undefined;
+  positions?: PositionTable;
 }
 
 export function rangeAt(source: Pick<SourceFile, 'file' | 'lineCounter'>, start: number, end: number): SourceRange {
@@ -21,6 +26,10 @@ export function rangeAt(source: Pick<SourceFile, 'file' | 'lineCounter'>, start:
  * `onKey` points at the key of the last segment instead of its value (unknown keys).
  */
 export function locate(source: SourceFile, path: Path, onKey = false): SourceRange {
+  if (source.positions) {
+    const found = lookup(source.positions, path, onKey);
+    return found ? rangeAt(source, found[0], found[1]) : rangeAt(source, 0, 0);
+  }
   const doc = source.doc;
   if (!doc || !doc.contents) return rangeAt(source, 0, 0);
   let node: Node | null = doc.contents;

@@ -20,6 +20,7 @@ export interface ActionRunOptions {
   token?: string;
   pullNumber?: number;
   sha?: string;
+  env?: Record<string, string>;
 }
 
 /** Runs the built dist/index.js as the runner does: a child process with the runner's environment. */
@@ -63,6 +64,7 @@ export async function runBuiltAction(options: ActionRunOptions): Promise<ActionR
     GITHUB_OUTPUT: outputFile,
     RUNNER_TEMP: temp,
     'INPUT_GITHUB-TOKEN': token,
+    ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'index.js')], { cwd: options.workspace, env });

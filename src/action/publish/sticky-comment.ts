@@ -14,8 +14,13 @@ export async function upsertComment(client: GithubClient, ref: RepoRef, issueNum
   const comments = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: issueNumber, per_page: 100 });
   const existing = comments.find((c) => c.body?.includes(COMMENT_MARKER));
   if (existing) {
-    await client.rest.issues.updateComment({ ...ref, comment_id: existing.id, body });
-    return 'updated';
+    try {
+      await client.rest.issues.updateComment({ ...ref, comment_id: existing.id, body });
+      return 'updated';
+    } catch (error) {
+      // Deleted between listing and editing: post a fresh one instead.
+      if ((error as { status?: number }).status !== 404) throw error;
+    }
   }
   await client.rest.issues.createComment({ ...ref, issue_number: issueNumber, body });
   return 'created';

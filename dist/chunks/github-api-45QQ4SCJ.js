@@ -5690,7 +5690,7 @@ throttling.triggersNotification = triggersNotification;
 // src/action/github-client.ts
 var REQUEST_TIMEOUT_MS = 2e4;
 var RATE_LIMIT_RETRIES = 2;
-function createGithubClient(token, baseUrl, warn) {
+function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS) {
   const Client = Octokit2.plugin(retry, throttling);
   return new Client({
     auth: token,
@@ -5702,7 +5702,7 @@ function createGithubClient(token, baseUrl, warn) {
     }, error: () => {
     } },
     request: {
-      fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+      fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
     },
     retry: { retries: 2 },
     throttle: {
@@ -5735,8 +5735,12 @@ async function upsertComment(client, ref, issueNumber, body) {
   const comments = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: issueNumber, per_page: 100 });
   const existing = comments.find((c) => c.body?.includes(COMMENT_MARKER));
   if (existing) {
-    await client.rest.issues.updateComment({ ...ref, comment_id: existing.id, body });
-    return "updated";
+    try {
+      await client.rest.issues.updateComment({ ...ref, comment_id: existing.id, body });
+      return "updated";
+    } catch (error) {
+      if (error.status !== 404) throw error;
+    }
   }
   await client.rest.issues.createComment({ ...ref, issue_number: issueNumber, body });
   return "created";

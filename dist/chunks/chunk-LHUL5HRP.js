@@ -29,10 +29,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -53,7 +53,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -65,11 +65,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4177,9 +4177,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4215,7 +4215,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4255,7 +4255,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4278,7 +4278,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4326,7 +4326,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5613,7 +5613,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5697,7 +5697,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -9377,7 +9377,6 @@ function emptyInventory() {
   return { files: [], entitlements: [], licenseServers: [], allocations: [], netscalerConsoles: [], netscalerInstances: [] };
 }
 function addToModel(inventory, input, resolve, report) {
-  inventory.files.push(input.file);
   const top = asMapping(input.data);
   if (!top) return;
   const at = (list, index) => ({ file: input.file, path: [list, index] });
@@ -9733,8 +9732,7 @@ function clip(text) {
 }
 
 // src/licfile/read-license-file.ts
-var MAX_LICENSE_FILE_BYTES = 4 * 1024 * 1024;
-function readLicenseFile(file) {
+function readLicenseFile(file, maxBytes = 4 * 1024 * 1024) {
   let stats;
   try {
     stats = statSync2(file);
@@ -9742,8 +9740,8 @@ function readLicenseFile(file) {
     return { file, parsed: void 0, problem: "does not exist or cannot be read: check the path and its permissions" };
   }
   if (!stats.isFile()) return { file, parsed: void 0, problem: "is not a regular file: name the .lic file itself" };
-  if (stats.size > MAX_LICENSE_FILE_BYTES) {
-    return { file, parsed: syntaxOnly(`the file is ${Math.round(stats.size / 1024)} KB, over the ${MAX_LICENSE_FILE_BYTES / (1024 * 1024)} MB limit: a license file is a few KB; check that the path names the .lic file`) };
+  if (stats.size > maxBytes) {
+    return { file, parsed: syntaxOnly(`the file is ${Math.round(stats.size / 1024)} KB, over the ${+(maxBytes / (1024 * 1024)).toFixed(2)} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)`) };
   }
   let buffer;
   try {
@@ -9774,7 +9772,7 @@ function syntaxOnly(message) {
 }
 
 // src/load/license-file-resolver.ts
-function createLicenseFileResolver(repositoryRootOf) {
+function createLicenseFileResolver(repositoryRootOf, maxBytes) {
   const cache = /* @__PURE__ */ new Map();
   return ({ yamlFile, path: written, at }, report) => {
     const refuse = (message) => {
@@ -9803,7 +9801,7 @@ function createLicenseFileResolver(repositoryRootOf) {
     if (!isInside(real, realRoot)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
     let entry = cache.get(real);
     if (!entry) {
-      entry = readLicenseFile(real);
+      entry = readLicenseFile(real, maxBytes);
       cache.set(real, entry);
     }
     if (entry.parsed === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
@@ -9832,18 +9830,89 @@ function createLicenseFileResolver(repositoryRootOf) {
 }
 
 // src/load/parse-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { isUtf8 } from "node:buffer";
 import { readFileSync, statSync as statSync3 } from "node:fs";
 
 // src/load/source-file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/load/position-table.ts
 var import_yaml = __toESM(require_dist(), 1);
+var SEP = "\0";
+function pathKey(path5) {
+  return path5.join(SEP);
+}
+function buildPositionTable(doc, text) {
+  const index = /* @__PURE__ */ new Map();
+  let offsets = new Int32Array(1024);
+  let count = 0;
+  const record2 = (key, keyNode, valueNode) => {
+    if (count * 4 + 4 > offsets.length) {
+      const grown = new Int32Array(offsets.length * 2);
+      grown.set(offsets);
+      offsets = grown;
+    }
+    const value = valueNode ?? keyNode;
+    const keyRange = keyNode?.range;
+    const [start, end] = value?.range ?? [0, 0];
+    const base = count * 4;
+    offsets[base] = keyRange ? keyRange[0] : -1;
+    offsets[base + 1] = keyRange ? keyRange[1] : -1;
+    offsets[base + 2] = start;
+    offsets[base + 3] = (0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value) ? firstLineEnd(text, start, end) : end;
+    index.set(key, count++);
+  };
+  const visit = (node, path5) => {
+    if ((0, import_yaml.isMap)(node)) {
+      for (const pair of node.items) {
+        const keyNode = pair.key;
+        const keyValue = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
+        if (typeof keyValue !== "string" && typeof keyValue !== "number") continue;
+        const childPath = path5 === "" ? String(keyValue) : `${path5}${SEP}${keyValue}`;
+        record2(childPath, keyNode, pair.value);
+        visit(pair.value, childPath);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      node.items.forEach((item, i) => {
+        const childPath = path5 === "" ? String(i) : `${path5}${SEP}${i}`;
+        record2(childPath, null, item);
+        visit(item, childPath);
+      });
+    }
+  };
+  if (doc.contents) {
+    record2("", null, doc.contents);
+    visit(doc.contents, "");
+  }
+  return { index, offsets: offsets.subarray(0, count * 4) };
+}
+function firstLineEnd(text, start, end) {
+  const lineEnd = text.indexOf("\n", start);
+  return Math.min(end, lineEnd === -1 ? end : lineEnd);
+}
+function lookup(table, path5, onKey) {
+  for (let length = path5.length; length >= 0; length--) {
+    const found = table.index.get(pathKey(path5.slice(0, length)));
+    if (found === void 0) continue;
+    const base = found * 4;
+    if (onKey && length === path5.length && table.offsets[base] >= 0) return [table.offsets[base], table.offsets[base + 1]];
+    return [table.offsets[base + 2], table.offsets[base + 3]];
+  }
+  return void 0;
+}
+
+// src/load/source-file.ts
 function rangeAt(source, start, end) {
   const from = source.lineCounter.linePos(start);
   const to = source.lineCounter.linePos(Math.max(end, start));
   return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 function locate(source, path5, onKey = false) {
+  if (source.positions) {
+    const found = lookup(source.positions, path5, onKey);
+    return found ? rangeAt(source, found[0], found[1]) : rangeAt(source, 0, 0);
+  }
   const doc = source.doc;
   if (!doc || !doc.contents) return rangeAt(source, 0, 0);
   let node = doc.contents;
@@ -9858,9 +9927,9 @@ function locate(source, path5, onKey = false) {
   return rangeOf(source, target);
 }
 function stepInto(node, segment) {
-  if ((0, import_yaml.isMap)(node)) {
+  if ((0, import_yaml2.isMap)(node)) {
     for (const pair of node.items) {
-      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+      const key = (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key;
       if (key === segment || typeof segment === "number" && key === String(segment)) {
         const keyNode = pair.key;
         return { key: keyNode, value: pair.value ?? keyNode };
@@ -9868,9 +9937,9 @@ function stepInto(node, segment) {
     }
     return void 0;
   }
-  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+  if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
     const item = node.items[segment];
-    if (item === void 0 || (0, import_yaml.isPair)(item)) return void 0;
+    if (item === void 0 || (0, import_yaml2.isPair)(item)) return void 0;
     return { key: null, value: item };
   }
   return void 0;
@@ -9878,7 +9947,7 @@ function stepInto(node, segment) {
 function rangeOf(source, node) {
   if (!node || !node.range) return rangeAt(source, 0, 0);
   const [start, valueEnd] = node.range;
-  if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
+  if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
     const lineEnd = source.text.indexOf("\n", start);
     return rangeAt(source, start, Math.min(valueEnd, lineEnd === -1 ? valueEnd : lineEnd));
   }
@@ -9886,10 +9955,10 @@ function rangeOf(source, node) {
 }
 
 // src/load/parse-yaml.ts
-var DEFAULT_PARSE_LIMITS = { maxFileBytes: 64 * 1024 * 1024, maxAliasCount: 100 };
+var DEFAULT_PARSE_LIMITS = { maxFileBytes: 64 * 1024 * 1024, maxLicenseFileBytes: 4 * 1024 * 1024, maxAliasCount: 100 };
 var RULE = "inventory/yaml-syntax";
 function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml3.LineCounter();
   const empty = (message) => {
     const source2 = { file, text: "", lineCounter, doc: void 0 };
     lineCounter.addNewLine(0);
@@ -9899,7 +9968,7 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS) {
   try {
     const size = statSync3(file).size;
     if (size > limits.maxFileBytes) {
-      return empty(`the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder`);
+      return empty(`the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)`);
     }
     buffer = readFileSync(file);
   } catch (error) {
@@ -9910,7 +9979,7 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS) {
   const invalidUtf8 = !isUtf8(buffer);
   let text = buffer.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const documents = (0, import_yaml2.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const documents = (0, import_yaml3.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const docs = Array.isArray(documents) ? documents : [];
   const doc = docs[0];
   const source = { file, text, lineCounter, doc };
@@ -9950,6 +10019,9 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS) {
   return { source, data, broken, findings };
 }
 function describeYamlProblem(problem, text) {
+  if (/Maximum call stack size exceeded/.test(problem.message)) {
+    return "the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting";
+  }
   const summary = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
   switch (problem.code) {
     case "DUPLICATE_KEY": {
@@ -9982,11 +10054,11 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS) {
   const report = (finding) => findings.push(finding);
   const rootOf = /* @__PURE__ */ new Map();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
-  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile));
+  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes);
   const validate3 = inventoryValidator();
-  const files = [...rootOf.keys()];
-  for (const file of files) {
+  for (const file of rootOf.keys()) {
     if (sources.has(file)) continue;
+    inventory.files.push(file);
     const parsed = parseInventoryFile(file, limits);
     sources.set(file, parsed.source);
     findings.push(...parsed.findings);
@@ -9998,8 +10070,12 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS) {
     }
     if (!parsed.broken && !validate3(parsed.data)) {
       for (const problem of describeSchemaErrors(validate3.errors ?? [], parsed.data)) {
-        findings.push({ ruleId: "inventory/schema", message: problem.message, where: { file, path: problem.path }, onKey: problem.onKey, entity: `${file}#${problem.path.join("/")}` });
+        findings.push({ ruleId: "inventory/schema", message: problem.message, where: locate(parsed.source, problem.path, problem.onKey), entity: `${file}#${problem.path.join("/")}` });
       }
+    }
+    if (parsed.source.doc) {
+      parsed.source.positions = buildPositionTable(parsed.source.doc, parsed.source.text);
+      parsed.source.doc = void 0;
     }
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
@@ -11696,7 +11772,7 @@ var sarifReporter = (result, context) => {
 };
 
 // src/config/resolve-config.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
 import path4 from "node:path";
 
@@ -13636,6 +13712,15 @@ var configSchema = described(
         "Builds to add to, or correct in, the built-in release catalog."
       )
     ),
+    limits: optional(
+      described(
+        strictObject({
+          inventoryFileMB: optional(described(positiveInt, "Largest inventory YAML file read, in MB (default 64); larger ones are findings.")),
+          licenseFileMB: optional(described(positiveInt, "Largest license file read, in MB (default 4); a real one is a few KB."))
+        }),
+        "Size limits that protect against hostile or mistaken input."
+      )
+    ),
     netscaler: optional(
       described(
         strictObject({
@@ -13658,7 +13743,7 @@ var configSchema = described(
 var CONFIG_NAMES = [".citrix-license-lint.yml", ".citrix-license-lint.yaml"];
 function resolveConfig(options) {
   const file = options.explicit !== void 0 ? explicitFile(options.explicit, options.cwd) : discoverConfig(options.inputs, options.cwd);
-  if (!file) return { settings: defaultSettings(), ruleLevels: {} };
+  if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
   return { file, ...applyConfig(readConfig(file, options.cwd)) };
 }
 function explicitFile(explicit, cwd) {
@@ -13685,8 +13770,8 @@ function readConfig(file, cwd) {
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${error.code ?? "error"})`);
   }
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const source = { file, text, lineCounter, doc };
   if (doc.errors.length > 0) {
     const problems2 = doc.errors.map((e) => {
@@ -13727,10 +13812,11 @@ ${problems2.join("\n")}`);
 ${problems.join("\n")}`);
   return parsed.data;
 }
-var TOP_KEYS = ["asOf", "rules", "thresholds", "licenseServerBuilds", "netscaler"];
+var TOP_KEYS = ["asOf", "rules", "thresholds", "licenseServerBuilds", "limits", "netscaler"];
 var NESTED_KEYS = {
   thresholds: ["automaticTelemetryMaxAgeDays", "manualUploadIntervalDays", "consoleFirstUploadDays", "versionGraceMonths", "deadlineHorizonDays"],
   netscaler: ["autoTelemetryMinimum", "lasMinimum"],
+  limits: ["inventoryFileMB", "licenseFileMB"],
   licenseServerBuilds: ["build", "released", "precision", "source"]
 };
 function suggestKey(_data, issuePath, key) {
@@ -13751,7 +13837,12 @@ function applyConfig(config2) {
     settings.netscaler.autoTelemetryMinimum = { ...settings.netscaler.autoTelemetryMinimum, ...config2.netscaler.autoTelemetryMinimum };
   }
   if (config2.netscaler?.lasMinimum) settings.netscaler.lasMinimum = config2.netscaler.lasMinimum;
-  return { asOf: config2.asOf, settings, ruleLevels: { ...config2.rules ?? {} } };
+  const limits = {
+    ...DEFAULT_PARSE_LIMITS,
+    ...config2.limits?.inventoryFileMB ? { maxFileBytes: config2.limits.inventoryFileMB * 1024 * 1024 } : {},
+    ...config2.limits?.licenseFileMB ? { maxLicenseFileBytes: config2.limits.licenseFileMB * 1024 * 1024 } : {}
+  };
+  return { asOf: config2.asOf, settings, ruleLevels: { ...config2.rules ?? {} }, limits };
 }
 
 // package.json
@@ -13798,6 +13889,7 @@ var package_default = {
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
     tsx: "^4.23.15",
     typescript: "^5.9.3"
   }

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { lintFiles, only } from './helpers/lint-fixture.js';
+import { runBuiltCli } from './helpers/run-cli.js';
+import { tempRepo } from './helpers/temp-repo.js';
+
+// Each case: the message and the exit status a user sees, through the built CLI where
+// the exit status is part of the contract.
+
+test('an inventory file over the configured size limit is a finding (exit 1), not read', (t) => {
+  const big = `version: 1\norganization: { name: "${'x'.repeat(2 * 1024 * 1024)}" }\n`;
+  const repo = tempRepo(t, { 'inventory.yaml': big, '.citrix-license-lint.yml': 'limits: { inventoryFileMB: 1 }\n' });
+  const run = runBuiltCli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: repo });
+  assert.equal(run.status, 1);
+  assert.match(run.stdout, /inventory\.yaml:1:1 {2}error {4}the file is 2\.0 MB, over the 1\.0 MB limit for one inventory file: split it into several files in a folder \(or raise limits\.inventoryFileMB\)/);
+});
+
+test('a license file over the configured limit is a syntax finding', (t) => {
+  const { findings } = lintFiles(
+    t,
+    {
+      'inventory.yaml': 'version: 1\nlicenseServers:\n  - hostname: a\n    environment: test\n    state: active\n    licenseFiles:\n      - path: big.lic\n',
+      'big.lic': `SERVER h HOSTNAME=a\n${'# padding\n'.repeat(120_000)}`,
+    },
+    { limits: { maxFileBytes: 64 * 1024 * 1024, maxLicenseFileBytes: 1024 * 1024, maxAliasCount: 100 } },
+  );
+  assert.match(only(findings, 'license-file/syntax')[0]!.message, /over the 1 MB limit/);
+});
+
+test('moderately deep nesting gets a schema finding; extreme nesting a clear syntax finding', (t) => {
+  const moderate = tempRepo(t, { 'inventory.yaml': `version: 1\norganization: ${'['.repeat(500)}${']'.repeat(500)}\n` });
+  const shallow = runBuiltCli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: moderate });
+  assert.equal(shallow.status, 1);
+  assert.match(shallow.stdout, /inventory\.yaml:2:15 {2}error {4}`organization` in the top level must be a mapping/);
+});
+
+test('deeply nested YAML is answered with findings, without a crash', (t) => {
+  const depth = 5_000;
+  const text = `version: 1\norganization: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+  const repo = tempRepo(t, { 'inventory.yaml': text });
+  const started = Date.now();
+  const run = runBuiltCli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: repo });
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(run.stdout, /inventory\.yaml:2:\d+ {2}error {4}the YAML nests too deeply to be read \(thousands of levels\): an inventory needs a handful; remove the nesting {2}inventory\/yaml-syntax/);
+  assert.doesNotMatch(run.stderr, /\n\s+at /);
+  assert.ok(Date.now() - started < 30_000);
+});
+
+test('a folder with thousands of files is read whole, in order', (t) => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 3_000; i++) files[`inv/region-${String(i % 30).padStart(2, '0')}/site-${String(i).padStart(4, '0')}.yaml`] = `version: 1\nlicenseServers:\n  - { hostname: ls${i}, environment: test, state: active, telemetry: { mode: disabled } }\n`;
+  const { findings, files: read } = lintFiles(t, files, { inputs: ['inv'] });
+  assert.equal(read.length, 3_000);
+  assert.equal(only(findings, 'license-server/telemetry-disabled').length, 3_000);
+  const order = only(findings, 'license-server/telemetry-disabled').map((f) => f.file);
+  assert.deepEqual(order, [...order].sort());
+});
+
+test('a linked YAML file pointing outside the repository is not read; one inside is', (t) => {
+  const outside = mkdtempSync(path.join(tmpdir(), 'cll-outside-'));
+  t.after(() => rmSync(outside, { recursive: true, force: true }));
+  writeFileSync(path.join(outside, 'secret.yaml'), 'version: 1\norganization: { name: TOP-SECRET }\nlicenseServers:\n  - { hostname: outside, environment: test, state: active, telemetry: { mode: disabled } }\n');
+  const repo = tempRepo(t, { 'inv/a.yaml': 'version: 1\nlicenseServers:\n  - { hostname: inside, environment: test, state: active, telemetry: { mode: disabled } }\n', 'shared/b.yaml': 'version: 1\n' });
+  symlinkSync(path.join(outside, 'secret.yaml'), path.join(repo, 'inv', 'z-outside.yaml'));
+  symlinkSync(path.join(repo, 'shared', 'b.yaml'), path.join(repo, 'inv', 'y-inside.yaml'));
+  symlinkSync(outside, path.join(repo, 'inv', 'linked-folder'));
+  const run = runBuiltCli(['inv', '--format', 'json', '--as-of', '2026-11-28'], { cwd: repo });
+  const output = JSON.parse(run.stdout) as { summary: { files: number }; findings: { message: string }[] };
+  assert.equal(output.summary.files, 2, 'a.yaml and the link to shared/b.yaml');
+  assert.ok(output.findings.every((f) => !/outside|TOP-SECRET/.test(f.message)));
+});
+
+test('license file paths with .., absolute paths and NUL are refused (see also the resolver tests)', (t) => {
+  const { findings } = lintFiles(t, {
+    'repo/inventory.yaml': 'version: 1\nlicenseServers:\n  - hostname: a\n    environment: test\n    state: active\n    licenseFiles:\n      - path: ../../../../../../etc/passwd\n      - path: /etc/passwd\n',
+  });
+  const references = only(findings, 'inventory/reference');
+  assert.equal(references.length, 2);
+  assert.ok(references.every((f) => /outside the repository|is absolute/.test(f.message)));
+  assert.ok(findings.every((f) => !f.message.includes('root:')));
+});
