@@ -4,16 +4,22 @@ const require = __cllCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
   UsageError,
+  compareFindings,
+  countsLine,
   defaultInputs,
+  git,
+  hasCommit,
   isIsoDate,
   jsonReporter,
   lint,
+  lintAtCommit,
   markdownReporter,
   readLicenseFile,
+  repositoryTop,
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-LHUL5HRP.js";
+} from "./chunks/chunk-WE7YUCQQ.js";
 import {
   plural
 } from "./chunks/chunk-7KXAT5KJ.js";
@@ -27,8 +33,8 @@ import "./chunks/chunk-YSFCGVTP.js";
 import process from "node:process";
 
 // src/cli/run.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
-import path2 from "node:path";
+import { writeFileSync as writeFileSync4 } from "node:fs";
+import path4 from "node:path";
 
 // src/reporters/text.ts
 var ansi = (code) => (text) => `\x1B[${code}m${text}\x1B[0m`;
@@ -38,6 +44,8 @@ var textReporter = (result, context) => {
   const lines = [];
   let currentFile;
   const active = result.findings.filter((f) => !f.suppression);
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  if (result.comparison) lines.push(`Compared with ${result.comparison.base}: ${countsLine(result.comparison.comparison)}.`, "");
   for (const finding of active) {
     const file = displayPath(finding.file, context.cwd);
     if (file !== currentFile) {
@@ -46,7 +54,8 @@ var textReporter = (result, context) => {
       currentFile = file;
     }
     const severity = finding.severity === "error" ? paint.error("error  ") : paint.warning("warning");
-    lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${finding.message}  ${paint.dim(finding.ruleId)}`);
+    const fresh = result.comparison && introduced.has(finding) ? `${paint.bold("new")}  ` : "";
+    lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${finding.message}  ${paint.dim(finding.ruleId)}`);
   }
   const counts = countFindings(result.findings);
   const files = plural(result.files.length, "file");
@@ -86,6 +95,10 @@ function parseCliArgs(argv) {
         "as-of": { type: "string" },
         config: { type: "string", short: "c" },
         "fail-on": { type: "string" },
+        base: { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+        since: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -96,23 +109,26 @@ function parseCliArgs(argv) {
   const { values, positionals } = parsed;
   if (values.help) return { command: "help", paths: [], failOn: "error" };
   if (values.version) return { command: "version", paths: [], failOn: "error" };
-  const command = positionals[0] === "inspect" ? "inspect" : "lint";
-  const paths = command === "inspect" ? positionals.slice(1) : positionals;
+  const command = positionals[0] === "inspect" ? "inspect" : positionals[0] === "history" ? "history" : "lint";
+  const paths = command === "lint" ? positionals : positionals.slice(1);
   const failOn = values["fail-on"] ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
     throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
   }
   const asOf = values["as-of"];
   if (asOf !== void 0 && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
-  const formats = command === "inspect" ? ["json", "text"] : FORMAT_NAMES;
+  const formats = command === "inspect" ? ["json", "text"] : command === "history" ? ["json", "markdown", "text"] : FORMAT_NAMES;
+  if (values.since !== void 0 && !isIsoDate(values.since)) throw new UsageError(`--since must be a date written YYYY-MM-DD, not "${values.since}"`);
+  if (values.base !== void 0 && values.baseline !== void 0) throw new UsageError("--base and --baseline cannot be combined: compare with one or the other");
   if (values.format !== void 0 && !formats.includes(values.format)) {
     throw new UsageError(`unknown format "${values.format}": use one of ${formats.join(", ")}`);
   }
   if (command === "inspect" && paths.length === 0) throw new UsageError("inspect needs at least one license file: citrix-license-lint inspect FILE.lic...");
-  return { command, paths, format: values.format, output: values.output, asOf, config: values.config, failOn };
+  return { command, paths, format: values.format, output: values.output, asOf, config: values.config, failOn, base: values.base, baseline: values.baseline, writeBaseline: values["write-baseline"], since: values.since };
 }
 var HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint inspect [--format text|json] FILE.lic...
+       citrix-license-lint history [--since DATE] [--format text|json|markdown] [paths...]
 
 Lints a Citrix licensing inventory: YAML files or folders (default: inventory/ or
 inventory.yaml in the current folder).
@@ -124,6 +140,11 @@ Options:
   -c, --config FILE     configuration file (default: .citrix-license-lint.yml next to
                         the inventory or at the repository root)
       --fail-on LEVEL   error, warning or never (default: error)
+      --base REV        compare with the inventory at git revision REV: findings are
+                        new, fixed or unchanged, and only new ones fail the run
+      --baseline FILE   fail only on findings not recorded in FILE (stale entries are listed)
+      --write-baseline FILE  record the current findings in FILE and exit 0
+      --since DATE      history: only commits from DATE on
   -h, --help            show this help
   -v, --version         show the version
 
@@ -178,6 +199,109 @@ function table(file) {
 `;
 }
 
+// src/change/baseline.ts
+import { readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path2 from "node:path";
+function writeBaseline(file, findings, cwd) {
+  const entries = findings.filter((f) => !f.suppression).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: displayPath(f.file, cwd), message: f.message }));
+  try {
+    writeFileSync2(path2.resolve(cwd, file), `${JSON.stringify({ version: 1, tool: "citrix-license-lint", findings: entries }, null, 2)}
+`);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${error.code ?? error.message}`);
+  }
+  return entries.length;
+}
+function readBaseline(file, cwd) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync(path2.resolve(cwd, file), "utf8"));
+  } catch (error) {
+    const code = error.code;
+    throw new UsageError(code ? `${file}: cannot read the baseline (${code})` : `${file}: the baseline is not valid JSON; write it again with --write-baseline`);
+  }
+  const entries = parsed.findings;
+  if (parsed.version !== 1 || !Array.isArray(entries)) {
+    throw new UsageError(`${file}: not a citrix-license-lint baseline (version 1); write it again with --write-baseline`);
+  }
+  return entries.map((e) => ({
+    ruleId: String(e.ruleId ?? ""),
+    severity: "error",
+    message: String(e.message ?? ""),
+    file: path2.resolve(cwd, String(e.file ?? "")),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    fingerprint: String(e.fingerprint ?? "")
+  }));
+}
+
+// src/cli/history.ts
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import path3 from "node:path";
+async function runHistory(options, io) {
+  const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
+  const top = repositoryTop(io.cwd);
+  if (!top) throw new UsageError("history needs a git repository: run it inside the clone");
+  const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const pathspecs = inputs.map((input) => path3.relative(top, path3.resolve(io.cwd, input)) || ".");
+  const log = git(top, ["log", "--reverse", "--format=%H%x09%cI%x09%s", ...options.since ? [`--since=${options.since}`] : [], "--", ...pathspecs]).toString("utf8");
+  const cache = /* @__PURE__ */ new Map();
+  const points = [];
+  let previous = [];
+  for (const line of log.split("\n")) {
+    if (!line) continue;
+    const [commit, date, ...subject] = line.split("	");
+    const asOf = date.slice(0, 10);
+    const result = lintAtCommit(top, commit, { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits }, cache);
+    const counts = countFindings(result.findings);
+    const comparison = compareFindings(previous, result.findings);
+    points.push({ commit, date: asOf, subject: subject.join("	"), errors: counts.errors, warnings: counts.warnings, introduced: comparison.introduced.length, fixed: comparison.fixed.length });
+    previous = result.findings;
+  }
+  const format = options.format ?? "text";
+  const text = format === "json" ? `${JSON.stringify({ points }, null, 2)}
+` : format === "markdown" ? historyMarkdown(points) : historyText(points);
+  if (options.output) writeFileSync3(path3.resolve(io.cwd, options.output), text);
+  else io.stdout.write(text);
+  return 0;
+}
+function historyText(points) {
+  if (points.length === 0) return "No commit touches the inventory.\n";
+  const rows = points.map((p) => [p.date, p.commit.slice(0, 10), String(p.errors), String(p.warnings), `+${p.introduced}`, `-${p.fixed}`, p.subject.slice(0, 60)]);
+  const header = ["DATE", "COMMIT", "ERRORS", "WARNINGS", "NEW", "FIXED", "SUBJECT"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  return `${[header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()).join("\n")}
+`;
+}
+function historyMarkdown(points) {
+  if (points.length === 0) return "_No commit touches the inventory._\n";
+  const last = points.slice(-60);
+  const max = Math.max(1, ...last.map((p) => p.errors + p.warnings));
+  const chart = [
+    "```mermaid",
+    "xychart-beta",
+    '    title "Licensing findings per commit"',
+    `    x-axis [${last.map((p) => `"${p.date}"`).join(", ")}]`,
+    `    y-axis "findings" 0 --> ${max}`,
+    `    line [${last.map((p) => p.errors).join(", ")}]`,
+    `    line [${last.map((p) => p.warnings).join(", ")}]`,
+    "```"
+  ].join("\n");
+  const rows = points.map((p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${p.subject.replace(/\|/g, "\\|").slice(0, 80)} |`);
+  return `### Compliance over time
+
+Errors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory.
+
+${chart}
+
+| Date | Commit | Errors | Warnings | New / fixed | Subject |
+|---|---|---:|---:|---|---|
+${rows.join("\n")}
+`;
+}
+
 // src/cli/run.ts
 function repositoryLinks(env) {
   const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
@@ -198,6 +322,7 @@ async function runCli(argv, io) {
       return EXIT.ok;
     }
     if (options.command === "inspect") return runInspect(options, io);
+    if (options.command === "history") return await runHistory(options, io);
     return await runLint(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -212,30 +337,51 @@ async function runLint(options, io) {
   const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const result = lint({ inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits });
+  const lintOptions = { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits };
+  const result = lint(lintOptions);
+  if (options.writeBaseline) {
+    const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
+    io.stderr.write(`citrix-license-lint: recorded ${plural(count, "finding")} in ${options.writeBaseline}
+`);
+    return EXIT.ok;
+  }
+  if (options.base) {
+    const top = repositoryTop(io.cwd);
+    if (!top) throw new UsageError("--base needs a git repository: run it inside the clone");
+    if (!hasCommit(top, options.base)) throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
+    const base = lintAtCommit(top, options.base, lintOptions);
+    result.comparison = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
+  } else if (options.baseline) {
+    const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
+    result.comparison = { base: options.baseline, comparison };
+    if (comparison.fixed.length > 0) {
+      io.stderr.write(`citrix-license-lint: ${plural(comparison.fixed.length, "baseline entry", "baseline entries")} no longer match a finding: run --write-baseline ${options.baseline} to shrink it
+`);
+    }
+  }
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
   const color = !options.output && format === "text" && io.stdout.isTTY === true && io.env.NO_COLOR === void 0;
   const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };
   let report;
   if (format === "github") {
     if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
-    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-N3H4IBFN.js");
+    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-4W3HGRCT.js");
     await emitAnnotations(selectAnnotations(result, context));
     report = "";
   } else {
     report = REPORTERS[format](result, context);
   }
   if (options.output) {
-    const target = path2.resolve(io.cwd, options.output);
+    const target = path4.resolve(io.cwd, options.output);
     try {
-      writeFileSync2(target, report);
+      writeFileSync4(target, report);
     } catch (error) {
       throw new UsageError(`cannot write ${options.output}: ${error.code ?? error.message}`);
     }
   } else if (report) {
     io.stdout.write(report);
   }
-  const counts = countFindings(result.findings);
+  const counts = countFindings(result.comparison ? result.comparison.comparison.introduced : result.findings);
   if (options.failOn === "never") return EXIT.ok;
   const failing = options.failOn === "warning" ? counts.errors + counts.warnings : counts.errors;
   return failing > 0 ? EXIT.findings : EXIT.ok;

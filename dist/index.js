@@ -3,23 +3,33 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   COMMENT_BUDGET,
+  InventoryIndex,
   SUMMARY_BUDGET,
   TOOL_VERSION,
   UsageError,
   _enum,
+  compareFindings,
+  countsLine,
   defaultInputs,
+  hasCommit,
+  installedByProduct,
+  isActive,
   isIsoDate,
   jsonReporter,
   lint,
+  lintAtCommit,
   markdownReport,
+  memoryFileSystem,
   object,
+  purchasedByProduct,
   refine,
+  repositoryTop,
   resolveConfig,
   sarifReporter,
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-LHUL5HRP.js";
+} from "./chunks/chunk-WE7YUCQQ.js";
 import {
   info,
   setFailed,
@@ -31,8 +41,9 @@ import {
 import {
   emitAnnotations,
   selectAnnotations
-} from "./chunks/chunk-FTIJELTT.js";
+} from "./chunks/chunk-KV7WFRHT.js";
 import {
+  formatCount,
   plural
 } from "./chunks/chunk-7KXAT5KJ.js";
 import {
@@ -49,7 +60,118 @@ import process2 from "node:process";
 
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
+import path2 from "node:path";
+
+// src/change/digest.ts
+var EMPTY = { files: [], entitlements: [], licenseServers: [], allocations: [], netscalerConsoles: [], netscalerInstances: [] };
+function changeDigest(baseInventory, headInventory, asOf) {
+  const base = baseInventory ?? EMPTY;
+  const head = headInventory ?? EMPTY;
+  const lines = [];
+  const hosts = (inventory) => new Map([...inventory.licenseServers, ...inventory.netscalerConsoles].map((h) => [h.hostname.toLowerCase(), h]));
+  const before = hosts(base);
+  const after = hosts(head);
+  for (const [key, host] of after) {
+    const old = before.get(key);
+    if (!old) lines.push(`- added \`${host.hostname}\`${isActive(host) ? "" : " (decommissioned)"}`);
+    else if (isActive(old) && !isActive(host)) lines.push(`- decommissioned \`${host.hostname}\`: its allocations must be returned`);
+    else if (!isActive(old) && isActive(host)) lines.push(`- reactivated \`${host.hostname}\``);
+  }
+  for (const [key, host] of before) if (!after.has(key)) lines.push(`- removed \`${host.hostname}\` from the inventory`);
+  const hostLines = lines.splice(0);
+  const allocationKey = (a) => `${a.entitlement ?? "?"}|${a.hostname ?? "?"}`;
+  const group = (list) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const a of list) map.set(allocationKey(a), (map.get(allocationKey(a)) ?? 0) + (a.quantity ?? 0));
+    return map;
+  };
+  const oldAllocations = group(base.allocations);
+  const newAllocations = group(head.allocations);
+  const added = [];
+  const returned = [];
+  for (const [key, quantity] of newAllocations) {
+    const old = oldAllocations.get(key) ?? 0;
+    if (quantity > old) added.push([key, quantity - old]);
+  }
+  for (const [key, quantity] of oldAllocations) {
+    const now = newAllocations.get(key) ?? 0;
+    if (quantity > now) returned.push([key, quantity - now]);
+  }
+  for (let i = added.length - 1; i >= 0; i--) {
+    const [key, quantity] = added[i];
+    const [entitlement] = key.split("|");
+    const j = returned.findIndex(([k, q]) => k.startsWith(`${entitlement}|`) && q === quantity);
+    if (j === -1) continue;
+    const from = returned[j][0].split("|")[1];
+    lines.push(`- moved ${formatCount(quantity)} of \`${entitlement}\` from \`${from}\` to \`${key.split("|")[1]}\``);
+    added.splice(i, 1);
+    returned.splice(j, 1);
+  }
+  for (const [key, quantity] of added) lines.push(`- allocated ${formatCount(quantity)} of \`${key.split("|")[0]}\` to \`${key.split("|")[1]}\``);
+  for (const [key, quantity] of returned) lines.push(`- returned ${formatCount(quantity)} of \`${key.split("|")[0]}\` from \`${key.split("|")[1]}\``);
+  const allocationLines = lines.splice(0);
+  const installedBefore = installedByProduct(base, asOf);
+  const installedAfter = installedByProduct(head, asOf);
+  const purchasedBefore = purchasedByProduct(new InventoryIndex(base), asOf);
+  const purchasedAfter = purchasedByProduct(new InventoryIndex(head), asOf);
+  const products = [.../* @__PURE__ */ new Set([...installedBefore.keys(), ...installedAfter.keys(), ...purchasedBefore.keys(), ...purchasedAfter.keys()])].sort();
+  const rows = [];
+  for (const product of products) {
+    const iBefore = installedBefore.get(product)?.total ?? 0;
+    const iAfter = installedAfter.get(product)?.total ?? 0;
+    const pBefore = purchasedBefore.get(product) ?? 0;
+    const pAfter = purchasedAfter.get(product) ?? 0;
+    if (iBefore === iAfter && pBefore === pAfter) continue;
+    const status = iAfter > pAfter ? "❌ over" : "✅";
+    rows.push(`| \`${product}\` | ${formatCount(iBefore)} → ${formatCount(iAfter)} | ${formatCount(pBefore)} → ${formatCount(pAfter)} | ${status} |`);
+  }
+  const out = ["### What this change does to licensing"];
+  if (hostLines.length + allocationLines.length + rows.length === 0) return `${out[0]}
+
+Nothing that licensing depends on: no host, allocation, entitlement or installed count changed.`;
+  if (hostLines.length > 0) out.push(`**License servers and consoles**
+
+${hostLines.join("\n")}`);
+  if (allocationLines.length > 0) out.push(`**Allocations**
+
+${allocationLines.join("\n")}`);
+  if (rows.length > 0) out.push(`**Installed against purchased**
+
+| Product | Installed | Purchased (active) | |
+|---|---:|---:|---|
+${rows.join("\n")}`);
+  return out.join("\n\n");
+}
+
+// src/action/base-inventory.ts
 import path from "node:path";
+async function lintBase(baseSha, options, head, api) {
+  const top = repositoryTop(options.cwd);
+  if (top && hasCommit(top, baseSha)) {
+    const base = lintAtCommit(top, baseSha, options);
+    return { comparison: compareFindings(base.findings, head), baseInventory: base.inventory, source: "git" };
+  }
+  if (!api) return void 0;
+  const root = top ?? options.cwd;
+  const folders = options.inputs.map((input) => path.relative(root, path.resolve(options.cwd, input)).split(path.sep).join("/"));
+  const { client, owner, repo } = api;
+  const tree = await client.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: "true" });
+  const wanted = tree.data.tree.filter(
+    (e) => e.type === "blob" && (e.mode === "100644" || e.mode === "100755") && e.path && e.sha && (/\.lic$/i.test(e.path) || folders.some((f) => f === "" || e.path === f || e.path.startsWith(`${f}/`)))
+  );
+  const files = /* @__PURE__ */ new Map([[".git/HEAD", Buffer.from("ref: virtual\n")]]);
+  for (const entry of wanted) {
+    const blob = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
+    files.set(entry.path, Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8"));
+  }
+  try {
+    const base = lint({ ...options, fs: memoryFileSystem(root, files) });
+    return { comparison: compareFindings(base.findings, head), baseInventory: base.inventory, source: "contents API" };
+  } catch (error) {
+    if (error instanceof UsageError) return { comparison: compareFindings([], head), baseInventory: void 0, source: "contents API" };
+    throw error;
+  }
+}
 
 // src/action/github-context.ts
 import { readFileSync } from "node:fs";
@@ -79,7 +201,8 @@ function readGithubContext(env, cwd) {
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
     workspace: env.GITHUB_WORKSPACE ?? cwd,
-    pullRequest
+    pullRequest,
+    before: typeof payload.before === "string" && !/^0+$/.test(payload.before) ? payload.before : void 0
   };
 }
 
@@ -94,6 +217,7 @@ var inputsSchema = object({
   comment: flag("comment"),
   "check-run": flag("check-run"),
   "tracking-issue": flag("tracking-issue"),
+  "only-new": flag("only-new"),
   "github-token": string()
 });
 var DEFAULTS = {
@@ -105,6 +229,7 @@ var DEFAULTS = {
   comment: "true",
   "check-run": "false",
   "tracking-issue": "false",
+  "only-new": "false",
   "github-token": ""
 };
 function readInputs(env) {
@@ -130,9 +255,9 @@ async function runAction(env, cwd) {
       return;
     }
     const github = readGithubContext(env, cwd);
-    let result;
+    let linted;
     try {
-      result = lintWorkspace(inputs, github);
+      linted = lintWorkspace(inputs, github);
     } catch (error) {
       if (error instanceof UsageError) {
         setFailed(`citrix-license-lint: ${error.message}`);
@@ -140,7 +265,7 @@ async function runAction(env, cwd) {
       }
       throw error;
     }
-    await publish(inputs, github, result);
+    await publish(inputs, github, linted.result, linted.options);
   } catch (error) {
     setFailed(`citrix-license-lint: internal error: ${error.message ?? String(error)}; please report it`);
   }
@@ -151,9 +276,10 @@ function lintWorkspace(inputs, github) {
   const paths = listed.length > 0 ? listed : defaultInputs(cwd);
   const config = resolveConfig({ explicit: inputs.config || void 0, inputs: paths, cwd });
   const asOf = inputs["as-of"] || config.asOf || todayUtc();
-  return lint({ inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits });
+  const options = { inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits };
+  return { result: lint(options), options };
 }
-async function publish(inputs, github, result) {
+async function publish(inputs, github, result, options) {
   const sha = github.pullRequest?.headSha || github.sha;
   const context = {
     cwd: github.workspace,
@@ -162,12 +288,29 @@ async function publish(inputs, github, result) {
     links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : void 0
   };
   const counts = countFindings(result.findings);
-  const failing = inputs["fail-on"] === "never" ? 0 : inputs["fail-on"] === "warning" ? counts.errors + counts.warnings : counts.errors;
   const ref = { owner: github.owner, repo: github.repo };
-  const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"]);
+  const baseSha = github.pullRequest?.baseSha || github.before;
+  const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
   const api = wantsApi ? await import("./chunks/github-api-45QQ4SCJ.js") : void 0;
   const timeout = Number(process.env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = api?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
+  let lead;
+  if (baseSha) {
+    try {
+      const base = await lintBase(baseSha, options, result.findings, client && { client, owner: github.owner, repo: github.repo });
+      if (base) {
+        result.comparison = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
+        info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
+        lead = github.pullRequest ? changeDigest(base.baseInventory, result.inventory, result.asOf) : void 0;
+      } else {
+        warning(`could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`);
+      }
+    } catch (error) {
+      warning(api ? api.describeApiFailure("read the base commit to compare with", "contents", error) : `could not read the base commit: ${error.message}`);
+    }
+  }
+  const judged = inputs["only-new"] && result.comparison ? countFindings(result.comparison.comparison.introduced) : counts;
+  const failing = inputs["fail-on"] === "never" ? 0 : inputs["fail-on"] === "warning" ? judged.errors + judged.warnings : judged.errors;
   let changed;
   if (client && api && github.pullRequest) {
     try {
@@ -179,19 +322,19 @@ async function publish(inputs, github, result) {
   await emitAnnotations(selectAnnotations(result, context, changed));
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
-      await summary.addRaw(markdownReport(result, context, SUMMARY_BUDGET)).write();
+      await summary.addRaw(markdownReport(result, context, { ...SUMMARY_BUDGET, lead: lead ?? pushPoint(github, result) })).write();
     } catch (error) {
       warning(`could not write the job summary: ${error.message}`);
     }
   }
   let sarifPath = "";
   if (inputs["sarif-file"]) {
-    sarifPath = path.resolve(github.workspace, inputs["sarif-file"]);
-    mkdirSync(path.dirname(sarifPath), { recursive: true });
+    sarifPath = path2.resolve(github.workspace, inputs["sarif-file"]);
+    mkdirSync(path2.dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, sarifReporter(result, context));
   }
   if (client && api && inputs.comment && github.pullRequest) {
-    const body = markdownReport(result, context, { ...COMMENT_BUDGET, preamble: COMMENT_MARKER });
+    const body = markdownReport(result, context, { ...COMMENT_BUDGET, preamble: COMMENT_MARKER, lead });
     try {
       const outcome = await api.upsertComment(client, ref, github.pullRequest.number, body);
       info(`pull request comment ${outcome}`);
@@ -225,8 +368,15 @@ async function publish(inputs, github, result) {
   setOutput("sarif-file", sarifPath);
   setOutput("report-json", report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }));
   if (failing > 0) {
-    setFailed(`citrix-license-lint: ${plural(counts.errors, "error")} and ${plural(counts.warnings, "warning")} in the licensing inventory (fail-on: ${inputs["fail-on"]})`);
+    const scope = judged === counts ? "" : " introduced by this change";
+    setFailed(`citrix-license-lint: ${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}${scope} in the licensing inventory (fail-on: ${inputs["fail-on"]})`);
   }
+}
+function pushPoint(github, result) {
+  if (github.eventName !== "push") return void 0;
+  const counts = countFindings(result.findings);
+  const since = result.comparison ? `; since \`${result.comparison.base.slice(0, 10)}\`: ${countsLine(result.comparison.comparison)}` : "";
+  return `**Compliance point** ${result.asOf}, commit \`${github.sha.slice(0, 10)}\`: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${since}. Run \`citrix-license-lint history\` for the whole timeline.`;
 }
 
 // src/action/index.ts

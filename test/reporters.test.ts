@@ -28,7 +28,7 @@ function manyFindings(count: number): LintResult {
     endColumn: 20,
     fingerprint: `fp${i}`,
   }));
-  return { asOf: '2026-11-28', files: ['/repo/inventory/a.yaml'], findings, deadlines: [] };
+  return { asOf: '2026-11-28', files: ['/repo/inventory/a.yaml'], findings, deadlines: [], inventory: undefined };
 }
 
 test('SARIF passes the SARIF 2.1.0 schema, and every rule carries descriptions and help', (t) => {

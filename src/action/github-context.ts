@@ -17,6 +17,8 @@ export interface GithubContext {
   serverUrl: string;
   workspace: string;
   pullRequest?: PullRequestInfo;
+  /** On push: the commit the branch pointed at before. */
+  before?: string;
 }
 
 /** What the runner tells the step about the event, from its environment and event payload. */
@@ -52,5 +54,6 @@ export function readGithubContext(env: Readonly<Record<string, string | undefine
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     workspace: env.GITHUB_WORKSPACE ?? cwd,
     pullRequest,
+    before: typeof payload.before === 'string' && !/^0+$/.test(payload.before) ? payload.before : undefined,
   };
 }

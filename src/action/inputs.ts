@@ -14,6 +14,7 @@ export const inputsSchema = z.object({
   comment: flag('comment'),
   'check-run': flag('check-run'),
   'tracking-issue': flag('tracking-issue'),
+  'only-new': flag('only-new'),
   'github-token': z.string(),
 });
 
@@ -28,6 +29,7 @@ const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
   comment: 'true',
   'check-run': 'false',
   'tracking-issue': 'false',
+  'only-new': 'false',
   'github-token': '',
 };
 

@@ -2,7 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { resolveConfig } from '../config/resolve-config.js';
-import { lint, type LintResult } from '../engine/lint.js';
+import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
+import { changeDigest } from '../change/digest.js';
+import { countsLine } from '../change/compare.js';
+import { lintBase } from './base-inventory.js';
 import { defaultInputs } from '../load/discover.js';
 import { countFindings, type ReportContext } from '../reporters/context.js';
 import { emitAnnotations, selectAnnotations, type ChangedLines } from '../reporters/github.js';
@@ -36,9 +39,9 @@ export async function runAction(env: Env, cwd: string): Promise<void> {
       return;
     }
     const github = readGithubContext(env, cwd);
-    let result: LintResult;
+    let linted: { result: LintResult; options: LintOptions };
     try {
-      result = lintWorkspace(inputs, github);
+      linted = lintWorkspace(inputs, github);
     } catch (error) {
       if (error instanceof UsageError) {
         core.setFailed(`citrix-license-lint: ${error.message}`);
@@ -46,22 +49,23 @@ export async function runAction(env: Env, cwd: string): Promise<void> {
       }
       throw error;
     }
-    await publish(inputs, github, result);
+    await publish(inputs, github, linted.result, linted.options);
   } catch (error) {
     core.setFailed(`citrix-license-lint: internal error: ${(error as Error).message ?? String(error)}; please report it`);
   }
 }
 
-function lintWorkspace(inputs: ActionInputs, github: GithubContext): LintResult {
+function lintWorkspace(inputs: ActionInputs, github: GithubContext): { result: LintResult; options: LintOptions } {
   const cwd = github.workspace;
   const listed = inputs.inventory.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
   const paths = listed.length > 0 ? listed : defaultInputs(cwd);
   const config = resolveConfig({ explicit: inputs.config || undefined, inputs: paths, cwd });
   const asOf = inputs['as-of'] || config.asOf || todayUtc();
-  return lint({ inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits });
+  const options: LintOptions = { inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits };
+  return { result: lint(options), options };
 }
 
-async function publish(inputs: ActionInputs, github: GithubContext, result: LintResult): Promise<void> {
+async function publish(inputs: ActionInputs, github: GithubContext, result: LintResult, options: LintOptions): Promise<void> {
   const sha = github.pullRequest?.headSha || github.sha;
   const context: ReportContext = {
     cwd: github.workspace,
@@ -70,13 +74,31 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
     links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : undefined,
   };
   const counts = countFindings(result.findings);
-  const failing = inputs['fail-on'] === 'never' ? 0 : inputs['fail-on'] === 'warning' ? counts.errors + counts.warnings : counts.errors;
   const ref = { owner: github.owner, repo: github.repo };
-  const wantsApi = Boolean(inputs['github-token'] && github.owner) && (inputs.comment || inputs['check-run'] || inputs['tracking-issue']);
+  const baseSha = github.pullRequest?.baseSha || github.before;
+  const wantsApi = Boolean(inputs['github-token'] && github.owner) && (inputs.comment || inputs['check-run'] || inputs['tracking-issue'] || Boolean(baseSha));
   const api = wantsApi ? await import('./github-api.js') : undefined;
   // The timeout can be shortened for tests of a hung API; users have no reason to touch it.
   const timeout = Number(process.env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || undefined;
   const client = api?.createGithubClient(inputs['github-token'], github.apiUrl, (m) => core.info(m), timeout);
+
+  let lead: string | undefined;
+  if (baseSha) {
+    try {
+      const base = await lintBase(baseSha, options, result.findings, client && { client, owner: github.owner, repo: github.repo });
+      if (base) {
+        result.comparison = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
+        core.info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
+        lead = github.pullRequest ? changeDigest(base.baseInventory, result.inventory, result.asOf) : undefined;
+      } else {
+        core.warning(`could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`);
+      }
+    } catch (error) {
+      core.warning(api ? api.describeApiFailure('read the base commit to compare with', 'contents', error) : `could not read the base commit: ${(error as Error).message}`);
+    }
+  }
+  const judged = inputs['only-new'] && result.comparison ? countFindings(result.comparison.comparison.introduced) : counts;
+  const failing = inputs['fail-on'] === 'never' ? 0 : inputs['fail-on'] === 'warning' ? judged.errors + judged.warnings : judged.errors;
 
   let changed: ChangedLines | undefined;
   if (client && api && github.pullRequest) {
@@ -90,7 +112,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
 
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
-      await core.summary.addRaw(markdownReport(result, context, SUMMARY_BUDGET)).write();
+      await core.summary.addRaw(markdownReport(result, context, { ...SUMMARY_BUDGET, lead: lead ?? pushPoint(github, result) })).write();
     } catch (error) {
       core.warning(`could not write the job summary: ${(error as Error).message}`);
     }
@@ -104,7 +126,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
   }
 
   if (client && api && inputs.comment && github.pullRequest) {
-    const body = markdownReport(result, context, { ...COMMENT_BUDGET, preamble: COMMENT_MARKER });
+    const body = markdownReport(result, context, { ...COMMENT_BUDGET, preamble: COMMENT_MARKER, lead });
     try {
       const outcome = await api.upsertComment(client, ref, github.pullRequest.number, body);
       core.info(`pull request comment ${outcome}`);
@@ -141,6 +163,15 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
   core.setOutput('sarif-file', sarifPath);
   core.setOutput('report-json', report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }));
   if (failing > 0) {
-    core.setFailed(`citrix-license-lint: ${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')} in the licensing inventory (fail-on: ${inputs['fail-on']})`);
+    const scope = judged === counts ? '' : ' introduced by this change';
+    core.setFailed(`citrix-license-lint: ${plural(judged.errors, 'error')} and ${plural(judged.warnings, 'warning')}${scope} in the licensing inventory (fail-on: ${inputs['fail-on']})`);
   }
+}
+
+/** On a push to a branch: this commit's point on the compliance timeline. */
+function pushPoint(github: GithubContext, result: LintResult): string | undefined {
+  if (github.eventName !== 'push') return undefined;
+  const counts = countFindings(result.findings);
+  const since = result.comparison ? `; since \`${result.comparison.base.slice(0, 10)}\`: ${countsLine(result.comparison.comparison)}` : '';
+  return `**Compliance point** ${result.asOf}, commit \`${github.sha.slice(0, 10)}\`: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${since}. Run \`citrix-license-lint history\` for the whole timeline.`;
 }

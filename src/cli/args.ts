@@ -6,13 +6,18 @@ import { FORMAT_NAMES } from '../reporters/registry.js';
 export type FailOn = 'error' | 'warning' | 'never';
 
 export interface CliOptions {
-  command: 'lint' | 'inspect' | 'help' | 'version';
+  command: 'lint' | 'inspect' | 'history' | 'help' | 'version';
   paths: string[];
   format?: string;
   output?: string;
   asOf?: string;
   config?: string;
   failOn: FailOn;
+  /** Compare with the inventory at this git revision (new, fixed, unchanged). */
+  base?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  since?: string;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
@@ -28,6 +33,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'as-of': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'fail-on': { type: 'string' },
+        base: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        since: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -38,24 +47,27 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help', paths: [], failOn: 'error' };
   if (values.version) return { command: 'version', paths: [], failOn: 'error' };
-  const command = positionals[0] === 'inspect' ? 'inspect' : 'lint';
-  const paths = command === 'inspect' ? positionals.slice(1) : positionals;
+  const command = positionals[0] === 'inspect' ? 'inspect' : positionals[0] === 'history' ? 'history' : 'lint';
+  const paths = command === 'lint' ? positionals : positionals.slice(1);
   const failOn = values['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
     throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
   }
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
-  const formats = command === 'inspect' ? ['json', 'text'] : FORMAT_NAMES;
+  const formats = command === 'inspect' ? ['json', 'text'] : command === 'history' ? ['json', 'markdown', 'text'] : FORMAT_NAMES;
+  if (values.since !== undefined && !isIsoDate(values.since)) throw new UsageError(`--since must be a date written YYYY-MM-DD, not "${values.since}"`);
+  if (values.base !== undefined && values.baseline !== undefined) throw new UsageError('--base and --baseline cannot be combined: compare with one or the other');
   if (values.format !== undefined && !formats.includes(values.format)) {
     throw new UsageError(`unknown format "${values.format}": use one of ${formats.join(', ')}`);
   }
   if (command === 'inspect' && paths.length === 0) throw new UsageError('inspect needs at least one license file: citrix-license-lint inspect FILE.lic...');
-  return { command, paths, format: values.format, output: values.output, asOf, config: values.config, failOn };
+  return { command, paths, format: values.format, output: values.output, asOf, config: values.config, failOn, base: values.base, baseline: values.baseline, writeBaseline: values['write-baseline'], since: values.since };
 }
 
 export const HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint inspect [--format text|json] FILE.lic...
+       citrix-license-lint history [--since DATE] [--format text|json|markdown] [paths...]
 
 Lints a Citrix licensing inventory: YAML files or folders (default: inventory/ or
 inventory.yaml in the current folder).
@@ -67,6 +79,11 @@ Options:
   -c, --config FILE     configuration file (default: .citrix-license-lint.yml next to
                         the inventory or at the repository root)
       --fail-on LEVEL   error, warning or never (default: error)
+      --base REV        compare with the inventory at git revision REV: findings are
+                        new, fixed or unchanged, and only new ones fail the run
+      --baseline FILE   fail only on findings not recorded in FILE (stale entries are listed)
+      --write-baseline FILE  record the current findings in FILE and exit 0
+      --since DATE      history: only commits from DATE on
   -h, --help            show this help
   -v, --version         show the version
 

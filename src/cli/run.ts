@@ -11,6 +11,12 @@ import { runInspect } from './inspect.js';
 import type { CliIo } from './io.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { TOOL_VERSION } from '../version.js';
+import { readBaseline, writeBaseline } from '../change/baseline.js';
+import { compareFindings } from '../change/compare.js';
+import { hasCommit, repositoryTop } from '../change/git.js';
+import { lintAtCommit } from '../change/lint-at.js';
+import { runHistory } from './history.js';
+import { plural } from '../util/format.js';
 import type { RepositoryLinks } from '../reporters/context.js';
 
 /** Under GitHub Actions, markdown links point at the lines on GitHub. */
@@ -35,6 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.ok;
     }
     if (options.command === 'inspect') return runInspect(options, io);
+    if (options.command === 'history') return await runHistory(options, io);
     return await runLint(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -49,7 +56,26 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const result = lint({ inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits });
+  const lintOptions = { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits };
+  const result = lint(lintOptions);
+  if (options.writeBaseline) {
+    const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
+    io.stderr.write(`citrix-license-lint: recorded ${plural(count, 'finding')} in ${options.writeBaseline}\n`);
+    return EXIT.ok;
+  }
+  if (options.base) {
+    const top = repositoryTop(io.cwd);
+    if (!top) throw new UsageError('--base needs a git repository: run it inside the clone');
+    if (!hasCommit(top, options.base)) throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
+    const base = lintAtCommit(top, options.base, lintOptions);
+    result.comparison = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
+  } else if (options.baseline) {
+    const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
+    result.comparison = { base: options.baseline, comparison };
+    if (comparison.fixed.length > 0) {
+      io.stderr.write(`citrix-license-lint: ${plural(comparison.fixed.length, 'baseline entry', 'baseline entries')} no longer match a finding: run --write-baseline ${options.baseline} to shrink it\n`);
+    }
+  }
   const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const color = !options.output && format === 'text' && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
   const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };
@@ -73,7 +99,8 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   } else if (report) {
     io.stdout.write(report);
   }
-  const counts = countFindings(result.findings);
+  // Compared with a base or a baseline, only what is new can fail the run.
+  const counts = countFindings(result.comparison ? result.comparison.comparison.introduced : result.findings);
   if (options.failOn === 'never') return EXIT.ok;
   const failing = options.failOn === 'warning' ? counts.errors + counts.warnings : counts.errors;
   return failing > 0 ? EXIT.findings : EXIT.ok;

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { compareFindings, type Finding, type Severity } from '../model/finding.js';
-import type { IsoDate } from '../model/inventory.js';
+import type { Inventory, IsoDate } from '../model/inventory.js';
+import type { Comparison } from '../change/compare.js';
 import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { discover, type InventoryRoot } from '../load/discover.js';
 import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';
 import { locate } from '../load/source-file.js';
+import type { FileSystem } from '../load/file-system.js';
 import { InventoryIndex } from './inventory-index.js';
 import { collectDeadlines, type Deadline } from './deadlines.js';
 import { applySuppressions } from '../suppress/apply-suppressions.js';
@@ -27,6 +29,8 @@ export interface LintOptions {
   /** Severity per rule id, from configuration. */
   ruleLevels?: Readonly<Record<string, RuleLevel>>;
   limits?: ParseLimits;
+  /** Where files are read: the disk, or a commit held in memory. */
+  fs?: FileSystem;
 }
 
 export interface LocatedDeadline extends Omit<Deadline, 'at'> {
@@ -41,16 +45,20 @@ export interface LintResult {
   findings: Finding[];
   /** Every deadline from as-of on, earliest first (the markdown report charts them). */
   deadlines: LocatedDeadline[];
+  /** The merged model, for comparing two versions of the inventory (undefined: none read). */
+  inventory: Inventory | undefined;
+  /** Set by the doors when the findings were compared with a base or a baseline. */
+  comparison?: { base: string; comparison: Comparison; baseInventory?: Inventory };
 }
 
 /** Inputs in, findings out: never prints, never exits, never reads the environment. */
 export function lint(options: LintOptions): LintResult {
-  const roots = options.inputs.map((input) => discover(input, options.cwd));
+  const roots = options.inputs.map((input) => discover(input, options.cwd, options.fs));
   return lintRoots(roots, options);
 }
 
 export function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, 'inputs'>): LintResult {
-  const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS);
+  const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
   const raw = [...loaded.findings, ...runRules(loaded, options)];
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()]
@@ -62,7 +70,7 @@ export function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOpt
     const range = isSourceRange(at) ? at : locate(loaded.sources.get(at.file)!, at.path);
     return { ...rest, file: range.file, line: range.line };
   });
-  return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines };
+  return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
 }
 
 function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'>): RawFinding[] {

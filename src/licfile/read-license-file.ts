@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { diskFileSystem, type FileSystem } from '../load/file-system.js';
 import { parseLicenseText, type ParsedLicenseFile } from './parse.js';
 
 
@@ -9,41 +9,21 @@ export type ReadLicenseFile =
 
 /** Reads and parses one .lic file; size and binary content become syntax problems. */
 /** `maxBytes`: a license file is a few KB; anything far larger is not one. */
-export function readLicenseFile(file: string, maxBytes = 4 * 1024 * 1024): ReadLicenseFile {
-  let stats;
-  try {
-    stats = statSync(file);
-  } catch {
-    return { file, parsed: undefined, problem: 'does not exist or cannot be read: check the path and its permissions' };
-  }
-  if (!stats.isFile()) return { file, parsed: undefined, problem: 'is not a regular file: name the .lic file itself' };
+export function readLicenseFile(file: string, maxBytes = 4 * 1024 * 1024, fs: FileSystem = diskFileSystem): ReadLicenseFile {
+  const stats = fs.stat(file);
+  if (!stats) return { file, parsed: undefined, problem: 'does not exist or cannot be read: check the path and its permissions' };
+  if (!stats.isFile) return { file, parsed: undefined, problem: 'is not a regular file: name the .lic file itself' };
   if (stats.size > maxBytes) {
     return { file, parsed: syntaxOnly(`the file is ${Math.round(stats.size / 1024)} KB, over the ${+(maxBytes / (1024 * 1024)).toFixed(2)} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)`) };
   }
   let buffer: Buffer;
   try {
-    buffer = readBytes(file, stats.size);
+    buffer = fs.readFile(file, stats.size);
   } catch {
     return { file, parsed: undefined, problem: 'cannot be read: check its permissions' };
   }
   if (buffer.includes(0)) return { file, parsed: syntaxOnly('this is a binary file, not a FlexNet license file: check that the path names the .lic file') };
   return { file, parsed: parseLicenseText(buffer.toString('utf8')) };
-}
-
-function readBytes(file: string, size: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, buffer, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return buffer.subarray(0, offset);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function syntaxOnly(message: string): ParsedLicenseFile {

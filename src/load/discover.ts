@@ -1,5 +1,5 @@
-import { readdirSync, realpathSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { diskFileSystem, type FileSystem } from './file-system.js';
 import { UsageError } from '../util/errors.js';
 
 export interface InventoryRoot {
@@ -13,39 +13,35 @@ export interface InventoryRoot {
 const INVENTORY_FILE = /\.ya?ml$/i;
 
 /** Default inputs, as the spec says: `inventory/` or `inventory.yaml` in the current folder. */
-export function defaultInputs(cwd: string): string[] {
+export function defaultInputs(cwd: string, fs: FileSystem = diskFileSystem): string[] {
   for (const candidate of ['inventory', 'inventory.yaml', 'inventory.yml']) {
-    if (existsSync(path.join(cwd, candidate))) return [candidate];
+    if (fs.exists(path.join(cwd, candidate))) return [candidate];
   }
   throw new UsageError(
     'no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml',
   );
 }
 
-export function discover(input: string, cwd: string): InventoryRoot {
+export function discover(input: string, cwd: string, fs: FileSystem = diskFileSystem): InventoryRoot {
   const absolute = path.resolve(cwd, input);
-  let stats;
-  try {
-    stats = statSync(absolute);
-  } catch {
-    throw new UsageError(`${input}: no such file or folder`);
+  const stats = fs.stat(absolute);
+  if (!stats) throw new UsageError(`${input}: no such file or folder`);
+  if (stats.isFile) {
+    return { input, repositoryRoot: findRepositoryRoot(path.dirname(absolute), fs), files: [absolute] };
   }
-  if (stats.isFile()) {
-    return { input, repositoryRoot: findRepositoryRoot(path.dirname(absolute)), files: [absolute] };
-  }
-  if (!stats.isDirectory()) throw new UsageError(`${input}: not a file or folder`);
-  const root = findRepositoryRoot(absolute);
+  if (!stats.isDirectory) throw new UsageError(`${input}: not a file or folder`);
+  const root = findRepositoryRoot(absolute, fs);
   const files: string[] = [];
-  walk(absolute, realpathSync(root), files);
+  walk(absolute, fs.realpath(root), files, fs);
   files.sort();
   if (files.length === 0) throw new UsageError(`${input}: the folder holds no .yaml or .yml file`);
   return { input, repositoryRoot: root, files };
 }
 
-function walk(folder: string, realRoot: string, out: string[]): void {
+function walk(folder: string, realRoot: string, out: string[], fs: FileSystem): void {
   let entries;
   try {
-    entries = readdirSync(folder, { withFileTypes: true });
+    entries = fs.readdir(folder);
   } catch {
     return;
   }
@@ -53,11 +49,11 @@ function walk(folder: string, realRoot: string, out: string[]): void {
     // Hidden entries hold tooling (.git, the linter's own config), never inventory.
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      walk(full, realRoot, out);
-    } else if (entry.isFile() && INVENTORY_FILE.test(entry.name)) {
+    if (entry.isDirectory) {
+      walk(full, realRoot, out, fs);
+    } else if (entry.isFile && INVENTORY_FILE.test(entry.name)) {
       out.push(full);
-    } else if (entry.isSymbolicLink() && INVENTORY_FILE.test(entry.name) && linksInside(full, realRoot)) {
+    } else if (entry.isSymbolicLink && INVENTORY_FILE.test(entry.name) && linksInside(full, realRoot, fs)) {
       // A link to a file elsewhere in the repository is read; one leading outside is not,
       // and linked folders are never walked, so a link cannot make the walk loop.
       out.push(full);
@@ -65,10 +61,10 @@ function walk(folder: string, realRoot: string, out: string[]): void {
   }
 }
 
-function linksInside(file: string, realRoot: string): boolean {
+function linksInside(file: string, realRoot: string, fs: FileSystem): boolean {
   try {
-    const target = realpathSync(file);
-    return statSync(target).isFile() && isInside(target, realRoot);
+    const target = fs.realpath(file);
+    return fs.stat(target)?.isFile === true && isInside(target, realRoot);
   } catch {
     return false;
   }
@@ -80,10 +76,10 @@ export function isInside(candidate: string, folder: string): boolean {
 }
 
 /** The nearest folder above `start` holding `.git`, else `start` itself. */
-export function findRepositoryRoot(start: string): string {
+export function findRepositoryRoot(start: string, fs: FileSystem = diskFileSystem): string {
   let current = start;
   for (;;) {
-    if (existsSync(path.join(current, '.git'))) return current;
+    if (fs.exists(path.join(current, '.git'))) return current;
     const parent = path.dirname(current);
     if (parent === current) return start;
     current = parent;

@@ -1,10 +1,10 @@
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Feature } from '../model/inventory.js';
 import type { SourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { readLicenseFile, type ReadLicenseFile } from '../licfile/read-license-file.js';
 import { isInside } from './discover.js';
+import { diskFileSystem, type FileSystem } from './file-system.js';
 import type { LicenseFileResolver } from './build-model.js';
 
 /**
@@ -12,7 +12,7 @@ import type { LicenseFileResolver } from './build-model.js';
  * repository (its content is then never read), parses each file once, and turns the
  * parsed INCREMENTs into the same Feature model that inline declarations produce.
  */
-export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) => string, maxBytes?: number): LicenseFileResolver {
+export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) => string, maxBytes?: number, fs: FileSystem = diskFileSystem): LicenseFileResolver {
   const cache = new Map<string, ReadLicenseFile>();
   return ({ yamlFile, path: written, at }, report) => {
     const refuse = (message: string) => {
@@ -27,21 +27,21 @@ export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) =
     const resolved = path.resolve(path.dirname(yamlFile), written);
     let real: string;
     try {
-      real = realpathSync(resolved);
+      real = fs.realpath(resolved);
     } catch {
       if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
       return refuse(`the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`);
     }
     let realRoot: string;
     try {
-      realRoot = realpathSync(root);
+      realRoot = fs.realpath(root);
     } catch {
       realRoot = root;
     }
     if (!isInside(real, realRoot)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
     let entry = cache.get(real);
     if (!entry) {
-      entry = readLicenseFile(real, maxBytes);
+      entry = readLicenseFile(real, maxBytes, fs);
       cache.set(real, entry);
     }
     if (entry.parsed === undefined) return refuse(`the license file "${written}" ${entry.problem}`);

@@ -8,6 +8,7 @@ import { parseInventoryFile, DEFAULT_PARSE_LIMITS, type ParseLimits } from './pa
 import { locate, type SourceFile } from './source-file.js';
 import { buildPositionTable } from './position-table.js';
 import type { InventoryRoot } from './discover.js';
+import { diskFileSystem, type FileSystem } from './file-system.js';
 
 export interface LoadedInventory {
   inventory: Inventory;
@@ -17,20 +18,20 @@ export interface LoadedInventory {
   findings: RawFinding[];
 }
 
-export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimits = DEFAULT_PARSE_LIMITS): LoadedInventory {
+export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimits = DEFAULT_PARSE_LIMITS, fs: FileSystem = diskFileSystem): LoadedInventory {
   const inventory = emptyInventory();
   const sources = new Map<string, SourceFile>();
   const findings: RawFinding[] = [];
   const report = (finding: RawFinding) => findings.push(finding);
   const rootOf = new Map<string, string>();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
-  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!, limits.maxLicenseFileBytes);
+  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!, limits.maxLicenseFileBytes, fs);
   const validate = inventoryValidator();
 
   for (const file of rootOf.keys()) {
     if (sources.has(file)) continue;
     inventory.files.push(file);
-    const parsed = parseInventoryFile(file, limits);
+    const parsed = parseInventoryFile(file, limits, fs);
     sources.set(file, parsed.source);
     findings.push(...parsed.findings);
     if (parsed.data == null) {
@@ -42,7 +43,7 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
     if (!parsed.broken && !validate(parsed.data)) {
       for (const problem of describeSchemaErrors(validate.errors ?? [], parsed.data)) {
         // Located now, while the Document is alive: it is dropped below.
-        findings.push({ ruleId: 'inventory/schema', message: problem.message, where: locate(parsed.source, problem.path, problem.onKey), entity: `${file}#${problem.path.join('/')}` });
+        findings.push({ ruleId: 'inventory/schema', message: problem.message, where: locate(parsed.source, problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
       }
     }
     if (parsed.source.doc) {

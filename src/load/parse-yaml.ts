@@ -1,8 +1,8 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from 'yaml';
 import type { RawFinding } from '../model/raw-finding.js';
 import { rangeAt, type SourceFile } from './source-file.js';
+import { diskFileSystem, type FileSystem } from './file-system.js';
 
 export interface ParsedFile {
   source: SourceFile;
@@ -26,7 +26,7 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxFileBytes: 64 * 1024 * 102
 
 const RULE = 'inventory/yaml-syntax';
 
-export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedFile {
+export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, fs: FileSystem = diskFileSystem): ParsedFile {
   const lineCounter = new LineCounter();
   const empty = (message: string): ParsedFile => {
     const source: SourceFile = { file, text: '', lineCounter, doc: undefined };
@@ -36,11 +36,11 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
 
   let buffer: Buffer;
   try {
-    const size = statSync(file).size;
+    const size = fs.stat(file)?.size ?? 0;
     if (size > limits.maxFileBytes) {
       return empty(`the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)`);
     }
-    buffer = readFileSync(file);
+    buffer = fs.readFile(file);
   } catch (error) {
     return empty(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that it exists and is readable`);
   }

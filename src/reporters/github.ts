@@ -23,7 +23,10 @@ export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>;
 export function selectAnnotations(result: LintResult, context: ReportContext, changed?: ChangedLines): Annotation[] {
   const active = result.findings.filter((f) => !f.suppression);
   const onChangedLine = (f: Finding) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
-  const ordered = [...active].sort((a, b) => Number(onChangedLine(b)) - Number(onChangedLine(a)));
+  // New findings first, then those on changed lines: what the pull request is about.
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const rank = (f: Finding) => (introduced.has(f) ? 2 : 0) + (onChangedLine(f) ? 1 : 0);
+  const ordered = [...active].sort((a, b) => rank(b) - rank(a));
   const picked: Annotation[] = [];
   for (const level of ['error', 'warning'] as const) {
     for (const finding of ordered.filter((f) => f.severity === level).slice(0, ANNOTATIONS_PER_LEVEL)) {

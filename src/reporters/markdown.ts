@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding.js';
 import { daysBetween } from '../util/dates.js';
 import { formatCount, plural } from '../util/format.js';
 import { countFindings, displayPath, type ReportContext, type Reporter } from './context.js';
+import { countsLine } from '../change/compare.js';
 
 export interface MarkdownOptions {
   /** Most the report may take, measured as `measure` says (GitHub's limits differ). */
@@ -34,8 +35,18 @@ export function markdownReport(result: LintResult, context: ReportContext, optio
   const head: string[] = [];
   if (options.preamble) head.push(options.preamble);
   head.push(verdict(result, counts));
+  if (result.comparison) {
+    const { comparison, base } = result.comparison;
+    head.push(`This change **${countsLine(comparison)}** (compared with \`${base.length === 40 ? base.slice(0, 10) : base}\`).`);
+    if (comparison.fixed.length > 0) {
+      const fixed = comparison.fixed.slice(0, 50).map((f) => `- \`${f.ruleId}\`: ${cell(f.message)}`);
+      head.push(`<details><summary>Fixed by this change (${comparison.fixed.length})</summary>\n\n${fixed.join('\n')}${comparison.fixed.length > 50 ? `\n- and ${comparison.fixed.length - 50} more` : ''}\n\n</details>`);
+    }
+  }
   if (options.lead) head.push(options.lead);
-  const active = result.findings.filter((f) => !f.suppression);
+  // New findings first, so that truncation keeps what the change is about.
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const active = result.findings.filter((f) => !f.suppression).sort((a, b) => Number(introduced.has(b)) - Number(introduced.has(a)));
   if (active.length > 0) head.push(ruleTable(active));
   const gantt = ganttChart(result.deadlines, result.asOf);
   if (gantt) head.push(gantt);
@@ -50,7 +61,7 @@ export function markdownReport(result: LintResult, context: ReportContext, optio
     if (size(text) + size(section) + reserve > options.budget) break;
     text += section;
     for (const finding of findings) {
-      const row = `| ${location(finding, context)} | ${cell(finding.message)} |\n`;
+      const row = `| ${location(finding, context)} | ${introduced.has(finding) ? '🆕 ' : ''}${cell(finding.message)} |\n`;
       if (size(text) + size(row) + reserve > options.budget) break outer;
       text += row;
       shown++;

@@ -1,5 +1,6 @@
 import { countFindings, displayPath, type Reporter } from './context.js';
 import { plural } from '../util/format.js';
+import { countsLine } from '../change/compare.js';
 
 const ansi = (code: string) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
 const identity = (text: string) => text;
@@ -12,6 +13,8 @@ export const textReporter: Reporter = (result, context) => {
   const lines: string[] = [];
   let currentFile: string | undefined;
   const active = result.findings.filter((f) => !f.suppression);
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  if (result.comparison) lines.push(`Compared with ${result.comparison.base}: ${countsLine(result.comparison.comparison)}.`, '');
   for (const finding of active) {
     const file = displayPath(finding.file, context.cwd);
     if (file !== currentFile) {
@@ -20,7 +23,8 @@ export const textReporter: Reporter = (result, context) => {
       currentFile = file;
     }
     const severity = finding.severity === 'error' ? paint.error('error  ') : paint.warning('warning');
-    lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${finding.message}  ${paint.dim(finding.ruleId)}`);
+    const fresh = result.comparison && introduced.has(finding) ? `${paint.bold('new')}  ` : '';
+    lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${finding.message}  ${paint.dim(finding.ruleId)}`);
   }
   const counts = countFindings(result.findings);
   const files = plural(result.files.length, 'file');

@@ -29,6 +29,11 @@ export class FakeGitHub {
   issues: FakeIssue[] = [];
   checkRuns: FakeCheckRun[] = [];
   pullFiles = new Map<number, { filename: string; patch?: string }[]>();
+  /**
+   * Commits by sha: path → content, served through the git trees and blobs API. The
+   * default base of the test pull requests exists and has no inventory yet.
+   */
+  commits = new Map<string, Record<string, string>>([['b'.repeat(40), { 'README.md': 'a repository before its inventory\n' }]]);
   requests: { method: string; path: string; authorization?: string }[] = [];
   faults: Fault[] = [];
   url = '';
@@ -121,6 +126,18 @@ export class FakeGitHub {
       if (!issue) return send(404, { message: 'Not Found' });
       Object.assign(issue, body);
       return send(200, issue);
+    }
+    if (method === 'GET' && (m = /^\/git\/trees\/([0-9a-f]+)$/.exec(route))) {
+      const files = this.commits.get(m[1]!);
+      if (!files) return send(404, { message: 'Not Found' });
+      const tree = Object.entries(files).map(([p, content]) => ({ path: p, mode: '100644', type: 'blob', sha: Buffer.from(`${m![1]}:${p}`).toString('hex'), size: content.length }));
+      return send(200, { sha: m[1], tree, truncated: false });
+    }
+    if (method === 'GET' && (m = /^\/git\/blobs\/([0-9a-f]+)$/.exec(route))) {
+      const [sha, file] = Buffer.from(m[1]!, 'hex').toString('utf8').split(/:(.*)/s);
+      const content = this.commits.get(sha!)?.[file!];
+      if (content === undefined) return send(404, { message: 'Not Found' });
+      return send(200, { sha: m[1], encoding: 'base64', content: Buffer.from(content).toString('base64') });
     }
     if (method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(route))) {
       return this.#page(url, res, this.pullFiles.get(Number(m[1])) ?? []);

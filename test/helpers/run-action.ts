@@ -21,6 +21,8 @@ export interface ActionRunOptions {
   pullNumber?: number;
   sha?: string;
   env?: Record<string, string>;
+  baseSha?: string;
+  before?: string;
 }
 
 /** Runs the built dist/index.js as the runner does: a child process with the runner's environment. */
@@ -36,13 +38,13 @@ export async function runBuiltAction(options: ActionRunOptions): Promise<ActionR
           pull_request: {
             number: options.pullNumber ?? 7,
             head: { sha, ref: 'change', repo: { full_name: 'acme/inventory' } },
-            base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/inventory' } },
+            base: { sha: options.baseSha ?? 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/inventory' } },
           },
           repository: { full_name: 'acme/inventory' },
         }
       : options.event === 'schedule'
         ? { schedule: '0 6 * * *', repository: { full_name: 'acme/inventory' } }
-        : { repository: { full_name: 'acme/inventory' } };
+        : { repository: { full_name: 'acme/inventory' }, ...(options.before ? { before: options.before } : {}) };
   writeFileSync(eventPath, JSON.stringify(payload));
   const summaryFile = path.join(temp, 'summary.md');
   const outputFile = path.join(temp, 'output.txt');

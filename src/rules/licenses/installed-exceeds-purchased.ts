@@ -1,14 +1,7 @@
 import { defineRule } from '../../engine/rule.js';
-import type { Feature } from '../../model/inventory.js';
 import { formatCount, listWords } from '../../util/format.js';
-import { countedFiles, holders, isActive, isEntitlementActive } from '../support/scope.js';
-
-interface Installed {
-  total: number;
-  byHost: Map<string, number>;
-  /** Where to point: the largest installed line of the product. */
-  largest: Feature;
-}
+import { isEntitlementActive } from '../support/scope.js';
+import { installedByProduct } from '../support/counts.js';
 
 export const installedExceedsPurchased = defineRule({
   meta: {
@@ -20,21 +13,7 @@ export const installedExceedsPurchased = defineRule({
     },
   },
   check({ inventory, index, asOf, report }) {
-    const installed = new Map<string, Installed>();
-    for (const { host } of holders(inventory)) {
-      if (!isActive(host)) continue;
-      for (const file of countedFiles(host)) {
-        for (const feature of file.features) {
-          // Expired lines grant nothing (license-file/expired reports them); uncounted has no number.
-          if (typeof feature.count !== 'number' || (feature.expires !== 'permanent' && feature.expires !== undefined && feature.expires < asOf)) continue;
-          let entry = installed.get(feature.product);
-          if (!entry) installed.set(feature.product, (entry = { total: 0, byHost: new Map(), largest: feature }));
-          entry.total += feature.count;
-          entry.byHost.set(host.hostname, (entry.byHost.get(host.hostname) ?? 0) + feature.count);
-          if (feature.count > (typeof entry.largest.count === 'number' ? entry.largest.count : 0)) entry.largest = feature;
-        }
-      }
-    }
+    const installed = installedByProduct(inventory, asOf);
     for (const [product, entry] of installed) {
       const active = (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
       const purchased = active.reduce((sum, e) => sum + (e.quantity ?? 0), 0);

@@ -6,7 +6,7 @@ import {
   emitAnnotations,
   selectAnnotations,
   toAnnotation
-} from "./chunk-FTIJELTT.js";
+} from "./chunk-KV7WFRHT.js";
 import "./chunk-7KXAT5KJ.js";
 import "./chunk-RUPSPXQ2.js";
 import "./chunk-YSFCGVTP.js";

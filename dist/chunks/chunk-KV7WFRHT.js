@@ -13,7 +13,9 @@ var ANNOTATIONS_PER_LEVEL = 10;
 function selectAnnotations(result, context, changed) {
   const active = result.findings.filter((f) => !f.suppression);
   const onChangedLine = (f) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
-  const ordered = [...active].sort((a, b) => Number(onChangedLine(b)) - Number(onChangedLine(a)));
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const rank = (f) => (introduced.has(f) ? 2 : 0) + (onChangedLine(f) ? 1 : 0);
+  const ordered = [...active].sort((a, b) => rank(b) - rank(a));
   const picked = [];
   for (const level of ["error", "warning"]) {
     for (const finding of ordered.filter((f) => f.severity === level).slice(0, ANNOTATIONS_PER_LEVEL)) {

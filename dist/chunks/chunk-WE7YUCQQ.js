@@ -93,17 +93,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -114,13 +114,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -141,17 +141,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -162,13 +162,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -195,23 +195,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -823,10 +823,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path5, value) {
+    function collectionFromPath(schema2, path7, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -845,7 +845,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -875,11 +875,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -893,8 +893,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -908,8 +908,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -938,8 +938,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3454,9 +3454,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3531,14 +3531,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3553,10 +3553,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3567,10 +3567,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3587,13 +3587,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -5554,9 +5554,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5565,23 +5565,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path7) => {
+      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5592,10 +5592,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7352,72 +7352,149 @@ var UsageError = class extends Error {
 };
 
 // src/load/discover.ts
-import { readdirSync, realpathSync, statSync, existsSync } from "node:fs";
+import path2 from "node:path";
+
+// src/load/file-system.ts
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+var diskFileSystem = {
+  stat(file) {
+    try {
+      const stats = statSync(file);
+      return { isFile: stats.isFile(), isDirectory: stats.isDirectory(), size: stats.size };
+    } catch {
+      return void 0;
+    }
+  },
+  readdir(folder) {
+    return readdirSync(folder, { withFileTypes: true }).map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory(), isSymbolicLink: e.isSymbolicLink() }));
+  },
+  readFile(file, limit = Number.MAX_SAFE_INTEGER) {
+    const fd = openSync(file, "r");
+    try {
+      const size = Math.min(statSync(file).size, limit);
+      const buffer = Buffer.alloc(size);
+      let offset = 0;
+      while (offset < size) {
+        const read = readSync(fd, buffer, offset, size - offset, offset);
+        if (read === 0) break;
+        offset += read;
+      }
+      return buffer.subarray(0, offset);
+    } finally {
+      closeSync(fd);
+    }
+  },
+  realpath: (file) => realpathSync(file),
+  exists: (file) => existsSync(file)
+};
+function memoryFileSystem(root, files) {
+  const absolute = /* @__PURE__ */ new Map();
+  const folders = /* @__PURE__ */ new Map();
+  const addFolderEntry = (folder, name) => {
+    let entries = folders.get(folder);
+    if (!entries) folders.set(folder, entries = /* @__PURE__ */ new Set());
+    entries.add(name);
+  };
+  folders.set(root, /* @__PURE__ */ new Set());
+  for (const [relative, content] of files) {
+    const full = path.join(root, relative);
+    absolute.set(full, content);
+    let child2 = full;
+    let parent = path.dirname(full);
+    while (child2 !== root && parent.startsWith(root)) {
+      addFolderEntry(parent, path.basename(child2));
+      child2 = parent;
+      parent = path.dirname(parent);
+    }
+  }
+  const stat = (file) => {
+    const content = absolute.get(file);
+    if (content) return { isFile: true, isDirectory: false, size: content.length };
+    if (folders.has(file)) return { isFile: false, isDirectory: true, size: 0 };
+    return void 0;
+  };
+  return {
+    stat,
+    readdir: (folder) => [...folders.get(folder) ?? []].map((name) => {
+      const s = stat(path.join(folder, name));
+      return { name, isFile: s?.isFile ?? false, isDirectory: s?.isDirectory ?? false, isSymbolicLink: false };
+    }),
+    readFile(file, limit = Number.MAX_SAFE_INTEGER) {
+      const content = absolute.get(file);
+      if (!content) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
+      return content.subarray(0, limit);
+    },
+    realpath(file) {
+      const normal = path.resolve(file);
+      if (!stat(normal)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
+      return normal;
+    },
+    exists: (file) => stat(path.resolve(file)) !== void 0
+  };
+}
+
+// src/load/discover.ts
 var INVENTORY_FILE = /\.ya?ml$/i;
-function defaultInputs(cwd) {
+function defaultInputs(cwd, fs = diskFileSystem) {
   for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
-    if (existsSync(path.join(cwd, candidate))) return [candidate];
+    if (fs.exists(path2.join(cwd, candidate))) return [candidate];
   }
   throw new UsageError(
     "no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml"
   );
 }
-function discover(input, cwd) {
-  const absolute = path.resolve(cwd, input);
-  let stats;
-  try {
-    stats = statSync(absolute);
-  } catch {
-    throw new UsageError(`${input}: no such file or folder`);
+function discover(input, cwd, fs = diskFileSystem) {
+  const absolute = path2.resolve(cwd, input);
+  const stats = fs.stat(absolute);
+  if (!stats) throw new UsageError(`${input}: no such file or folder`);
+  if (stats.isFile) {
+    return { input, repositoryRoot: findRepositoryRoot(path2.dirname(absolute), fs), files: [absolute] };
   }
-  if (stats.isFile()) {
-    return { input, repositoryRoot: findRepositoryRoot(path.dirname(absolute)), files: [absolute] };
-  }
-  if (!stats.isDirectory()) throw new UsageError(`${input}: not a file or folder`);
-  const root = findRepositoryRoot(absolute);
+  if (!stats.isDirectory) throw new UsageError(`${input}: not a file or folder`);
+  const root = findRepositoryRoot(absolute, fs);
   const files = [];
-  walk(absolute, realpathSync(root), files);
+  walk(absolute, fs.realpath(root), files, fs);
   files.sort();
   if (files.length === 0) throw new UsageError(`${input}: the folder holds no .yaml or .yml file`);
   return { input, repositoryRoot: root, files };
 }
-function walk(folder, realRoot, out) {
+function walk(folder, realRoot, out, fs) {
   let entries;
   try {
-    entries = readdirSync(folder, { withFileTypes: true });
+    entries = fs.readdir(folder);
   } catch {
     return;
   }
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      walk(full, realRoot, out);
-    } else if (entry.isFile() && INVENTORY_FILE.test(entry.name)) {
+    const full = path2.join(folder, entry.name);
+    if (entry.isDirectory) {
+      walk(full, realRoot, out, fs);
+    } else if (entry.isFile && INVENTORY_FILE.test(entry.name)) {
       out.push(full);
-    } else if (entry.isSymbolicLink() && INVENTORY_FILE.test(entry.name) && linksInside(full, realRoot)) {
+    } else if (entry.isSymbolicLink && INVENTORY_FILE.test(entry.name) && linksInside(full, realRoot, fs)) {
       out.push(full);
     }
   }
 }
-function linksInside(file, realRoot) {
+function linksInside(file, realRoot, fs) {
   try {
-    const target = realpathSync(file);
-    return statSync(target).isFile() && isInside(target, realRoot);
+    const target = fs.realpath(file);
+    return fs.stat(target)?.isFile === true && isInside(target, realRoot);
   } catch {
     return false;
   }
 }
 function isInside(candidate, folder) {
-  const relative = path.relative(folder, candidate);
-  return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
+  const relative = path2.relative(folder, candidate);
+  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
 }
-function findRepositoryRoot(start) {
+function findRepositoryRoot(start, fs = diskFileSystem) {
   let current = start;
   for (; ; ) {
-    if (existsSync(path.join(current, ".git"))) return current;
-    const parent = path.dirname(current);
+    if (fs.exists(path2.join(current, ".git"))) return current;
+    const parent = path2.dirname(current);
     if (parent === current) return start;
     current = parent;
   }
@@ -7472,7 +7549,7 @@ function todayUtc(now = /* @__PURE__ */ new Date()) {
 
 // src/engine/lint.ts
 import { createHash } from "node:crypto";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/model/finding.ts
 function compareFindings(a, b) {
@@ -9229,11 +9306,11 @@ function describeSchemaErrors(errors, data) {
   return problems;
 }
 function describe(error, data) {
-  const path5 = pointerToPath(error.instancePath, data);
+  const path7 = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === "additionalProperties" || error.keyword === "required";
-  const where = describePlace(onMapping || typeof path5[path5.length - 1] !== "string" ? path5 : path5.slice(0, -1), data);
-  const keyName = typeof path5[path5.length - 1] === "string" ? `\`${String(path5[path5.length - 1])}\`` : "this entry";
-  const value = valueAt(data, path5);
+  const where = describePlace(onMapping || typeof path7[path7.length - 1] !== "string" ? path7 : path7.slice(0, -1), data);
+  const keyName = typeof path7[path7.length - 1] === "string" ? `\`${String(path7[path7.length - 1])}\`` : "this entry";
+  const value = valueAt(data, path7);
   const params = error.params;
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -9242,41 +9319,41 @@ function describe(error, data) {
       const allowed = Object.keys(parentSchema.properties ?? {});
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
-      return { path: [...path5, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
+      return { path: [...path7, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
     }
     case "required": {
       const missing = String(params.missingProperty);
-      return { path: path5, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
+      return { path: path7, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
     }
     case "type": {
       const expected = String(params.type);
       const words = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
       const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : "";
-      return { path: path5, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
+      return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : "";
-      return { path: path5, onKey: false, message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}` };
+      return { path: path7, onKey: false, message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}` };
     }
     case "const":
-      return { path: path5, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
     case "minimum":
-      return { path: path5, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
+      return { path: path7, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
     case "minLength":
-      return { path: path5, onKey: false, message: `${keyName} in ${where} must not be empty` };
+      return { path: path7, onKey: false, message: `${keyName} in ${where} must not be empty` };
     case "format":
-      return { path: path5, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
+      return { path: path7, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
     case "pattern":
-      return { path: path5, onKey: false, message: `${keyName} in ${where} ${patternWords(path5)}, not ${show(value)}` };
+      return { path: path7, onKey: false, message: `${keyName} in ${where} ${patternWords(path7)}, not ${show(value)}` };
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
       const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
-      return { path: path5, onKey: false, message };
+      return { path: path7, onKey: false, message };
     }
     default:
-      return { path: path5, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
+      return { path: path7, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
   }
 }
 function requiredReason(missing, value) {
@@ -9286,24 +9363,24 @@ function requiredReason(missing, value) {
   if (missing === "version") return ": add `version: 1` at the top of the file";
   return ": add it";
 }
-function patternWords(path5) {
-  const key = path5[path5.length - 1];
+function patternWords(path7) {
+  const key = path7[path7.length - 1];
   if (key === "product") return "must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)";
   return "must be a host name without spaces";
 }
-function describePlace(path5, data) {
+function describePlace(path7, data) {
   let description = "the top level";
   let current = data;
-  for (let i = 0; i < path5.length; i++) {
-    const segment = path5[i];
+  for (let i = 0; i < path7.length; i++) {
+    const segment = path7[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list = path5[i - 1];
+    const list = path7[i - 1];
     if (typeof segment === "number" && typeof list === "string") {
       const name = identityOf(current);
       const noun = SINGULAR[list] ?? list;
       const entity = name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
-    } else if (typeof segment === "string" && i === path5.length - 1 && !(segment in SINGULAR)) {
+    } else if (typeof segment === "string" && i === path7.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
@@ -9319,19 +9396,19 @@ function identityOf(value) {
 }
 function pointerToPath(pointer, data) {
   if (pointer === "") return [];
-  const path5 = [];
+  const path7 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     const step = Array.isArray(current) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    path5.push(step);
+    path7.push(step);
     current = current !== null && typeof current === "object" ? current[step] : void 0;
   }
-  return path5;
+  return path7;
 }
-function valueAt(data, path5) {
+function valueAt(data, path7) {
   let current = data;
-  for (const segment of path5) {
+  for (const segment of path7) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -9474,13 +9551,13 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", ["instances", "bandwidth", "platform"]);
-    const path5 = readString(entry, "path");
+    const path7 = readString(entry, "path");
     const inline = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
-    const base = { at, kind, path: path5 };
-    if (path5) {
-      const parsed = resolve({ yamlFile, path: path5, at: child(at, "path") }, report);
-      const name2 = path5.split(/[\\/]/).pop() ?? path5;
+    const base = { at, kind, path: path7 };
+    if (path7) {
+      const parsed = resolve({ yamlFile, path: path7, at: child(at, "path") }, report);
+      const name2 = path7.split(/[\\/]/).pop() ?? path7;
       if (!parsed) return;
       files.push({
         ...base,
@@ -9527,11 +9604,7 @@ function inlineFeatures(entry, fileAt) {
 }
 
 // src/load/license-file-resolver.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import path2 from "node:path";
-
-// src/licfile/read-license-file.ts
-import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
 
 // src/licfile/tokenize.ts
 function logicalLines(text) {
@@ -9732,47 +9805,28 @@ function clip(text) {
 }
 
 // src/licfile/read-license-file.ts
-function readLicenseFile(file, maxBytes = 4 * 1024 * 1024) {
-  let stats;
-  try {
-    stats = statSync2(file);
-  } catch {
-    return { file, parsed: void 0, problem: "does not exist or cannot be read: check the path and its permissions" };
-  }
-  if (!stats.isFile()) return { file, parsed: void 0, problem: "is not a regular file: name the .lic file itself" };
+function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) {
+  const stats = fs.stat(file);
+  if (!stats) return { file, parsed: void 0, problem: "does not exist or cannot be read: check the path and its permissions" };
+  if (!stats.isFile) return { file, parsed: void 0, problem: "is not a regular file: name the .lic file itself" };
   if (stats.size > maxBytes) {
     return { file, parsed: syntaxOnly(`the file is ${Math.round(stats.size / 1024)} KB, over the ${+(maxBytes / (1024 * 1024)).toFixed(2)} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)`) };
   }
   let buffer;
   try {
-    buffer = readBytes(file, stats.size);
+    buffer = fs.readFile(file, stats.size);
   } catch {
     return { file, parsed: void 0, problem: "cannot be read: check its permissions" };
   }
   if (buffer.includes(0)) return { file, parsed: syntaxOnly("this is a binary file, not a FlexNet license file: check that the path names the .lic file") };
   return { file, parsed: parseLicenseText(buffer.toString("utf8")) };
 }
-function readBytes(file, size) {
-  const fd = openSync(file, "r");
-  try {
-    const buffer = Buffer.alloc(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, buffer, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return buffer.subarray(0, offset);
-  } finally {
-    closeSync(fd);
-  }
-}
 function syntaxOnly(message) {
   return { vendors: [], useServer: false, increments: [], otherKeywords: [], problems: [{ line: 1, column: 1, endLine: 1, endColumn: 2, message }] };
 }
 
 // src/load/license-file-resolver.ts
-function createLicenseFileResolver(repositoryRootOf, maxBytes) {
+function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSystem) {
   const cache = /* @__PURE__ */ new Map();
   return ({ yamlFile, path: written, at }, report) => {
     const refuse = (message) => {
@@ -9780,35 +9834,35 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes) {
       return void 0;
     };
     if (written.includes("\0")) return refuse("the license file path contains a NUL byte: write the plain relative path of the .lic file");
-    if (path2.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
+    if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
       return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
     }
     const root = repositoryRootOf(yamlFile);
-    const resolved = path2.resolve(path2.dirname(yamlFile), written);
+    const resolved = path3.resolve(path3.dirname(yamlFile), written);
     let real;
     try {
-      real = realpathSync2(resolved);
+      real = fs.realpath(resolved);
     } catch {
       if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
       return refuse(`the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`);
     }
     let realRoot;
     try {
-      realRoot = realpathSync2(root);
+      realRoot = fs.realpath(root);
     } catch {
       realRoot = root;
     }
     if (!isInside(real, realRoot)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
     let entry = cache.get(real);
     if (!entry) {
-      entry = readLicenseFile(real, maxBytes);
+      entry = readLicenseFile(real, maxBytes, fs);
       cache.set(real, entry);
     }
     if (entry.parsed === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
     const parsed = entry.parsed;
     const file = entry.file;
     for (const problem of parsed.problems) {
-      report({ ruleId: "license-file/syntax", message: problem.message, where: { file, ...problem }, entity: `${path2.basename(file)}:${problem.line}` });
+      report({ ruleId: "license-file/syntax", message: problem.message, where: { file, ...problem }, entity: `${path3.basename(file)}:${problem.line}` });
     }
     const features = parsed.increments.map((inc) => ({
       at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn },
@@ -9832,7 +9886,6 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes) {
 // src/load/parse-yaml.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { isUtf8 } from "node:buffer";
-import { readFileSync, statSync as statSync3 } from "node:fs";
 
 // src/load/source-file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -9840,8 +9893,8 @@ var import_yaml2 = __toESM(require_dist(), 1);
 // src/load/position-table.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SEP = "\0";
-function pathKey(path5) {
-  return path5.join(SEP);
+function pathKey(path7) {
+  return path7.join(SEP);
 }
 function buildPositionTable(doc, text) {
   const index = /* @__PURE__ */ new Map();
@@ -9863,19 +9916,19 @@ function buildPositionTable(doc, text) {
     offsets[base + 3] = (0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value) ? firstLineEnd(text, start, end) : end;
     index.set(key, count++);
   };
-  const visit = (node, path5) => {
+  const visit = (node, path7) => {
     if ((0, import_yaml.isMap)(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key;
         const keyValue = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
         if (typeof keyValue !== "string" && typeof keyValue !== "number") continue;
-        const childPath = path5 === "" ? String(keyValue) : `${path5}${SEP}${keyValue}`;
+        const childPath = path7 === "" ? String(keyValue) : `${path7}${SEP}${keyValue}`;
         record2(childPath, keyNode, pair.value);
         visit(pair.value, childPath);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, i) => {
-        const childPath = path5 === "" ? String(i) : `${path5}${SEP}${i}`;
+        const childPath = path7 === "" ? String(i) : `${path7}${SEP}${i}`;
         record2(childPath, null, item);
         visit(item, childPath);
       });
@@ -9891,12 +9944,12 @@ function firstLineEnd(text, start, end) {
   const lineEnd = text.indexOf("\n", start);
   return Math.min(end, lineEnd === -1 ? end : lineEnd);
 }
-function lookup(table, path5, onKey) {
-  for (let length = path5.length; length >= 0; length--) {
-    const found = table.index.get(pathKey(path5.slice(0, length)));
+function lookup(table, path7, onKey) {
+  for (let length = path7.length; length >= 0; length--) {
+    const found = table.index.get(pathKey(path7.slice(0, length)));
     if (found === void 0) continue;
     const base = found * 4;
-    if (onKey && length === path5.length && table.offsets[base] >= 0) return [table.offsets[base], table.offsets[base + 1]];
+    if (onKey && length === path7.length && table.offsets[base] >= 0) return [table.offsets[base], table.offsets[base + 1]];
     return [table.offsets[base + 2], table.offsets[base + 3]];
   }
   return void 0;
@@ -9908,16 +9961,16 @@ function rangeAt(source, start, end) {
   const to = source.lineCounter.linePos(Math.max(end, start));
   return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function locate(source, path5, onKey = false) {
+function locate(source, path7, onKey = false) {
   if (source.positions) {
-    const found = lookup(source.positions, path5, onKey);
+    const found = lookup(source.positions, path7, onKey);
     return found ? rangeAt(source, found[0], found[1]) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
   if (!doc || !doc.contents) return rangeAt(source, 0, 0);
   let node = doc.contents;
   let keyNode = null;
-  for (const segment of path5) {
+  for (const segment of path7) {
     const next = stepInto(node, segment);
     if (!next) break;
     node = next.value;
@@ -9957,7 +10010,7 @@ function rangeOf(source, node) {
 // src/load/parse-yaml.ts
 var DEFAULT_PARSE_LIMITS = { maxFileBytes: 64 * 1024 * 1024, maxLicenseFileBytes: 4 * 1024 * 1024, maxAliasCount: 100 };
 var RULE = "inventory/yaml-syntax";
-function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS) {
+function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem) {
   const lineCounter = new import_yaml3.LineCounter();
   const empty = (message) => {
     const source2 = { file, text: "", lineCounter, doc: void 0 };
@@ -9966,11 +10019,11 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS) {
   };
   let buffer;
   try {
-    const size = statSync3(file).size;
+    const size = fs.stat(file)?.size ?? 0;
     if (size > limits.maxFileBytes) {
       return empty(`the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)`);
     }
-    buffer = readFileSync(file);
+    buffer = fs.readFile(file);
   } catch (error) {
     return empty(`cannot read the file (${error.code ?? "error"}): check that it exists and is readable`);
   }
@@ -10047,19 +10100,19 @@ function formatBytes(bytes) {
 }
 
 // src/load/load-inventory.ts
-function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS) {
+function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem) {
   const inventory = emptyInventory();
   const sources = /* @__PURE__ */ new Map();
   const findings = [];
   const report = (finding) => findings.push(finding);
   const rootOf = /* @__PURE__ */ new Map();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
-  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes);
+  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes, fs);
   const validate3 = inventoryValidator();
   for (const file of rootOf.keys()) {
     if (sources.has(file)) continue;
     inventory.files.push(file);
-    const parsed = parseInventoryFile(file, limits);
+    const parsed = parseInventoryFile(file, limits, fs);
     sources.set(file, parsed.source);
     findings.push(...parsed.findings);
     if (parsed.data == null) {
@@ -10070,7 +10123,7 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS) {
     }
     if (!parsed.broken && !validate3(parsed.data)) {
       for (const problem of describeSchemaErrors(validate3.errors ?? [], parsed.data)) {
-        findings.push({ ruleId: "inventory/schema", message: problem.message, where: locate(parsed.source, problem.path, problem.onKey), entity: `${file}#${problem.path.join("/")}` });
+        findings.push({ ruleId: "inventory/schema", message: problem.message, where: locate(parsed.source, problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
       }
     }
     if (parsed.source.doc) {
@@ -11019,6 +11072,33 @@ var versionUnknown = defineRule({
   }
 });
 
+// src/rules/support/counts.ts
+function installedByProduct(inventory, asOf) {
+  const installed = /* @__PURE__ */ new Map();
+  for (const { host } of holders(inventory)) {
+    if (!isActive(host)) continue;
+    for (const file of countedFiles(host)) {
+      for (const feature of file.features) {
+        if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf) continue;
+        let entry = installed.get(feature.product);
+        if (!entry) installed.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
+        entry.total += feature.count;
+        entry.byHost.set(host.hostname, (entry.byHost.get(host.hostname) ?? 0) + feature.count);
+        if (feature.count > (typeof entry.largest.count === "number" ? entry.largest.count : 0)) entry.largest = feature;
+      }
+    }
+  }
+  return installed;
+}
+function purchasedByProduct(index, asOf) {
+  const purchased = /* @__PURE__ */ new Map();
+  for (const [product, entitlements] of index.entitlementsByProduct) {
+    const quantity = entitlements.filter((e) => isEntitlementActive(e, asOf)).reduce((sum, e) => sum + (e.quantity ?? 0), 0);
+    purchased.set(product, quantity);
+  }
+  return purchased;
+}
+
 // src/rules/licenses/installed-exceeds-purchased.ts
 var installedExceedsPurchased = defineRule({
   meta: {
@@ -11030,20 +11110,7 @@ var installedExceedsPurchased = defineRule({
     }
   },
   check({ inventory, index, asOf, report }) {
-    const installed = /* @__PURE__ */ new Map();
-    for (const { host } of holders(inventory)) {
-      if (!isActive(host)) continue;
-      for (const file of countedFiles(host)) {
-        for (const feature of file.features) {
-          if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf) continue;
-          let entry = installed.get(feature.product);
-          if (!entry) installed.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
-          entry.total += feature.count;
-          entry.byHost.set(host.hostname, (entry.byHost.get(host.hostname) ?? 0) + feature.count);
-          if (feature.count > (typeof entry.largest.count === "number" ? entry.largest.count : 0)) entry.largest = feature;
-        }
-      }
-    }
+    const installed = installedByProduct(inventory, asOf);
     for (const [product, entry] of installed) {
       const active = (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
       const purchased = active.reduce((sum, e) => sum + (e.quantity ?? 0), 0);
@@ -11358,11 +11425,11 @@ function defaultSettings() {
 
 // src/engine/lint.ts
 function lint(options) {
-  const roots = options.inputs.map((input) => discover(input, options.cwd));
+  const roots = options.inputs.map((input) => discover(input, options.cwd, options.fs));
   return lintRoots(roots, options);
 }
 function lintRoots(roots, options) {
-  const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS);
+  const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
   const raw = [...loaded.findings, ...runRules(loaded, options)];
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()].filter((source) => source.text.includes("citrix-license-lint-")).flatMap((source) => parseDirectives(source.file, source.text));
@@ -11372,7 +11439,7 @@ function lintRoots(roots, options) {
     const range = isSourceRange(at) ? at : locate(loaded.sources.get(at.file), at.path);
     return { ...rest, file: range.file, line: range.line };
   });
-  return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines };
+  return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
 }
 function runRules(loaded, options) {
   const settings = options.settings ?? defaultSettings();
@@ -11407,7 +11474,7 @@ function finalize(raw, loaded, options) {
     if (level2 === "off") continue;
     const severity = level2 ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? "error";
     const range = isSourceRange(item.where) ? item.where : locate(loaded.sources.get(item.where.file), item.where.path, item.onKey ?? false);
-    const entity = item.entity.split(options.cwd + path3.sep).join("");
+    const entity = item.entity.split(options.cwd + path4.sep).join("");
     const finding = {
       ruleId: item.ruleId,
       severity,
@@ -11433,10 +11500,21 @@ function fingerprint(ruleId, entity) {
 // src/reporters/json.ts
 var jsonReporter = (result, context) => {
   const counts = countFindings(result.findings);
+  const compared = result.comparison;
+  const introduced = new Set(compared?.comparison.introduced);
   const output = {
     tool: { name: "citrix-license-lint", version: context.toolVersion },
     asOf: result.asOf,
     summary: { ...counts, files: result.files.length, compliant: counts.errors === 0 },
+    ...compared ? {
+      comparison: {
+        base: compared.base,
+        introduced: compared.comparison.introduced.length,
+        fixed: compared.comparison.fixed.length,
+        unchanged: compared.comparison.unchanged.length,
+        fixedFindings: compared.comparison.fixed.map((f) => ({ ruleId: f.ruleId, message: f.message, fingerprint: f.fingerprint }))
+      }
+    } : {},
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
@@ -11447,12 +11525,41 @@ var jsonReporter = (result, context) => {
       endLine: f.endLine,
       endColumn: f.endColumn,
       fingerprint: f.fingerprint,
+      ...compared && !f.suppression ? { status: introduced.has(f) ? "new" : "unchanged" } : {},
       ...f.suppression ? { suppressed: { justification: f.suppression.justification, file: displayPath(f.suppression.file, context.cwd), line: f.suppression.line } } : {}
     }))
   };
   return `${JSON.stringify(output, null, 2)}
 `;
 };
+
+// src/change/compare.ts
+function compareFindings2(base, head) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const finding of base) {
+    if (finding.suppression) continue;
+    const list = remaining.get(finding.fingerprint);
+    if (list) list.push(finding);
+    else remaining.set(finding.fingerprint, [finding]);
+  }
+  const comparison = { introduced: [], fixed: [], unchanged: [] };
+  for (const finding of head) {
+    if (finding.suppression) continue;
+    const match = remaining.get(finding.fingerprint);
+    if (match && match.length > 0) {
+      match.shift();
+      comparison.unchanged.push(finding);
+    } else {
+      comparison.introduced.push(finding);
+    }
+  }
+  for (const left of remaining.values()) comparison.fixed.push(...left);
+  return comparison;
+}
+function countsLine(comparison) {
+  const n = (count, word) => `${count} ${count === 1 ? word : `${word}s`}`;
+  return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
+}
 
 // src/reporters/markdown.ts
 var SUMMARY_BUDGET = { budget: 1024 * 1024 - 16 * 1024, measure: "bytes" };
@@ -11466,8 +11573,22 @@ function markdownReport(result, context, options) {
   const head = [];
   if (options.preamble) head.push(options.preamble);
   head.push(verdict(result, counts));
+  if (result.comparison) {
+    const { comparison, base } = result.comparison;
+    head.push(`This change **${countsLine(comparison)}** (compared with \`${base.length === 40 ? base.slice(0, 10) : base}\`).`);
+    if (comparison.fixed.length > 0) {
+      const fixed = comparison.fixed.slice(0, 50).map((f) => `- \`${f.ruleId}\`: ${cell(f.message)}`);
+      head.push(`<details><summary>Fixed by this change (${comparison.fixed.length})</summary>
+
+${fixed.join("\n")}${comparison.fixed.length > 50 ? `
+- and ${comparison.fixed.length - 50} more` : ""}
+
+</details>`);
+    }
+  }
   if (options.lead) head.push(options.lead);
-  const active = result.findings.filter((f) => !f.suppression);
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const active = result.findings.filter((f) => !f.suppression).sort((a, b) => Number(introduced.has(b)) - Number(introduced.has(a)));
   if (active.length > 0) head.push(ruleTable(active));
   const gantt = ganttChart(result.deadlines, result.asOf);
   if (gantt) head.push(gantt);
@@ -11488,7 +11609,7 @@ function markdownReport(result, context, options) {
     if (size(text) + size(section) + reserve > options.budget) break;
     text += section;
     for (const finding of findings) {
-      const row = `| ${location(finding, context)} | ${cell(finding.message)} |
+      const row = `| ${location(finding, context)} | ${introduced.has(finding) ? "🆕 " : ""}${cell(finding.message)} |
 `;
       if (size(text) + size(row) + reserve > options.budget) break outer;
       text += row;
@@ -11773,8 +11894,8 @@ var sarifReporter = (result, context) => {
 
 // src/config/resolve-config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
-import path4 from "node:path";
+import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import path5 from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -11910,11 +12031,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path5, issues) {
+function prefixIssues(path7, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path5);
+    iss.path.unshift(path7);
     return iss;
   });
 }
@@ -13747,26 +13868,26 @@ function resolveConfig(options) {
   return { file, ...applyConfig(readConfig(file, options.cwd)) };
 }
 function explicitFile(explicit, cwd) {
-  const file = path4.resolve(cwd, explicit);
-  if (!existsSync2(file) || !statSync4(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
+  const file = path5.resolve(cwd, explicit);
+  if (!existsSync2(file) || !statSync2(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
   return file;
 }
 function discoverConfig(inputs, cwd) {
-  const first = path4.resolve(cwd, inputs[0] ?? ".");
-  const folder = existsSync2(first) && statSync4(first).isDirectory() ? first : path4.dirname(first);
+  const first = path5.resolve(cwd, inputs[0] ?? ".");
+  const folder = existsSync2(first) && statSync2(first).isDirectory() ? first : path5.dirname(first);
   for (const candidateFolder of [folder, findRepositoryRoot(folder)]) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path4.join(candidateFolder, name);
+      const candidate = path5.join(candidateFolder, name);
       if (existsSync2(candidate)) return candidate;
     }
   }
   return void 0;
 }
 function readConfig(file, cwd) {
-  const shown = path4.relative(cwd, file) || file;
+  const shown = path5.relative(cwd, file) || file;
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${error.code ?? "error"})`);
   }
@@ -13898,14 +14019,100 @@ var package_default = {
 // src/version.ts
 var TOOL_VERSION = package_default.version;
 
+// src/change/git.ts
+import { execFileSync } from "node:child_process";
+function git(repo, args, input) {
+  try {
+    return execFileSync("git", ["-C", repo, ...args], { input, maxBuffer: 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+  } catch (error) {
+    const stderr = String(error.stderr ?? "").trim().split("\n")[0];
+    if (error.code === "ENOENT") throw new UsageError("git is not installed: history and base comparison need it");
+    throw new UsageError(`git ${args[0]} failed: ${stderr || error.message}`);
+  }
+}
+function hasCommit(repo, rev) {
+  try {
+    execFileSync("git", ["-C", repo, "cat-file", "-e", `${rev}^{commit}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function repositoryTop(folder) {
+  try {
+    return execFileSync("git", ["-C", folder, "rev-parse", "--show-toplevel"], { stdio: ["ignore", "pipe", "ignore"] }).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+
+// src/change/lint-at.ts
+import path6 from "node:path";
+
+// src/change/commit-tree.ts
+function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map()) {
+  const entries = listTree(repo, rev).filter((e) => /\.lic$/i.test(e.path) || folders.some((f) => f === "" || e.path === f || e.path.startsWith(`${f}/`)));
+  const missing = [...new Set(entries.map((e) => e.oid).filter((oid) => !cache.has(oid)))];
+  if (missing.length > 0) readBlobs(repo, missing, cache);
+  const files = new Map(entries.map((e) => [e.path, cache.get(e.oid)]));
+  files.set(".git/HEAD", Buffer.from("ref: virtual\n"));
+  return memoryFileSystem(repo, files);
+}
+function listTree(repo, rev) {
+  const out = git(repo, ["ls-tree", "-r", "-z", "--full-tree", rev]).toString("utf8");
+  const entries = [];
+  for (const record2 of out.split("\0")) {
+    if (!record2) continue;
+    const tab = record2.indexOf("	");
+    const [mode, type, oid] = record2.slice(0, tab).split(" ");
+    if (type !== "blob" || mode !== "100644" && mode !== "100755") continue;
+    entries.push({ oid, path: record2.slice(tab + 1) });
+  }
+  return entries;
+}
+function readBlobs(repo, oids, cache) {
+  const out = git(repo, ["cat-file", "--batch"], `${oids.join("\n")}
+`);
+  let offset = 0;
+  while (offset < out.length) {
+    const headerEnd = out.indexOf(10, offset);
+    const [oid, , size] = out.subarray(offset, headerEnd).toString("utf8").split(" ");
+    const start = headerEnd + 1;
+    const length = Number(size);
+    cache.set(oid, Buffer.from(out.subarray(start, start + length)));
+    offset = start + length + 1;
+  }
+}
+
+// src/change/lint-at.ts
+function lintAtCommit(repoTop, rev, options, cache) {
+  const folders = options.inputs.map((input) => path6.relative(repoTop, path6.resolve(options.cwd, input)).split(path6.sep).join("/"));
+  const fs = commitFileSystem(repoTop, rev, folders, cache);
+  try {
+    return lint({ ...options, fs });
+  } catch (error) {
+    if (error instanceof UsageError && /no such file or folder|holds no \.yaml/.test(error.message)) {
+      return { asOf: options.asOf, files: [], findings: [], deadlines: [], inventory: void 0 };
+    }
+    throw error;
+  }
+}
+
 export {
+  memoryFileSystem,
   UsageError,
   defaultInputs,
   isIsoDate,
   todayUtc,
   readLicenseFile,
+  InventoryIndex,
+  isActive,
+  installedByProduct,
+  purchasedByProduct,
   lint,
   jsonReporter,
+  compareFindings2 as compareFindings,
+  countsLine,
   SUMMARY_BUDGET,
   COMMENT_BUDGET,
   markdownReporter,
@@ -13917,5 +14124,9 @@ export {
   refine,
   stringbool,
   resolveConfig,
-  TOOL_VERSION
+  TOOL_VERSION,
+  git,
+  hasCommit,
+  repositoryTop,
+  lintAtCommit
 };

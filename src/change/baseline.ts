@@ -1,0 +1,55 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../model/finding.js';
+import { displayPath } from '../reporters/context.js';
+import { UsageError } from '../util/errors.js';
+
+interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  file: string;
+  message: string;
+}
+
+/**
+ * A committed list of accepted findings: `--baseline` fails only on findings it does not
+ * hold. Entries are by fingerprint (rule and entity), one per finding, so counts matter;
+ * file and message are there for the humans who review the file.
+ */
+export function writeBaseline(file: string, findings: readonly Finding[], cwd: string): number {
+  const entries: BaselineEntry[] = findings
+    .filter((f) => !f.suppression)
+    .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: displayPath(f.file, cwd), message: f.message }));
+  try {
+    writeFileSync(path.resolve(cwd, file), `${JSON.stringify({ version: 1, tool: 'citrix-license-lint', findings: entries }, null, 2)}\n`);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return entries.length;
+}
+
+/** The baseline's entries as findings (only fingerprint, rule and message are real). */
+export function readBaseline(file: string, cwd: string): Finding[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code ? `${file}: cannot read the baseline (${code})` : `${file}: the baseline is not valid JSON; write it again with --write-baseline`);
+  }
+  const entries = (parsed as { version?: unknown; findings?: unknown }).findings;
+  if ((parsed as { version?: unknown }).version !== 1 || !Array.isArray(entries)) {
+    throw new UsageError(`${file}: not a citrix-license-lint baseline (version 1); write it again with --write-baseline`);
+  }
+  return entries.map((e: Partial<BaselineEntry>) => ({
+    ruleId: String(e.ruleId ?? ''),
+    severity: 'error' as const,
+    message: String(e.message ?? ''),
+    file: path.resolve(cwd, String(e.file ?? '')),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    fingerprint: String(e.fingerprint ?? ''),
+  }));
+}

@@ -1,0 +1,53 @@
+import { memoryFileSystem, type FileSystem } from '../load/file-system.js';
+import { git } from './git.js';
+
+/** Blob contents by object id: files that did not change between commits are read once. */
+export type BlobCache = Map<string, Buffer>;
+
+interface TreeEntry {
+  oid: string;
+  path: string;
+}
+
+/**
+ * The files of commit `rev` that the linter may read (everything under `folders`, and
+ * every license file of the repository), held in memory as a read-only file system
+ * rooted at `repo`. Nothing is written to disk.
+ */
+export function commitFileSystem(repo: string, rev: string, folders: readonly string[], cache: BlobCache = new Map()): FileSystem {
+  const entries = listTree(repo, rev).filter((e) => /\.lic$/i.test(e.path) || folders.some((f) => f === '' || e.path === f || e.path.startsWith(`${f}/`)));
+  const missing = [...new Set(entries.map((e) => e.oid).filter((oid) => !cache.has(oid)))];
+  if (missing.length > 0) readBlobs(repo, missing, cache);
+  const files = new Map<string, Buffer>(entries.map((e) => [e.path, cache.get(e.oid)!]));
+  // Marks the repository root, as a checkout's .git does, so that paths are confined to it.
+  files.set('.git/HEAD', Buffer.from('ref: virtual\n'));
+  return memoryFileSystem(repo, files);
+}
+
+function listTree(repo: string, rev: string): TreeEntry[] {
+  const out = git(repo, ['ls-tree', '-r', '-z', '--full-tree', rev]).toString('utf8');
+  const entries: TreeEntry[] = [];
+  for (const record of out.split('\0')) {
+    if (!record) continue;
+    const tab = record.indexOf('\t');
+    const [mode, type, oid] = record.slice(0, tab).split(' ');
+    // Regular files only: links (120000) and submodules are never followed.
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) continue;
+    entries.push({ oid: oid!, path: record.slice(tab + 1) });
+  }
+  return entries;
+}
+
+/** One `git cat-file --batch` for all the blobs: `<oid> blob <size>\n<bytes>\n` each. */
+function readBlobs(repo: string, oids: readonly string[], cache: BlobCache): void {
+  const out = git(repo, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+  let offset = 0;
+  while (offset < out.length) {
+    const headerEnd = out.indexOf(10, offset);
+    const [oid, , size] = out.subarray(offset, headerEnd).toString('utf8').split(' ');
+    const start = headerEnd + 1;
+    const length = Number(size);
+    cache.set(oid!, Buffer.from(out.subarray(start, start + length)));
+    offset = start + length + 1;
+  }
+}
