@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-WE7YUCQQ.js";
+} from "./chunks/chunk-2ZTLCBPJ.js";
 import {
   plural
 } from "./chunks/chunk-7KXAT5KJ.js";

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-WE7YUCQQ.js";
+} from "./chunks/chunk-2ZTLCBPJ.js";
 import {
   info,
   setFailed,

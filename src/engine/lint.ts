@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { compareFindings, type Finding, type Severity } from '../model/finding.js';
 import type { Inventory, IsoDate } from '../model/inventory.js';
@@ -11,6 +10,7 @@ import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';
 import { locate } from '../load/source-file.js';
 import type { FileSystem } from '../load/file-system.js';
 import { InventoryIndex } from './inventory-index.js';
+import { hash53 } from '../util/hash.js';
 import { collectDeadlines, type Deadline } from './deadlines.js';
 import { applySuppressions } from '../suppress/apply-suppressions.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
@@ -131,5 +131,5 @@ function finalize(raw: readonly RawFinding[], loaded: LoadedInventory, options: 
 }
 
 function fingerprint(ruleId: string, entity: string): string {
-  return createHash('sha256').update(`${ruleId}\0${entity}`).digest('hex').slice(0, 16);
+  return hash53(`${ruleId}\0${entity}`);
 }

@@ -1,18 +1,28 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type ParsedNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 
 /** Separates path segments in table keys; it cannot occur in a YAML key we look up. */
 const SEP = '\u0000';
+/** Depth recorded eagerly: the root, the top-level keys and the items of their lists. */
+const EAGER_DEPTH = 2;
+const STRIDE = 5;
 
 /**
- * The positions of every node of a parsed document, kept after the Document itself is
- * dropped: a parsed Document costs several times the memory of this table (43 MB against
- * 13 MB for everything else on a 2.9 MB inventory), and findings only need positions.
+ * The positions a finding can point at, kept after the Document is dropped: a parsed
+ * Document costs several times the memory of everything else. Only the root, top-level
+ * keys and list items (the entities) are recorded while parsing; a deeper path is found
+ * by parsing that one item's text again, on demand and cached, which only the few items
+ * that carry findings ever pay for.
  */
 export interface PositionTable {
   /** Path key → index of the node's four offsets in `offsets`. */
   index: Map<string, number>;
-  /** keyStart, keyEnd, valueStart, valueEnd per node (-1 where there is no key). */
+  /**
+   * Per node: keyStart, keyEnd (-1 without a key), valueStart, the end of the value's first
+   * line for a mapping or list (a reader needs only that) or its end, and its full end.
+   */
   offsets: Int32Array;
+  /** Items parsed again for a deeper path, by path key. */
+  items: Map<string, { doc: Document.Parsed; shift: number }>;
 }
 
 export function pathKey(path: readonly (string | number)[]): string {
@@ -21,26 +31,27 @@ export function pathKey(path: readonly (string | number)[]): string {
 
 export function buildPositionTable(doc: Document.Parsed, text: string): PositionTable {
   const index = new Map<string, number>();
-  let offsets = new Int32Array(1024);
+  let offsets = new Int32Array(256);
   let count = 0;
   const record = (key: string, keyNode: Node | null, valueNode: Node | null) => {
-    if (count * 4 + 4 > offsets.length) {
+    if (count * STRIDE + STRIDE > offsets.length) {
       const grown = new Int32Array(offsets.length * 2);
       grown.set(offsets);
       offsets = grown;
     }
     const value = (valueNode ?? keyNode) as ParsedNode | null;
     const keyRange = (keyNode as ParsedNode | null)?.range;
+    const base = count * STRIDE;
     const [start, end] = value?.range ?? [0, 0];
-    const base = count * 4;
     offsets[base] = keyRange ? keyRange[0] : -1;
     offsets[base + 1] = keyRange ? keyRange[1] : -1;
     offsets[base + 2] = start;
-    // A whole mapping spans many lines; its first line is what a reader needs to see.
     offsets[base + 3] = isMap(value) || isSeq(value) ? firstLineEnd(text, start, end) : end;
+    offsets[base + 4] = end;
     index.set(key, count++);
   };
-  const visit = (node: Node | null, path: string) => {
+  const visit = (node: Node | null, path: string, depth: number) => {
+    if (depth >= EAGER_DEPTH) return;
     if (isMap(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
@@ -48,36 +59,98 @@ export function buildPositionTable(doc: Document.Parsed, text: string): Position
         if (typeof keyValue !== 'string' && typeof keyValue !== 'number') continue;
         const childPath = path === '' ? String(keyValue) : `${path}${SEP}${keyValue}`;
         record(childPath, keyNode, pair.value as Node | null);
-        visit(pair.value as Node | null, childPath);
+        visit(pair.value as Node | null, childPath, depth + 1);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
         const childPath = path === '' ? String(i) : `${path}${SEP}${i}`;
         record(childPath, null, item as Node | null);
-        visit(item as Node | null, childPath);
+        visit(item as Node | null, childPath, depth + 1);
       });
     }
   };
   if (doc.contents) {
     record('', null, doc.contents);
-    visit(doc.contents, '');
+    visit(doc.contents, '', 0);
   }
-  return { index, offsets: offsets.subarray(0, count * 4) };
+  return { index, offsets: offsets.slice(0, count * STRIDE), items: new Map() };
+}
+
+export interface Located {
+  start: number;
+  end: number;
+}
+
+/** Where `path` is: its key (`onKey`) or value, else the deepest node on the way. */
+export function lookup(table: PositionTable, text: string, path: readonly (string | number)[], onKey: boolean): Located | undefined {
+  if (path.length > EAGER_DEPTH) {
+    const deep = lookupInItem(table, text, path, onKey);
+    if (deep) return deep;
+  }
+  for (let length = Math.min(path.length, EAGER_DEPTH); length >= 0; length--) {
+    const found = table.index.get(pathKey(path.slice(0, length)));
+    if (found === undefined) continue;
+    const base = found * STRIDE;
+    if (onKey && length === path.length && table.offsets[base]! >= 0) return { start: table.offsets[base]!, end: table.offsets[base + 1]! };
+    return { start: table.offsets[base + 2]!, end: table.offsets[base + 3]! };
+  }
+  return undefined;
+}
+
+function lookupInItem(table: PositionTable, text: string, path: readonly (string | number)[], onKey: boolean): Located | undefined {
+  const itemKey = pathKey(path.slice(0, EAGER_DEPTH));
+  let item = table.items.get(itemKey);
+  if (!item) {
+    const found = table.index.get(itemKey);
+    if (found === undefined) return undefined;
+    const start = table.offsets[found * STRIDE + 2]!;
+    const end = table.offsets[found * STRIDE + 4]!;
+    // The item's own text, indented as in the file so that its block structure parses.
+    const column = start - (text.lastIndexOf('\n', start - 1) + 1);
+    const doc = parseDocument(' '.repeat(column) + text.slice(start, end), { prettyErrors: false });
+    item = { doc, shift: start - column };
+    table.items.set(itemKey, item);
+  }
+  let node: Node | null = item.doc.contents;
+  let keyNode: Node | null = null;
+  let complete = true;
+  for (const segment of path.slice(EAGER_DEPTH)) {
+    const next = stepInto(node, segment);
+    if (!next) {
+      complete = false;
+      break;
+    }
+    node = next.value;
+    keyNode = next.key;
+  }
+  const target = (onKey && complete && keyNode ? keyNode : node ?? keyNode) as ParsedNode | null;
+  if (!target?.range) return undefined;
+  const start = target.range[0] + item.shift;
+  const end = target.range[1] + item.shift;
+  return { start, end: isMap(target) || isSeq(target) ? firstLineEnd(text, start, end) : end };
+}
+
+export function stepInto(node: Node | null, segment: string | number): { key: Node | null; value: Node | null } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (key === segment || (typeof segment === 'number' && key === String(segment))) {
+        const keyNode = pair.key as Node | null;
+        // `key:` with nothing after it: the key is the only place to point at.
+        return { key: keyNode, value: (pair.value as Node | null) ?? keyNode };
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment];
+    if (item === undefined || isPair(item)) return undefined;
+    return { key: null, value: item as Node | null };
+  }
+  return undefined;
 }
 
 function firstLineEnd(text: string, start: number, end: number): number {
   const lineEnd = text.indexOf('\n', start);
   return Math.min(end, lineEnd === -1 ? end : lineEnd);
-}
-
-/** Offsets of the deepest recorded node on `path`: [start, end] of its key or value. */
-export function lookup(table: PositionTable, path: readonly (string | number)[], onKey: boolean): [number, number] | undefined {
-  for (let length = path.length; length >= 0; length--) {
-    const found = table.index.get(pathKey(path.slice(0, length)));
-    if (found === undefined) continue;
-    const base = found * 4;
-    if (onKey && length === path.length && table.offsets[base]! >= 0) return [table.offsets[base]!, table.offsets[base + 1]!];
-    return [table.offsets[base + 2]!, table.offsets[base + 3]!];
-  }
-  return undefined;
 }

@@ -1,6 +1,6 @@
-import { LineCounter, isMap, isSeq, isScalar, isPair, type Document, type Node, type ParsedNode } from 'yaml';
+import { LineCounter, isMap, isSeq, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Path, SourceRange } from '../model/location.js';
-import { lookup, type PositionTable } from './position-table.js';
+import { lookup, stepInto, type PositionTable } from './position-table.js';
 
 /**
  * One parsed inventory file. The Document is dropped once the file is loaded; the
@@ -27,8 +27,8 @@ export function rangeAt(source: Pick<SourceFile, 'file' | 'lineCounter'>, start:
  */
 export function locate(source: SourceFile, path: Path, onKey = false): SourceRange {
   if (source.positions) {
-    const found = lookup(source.positions, path, onKey);
-    return found ? rangeAt(source, found[0], found[1]) : rangeAt(source, 0, 0);
+    const found = lookup(source.positions, source.text, path, onKey);
+    return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
   if (!doc || !doc.contents) return rangeAt(source, 0, 0);
@@ -44,33 +44,15 @@ export function locate(source: SourceFile, path: Path, onKey = false): SourceRan
   return rangeOf(source, target as ParsedNode | null);
 }
 
-function stepInto(node: Node | null, segment: string | number): { key: Node | null; value: Node | null } | undefined {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (key === segment || (typeof segment === 'number' && key === String(segment))) {
-        const keyNode = pair.key as Node | null;
-        // `key:` with nothing after it: the key is the only place to point at.
-        return { key: keyNode, value: (pair.value as Node | null) ?? keyNode };
-      }
-    }
-    return undefined;
-  }
-  if (isSeq(node) && typeof segment === 'number') {
-    const item = node.items[segment];
-    if (item === undefined || isPair(item)) return undefined;
-    return { key: null, value: item as Node | null };
-  }
-  return undefined;
-}
-
 function rangeOf(source: SourceFile, node: ParsedNode | null): SourceRange {
   if (!node || !node.range) return rangeAt(source, 0, 0);
   const [start, valueEnd] = node.range;
-  if (isMap(node) || isSeq(node)) {
-    // A whole mapping spans many lines; its first line is what a reader needs to see.
-    const lineEnd = source.text.indexOf('\n', start);
-    return rangeAt(source, start, Math.min(valueEnd, lineEnd === -1 ? valueEnd : lineEnd));
-  }
+  if (isMap(node) || isSeq(node)) return rangeAt(source, start, firstLineEnd(source.text, start, valueEnd));
   return rangeAt(source, start, valueEnd);
+}
+
+/** A whole mapping spans many lines; its first line is what a reader needs to see. */
+function firstLineEnd(text: string, start: number, end: number): number {
+  const lineEnd = text.indexOf('\n', start);
+  return Math.min(end, lineEnd === -1 ? end : lineEnd);
 }

@@ -31,7 +31,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -53,7 +53,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -68,7 +68,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar2;
     exports.isSeq = isSeq3;
   }
 });
@@ -5613,7 +5613,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5697,7 +5697,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7227,7 +7227,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7253,7 +7253,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7289,7 +7289,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7548,7 +7548,6 @@ function todayUtc(now = /* @__PURE__ */ new Date()) {
 }
 
 // src/engine/lint.ts
-import { createHash } from "node:crypto";
 import path4 from "node:path";
 
 // src/model/finding.ts
@@ -9893,30 +9892,34 @@ var import_yaml2 = __toESM(require_dist(), 1);
 // src/load/position-table.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SEP = "\0";
+var EAGER_DEPTH = 2;
+var STRIDE = 5;
 function pathKey(path7) {
   return path7.join(SEP);
 }
 function buildPositionTable(doc, text) {
   const index = /* @__PURE__ */ new Map();
-  let offsets = new Int32Array(1024);
+  let offsets = new Int32Array(256);
   let count = 0;
   const record2 = (key, keyNode, valueNode) => {
-    if (count * 4 + 4 > offsets.length) {
+    if (count * STRIDE + STRIDE > offsets.length) {
       const grown = new Int32Array(offsets.length * 2);
       grown.set(offsets);
       offsets = grown;
     }
     const value = valueNode ?? keyNode;
     const keyRange = keyNode?.range;
+    const base = count * STRIDE;
     const [start, end] = value?.range ?? [0, 0];
-    const base = count * 4;
     offsets[base] = keyRange ? keyRange[0] : -1;
     offsets[base + 1] = keyRange ? keyRange[1] : -1;
     offsets[base + 2] = start;
     offsets[base + 3] = (0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value) ? firstLineEnd(text, start, end) : end;
+    offsets[base + 4] = end;
     index.set(key, count++);
   };
-  const visit = (node, path7) => {
+  const visit = (node, path7, depth) => {
+    if (depth >= EAGER_DEPTH) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key;
@@ -9924,35 +9927,88 @@ function buildPositionTable(doc, text) {
         if (typeof keyValue !== "string" && typeof keyValue !== "number") continue;
         const childPath = path7 === "" ? String(keyValue) : `${path7}${SEP}${keyValue}`;
         record2(childPath, keyNode, pair.value);
-        visit(pair.value, childPath);
+        visit(pair.value, childPath, depth + 1);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, i) => {
         const childPath = path7 === "" ? String(i) : `${path7}${SEP}${i}`;
         record2(childPath, null, item);
-        visit(item, childPath);
+        visit(item, childPath, depth + 1);
       });
     }
   };
   if (doc.contents) {
     record2("", null, doc.contents);
-    visit(doc.contents, "");
+    visit(doc.contents, "", 0);
   }
-  return { index, offsets: offsets.subarray(0, count * 4) };
+  return { index, offsets: offsets.slice(0, count * STRIDE), items: /* @__PURE__ */ new Map() };
+}
+function lookup(table, text, path7, onKey) {
+  if (path7.length > EAGER_DEPTH) {
+    const deep = lookupInItem(table, text, path7, onKey);
+    if (deep) return deep;
+  }
+  for (let length = Math.min(path7.length, EAGER_DEPTH); length >= 0; length--) {
+    const found = table.index.get(pathKey(path7.slice(0, length)));
+    if (found === void 0) continue;
+    const base = found * STRIDE;
+    if (onKey && length === path7.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
+  }
+  return void 0;
+}
+function lookupInItem(table, text, path7, onKey) {
+  const itemKey = pathKey(path7.slice(0, EAGER_DEPTH));
+  let item = table.items.get(itemKey);
+  if (!item) {
+    const found = table.index.get(itemKey);
+    if (found === void 0) return void 0;
+    const start2 = table.offsets[found * STRIDE + 2];
+    const end2 = table.offsets[found * STRIDE + 4];
+    const column = start2 - (text.lastIndexOf("\n", start2 - 1) + 1);
+    const doc = (0, import_yaml.parseDocument)(" ".repeat(column) + text.slice(start2, end2), { prettyErrors: false });
+    item = { doc, shift: start2 - column };
+    table.items.set(itemKey, item);
+  }
+  let node = item.doc.contents;
+  let keyNode = null;
+  let complete = true;
+  for (const segment of path7.slice(EAGER_DEPTH)) {
+    const next = stepInto(node, segment);
+    if (!next) {
+      complete = false;
+      break;
+    }
+    node = next.value;
+    keyNode = next.key;
+  }
+  const target = onKey && complete && keyNode ? keyNode : node ?? keyNode;
+  if (!target?.range) return void 0;
+  const start = target.range[0] + item.shift;
+  const end = target.range[1] + item.shift;
+  return { start, end: (0, import_yaml.isMap)(target) || (0, import_yaml.isSeq)(target) ? firstLineEnd(text, start, end) : end };
+}
+function stepInto(node, segment) {
+  if ((0, import_yaml.isMap)(node)) {
+    for (const pair of node.items) {
+      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+      if (key === segment || typeof segment === "number" && key === String(segment)) {
+        const keyNode = pair.key;
+        return { key: keyNode, value: pair.value ?? keyNode };
+      }
+    }
+    return void 0;
+  }
+  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+    const item = node.items[segment];
+    if (item === void 0 || (0, import_yaml.isPair)(item)) return void 0;
+    return { key: null, value: item };
+  }
+  return void 0;
 }
 function firstLineEnd(text, start, end) {
   const lineEnd = text.indexOf("\n", start);
   return Math.min(end, lineEnd === -1 ? end : lineEnd);
-}
-function lookup(table, path7, onKey) {
-  for (let length = path7.length; length >= 0; length--) {
-    const found = table.index.get(pathKey(path7.slice(0, length)));
-    if (found === void 0) continue;
-    const base = found * 4;
-    if (onKey && length === path7.length && table.offsets[base] >= 0) return [table.offsets[base], table.offsets[base + 1]];
-    return [table.offsets[base + 2], table.offsets[base + 3]];
-  }
-  return void 0;
 }
 
 // src/load/source-file.ts
@@ -9963,8 +10019,8 @@ function rangeAt(source, start, end) {
 }
 function locate(source, path7, onKey = false) {
   if (source.positions) {
-    const found = lookup(source.positions, path7, onKey);
-    return found ? rangeAt(source, found[0], found[1]) : rangeAt(source, 0, 0);
+    const found = lookup(source.positions, source.text, path7, onKey);
+    return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
   if (!doc || !doc.contents) return rangeAt(source, 0, 0);
@@ -9979,32 +10035,15 @@ function locate(source, path7, onKey = false) {
   const target = onKey && keyNode ? keyNode : node ?? keyNode;
   return rangeOf(source, target);
 }
-function stepInto(node, segment) {
-  if ((0, import_yaml2.isMap)(node)) {
-    for (const pair of node.items) {
-      const key = (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key;
-      if (key === segment || typeof segment === "number" && key === String(segment)) {
-        const keyNode = pair.key;
-        return { key: keyNode, value: pair.value ?? keyNode };
-      }
-    }
-    return void 0;
-  }
-  if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
-    const item = node.items[segment];
-    if (item === void 0 || (0, import_yaml2.isPair)(item)) return void 0;
-    return { key: null, value: item };
-  }
-  return void 0;
-}
 function rangeOf(source, node) {
   if (!node || !node.range) return rangeAt(source, 0, 0);
   const [start, valueEnd] = node.range;
-  if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
-    const lineEnd = source.text.indexOf("\n", start);
-    return rangeAt(source, start, Math.min(valueEnd, lineEnd === -1 ? valueEnd : lineEnd));
-  }
+  if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) return rangeAt(source, start, firstLineEnd2(source.text, start, valueEnd));
   return rangeAt(source, start, valueEnd);
+}
+function firstLineEnd2(text, start, end) {
+  const lineEnd = text.indexOf("\n", start);
+  return Math.min(end, lineEnd === -1 ? end : lineEnd);
 }
 
 // src/load/parse-yaml.ts
@@ -10204,6 +10243,20 @@ var InventoryIndex = class {
     return this.#memo("instancesByConsole", () => groupBy(this.inventory.netscalerInstances, (i) => i.console?.toLowerCase()));
   }
 };
+
+// src/util/hash.ts
+function hash53(text) {
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+}
 
 // src/rules/support/scope.ts
 function isActive(host) {
@@ -11494,7 +11547,7 @@ function finalize(raw, loaded, options) {
   return findings.sort(compareFindings);
 }
 function fingerprint(ruleId, entity) {
-  return createHash("sha256").update(`${ruleId}\0${entity}`).digest("hex").slice(0, 16);
+  return hash53(`${ruleId}\0${entity}`);
 }
 
 // src/reporters/json.ts
