@@ -32,10 +32,6 @@ import "./chunks/chunk-YSFCGVTP.js";
 // src/cli/main.ts
 import process from "node:process";
 
-// src/cli/run.ts
-import { writeFileSync as writeFileSync4 } from "node:fs";
-import path4 from "node:path";
-
 // src/reporters/text.ts
 var ansi = (code) => (text) => `\x1B[${code}m${text}\x1B[0m`;
 var identity = (text) => text;
@@ -154,12 +150,28 @@ Rules and how to fix each finding: docs/rules/README.md
 `;
 
 // src/cli/inspect.ts
+import path2 from "node:path";
+
+// src/cli/write-output.ts
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+function writeOutput(io, output, text) {
+  if (!output) {
+    if (text) io.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(path.resolve(io.cwd, output), text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${output}: ${error.code ?? error.message}`);
+  }
+}
+
+// src/cli/inspect.ts
 function runInspect(options, io) {
   const inspected = options.paths.map((given) => {
-    const file = path.resolve(io.cwd, given);
-    const shown = path.relative(io.cwd, file).split(path.sep).join("/") || given;
+    const file = path2.resolve(io.cwd, given);
+    const shown = path2.relative(io.cwd, file).split(path2.sep).join("/") || given;
     const read = readLicenseFile(file);
     if (!read.parsed) throw new UsageError(`${given}: ${read.problem}`);
     return {
@@ -171,8 +183,7 @@ function runInspect(options, io) {
   });
   const text = options.format === "json" ? `${JSON.stringify({ files: inspected }, null, 2)}
 ` : inspected.map(table).join("\n");
-  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);
-  else io.stdout.write(text);
+  writeOutput(io, options.output, text);
   return inspected.some((f) => f.problems.length > 0) ? 1 : 0;
 }
 function describe(increment) {
@@ -201,11 +212,11 @@ function table(file) {
 
 // src/change/baseline.ts
 import { readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 function writeBaseline(file, findings, cwd) {
   const entries = findings.filter((f) => !f.suppression).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: displayPath(f.file, cwd), message: f.message }));
   try {
-    writeFileSync2(path2.resolve(cwd, file), `${JSON.stringify({ version: 1, tool: "citrix-license-lint", findings: entries }, null, 2)}
+    writeFileSync2(path3.resolve(cwd, file), `${JSON.stringify({ version: 1, tool: "citrix-license-lint", findings: entries }, null, 2)}
 `);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${error.code ?? error.message}`);
@@ -215,7 +226,7 @@ function writeBaseline(file, findings, cwd) {
 function readBaseline(file, cwd) {
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync(path2.resolve(cwd, file), "utf8"));
+    parsed = JSON.parse(readFileSync(path3.resolve(cwd, file), "utf8"));
   } catch (error) {
     const code = error.code;
     throw new UsageError(code ? `${file}: cannot read the baseline (${code})` : `${file}: the baseline is not valid JSON; write it again with --write-baseline`);
@@ -228,7 +239,7 @@ function readBaseline(file, cwd) {
     ruleId: String(e.ruleId ?? ""),
     severity: "error",
     message: String(e.message ?? ""),
-    file: path2.resolve(cwd, String(e.file ?? "")),
+    file: path3.resolve(cwd, String(e.file ?? "")),
     line: 1,
     column: 1,
     endLine: 1,
@@ -238,14 +249,13 @@ function readBaseline(file, cwd) {
 }
 
 // src/cli/history.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 async function runHistory(options, io) {
   const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
   const top = repositoryTop(io.cwd);
   if (!top) throw new UsageError("history needs a git repository: run it inside the clone");
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
-  const pathspecs = inputs.map((input) => path3.relative(top, path3.resolve(io.cwd, input)) || ".");
+  const pathspecs = inputs.map((input) => path4.relative(top, path4.resolve(io.cwd, input)) || ".");
   const log = git(top, ["log", "--reverse", "--format=%H%x09%cI%x09%s", ...options.since ? [`--since=${options.since}`] : [], "--", ...pathspecs]).toString("utf8");
   const cache = /* @__PURE__ */ new Map();
   const points = [];
@@ -263,8 +273,7 @@ async function runHistory(options, io) {
   const format = options.format ?? "text";
   const text = format === "json" ? `${JSON.stringify({ points }, null, 2)}
 ` : format === "markdown" ? historyMarkdown(points) : historyText(points);
-  if (options.output) writeFileSync3(path3.resolve(io.cwd, options.output), text);
-  else io.stdout.write(text);
+  writeOutput(io, options.output, text);
   return 0;
 }
 function historyText(points) {
@@ -371,16 +380,7 @@ async function runLint(options, io) {
   } else {
     report = REPORTERS[format](result, context);
   }
-  if (options.output) {
-    const target = path4.resolve(io.cwd, options.output);
-    try {
-      writeFileSync4(target, report);
-    } catch (error) {
-      throw new UsageError(`cannot write ${options.output}: ${error.code ?? error.message}`);
-    }
-  } else if (report) {
-    io.stdout.write(report);
-  }
+  writeOutput(io, options.output, report);
   const counts = countFindings(result.comparison ? result.comparison.comparison.introduced : result.findings);
   if (options.failOn === "never") return EXIT.ok;
   const failing = options.failOn === "warning" ? counts.errors + counts.warnings : counts.errors;

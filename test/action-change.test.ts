@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { FakeGitHub } from './helpers/fake-github.js';
+import { test } from 'node:test';
+import { useFakeGitHub } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
 import { runBuiltAction } from './helpers/run-action.js';
 import { tempRepo } from './helpers/temp-repo.js';
@@ -16,23 +16,16 @@ allocations:
   - { entitlement: uhmc, hostname: ls1, quantity: 60 }
 `;
 const inputs = { 'as-of': '2026-11-28', 'only-new': 'true' };
-let github: FakeGitHub;
-before(async () => {
-  github = new FakeGitHub();
-  await github.start();
-});
-after(async () => {
-  await github.stop();
-});
+const fake = useFakeGitHub();
 
 test('only-new: a change that touches nothing compliance-relevant passes on a base with violations', async (t) => {
   const repo = new GitRepo(t);
   const base = repo.commit('base', { 'inventory/a.yaml': BASE });
   const head = repo.commit('comment only', { 'inventory/a.yaml': `# Owner: licensing team\n${BASE}` });
-  const run = await runBuiltAction({ workspace: repo.root, apiUrl: github.url, event: 'pull_request', pullNumber: 51, baseSha: base, sha: head, inputs });
+  const run = await runBuiltAction({ workspace: repo.root, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 51, baseSha: base, sha: head, inputs });
   assert.equal(run.status, 0, run.stdout);
   assert.equal(run.outputs.errors, '1', 'the old violation is still counted in the outputs');
-  const comment = github.comments.find((c) => c.issue === 51)!.body;
+  const comment = fake.server.comments.find((c) => c.issue === 51)!.body;
   assert.match(comment, /This change \*\*introduces 0 findings, fixes 0, 1 unchanged\*\*/);
   assert.match(comment, /Nothing that licensing depends on/);
 });
@@ -43,10 +36,10 @@ test('only-new: a change that adds a violation fails, and the comment says what 
   const changed = BASE.replace('state: active, version: 11.17.2.0 build 56200, activation: las-online, telemetry: { mode: disabled }', 'state: decommissioned')
     .replace('  - { entitlement: uhmc, hostname: ls-old, quantity: 40 }\n', '  - { entitlement: uhmc, hostname: ls-old, quantity: 40 }\n  - { entitlement: uhmc, hostname: ls2, quantity: 5 }\n');
   const head = repo.commit('retire ls-old', { 'inventory/a.yaml': changed });
-  const run = await runBuiltAction({ workspace: repo.root, apiUrl: github.url, event: 'pull_request', pullNumber: 52, baseSha: base, sha: head, inputs });
+  const run = await runBuiltAction({ workspace: repo.root, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 52, baseSha: base, sha: head, inputs });
   assert.equal(run.status, 1);
   assert.match(run.stdout, /^::error::citrix-license-lint: 3 errors and 0 warnings introduced by this change/m);
-  const comment = github.comments.find((c) => c.issue === 52)!.body;
+  const comment = fake.server.comments.find((c) => c.issue === 52)!.body;
   assert.match(comment, /introduces 3 findings, fixes 1, 0 unchanged/);
   assert.match(comment, /- decommissioned `ls-old`: its allocations must be returned/);
   assert.match(comment, /- allocated 5 of `uhmc` to `ls2`/);
@@ -57,18 +50,18 @@ test('only-new: a change that adds a violation fails, and the comment says what 
 test('a shallow clone without the base commit: the base is read through the API', async (t) => {
   const workspace = tempRepo(t, { 'inventory/a.yaml': BASE.replace('hostname: ls-old, quantity: 40', 'hostname: ls-gone, quantity: 40') });
   const baseSha = 'c'.repeat(40);
-  github.commits.set(baseSha, { 'inventory/a.yaml': BASE, 'README.md': 'x' });
-  const run = await runBuiltAction({ workspace, apiUrl: github.url, event: 'pull_request', pullNumber: 53, baseSha, inputs });
+  fake.server.commits.set(baseSha, { 'inventory/a.yaml': BASE, 'README.md': 'x' });
+  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 53, baseSha, inputs });
   assert.match(run.stdout, /compared with cccccccccc \(read through contents API\): introduces 1 finding, fixes 0, 1 unchanged/);
   assert.equal(run.status, 1);
-  assert.match(github.comments.find((c) => c.issue === 53)!.body, /- moved 40 of `uhmc` from `ls-old` to `ls-gone`/);
+  assert.match(fake.server.comments.find((c) => c.issue === 53)!.body, /- moved 40 of `uhmc` from `ls-old` to `ls-gone`/);
 });
 
 test('push: the summary carries this commit\'s compliance point, compared with the previous push', async (t) => {
   const repo = new GitRepo(t);
   const before = repo.commit('base', { 'inventory/a.yaml': BASE });
   const head = repo.commit('fix the test server', { 'inventory/a.yaml': BASE.replace('telemetry: { mode: disabled }', 'telemetry: { mode: manual, lastReported: 2026-11-20 }') });
-  const run = await runBuiltAction({ workspace: repo.root, apiUrl: github.url, event: 'push', sha: head, before, inputs: { 'as-of': '2026-11-28', comment: 'false' } });
+  const run = await runBuiltAction({ workspace: repo.root, apiUrl: fake.server.url, event: 'push', sha: head, before, inputs: { 'as-of': '2026-11-28', comment: 'false' } });
   assert.equal(run.status, 0, run.stdout);
   assert.match(run.summary, /\*\*Compliance point\*\* 2026-11-28, commit `[0-9a-f]{10}`: 0 errors, 0 warnings; since `[0-9a-f]{10}`: introduces 0 findings, fixes 1, 0 unchanged\./);
 });

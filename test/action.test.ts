@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FakeGitHub, READ_ONLY_TOKEN } from './helpers/fake-github.js';
+import { READ_ONLY_TOKEN, useFakeGitHub } from './helpers/fake-github.js';
 import { runBuiltAction } from './helpers/run-action.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
@@ -24,46 +24,39 @@ allocations:
 `;
 const AS_OF = { 'as-of': '2026-11-28' };
 
-let github: FakeGitHub;
-before(async () => {
-  github = new FakeGitHub();
-  await github.start();
-});
-after(async () => {
-  await github.stop();
-});
+const fake = useFakeGitHub();
 
 test('pull request: the first run creates the comment, the second edits it, a fix turns it all-clear', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
-  github.comments.push({ id: 1, issue: 7, body: 'a human comment' });
-  const first = await runBuiltAction({ workspace, apiUrl: github.url, event: 'pull_request', inputs: AS_OF });
+  fake.server.comments.push({ id: 1, issue: 7, body: 'a human comment' });
+  const first = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF });
   assert.equal(first.status, 1, first.stdout);
-  let ours = github.comments.filter((c) => c.issue === 7 && c.body.includes('citrix-license-lint:pull-request-comment'));
+  let ours = fake.server.comments.filter((c) => c.issue === 7 && c.body.includes('citrix-license-lint:pull-request-comment'));
   assert.equal(ours.length, 1);
   assert.match(ours[0]!.body, /❌ citrix-license-lint: not compliant/);
   assert.match(ours[0]!.body, /\[inventory\.yaml:7\]\(https:\/\/github\.com\/acme\/inventory\/blob\/a{40}\/inventory\.yaml#L7\)/);
 
-  const second = await runBuiltAction({ workspace, apiUrl: github.url, event: 'pull_request', inputs: AS_OF });
+  const second = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF });
   assert.equal(second.status, 1);
-  ours = github.comments.filter((c) => c.body.includes('citrix-license-lint:pull-request-comment'));
+  ours = fake.server.comments.filter((c) => c.body.includes('citrix-license-lint:pull-request-comment'));
   assert.equal(ours.length, 1, 'edited in place, never a second comment');
 
   const fixed = tempRepo(t, { 'inventory.yaml': COMPLIANT });
-  const third = await runBuiltAction({ workspace: fixed, apiUrl: github.url, event: 'pull_request', inputs: AS_OF });
+  const third = await runBuiltAction({ workspace: fixed, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF });
   assert.equal(third.status, 0, third.stdout);
-  ours = github.comments.filter((c) => c.body.includes('citrix-license-lint:pull-request-comment'));
+  ours = fake.server.comments.filter((c) => c.body.includes('citrix-license-lint:pull-request-comment'));
   assert.equal(ours.length, 1);
   assert.match(ours[0]!.body, /✅ citrix-license-lint: compliant/);
-  assert.equal(github.comments.find((c) => c.id === 1)!.body, 'a human comment');
+  assert.equal(fake.server.comments.find((c) => c.id === 1)!.body, 'a human comment');
   assert.equal(third.outputs.compliant, 'true');
 });
 
 test('the comment is found across pages of a long conversation (Link pagination)', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
-  for (let i = 0; i < 150; i++) github.comments.push({ id: 5000 + i, issue: 8, body: `chatter ${i}` });
-  github.comments.push({ id: 9999, issue: 8, body: '<!-- citrix-license-lint:pull-request-comment -->\nold report' });
-  await runBuiltAction({ workspace, apiUrl: github.url, event: 'pull_request', inputs: AS_OF, pullNumber: 8 });
-  const ours = github.comments.filter((c) => c.issue === 8 && c.body.includes('pull-request-comment'));
+  for (let i = 0; i < 150; i++) fake.server.comments.push({ id: 5000 + i, issue: 8, body: `chatter ${i}` });
+  fake.server.comments.push({ id: 9999, issue: 8, body: '<!-- citrix-license-lint:pull-request-comment -->\nold report' });
+  await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 8 });
+  const ours = fake.server.comments.filter((c) => c.issue === 8 && c.body.includes('pull-request-comment'));
   assert.equal(ours.length, 1);
   assert.notEqual(ours[0]!.body, '<!-- citrix-license-lint:pull-request-comment -->\nold report');
 });
@@ -71,14 +64,14 @@ test('the comment is found across pages of a long conversation (Link pagination)
 test('120 findings reach the check run in 3 requests of at most 50 annotations', async (t) => {
   const allocations = Array.from({ length: 120 }, (_, i) => `  - { entitlement: uhmc, hostname: ghost-${i}, quantity: 1 }`).join('\n');
   const workspace = tempRepo(t, { 'inventory.yaml': `version: 1\nentitlements:\n  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 1000, end: 2027-12-31 }\nallocations:\n${allocations}\n` });
-  const before = { post: github.count('POST', /\/check-runs$/), patch: github.count('PATCH', /\/check-runs\/\d+$/) };
-  const run = await runBuiltAction({ workspace, apiUrl: github.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true', comment: 'false' } });
+  const before = { post: fake.server.count('POST', /\/check-runs$/), patch: fake.server.count('PATCH', /\/check-runs\/\d+$/) };
+  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true', comment: 'false' } });
   assert.equal(run.status, 1);
-  const check = github.checkRuns.at(-1)!;
+  const check = fake.server.checkRuns.at(-1)!;
   assert.equal(check.annotations.length, 120);
   assert.equal(check.conclusion, 'failure');
-  assert.equal(github.count('POST', /\/check-runs$/) - before.post, 1);
-  assert.equal(github.count('PATCH', /\/check-runs\/\d+$/) - before.patch, 2);
+  assert.equal(fake.server.count('POST', /\/check-runs$/) - before.post, 1);
+  assert.equal(fake.server.count('PATCH', /\/check-runs\/\d+$/) - before.patch, 2);
   // The step itself shows 10 errors and a notice that counts the rest.
   assert.equal(run.stdout.match(/^::error /gm)?.length, 10);
   assert.match(run.stdout, /^::notice title=citrix-license-lint%3A more findings::110 more findings are not annotated here/m);
@@ -86,7 +79,7 @@ test('120 findings reach the check run in 3 requests of at most 50 annotations',
 
 test('a read-only token (fork pull request): one warning naming the permission, annotations and verdict unchanged', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
-  const run = await runBuiltAction({ workspace, apiUrl: github.url, event: 'pull_request', inputs: AS_OF, token: READ_ONLY_TOKEN, pullNumber: 21 });
+  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, token: READ_ONLY_TOKEN, pullNumber: 21 });
   assert.equal(run.status, 1);
   const warnings = run.stdout.match(/^::warning::.*$/gm) ?? [];
   assert.equal(warnings.length, 1, run.stdout);
@@ -94,17 +87,17 @@ test('a read-only token (fork pull request): one warning naming the permission, 
   assert.match(run.stdout, /^::error title=license-server\/telemetry-disabled,file=inventory\.yaml,line=5/m);
   assert.match(run.summary, /❌ citrix-license-lint: not compliant/);
   assert.equal(run.outputs.errors, '2');
-  assert.equal(github.comments.filter((c) => c.issue === 21).length, 0);
+  assert.equal(fake.server.comments.filter((c) => c.issue === 21).length, 0);
 });
 
 test('429 with retry-after is honoured and the comment still lands', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
-  github.faults.push({ method: 'POST', path: /\/issues\/31\/comments$/, status: 429, headers: { 'retry-after': '1' }, times: 1 });
+  fake.server.faults.push({ method: 'POST', path: /\/issues\/31\/comments$/, status: 429, headers: { 'retry-after': '1' }, times: 1 });
   const started = Date.now();
-  const run = await runBuiltAction({ workspace, apiUrl: github.url, event: 'pull_request', inputs: AS_OF, pullNumber: 31 });
+  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 31 });
   assert.equal(run.status, 1);
-  assert.equal(github.comments.filter((c) => c.issue === 31).length, 1);
-  assert.equal(github.count('POST', /\/issues\/31\/comments$/), 2);
+  assert.equal(fake.server.comments.filter((c) => c.issue === 31).length, 1);
+  assert.equal(fake.server.count('POST', /\/issues\/31\/comments$/), 2);
   assert.ok(Date.now() - started >= 1000, 'waited for retry-after');
 });
 
@@ -112,33 +105,33 @@ test('scheduled runs open, update, close and reopen the tracking issue', async (
   const bad = tempRepo(t, { 'inventory.yaml': VIOLATING });
   const good = tempRepo(t, { 'inventory.yaml': COMPLIANT });
   const inputs = { ...AS_OF, 'tracking-issue': 'true', comment: 'false' };
-  github.issues.length = 0;
-  await runBuiltAction({ workspace: bad, apiUrl: github.url, event: 'schedule', inputs });
-  assert.equal(github.issues.length, 1);
-  assert.equal(github.issues[0]!.state, 'open');
-  assert.match(github.issues[0]!.title, /citrix-license-lint/);
-  assert.match(github.issues[0]!.body, /not compliant/);
+  fake.server.issues.length = 0;
+  await runBuiltAction({ workspace: bad, apiUrl: fake.server.url, event: 'schedule', inputs });
+  assert.equal(fake.server.issues.length, 1);
+  assert.equal(fake.server.issues[0]!.state, 'open');
+  assert.match(fake.server.issues[0]!.title, /citrix-license-lint/);
+  assert.match(fake.server.issues[0]!.body, /not compliant/);
 
-  await runBuiltAction({ workspace: bad, apiUrl: github.url, event: 'workflow_dispatch', inputs });
-  assert.equal(github.issues.length, 1, 'updated in place');
+  await runBuiltAction({ workspace: bad, apiUrl: fake.server.url, event: 'workflow_dispatch', inputs });
+  assert.equal(fake.server.issues.length, 1, 'updated in place');
 
-  const fixed = await runBuiltAction({ workspace: good, apiUrl: github.url, event: 'schedule', inputs });
+  const fixed = await runBuiltAction({ workspace: good, apiUrl: fake.server.url, event: 'schedule', inputs });
   assert.equal(fixed.status, 0);
-  assert.equal(github.issues[0]!.state, 'closed');
-  assert.ok(github.comments.some((c) => c.issue === 1 && /compliant again as of 2026-11-28/.test(c.body)));
+  assert.equal(fake.server.issues[0]!.state, 'closed');
+  assert.ok(fake.server.comments.some((c) => c.issue === 1 && /compliant again as of 2026-11-28/.test(c.body)));
 
-  await runBuiltAction({ workspace: bad, apiUrl: github.url, event: 'schedule', inputs });
-  assert.equal(github.issues.length, 1);
-  assert.equal(github.issues[0]!.state, 'open', 'reopened on regression');
+  await runBuiltAction({ workspace: bad, apiUrl: fake.server.url, event: 'schedule', inputs });
+  assert.equal(fake.server.issues.length, 1);
+  assert.equal(fake.server.issues[0]!.state, 'open', 'reopened on regression');
 });
 
 test('push: no comment, no issue; SARIF and outputs written; the token never leaks', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   const token = 'ghs_secret_token_that_must_never_leak_42';
-  const requestsBefore = github.requests.length;
-  const run = await runBuiltAction({ workspace, apiUrl: github.url, event: 'push', inputs: { ...AS_OF, 'sarif-file': 'reports/cll.sarif' }, token });
+  const requestsBefore = fake.server.requests.length;
+  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'sarif-file': 'reports/cll.sarif' }, token });
   assert.equal(run.status, 1);
-  assert.equal(github.requests.length, requestsBefore, 'push with default inputs calls no API');
+  assert.equal(fake.server.requests.length, requestsBefore, 'push with default inputs calls no API');
   const sarifPath = path.join(workspace, 'reports', 'cll.sarif');
   assert.equal(run.outputs['sarif-file'], sarifPath);
   const sarif = readFileSync(sarifPath, 'utf8');
@@ -153,7 +146,7 @@ test('push: no comment, no issue; SARIF and outputs written; the token never lea
 
 test('a bad input fails the step with one clear message', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': COMPLIANT });
-  const run = await runBuiltAction({ workspace, apiUrl: github.url, event: 'push', inputs: { 'fail-on': 'sometimes', comment: 'maybe' } });
+  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { 'fail-on': 'sometimes', comment: 'maybe' } });
   assert.equal(run.status, 1);
   const errors = run.stdout.match(/^::error::.*$/gm) ?? [];
   assert.equal(errors.length, 1);
@@ -162,7 +155,7 @@ test('a bad input fails the step with one clear message', async (t) => {
 
 test('a missing inventory fails the step with the path named', async (t) => {
   const workspace = tempRepo(t, {});
-  const run = await runBuiltAction({ workspace, apiUrl: github.url, event: 'push', inputs: { inventory: 'inv/' } });
+  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { inventory: 'inv/' } });
   assert.equal(run.status, 1);
   assert.match(run.stdout, /^::error::citrix-license-lint: inv\/: no such file or folder$/m);
 });

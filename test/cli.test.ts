@@ -136,3 +136,12 @@ test('inspect prints a table, or stable JSON, and exit 1 for a broken file', () 
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /nope\.lic: does not exist/);
 });
+
+test('every command reports an unwritable --output as exit 2, not an internal error', (t) => {
+  const repo = tempRepo(t, { 'inventory.yaml': 'version: 1\n', 'a.lic': 'SERVER h HOSTNAME=a\nINCREMENT X CITRIX 2026.0101 permanent 1\n' });
+  for (const args of [['inventory.yaml'], ['inspect', 'a.lic']]) {
+    const run = runBuiltCli([...args, '--output', 'no/such/folder/out.txt'], { cwd: repo });
+    assert.equal(run.status, 2, args.join(' '));
+    assert.match(run.stderr, /cannot write no\/such\/folder\/out\.txt: ENOENT/);
+  }
+});

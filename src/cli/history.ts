@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compareFindings } from '../change/compare.js';
 import type { BlobCache } from '../change/commit-tree.js';
@@ -11,6 +10,7 @@ import { countFindings } from '../reporters/context.js';
 import { UsageError } from '../util/errors.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from './io.js';
+import { writeOutput } from './write-output.js';
 
 export interface HistoryPoint {
   commit: string;
@@ -49,8 +49,7 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
   }
   const format = options.format ?? 'text';
   const text = format === 'json' ? `${JSON.stringify({ points }, null, 2)}\n` : format === 'markdown' ? historyMarkdown(points) : historyText(points);
-  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);
-  else io.stdout.write(text);
+  writeOutput(io, options.output, text);
   return 0;
 }
 

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readLicenseFile } from '../licfile/read-license-file.js';
 import type { ParsedIncrement } from '../licfile/parse.js';
 import { UsageError } from '../util/errors.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from './io.js';
+import { writeOutput } from './write-output.js';
 
 interface InspectedFile {
   file: string;
@@ -30,8 +30,7 @@ export function runInspect(options: CliOptions, io: CliIo): number {
     };
   });
   const text = options.format === 'json' ? `${JSON.stringify({ files: inspected }, null, 2)}\n` : inspected.map(table).join('\n');
-  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);
-  else io.stdout.write(text);
+  writeOutput(io, options.output, text);
   return inspected.some((f) => f.problems.length > 0) ? 1 : 0;
 }
 

@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { lint } from '../engine/lint.js';
 import { defaultInputs } from '../load/discover.js';
 import { REPORTERS } from '../reporters/registry.js';
@@ -16,6 +14,7 @@ import { compareFindings } from '../change/compare.js';
 import { hasCommit, repositoryTop } from '../change/git.js';
 import { lintAtCommit } from '../change/lint-at.js';
 import { runHistory } from './history.js';
+import { writeOutput } from './write-output.js';
 import { plural } from '../util/format.js';
 import type { RepositoryLinks } from '../reporters/context.js';
 
@@ -89,16 +88,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   } else {
     report = REPORTERS[format]!(result, context);
   }
-  if (options.output) {
-    const target = path.resolve(io.cwd, options.output);
-    try {
-      writeFileSync(target, report);
-    } catch (error) {
-      throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  } else if (report) {
-    io.stdout.write(report);
-  }
+  writeOutput(io, options.output, report);
   // Compared with a base or a baseline, only what is new can fail the run.
   const counts = countFindings(result.comparison ? result.comparison.comparison.introduced : result.findings);
   if (options.failOn === 'never') return EXIT.ok;

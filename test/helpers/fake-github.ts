@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { after, before } from 'node:test';
 
 export interface FakeComment { id: number; issue: number; body: string }
 export interface FakeIssue { number: number; title: string; body: string; state: 'open' | 'closed'; state_reason?: string | null }
@@ -160,4 +161,16 @@ export class FakeGitHub {
     res.writeHead(200, headers);
     res.end(JSON.stringify(slice));
   }
+}
+
+/** Starts one fake for the test file (before its first test) and stops it after the last. */
+export function useFakeGitHub(): { readonly server: FakeGitHub } {
+  const handle = { server: new FakeGitHub() };
+  before(async () => {
+    await handle.server.start();
+  });
+  after(async () => {
+    await handle.server.stop();
+  });
+  return handle;
 }
