@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-2ZTLCBPJ.js";
+} from "./chunks/chunk-I4AMB2FU.js";
 import {
   plural
 } from "./chunks/chunk-7KXAT5KJ.js";

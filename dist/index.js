@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-2ZTLCBPJ.js";
+} from "./chunks/chunk-I4AMB2FU.js";
 import {
   info,
   setFailed,

@@ -59,22 +59,24 @@ export function lint(options: LintOptions): LintResult {
 
 export function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, 'inputs'>): LintResult {
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
-  const raw = [...loaded.findings, ...runRules(loaded, options)];
+  const settings = options.settings ?? defaultSettings();
+  const upcoming = collectDeadlines(loaded.inventory, settings, options.asOf);
+  const raw = [...loaded.findings, ...runRules(loaded, { ...options, settings }, upcoming)];
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()]
     .filter((source) => source.text.includes('citrix-license-lint-'))
     .flatMap((source) => parseDirectives(source.file, source.text));
   const problems = applySuppressions(findings, directives, options.asOf, RULES.map((rule) => rule.meta.id));
   const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
-  const deadlines = collectDeadlines(loaded.inventory, options.settings ?? defaultSettings(), options.asOf).map(({ at, ...rest }) => {
+  const deadlines = upcoming.map(({ at, ...rest }) => {
     const range = isSourceRange(at) ? at : locate(loaded.sources.get(at.file)!, at.path);
     return { ...rest, file: range.file, line: range.line };
   });
   return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
 }
 
-function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'>): RawFinding[] {
-  const settings = options.settings ?? defaultSettings();
+function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'> & { settings: Settings }, deadlines: readonly Deadline[]): RawFinding[] {
+  const { settings } = options;
   const index = new InventoryIndex(loaded.inventory);
   const out: RawFinding[] = [];
   for (const rule of RULES) {
@@ -84,6 +86,7 @@ function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'>)
       index,
       asOf: options.asOf,
       settings,
+      deadlines,
       report: (descriptor) => {
         const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId]!;
         out.push({

@@ -3,6 +3,7 @@ import type { Severity } from '../model/finding.js';
 import type { Where } from '../model/location.js';
 import type { InventoryIndex } from './inventory-index.js';
 import type { Settings } from './settings.js';
+import type { Deadline } from './deadlines.js';
 
 export type MessageData = Record<string, string | number>;
 
@@ -21,6 +22,8 @@ export interface RuleContext<M extends string> {
   index: InventoryIndex;
   asOf: IsoDate;
   settings: Settings;
+  /** Every deadline from as-of on, earliest first, computed once per run. */
+  deadlines: readonly Deadline[];
   report(descriptor: ReportDescriptor<M>): void;
 }
 

@@ -9,6 +9,17 @@ import { asList, asMapping, readCount, readDate, readEnum, readString, type Mapp
 export type LicenseFileResolver = (entry: { yamlFile: string; path: string; at: NodeRef }, report: (f: RawFinding) => void) =>
   { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; features: Feature[]; isStartup: boolean } | undefined;
 
+// The values the schema allows, read by readEnum (defined once: entities are many).
+const ENVIRONMENTS = ['production', 'pre-production', 'test', 'disaster-recovery'] as const;
+const STATES = ['active', 'decommissioned'] as const;
+const SERVER_ACTIVATIONS = ['las-online', 'las-offline', 'files'] as const;
+const DEPLOYMENTS = ['on-premises', 'service'] as const;
+const CONSOLE_ACTIVATIONS = ['las', 'files'] as const;
+const LICENSING = ['flexed', 'pooled', 'standalone'] as const;
+const ENTITLEMENT_TYPES = ['subscription', 'perpetual'] as const;
+const TELEMETRY_MODES = ['automatic', 'manual', 'disabled'] as const;
+const FILE_KINDS = ['instances', 'bandwidth', 'platform'] as const;
+
 export interface ModelInput {
   file: string;
   data: unknown;
@@ -38,10 +49,10 @@ export function addToModel(inventory: Inventory, input: ModelInput, resolve: Lic
     const server: LicenseServer = {
       at: ref,
       hostname,
-      environment: readEnum(map, 'environment', ['production', 'pre-production', 'test', 'disaster-recovery'] as const),
-      state: readEnum(map, 'state', ['active', 'decommissioned'] as const),
+      environment: readEnum(map, 'environment', ENVIRONMENTS),
+      state: readEnum(map, 'state', STATES),
       version: readString(map, 'version'),
-      activation: readEnum(map, 'activation', ['las-online', 'las-offline', 'files'] as const),
+      activation: readEnum(map, 'activation', SERVER_ACTIVATIONS),
       telemetry: telemetry(map),
       licenseFiles: licenseFiles(map, ref, input.file, resolve, report),
     };
@@ -67,11 +78,11 @@ export function addToModel(inventory: Inventory, input: ModelInput, resolve: Lic
     const console: NetscalerConsole = {
       at: ref,
       hostname,
-      deployment: readEnum(map, 'deployment', ['on-premises', 'service'] as const),
-      environment: readEnum(map, 'environment', ['production', 'pre-production', 'test', 'disaster-recovery'] as const),
-      state: readEnum(map, 'state', ['active', 'decommissioned'] as const),
+      deployment: readEnum(map, 'deployment', DEPLOYMENTS),
+      environment: readEnum(map, 'environment', ENVIRONMENTS),
+      state: readEnum(map, 'state', STATES),
       version: readString(map, 'version'),
-      activation: readEnum(map, 'activation', ['las', 'files'] as const),
+      activation: readEnum(map, 'activation', CONSOLE_ACTIVATIONS),
       deployedOn: readDate(map, 'deployedOn'),
       telemetry: telemetry(map),
       licenseFiles: licenseFiles(map, ref, input.file, resolve, report),
@@ -86,7 +97,7 @@ export function addToModel(inventory: Inventory, input: ModelInput, resolve: Lic
       at: at('netscalerInstances', i),
       name,
       platform: readString(map, 'platform'),
-      licensing: readEnum(map, 'licensing', ['flexed', 'pooled', 'standalone'] as const),
+      licensing: readEnum(map, 'licensing', LICENSING),
       console: readString(map, 'console'),
     };
     inventory.netscalerInstances.push(instance);
@@ -98,7 +109,7 @@ function entitlement(map: Mapping, id: string, at: NodeRef): Entitlement {
     at,
     id,
     product: readString(map, 'product'),
-    type: readEnum(map, 'type', ['subscription', 'perpetual'] as const),
+    type: readEnum(map, 'type', ENTITLEMENT_TYPES),
     quantity: readCount(map, 'quantity'),
     start: readDate(map, 'start'),
     end: readDate(map, 'end'),
@@ -110,7 +121,7 @@ function entitlement(map: Mapping, id: string, at: NodeRef): Entitlement {
 function telemetry(map: Mapping): Telemetry | undefined {
   const block = asMapping(map.telemetry);
   if (!block) return undefined;
-  return { mode: readEnum(block, 'mode', ['automatic', 'manual', 'disabled'] as const), lastReported: readDate(block, 'lastReported') };
+  return { mode: readEnum(block, 'mode', TELEMETRY_MODES), lastReported: readDate(block, 'lastReported') };
 }
 
 const STARTUP_FILE = /^citrix_startup\.lic$/i;
@@ -121,7 +132,7 @@ function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: L
     const entry = asMapping(item);
     if (!entry) return;
     const at = child(owner, 'licenseFiles', i);
-    const kind = readEnum(entry, 'kind', ['instances', 'bandwidth', 'platform'] as const);
+    const kind = readEnum(entry, 'kind', FILE_KINDS);
     const path = readString(entry, 'path');
     const inline = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, 'hostname');

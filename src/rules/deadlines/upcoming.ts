@@ -1,4 +1,4 @@
-import { collectDeadlines, daysLeft } from '../../engine/deadlines.js';
+import { daysLeft } from '../../engine/deadlines.js';
 import { defineRule } from '../../engine/rule.js';
 
 export const upcoming = defineRule({
@@ -10,8 +10,8 @@ export const upcoming = defineRule({
       upcoming: '{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then',
     },
   },
-  check({ inventory, settings, asOf, report }) {
-    for (const deadline of collectDeadlines(inventory, settings, asOf)) {
+  check({ deadlines, settings, asOf, report }) {
+    for (const deadline of deadlines) {
       const left = daysLeft(deadline, asOf);
       if (left >= settings.policy.deadlineHorizonDays) break;
       report({

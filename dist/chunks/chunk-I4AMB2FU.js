@@ -9449,6 +9449,15 @@ function readEnum(map, key, allowed) {
 }
 
 // src/load/build-model.ts
+var ENVIRONMENTS = ["production", "pre-production", "test", "disaster-recovery"];
+var STATES = ["active", "decommissioned"];
+var SERVER_ACTIVATIONS = ["las-online", "las-offline", "files"];
+var DEPLOYMENTS = ["on-premises", "service"];
+var CONSOLE_ACTIVATIONS = ["las", "files"];
+var LICENSING = ["flexed", "pooled", "standalone"];
+var ENTITLEMENT_TYPES = ["subscription", "perpetual"];
+var TELEMETRY_MODES = ["automatic", "manual", "disabled"];
+var FILE_KINDS = ["instances", "bandwidth", "platform"];
 function emptyInventory() {
   return { files: [], entitlements: [], licenseServers: [], allocations: [], netscalerConsoles: [], netscalerInstances: [] };
 }
@@ -9470,10 +9479,10 @@ function addToModel(inventory, input, resolve, report) {
     const server = {
       at: ref,
       hostname,
-      environment: readEnum(map, "environment", ["production", "pre-production", "test", "disaster-recovery"]),
-      state: readEnum(map, "state", ["active", "decommissioned"]),
+      environment: readEnum(map, "environment", ENVIRONMENTS),
+      state: readEnum(map, "state", STATES),
       version: readString(map, "version"),
-      activation: readEnum(map, "activation", ["las-online", "las-offline", "files"]),
+      activation: readEnum(map, "activation", SERVER_ACTIVATIONS),
       telemetry: telemetry(map),
       licenseFiles: licenseFiles(map, ref, input.file, resolve, report)
     };
@@ -9499,11 +9508,11 @@ function addToModel(inventory, input, resolve, report) {
     const console2 = {
       at: ref,
       hostname,
-      deployment: readEnum(map, "deployment", ["on-premises", "service"]),
-      environment: readEnum(map, "environment", ["production", "pre-production", "test", "disaster-recovery"]),
-      state: readEnum(map, "state", ["active", "decommissioned"]),
+      deployment: readEnum(map, "deployment", DEPLOYMENTS),
+      environment: readEnum(map, "environment", ENVIRONMENTS),
+      state: readEnum(map, "state", STATES),
       version: readString(map, "version"),
-      activation: readEnum(map, "activation", ["las", "files"]),
+      activation: readEnum(map, "activation", CONSOLE_ACTIVATIONS),
       deployedOn: readDate(map, "deployedOn"),
       telemetry: telemetry(map),
       licenseFiles: licenseFiles(map, ref, input.file, resolve, report)
@@ -9518,7 +9527,7 @@ function addToModel(inventory, input, resolve, report) {
       at: at("netscalerInstances", i),
       name,
       platform: readString(map, "platform"),
-      licensing: readEnum(map, "licensing", ["flexed", "pooled", "standalone"]),
+      licensing: readEnum(map, "licensing", LICENSING),
       console: readString(map, "console")
     };
     inventory.netscalerInstances.push(instance);
@@ -9529,7 +9538,7 @@ function entitlement(map, id, at) {
     at,
     id,
     product: readString(map, "product"),
-    type: readEnum(map, "type", ["subscription", "perpetual"]),
+    type: readEnum(map, "type", ENTITLEMENT_TYPES),
     quantity: readCount(map, "quantity"),
     start: readDate(map, "start"),
     end: readDate(map, "end"),
@@ -9540,7 +9549,7 @@ function entitlement(map, id, at) {
 function telemetry(map) {
   const block = asMapping(map.telemetry);
   if (!block) return void 0;
-  return { mode: readEnum(block, "mode", ["automatic", "manual", "disabled"]), lastReported: readDate(block, "lastReported") };
+  return { mode: readEnum(block, "mode", TELEMETRY_MODES), lastReported: readDate(block, "lastReported") };
 }
 var STARTUP_FILE = /^citrix_startup\.lic$/i;
 function licenseFiles(map, owner, yamlFile, resolve, report) {
@@ -9549,7 +9558,7 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     const entry = asMapping(item);
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
-    const kind = readEnum(entry, "kind", ["instances", "bandwidth", "platform"]);
+    const kind = readEnum(entry, "kind", FILE_KINDS);
     const path7 = readString(entry, "path");
     const inline = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
@@ -10632,8 +10641,8 @@ var upcoming = defineRule({
       upcoming: "{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then"
     }
   },
-  check({ inventory, settings, asOf, report }) {
-    for (const deadline of collectDeadlines(inventory, settings, asOf)) {
+  check({ deadlines, settings, asOf, report }) {
+    for (const deadline of deadlines) {
       const left = daysLeft(deadline, asOf);
       if (left >= settings.policy.deadlineHorizonDays) break;
       report({
@@ -11483,19 +11492,21 @@ function lint(options) {
 }
 function lintRoots(roots, options) {
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
-  const raw = [...loaded.findings, ...runRules(loaded, options)];
+  const settings = options.settings ?? defaultSettings();
+  const upcoming2 = collectDeadlines(loaded.inventory, settings, options.asOf);
+  const raw = [...loaded.findings, ...runRules(loaded, { ...options, settings }, upcoming2)];
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()].filter((source) => source.text.includes("citrix-license-lint-")).flatMap((source) => parseDirectives(source.file, source.text));
   const problems = applySuppressions(findings, directives, options.asOf, RULES.map((rule) => rule.meta.id));
   const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
-  const deadlines = collectDeadlines(loaded.inventory, options.settings ?? defaultSettings(), options.asOf).map(({ at, ...rest }) => {
+  const deadlines = upcoming2.map(({ at, ...rest }) => {
     const range = isSourceRange(at) ? at : locate(loaded.sources.get(at.file), at.path);
     return { ...rest, file: range.file, line: range.line };
   });
   return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
 }
-function runRules(loaded, options) {
-  const settings = options.settings ?? defaultSettings();
+function runRules(loaded, options, deadlines) {
+  const { settings } = options;
   const index = new InventoryIndex(loaded.inventory);
   const out = [];
   for (const rule of RULES) {
@@ -11505,6 +11516,7 @@ function runRules(loaded, options) {
       index,
       asOf: options.asOf,
       settings,
+      deadlines,
       report: (descriptor) => {
         const template = rule.meta.messages[descriptor.messageId];
         out.push({
