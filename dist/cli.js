@@ -19,10 +19,10 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-I4AMB2FU.js";
+} from "./chunks/chunk-4D4QKDZH.js";
 import {
   plural
-} from "./chunks/chunk-7KXAT5KJ.js";
+} from "./chunks/chunk-WKYJLUPH.js";
 import {
   countFindings,
   displayPath
@@ -374,7 +374,7 @@ async function runLint(options, io) {
   let report;
   if (format === "github") {
     if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
-    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-4W3HGRCT.js");
+    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-IFRG5PAK.js");
     await emitAnnotations(selectAnnotations(result, context));
     report = "";
   } else {

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-I4AMB2FU.js";
+} from "./chunks/chunk-4D4QKDZH.js";
 import {
   info,
   setFailed,
@@ -41,11 +41,11 @@ import {
 import {
   emitAnnotations,
   selectAnnotations
-} from "./chunks/chunk-KV7WFRHT.js";
+} from "./chunks/chunk-XUH4NAVI.js";
 import {
   formatCount,
   plural
-} from "./chunks/chunk-7KXAT5KJ.js";
+} from "./chunks/chunk-WKYJLUPH.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER

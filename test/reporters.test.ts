@@ -120,3 +120,8 @@ test('added lines are read from diff hunks', () => {
   const patch = '@@ -1,3 +1,4 @@\n version: 1\n-old: 1\n+new: 1\n+more: 2\n context\n@@ -10,2 +11,2 @@\n a\n+b';
   assert.deepEqual([...addedLines(patch)], [2, 3, 12]);
 });
+
+test('counts are grouped by thousands as the licensing portal shows them', async () => {
+  const { formatCount } = await import('../src/util/format.js');
+  assert.deepEqual([0, 7, 999, 1000, 1500, 27500, 1234567, -4200].map(formatCount), ['0', '7', '999', '1,000', '1,500', '27,500', '1,234,567', '-4,200']);
+});

@@ -6,8 +6,8 @@ import {
   emitAnnotations,
   selectAnnotations,
   toAnnotation
-} from "./chunk-KV7WFRHT.js";
-import "./chunk-7KXAT5KJ.js";
+} from "./chunk-XUH4NAVI.js";
+import "./chunk-WKYJLUPH.js";
 import "./chunk-RUPSPXQ2.js";
 import "./chunk-YSFCGVTP.js";
 export {

@@ -3,9 +3,8 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 
 // src/util/format.ts
-var numberFormat = new Intl.NumberFormat("en-US");
 function formatCount(value) {
-  return numberFormat.format(value);
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 function plural(count, singular, pluralForm = `${singular}s`) {
   return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;

@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-7KXAT5KJ.js";
+} from "./chunk-WKYJLUPH.js";
 import {
   displayPath
 } from "./chunk-RUPSPXQ2.js";

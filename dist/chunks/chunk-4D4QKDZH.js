@@ -5,7 +5,7 @@ import {
   formatCount,
   listWords,
   plural
-} from "./chunk-7KXAT5KJ.js";
+} from "./chunk-WKYJLUPH.js";
 import {
   countFindings,
   displayPath
