@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-4D4QKDZH.js";
+} from "./chunks/chunk-3PTBLTWI.js";
 import {
   plural
 } from "./chunks/chunk-WKYJLUPH.js";

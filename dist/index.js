@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-4D4QKDZH.js";
+} from "./chunks/chunk-3PTBLTWI.js";
 import {
   info,
   setFailed,

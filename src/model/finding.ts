@@ -16,12 +16,6 @@ export interface Finding {
   suppression?: { justification: string; file: string; line: number };
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1 };
-
-export function severityRank(severity: Severity): number {
-  return SEVERITY_RANK[severity];
-}
-
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   if (a.line !== b.line) return a.line - b.line;

@@ -104,12 +104,3 @@ export interface Inventory {
   netscalerConsoles: NetscalerConsole[];
   netscalerInstances: NetscalerInstance[];
 }
-
-export const INVENTORY_LISTS = [
-  'entitlements',
-  'licenseServers',
-  'allocations',
-  'netscalerConsoles',
-  'netscalerInstances',
-] as const;
-export type InventoryList = (typeof INVENTORY_LISTS)[number];

@@ -40,8 +40,3 @@ export function countFindings(findings: readonly Finding[]): Counts {
   }
   return counts;
 }
-
-/** Errors first, then warnings; within each, the order of the files. */
-export function byImportance(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-}
