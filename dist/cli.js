@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-3PTBLTWI.js";
+} from "./chunks/chunk-SE3PNUBY.js";
 import {
   plural
 } from "./chunks/chunk-WKYJLUPH.js";

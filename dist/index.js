@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-3PTBLTWI.js";
+} from "./chunks/chunk-SE3PNUBY.js";
 import {
   info,
   setFailed,

@@ -167,3 +167,38 @@ test('an alias bomb is refused quickly with a finding', (t) => {
   // Not a timing assertion: only proof the expansion never happened (it would take minutes).
   assert.ok(Number(process.hrtime.bigint() - started) / 1e9 < 30);
 });
+
+test('in a large file (entities recorded, deeper nodes found on demand) deep findings keep exact positions', (t) => {
+  const padding = Array.from({ length: 4000 }, (_, i) => `  - { entitlement: e1, hostname: ls1, quantity: 1 } # filler ${i}`).join('\n');
+  const lines = [
+    'version: 1',
+    'entitlements:',
+    '  - { id: e1, product: XDT_PLT_UD, type: subscription, quantity: 9000, end: 2027-01-01 }',
+    'allocations:',
+    padding,
+    'licenseServers:',
+    '  - hostname: ls1',
+    '    environment: production',
+    '    state: active',
+    '    version: 11.17.2.0 build 56200',
+    '    telemetry:',
+    '      mode: automatic',
+    '      lastReported: 2026-11-01',
+    '    licenseFiles:',
+    '      - name: a.lic',
+    '        hostname: ls1',
+    '        features:',
+    '          - { product: XDT_PLT_UD, count: 10, expires: 2026-01-01 }',
+  ];
+  const text = `${lines.join('\n')}\n`;
+  assert.ok(text.length > 256 * 1024, 'above the small-file threshold');
+  const { findings } = lintFiles(t, { 'inventory.yaml': text });
+  const first = 5 + 4000; // line of `licenseServers:`
+  const overdue = only(findings, 'license-server/telemetry-overdue')[0]!;
+  assert.equal(`${overdue.line}:${overdue.column}-${overdue.endLine}:${overdue.endColumn}`, `${first + 7}:21-${first + 7}:31`);
+  const expired = only(findings, 'license-file/expired')[0]!;
+  assert.equal(`${expired.line}:${expired.column}`, `${first + 12}:13`);
+  assert.equal(expired.endLine, first + 12, 'a mapping is shown by its first line');
+  const [version] = only(findings, 'license-server/file-based-activation');
+  assert.equal(version, undefined);
+});

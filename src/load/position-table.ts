@@ -2,16 +2,18 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node
 
 /** Separates path segments in table keys; it cannot occur in a YAML key we look up. */
 const SEP = '\u0000';
-/** Depth recorded eagerly: the root, the top-level keys and the items of their lists. */
-const EAGER_DEPTH = 2;
+/** Depth recorded eagerly in a large file: the root, the top-level keys and the list items. */
+const ENTITY_DEPTH = 2;
+/** Below this size every node is recorded: cheaper than parsing items again later. */
+const SMALL_FILE = 256 * 1024;
 const STRIDE = 5;
 
 /**
  * The positions a finding can point at, kept after the Document is dropped: a parsed
- * Document costs several times the memory of everything else. Only the root, top-level
- * keys and list items (the entities) are recorded while parsing; a deeper path is found
- * by parsing that one item's text again, on demand and cached, which only the few items
- * that carry findings ever pay for.
+ * Document costs several times the memory of everything else. In a large file only the
+ * root, top-level keys and list items (the entities) are recorded while parsing; a deeper
+ * path is found by parsing that one item's text again, on demand and cached, which only
+ * the items that carry findings pay for. A small file records every node.
  */
 export interface PositionTable {
   /** Path key → index of the node's four offsets in `offsets`. */
@@ -23,6 +25,8 @@ export interface PositionTable {
   offsets: Int32Array;
   /** Items parsed again for a deeper path, by path key. */
   items: Map<string, { doc: Document.Parsed; shift: number }>;
+  /** How deep `index` goes; deeper paths are found by parsing their item again. */
+  depth: number;
 }
 
 export function pathKey(path: readonly (string | number)[]): string {
@@ -30,6 +34,7 @@ export function pathKey(path: readonly (string | number)[]): string {
 }
 
 export function buildPositionTable(doc: Document.Parsed, text: string): PositionTable {
+  const depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
   const index = new Map<string, number>();
   let offsets = new Int32Array(256);
   let count = 0;
@@ -51,7 +56,7 @@ export function buildPositionTable(doc: Document.Parsed, text: string): Position
     index.set(key, count++);
   };
   const visit = (node: Node | null, path: string, depth: number) => {
-    if (depth >= EAGER_DEPTH) return;
+    if (depth >= depthLimit) return;
     if (isMap(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
@@ -73,7 +78,7 @@ export function buildPositionTable(doc: Document.Parsed, text: string): Position
     record('', null, doc.contents);
     visit(doc.contents, '', 0);
   }
-  return { index, offsets: offsets.slice(0, count * STRIDE), items: new Map() };
+  return { index, offsets: offsets.slice(0, count * STRIDE), items: new Map(), depth: depthLimit };
 }
 
 export interface Located {
@@ -83,11 +88,11 @@ export interface Located {
 
 /** Where `path` is: its key (`onKey`) or value, else the deepest node on the way. */
 export function lookup(table: PositionTable, text: string, path: readonly (string | number)[], onKey: boolean): Located | undefined {
-  if (path.length > EAGER_DEPTH) {
+  if (path.length > table.depth) {
     const deep = lookupInItem(table, text, path, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path.length, EAGER_DEPTH); length >= 0; length--) {
+  for (let length = Math.min(path.length, table.depth); length >= 0; length--) {
     const found = table.index.get(pathKey(path.slice(0, length)));
     if (found === undefined) continue;
     const base = found * STRIDE;
@@ -98,7 +103,7 @@ export function lookup(table: PositionTable, text: string, path: readonly (strin
 }
 
 function lookupInItem(table: PositionTable, text: string, path: readonly (string | number)[], onKey: boolean): Located | undefined {
-  const itemKey = pathKey(path.slice(0, EAGER_DEPTH));
+  const itemKey = pathKey(path.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
     const found = table.index.get(itemKey);
@@ -114,7 +119,7 @@ function lookupInItem(table: PositionTable, text: string, path: readonly (string
   let node: Node | null = item.doc.contents;
   let keyNode: Node | null = null;
   let complete = true;
-  for (const segment of path.slice(EAGER_DEPTH)) {
+  for (const segment of path.slice(ENTITY_DEPTH)) {
     const next = stepInto(node, segment);
     if (!next) {
       complete = false;

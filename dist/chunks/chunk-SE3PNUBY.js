@@ -9901,12 +9901,14 @@ var import_yaml2 = __toESM(require_dist(), 1);
 // src/load/position-table.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SEP = "\0";
-var EAGER_DEPTH = 2;
+var ENTITY_DEPTH = 2;
+var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
 function pathKey(path7) {
   return path7.join(SEP);
 }
 function buildPositionTable(doc, text) {
+  const depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
   const index = /* @__PURE__ */ new Map();
   let offsets = new Int32Array(256);
   let count = 0;
@@ -9928,7 +9930,7 @@ function buildPositionTable(doc, text) {
     index.set(key, count++);
   };
   const visit = (node, path7, depth) => {
-    if (depth >= EAGER_DEPTH) return;
+    if (depth >= depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key;
@@ -9950,14 +9952,14 @@ function buildPositionTable(doc, text) {
     record2("", null, doc.contents);
     visit(doc.contents, "", 0);
   }
-  return { index, offsets: offsets.slice(0, count * STRIDE), items: /* @__PURE__ */ new Map() };
+  return { index, offsets: offsets.slice(0, count * STRIDE), items: /* @__PURE__ */ new Map(), depth: depthLimit };
 }
 function lookup(table, text, path7, onKey) {
-  if (path7.length > EAGER_DEPTH) {
+  if (path7.length > table.depth) {
     const deep = lookupInItem(table, text, path7, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path7.length, EAGER_DEPTH); length >= 0; length--) {
+  for (let length = Math.min(path7.length, table.depth); length >= 0; length--) {
     const found = table.index.get(pathKey(path7.slice(0, length)));
     if (found === void 0) continue;
     const base = found * STRIDE;
@@ -9967,7 +9969,7 @@ function lookup(table, text, path7, onKey) {
   return void 0;
 }
 function lookupInItem(table, text, path7, onKey) {
-  const itemKey = pathKey(path7.slice(0, EAGER_DEPTH));
+  const itemKey = pathKey(path7.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
     const found = table.index.get(itemKey);
@@ -9982,7 +9984,7 @@ function lookupInItem(table, text, path7, onKey) {
   let node = item.doc.contents;
   let keyNode = null;
   let complete = true;
-  for (const segment of path7.slice(EAGER_DEPTH)) {
+  for (const segment of path7.slice(ENTITY_DEPTH)) {
     const next = stepInto(node, segment);
     if (!next) {
       complete = false;
