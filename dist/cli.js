@@ -19,14 +19,15 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-SE3PNUBY.js";
+} from "./chunks/chunk-3W7T5TQA.js";
 import {
   plural
 } from "./chunks/chunk-WKYJLUPH.js";
 import {
   countFindings,
-  displayPath
-} from "./chunks/chunk-RUPSPXQ2.js";
+  displayPath,
+  failingCount
+} from "./chunks/chunk-BGOS6SFV.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/cli/main.ts
@@ -374,7 +375,7 @@ async function runLint(options, io) {
   let report;
   if (format === "github") {
     if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
-    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-IFRG5PAK.js");
+    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-SDP6A3FC.js");
     await emitAnnotations(selectAnnotations(result, context));
     report = "";
   } else {
@@ -382,9 +383,7 @@ async function runLint(options, io) {
   }
   writeOutput(io, options.output, report);
   const counts = countFindings(result.comparison ? result.comparison.comparison.introduced : result.findings);
-  if (options.failOn === "never") return EXIT.ok;
-  const failing = options.failOn === "warning" ? counts.errors + counts.warnings : counts.errors;
-  return failing > 0 ? EXIT.findings : EXIT.ok;
+  return failingCount(counts, options.failOn) > 0 ? EXIT.findings : EXIT.ok;
 }
 
 // src/cli/entry.ts

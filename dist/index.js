@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-SE3PNUBY.js";
+} from "./chunks/chunk-3W7T5TQA.js";
 import {
   info,
   setFailed,
@@ -41,7 +41,7 @@ import {
 import {
   emitAnnotations,
   selectAnnotations
-} from "./chunks/chunk-XUH4NAVI.js";
+} from "./chunks/chunk-HBG4SLWC.js";
 import {
   formatCount,
   plural
@@ -51,8 +51,9 @@ import {
   ISSUE_MARKER
 } from "./chunks/chunk-C42EYAYL.js";
 import {
-  countFindings
-} from "./chunks/chunk-RUPSPXQ2.js";
+  countFindings,
+  failingCount
+} from "./chunks/chunk-BGOS6SFV.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/action/index.ts
@@ -291,7 +292,7 @@ async function publish(inputs, github, result, options) {
   const ref = { owner: github.owner, repo: github.repo };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const api = wantsApi ? await import("./chunks/github-api-45QQ4SCJ.js") : void 0;
+  const api = wantsApi ? await import("./chunks/github-api-5OOY7P73.js") : void 0;
   const timeout = Number(process.env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = api?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   let lead;
@@ -310,7 +311,7 @@ async function publish(inputs, github, result, options) {
     }
   }
   const judged = inputs["only-new"] && result.comparison ? countFindings(result.comparison.comparison.introduced) : counts;
-  const failing = inputs["fail-on"] === "never" ? 0 : inputs["fail-on"] === "warning" ? judged.errors + judged.warnings : judged.errors;
+  const failing = failingCount(judged, inputs["fail-on"]);
   let changed;
   if (client && api && github.pullRequest) {
     try {
@@ -322,16 +323,22 @@ async function publish(inputs, github, result, options) {
   await emitAnnotations(selectAnnotations(result, context, changed));
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
-      await summary.addRaw(markdownReport(result, context, { ...SUMMARY_BUDGET, lead: lead ?? pushPoint(github, result) })).write();
+      await summary.addRaw(markdownReport(result, context, { ...SUMMARY_BUDGET, lead: lead ?? pushPoint(github, result, counts) })).write();
     } catch (error) {
       warning(`could not write the job summary: ${error.message}`);
     }
   }
   let sarifPath = "";
+  let sarifProblem;
   if (inputs["sarif-file"]) {
-    sarifPath = path2.resolve(github.workspace, inputs["sarif-file"]);
-    mkdirSync(path2.dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, sarifReporter(result, context));
+    const target = path2.resolve(github.workspace, inputs["sarif-file"]);
+    try {
+      mkdirSync(path2.dirname(target), { recursive: true });
+      writeFileSync(target, sarifReporter(result, context));
+      sarifPath = target;
+    } catch (error) {
+      sarifProblem = `cannot write sarif-file ${inputs["sarif-file"]} (${error.code ?? error.message}): give a file path in the workspace`;
+    }
   }
   if (client && api && inputs.comment && github.pullRequest) {
     const body = markdownReport(result, context, { ...COMMENT_BUDGET, preamble: COMMENT_MARKER, lead });
@@ -367,14 +374,14 @@ async function publish(inputs, github, result, options) {
   setOutput("compliant", counts.errors === 0);
   setOutput("sarif-file", sarifPath);
   setOutput("report-json", report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }));
+  if (sarifProblem) setFailed(`citrix-license-lint: ${sarifProblem}`);
   if (failing > 0) {
     const scope = judged === counts ? "" : " introduced by this change";
     setFailed(`citrix-license-lint: ${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}${scope} in the licensing inventory (fail-on: ${inputs["fail-on"]})`);
   }
 }
-function pushPoint(github, result) {
+function pushPoint(github, result, counts) {
   if (github.eventName !== "push") return void 0;
-  const counts = countFindings(result.findings);
   const since = result.comparison ? `; since \`${result.comparison.base.slice(0, 10)}\`: ${countsLine(result.comparison.comparison)}` : "";
   return `**Compliance point** ${result.asOf}, commit \`${github.sha.slice(0, 10)}\`: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${since}. Run \`citrix-license-lint history\` for the whole timeline.`;
 }

@@ -159,3 +159,12 @@ test('a missing inventory fails the step with the path named', async (t) => {
   assert.equal(run.status, 1);
   assert.match(run.stdout, /^::error::citrix-license-lint: inv\/: no such file or folder$/m);
 });
+
+test('an unwritable sarif-file fails the step with the path named, and the rest still happens', async (t) => {
+  const workspace = tempRepo(t, { 'inventory.yaml': COMPLIANT, 'reports/.keep': '' });
+  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'sarif-file': 'reports' } });
+  assert.equal(run.status, 1);
+  assert.match(run.stdout, /^::error::citrix-license-lint: cannot write sarif-file reports \(EISDIR\): give a file path in the workspace$/m);
+  assert.match(run.summary, /✅ citrix-license-lint: compliant/);
+  assert.equal(run.outputs.compliant, 'true');
+});

@@ -37,16 +37,14 @@ test('moderately deep nesting gets a schema finding; extreme nesting a clear syn
   assert.match(shallow.stdout, /inventory\.yaml:2:15 {2}error {4}`organization` in the top level must be a mapping/);
 });
 
-test('deeply nested YAML is answered with findings, without a crash', (t) => {
+test('deeply nested YAML is answered with findings, without a crash', { timeout: 30_000 }, (t) => {
   const depth = 5_000;
   const text = `version: 1\norganization: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
   const repo = tempRepo(t, { 'inventory.yaml': text });
-  const started = Date.now();
   const run = runBuiltCli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: repo });
   assert.equal(run.status, 1, run.stderr);
   assert.match(run.stdout, /inventory\.yaml:2:\d+ {2}error {4}the YAML nests too deeply to be read \(thousands of levels\): an inventory needs a handful; remove the nesting {2}inventory\/yaml-syntax/);
   assert.doesNotMatch(run.stderr, /\n\s+at /);
-  assert.ok(Date.now() - started < 30_000);
 });
 
 test('a folder with thousands of files is read whole, in order', (t) => {

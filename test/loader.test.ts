@@ -157,15 +157,13 @@ test('a binary file and invalid UTF-8 are findings, not crashes', (t) => {
   assert.equal(utf8.line, 2);
 });
 
-test('an alias bomb is refused quickly with a finding', (t) => {
+// The timeout guards against a hang (an expanded bomb never finishes); it measures nothing.
+test('an alias bomb is refused with a finding', { timeout: 30_000 }, (t) => {
   const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
   for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
-  const started = process.hrtime.bigint();
   const { findings } = lintFiles(t, { 'inventory.yaml': `${lines.join('\n')}\n` });
   const [finding] = only(findings, 'inventory/yaml-syntax');
   assert.match(finding!.message, /aliases/);
-  // Not a timing assertion: only proof the expansion never happened (it would take minutes).
-  assert.ok(Number(process.hrtime.bigint() - started) / 1e9 < 30);
 });
 
 test('in a large file (entities recorded, deeper nodes found on demand) deep findings keep exact positions', (t) => {

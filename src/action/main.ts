@@ -7,7 +7,7 @@ import { changeDigest } from '../change/digest.js';
 import { countsLine } from '../change/compare.js';
 import { lintBase } from './base-inventory.js';
 import { defaultInputs } from '../load/discover.js';
-import { countFindings, type ReportContext } from '../reporters/context.js';
+import { countFindings, failingCount, type Counts, type ReportContext } from '../reporters/context.js';
 import { emitAnnotations, selectAnnotations, type ChangedLines } from '../reporters/github.js';
 import { jsonReporter } from '../reporters/json.js';
 import { COMMENT_BUDGET, markdownReport, SUMMARY_BUDGET } from '../reporters/markdown.js';
@@ -98,7 +98,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
     }
   }
   const judged = inputs['only-new'] && result.comparison ? countFindings(result.comparison.comparison.introduced) : counts;
-  const failing = inputs['fail-on'] === 'never' ? 0 : inputs['fail-on'] === 'warning' ? judged.errors + judged.warnings : judged.errors;
+  const failing = failingCount(judged, inputs['fail-on']);
 
   let changed: ChangedLines | undefined;
   if (client && api && github.pullRequest) {
@@ -112,17 +112,23 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
 
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
-      await core.summary.addRaw(markdownReport(result, context, { ...SUMMARY_BUDGET, lead: lead ?? pushPoint(github, result) })).write();
+      await core.summary.addRaw(markdownReport(result, context, { ...SUMMARY_BUDGET, lead: lead ?? pushPoint(github, result, counts) })).write();
     } catch (error) {
       core.warning(`could not write the job summary: ${(error as Error).message}`);
     }
   }
 
   let sarifPath = '';
+  let sarifProblem: string | undefined;
   if (inputs['sarif-file']) {
-    sarifPath = path.resolve(github.workspace, inputs['sarif-file']);
-    mkdirSync(path.dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, sarifReporter(result, context));
+    const target = path.resolve(github.workspace, inputs['sarif-file']);
+    try {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, sarifReporter(result, context));
+      sarifPath = target;
+    } catch (error) {
+      sarifProblem = `cannot write sarif-file ${inputs['sarif-file']} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): give a file path in the workspace`;
+    }
   }
 
   if (client && api && inputs.comment && github.pullRequest) {
@@ -162,6 +168,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
   core.setOutput('compliant', counts.errors === 0);
   core.setOutput('sarif-file', sarifPath);
   core.setOutput('report-json', report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }));
+  if (sarifProblem) core.setFailed(`citrix-license-lint: ${sarifProblem}`);
   if (failing > 0) {
     const scope = judged === counts ? '' : ' introduced by this change';
     core.setFailed(`citrix-license-lint: ${plural(judged.errors, 'error')} and ${plural(judged.warnings, 'warning')}${scope} in the licensing inventory (fail-on: ${inputs['fail-on']})`);
@@ -169,9 +176,8 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
 }
 
 /** On a push to a branch: this commit's point on the compliance timeline. */
-function pushPoint(github: GithubContext, result: LintResult): string | undefined {
+function pushPoint(github: GithubContext, result: LintResult, counts: Counts): string | undefined {
   if (github.eventName !== 'push') return undefined;
-  const counts = countFindings(result.findings);
   const since = result.comparison ? `; since \`${result.comparison.base.slice(0, 10)}\`: ${countsLine(result.comparison.comparison)}` : '';
   return `**Compliance point** ${result.asOf}, commit \`${github.sha.slice(0, 10)}\`: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${since}. Run \`citrix-license-lint history\` for the whole timeline.`;
 }

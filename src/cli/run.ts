@@ -1,7 +1,7 @@
 import { lint } from '../engine/lint.js';
 import { defaultInputs } from '../load/discover.js';
 import { REPORTERS } from '../reporters/registry.js';
-import { countFindings } from '../reporters/context.js';
+import { countFindings, failingCount } from '../reporters/context.js';
 import { todayUtc } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { HELP, parseCliArgs, type CliOptions } from './args.js';
@@ -91,7 +91,5 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   writeOutput(io, options.output, report);
   // Compared with a base or a baseline, only what is new can fail the run.
   const counts = countFindings(result.comparison ? result.comparison.comparison.introduced : result.findings);
-  if (options.failOn === 'never') return EXIT.ok;
-  const failing = options.failOn === 'warning' ? counts.errors + counts.warnings : counts.errors;
-  return failing > 0 ? EXIT.findings : EXIT.ok;
+  return failingCount(counts, options.failOn) > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -57,7 +57,7 @@ export function lint(options: LintOptions): LintResult {
   return lintRoots(roots, options);
 }
 
-export function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, 'inputs'>): LintResult {
+function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, 'inputs'>): LintResult {
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
   const settings = options.settings ?? defaultSettings();
   const upcoming = collectDeadlines(loaded.inventory, settings, options.asOf);

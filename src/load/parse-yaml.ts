@@ -62,17 +62,21 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
   }
   for (const extra of docs.slice(1)) {
     const start = extra.range[0];
+    const separator = text.lastIndexOf('---', start);
     findings.push({
       ruleId: RULE,
       message: 'a second YAML document (after `---`) is not read: keep one document per file, or split it into two files',
-      where: rangeAt(source, Math.max(0, text.lastIndexOf('---', start) === -1 ? start : text.lastIndexOf('---', start)), start),
+      where: rangeAt(source, separator === -1 ? start : separator, start),
       entity: `${file}#documents`,
     });
   }
   const problems: (YAMLError | YAMLWarning)[] = doc ? [...doc.errors, ...doc.warnings] : [];
   for (const problem of problems) {
     const end = problem.code === 'DUPLICATE_KEY' ? problem.pos[0] + duplicateKeyText(text, problem.pos[0]).length : problem.pos[1];
-    findings.push({ ruleId: RULE, message: describeYamlProblem(problem, text), where: rangeAt(source, problem.pos[0], end), entity: `${file}#${problem.pos[0]}` });
+    const message = describeYamlProblem(problem, text);
+    // Identified by what is wrong, not where: a pull request that adds lines above an old
+    // syntax problem does not make it new.
+    findings.push({ ruleId: RULE, message, where: rangeAt(source, problem.pos[0], end), entity: `${file}#${message}` });
   }
   // A repeated key leaves the document intact (the last value wins), so the schema still runs.
   const broken = doc === undefined || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');

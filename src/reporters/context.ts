@@ -31,6 +31,14 @@ export interface Counts {
   suppressed: number;
 }
 
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** How many findings fail the run at this --fail-on / fail-on level. */
+export function failingCount(counts: Counts, failOn: FailOn): number {
+  if (failOn === 'never') return 0;
+  return failOn === 'warning' ? counts.errors + counts.warnings : counts.errors;
+}
+
 export function countFindings(findings: readonly Finding[]): Counts {
   const counts: Counts = { errors: 0, warnings: 0, suppressed: 0 };
   for (const finding of findings) {

@@ -8,6 +8,10 @@ function displayPath(file, cwd) {
   const relative = path.relative(cwd, file) || path.basename(file);
   return relative.split(path.sep).join("/");
 }
+function failingCount(counts, failOn) {
+  if (failOn === "never") return 0;
+  return failOn === "warning" ? counts.errors + counts.warnings : counts.errors;
+}
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, suppressed: 0 };
   for (const finding of findings) {
@@ -20,5 +24,6 @@ function countFindings(findings) {
 
 export {
   displayPath,
+  failingCount,
   countFindings
 };

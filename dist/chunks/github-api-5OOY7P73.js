@@ -8,7 +8,7 @@ import {
 } from "./chunk-C42EYAYL.js";
 import {
   displayPath
-} from "./chunk-RUPSPXQ2.js";
+} from "./chunk-BGOS6SFV.js";
 import {
   __commonJS,
   __toESM

@@ -6,7 +6,7 @@ import {
 } from "./chunk-WKYJLUPH.js";
 import {
   displayPath
-} from "./chunk-RUPSPXQ2.js";
+} from "./chunk-BGOS6SFV.js";
 
 // src/reporters/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

@@ -6,9 +6,9 @@ import {
   emitAnnotations,
   selectAnnotations,
   toAnnotation
-} from "./chunk-XUH4NAVI.js";
+} from "./chunk-HBG4SLWC.js";
 import "./chunk-WKYJLUPH.js";
-import "./chunk-RUPSPXQ2.js";
+import "./chunk-BGOS6SFV.js";
 import "./chunk-YSFCGVTP.js";
 export {
   ANNOTATIONS_PER_LEVEL,

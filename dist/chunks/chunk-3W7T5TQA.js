@@ -9,7 +9,7 @@ import {
 import {
   countFindings,
   displayPath
-} from "./chunk-RUPSPXQ2.js";
+} from "./chunk-BGOS6SFV.js";
 import {
   __commonJS,
   __require,
@@ -10092,17 +10092,19 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
   }
   for (const extra of docs.slice(1)) {
     const start = extra.range[0];
+    const separator = text.lastIndexOf("---", start);
     findings.push({
       ruleId: RULE,
       message: "a second YAML document (after `---`) is not read: keep one document per file, or split it into two files",
-      where: rangeAt(source, Math.max(0, text.lastIndexOf("---", start) === -1 ? start : text.lastIndexOf("---", start)), start),
+      where: rangeAt(source, separator === -1 ? start : separator, start),
       entity: `${file}#documents`
     });
   }
   const problems = doc ? [...doc.errors, ...doc.warnings] : [];
   for (const problem of problems) {
     const end = problem.code === "DUPLICATE_KEY" ? problem.pos[0] + duplicateKeyText(text, problem.pos[0]).length : problem.pos[1];
-    findings.push({ ruleId: RULE, message: describeYamlProblem(problem, text), where: rangeAt(source, problem.pos[0], end), entity: `${file}#${problem.pos[0]}` });
+    const message = describeYamlProblem(problem, text);
+    findings.push({ ruleId: RULE, message, where: rangeAt(source, problem.pos[0], end), entity: `${file}#${message}` });
   }
   const broken = doc === void 0 || doc.errors.some((e) => e.code !== "DUPLICATE_KEY");
   let data;
