@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-3W7T5TQA.js";
+} from "./chunks/chunk-KGAG3CH5.js";
 import {
   plural
 } from "./chunks/chunk-WKYJLUPH.js";

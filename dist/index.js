@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-3W7T5TQA.js";
+} from "./chunks/chunk-KGAG3CH5.js";
 import {
   info,
   setFailed,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { quickParse } from '../src/load/quick-parse.js';
 import { lintFiles, only } from './helpers/lint-fixture.js';
 
 const at = (f: { line: number; column: number }) => `${f.line}:${f.column}`;
@@ -199,4 +200,31 @@ test('in a large file (entities recorded, deeper nodes found on demand) deep fin
   assert.equal(expired.endLine, first + 12, 'a mapping is shown by its first line');
   const [version] = only(findings, 'license-server/file-based-activation');
   assert.equal(version, undefined);
+});
+
+test('a file read by the quick reader and one read by yaml give the same findings at the same places', (t) => {
+  const inventory = [
+    'version: 1',
+    'entitlements:',
+    '  - { id: e1, product: XDT_PLT_UD, type: subscription, quantity: 5, end: 2026-01-01 }',
+    'licenseServers:',
+    '  - hostname: ls1',
+    '    environment: prod # a typo',
+    '    state: active',
+    '    telemetry: { mode: manual, lastReported: 2026-01-01 }',
+    'allocations:',
+    '  - entitlement: e1',
+    '    hostname: gone',
+    '    quantity: 9',
+    '',
+  ].join('\n');
+  const shape = (findings: readonly { ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string }[]) =>
+    findings.map((f) => `${f.ruleId} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`);
+  // A closing `...` is valid YAML that the quick reader leaves to yaml.
+  const ended = `${inventory}...\n`;
+  assert.ok(quickParse(inventory) && !quickParse(ended), 'one file for each reader');
+  const quick = lintFiles(t, { 'inventory.yaml': inventory });
+  const full = lintFiles(t, { 'inventory.yaml': ended });
+  assert.ok(quick.findings.length >= 4, 'the inventory has findings to compare');
+  assert.deepEqual(shape(full.findings), shape(quick.findings));
 });

@@ -3,6 +3,7 @@ import { LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from
 import type { RawFinding } from '../model/raw-finding.js';
 import { rangeAt, type SourceFile } from './source-file.js';
 import { diskFileSystem, type FileSystem } from './file-system.js';
+import { quickParse, type QuickParse } from './quick-parse.js';
 
 export interface ParsedFile {
   source: SourceFile;
@@ -52,6 +53,11 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
   // A BOM is harmless to yaml but would shift every column by one.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
+  if (!invalidUtf8) {
+    const quick = tryQuickParse(text);
+    if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: undefined, positions: quick.positions }, data: quick.data, broken: false, findings };
+  }
+
   const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const docs = Array.isArray(documents) ? documents : [];
   const doc = docs[0];
@@ -95,6 +101,16 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
     }
   }
   return { source, data, broken, findings };
+}
+
+/** The common case read directly; anything it does not take goes to yaml's full parser. */
+function tryQuickParse(text: string): QuickParse | undefined {
+  try {
+    return quickParse(text);
+  } catch {
+    // Deep nesting overflows its stack; yaml's parser then reports the problem properly.
+    return undefined;
+  }
 }
 
 function describeYamlProblem(problem: YAMLError | YAMLWarning, text: string): string {

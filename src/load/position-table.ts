@@ -1,6 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 
-/** Separates path segments in table keys; it cannot occur in a YAML key we look up. */
+/**
+ * Starts every path segment in table keys, so that the root ('') and a top-level key that
+ * is the empty string ('\0') differ. It cannot occur in a YAML key we look up.
+ */
 const SEP = '\u0000';
 /** Depth recorded eagerly in a large file: the root, the top-level keys and the list items. */
 const ENTITY_DEPTH = 2;
@@ -30,47 +33,72 @@ export interface PositionTable {
 }
 
 export function pathKey(path: readonly (string | number)[]): string {
-  return path.join(SEP);
+  let key = '';
+  for (const segment of path) key += SEP + segment;
+  return key;
+}
+
+/** Collects positions while a file is read, whichever parser reads it. */
+export class PositionRecorder {
+  /** Paths deeper than this are not recorded (see PositionTable.depth). */
+  readonly depthLimit: number;
+  private readonly index = new Map<string, number>();
+  private offsets = new Int32Array(256);
+  private count = 0;
+
+  constructor(private readonly text: string) {
+    this.depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
+  }
+
+  /** keyStart and keyEnd are -1 for a list item or the root. */
+  record(path: string, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, shape: Shape): void {
+    if (this.count * STRIDE + STRIDE > this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    const base = this.count * STRIDE;
+    this.offsets[base] = keyStart;
+    this.offsets[base + 1] = keyEnd;
+    this.offsets[base + 2] = valueStart;
+    this.offsets[base + 3] = shownEnd(this.text, valueStart, valueEnd, shape);
+    this.offsets[base + 4] = valueEnd;
+    this.index.set(path, this.count++);
+  }
+
+  finish(): PositionTable {
+    return { index: this.index, offsets: this.offsets.slice(0, this.count * STRIDE), items: new Map(), depth: this.depthLimit };
+  }
+}
+
+export function childPath(parent: string, segment: string | number): string {
+  return `${parent}${SEP}${segment}`;
 }
 
 export function buildPositionTable(doc: Document.Parsed, text: string): PositionTable {
-  const depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
-  const index = new Map<string, number>();
-  let offsets = new Int32Array(256);
-  let count = 0;
+  const recorder = new PositionRecorder(text);
   const record = (key: string, keyNode: Node | null, valueNode: Node | null) => {
-    if (count * STRIDE + STRIDE > offsets.length) {
-      const grown = new Int32Array(offsets.length * 2);
-      grown.set(offsets);
-      offsets = grown;
-    }
     const value = (valueNode ?? keyNode) as ParsedNode | null;
     const keyRange = (keyNode as ParsedNode | null)?.range;
-    const base = count * STRIDE;
     const [start, end] = value?.range ?? [0, 0];
-    offsets[base] = keyRange ? keyRange[0] : -1;
-    offsets[base + 1] = keyRange ? keyRange[1] : -1;
-    offsets[base + 2] = start;
-    offsets[base + 3] = isMap(value) || isSeq(value) ? firstLineEnd(text, start, end) : end;
-    offsets[base + 4] = end;
-    index.set(key, count++);
+    recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
   const visit = (node: Node | null, path: string, depth: number) => {
-    if (depth >= depthLimit) return;
+    if (depth >= recorder.depthLimit) return;
     if (isMap(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         const keyValue = isScalar(keyNode) ? keyNode.value : keyNode;
         if (typeof keyValue !== 'string' && typeof keyValue !== 'number') continue;
-        const childPath = path === '' ? String(keyValue) : `${path}${SEP}${keyValue}`;
-        record(childPath, keyNode, pair.value as Node | null);
-        visit(pair.value as Node | null, childPath, depth + 1);
+        const child = childPath(path, keyValue);
+        record(child, keyNode, pair.value as Node | null);
+        visit(pair.value as Node | null, child, depth + 1);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
-        const childPath = path === '' ? String(i) : `${path}${SEP}${i}`;
-        record(childPath, null, item as Node | null);
-        visit(item as Node | null, childPath, depth + 1);
+        const child = childPath(path, i);
+        record(child, null, item as Node | null);
+        visit(item as Node | null, child, depth + 1);
       });
     }
   };
@@ -78,7 +106,7 @@ export function buildPositionTable(doc: Document.Parsed, text: string): Position
     record('', null, doc.contents);
     visit(doc.contents, '', 0);
   }
-  return { index, offsets: offsets.slice(0, count * STRIDE), items: new Map(), depth: depthLimit };
+  return recorder.finish();
 }
 
 export interface Located {
@@ -132,7 +160,7 @@ function lookupInItem(table: PositionTable, text: string, path: readonly (string
   if (!target?.range) return undefined;
   const start = target.range[0] + item.shift;
   const end = target.range[1] + item.shift;
-  return { start, end: isMap(target) || isSeq(target) ? firstLineEnd(text, start, end) : end };
+  return { start, end: shownEnd(text, start, end, shapeOf(target)) };
 }
 
 export function stepInto(node: Node | null, segment: string | number): { key: Node | null; value: Node | null } | undefined {
@@ -155,7 +183,22 @@ export function stepInto(node: Node | null, segment: string | number): { key: No
   return undefined;
 }
 
-function firstLineEnd(text: string, start: number, end: number): number {
-  const lineEnd = text.indexOf('\n', start);
-  return Math.min(end, lineEnd === -1 ? end : lineEnd);
+/** How a value is shown: a scalar whole, a collection by its first line. */
+export type Shape = 'scalar' | 'block' | 'flow';
+
+export function shapeOf(node: Node | null): Shape {
+  return isMap(node) || isSeq(node) ? (node.flow ? 'flow' : 'block') : 'scalar';
+}
+
+/**
+ * Where the shown part of a value ends. A whole collection spans many lines and its first
+ * line is what a reader needs: a block collection to the end of that line, a flow one up
+ * to its closing bracket if that comes first. A line's `\r` is never part of it.
+ */
+export function shownEnd(text: string, start: number, end: number, shape: Shape): number {
+  if (shape === 'scalar') return end;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  return shape === 'flow' ? Math.min(end, lineEnd) : lineEnd;
 }

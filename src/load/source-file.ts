@@ -1,6 +1,6 @@
-import { LineCounter, isMap, isSeq, type Document, type Node, type ParsedNode } from 'yaml';
+import { LineCounter, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Path, SourceRange } from '../model/location.js';
-import { lookup, stepInto, type PositionTable } from './position-table.js';
+import { lookup, shapeOf, shownEnd, stepInto, type PositionTable } from './position-table.js';
 
 /**
  * One parsed inventory file. The Document is dropped once the file is loaded; the
@@ -47,12 +47,5 @@ export function locate(source: SourceFile, path: Path, onKey = false): SourceRan
 function rangeOf(source: SourceFile, node: ParsedNode | null): SourceRange {
   if (!node || !node.range) return rangeAt(source, 0, 0);
   const [start, valueEnd] = node.range;
-  if (isMap(node) || isSeq(node)) return rangeAt(source, start, firstLineEnd(source.text, start, valueEnd));
-  return rangeAt(source, start, valueEnd);
-}
-
-/** A whole mapping spans many lines; its first line is what a reader needs to see. */
-function firstLineEnd(text: string, start: number, end: number): number {
-  const lineEnd = text.indexOf('\n', start);
-  return Math.min(end, lineEnd === -1 ? end : lineEnd);
+  return rangeAt(source, start, shownEnd(source.text, start, valueEnd, shapeOf(node)));
 }

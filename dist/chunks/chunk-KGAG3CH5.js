@@ -29,10 +29,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -53,7 +53,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -65,11 +65,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -3274,7 +3274,7 @@ var require_Schema = __commonJS({
     var string3 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
+    var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
@@ -3292,7 +3292,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports.Schema = Schema2;
   }
 });
 
@@ -3385,7 +3385,7 @@ var require_Document = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -3636,7 +3636,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema2.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -4177,9 +4177,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4215,7 +4215,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4255,7 +4255,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap2 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4278,7 +4278,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4326,7 +4326,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4618,7 +4618,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
@@ -4647,7 +4647,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -5613,7 +5613,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5697,7 +5697,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5725,7 +5725,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6288,7 +6288,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -7300,7 +7300,7 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7316,7 +7316,7 @@ var require_dist = __commonJS({
     var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
+    exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -9895,9 +9895,6 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
 var import_yaml3 = __toESM(require_dist(), 1);
 import { isUtf8 } from "node:buffer";
 
-// src/load/source-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
 // src/load/position-table.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SEP = "\0";
@@ -9905,46 +9902,67 @@ var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
 function pathKey(path7) {
-  return path7.join(SEP);
+  let key = "";
+  for (const segment of path7) key += SEP + segment;
+  return key;
+}
+var PositionRecorder = class {
+  constructor(text) {
+    this.text = text;
+    this.depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
+  }
+  text;
+  /** Paths deeper than this are not recorded (see PositionTable.depth). */
+  depthLimit;
+  index = /* @__PURE__ */ new Map();
+  offsets = new Int32Array(256);
+  count = 0;
+  /** keyStart and keyEnd are -1 for a list item or the root. */
+  record(path7, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    if (this.count * STRIDE + STRIDE > this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    const base = this.count * STRIDE;
+    this.offsets[base] = keyStart;
+    this.offsets[base + 1] = keyEnd;
+    this.offsets[base + 2] = valueStart;
+    this.offsets[base + 3] = shownEnd(this.text, valueStart, valueEnd, shape);
+    this.offsets[base + 4] = valueEnd;
+    this.index.set(path7, this.count++);
+  }
+  finish() {
+    return { index: this.index, offsets: this.offsets.slice(0, this.count * STRIDE), items: /* @__PURE__ */ new Map(), depth: this.depthLimit };
+  }
+};
+function childPath(parent, segment) {
+  return `${parent}${SEP}${segment}`;
 }
 function buildPositionTable(doc, text) {
-  const depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
-  const index = /* @__PURE__ */ new Map();
-  let offsets = new Int32Array(256);
-  let count = 0;
+  const recorder = new PositionRecorder(text);
   const record2 = (key, keyNode, valueNode) => {
-    if (count * STRIDE + STRIDE > offsets.length) {
-      const grown = new Int32Array(offsets.length * 2);
-      grown.set(offsets);
-      offsets = grown;
-    }
     const value = valueNode ?? keyNode;
     const keyRange = keyNode?.range;
-    const base = count * STRIDE;
     const [start, end] = value?.range ?? [0, 0];
-    offsets[base] = keyRange ? keyRange[0] : -1;
-    offsets[base + 1] = keyRange ? keyRange[1] : -1;
-    offsets[base + 2] = start;
-    offsets[base + 3] = (0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value) ? firstLineEnd(text, start, end) : end;
-    offsets[base + 4] = end;
-    index.set(key, count++);
+    recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
   const visit = (node, path7, depth) => {
-    if (depth >= depthLimit) return;
+    if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key;
         const keyValue = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
         if (typeof keyValue !== "string" && typeof keyValue !== "number") continue;
-        const childPath = path7 === "" ? String(keyValue) : `${path7}${SEP}${keyValue}`;
-        record2(childPath, keyNode, pair.value);
-        visit(pair.value, childPath, depth + 1);
+        const child2 = childPath(path7, keyValue);
+        record2(child2, keyNode, pair.value);
+        visit(pair.value, child2, depth + 1);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, i) => {
-        const childPath = path7 === "" ? String(i) : `${path7}${SEP}${i}`;
-        record2(childPath, null, item);
-        visit(item, childPath, depth + 1);
+        const child2 = childPath(path7, i);
+        record2(child2, null, item);
+        visit(item, child2, depth + 1);
       });
     }
   };
@@ -9952,7 +9970,7 @@ function buildPositionTable(doc, text) {
     record2("", null, doc.contents);
     visit(doc.contents, "", 0);
   }
-  return { index, offsets: offsets.slice(0, count * STRIDE), items: /* @__PURE__ */ new Map(), depth: depthLimit };
+  return recorder.finish();
 }
 function lookup(table, text, path7, onKey) {
   if (path7.length > table.depth) {
@@ -9997,7 +10015,7 @@ function lookupInItem(table, text, path7, onKey) {
   if (!target?.range) return void 0;
   const start = target.range[0] + item.shift;
   const end = target.range[1] + item.shift;
-  return { start, end: (0, import_yaml.isMap)(target) || (0, import_yaml.isSeq)(target) ? firstLineEnd(text, start, end) : end };
+  return { start, end: shownEnd(text, start, end, shapeOf(target)) };
 }
 function stepInto(node, segment) {
   if ((0, import_yaml.isMap)(node)) {
@@ -10017,9 +10035,15 @@ function stepInto(node, segment) {
   }
   return void 0;
 }
-function firstLineEnd(text, start, end) {
-  const lineEnd = text.indexOf("\n", start);
-  return Math.min(end, lineEnd === -1 ? end : lineEnd);
+function shapeOf(node) {
+  return (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) ? node.flow ? "flow" : "block" : "scalar";
+}
+function shownEnd(text, start, end, shape) {
+  if (shape === "scalar") return end;
+  let lineEnd = text.indexOf("\n", start);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  return shape === "flow" ? Math.min(end, lineEnd) : lineEnd;
 }
 
 // src/load/source-file.ts
@@ -10049,12 +10073,403 @@ function locate(source, path7, onKey = false) {
 function rangeOf(source, node) {
   if (!node || !node.range) return rangeAt(source, 0, 0);
   const [start, valueEnd] = node.range;
-  if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) return rangeAt(source, start, firstLineEnd2(source.text, start, valueEnd));
-  return rangeAt(source, start, valueEnd);
+  return rangeAt(source, start, shownEnd(source.text, start, valueEnd, shapeOf(node)));
 }
-function firstLineEnd2(text, start, end) {
-  const lineEnd = text.indexOf("\n", start);
-  return Math.min(end, lineEnd === -1 ? end : lineEnd);
+
+// src/load/quick-parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var EOF = 0;
+var PLAIN = 1;
+var SINGLE = 2;
+var DOUBLE = 3;
+var COLON = 4;
+var DASH = 5;
+var COMMA = 6;
+var MAP_START = 7;
+var MAP_END = 8;
+var SEQ_START = 9;
+var SEQ_END = 10;
+var DOC_START = 11;
+var DECLINE = /* @__PURE__ */ Symbol("decline");
+var MAX_IMPLICIT_KEY = 1024;
+var CORE_TAGS = new import_yaml2.Schema({}).tags.filter((tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp);
+var RESOLVE_OPTIONS = { intAsBigInt: false };
+var BAD_PLAIN_START = /* @__PURE__ */ new Set([",", "%", "|", ">", "@", "`", "	"]);
+function quickParse(text) {
+  if (/\r(?!\n)/.test(text)) return void 0;
+  const tokens = tokenize(text);
+  if (!tokens) return void 0;
+  const reader = new Reader(text, tokens);
+  try {
+    const data = reader.document();
+    const lineCounter = new import_yaml2.LineCounter();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+    return { data, positions: reader.positions.finish(), lineCounter };
+  } catch (error) {
+    if (error === DECLINE) return void 0;
+    throw error;
+  }
+}
+function tokenize(text) {
+  let capacity = 1024;
+  let kind = new Uint8Array(capacity);
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let column = new Int32Array(capacity);
+  let gapEnd = new Int32Array(capacity);
+  let newlineBefore = new Uint8Array(capacity);
+  let spaceAfter = new Uint8Array(capacity);
+  const source = [];
+  let count = 0;
+  let offset = 0;
+  let lineStart = 0;
+  let newline = true;
+  let plainNext = false;
+  let previous = 0;
+  const grow = () => {
+    capacity *= 2;
+    const more = (old) => {
+      const grown = new old.constructor(capacity);
+      grown.set(old);
+      return grown;
+    };
+    kind = more(kind);
+    start = more(start);
+    end = more(end);
+    column = more(column);
+    gapEnd = more(gapEnd);
+    newlineBefore = more(newlineBefore);
+    spaceAfter = more(spaceAfter);
+  };
+  const push = (k, length, text2) => {
+    if (count + 2 > capacity) grow();
+    kind[count] = k;
+    start[count] = offset;
+    end[count] = offset + length;
+    gapEnd[count] = offset + length;
+    column[count] = offset - lineStart;
+    newlineBefore[count] = newline ? 1 : 0;
+    source.push(text2);
+    count++;
+    newline = false;
+    previous = 2;
+  };
+  for (const token of new import_yaml2.Lexer().lex(text)) {
+    if (token === "") continue;
+    if (token === "") {
+      plainNext = true;
+      continue;
+    }
+    const length = token.length;
+    if (plainNext) {
+      plainNext = false;
+      if (token.includes("\n") || token.includes("\r")) return void 0;
+      push(PLAIN, length, token);
+      offset += length;
+      continue;
+    }
+    switch (token) {
+      case "":
+      case "\n":
+      case "\r\n":
+        if (previous === 2) spaceAfter[count - 1] = 1;
+        offset += length;
+        lineStart = offset;
+        newline = true;
+        previous = 0;
+        continue;
+      case "-":
+        push(DASH, 1);
+        break;
+      case ":":
+        push(COLON, 1);
+        break;
+      case ",":
+        push(COMMA, 1);
+        break;
+      case "{":
+        push(MAP_START, 1);
+        break;
+      case "}":
+        push(MAP_END, 1);
+        break;
+      case "[":
+        push(SEQ_START, 1);
+        break;
+      case "]":
+        push(SEQ_END, 1);
+        break;
+      case "---":
+        if (count !== 0) return void 0;
+        push(DOC_START, 3);
+        break;
+      default:
+        switch (token[0]) {
+          case " ":
+            if (token.includes("	")) return void 0;
+            if (previous === 2) {
+              spaceAfter[count - 1] = 1;
+              gapEnd[count - 1] = offset + length;
+            }
+            previous = 1;
+            offset += length;
+            continue;
+          case "#":
+            if (previous === 2) return void 0;
+            previous = 1;
+            offset += length;
+            continue;
+          case '"':
+            if (token.includes("\n")) return void 0;
+            push(DOUBLE, length, token);
+            break;
+          case "'":
+            if (token.includes("\n")) return void 0;
+            push(SINGLE, length, token);
+            break;
+          default:
+            return void 0;
+        }
+    }
+    offset += length;
+  }
+  if (offset !== text.length) return void 0;
+  if (previous === 2) spaceAfter[count - 1] = 1;
+  if (count + 1 > capacity) grow();
+  kind[count] = EOF;
+  start[count] = end[count] = gapEnd[count] = offset;
+  column[count] = -1;
+  newlineBefore[count] = 1;
+  count++;
+  return { count, kind, start, end, column, gapEnd, newlineBefore, spaceAfter, source };
+}
+var Reader = class {
+  constructor(text, t) {
+    this.text = text;
+    this.t = t;
+    this.positions = new PositionRecorder(text);
+  }
+  text;
+  t;
+  positions;
+  p = 0;
+  /** The end of the last token read: a block collection ends with its line. */
+  lastEnd = 0;
+  document() {
+    const t = this.t;
+    if (t.kind[this.p] === DOC_START) {
+      this.p++;
+      if (!t.newlineBefore[this.p]) throw DECLINE;
+    }
+    if (t.kind[this.p] === EOF) throw DECLINE;
+    const data = this.node("", 0, -1, -1);
+    if (t.kind[this.p] !== EOF) throw DECLINE;
+    return data;
+  }
+  /** A node that starts a line, or follows `- ` on one. Records it under `path` if given. */
+  node(path7, level2, keyStart, keyEnd) {
+    const t = this.t;
+    const at = this.p;
+    switch (t.kind[at]) {
+      case DASH:
+        return this.blockSeq(path7, level2, keyStart, keyEnd);
+      case PLAIN:
+      case SINGLE:
+      case DOUBLE:
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path7, level2, keyStart, keyEnd);
+        return this.lineValue(path7, level2, keyStart, keyEnd);
+      case MAP_START:
+      case SEQ_START:
+        return this.lineValue(path7, level2, keyStart, keyEnd);
+      default:
+        throw DECLINE;
+    }
+  }
+  /** A scalar or flow collection that must end its line. */
+  lineValue(path7, level2, keyStart, keyEnd) {
+    const t = this.t;
+    const at = this.p;
+    let value;
+    if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
+      value = this.flow(path7, level2, keyStart, keyEnd);
+    } else {
+      value = this.scalar(at);
+      this.p++;
+      this.lastEnd = t.end[at];
+      if (path7 !== void 0) this.positions.record(path7, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+    }
+    if (!t.newlineBefore[this.p]) throw DECLINE;
+    return value;
+  }
+  blockMap(path7, level2, keyStart, keyEnd) {
+    const t = this.t;
+    const first = this.p;
+    const column = t.column[first];
+    const map = {};
+    const childLevel = level2 + 1;
+    const recordChildren = path7 !== void 0 && childLevel <= this.positions.depthLimit;
+    for (; ; ) {
+      const at = this.p;
+      const k = t.kind[at];
+      if (k !== PLAIN && k !== SINGLE && k !== DOUBLE || t.kind[at + 1] !== COLON || t.newlineBefore[at + 1]) throw DECLINE;
+      if (at !== first && !t.newlineBefore[at]) throw DECLINE;
+      const key = this.key(at);
+      if (Object.hasOwn(map, key)) throw DECLINE;
+      const colon = at + 1;
+      this.p = at + 2;
+      this.lastEnd = t.end[colon];
+      const child2 = recordChildren ? childPath(path7, key) : void 0;
+      const next = this.p;
+      if (!t.newlineBefore[next]) {
+        if (!t.spaceAfter[colon]) throw DECLINE;
+        map[key] = this.lineValue(child2, childLevel, t.start[at], t.end[at]);
+      } else if (t.kind[next] !== EOF && (t.column[next] > column || t.kind[next] === DASH && t.column[next] === column)) {
+        map[key] = this.node(child2, childLevel, t.start[at], t.end[at]);
+      } else {
+        map[key] = null;
+        if (child2 !== void 0) this.positions.record(child2, t.start[at], t.end[at], t.gapEnd[colon], t.gapEnd[colon], "scalar");
+      }
+      const after = this.p;
+      if (t.kind[after] === EOF || t.column[after] < column) break;
+      if (t.column[after] !== column) throw DECLINE;
+    }
+    if (path7 !== void 0) this.positions.record(path7, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    return map;
+  }
+  blockSeq(path7, level2, keyStart, keyEnd) {
+    const t = this.t;
+    const first = this.p;
+    const column = t.column[first];
+    const list = [];
+    const childLevel = level2 + 1;
+    const recordChildren = path7 !== void 0 && childLevel <= this.positions.depthLimit;
+    for (; ; ) {
+      const dash = this.p;
+      if (t.kind[dash] !== DASH) throw DECLINE;
+      if (dash !== first && !t.newlineBefore[dash]) throw DECLINE;
+      this.p = dash + 1;
+      this.lastEnd = t.end[dash];
+      const child2 = recordChildren ? childPath(path7, list.length) : void 0;
+      const next = this.p;
+      if (!t.newlineBefore[next] || t.kind[next] !== EOF && t.column[next] > column) {
+        list.push(this.node(child2, childLevel, -1, -1));
+      } else {
+        list.push(null);
+        if (child2 !== void 0) this.positions.record(child2, -1, -1, t.gapEnd[dash], t.gapEnd[dash], "scalar");
+      }
+      const after = this.p;
+      if (t.kind[after] === EOF || t.column[after] < column) break;
+      if (t.column[after] !== column) throw DECLINE;
+      if (t.kind[after] !== DASH) break;
+    }
+    if (path7 !== void 0) this.positions.record(path7, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    return list;
+  }
+  /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
+  flow(path7, level2, keyStart, keyEnd) {
+    const t = this.t;
+    const open = this.p;
+    const isMap2 = t.kind[open] === MAP_START;
+    const close = isMap2 ? MAP_END : SEQ_END;
+    const childLevel = level2 + 1;
+    const recordChildren = path7 !== void 0 && childLevel <= this.positions.depthLimit;
+    const map = {};
+    const list = [];
+    this.p = open + 1;
+    for (; ; ) {
+      let at = this.p;
+      if (t.newlineBefore[at]) throw DECLINE;
+      if (t.kind[at] === close) break;
+      let keyFrom = -1;
+      let keyTo = -1;
+      let key = "";
+      if (isMap2) {
+        if (t.kind[at + 1] !== COLON || t.newlineBefore[at + 1] || !t.spaceAfter[at + 1]) throw DECLINE;
+        key = this.key(at);
+        if (Object.hasOwn(map, key)) throw DECLINE;
+        keyFrom = t.start[at];
+        keyTo = t.end[at];
+        at += 2;
+        if (t.newlineBefore[at]) throw DECLINE;
+      }
+      const child2 = recordChildren ? childPath(path7, isMap2 ? key : list.length) : void 0;
+      let value;
+      const k = t.kind[at];
+      if (k === MAP_START || k === SEQ_START) {
+        this.p = at;
+        value = this.flow(child2, childLevel, keyFrom, keyTo);
+      } else if (k === PLAIN || k === SINGLE || k === DOUBLE) {
+        value = this.scalar(at);
+        if (child2 !== void 0) this.positions.record(child2, keyFrom, keyTo, t.start[at], t.end[at], "scalar");
+        this.p = at + 1;
+      } else {
+        throw DECLINE;
+      }
+      if (isMap2) map[key] = value;
+      else list.push(value);
+      const after = this.p;
+      if (t.newlineBefore[after]) throw DECLINE;
+      if (t.kind[after] === COMMA) {
+        this.p = after + 1;
+        continue;
+      }
+      if (t.kind[after] === close) break;
+      throw DECLINE;
+    }
+    const closing = this.p;
+    this.p = closing + 1;
+    this.lastEnd = t.end[closing];
+    if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
+    if (path7 !== void 0) this.positions.record(path7, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    return isMap2 ? map : list;
+  }
+  key(at) {
+    const t = this.t;
+    if (t.end[at] - t.start[at] > MAX_IMPLICIT_KEY) throw DECLINE;
+    const value = this.scalar(at);
+    if (typeof value !== "string" || value === "__proto__" || value === "<<") throw DECLINE;
+    return value;
+  }
+  scalar(at) {
+    const t = this.t;
+    const source = t.source[at];
+    switch (t.kind[at]) {
+      case PLAIN:
+        return plainValue(source);
+      case SINGLE:
+        if (!/^'(?:[^']|'')*'$/.test(source)) throw DECLINE;
+        return source.slice(1, -1).replaceAll("''", "'");
+      case DOUBLE:
+        if (/^"[^"\\]*"$/.test(source)) return source.slice(1, -1);
+        return doubleQuoted(source, t.start[at]);
+      default:
+        throw DECLINE;
+    }
+  }
+  /** Past the end of the line the last token is on, as yaml ends a block collection. */
+  lineEnd() {
+    const newline = this.text.indexOf("\n", this.lastEnd);
+    return newline === -1 ? this.text.length : newline + 1;
+  }
+};
+function plainValue(source) {
+  if (BAD_PLAIN_START.has(source[0])) throw DECLINE;
+  for (const tag of CORE_TAGS) {
+    if (tag.test.test(source)) {
+      let failed = false;
+      const resolved = tag.resolve(source, () => failed = true, RESOLVE_OPTIONS);
+      if (failed) throw DECLINE;
+      return (0, import_yaml2.isScalar)(resolved) ? resolved.value : resolved;
+    }
+  }
+  return source;
+}
+function doubleQuoted(source, offset) {
+  let failed = false;
+  const resolved = import_yaml2.CST.resolveAsScalar({ type: "double-quoted-scalar", offset, indent: 0, source }, true, () => failed = true);
+  if (failed || !resolved) throw DECLINE;
+  return resolved.value;
 }
 
 // src/load/parse-yaml.ts
@@ -10082,6 +10497,10 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
   const invalidUtf8 = !isUtf8(buffer);
   let text = buffer.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (!invalidUtf8) {
+    const quick = tryQuickParse(text);
+    if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: void 0, positions: quick.positions }, data: quick.data, broken: false, findings };
+  }
   const documents = (0, import_yaml3.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const docs = Array.isArray(documents) ? documents : [];
   const doc = docs[0];
@@ -10122,6 +10541,13 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
     }
   }
   return { source, data, broken, findings };
+}
+function tryQuickParse(text) {
+  try {
+    return quickParse(text);
+  } catch {
+    return void 0;
+  }
 }
 function describeYamlProblem(problem, text) {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
