@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-KGAG3CH5.js";
+} from "./chunks/chunk-WAUAJSCF.js";
 import {
   plural
 } from "./chunks/chunk-WKYJLUPH.js";

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-KGAG3CH5.js";
+} from "./chunks/chunk-WAUAJSCF.js";
 import {
   info,
   setFailed,

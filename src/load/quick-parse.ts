@@ -80,7 +80,8 @@ interface Tokens {
 }
 
 function tokenize(text: string): Tokens | undefined {
-  let capacity = 1024;
+  // Inventories have one significant token per 7 to 9 characters; grown if more.
+  let capacity = Math.max(1024, text.length >> 2);
   let kind = new Uint8Array(capacity);
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
@@ -99,18 +100,23 @@ function tokenize(text: string): Tokens | undefined {
 
   const grow = () => {
     capacity *= 2;
-    const more = <T extends Uint8Array | Int32Array>(old: T): T => {
-      const grown = new (old.constructor as new (n: number) => T)(capacity);
+    const bytes = (old: Uint8Array) => {
+      const grown = new Uint8Array(capacity);
       grown.set(old);
       return grown;
     };
-    kind = more(kind);
-    start = more(start);
-    end = more(end);
-    column = more(column);
-    gapEnd = more(gapEnd);
-    newlineBefore = more(newlineBefore);
-    spaceAfter = more(spaceAfter);
+    const ints = (old: Int32Array) => {
+      const grown = new Int32Array(capacity);
+      grown.set(old);
+      return grown;
+    };
+    kind = bytes(kind);
+    start = ints(start);
+    end = ints(end);
+    column = ints(column);
+    gapEnd = ints(gapEnd);
+    newlineBefore = bytes(newlineBefore);
+    spaceAfter = bytes(spaceAfter);
   };
 
   const push = (k: number, length: number, text?: string) => {

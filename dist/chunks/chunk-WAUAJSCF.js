@@ -10112,7 +10112,7 @@ function quickParse(text) {
   }
 }
 function tokenize(text) {
-  let capacity = 1024;
+  let capacity = Math.max(1024, text.length >> 2);
   let kind = new Uint8Array(capacity);
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
@@ -10129,18 +10129,23 @@ function tokenize(text) {
   let previous = 0;
   const grow = () => {
     capacity *= 2;
-    const more = (old) => {
-      const grown = new old.constructor(capacity);
+    const bytes = (old) => {
+      const grown = new Uint8Array(capacity);
       grown.set(old);
       return grown;
     };
-    kind = more(kind);
-    start = more(start);
-    end = more(end);
-    column = more(column);
-    gapEnd = more(gapEnd);
-    newlineBefore = more(newlineBefore);
-    spaceAfter = more(spaceAfter);
+    const ints = (old) => {
+      const grown = new Int32Array(capacity);
+      grown.set(old);
+      return grown;
+    };
+    kind = bytes(kind);
+    start = ints(start);
+    end = ints(end);
+    column = ints(column);
+    gapEnd = ints(gapEnd);
+    newlineBefore = bytes(newlineBefore);
+    spaceAfter = bytes(spaceAfter);
   };
   const push = (k, length, text2) => {
     if (count + 2 > capacity) grow();
