@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-WAUAJSCF.js";
+} from "./chunks/chunk-A6UCKWHP.js";
 import {
   plural
 } from "./chunks/chunk-WKYJLUPH.js";

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-WAUAJSCF.js";
+} from "./chunks/chunk-A6UCKWHP.js";
 import {
   info,
   setFailed,

@@ -5,7 +5,9 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { LineCounter, parseDocument } from 'yaml';
 import { quickParse } from '../src/load/quick-parse.js';
-import { buildPositionTable, lookup } from '../src/load/position-table.js';
+import { buildPositionTable } from '../src/load/position-table.js';
+import { lookup } from '../src/load/position-lookup.js';
+import { locate, type SourceFile } from '../src/load/source-file.js';
 
 // The quick reader must give exactly what yaml gives (data, every position, line starts) for
 // any text it accepts, and hand everything else to yaml. yaml itself is the oracle here.
@@ -32,9 +34,14 @@ function agreesWithYaml(text: string): boolean {
   assert.deepStrictEqual(quick.data, data, `different data for:\n${text}`);
   assert.deepEqual(quick.lineCounter.lineStarts, lineCounter.lineStarts, 'different line starts');
   const table = buildPositionTable(doc, text);
+  const walked: SourceFile = { file: 'f', text, lineCounter, doc };
+  const tabled: SourceFile = { file: 'f', text, lineCounter: quick.lineCounter, doc: undefined, positions: quick.positions };
   for (const where of allPaths(data)) {
     for (const onKey of [false, true]) {
-      assert.deepEqual(lookup(quick.positions, text, where, onKey), lookup(table, text, where, onKey), `position of ${JSON.stringify(where)} (key: ${onKey}) in:\n${text}`);
+      const message = `position of ${JSON.stringify(where)} (key: ${onKey}) in:\n${text}`;
+      assert.deepEqual(lookup(quick.positions, text, where, onKey), lookup(table, text, where, onKey), message);
+      assert.deepEqual(locate(tabled, where, onKey), locate(walked, where, onKey), message);
+      assert.deepEqual(locate(tabled, [...where, 'absent'], onKey), locate(walked, [...where, 'absent'], onKey), `absent child: ${message}`);
     }
   }
   return true;
@@ -96,23 +103,41 @@ test('anything outside the common shapes goes to yaml', () => {
     '<<: x\n',
     'a: @reserved\n',
     'a: x\rb: y\n',
+    'a: "escaped \\\n line break"\n',
+    'a: b\u2028c\n',
     `${'k'.repeat(1100)}: long key\n`,
     '- a\nb: 1\n',
   ];
   for (const text of declined) assert.equal(quickParse(text), undefined, JSON.stringify(text));
 });
 
-test('a large file keeps the entity depth and finds deeper paths as yaml does', () => {
-  const items = Array.from({ length: 4000 }, (_, i) => `  - entitlement: e${i}\n    hostname: host${i}.example\n    features:\n      - { product: P${i % 7}, count: ${i} }\n`);
-  const text = `version: 1\nallocations:\n${items.join('')}`;
+test('a large file records its entities and finds deeper paths, present or not, where a full walk does', () => {
+  const items = Array.from({ length: 4000 }, (_, i) => `  - entitlement: e${i}\n    hostname: host${i}.example\n    features:\n      - { product: P${i % 7}, count: ${i} }\n      - product: Q\n        count:\n`);
+  const text = `version: 1\nallocations:\n${items.join('')}  - { entitlement: last, hostname: h }\n`;
   assert.ok(text.length > 256 * 1024, 'large enough to record entities only');
   const quick = quickParse(text);
   assert.ok(quick);
   assert.equal(quick.positions.depth, 2);
-  const doc = parseDocument(text);
-  const table = buildPositionTable(doc, text);
-  for (const where of [['allocations', 3999, 'features', 0, 'count'], ['allocations', 17, 'hostname'], ['allocations', 2500], ['version']] as Path[]) {
-    for (const onKey of [false, true]) assert.deepEqual(lookup(quick.positions, text, where, onKey), lookup(table, text, where, onKey), JSON.stringify(where));
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const walked: SourceFile = { file: 'f', text, lineCounter, doc };
+  const tabled: SourceFile = { file: 'f', text, lineCounter: quick.lineCounter, doc: undefined, positions: quick.positions };
+  const probes: Path[] = [
+    ['allocations', 3999, 'features', 0, 'count'],
+    ['allocations', 3999, 'features', 1, 'count'],
+    ['allocations', 12, 'features', 1],
+    ['allocations', 12, 'features', 5, 'product'],
+    ['allocations', 17, 'hostname'],
+    ['allocations', 17, 'missing', 'deeper'],
+    ['allocations', 4000, 'hostname'],
+    ['allocations', 4000, 'quantity'],
+    ['allocations', 2500],
+    ['allocations', 9999, 'x'],
+    ['version'],
+    ['nothing'],
+  ];
+  for (const where of probes) {
+    for (const onKey of [false, true]) assert.deepEqual(locate(tabled, where, onKey), locate(walked, where, onKey), JSON.stringify(where));
   }
 });
 
@@ -208,7 +233,7 @@ function render(value: Tree, s: Style): string {
   return (s.header ? `---${s.newline}` : '') + body;
 }
 
-const DAMAGE = ' \t\n:-{}[],#&*!|>\'"\\%@`?0aZ.';
+const DAMAGE = ' \t\n\r:-{}[],#&*!|>\'"\\%@`?0aZ.\x01\x85\u2028\ufeffé';
 
 const damaged = (text: string) =>
   fc.array(fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 2 }), fc.string({ maxLength: 3, unit: fc.constantFrom(...DAMAGE.split('')) })), { minLength: 1, maxLength: 4 }).map((edits) => {
@@ -237,6 +262,44 @@ test('property: damaged documents are either read as yaml reads them or handed t
         .tuple(tree, style)
         .map(([value, s]) => render(value, s))
         .chain(damaged),
+      (text) => {
+        if (agreesWithYaml(text)) taken++;
+      },
+    ),
+    { numRuns: RUNS },
+  );
+  assert.ok(taken > RUNS / 20, `taken ${taken} of ${RUNS}`);
+});
+
+/** Whole lines moved in or out, repeated, dropped or split: the damage indentation suffers. */
+const reindented = (text: string) => {
+  const lines = text.split('\n');
+  return fc.array(fc.tuple(fc.nat({ max: lines.length - 1 }), fc.constantFrom('indent', 'outdent', 'repeat', 'drop', 'split', 'blank'), fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 3 }).map((edits) => {
+    const out = [...lines];
+    for (const [at, edit, by] of edits) {
+      const line = out[at] ?? '';
+      if (edit === 'indent') out[at] = ' '.repeat(by) + line;
+      else if (edit === 'outdent') out[at] = line.replace(new RegExp(`^ {1,${by}}`), '');
+      else if (edit === 'repeat') out.splice(at, 0, line);
+      else if (edit === 'drop') out.splice(at, 1);
+      else if (edit === 'blank') out.splice(at, 0, ' '.repeat(by - 1));
+      else {
+        const cut = Math.min(line.length, line.search(/\S/) + by + 1);
+        out.splice(at, 1, line.slice(0, cut), ' '.repeat(by) + line.slice(cut));
+      }
+    }
+    return out.join('\n');
+  });
+};
+
+test('property: re-indented documents are either read as yaml reads them or handed to yaml', () => {
+  let taken = 0;
+  fc.assert(
+    fc.property(
+      fc
+        .tuple(tree, style)
+        .map(([value, s]) => render(value, s))
+        .chain(reindented),
       (text) => {
         if (agreesWithYaml(text)) taken++;
       },

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type ParsedNode } from 'yaml';
 
 /**
  * Starts every path segment in table keys, so that the root ('') and a top-level key that
@@ -6,10 +6,10 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node
  */
 const SEP = '\u0000';
 /** Depth recorded eagerly in a large file: the root, the top-level keys and the list items. */
-const ENTITY_DEPTH = 2;
+export const ENTITY_DEPTH = 2;
 /** Below this size every node is recorded: cheaper than parsing items again later. */
 const SMALL_FILE = 256 * 1024;
-const STRIDE = 5;
+export const STRIDE = 5;
 
 /**
  * The positions a finding can point at, kept after the Document is dropped: a parsed
@@ -26,8 +26,8 @@ export interface PositionTable {
    * line for a mapping or list (a reader needs only that) or its end, and its full end.
    */
   offsets: Int32Array;
-  /** Items parsed again for a deeper path, by path key. */
-  items: Map<string, { doc: Document.Parsed; shift: number }>;
+  /** Items read again for a deeper path, by path key: their own table, text and offset. */
+  items: Map<string, { positions: PositionTable; text: string; shift: number }>;
   /** How deep `index` goes; deeper paths are found by parsing their item again. */
   depth: number;
 }
@@ -43,11 +43,13 @@ export class PositionRecorder {
   /** Paths deeper than this are not recorded (see PositionTable.depth). */
   readonly depthLimit: number;
   private readonly index = new Map<string, number>();
-  private offsets = new Int32Array(256);
+  private offsets: Int32Array;
   private count = 0;
 
   constructor(private readonly text: string) {
     this.depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
+    // A small text has about one node per 16 characters; a large one records far fewer.
+    this.offsets = new Int32Array(STRIDE * Math.max(8, Math.min(text.length, SMALL_FILE) >> 4));
   }
 
   /** keyStart and keyEnd are -1 for a list item or the root. */
@@ -107,80 +109,6 @@ export function buildPositionTable(doc: Document.Parsed, text: string): Position
     visit(doc.contents, '', 0);
   }
   return recorder.finish();
-}
-
-export interface Located {
-  start: number;
-  end: number;
-}
-
-/** Where `path` is: its key (`onKey`) or value, else the deepest node on the way. */
-export function lookup(table: PositionTable, text: string, path: readonly (string | number)[], onKey: boolean): Located | undefined {
-  if (path.length > table.depth) {
-    const deep = lookupInItem(table, text, path, onKey);
-    if (deep) return deep;
-  }
-  for (let length = Math.min(path.length, table.depth); length >= 0; length--) {
-    const found = table.index.get(pathKey(path.slice(0, length)));
-    if (found === undefined) continue;
-    const base = found * STRIDE;
-    if (onKey && length === path.length && table.offsets[base]! >= 0) return { start: table.offsets[base]!, end: table.offsets[base + 1]! };
-    return { start: table.offsets[base + 2]!, end: table.offsets[base + 3]! };
-  }
-  return undefined;
-}
-
-function lookupInItem(table: PositionTable, text: string, path: readonly (string | number)[], onKey: boolean): Located | undefined {
-  const itemKey = pathKey(path.slice(0, ENTITY_DEPTH));
-  let item = table.items.get(itemKey);
-  if (!item) {
-    const found = table.index.get(itemKey);
-    if (found === undefined) return undefined;
-    const start = table.offsets[found * STRIDE + 2]!;
-    const end = table.offsets[found * STRIDE + 4]!;
-    // The item's own text, indented as in the file so that its block structure parses.
-    const column = start - (text.lastIndexOf('\n', start - 1) + 1);
-    const doc = parseDocument(' '.repeat(column) + text.slice(start, end), { prettyErrors: false });
-    item = { doc, shift: start - column };
-    table.items.set(itemKey, item);
-  }
-  let node: Node | null = item.doc.contents;
-  let keyNode: Node | null = null;
-  let complete = true;
-  for (const segment of path.slice(ENTITY_DEPTH)) {
-    const next = stepInto(node, segment);
-    if (!next) {
-      complete = false;
-      break;
-    }
-    node = next.value;
-    keyNode = next.key;
-  }
-  const target = (onKey && complete && keyNode ? keyNode : node ?? keyNode) as ParsedNode | null;
-  if (!target?.range) return undefined;
-  const start = target.range[0] + item.shift;
-  const end = target.range[1] + item.shift;
-  return { start, end: shownEnd(text, start, end, shapeOf(target)) };
-}
-
-export function stepInto(node: Node | null, segment: string | number): { key: Node | null; value: Node | null } | undefined {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (key === segment || (typeof segment === 'number' && key === String(segment))) {
-        const keyNode = pair.key as Node | null;
-        // `key:` with nothing after it: the key is the only place to point at.
-        return { key: keyNode, value: (pair.value as Node | null) ?? keyNode };
-      }
-    }
-    return undefined;
-  }
-  if (isSeq(node) && typeof segment === 'number') {
-    const item = node.items[segment];
-    if (item === undefined || isPair(item)) return undefined;
-    return { key: null, value: item as Node | null };
-  }
-  return undefined;
 }
 
 /** How a value is shown: a scalar whole, a collection by its first line. */

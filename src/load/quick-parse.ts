@@ -1,4 +1,4 @@
-import { CST, Lexer, LineCounter, Schema, isScalar, type ScalarTag } from 'yaml';
+import { CST, LineCounter, Schema, isScalar, type ScalarTag } from 'yaml';
 import { childPath, PositionRecorder, type PositionTable } from './position-table.js';
 
 /**
@@ -48,7 +48,6 @@ const RESOLVE_OPTIONS = { intAsBigInt: false } as Parameters<ScalarTag['resolve'
 const BAD_PLAIN_START = new Set([',', '%', '|', '>', '@', '`', '\t']);
 
 export function quickParse(text: string): QuickParse | undefined {
-  if (/\r(?!\n)/.test(text)) return undefined;
   const tokens = tokenize(text);
   if (!tokens) return undefined;
   const reader = new Reader(text, tokens);
@@ -79,9 +78,28 @@ interface Tokens {
   source: (string | undefined)[];
 }
 
+/** Characters the scanner leaves to yaml wherever they are: tabs, controls, BOMs, odd line breaks. */
+const UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
+
+const NEWLINE = 10;
+const RETURN = 13;
+const SPACE = 32;
+
+/** The end, a space or a line break follows `at`: what makes `-`, `:` or `---` an indicator. */
+function isBlankAt(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return c === SPACE || c === NEWLINE || c === RETURN;
+}
+
+function isFlowIndicator(c: number): boolean {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125; // , [ ] { }
+}
+
 function tokenize(text: string): Tokens | undefined {
+  if (UNUSUAL.test(text)) return undefined;
   // Inventories have one significant token per 7 to 9 characters; grown if more.
-  let capacity = Math.max(1024, text.length >> 2);
+  let capacity = Math.max(16, text.length >> 2);
   let kind = new Uint8Array(capacity);
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
@@ -91,11 +109,10 @@ function tokenize(text: string): Tokens | undefined {
   let spaceAfter = new Uint8Array(capacity);
   const source: (string | undefined)[] = [];
   let count = 0;
-  let offset = 0;
   let lineStart = 0;
   let newline = true;
-  let plainNext = false;
-  // What came just before: 0 nothing or a newline, 1 whitespace, 2 a significant token.
+  let flowDepth = 0;
+  // What came just before: 0 nothing or a line break, 1 whitespace or a comment, 2 a token.
   let previous = 0;
 
   const grow = () => {
@@ -119,14 +136,14 @@ function tokenize(text: string): Tokens | undefined {
     spaceAfter = bytes(spaceAfter);
   };
 
-  const push = (k: number, length: number, text?: string) => {
+  const push = (k: number, from: number, to: number, text?: string) => {
     // One slot stays free for the end marker.
     if (count + 2 > capacity) grow();
     kind[count] = k;
-    start[count] = offset;
-    end[count] = offset + length;
-    gapEnd[count] = offset + length;
-    column[count] = offset - lineStart;
+    start[count] = from;
+    end[count] = to;
+    gapEnd[count] = to;
+    column[count] = from - lineStart;
     newlineBefore[count] = newline ? 1 : 0;
     source.push(text);
     count++;
@@ -134,93 +151,155 @@ function tokenize(text: string): Tokens | undefined {
     previous = 2;
   };
 
-  for (const token of new Lexer().lex(text)) {
-    if (token === '\x02') continue;
-    if (token === '\x1f') {
-      plainNext = true;
-      continue;
-    }
-    const length = token.length;
-    if (plainNext) {
-      plainNext = false;
-      if (token.includes('\n') || token.includes('\r')) return undefined;
-      push(PLAIN, length, token);
-      offset += length;
-      continue;
-    }
-    switch (token) {
-      case '':
-      case '\n':
-      case '\r\n':
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case NEWLINE:
+      case RETURN: {
         if (previous === 2) spaceAfter[count - 1] = 1;
-        offset += length;
-        lineStart = offset;
+        i += c === RETURN ? 2 : 1;
+        lineStart = i;
         newline = true;
         previous = 0;
         continue;
-      case '-':
-        push(DASH, 1);
-        break;
-      case ':':
-        push(COLON, 1);
-        break;
-      case ',':
-        push(COMMA, 1);
-        break;
-      case '{':
-        push(MAP_START, 1);
-        break;
-      case '}':
-        push(MAP_END, 1);
-        break;
-      case '[':
-        push(SEQ_START, 1);
-        break;
-      case ']':
-        push(SEQ_END, 1);
-        break;
-      case '---':
-        // Only as the very first thing: a later one starts a second document.
-        if (count !== 0) return undefined;
-        push(DOC_START, 3);
-        break;
-      default:
-        switch (token[0]) {
-          case ' ':
-            if (token.includes('\t')) return undefined;
-            if (previous === 2) {
-              spaceAfter[count - 1] = 1;
-              gapEnd[count - 1] = offset + length;
-            }
-            previous = 1;
-            offset += length;
-            continue;
-          case '#':
-            // yaml wants a space before a comment that follows something on its line.
-            if (previous === 2) return undefined;
-            previous = 1;
-            offset += length;
-            continue;
-          case '"':
-            if (token.includes('\n')) return undefined;
-            push(DOUBLE, length, token);
-            break;
-          case "'":
-            if (token.includes('\n')) return undefined;
-            push(SINGLE, length, token);
-            break;
-          default:
-            // Anchors, aliases, tags, directives, block scalars, explicit keys, `...`.
-            return undefined;
+      }
+      case SPACE: {
+        let j = i + 1;
+        while (j < length && text.charCodeAt(j) === SPACE) j++;
+        if (previous === 2) {
+          spaceAfter[count - 1] = 1;
+          gapEnd[count - 1] = j;
         }
+        previous = 1;
+        i = j;
+        continue;
+      }
+      case 35: {
+        // `#`: a comment needs a space before it when something precedes it on its line.
+        if (previous === 2) return undefined;
+        const lineEnd = text.indexOf('\n', i);
+        i = lineEnd === -1 ? length : text.charCodeAt(lineEnd - 1) === RETURN ? lineEnd - 1 : lineEnd;
+        previous = 1;
+        continue;
+      }
+      case 45: // -
+        if (i === lineStart && text.startsWith('---', i) && isBlankAt(text, i + 3)) {
+          // Only as the very first thing: a later one starts a second document.
+          if (count !== 0) return undefined;
+          push(DOC_START, i, i + 3);
+          i += 3;
+          continue;
+        }
+        if (isBlankAt(text, i + 1)) {
+          if (flowDepth > 0) return undefined;
+          push(DASH, i, i + 1);
+          i++;
+          continue;
+        }
+        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return undefined;
+        break;
+      case 46: // .
+        if (i === lineStart && text.startsWith('...', i) && isBlankAt(text, i + 3)) return undefined;
+        break;
+      case 58: // :
+        if (isBlankAt(text, i + 1)) {
+          push(COLON, i, i + 1);
+          i++;
+          continue;
+        }
+        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return undefined;
+        break;
+      case 63: // ?
+        if (isBlankAt(text, i + 1) || (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1)))) return undefined;
+        break;
+      case 44: // ,
+        if (flowDepth === 0) return undefined;
+        push(COMMA, i, i + 1);
+        i++;
+        continue;
+      case 91: // [
+      case 123: // {
+        push(c === 91 ? SEQ_START : MAP_START, i, i + 1);
+        flowDepth++;
+        i++;
+        continue;
+      case 93: // ]
+      case 125: // }
+        if (flowDepth === 0) return undefined;
+        push(c === 93 ? SEQ_END : MAP_END, i, i + 1);
+        flowDepth--;
+        i++;
+        continue;
+      case 34: {
+        // "...": escapes skip the character after a backslash; it must close on its line.
+        let j = i + 1;
+        for (; j < length; j++) {
+          const d = text.charCodeAt(j);
+          if (d === 34) break;
+          if (d === NEWLINE || d === RETURN) return undefined;
+          if (d === 92) {
+            j++;
+            // An escaped line break continues the scalar on the next line.
+            if (j < length && (text.charCodeAt(j) === NEWLINE || text.charCodeAt(j) === RETURN)) return undefined;
+          }
+        }
+        if (j >= length) return undefined;
+        push(DOUBLE, i, j + 1, text.slice(i, j + 1));
+        i = j + 1;
+        continue;
+      }
+      case 39: {
+        // '...': a doubled quote is a quote; it must close on its line.
+        let j = i + 1;
+        for (; j < length; j++) {
+          const d = text.charCodeAt(j);
+          if (d === NEWLINE || d === RETURN) return undefined;
+          if (d === 39) {
+            if (text.charCodeAt(j + 1) === 39) j++;
+            else break;
+          }
+        }
+        if (j >= length) return undefined;
+        push(SINGLE, i, j + 1, text.slice(i, j + 1));
+        i = j + 1;
+        continue;
+      }
+      case 38: // & anchor
+      case 42: // * alias
+      case 33: // ! tag
+      case 124: // | block scalar
+      case 62: // > block scalar
+      case 37: // % directive
+      case 64: // @ reserved
+      case 96: // ` reserved
+        return undefined;
     }
-    offset += length;
+    // A plain scalar: to the end of its line, a `: `, a ` #`, or in a flow collection an
+    // indicator; without the spaces it ends with. A next line that would continue it is
+    // more indented than its collection, which the reader never takes.
+    let j = i;
+    let last = i;
+    for (; j < length; j++) {
+      const d = text.charCodeAt(j);
+      if (d === NEWLINE || d === RETURN) break;
+      if (d === SPACE) continue;
+      if (d === 35 && text.charCodeAt(j - 1) === SPACE) break;
+      if (d === 58) {
+        if (isBlankAt(text, j + 1)) break;
+        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(j + 1))) break;
+      }
+      if (flowDepth > 0 && isFlowIndicator(d)) break;
+      last = j + 1;
+    }
+    push(PLAIN, i, last, text.slice(i, last));
+    i = last;
   }
-  if (offset !== text.length) return undefined;
   if (previous === 2) spaceAfter[count - 1] = 1;
   if (count + 1 > capacity) grow();
   kind[count] = EOF;
-  start[count] = end[count] = gapEnd[count] = offset;
+  start[count] = end[count] = gapEnd[count] = length;
   column[count] = -1;
   newlineBefore[count] = 1;
   count++;

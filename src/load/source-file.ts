@@ -1,6 +1,7 @@
 import { LineCounter, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Path, SourceRange } from '../model/location.js';
-import { lookup, shapeOf, shownEnd, stepInto, type PositionTable } from './position-table.js';
+import { lookup, stepInto } from './position-lookup.js';
+import { shapeOf, shownEnd, type PositionTable } from './position-table.js';
 
 /**
  * One parsed inventory file. The Document is dropped once the file is loaded; the
@@ -34,13 +35,18 @@ export function locate(source: SourceFile, path: Path, onKey = false): SourceRan
   if (!doc || !doc.contents) return rangeAt(source, 0, 0);
   let node: Node | null = doc.contents;
   let keyNode: Node | null = null;
+  let complete = true;
   for (const segment of path) {
     const next = stepInto(node, segment);
-    if (!next) break;
+    if (!next) {
+      complete = false;
+      break;
+    }
     node = next.value;
     keyNode = next.key;
   }
-  const target = onKey && keyNode ? keyNode : node ?? keyNode;
+  // The key of a path that stops short is not the key asked for: show the value reached.
+  const target = onKey && complete && keyNode ? keyNode : node ?? keyNode;
   return rangeOf(source, target as ParsedNode | null);
 }
 

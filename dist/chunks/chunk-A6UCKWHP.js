@@ -29,10 +29,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -53,7 +53,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -65,11 +65,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4177,9 +4177,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4215,7 +4215,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4255,7 +4255,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4278,7 +4278,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4326,7 +4326,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5613,7 +5613,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5697,7 +5697,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5725,7 +5725,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6288,7 +6288,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer;
   }
 });
 
@@ -9892,8 +9892,11 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
 }
 
 // src/load/parse-yaml.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { isUtf8 } from "node:buffer";
+
+// src/load/position-lookup.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/load/position-table.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -9910,12 +9913,13 @@ var PositionRecorder = class {
   constructor(text) {
     this.text = text;
     this.depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
+    this.offsets = new Int32Array(STRIDE * Math.max(8, Math.min(text.length, SMALL_FILE) >> 4));
   }
   text;
   /** Paths deeper than this are not recorded (see PositionTable.depth). */
   depthLimit;
   index = /* @__PURE__ */ new Map();
-  offsets = new Int32Array(256);
+  offsets;
   count = 0;
   /** keyStart and keyEnd are -1 for a list item or the root. */
   record(path7, keyStart, keyEnd, valueStart, valueEnd, shape) {
@@ -9972,69 +9976,6 @@ function buildPositionTable(doc, text) {
   }
   return recorder.finish();
 }
-function lookup(table, text, path7, onKey) {
-  if (path7.length > table.depth) {
-    const deep = lookupInItem(table, text, path7, onKey);
-    if (deep) return deep;
-  }
-  for (let length = Math.min(path7.length, table.depth); length >= 0; length--) {
-    const found = table.index.get(pathKey(path7.slice(0, length)));
-    if (found === void 0) continue;
-    const base = found * STRIDE;
-    if (onKey && length === path7.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
-    return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
-  }
-  return void 0;
-}
-function lookupInItem(table, text, path7, onKey) {
-  const itemKey = pathKey(path7.slice(0, ENTITY_DEPTH));
-  let item = table.items.get(itemKey);
-  if (!item) {
-    const found = table.index.get(itemKey);
-    if (found === void 0) return void 0;
-    const start2 = table.offsets[found * STRIDE + 2];
-    const end2 = table.offsets[found * STRIDE + 4];
-    const column = start2 - (text.lastIndexOf("\n", start2 - 1) + 1);
-    const doc = (0, import_yaml.parseDocument)(" ".repeat(column) + text.slice(start2, end2), { prettyErrors: false });
-    item = { doc, shift: start2 - column };
-    table.items.set(itemKey, item);
-  }
-  let node = item.doc.contents;
-  let keyNode = null;
-  let complete = true;
-  for (const segment of path7.slice(ENTITY_DEPTH)) {
-    const next = stepInto(node, segment);
-    if (!next) {
-      complete = false;
-      break;
-    }
-    node = next.value;
-    keyNode = next.key;
-  }
-  const target = onKey && complete && keyNode ? keyNode : node ?? keyNode;
-  if (!target?.range) return void 0;
-  const start = target.range[0] + item.shift;
-  const end = target.range[1] + item.shift;
-  return { start, end: shownEnd(text, start, end, shapeOf(target)) };
-}
-function stepInto(node, segment) {
-  if ((0, import_yaml.isMap)(node)) {
-    for (const pair of node.items) {
-      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
-      if (key === segment || typeof segment === "number" && key === String(segment)) {
-        const keyNode = pair.key;
-        return { key: keyNode, value: pair.value ?? keyNode };
-      }
-    }
-    return void 0;
-  }
-  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-    const item = node.items[segment];
-    if (item === void 0 || (0, import_yaml.isPair)(item)) return void 0;
-    return { key: null, value: item };
-  }
-  return void 0;
-}
 function shapeOf(node) {
   return (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) ? node.flow ? "flow" : "block" : "scalar";
 }
@@ -10044,36 +9985,6 @@ function shownEnd(text, start, end, shape) {
   if (lineEnd === -1) lineEnd = text.length;
   if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
   return shape === "flow" ? Math.min(end, lineEnd) : lineEnd;
-}
-
-// src/load/source-file.ts
-function rangeAt(source, start, end) {
-  const from = source.lineCounter.linePos(start);
-  const to = source.lineCounter.linePos(Math.max(end, start));
-  return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
-function locate(source, path7, onKey = false) {
-  if (source.positions) {
-    const found = lookup(source.positions, source.text, path7, onKey);
-    return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
-  }
-  const doc = source.doc;
-  if (!doc || !doc.contents) return rangeAt(source, 0, 0);
-  let node = doc.contents;
-  let keyNode = null;
-  for (const segment of path7) {
-    const next = stepInto(node, segment);
-    if (!next) break;
-    node = next.value;
-    keyNode = next.key;
-  }
-  const target = onKey && keyNode ? keyNode : node ?? keyNode;
-  return rangeOf(source, target);
-}
-function rangeOf(source, node) {
-  if (!node || !node.range) return rangeAt(source, 0, 0);
-  const [start, valueEnd] = node.range;
-  return rangeAt(source, start, shownEnd(source.text, start, valueEnd, shapeOf(node)));
 }
 
 // src/load/quick-parse.ts
@@ -10096,7 +10007,6 @@ var CORE_TAGS = new import_yaml2.Schema({}).tags.filter((tag) => tag.default ===
 var RESOLVE_OPTIONS = { intAsBigInt: false };
 var BAD_PLAIN_START = /* @__PURE__ */ new Set([",", "%", "|", ">", "@", "`", "	"]);
 function quickParse(text) {
-  if (/\r(?!\n)/.test(text)) return void 0;
   const tokens = tokenize(text);
   if (!tokens) return void 0;
   const reader = new Reader(text, tokens);
@@ -10111,8 +10021,21 @@ function quickParse(text) {
     throw error;
   }
 }
+var UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
+var NEWLINE = 10;
+var RETURN = 13;
+var SPACE = 32;
+function isBlankAt(text, at) {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return c === SPACE || c === NEWLINE || c === RETURN;
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
 function tokenize(text) {
-  let capacity = Math.max(1024, text.length >> 2);
+  if (UNUSUAL.test(text)) return void 0;
+  let capacity = Math.max(16, text.length >> 2);
   let kind = new Uint8Array(capacity);
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
@@ -10122,10 +10045,9 @@ function tokenize(text) {
   let spaceAfter = new Uint8Array(capacity);
   const source = [];
   let count = 0;
-  let offset = 0;
   let lineStart = 0;
   let newline = true;
-  let plainNext = false;
+  let flowDepth = 0;
   let previous = 0;
   const grow = () => {
     capacity *= 2;
@@ -10147,103 +10069,169 @@ function tokenize(text) {
     newlineBefore = bytes(newlineBefore);
     spaceAfter = bytes(spaceAfter);
   };
-  const push = (k, length, text2) => {
+  const push = (k, from, to, text2) => {
     if (count + 2 > capacity) grow();
     kind[count] = k;
-    start[count] = offset;
-    end[count] = offset + length;
-    gapEnd[count] = offset + length;
-    column[count] = offset - lineStart;
+    start[count] = from;
+    end[count] = to;
+    gapEnd[count] = to;
+    column[count] = from - lineStart;
     newlineBefore[count] = newline ? 1 : 0;
     source.push(text2);
     count++;
     newline = false;
     previous = 2;
   };
-  for (const token of new import_yaml2.Lexer().lex(text)) {
-    if (token === "") continue;
-    if (token === "") {
-      plainNext = true;
-      continue;
-    }
-    const length = token.length;
-    if (plainNext) {
-      plainNext = false;
-      if (token.includes("\n") || token.includes("\r")) return void 0;
-      push(PLAIN, length, token);
-      offset += length;
-      continue;
-    }
-    switch (token) {
-      case "":
-      case "\n":
-      case "\r\n":
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case NEWLINE:
+      case RETURN: {
         if (previous === 2) spaceAfter[count - 1] = 1;
-        offset += length;
-        lineStart = offset;
+        i += c === RETURN ? 2 : 1;
+        lineStart = i;
         newline = true;
         previous = 0;
         continue;
-      case "-":
-        push(DASH, 1);
-        break;
-      case ":":
-        push(COLON, 1);
-        break;
-      case ",":
-        push(COMMA, 1);
-        break;
-      case "{":
-        push(MAP_START, 1);
-        break;
-      case "}":
-        push(MAP_END, 1);
-        break;
-      case "[":
-        push(SEQ_START, 1);
-        break;
-      case "]":
-        push(SEQ_END, 1);
-        break;
-      case "---":
-        if (count !== 0) return void 0;
-        push(DOC_START, 3);
-        break;
-      default:
-        switch (token[0]) {
-          case " ":
-            if (token.includes("	")) return void 0;
-            if (previous === 2) {
-              spaceAfter[count - 1] = 1;
-              gapEnd[count - 1] = offset + length;
-            }
-            previous = 1;
-            offset += length;
-            continue;
-          case "#":
-            if (previous === 2) return void 0;
-            previous = 1;
-            offset += length;
-            continue;
-          case '"':
-            if (token.includes("\n")) return void 0;
-            push(DOUBLE, length, token);
-            break;
-          case "'":
-            if (token.includes("\n")) return void 0;
-            push(SINGLE, length, token);
-            break;
-          default:
-            return void 0;
+      }
+      case SPACE: {
+        let j2 = i + 1;
+        while (j2 < length && text.charCodeAt(j2) === SPACE) j2++;
+        if (previous === 2) {
+          spaceAfter[count - 1] = 1;
+          gapEnd[count - 1] = j2;
         }
+        previous = 1;
+        i = j2;
+        continue;
+      }
+      case 35: {
+        if (previous === 2) return void 0;
+        const lineEnd = text.indexOf("\n", i);
+        i = lineEnd === -1 ? length : text.charCodeAt(lineEnd - 1) === RETURN ? lineEnd - 1 : lineEnd;
+        previous = 1;
+        continue;
+      }
+      case 45:
+        if (i === lineStart && text.startsWith("---", i) && isBlankAt(text, i + 3)) {
+          if (count !== 0) return void 0;
+          push(DOC_START, i, i + 3);
+          i += 3;
+          continue;
+        }
+        if (isBlankAt(text, i + 1)) {
+          if (flowDepth > 0) return void 0;
+          push(DASH, i, i + 1);
+          i++;
+          continue;
+        }
+        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return void 0;
+        break;
+      case 46:
+        if (i === lineStart && text.startsWith("...", i) && isBlankAt(text, i + 3)) return void 0;
+        break;
+      case 58:
+        if (isBlankAt(text, i + 1)) {
+          push(COLON, i, i + 1);
+          i++;
+          continue;
+        }
+        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return void 0;
+        break;
+      case 63:
+        if (isBlankAt(text, i + 1) || flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return void 0;
+        break;
+      case 44:
+        if (flowDepth === 0) return void 0;
+        push(COMMA, i, i + 1);
+        i++;
+        continue;
+      case 91:
+      // [
+      case 123:
+        push(c === 91 ? SEQ_START : MAP_START, i, i + 1);
+        flowDepth++;
+        i++;
+        continue;
+      case 93:
+      // ]
+      case 125:
+        if (flowDepth === 0) return void 0;
+        push(c === 93 ? SEQ_END : MAP_END, i, i + 1);
+        flowDepth--;
+        i++;
+        continue;
+      case 34: {
+        let j2 = i + 1;
+        for (; j2 < length; j2++) {
+          const d = text.charCodeAt(j2);
+          if (d === 34) break;
+          if (d === NEWLINE || d === RETURN) return void 0;
+          if (d === 92) {
+            j2++;
+            if (j2 < length && (text.charCodeAt(j2) === NEWLINE || text.charCodeAt(j2) === RETURN)) return void 0;
+          }
+        }
+        if (j2 >= length) return void 0;
+        push(DOUBLE, i, j2 + 1, text.slice(i, j2 + 1));
+        i = j2 + 1;
+        continue;
+      }
+      case 39: {
+        let j2 = i + 1;
+        for (; j2 < length; j2++) {
+          const d = text.charCodeAt(j2);
+          if (d === NEWLINE || d === RETURN) return void 0;
+          if (d === 39) {
+            if (text.charCodeAt(j2 + 1) === 39) j2++;
+            else break;
+          }
+        }
+        if (j2 >= length) return void 0;
+        push(SINGLE, i, j2 + 1, text.slice(i, j2 + 1));
+        i = j2 + 1;
+        continue;
+      }
+      case 38:
+      // & anchor
+      case 42:
+      // * alias
+      case 33:
+      // ! tag
+      case 124:
+      // | block scalar
+      case 62:
+      // > block scalar
+      case 37:
+      // % directive
+      case 64:
+      // @ reserved
+      case 96:
+        return void 0;
     }
-    offset += length;
+    let j = i;
+    let last = i;
+    for (; j < length; j++) {
+      const d = text.charCodeAt(j);
+      if (d === NEWLINE || d === RETURN) break;
+      if (d === SPACE) continue;
+      if (d === 35 && text.charCodeAt(j - 1) === SPACE) break;
+      if (d === 58) {
+        if (isBlankAt(text, j + 1)) break;
+        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(j + 1))) break;
+      }
+      if (flowDepth > 0 && isFlowIndicator(d)) break;
+      last = j + 1;
+    }
+    push(PLAIN, i, last, text.slice(i, last));
+    i = last;
   }
-  if (offset !== text.length) return void 0;
   if (previous === 2) spaceAfter[count - 1] = 1;
   if (count + 1 > capacity) grow();
   kind[count] = EOF;
-  start[count] = end[count] = gapEnd[count] = offset;
+  start[count] = end[count] = gapEnd[count] = length;
   column[count] = -1;
   newlineBefore[count] = 1;
   count++;
@@ -10375,8 +10363,8 @@ var Reader = class {
   flow(path7, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
-    const isMap2 = t.kind[open] === MAP_START;
-    const close = isMap2 ? MAP_END : SEQ_END;
+    const isMap3 = t.kind[open] === MAP_START;
+    const close = isMap3 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
     const recordChildren = path7 !== void 0 && childLevel <= this.positions.depthLimit;
     const map = {};
@@ -10389,7 +10377,7 @@ var Reader = class {
       let keyFrom = -1;
       let keyTo = -1;
       let key = "";
-      if (isMap2) {
+      if (isMap3) {
         if (t.kind[at + 1] !== COLON || t.newlineBefore[at + 1] || !t.spaceAfter[at + 1]) throw DECLINE;
         key = this.key(at);
         if (Object.hasOwn(map, key)) throw DECLINE;
@@ -10398,7 +10386,7 @@ var Reader = class {
         at += 2;
         if (t.newlineBefore[at]) throw DECLINE;
       }
-      const child2 = recordChildren ? childPath(path7, isMap2 ? key : list.length) : void 0;
+      const child2 = recordChildren ? childPath(path7, isMap3 ? key : list.length) : void 0;
       let value;
       const k = t.kind[at];
       if (k === MAP_START || k === SEQ_START) {
@@ -10411,7 +10399,7 @@ var Reader = class {
       } else {
         throw DECLINE;
       }
-      if (isMap2) map[key] = value;
+      if (isMap3) map[key] = value;
       else list.push(value);
       const after = this.p;
       if (t.newlineBefore[after]) throw DECLINE;
@@ -10427,7 +10415,7 @@ var Reader = class {
     this.lastEnd = t.end[closing];
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
     if (path7 !== void 0) this.positions.record(path7, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
-    return isMap2 ? map : list;
+    return isMap3 ? map : list;
   }
   key(at) {
     const t = this.t;
@@ -10477,11 +10465,96 @@ function doubleQuoted(source, offset) {
   return resolved.value;
 }
 
+// src/load/position-lookup.ts
+function lookup(table, text, path7, onKey) {
+  if (path7.length > table.depth) {
+    const deep = lookupInItem(table, text, path7, onKey);
+    if (deep) return deep;
+  }
+  for (let length = Math.min(path7.length, table.depth); length >= 0; length--) {
+    const found = table.index.get(pathKey(path7.slice(0, length)));
+    if (found === void 0) continue;
+    const base = found * STRIDE;
+    if (onKey && length === path7.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
+  }
+  return void 0;
+}
+function lookupInItem(table, text, path7, onKey) {
+  const itemKey = pathKey(path7.slice(0, ENTITY_DEPTH));
+  let item = table.items.get(itemKey);
+  if (!item) {
+    const found2 = table.index.get(itemKey);
+    if (found2 === void 0) return void 0;
+    const start = table.offsets[found2 * STRIDE + 2];
+    const end = table.offsets[found2 * STRIDE + 4];
+    const column = start - (text.lastIndexOf("\n", start - 1) + 1);
+    const itemText = " ".repeat(column) + text.slice(start, end);
+    const positions = quickParse(itemText)?.positions ?? buildPositionTable((0, import_yaml3.parseDocument)(itemText, { prettyErrors: false }), itemText);
+    item = { positions, text: itemText, shift: start - column };
+    table.items.set(itemKey, item);
+  }
+  const found = lookup(item.positions, item.text, path7.slice(ENTITY_DEPTH), onKey);
+  return found && { start: found.start + item.shift, end: found.end + item.shift };
+}
+function stepInto(node, segment) {
+  if ((0, import_yaml3.isMap)(node)) {
+    for (const pair of node.items) {
+      const key = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : pair.key;
+      if (key === segment || typeof segment === "number" && key === String(segment)) {
+        const keyNode = pair.key;
+        return { key: keyNode, value: pair.value ?? keyNode };
+      }
+    }
+    return void 0;
+  }
+  if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
+    const item = node.items[segment];
+    if (item === void 0 || (0, import_yaml3.isPair)(item)) return void 0;
+    return { key: null, value: item };
+  }
+  return void 0;
+}
+
+// src/load/source-file.ts
+function rangeAt(source, start, end) {
+  const from = source.lineCounter.linePos(start);
+  const to = source.lineCounter.linePos(Math.max(end, start));
+  return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+function locate(source, path7, onKey = false) {
+  if (source.positions) {
+    const found = lookup(source.positions, source.text, path7, onKey);
+    return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
+  }
+  const doc = source.doc;
+  if (!doc || !doc.contents) return rangeAt(source, 0, 0);
+  let node = doc.contents;
+  let keyNode = null;
+  let complete = true;
+  for (const segment of path7) {
+    const next = stepInto(node, segment);
+    if (!next) {
+      complete = false;
+      break;
+    }
+    node = next.value;
+    keyNode = next.key;
+  }
+  const target = onKey && complete && keyNode ? keyNode : node ?? keyNode;
+  return rangeOf(source, target);
+}
+function rangeOf(source, node) {
+  if (!node || !node.range) return rangeAt(source, 0, 0);
+  const [start, valueEnd] = node.range;
+  return rangeAt(source, start, shownEnd(source.text, start, valueEnd, shapeOf(node)));
+}
+
 // src/load/parse-yaml.ts
 var DEFAULT_PARSE_LIMITS = { maxFileBytes: 64 * 1024 * 1024, maxLicenseFileBytes: 4 * 1024 * 1024, maxAliasCount: 100 };
 var RULE = "inventory/yaml-syntax";
 function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem) {
-  const lineCounter = new import_yaml3.LineCounter();
+  const lineCounter = new import_yaml4.LineCounter();
   const empty = (message) => {
     const source2 = { file, text: "", lineCounter, doc: void 0 };
     lineCounter.addNewLine(0);
@@ -10506,7 +10579,7 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
     const quick = tryQuickParse(text);
     if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: void 0, positions: quick.positions }, data: quick.data, broken: false, findings };
   }
-  const documents = (0, import_yaml3.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const documents = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const docs = Array.isArray(documents) ? documents : [];
   const doc = docs[0];
   const source = { file, text, lineCounter, doc };
@@ -12393,7 +12466,7 @@ var sarifReporter = (result, context) => {
 };
 
 // src/config/resolve-config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
 import path5 from "node:path";
 
@@ -14391,8 +14464,8 @@ function readConfig(file, cwd) {
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${error.code ?? "error"})`);
   }
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const source = { file, text, lineCounter, doc };
   if (doc.errors.length > 0) {
     const problems2 = doc.errors.map((e) => {
