@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-A6UCKWHP.js";
+} from "./chunks/chunk-LPSUXXNN.js";
 import {
   plural
 } from "./chunks/chunk-WKYJLUPH.js";

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-A6UCKWHP.js";
+} from "./chunks/chunk-LPSUXXNN.js";
 import {
   info,
   setFailed,

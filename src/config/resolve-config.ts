@@ -7,7 +7,8 @@ import { defaultSettings, type Settings } from '../engine/settings.js';
 import type { BuildRelease } from '../data/license-server-builds.js';
 import { findRepositoryRoot } from '../load/discover.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';
-import { locate, rangeAt } from '../load/source-file.js';
+import { tryQuickParse } from '../load/quick-parse.js';
+import { locate, rangeAt, type SourceFile } from '../load/source-file.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { UsageError } from '../util/errors.js';
 import { configSchema, type ConfigFile } from './config-schema.js';
@@ -56,17 +57,7 @@ export function readConfig(file: string, cwd: string): ConfigFile {
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const source = { file, text, lineCounter, doc };
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e) => {
-      const at = rangeAt(source, e.pos[0], e.pos[1]);
-      return `${shown}:${at.line}:${at.column}: ${e.message.split('\n')[0]}`;
-    });
-    throw new UsageError(`invalid configuration:\n${problems.join('\n')}`);
-  }
-  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const { source, data } = readConfigYaml(file, text, shown);
   const parsed = configSchema.safeParse(data);
   const problems: string[] = [];
   if (!parsed.success) {
@@ -95,6 +86,22 @@ export function readConfig(file: string, cwd: string): ConfigFile {
   }
   if (problems.length > 0) throw new UsageError(`invalid configuration:\n${problems.join('\n')}`);
   return parsed.data!;
+}
+
+function readConfigYaml(file: string, text: string, shown: string): { source: SourceFile; data: unknown } {
+  const quick = tryQuickParse(text);
+  if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: undefined, positions: quick.positions }, data: quick.data };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const source: SourceFile = { file, text, lineCounter, doc };
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((e) => {
+      const at = rangeAt(source, e.pos[0], e.pos[1]);
+      return `${shown}:${at.line}:${at.column}: ${e.message.split('\n')[0]}`;
+    });
+    throw new UsageError(`invalid configuration:\n${problems.join('\n')}`);
+  }
+  return { source, data: doc.toJS({ maxAliasCount: 100 }) ?? {} };
 }
 
 const TOP_KEYS = ['asOf', 'rules', 'thresholds', 'licenseServerBuilds', 'limits', 'netscaler'];

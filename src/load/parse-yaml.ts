@@ -3,7 +3,7 @@ import { LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from
 import type { RawFinding } from '../model/raw-finding.js';
 import { rangeAt, type SourceFile } from './source-file.js';
 import { diskFileSystem, type FileSystem } from './file-system.js';
-import { quickParse, type QuickParse } from './quick-parse.js';
+import { tryQuickParse } from './quick-parse.js';
 
 export interface ParsedFile {
   source: SourceFile;
@@ -101,16 +101,6 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
     }
   }
   return { source, data, broken, findings };
-}
-
-/** The common case read directly; anything it does not take goes to yaml's full parser. */
-function tryQuickParse(text: string): QuickParse | undefined {
-  try {
-    return quickParse(text);
-  } catch {
-    // Deep nesting overflows its stack; yaml's parser then reports the problem properly.
-    return undefined;
-  }
 }
 
 function describeYamlProblem(problem: YAMLError | YAMLWarning, text: string): string {

@@ -63,6 +63,15 @@ export function quickParse(text: string): QuickParse | undefined {
   }
 }
 
+/** quickParse, with any failure of its own (deep nesting overflows its stack) left to yaml. */
+export function tryQuickParse(text: string): QuickParse | undefined {
+  try {
+    return quickParse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 interface Tokens {
   count: number;
   kind: Uint8Array;

@@ -10021,6 +10021,13 @@ function quickParse(text) {
     throw error;
   }
 }
+function tryQuickParse(text) {
+  try {
+    return quickParse(text);
+  } catch {
+    return void 0;
+  }
+}
 var UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
 var NEWLINE = 10;
 var RETURN = 13;
@@ -10619,13 +10626,6 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
     }
   }
   return { source, data, broken, findings };
-}
-function tryQuickParse(text) {
-  try {
-    return quickParse(text);
-  } catch {
-    return void 0;
-  }
 }
 function describeYamlProblem(problem, text) {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
@@ -14464,18 +14464,7 @@ function readConfig(file, cwd) {
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${error.code ?? "error"})`);
   }
-  const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const source = { file, text, lineCounter, doc };
-  if (doc.errors.length > 0) {
-    const problems2 = doc.errors.map((e) => {
-      const at = rangeAt(source, e.pos[0], e.pos[1]);
-      return `${shown}:${at.line}:${at.column}: ${e.message.split("\n")[0]}`;
-    });
-    throw new UsageError(`invalid configuration:
-${problems2.join("\n")}`);
-  }
-  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const { source, data } = readConfigYaml(file, text, shown);
   const parsed = configSchema.safeParse(data);
   const problems = [];
   if (!parsed.success) {
@@ -14505,6 +14494,22 @@ ${problems2.join("\n")}`);
   if (problems.length > 0) throw new UsageError(`invalid configuration:
 ${problems.join("\n")}`);
   return parsed.data;
+}
+function readConfigYaml(file, text, shown) {
+  const quick = tryQuickParse(text);
+  if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: void 0, positions: quick.positions }, data: quick.data };
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const source = { file, text, lineCounter, doc };
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((e) => {
+      const at = rangeAt(source, e.pos[0], e.pos[1]);
+      return `${shown}:${at.line}:${at.column}: ${e.message.split("\n")[0]}`;
+    });
+    throw new UsageError(`invalid configuration:
+${problems.join("\n")}`);
+  }
+  return { source, data: doc.toJS({ maxAliasCount: 100 }) ?? {} };
 }
 var TOP_KEYS = ["asOf", "rules", "thresholds", "licenseServerBuilds", "limits", "netscaler"];
 var NESTED_KEYS = {
