@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-LPSUXXNN.js";
+} from "./chunks/chunk-VOGHY7NQ.js";
 import {
   plural
 } from "./chunks/chunk-WKYJLUPH.js";

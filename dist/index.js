@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-LPSUXXNN.js";
+} from "./chunks/chunk-VOGHY7NQ.js";
 import {
   info,
   setFailed,

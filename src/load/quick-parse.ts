@@ -42,6 +42,11 @@ const MAX_IMPLICIT_KEY = 1024;
 
 /** The core schema's scalar types, in yaml's order (strings are what matches none). */
 const CORE_TAGS = new Schema({}).tags.filter((tag): tag is ScalarTag & { test: RegExp } => tag.default === true && 'test' in tag && tag.test instanceof RegExp);
+/**
+ * One test for "might be anything but a string", made of those tags' own patterns: most
+ * scalars are strings, and one failed match is cheaper than eight.
+ */
+const MAYBE_TYPED = CORE_TAGS.every((tag) => tag.test.flags === '') ? new RegExp(CORE_TAGS.map((tag) => `(?:${tag.test.source})`).join('|')) : /(?:)/;
 const RESOLVE_OPTIONS = { intAsBigInt: false } as Parameters<ScalarTag['resolve']>[2];
 
 /** Characters a plain scalar cannot start with (yaml reports them). */
@@ -78,17 +83,14 @@ interface Tokens {
   start: Int32Array;
   end: Int32Array;
   column: Int32Array;
-  /** Where the empty value after an indicator would be: past the spaces that follow it. */
-  gapEnd: Int32Array;
   /** A newline comes between this token and the previous one (or it is the first). */
   newlineBefore: Uint8Array;
-  /** Whitespace, a newline or the end follows the token directly. */
-  spaceAfter: Uint8Array;
   source: (string | undefined)[];
 }
 
 /** Characters the scanner leaves to yaml wherever they are: tabs, controls, BOMs, odd line breaks. */
-const UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
+const UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+const LONE_RETURN = /\r(?!\n)/;
 
 const NEWLINE = 10;
 const RETURN = 13;
@@ -106,16 +108,14 @@ function isFlowIndicator(c: number): boolean {
 }
 
 function tokenize(text: string): Tokens | undefined {
-  if (UNUSUAL.test(text)) return undefined;
+  if (UNUSUAL.test(text) || (text.includes('\r') && LONE_RETURN.test(text))) return undefined;
   // Inventories have one significant token per 7 to 9 characters; grown if more.
   let capacity = Math.max(16, text.length >> 2);
   let kind = new Uint8Array(capacity);
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
   let column = new Int32Array(capacity);
-  let gapEnd = new Int32Array(capacity);
   let newlineBefore = new Uint8Array(capacity);
-  let spaceAfter = new Uint8Array(capacity);
   const source: (string | undefined)[] = [];
   let count = 0;
   let lineStart = 0;
@@ -140,9 +140,7 @@ function tokenize(text: string): Tokens | undefined {
     start = ints(start);
     end = ints(end);
     column = ints(column);
-    gapEnd = ints(gapEnd);
     newlineBefore = bytes(newlineBefore);
-    spaceAfter = bytes(spaceAfter);
   };
 
   const push = (k: number, from: number, to: number, text?: string) => {
@@ -151,7 +149,6 @@ function tokenize(text: string): Tokens | undefined {
     kind[count] = k;
     start[count] = from;
     end[count] = to;
-    gapEnd[count] = to;
     column[count] = from - lineStart;
     newlineBefore[count] = newline ? 1 : 0;
     source.push(text);
@@ -167,7 +164,6 @@ function tokenize(text: string): Tokens | undefined {
     switch (c) {
       case NEWLINE:
       case RETURN: {
-        if (previous === 2) spaceAfter[count - 1] = 1;
         i += c === RETURN ? 2 : 1;
         lineStart = i;
         newline = true;
@@ -177,10 +173,6 @@ function tokenize(text: string): Tokens | undefined {
       case SPACE: {
         let j = i + 1;
         while (j < length && text.charCodeAt(j) === SPACE) j++;
-        if (previous === 2) {
-          spaceAfter[count - 1] = 1;
-          gapEnd[count - 1] = j;
-        }
         previous = 1;
         i = j;
         continue;
@@ -305,14 +297,13 @@ function tokenize(text: string): Tokens | undefined {
     push(PLAIN, i, last, text.slice(i, last));
     i = last;
   }
-  if (previous === 2) spaceAfter[count - 1] = 1;
   if (count + 1 > capacity) grow();
   kind[count] = EOF;
-  start[count] = end[count] = gapEnd[count] = length;
+  start[count] = end[count] = length;
   column[count] = -1;
   newlineBefore[count] = 1;
   count++;
-  return { count, kind, start, end, column, gapEnd, newlineBefore, spaceAfter, source };
+  return { count, kind, start, end, column, newlineBefore, source };
 }
 
 class Reader {
@@ -397,13 +388,12 @@ class Reader {
       const child = recordChildren ? childPath(path, key) : undefined;
       const next = this.p;
       if (!t.newlineBefore[next]) {
-        if (!t.spaceAfter[colon]) throw DECLINE;
         map[key] = this.lineValue(child, childLevel, t.start[at]!, t.end[at]!);
       } else if (t.kind[next] !== EOF && (t.column[next]! > column || (t.kind[next] === DASH && t.column[next] === column))) {
         map[key] = this.node(child, childLevel, t.start[at]!, t.end[at]!);
       } else {
         map[key] = null;
-        if (child !== undefined) this.positions.record(child, t.start[at]!, t.end[at]!, t.gapEnd[colon]!, t.gapEnd[colon]!, 'scalar');
+        if (child !== undefined) this.positions.record(child, t.start[at]!, t.end[at]!, this.emptyAt(colon), this.emptyAt(colon), 'scalar');
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after]! < column) break;
@@ -432,7 +422,7 @@ class Reader {
         list.push(this.node(child, childLevel, -1, -1));
       } else {
         list.push(null);
-        if (child !== undefined) this.positions.record(child, -1, -1, t.gapEnd[dash]!, t.gapEnd[dash]!, 'scalar');
+        if (child !== undefined) this.positions.record(child, -1, -1, this.emptyAt(dash), this.emptyAt(dash), 'scalar');
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after]! < column) break;
@@ -463,7 +453,7 @@ class Reader {
       let keyTo = -1;
       let key = '';
       if (isMap) {
-        if (t.kind[at + 1] !== COLON || t.newlineBefore[at + 1] || !t.spaceAfter[at + 1]) throw DECLINE;
+        if (t.kind[at + 1] !== COLON || t.newlineBefore[at + 1]) throw DECLINE;
         key = this.key(at);
         if (Object.hasOwn(map, key)) throw DECLINE;
         keyFrom = t.start[at]!;
@@ -530,6 +520,13 @@ class Reader {
     }
   }
 
+  /** Where yaml puts the empty value after an indicator: past the spaces that follow it. */
+  private emptyAt(indicator: number): number {
+    let at = this.t.end[indicator]!;
+    while (this.text.charCodeAt(at) === SPACE) at++;
+    return at;
+  }
+
   /** Past the end of the line the last token is on, as yaml ends a block collection. */
   private lineEnd(): number {
     const newline = this.text.indexOf('\n', this.lastEnd);
@@ -539,6 +536,7 @@ class Reader {
 
 function plainValue(source: string): unknown {
   if (BAD_PLAIN_START.has(source[0]!)) throw DECLINE;
+  if (!MAYBE_TYPED.test(source)) return source;
   for (const tag of CORE_TAGS) {
     if (tag.test.test(source)) {
       let failed = false;

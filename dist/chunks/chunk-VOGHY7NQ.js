@@ -7520,8 +7520,10 @@ function toIsoDate(text) {
   if (isIsoDateOrTimestamp(text)) return text.slice(0, 10);
   return void 0;
 }
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
 }
 function toUtc(date2) {
   return Date.UTC(Number(date2.slice(0, 4)), Number(date2.slice(5, 7)) - 1, Number(date2.slice(8, 10)));
@@ -10004,6 +10006,7 @@ var DOC_START = 11;
 var DECLINE = /* @__PURE__ */ Symbol("decline");
 var MAX_IMPLICIT_KEY = 1024;
 var CORE_TAGS = new import_yaml2.Schema({}).tags.filter((tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp);
+var MAYBE_TYPED = CORE_TAGS.every((tag) => tag.test.flags === "") ? new RegExp(CORE_TAGS.map((tag) => `(?:${tag.test.source})`).join("|")) : /(?:)/;
 var RESOLVE_OPTIONS = { intAsBigInt: false };
 var BAD_PLAIN_START = /* @__PURE__ */ new Set([",", "%", "|", ">", "@", "`", "	"]);
 function quickParse(text) {
@@ -10028,7 +10031,8 @@ function tryQuickParse(text) {
     return void 0;
   }
 }
-var UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
+var UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+var LONE_RETURN = /\r(?!\n)/;
 var NEWLINE = 10;
 var RETURN = 13;
 var SPACE = 32;
@@ -10041,15 +10045,13 @@ function isFlowIndicator(c) {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
 function tokenize(text) {
-  if (UNUSUAL.test(text)) return void 0;
+  if (UNUSUAL.test(text) || text.includes("\r") && LONE_RETURN.test(text)) return void 0;
   let capacity = Math.max(16, text.length >> 2);
   let kind = new Uint8Array(capacity);
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
   let column = new Int32Array(capacity);
-  let gapEnd = new Int32Array(capacity);
   let newlineBefore = new Uint8Array(capacity);
-  let spaceAfter = new Uint8Array(capacity);
   const source = [];
   let count = 0;
   let lineStart = 0;
@@ -10072,16 +10074,13 @@ function tokenize(text) {
     start = ints(start);
     end = ints(end);
     column = ints(column);
-    gapEnd = ints(gapEnd);
     newlineBefore = bytes(newlineBefore);
-    spaceAfter = bytes(spaceAfter);
   };
   const push = (k, from, to, text2) => {
     if (count + 2 > capacity) grow();
     kind[count] = k;
     start[count] = from;
     end[count] = to;
-    gapEnd[count] = to;
     column[count] = from - lineStart;
     newlineBefore[count] = newline ? 1 : 0;
     source.push(text2);
@@ -10096,7 +10095,6 @@ function tokenize(text) {
     switch (c) {
       case NEWLINE:
       case RETURN: {
-        if (previous === 2) spaceAfter[count - 1] = 1;
         i += c === RETURN ? 2 : 1;
         lineStart = i;
         newline = true;
@@ -10106,10 +10104,6 @@ function tokenize(text) {
       case SPACE: {
         let j2 = i + 1;
         while (j2 < length && text.charCodeAt(j2) === SPACE) j2++;
-        if (previous === 2) {
-          spaceAfter[count - 1] = 1;
-          gapEnd[count - 1] = j2;
-        }
         previous = 1;
         i = j2;
         continue;
@@ -10235,14 +10229,13 @@ function tokenize(text) {
     push(PLAIN, i, last, text.slice(i, last));
     i = last;
   }
-  if (previous === 2) spaceAfter[count - 1] = 1;
   if (count + 1 > capacity) grow();
   kind[count] = EOF;
-  start[count] = end[count] = gapEnd[count] = length;
+  start[count] = end[count] = length;
   column[count] = -1;
   newlineBefore[count] = 1;
   count++;
-  return { count, kind, start, end, column, gapEnd, newlineBefore, spaceAfter, source };
+  return { count, kind, start, end, column, newlineBefore, source };
 }
 var Reader = class {
   constructor(text, t) {
@@ -10322,13 +10315,12 @@ var Reader = class {
       const child2 = recordChildren ? childPath(path7, key) : void 0;
       const next = this.p;
       if (!t.newlineBefore[next]) {
-        if (!t.spaceAfter[colon]) throw DECLINE;
         map[key] = this.lineValue(child2, childLevel, t.start[at], t.end[at]);
       } else if (t.kind[next] !== EOF && (t.column[next] > column || t.kind[next] === DASH && t.column[next] === column)) {
         map[key] = this.node(child2, childLevel, t.start[at], t.end[at]);
       } else {
         map[key] = null;
-        if (child2 !== void 0) this.positions.record(child2, t.start[at], t.end[at], t.gapEnd[colon], t.gapEnd[colon], "scalar");
+        if (child2 !== void 0) this.positions.record(child2, t.start[at], t.end[at], this.emptyAt(colon), this.emptyAt(colon), "scalar");
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after] < column) break;
@@ -10356,7 +10348,7 @@ var Reader = class {
         list.push(this.node(child2, childLevel, -1, -1));
       } else {
         list.push(null);
-        if (child2 !== void 0) this.positions.record(child2, -1, -1, t.gapEnd[dash], t.gapEnd[dash], "scalar");
+        if (child2 !== void 0) this.positions.record(child2, -1, -1, this.emptyAt(dash), this.emptyAt(dash), "scalar");
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after] < column) break;
@@ -10385,7 +10377,7 @@ var Reader = class {
       let keyTo = -1;
       let key = "";
       if (isMap3) {
-        if (t.kind[at + 1] !== COLON || t.newlineBefore[at + 1] || !t.spaceAfter[at + 1]) throw DECLINE;
+        if (t.kind[at + 1] !== COLON || t.newlineBefore[at + 1]) throw DECLINE;
         key = this.key(at);
         if (Object.hasOwn(map, key)) throw DECLINE;
         keyFrom = t.start[at];
@@ -10447,6 +10439,12 @@ var Reader = class {
         throw DECLINE;
     }
   }
+  /** Where yaml puts the empty value after an indicator: past the spaces that follow it. */
+  emptyAt(indicator) {
+    let at = this.t.end[indicator];
+    while (this.text.charCodeAt(at) === SPACE) at++;
+    return at;
+  }
   /** Past the end of the line the last token is on, as yaml ends a block collection. */
   lineEnd() {
     const newline = this.text.indexOf("\n", this.lastEnd);
@@ -10455,6 +10453,7 @@ var Reader = class {
 };
 function plainValue(source) {
   if (BAD_PLAIN_START.has(source[0])) throw DECLINE;
+  if (!MAYBE_TYPED.test(source)) return source;
   for (const tag of CORE_TAGS) {
     if (tag.test.test(source)) {
       let failed = false;
