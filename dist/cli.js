@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-VOGHY7NQ.js";
+} from "./chunks/chunk-BESZCFGF.js";
 import {
   plural
 } from "./chunks/chunk-WKYJLUPH.js";
@@ -27,7 +27,7 @@ import {
   countFindings,
   displayPath,
   failingCount
-} from "./chunks/chunk-BGOS6SFV.js";
+} from "./chunks/chunk-L23B6GZG.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/cli/main.ts
@@ -375,7 +375,7 @@ async function runLint(options, io) {
   let report;
   if (format === "github") {
     if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
-    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-SDP6A3FC.js");
+    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-IRXQC7QV.js");
     await emitAnnotations(selectAnnotations(result, context));
     report = "";
   } else {

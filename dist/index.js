@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-VOGHY7NQ.js";
+} from "./chunks/chunk-BESZCFGF.js";
 import {
   info,
   setFailed,
@@ -41,7 +41,7 @@ import {
 import {
   emitAnnotations,
   selectAnnotations
-} from "./chunks/chunk-HBG4SLWC.js";
+} from "./chunks/chunk-KKCTPQP4.js";
 import {
   formatCount,
   plural
@@ -53,7 +53,7 @@ import {
 import {
   countFindings,
   failingCount
-} from "./chunks/chunk-BGOS6SFV.js";
+} from "./chunks/chunk-L23B6GZG.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/action/index.ts
@@ -292,7 +292,7 @@ async function publish(inputs, github, result, options) {
   const ref = { owner: github.owner, repo: github.repo };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const api = wantsApi ? await import("./chunks/github-api-5OOY7P73.js") : void 0;
+  const api = wantsApi ? await import("./chunks/github-api-XIDRCNYB.js") : void 0;
   const timeout = Number(process.env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = api?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   let lead;

@@ -77,15 +77,53 @@ export function tryQuickParse(text: string): QuickParse | undefined {
   }
 }
 
-interface Tokens {
-  count: number;
+/** The significant tokens of a text, in parallel arrays that grow as needed. */
+class Tokens {
+  count = 0;
   kind: Uint8Array;
   start: Int32Array;
   end: Int32Array;
   column: Int32Array;
   /** A newline comes between this token and the previous one (or it is the first). */
   newlineBefore: Uint8Array;
-  source: (string | undefined)[];
+
+  constructor(private capacity: number) {
+    this.kind = new Uint8Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.column = new Int32Array(capacity);
+    this.newlineBefore = new Uint8Array(capacity);
+  }
+
+  push(kind: number, start: number, end: number, column: number, newlineBefore: boolean): void {
+    // One slot stays free for the end marker.
+    if (this.count + 2 > this.capacity) this.grow();
+    const at = this.count++;
+    this.kind[at] = kind;
+    this.start[at] = start;
+    this.end[at] = end;
+    this.column[at] = column;
+    this.newlineBefore[at] = newlineBefore ? 1 : 0;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const bytes = (old: Uint8Array) => {
+      const grown = new Uint8Array(this.capacity);
+      grown.set(old);
+      return grown;
+    };
+    const ints = (old: Int32Array) => {
+      const grown = new Int32Array(this.capacity);
+      grown.set(old);
+      return grown;
+    };
+    this.kind = bytes(this.kind);
+    this.start = ints(this.start);
+    this.end = ints(this.end);
+    this.column = ints(this.column);
+    this.newlineBefore = bytes(this.newlineBefore);
+  }
 }
 
 /** Characters the scanner leaves to yaml wherever they are: tabs, controls, BOMs, odd line breaks. */
@@ -110,49 +148,14 @@ function isFlowIndicator(c: number): boolean {
 function tokenize(text: string): Tokens | undefined {
   if (UNUSUAL.test(text) || (text.includes('\r') && LONE_RETURN.test(text))) return undefined;
   // Inventories have one significant token per 7 to 9 characters; grown if more.
-  let capacity = Math.max(16, text.length >> 2);
-  let kind = new Uint8Array(capacity);
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let column = new Int32Array(capacity);
-  let newlineBefore = new Uint8Array(capacity);
-  const source: (string | undefined)[] = [];
-  let count = 0;
+  const tokens = new Tokens(Math.max(16, text.length >> 2));
   let lineStart = 0;
   let newline = true;
   let flowDepth = 0;
   // What came just before: 0 nothing or a line break, 1 whitespace or a comment, 2 a token.
   let previous = 0;
-
-  const grow = () => {
-    capacity *= 2;
-    const bytes = (old: Uint8Array) => {
-      const grown = new Uint8Array(capacity);
-      grown.set(old);
-      return grown;
-    };
-    const ints = (old: Int32Array) => {
-      const grown = new Int32Array(capacity);
-      grown.set(old);
-      return grown;
-    };
-    kind = bytes(kind);
-    start = ints(start);
-    end = ints(end);
-    column = ints(column);
-    newlineBefore = bytes(newlineBefore);
-  };
-
-  const push = (k: number, from: number, to: number, text?: string) => {
-    // One slot stays free for the end marker.
-    if (count + 2 > capacity) grow();
-    kind[count] = k;
-    start[count] = from;
-    end[count] = to;
-    column[count] = from - lineStart;
-    newlineBefore[count] = newline ? 1 : 0;
-    source.push(text);
-    count++;
+  const push = (k: number, from: number, to: number) => {
+    tokens.push(k, from, to, from - lineStart, newline);
     newline = false;
     previous = 2;
   };
@@ -188,7 +191,7 @@ function tokenize(text: string): Tokens | undefined {
       case 45: // -
         if (i === lineStart && text.startsWith('---', i) && isBlankAt(text, i + 3)) {
           // Only as the very first thing: a later one starts a second document.
-          if (count !== 0) return undefined;
+          if (tokens.count !== 0) return undefined;
           push(DOC_START, i, i + 3);
           i += 3;
           continue;
@@ -247,7 +250,7 @@ function tokenize(text: string): Tokens | undefined {
           }
         }
         if (j >= length) return undefined;
-        push(DOUBLE, i, j + 1, text.slice(i, j + 1));
+        push(DOUBLE, i, j + 1);
         i = j + 1;
         continue;
       }
@@ -263,7 +266,7 @@ function tokenize(text: string): Tokens | undefined {
           }
         }
         if (j >= length) return undefined;
-        push(SINGLE, i, j + 1, text.slice(i, j + 1));
+        push(SINGLE, i, j + 1);
         i = j + 1;
         continue;
       }
@@ -294,16 +297,12 @@ function tokenize(text: string): Tokens | undefined {
       if (flowDepth > 0 && isFlowIndicator(d)) break;
       last = j + 1;
     }
-    push(PLAIN, i, last, text.slice(i, last));
+    push(PLAIN, i, last);
     i = last;
   }
-  if (count + 1 > capacity) grow();
-  kind[count] = EOF;
-  start[count] = end[count] = length;
-  column[count] = -1;
-  newlineBefore[count] = 1;
-  count++;
-  return { count, kind, start, end, column, newlineBefore, source };
+  // The end marker: on a line of its own, left of every column.
+  tokens.push(EOF, length, length, -1, true);
+  return tokens;
 }
 
 class Reader {
@@ -505,7 +504,7 @@ class Reader {
 
   private scalar(at: number): unknown {
     const t = this.t;
-    const source = t.source[at]!;
+    const source = this.text.slice(t.start[at]!, t.end[at]!);
     switch (t.kind[at]) {
       case PLAIN:
         return plainValue(source);

@@ -20,9 +20,17 @@ export interface ReportContext {
 export type Reporter = (result: LintResult, context: ReportContext) => string;
 
 /** Relative, with forward slashes on every platform (SARIF, GitHub and JSON consumers want them). */
+const shownPaths = new Map<string, string>();
+
 export function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file) || path.basename(file);
-  return relative.split(path.sep).join('/');
+  // Asked once per finding, for a handful of files: path.relative is the costly part.
+  const key = `${cwd}\0${file}`;
+  let shown = shownPaths.get(key);
+  if (shown === undefined) {
+    shown = (path.relative(cwd, file) || path.basename(file)).split(path.sep).join('/');
+    shownPaths.set(key, shown);
+  }
+  return shown;
 }
 
 export interface Counts {

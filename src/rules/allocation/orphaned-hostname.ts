@@ -4,6 +4,8 @@ import { formatCount } from '../../util/format.js';
 import { RETURN_STEPS } from '../support/advice.js';
 import { isActive } from '../support/scope.js';
 
+const NONE: readonly never[] = [];
+
 /**
  * An allocation keeps its hostname an active license server in Citrix's eyes until it is
  * returned; a host that never reports makes the customer non-compliant (CTX477614).
@@ -24,9 +26,13 @@ export const orphanedHostname = defineRule({
     for (const allocation of inventory.allocations) {
       const hostname = allocation.hostname;
       if (!hostname) continue;
-      const hosts = [...(index.serversByLowerHostname.get(hostname.toLowerCase()) ?? []), ...(index.consolesByLowerHostname.get(hostname.toLowerCase()) ?? [])];
+      const lower = hostname.toLowerCase();
+      const servers = index.serversByLowerHostname.get(lower) ?? NONE;
+      const consoles = index.consolesByLowerHostname.get(lower) ?? NONE;
+      // The common case, checked without building lists: an active host of that exact name.
+      if (servers.some((host) => host.hostname === hostname && isActive(host)) || consoles.some((host) => host.hostname === hostname && isActive(host))) continue;
+      const hosts = [...servers, ...consoles];
       const active = hosts.filter(isActive);
-      if (active.some((host) => host.hostname === hostname)) continue;
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : undefined;
       const what = `the allocation of ${allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'the'} ${product ?? ''} licenses from \`${allocation.entitlement ?? '?'}\``.replace(/\s+/g, ' ');
       const base = { at: child(allocation.at, 'hostname'), entity: `allocation:${allocation.entitlement ?? ''}:${hostname}` };

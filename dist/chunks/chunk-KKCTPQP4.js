@@ -6,7 +6,7 @@ import {
 } from "./chunk-WKYJLUPH.js";
 import {
   displayPath
-} from "./chunk-BGOS6SFV.js";
+} from "./chunk-L23B6GZG.js";
 
 // src/reporters/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

@@ -6,9 +6,9 @@ import {
   emitAnnotations,
   selectAnnotations,
   toAnnotation
-} from "./chunk-HBG4SLWC.js";
+} from "./chunk-KKCTPQP4.js";
 import "./chunk-WKYJLUPH.js";
-import "./chunk-BGOS6SFV.js";
+import "./chunk-L23B6GZG.js";
 import "./chunk-YSFCGVTP.js";
 export {
   ANNOTATIONS_PER_LEVEL,

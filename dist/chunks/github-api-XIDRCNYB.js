@@ -8,7 +8,7 @@ import {
 } from "./chunk-C42EYAYL.js";
 import {
   displayPath
-} from "./chunk-BGOS6SFV.js";
+} from "./chunk-L23B6GZG.js";
 import {
   __commonJS,
   __toESM

@@ -4,9 +4,15 @@ const require = __cllCreateRequire(import.meta.url);
 
 // src/reporters/context.ts
 import path from "node:path";
+var shownPaths = /* @__PURE__ */ new Map();
 function displayPath(file, cwd) {
-  const relative = path.relative(cwd, file) || path.basename(file);
-  return relative.split(path.sep).join("/");
+  const key = `${cwd}\0${file}`;
+  let shown = shownPaths.get(key);
+  if (shown === void 0) {
+    shown = (path.relative(cwd, file) || path.basename(file)).split(path.sep).join("/");
+    shownPaths.set(key, shown);
+  }
+  return shown;
 }
 function failingCount(counts, failOn) {
   if (failOn === "never") return 0;

@@ -9,7 +9,7 @@ import {
 import {
   countFindings,
   displayPath
-} from "./chunk-BGOS6SFV.js";
+} from "./chunk-L23B6GZG.js";
 import {
   __commonJS,
   __require,
@@ -10031,6 +10031,51 @@ function tryQuickParse(text) {
     return void 0;
   }
 }
+var Tokens = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+    this.kind = new Uint8Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.column = new Int32Array(capacity);
+    this.newlineBefore = new Uint8Array(capacity);
+  }
+  capacity;
+  count = 0;
+  kind;
+  start;
+  end;
+  column;
+  /** A newline comes between this token and the previous one (or it is the first). */
+  newlineBefore;
+  push(kind, start, end, column, newlineBefore) {
+    if (this.count + 2 > this.capacity) this.grow();
+    const at = this.count++;
+    this.kind[at] = kind;
+    this.start[at] = start;
+    this.end[at] = end;
+    this.column[at] = column;
+    this.newlineBefore[at] = newlineBefore ? 1 : 0;
+  }
+  grow() {
+    this.capacity *= 2;
+    const bytes = (old) => {
+      const grown = new Uint8Array(this.capacity);
+      grown.set(old);
+      return grown;
+    };
+    const ints = (old) => {
+      const grown = new Int32Array(this.capacity);
+      grown.set(old);
+      return grown;
+    };
+    this.kind = bytes(this.kind);
+    this.start = ints(this.start);
+    this.end = ints(this.end);
+    this.column = ints(this.column);
+    this.newlineBefore = bytes(this.newlineBefore);
+  }
+};
 var UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 var LONE_RETURN = /\r(?!\n)/;
 var NEWLINE = 10;
@@ -10046,45 +10091,13 @@ function isFlowIndicator(c) {
 }
 function tokenize(text) {
   if (UNUSUAL.test(text) || text.includes("\r") && LONE_RETURN.test(text)) return void 0;
-  let capacity = Math.max(16, text.length >> 2);
-  let kind = new Uint8Array(capacity);
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let column = new Int32Array(capacity);
-  let newlineBefore = new Uint8Array(capacity);
-  const source = [];
-  let count = 0;
+  const tokens = new Tokens(Math.max(16, text.length >> 2));
   let lineStart = 0;
   let newline = true;
   let flowDepth = 0;
   let previous = 0;
-  const grow = () => {
-    capacity *= 2;
-    const bytes = (old) => {
-      const grown = new Uint8Array(capacity);
-      grown.set(old);
-      return grown;
-    };
-    const ints = (old) => {
-      const grown = new Int32Array(capacity);
-      grown.set(old);
-      return grown;
-    };
-    kind = bytes(kind);
-    start = ints(start);
-    end = ints(end);
-    column = ints(column);
-    newlineBefore = bytes(newlineBefore);
-  };
-  const push = (k, from, to, text2) => {
-    if (count + 2 > capacity) grow();
-    kind[count] = k;
-    start[count] = from;
-    end[count] = to;
-    column[count] = from - lineStart;
-    newlineBefore[count] = newline ? 1 : 0;
-    source.push(text2);
-    count++;
+  const push = (k, from, to) => {
+    tokens.push(k, from, to, from - lineStart, newline);
     newline = false;
     previous = 2;
   };
@@ -10117,7 +10130,7 @@ function tokenize(text) {
       }
       case 45:
         if (i === lineStart && text.startsWith("---", i) && isBlankAt(text, i + 3)) {
-          if (count !== 0) return void 0;
+          if (tokens.count !== 0) return void 0;
           push(DOC_START, i, i + 3);
           i += 3;
           continue;
@@ -10176,7 +10189,7 @@ function tokenize(text) {
           }
         }
         if (j2 >= length) return void 0;
-        push(DOUBLE, i, j2 + 1, text.slice(i, j2 + 1));
+        push(DOUBLE, i, j2 + 1);
         i = j2 + 1;
         continue;
       }
@@ -10191,7 +10204,7 @@ function tokenize(text) {
           }
         }
         if (j2 >= length) return void 0;
-        push(SINGLE, i, j2 + 1, text.slice(i, j2 + 1));
+        push(SINGLE, i, j2 + 1);
         i = j2 + 1;
         continue;
       }
@@ -10226,16 +10239,11 @@ function tokenize(text) {
       if (flowDepth > 0 && isFlowIndicator(d)) break;
       last = j + 1;
     }
-    push(PLAIN, i, last, text.slice(i, last));
+    push(PLAIN, i, last);
     i = last;
   }
-  if (count + 1 > capacity) grow();
-  kind[count] = EOF;
-  start[count] = end[count] = length;
-  column[count] = -1;
-  newlineBefore[count] = 1;
-  count++;
-  return { count, kind, start, end, column, newlineBefore, source };
+  tokens.push(EOF, length, length, -1, true);
+  return tokens;
 }
 var Reader = class {
   constructor(text, t) {
@@ -10425,7 +10433,7 @@ var Reader = class {
   }
   scalar(at) {
     const t = this.t;
-    const source = t.source[at];
+    const source = this.text.slice(t.start[at], t.end[at]);
     switch (t.kind[at]) {
       case PLAIN:
         return plainValue(source);
@@ -11072,6 +11080,7 @@ var inactiveEntitlement = defineRule({
 });
 
 // src/rules/allocation/orphaned-hostname.ts
+var NONE = [];
 var orphanedHostname = defineRule({
   meta: {
     id: "allocation/orphaned-hostname",
@@ -11087,9 +11096,12 @@ var orphanedHostname = defineRule({
     for (const allocation of inventory.allocations) {
       const hostname = allocation.hostname;
       if (!hostname) continue;
-      const hosts = [...index.serversByLowerHostname.get(hostname.toLowerCase()) ?? [], ...index.consolesByLowerHostname.get(hostname.toLowerCase()) ?? []];
+      const lower = hostname.toLowerCase();
+      const servers = index.serversByLowerHostname.get(lower) ?? NONE;
+      const consoles = index.consolesByLowerHostname.get(lower) ?? NONE;
+      if (servers.some((host) => host.hostname === hostname && isActive(host)) || consoles.some((host) => host.hostname === hostname && isActive(host))) continue;
+      const hosts = [...servers, ...consoles];
       const active = hosts.filter(isActive);
-      if (active.some((host) => host.hostname === hostname)) continue;
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : void 0;
       const what = `the allocation of ${allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "the"} ${product ?? ""} licenses from \`${allocation.entitlement ?? "?"}\``.replace(/\s+/g, " ");
       const base = { at: child(allocation.at, "hostname"), entity: `allocation:${allocation.entitlement ?? ""}:${hostname}` };
