@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-BESZCFGF.js";
+} from "./chunks/chunk-JWI6NPRF.js";
 import {
   plural
 } from "./chunks/chunk-WKYJLUPH.js";

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-BESZCFGF.js";
+} from "./chunks/chunk-JWI6NPRF.js";
 import {
   info,
   setFailed,

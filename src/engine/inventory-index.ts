@@ -56,6 +56,11 @@ export class InventoryIndex {
     return this.#memo('consolesByLowerHostname', () => groupBy(this.inventory.netscalerConsoles, (c) => c.hostname.toLowerCase()));
   }
 
+  /** License servers and consoles together, by exact hostname. */
+  get hostsByHostname(): Map<string, (LicenseServer | NetscalerConsole)[]> {
+    return this.#memo('hostsByHostname', () => groupBy<LicenseServer | NetscalerConsole>([...this.inventory.licenseServers, ...this.inventory.netscalerConsoles], (h) => h.hostname));
+  }
+
   get allocationsByEntitlement(): Map<string, Allocation[]> {
     return this.#memo('allocationsByEntitlement', () => groupBy(this.inventory.allocations, (a) => a.entitlement));
   }

@@ -53,10 +53,10 @@ const RESOLVE_OPTIONS = { intAsBigInt: false } as Parameters<ScalarTag['resolve'
 const BAD_PLAIN_START = new Set([',', '%', '|', '>', '@', '`', '\t']);
 
 export function quickParse(text: string): QuickParse | undefined {
-  const tokens = tokenize(text);
-  if (!tokens) return undefined;
-  const reader = new Reader(text, tokens);
+  const tokens = Tokens.take(text.length);
   try {
+    if (!tokenize(text, tokens)) return undefined;
+    const reader = new Reader(text, tokens);
     const data = reader.document();
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
@@ -65,6 +65,8 @@ export function quickParse(text: string): QuickParse | undefined {
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
+  } finally {
+    Tokens.give(tokens);
   }
 }
 
@@ -87,7 +89,24 @@ class Tokens {
   /** A newline comes between this token and the previous one (or it is the first). */
   newlineBefore: Uint8Array;
 
-  constructor(private capacity: number) {
+  /** Kept between files: read one after another, they need the arrays one at a time. */
+  private static spare: Tokens | undefined;
+  /** A spare larger than this (a 16 MB file's worth) is let go rather than kept. */
+  private static readonly KEEP_AT_MOST = 2 * 1024 * 1024;
+
+  static take(textLength: number): Tokens {
+    // Inventories have one significant token per 7 to 9 characters; grown if more.
+    const tokens = Tokens.spare ?? new Tokens(Math.max(16, textLength >> 3));
+    Tokens.spare = undefined;
+    tokens.count = 0;
+    return tokens;
+  }
+
+  static give(tokens: Tokens): void {
+    if (tokens.capacity <= Tokens.KEEP_AT_MOST) Tokens.spare = tokens;
+  }
+
+  private constructor(private capacity: number) {
     this.kind = new Uint8Array(capacity);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
@@ -145,10 +164,9 @@ function isFlowIndicator(c: number): boolean {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125; // , [ ] { }
 }
 
-function tokenize(text: string): Tokens | undefined {
-  if (UNUSUAL.test(text) || (text.includes('\r') && LONE_RETURN.test(text))) return undefined;
-  // Inventories have one significant token per 7 to 9 characters; grown if more.
-  const tokens = new Tokens(Math.max(16, text.length >> 2));
+/** Fills `tokens` with the text's tokens; false if the text needs yaml's parser. */
+function tokenize(text: string, tokens: Tokens): boolean {
+  if (UNUSUAL.test(text) || (text.includes('\r') && LONE_RETURN.test(text))) return false;
   let lineStart = 0;
   let newline = true;
   let flowDepth = 0;
@@ -182,7 +200,7 @@ function tokenize(text: string): Tokens | undefined {
       }
       case 35: {
         // `#`: a comment needs a space before it when something precedes it on its line.
-        if (previous === 2) return undefined;
+        if (previous === 2) return false;
         const lineEnd = text.indexOf('\n', i);
         i = lineEnd === -1 ? length : text.charCodeAt(lineEnd - 1) === RETURN ? lineEnd - 1 : lineEnd;
         previous = 1;
@@ -191,21 +209,21 @@ function tokenize(text: string): Tokens | undefined {
       case 45: // -
         if (i === lineStart && text.startsWith('---', i) && isBlankAt(text, i + 3)) {
           // Only as the very first thing: a later one starts a second document.
-          if (tokens.count !== 0) return undefined;
+          if (tokens.count !== 0) return false;
           push(DOC_START, i, i + 3);
           i += 3;
           continue;
         }
         if (isBlankAt(text, i + 1)) {
-          if (flowDepth > 0) return undefined;
+          if (flowDepth > 0) return false;
           push(DASH, i, i + 1);
           i++;
           continue;
         }
-        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return undefined;
+        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
         break;
       case 46: // .
-        if (i === lineStart && text.startsWith('...', i) && isBlankAt(text, i + 3)) return undefined;
+        if (i === lineStart && text.startsWith('...', i) && isBlankAt(text, i + 3)) return false;
         break;
       case 58: // :
         if (isBlankAt(text, i + 1)) {
@@ -213,13 +231,13 @@ function tokenize(text: string): Tokens | undefined {
           i++;
           continue;
         }
-        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return undefined;
+        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
         break;
       case 63: // ?
-        if (isBlankAt(text, i + 1) || (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1)))) return undefined;
+        if (isBlankAt(text, i + 1) || (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1)))) return false;
         break;
       case 44: // ,
-        if (flowDepth === 0) return undefined;
+        if (flowDepth === 0) return false;
         push(COMMA, i, i + 1);
         i++;
         continue;
@@ -231,7 +249,7 @@ function tokenize(text: string): Tokens | undefined {
         continue;
       case 93: // ]
       case 125: // }
-        if (flowDepth === 0) return undefined;
+        if (flowDepth === 0) return false;
         push(c === 93 ? SEQ_END : MAP_END, i, i + 1);
         flowDepth--;
         i++;
@@ -242,14 +260,14 @@ function tokenize(text: string): Tokens | undefined {
         for (; j < length; j++) {
           const d = text.charCodeAt(j);
           if (d === 34) break;
-          if (d === NEWLINE || d === RETURN) return undefined;
+          if (d === NEWLINE || d === RETURN) return false;
           if (d === 92) {
             j++;
             // An escaped line break continues the scalar on the next line.
-            if (j < length && (text.charCodeAt(j) === NEWLINE || text.charCodeAt(j) === RETURN)) return undefined;
+            if (j < length && (text.charCodeAt(j) === NEWLINE || text.charCodeAt(j) === RETURN)) return false;
           }
         }
-        if (j >= length) return undefined;
+        if (j >= length) return false;
         push(DOUBLE, i, j + 1);
         i = j + 1;
         continue;
@@ -259,13 +277,13 @@ function tokenize(text: string): Tokens | undefined {
         let j = i + 1;
         for (; j < length; j++) {
           const d = text.charCodeAt(j);
-          if (d === NEWLINE || d === RETURN) return undefined;
+          if (d === NEWLINE || d === RETURN) return false;
           if (d === 39) {
             if (text.charCodeAt(j + 1) === 39) j++;
             else break;
           }
         }
-        if (j >= length) return undefined;
+        if (j >= length) return false;
         push(SINGLE, i, j + 1);
         i = j + 1;
         continue;
@@ -278,7 +296,7 @@ function tokenize(text: string): Tokens | undefined {
       case 37: // % directive
       case 64: // @ reserved
       case 96: // ` reserved
-        return undefined;
+        return false;
     }
     // A plain scalar: to the end of its line, a `: `, a ` #`, or in a flow collection an
     // indicator; without the spaces it ends with. A next line that would continue it is
@@ -302,7 +320,7 @@ function tokenize(text: string): Tokens | undefined {
   }
   // The end marker: on a line of its own, left of every column.
   tokens.push(EOF, length, length, -1, true);
-  return tokens;
+  return true;
 }
 
 class Reader {

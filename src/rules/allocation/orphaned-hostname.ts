@@ -4,8 +4,6 @@ import { formatCount } from '../../util/format.js';
 import { RETURN_STEPS } from '../support/advice.js';
 import { isActive } from '../support/scope.js';
 
-const NONE: readonly never[] = [];
-
 /**
  * An allocation keeps its hostname an active license server in Citrix's eyes until it is
  * returned; a host that never reports makes the customer non-compliant (CTX477614).
@@ -26,12 +24,10 @@ export const orphanedHostname = defineRule({
     for (const allocation of inventory.allocations) {
       const hostname = allocation.hostname;
       if (!hostname) continue;
+      // The common case, one lookup: an active host of exactly that name.
+      if (index.hostsByHostname.get(hostname)?.some(isActive)) continue;
       const lower = hostname.toLowerCase();
-      const servers = index.serversByLowerHostname.get(lower) ?? NONE;
-      const consoles = index.consolesByLowerHostname.get(lower) ?? NONE;
-      // The common case, checked without building lists: an active host of that exact name.
-      if (servers.some((host) => host.hostname === hostname && isActive(host)) || consoles.some((host) => host.hostname === hostname && isActive(host))) continue;
-      const hosts = [...servers, ...consoles];
+      const hosts = [...(index.serversByLowerHostname.get(lower) ?? []), ...(index.consolesByLowerHostname.get(lower) ?? [])];
       const active = hosts.filter(isActive);
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : undefined;
       const what = `the allocation of ${allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'the'} ${product ?? ''} licenses from \`${allocation.entitlement ?? '?'}\``.replace(/\s+/g, ' ');

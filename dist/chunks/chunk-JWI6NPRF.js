@@ -10010,10 +10010,10 @@ var MAYBE_TYPED = CORE_TAGS.every((tag) => tag.test.flags === "") ? new RegExp(C
 var RESOLVE_OPTIONS = { intAsBigInt: false };
 var BAD_PLAIN_START = /* @__PURE__ */ new Set([",", "%", "|", ">", "@", "`", "	"]);
 function quickParse(text) {
-  const tokens = tokenize(text);
-  if (!tokens) return void 0;
-  const reader = new Reader(text, tokens);
+  const tokens = Tokens.take(text.length);
   try {
+    if (!tokenize(text, tokens)) return void 0;
+    const reader = new Reader(text, tokens);
     const data = reader.document();
     const lineCounter = new import_yaml2.LineCounter();
     lineCounter.addNewLine(0);
@@ -10022,6 +10022,8 @@ function quickParse(text) {
   } catch (error) {
     if (error === DECLINE) return void 0;
     throw error;
+  } finally {
+    Tokens.give(tokens);
   }
 }
 function tryQuickParse(text) {
@@ -10031,7 +10033,7 @@ function tryQuickParse(text) {
     return void 0;
   }
 }
-var Tokens = class {
+var Tokens = class _Tokens {
   constructor(capacity) {
     this.capacity = capacity;
     this.kind = new Uint8Array(capacity);
@@ -10048,6 +10050,19 @@ var Tokens = class {
   column;
   /** A newline comes between this token and the previous one (or it is the first). */
   newlineBefore;
+  /** Kept between files: read one after another, they need the arrays one at a time. */
+  static spare;
+  /** A spare larger than this (a 16 MB file's worth) is let go rather than kept. */
+  static KEEP_AT_MOST = 2 * 1024 * 1024;
+  static take(textLength) {
+    const tokens = _Tokens.spare ?? new _Tokens(Math.max(16, textLength >> 3));
+    _Tokens.spare = void 0;
+    tokens.count = 0;
+    return tokens;
+  }
+  static give(tokens) {
+    if (tokens.capacity <= _Tokens.KEEP_AT_MOST) _Tokens.spare = tokens;
+  }
   push(kind, start, end, column, newlineBefore) {
     if (this.count + 2 > this.capacity) this.grow();
     const at = this.count++;
@@ -10089,9 +10104,8 @@ function isBlankAt(text, at) {
 function isFlowIndicator(c) {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
-function tokenize(text) {
-  if (UNUSUAL.test(text) || text.includes("\r") && LONE_RETURN.test(text)) return void 0;
-  const tokens = new Tokens(Math.max(16, text.length >> 2));
+function tokenize(text, tokens) {
+  if (UNUSUAL.test(text) || text.includes("\r") && LONE_RETURN.test(text)) return false;
   let lineStart = 0;
   let newline = true;
   let flowDepth = 0;
@@ -10122,7 +10136,7 @@ function tokenize(text) {
         continue;
       }
       case 35: {
-        if (previous === 2) return void 0;
+        if (previous === 2) return false;
         const lineEnd = text.indexOf("\n", i);
         i = lineEnd === -1 ? length : text.charCodeAt(lineEnd - 1) === RETURN ? lineEnd - 1 : lineEnd;
         previous = 1;
@@ -10130,21 +10144,21 @@ function tokenize(text) {
       }
       case 45:
         if (i === lineStart && text.startsWith("---", i) && isBlankAt(text, i + 3)) {
-          if (tokens.count !== 0) return void 0;
+          if (tokens.count !== 0) return false;
           push(DOC_START, i, i + 3);
           i += 3;
           continue;
         }
         if (isBlankAt(text, i + 1)) {
-          if (flowDepth > 0) return void 0;
+          if (flowDepth > 0) return false;
           push(DASH, i, i + 1);
           i++;
           continue;
         }
-        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return void 0;
+        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
         break;
       case 46:
-        if (i === lineStart && text.startsWith("...", i) && isBlankAt(text, i + 3)) return void 0;
+        if (i === lineStart && text.startsWith("...", i) && isBlankAt(text, i + 3)) return false;
         break;
       case 58:
         if (isBlankAt(text, i + 1)) {
@@ -10152,13 +10166,13 @@ function tokenize(text) {
           i++;
           continue;
         }
-        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return void 0;
+        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
         break;
       case 63:
-        if (isBlankAt(text, i + 1) || flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return void 0;
+        if (isBlankAt(text, i + 1) || flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
         break;
       case 44:
-        if (flowDepth === 0) return void 0;
+        if (flowDepth === 0) return false;
         push(COMMA, i, i + 1);
         i++;
         continue;
@@ -10172,7 +10186,7 @@ function tokenize(text) {
       case 93:
       // ]
       case 125:
-        if (flowDepth === 0) return void 0;
+        if (flowDepth === 0) return false;
         push(c === 93 ? SEQ_END : MAP_END, i, i + 1);
         flowDepth--;
         i++;
@@ -10182,13 +10196,13 @@ function tokenize(text) {
         for (; j2 < length; j2++) {
           const d = text.charCodeAt(j2);
           if (d === 34) break;
-          if (d === NEWLINE || d === RETURN) return void 0;
+          if (d === NEWLINE || d === RETURN) return false;
           if (d === 92) {
             j2++;
-            if (j2 < length && (text.charCodeAt(j2) === NEWLINE || text.charCodeAt(j2) === RETURN)) return void 0;
+            if (j2 < length && (text.charCodeAt(j2) === NEWLINE || text.charCodeAt(j2) === RETURN)) return false;
           }
         }
-        if (j2 >= length) return void 0;
+        if (j2 >= length) return false;
         push(DOUBLE, i, j2 + 1);
         i = j2 + 1;
         continue;
@@ -10197,13 +10211,13 @@ function tokenize(text) {
         let j2 = i + 1;
         for (; j2 < length; j2++) {
           const d = text.charCodeAt(j2);
-          if (d === NEWLINE || d === RETURN) return void 0;
+          if (d === NEWLINE || d === RETURN) return false;
           if (d === 39) {
             if (text.charCodeAt(j2 + 1) === 39) j2++;
             else break;
           }
         }
-        if (j2 >= length) return void 0;
+        if (j2 >= length) return false;
         push(SINGLE, i, j2 + 1);
         i = j2 + 1;
         continue;
@@ -10223,7 +10237,7 @@ function tokenize(text) {
       case 64:
       // @ reserved
       case 96:
-        return void 0;
+        return false;
     }
     let j = i;
     let last = i;
@@ -10243,7 +10257,7 @@ function tokenize(text) {
     i = last;
   }
   tokens.push(EOF, length, length, -1, true);
-  return tokens;
+  return true;
 }
 var Reader = class {
   constructor(text, t) {
@@ -10743,6 +10757,10 @@ var InventoryIndex = class {
   get consolesByLowerHostname() {
     return this.#memo("consolesByLowerHostname", () => groupBy(this.inventory.netscalerConsoles, (c) => c.hostname.toLowerCase()));
   }
+  /** License servers and consoles together, by exact hostname. */
+  get hostsByHostname() {
+    return this.#memo("hostsByHostname", () => groupBy([...this.inventory.licenseServers, ...this.inventory.netscalerConsoles], (h) => h.hostname));
+  }
   get allocationsByEntitlement() {
     return this.#memo("allocationsByEntitlement", () => groupBy(this.inventory.allocations, (a) => a.entitlement));
   }
@@ -11080,7 +11098,6 @@ var inactiveEntitlement = defineRule({
 });
 
 // src/rules/allocation/orphaned-hostname.ts
-var NONE = [];
 var orphanedHostname = defineRule({
   meta: {
     id: "allocation/orphaned-hostname",
@@ -11096,11 +11113,9 @@ var orphanedHostname = defineRule({
     for (const allocation of inventory.allocations) {
       const hostname = allocation.hostname;
       if (!hostname) continue;
+      if (index.hostsByHostname.get(hostname)?.some(isActive)) continue;
       const lower = hostname.toLowerCase();
-      const servers = index.serversByLowerHostname.get(lower) ?? NONE;
-      const consoles = index.consolesByLowerHostname.get(lower) ?? NONE;
-      if (servers.some((host) => host.hostname === hostname && isActive(host)) || consoles.some((host) => host.hostname === hostname && isActive(host))) continue;
-      const hosts = [...servers, ...consoles];
+      const hosts = [...index.serversByLowerHostname.get(lower) ?? [], ...index.consolesByLowerHostname.get(lower) ?? []];
       const active = hosts.filter(isActive);
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : void 0;
       const what = `the allocation of ${allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "the"} ${product ?? ""} licenses from \`${allocation.entitlement ?? "?"}\``.replace(/\s+/g, " ");
