@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-JWI6NPRF.js";
+} from "./chunks/chunk-C6WYINVN.js";
 import {
   plural
 } from "./chunks/chunk-WKYJLUPH.js";

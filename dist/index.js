@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-JWI6NPRF.js";
+} from "./chunks/chunk-C6WYINVN.js";
 import {
   info,
   setFailed,

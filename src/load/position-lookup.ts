@@ -14,7 +14,7 @@ export function lookup(table: PositionTable, text: string, path: readonly (strin
     if (deep) return deep;
   }
   for (let length = Math.min(path.length, table.depth); length >= 0; length--) {
-    const found = table.index.get(pathKey(path.slice(0, length)));
+    const found = nodeAt(table, path, length);
     if (found === undefined) continue;
     const base = found * STRIDE;
     if (onKey && length === path.length && table.offsets[base]! >= 0) return { start: table.offsets[base]!, end: table.offsets[base + 1]! };
@@ -23,11 +23,23 @@ export function lookup(table: PositionTable, text: string, path: readonly (strin
   return undefined;
 }
 
+/** The number of the node at the first `length` segments of `path`, if recorded. */
+function nodeAt(table: PositionTable, path: readonly (string | number)[], length: number): number | undefined {
+  const last = length > 0 ? path[length - 1]! : undefined;
+  const index = typeof last === 'number' ? last : last !== undefined && /^\d+$/.test(last) ? Number(last) : undefined;
+  if (index !== undefined) {
+    const item = table.lists.get(pathKey(path.slice(0, length - 1)))?.[index];
+    if (item !== undefined) return item;
+  }
+  // Also a mapping's key that reads like a number ("0": ...).
+  return table.index.get(pathKey(path.slice(0, length)));
+}
+
 function lookupInItem(table: PositionTable, text: string, path: readonly (string | number)[], onKey: boolean): Located | undefined {
   const itemKey = pathKey(path.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found = table.index.get(itemKey);
+    const found = nodeAt(table, path, ENTITY_DEPTH);
     if (found === undefined) return undefined;
     const start = table.offsets[found * STRIDE + 2]!;
     const end = table.offsets[found * STRIDE + 4]!;

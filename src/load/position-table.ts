@@ -19,8 +19,10 @@ export const STRIDE = 5;
  * the items that carry findings pay for. A small file records every node.
  */
 export interface PositionTable {
-  /** Path key → index of the node's four offsets in `offsets`. */
+  /** Path key → the node's number (its offsets start at number × STRIDE in `offsets`). */
   index: Map<string, number>;
+  /** Path key of a list → the number of each of its items. */
+  lists: Map<string, number[]>;
   /**
    * Per node: keyStart, keyEnd (-1 without a key), valueStart, the end of the value's first
    * line for a mapping or list (a reader needs only that) or its end, and its full end.
@@ -43,6 +45,7 @@ export class PositionRecorder {
   /** Paths deeper than this are not recorded (see PositionTable.depth). */
   readonly depthLimit: number;
   private readonly index = new Map<string, number>();
+  private readonly lists = new Map<string, number[]>();
   private offsets: Int32Array;
   private count = 0;
 
@@ -52,8 +55,22 @@ export class PositionRecorder {
     this.offsets = new Int32Array(STRIDE * Math.max(8, Math.min(text.length, SMALL_FILE) >> 4));
   }
 
-  /** keyStart and keyEnd are -1 for a list item or the root. */
+  /** keyStart and keyEnd are -1 for the root. */
   record(path: string, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, shape: Shape): void {
+    this.index.set(path, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  }
+
+  /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
+  recordItem(listPath: string, item: number, valueStart: number, valueEnd: number, shape: Shape): void {
+    let items = this.lists.get(listPath);
+    if (!items) {
+      items = [];
+      this.lists.set(listPath, items);
+    }
+    items[item] = this.add(-1, -1, valueStart, valueEnd, shape);
+  }
+
+  private add(keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, shape: Shape): number {
     if (this.count * STRIDE + STRIDE > this.offsets.length) {
       const grown = new Int32Array(this.offsets.length * 2);
       grown.set(this.offsets);
@@ -65,11 +82,11 @@ export class PositionRecorder {
     this.offsets[base + 2] = valueStart;
     this.offsets[base + 3] = shownEnd(this.text, valueStart, valueEnd, shape);
     this.offsets[base + 4] = valueEnd;
-    this.index.set(path, this.count++);
+    return this.count++;
   }
 
   finish(): PositionTable {
-    return { index: this.index, offsets: this.offsets.slice(0, this.count * STRIDE), items: new Map(), depth: this.depthLimit };
+    return { index: this.index, lists: this.lists, offsets: this.offsets.slice(0, this.count * STRIDE), items: new Map(), depth: this.depthLimit };
   }
 }
 
@@ -98,9 +115,10 @@ export function buildPositionTable(doc: Document.Parsed, text: string): Position
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
-        const child = childPath(path, i);
-        record(child, null, item as Node | null);
-        visit(item as Node | null, child, depth + 1);
+        const value = item as ParsedNode | null;
+        const [start, end] = value?.range ?? [0, 0];
+        recorder.recordItem(path, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit(value, childPath(path, i), depth + 1);
       });
     }
   };

@@ -1,5 +1,5 @@
 import { CST, LineCounter, Schema, isScalar, type ScalarTag } from 'yaml';
-import { childPath, PositionRecorder, type PositionTable } from './position-table.js';
+import { childPath, PositionRecorder, type PositionTable, type Shape } from './position-table.js';
 
 /**
  * A direct reader for the YAML that inventories are written in: block mappings and lists,
@@ -343,55 +343,59 @@ class Reader {
       if (!t.newlineBefore[this.p]) throw DECLINE;
     }
     if (t.kind[this.p] === EOF) throw DECLINE;
-    const data = this.node('', 0, -1, -1);
+    const data = this.node('', -1, 0, -1, -1);
     if (t.kind[this.p] !== EOF) throw DECLINE;
     return data;
   }
 
-  /** A node that starts a line, or follows `- ` on one. Records it under `path` if given. */
-  private node(path: string | undefined, level: number, keyStart: number, keyEnd: number): unknown {
+  /**
+   * A node that starts a line, or follows `- ` on one. It is recorded under `path` if given,
+   * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
+   * list items of a large file need no path key of their own).
+   */
+  private node(path: string | undefined, item: number, level: number, keyStart: number, keyEnd: number): unknown {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path, level, keyStart, keyEnd);
+        return this.blockSeq(path, item, level, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path, level, keyStart, keyEnd);
-        return this.lineValue(path, level, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path, item, level, keyStart, keyEnd);
+        return this.lineValue(path, item, level, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path, level, keyStart, keyEnd);
+        return this.lineValue(path, item, level, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
 
   /** A scalar or flow collection that must end its line. */
-  private lineValue(path: string | undefined, level: number, keyStart: number, keyEnd: number): unknown {
+  private lineValue(path: string | undefined, item: number, level: number, keyStart: number, keyEnd: number): unknown {
     const t = this.t;
     const at = this.p;
     let value: unknown;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path, level, keyStart, keyEnd);
+      value = this.flow(path, item, level, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at]!;
-      if (path !== undefined) this.positions.record(path, keyStart, keyEnd, t.start[at]!, t.end[at]!, 'scalar');
+      this.recordNode(path, item, keyStart, keyEnd, t.start[at]!, t.end[at]!, 'scalar');
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
 
-  private blockMap(path: string | undefined, level: number, keyStart: number, keyEnd: number): Record<string, unknown> {
+  private blockMap(path: string | undefined, item: number, level: number, keyStart: number, keyEnd: number): Record<string, unknown> {
     const t = this.t;
     const first = this.p;
     const column = t.column[first]!;
     const map: Record<string, unknown> = {};
     const childLevel = level + 1;
-    const recordChildren = path !== undefined && childLevel <= this.positions.depthLimit;
+    const own = this.pathForChildren(path, item, childLevel);
     for (;;) {
       const at = this.p;
       const k = t.kind[at];
@@ -402,12 +406,12 @@ class Reader {
       const colon = at + 1;
       this.p = at + 2;
       this.lastEnd = t.end[colon]!;
-      const child = recordChildren ? childPath(path, key) : undefined;
+      const child = own !== undefined ? childPath(own, key) : undefined;
       const next = this.p;
       if (!t.newlineBefore[next]) {
-        map[key] = this.lineValue(child, childLevel, t.start[at]!, t.end[at]!);
+        map[key] = this.lineValue(child, -1, childLevel, t.start[at]!, t.end[at]!);
       } else if (t.kind[next] !== EOF && (t.column[next]! > column || (t.kind[next] === DASH && t.column[next] === column))) {
-        map[key] = this.node(child, childLevel, t.start[at]!, t.end[at]!);
+        map[key] = this.node(child, -1, childLevel, t.start[at]!, t.end[at]!);
       } else {
         map[key] = null;
         if (child !== undefined) this.positions.record(child, t.start[at]!, t.end[at]!, this.emptyAt(colon), this.emptyAt(colon), 'scalar');
@@ -416,30 +420,29 @@ class Reader {
       if (t.kind[after] === EOF || t.column[after]! < column) break;
       if (t.column[after] !== column) throw DECLINE;
     }
-    if (path !== undefined) this.positions.record(path, keyStart, keyEnd, t.start[first]!, this.lineEnd(), 'block');
+    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.lineEnd(), 'block');
     return map;
   }
 
-  private blockSeq(path: string | undefined, level: number, keyStart: number, keyEnd: number): unknown[] {
+  private blockSeq(path: string | undefined, item: number, level: number, keyStart: number, keyEnd: number): unknown[] {
     const t = this.t;
     const first = this.p;
     const column = t.column[first]!;
     const list: unknown[] = [];
     const childLevel = level + 1;
-    const recordChildren = path !== undefined && childLevel <= this.positions.depthLimit;
+    const own = this.pathForChildren(path, item, childLevel);
     for (;;) {
       const dash = this.p;
       if (t.kind[dash] !== DASH) throw DECLINE;
       if (dash !== first && !t.newlineBefore[dash]) throw DECLINE;
       this.p = dash + 1;
       this.lastEnd = t.end[dash]!;
-      const child = recordChildren ? childPath(path, list.length) : undefined;
       const next = this.p;
       if (!t.newlineBefore[next] || (t.kind[next] !== EOF && t.column[next]! > column)) {
-        list.push(this.node(child, childLevel, -1, -1));
+        list.push(this.node(own, list.length, childLevel, -1, -1));
       } else {
+        this.recordNode(own, list.length, -1, -1, this.emptyAt(dash), this.emptyAt(dash), 'scalar');
         list.push(null);
-        if (child !== undefined) this.positions.record(child, -1, -1, this.emptyAt(dash), this.emptyAt(dash), 'scalar');
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after]! < column) break;
@@ -447,18 +450,18 @@ class Reader {
       // Same column, not a dash: a key of the mapping this list is the value of.
       if (t.kind[after] !== DASH) break;
     }
-    if (path !== undefined) this.positions.record(path, keyStart, keyEnd, t.start[first]!, this.lineEnd(), 'block');
+    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.lineEnd(), 'block');
     return list;
   }
 
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  private flow(path: string | undefined, level: number, keyStart: number, keyEnd: number): unknown {
+  private flow(path: string | undefined, item: number, level: number, keyStart: number, keyEnd: number): unknown {
     const t = this.t;
     const open = this.p;
     const isMap = t.kind[open] === MAP_START;
     const close = isMap ? MAP_END : SEQ_END;
     const childLevel = level + 1;
-    const recordChildren = path !== undefined && childLevel <= this.positions.depthLimit;
+    const own = this.pathForChildren(path, item, childLevel);
     const map: Record<string, unknown> = {};
     const list: unknown[] = [];
     this.p = open + 1;
@@ -478,15 +481,17 @@ class Reader {
         at += 2;
         if (t.newlineBefore[at]) throw DECLINE;
       }
-      const child = recordChildren ? childPath(path, isMap ? key : list.length) : undefined;
+      // A map's child has a key path of its own; a list's child is an item of the list.
+      const child = own !== undefined && isMap ? childPath(own, key) : own;
+      const index = isMap ? -1 : list.length;
       let value: unknown;
       const k = t.kind[at];
       if (k === MAP_START || k === SEQ_START) {
         this.p = at;
-        value = this.flow(child, childLevel, keyFrom, keyTo);
+        value = this.flow(child, index, childLevel, keyFrom, keyTo);
       } else if (k === PLAIN || k === SINGLE || k === DOUBLE) {
         value = this.scalar(at);
-        if (child !== undefined) this.positions.record(child, keyFrom, keyTo, t.start[at]!, t.end[at]!, 'scalar');
+        this.recordNode(child, index, keyFrom, keyTo, t.start[at]!, t.end[at]!, 'scalar');
         this.p = at + 1;
       } else {
         throw DECLINE;
@@ -507,8 +512,21 @@ class Reader {
     this.lastEnd = t.end[closing]!;
     // `{ a: 1 }: x` would make the collection a key.
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    if (path !== undefined) this.positions.record(path, keyStart, keyEnd, t.start[open]!, t.end[closing]!, 'flow');
+    this.recordNode(path, item, keyStart, keyEnd, t.start[open]!, t.end[closing]!, 'flow');
     return isMap ? map : list;
+  }
+
+  /** Records a node read: under its key path, or as an item of the list at `path`. */
+  private recordNode(path: string | undefined, item: number, keyStart: number, keyEnd: number, start: number, end: number, shape: Shape): void {
+    if (path === undefined) return;
+    if (item === -1) this.positions.record(path, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path, item, start, end, shape);
+  }
+
+  /** The node's own path, if its children at `childLevel` are recorded. */
+  private pathForChildren(path: string | undefined, item: number, childLevel: number): string | undefined {
+    if (path === undefined || childLevel > this.positions.depthLimit) return undefined;
+    return item === -1 ? path : childPath(path, item);
   }
 
   private key(at: number): string {

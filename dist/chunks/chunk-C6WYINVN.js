@@ -9921,10 +9921,23 @@ var PositionRecorder = class {
   /** Paths deeper than this are not recorded (see PositionTable.depth). */
   depthLimit;
   index = /* @__PURE__ */ new Map();
+  lists = /* @__PURE__ */ new Map();
   offsets;
   count = 0;
-  /** keyStart and keyEnd are -1 for a list item or the root. */
+  /** keyStart and keyEnd are -1 for the root. */
   record(path7, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    this.index.set(path7, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  }
+  /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
+  recordItem(listPath, item, valueStart, valueEnd, shape) {
+    let items = this.lists.get(listPath);
+    if (!items) {
+      items = [];
+      this.lists.set(listPath, items);
+    }
+    items[item] = this.add(-1, -1, valueStart, valueEnd, shape);
+  }
+  add(keyStart, keyEnd, valueStart, valueEnd, shape) {
     if (this.count * STRIDE + STRIDE > this.offsets.length) {
       const grown = new Int32Array(this.offsets.length * 2);
       grown.set(this.offsets);
@@ -9936,10 +9949,10 @@ var PositionRecorder = class {
     this.offsets[base + 2] = valueStart;
     this.offsets[base + 3] = shownEnd(this.text, valueStart, valueEnd, shape);
     this.offsets[base + 4] = valueEnd;
-    this.index.set(path7, this.count++);
+    return this.count++;
   }
   finish() {
-    return { index: this.index, offsets: this.offsets.slice(0, this.count * STRIDE), items: /* @__PURE__ */ new Map(), depth: this.depthLimit };
+    return { index: this.index, lists: this.lists, offsets: this.offsets.slice(0, this.count * STRIDE), items: /* @__PURE__ */ new Map(), depth: this.depthLimit };
   }
 };
 function childPath(parent, segment) {
@@ -9966,9 +9979,10 @@ function buildPositionTable(doc, text) {
       }
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, i) => {
-        const child2 = childPath(path7, i);
-        record2(child2, null, item);
-        visit(item, child2, depth + 1);
+        const value = item;
+        const [start, end] = value?.range ?? [0, 0];
+        recorder.recordItem(path7, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit(value, childPath(path7, i), depth + 1);
       });
     }
   };
@@ -10278,52 +10292,56 @@ var Reader = class {
       if (!t.newlineBefore[this.p]) throw DECLINE;
     }
     if (t.kind[this.p] === EOF) throw DECLINE;
-    const data = this.node("", 0, -1, -1);
+    const data = this.node("", -1, 0, -1, -1);
     if (t.kind[this.p] !== EOF) throw DECLINE;
     return data;
   }
-  /** A node that starts a line, or follows `- ` on one. Records it under `path` if given. */
-  node(path7, level2, keyStart, keyEnd) {
+  /**
+   * A node that starts a line, or follows `- ` on one. It is recorded under `path` if given,
+   * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
+   * list items of a large file need no path key of their own).
+   */
+  node(path7, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path7, level2, keyStart, keyEnd);
+        return this.blockSeq(path7, item, level2, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path7, level2, keyStart, keyEnd);
-        return this.lineValue(path7, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path7, item, level2, keyStart, keyEnd);
+        return this.lineValue(path7, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path7, level2, keyStart, keyEnd);
+        return this.lineValue(path7, item, level2, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
   /** A scalar or flow collection that must end its line. */
-  lineValue(path7, level2, keyStart, keyEnd) {
+  lineValue(path7, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     let value;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path7, level2, keyStart, keyEnd);
+      value = this.flow(path7, item, level2, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
-      if (path7 !== void 0) this.positions.record(path7, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+      this.recordNode(path7, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path7, level2, keyStart, keyEnd) {
+  blockMap(path7, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
-    const recordChildren = path7 !== void 0 && childLevel <= this.positions.depthLimit;
+    const own2 = this.pathForChildren(path7, item, childLevel);
     for (; ; ) {
       const at = this.p;
       const k = t.kind[at];
@@ -10334,12 +10352,12 @@ var Reader = class {
       const colon = at + 1;
       this.p = at + 2;
       this.lastEnd = t.end[colon];
-      const child2 = recordChildren ? childPath(path7, key) : void 0;
+      const child2 = own2 !== void 0 ? childPath(own2, key) : void 0;
       const next = this.p;
       if (!t.newlineBefore[next]) {
-        map[key] = this.lineValue(child2, childLevel, t.start[at], t.end[at]);
+        map[key] = this.lineValue(child2, -1, childLevel, t.start[at], t.end[at]);
       } else if (t.kind[next] !== EOF && (t.column[next] > column || t.kind[next] === DASH && t.column[next] === column)) {
-        map[key] = this.node(child2, childLevel, t.start[at], t.end[at]);
+        map[key] = this.node(child2, -1, childLevel, t.start[at], t.end[at]);
       } else {
         map[key] = null;
         if (child2 !== void 0) this.positions.record(child2, t.start[at], t.end[at], this.emptyAt(colon), this.emptyAt(colon), "scalar");
@@ -10348,46 +10366,45 @@ var Reader = class {
       if (t.kind[after] === EOF || t.column[after] < column) break;
       if (t.column[after] !== column) throw DECLINE;
     }
-    if (path7 !== void 0) this.positions.record(path7, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
     return map;
   }
-  blockSeq(path7, level2, keyStart, keyEnd) {
+  blockSeq(path7, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const list = [];
     const childLevel = level2 + 1;
-    const recordChildren = path7 !== void 0 && childLevel <= this.positions.depthLimit;
+    const own2 = this.pathForChildren(path7, item, childLevel);
     for (; ; ) {
       const dash = this.p;
       if (t.kind[dash] !== DASH) throw DECLINE;
       if (dash !== first && !t.newlineBefore[dash]) throw DECLINE;
       this.p = dash + 1;
       this.lastEnd = t.end[dash];
-      const child2 = recordChildren ? childPath(path7, list.length) : void 0;
       const next = this.p;
       if (!t.newlineBefore[next] || t.kind[next] !== EOF && t.column[next] > column) {
-        list.push(this.node(child2, childLevel, -1, -1));
+        list.push(this.node(own2, list.length, childLevel, -1, -1));
       } else {
+        this.recordNode(own2, list.length, -1, -1, this.emptyAt(dash), this.emptyAt(dash), "scalar");
         list.push(null);
-        if (child2 !== void 0) this.positions.record(child2, -1, -1, this.emptyAt(dash), this.emptyAt(dash), "scalar");
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after] < column) break;
       if (t.column[after] !== column) throw DECLINE;
       if (t.kind[after] !== DASH) break;
     }
-    if (path7 !== void 0) this.positions.record(path7, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
     return list;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  flow(path7, level2, keyStart, keyEnd) {
+  flow(path7, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
     const isMap3 = t.kind[open] === MAP_START;
     const close = isMap3 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
-    const recordChildren = path7 !== void 0 && childLevel <= this.positions.depthLimit;
+    const own2 = this.pathForChildren(path7, item, childLevel);
     const map = {};
     const list = [];
     this.p = open + 1;
@@ -10407,15 +10424,16 @@ var Reader = class {
         at += 2;
         if (t.newlineBefore[at]) throw DECLINE;
       }
-      const child2 = recordChildren ? childPath(path7, isMap3 ? key : list.length) : void 0;
+      const child2 = own2 !== void 0 && isMap3 ? childPath(own2, key) : own2;
+      const index = isMap3 ? -1 : list.length;
       let value;
       const k = t.kind[at];
       if (k === MAP_START || k === SEQ_START) {
         this.p = at;
-        value = this.flow(child2, childLevel, keyFrom, keyTo);
+        value = this.flow(child2, index, childLevel, keyFrom, keyTo);
       } else if (k === PLAIN || k === SINGLE || k === DOUBLE) {
         value = this.scalar(at);
-        if (child2 !== void 0) this.positions.record(child2, keyFrom, keyTo, t.start[at], t.end[at], "scalar");
+        this.recordNode(child2, index, keyFrom, keyTo, t.start[at], t.end[at], "scalar");
         this.p = at + 1;
       } else {
         throw DECLINE;
@@ -10435,8 +10453,19 @@ var Reader = class {
     this.p = closing + 1;
     this.lastEnd = t.end[closing];
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    if (path7 !== void 0) this.positions.record(path7, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    this.recordNode(path7, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
     return isMap3 ? map : list;
+  }
+  /** Records a node read: under its key path, or as an item of the list at `path`. */
+  recordNode(path7, item, keyStart, keyEnd, start, end, shape) {
+    if (path7 === void 0) return;
+    if (item === -1) this.positions.record(path7, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path7, item, start, end, shape);
+  }
+  /** The node's own path, if its children at `childLevel` are recorded. */
+  pathForChildren(path7, item, childLevel) {
+    if (path7 === void 0 || childLevel > this.positions.depthLimit) return void 0;
+    return item === -1 ? path7 : childPath(path7, item);
   }
   key(at) {
     const t = this.t;
@@ -10500,7 +10529,7 @@ function lookup(table, text, path7, onKey) {
     if (deep) return deep;
   }
   for (let length = Math.min(path7.length, table.depth); length >= 0; length--) {
-    const found = table.index.get(pathKey(path7.slice(0, length)));
+    const found = nodeAt(table, path7, length);
     if (found === void 0) continue;
     const base = found * STRIDE;
     if (onKey && length === path7.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
@@ -10508,11 +10537,20 @@ function lookup(table, text, path7, onKey) {
   }
   return void 0;
 }
+function nodeAt(table, path7, length) {
+  const last = length > 0 ? path7[length - 1] : void 0;
+  const index = typeof last === "number" ? last : last !== void 0 && /^\d+$/.test(last) ? Number(last) : void 0;
+  if (index !== void 0) {
+    const item = table.lists.get(pathKey(path7.slice(0, length - 1)))?.[index];
+    if (item !== void 0) return item;
+  }
+  return table.index.get(pathKey(path7.slice(0, length)));
+}
 function lookupInItem(table, text, path7, onKey) {
   const itemKey = pathKey(path7.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found2 = table.index.get(itemKey);
+    const found2 = nodeAt(table, path7, ENTITY_DEPTH);
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
