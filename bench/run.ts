@@ -1,7 +1,9 @@
-// npm run bench: times the linter against its floor (parsing alone), a peer (ajv-cli,
-// schema only) and an empty Node process, on generated inventories of three sizes, in
-// the same run and interleaved, and reports medians. Not part of npm test.
+// npm run bench: times the linter against its floor (yaml's parseDocument alone), its own
+// reader alone, a peer (ajv-cli, schema only) and an empty Node process, on generated
+// inventories of three sizes, in the same run and interleaved, and reports medians. Not
+// part of npm test.
 import { spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -33,10 +35,28 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-function commands(folder: string): Record<string, string[]> {
+/** bench/floor-quick.ts as one ES module, built like dist/ (it imports the TypeScript sources). */
+function bundleQuickFloor(folder: string): string {
+  const outfile = path.join(folder, 'floor-quick.mjs');
+  // The bundle imports yaml, a CommonJS package that calls require().
+  buildSync({
+    entryPoints: [path.join(ROOT, 'bench/floor-quick.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  return outfile;
+}
+
+function commands(folder: string, quickFloor: string): Record<string, string[]> {
   return {
     lint: [node, path.join(ROOT, 'dist/cli.js'), folder, '--format', 'json', '--as-of', '2026-11-28', '--fail-on', 'never'],
     floor: [node, path.join(ROOT, 'bench/floor.mjs'), folder],
+    'own reader': [node, quickFloor, folder],
     'ajv-cli': [node, path.join(ROOT, 'node_modules/ajv-cli/dist/index.js'), 'validate', '-s', path.join(ROOT, 'inventory-schema/inventory.schema.json'), '-d', `${folder}/**/*.yaml`, '--strict=false', '-c', 'ajv-formats', '--all-errors', '--errors=json'],
     'node -e 0': [node, '-e', '0'],
   };
@@ -63,24 +83,34 @@ const print = (line: string) => {
 };
 print(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 print('');
-print('| size | YAML | runs | lint (a) | floor (b) | ajv-cli (c) | node -e 0 (d) | a/b | a/c | lint peak RSS | floor peak RSS |');
-print('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+print('| size | YAML | runs | lint (a) | floor (b) | own reader (b′) | ajv-cli (c) | node -e 0 (d) | a/b | a/b′ | a/c | lint peak RSS | floor peak RSS | own reader peak RSS |');
+print('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const perSize: Record<string, number> = {};
-for (const size of SIZES) {
-  if (only.length && !only.includes(size.name)) continue;
-  const folder = mkdtempSync(path.join(tmpdir(), `cll-bench-${size.name}-`));
-  try {
-    const { bytes } = generate(size, folder);
-    const { result, runs } = bench(size.name, commands(folder), RUNS[size.name] ?? 3, ROOT);
-    const a = result.lint!;
-    const b = result.floor!;
-    const c = result['ajv-cli']!;
-    const d = result['node -e 0']!;
-    perSize[size.name] = a.ms;
-    print(`| ${size.name} | ${(bytes / 1e6).toFixed(1)} MB | ${runs} | ${a.ms.toFixed(0)} ms | ${b.ms.toFixed(0)} ms | ${c.ms.toFixed(0)} ms | ${d.ms.toFixed(0)} ms | ${(a.ms / b.ms).toFixed(2)} | ${(a.ms / c.ms).toFixed(2)} | ${a.maxRssMb.toFixed(0)} MB | ${b.maxRssMb.toFixed(0)} MB |`);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
+const tools = mkdtempSync(path.join(tmpdir(), 'cll-bench-tools-'));
+try {
+  const quickFloor = bundleQuickFloor(tools);
+  for (const size of SIZES) {
+    if (only.length && !only.includes(size.name)) continue;
+    const folder = mkdtempSync(path.join(tmpdir(), `cll-bench-${size.name}-`));
+    try {
+      const { bytes } = generate(size, folder);
+      const { result, runs } = bench(size.name, commands(folder, quickFloor), RUNS[size.name] ?? 3, ROOT);
+      const a = result.lint!;
+      const b = result.floor!;
+      const own = result['own reader']!;
+      const c = result['ajv-cli']!;
+      const d = result['node -e 0']!;
+      perSize[size.name] = a.ms;
+      const ms = (x: Sample) => `${x.ms.toFixed(0)} ms`;
+      const mb = (x: Sample) => `${x.maxRssMb.toFixed(0)} MB`;
+      const ratio = (x: Sample, y: Sample) => (x.ms / y.ms).toFixed(2);
+      print(`| ${size.name} | ${(bytes / 1e6).toFixed(1)} MB | ${runs} | ${ms(a)} | ${ms(b)} | ${ms(own)} | ${ms(c)} | ${ms(d)} | ${ratio(a, b)} | ${ratio(a, own)} | ${ratio(a, c)} | ${mb(a)} | ${mb(b)} | ${mb(own)} |`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
+} finally {
+  rmSync(tools, { recursive: true, force: true });
 }
 if (perSize.M && perSize.L) print(`\nL / M time: ${(perSize.L / perSize.M).toFixed(2)} (linear growth would be about ${(SIZES[2]!.servers / SIZES[1]!.servers).toFixed(0)})`);
 
