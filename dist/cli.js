@@ -19,15 +19,13 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-C6WYINVN.js";
-import {
-  plural
-} from "./chunks/chunk-WKYJLUPH.js";
+} from "./chunks/chunk-USTLQ7FC.js";
 import {
   countFindings,
   displayPath,
-  failingCount
-} from "./chunks/chunk-L23B6GZG.js";
+  failingCount,
+  plural
+} from "./chunks/chunk-4HSBGSUY.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/cli/main.ts
@@ -375,7 +373,7 @@ async function runLint(options, io) {
   let report;
   if (format === "github") {
     if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
-    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-IRXQC7QV.js");
+    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-JKYPO3YB.js");
     await emitAnnotations(selectAnnotations(result, context));
     report = "";
   } else {

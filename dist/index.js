@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-C6WYINVN.js";
+} from "./chunks/chunk-USTLQ7FC.js";
 import {
   info,
   setFailed,
@@ -41,19 +41,17 @@ import {
 import {
   emitAnnotations,
   selectAnnotations
-} from "./chunks/chunk-KKCTPQP4.js";
-import {
-  formatCount,
-  plural
-} from "./chunks/chunk-WKYJLUPH.js";
+} from "./chunks/chunk-XSRN3PX2.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER
 } from "./chunks/chunk-C42EYAYL.js";
 import {
   countFindings,
-  failingCount
-} from "./chunks/chunk-L23B6GZG.js";
+  failingCount,
+  formatCount,
+  plural
+} from "./chunks/chunk-4HSBGSUY.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/action/index.ts
@@ -292,7 +290,7 @@ async function publish(inputs, github, result, options) {
   const ref = { owner: github.owner, repo: github.repo };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const api = wantsApi ? await import("./chunks/github-api-XIDRCNYB.js") : void 0;
+  const api = wantsApi ? await import("./chunks/github-api-72QQQ47L.js") : void 0;
   const timeout = Number(process.env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = api?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   let lead;
@@ -353,8 +351,9 @@ async function publish(inputs, github, result, options) {
     try {
       const verdict = counts.errors > 0 ? "not compliant" : "compliant";
       const summary2 = `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} as of ${result.asOf}.`;
-      const run = await api.publishCheckRun(client, ref, { headSha: sha, findings: result.findings, cwd: github.workspace, title: `Licensing inventory ${verdict}`, summary: summary2, failed: failing > 0 });
-      info(`check run ${run.id} published in ${run.requests} requests`);
+      const introduced = new Set(result.comparison?.comparison.introduced);
+      const run = await api.publishCheckRun(client, ref, { headSha: sha, findings: result.findings, introduced, cwd: github.workspace, title: `Licensing inventory ${verdict}`, summary: summary2, failed: failing > 0 });
+      info(`check run ${run.id} published with ${run.annotated} annotations in ${run.requests} requests`);
     } catch (error) {
       warning(api.describeApiFailure("publish the check run", "checks", error));
     }

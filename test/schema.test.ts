@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 // @ts-expect-error: a plain .mjs build script, without type declarations
 import { generateValidatorSource } from '../scripts/generate-validator.mjs';
+import { inventoryValidator } from '../src/schema/inventory-validator.js';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 
 const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'inventory-schema', 'inventory.schema.json'), 'utf8')) as Record<string, unknown>;
@@ -44,4 +45,20 @@ test('every mapping of the schema rejects unknown keys', () => {
   };
   visit(schema, '#');
   assert.deepEqual(open, []);
+});
+
+test('the compiled validator collects errors in place, so a long list of broken entries stays linear', () => {
+  const committed = readFileSync(path.join(PROJECT_ROOT, 'src', 'schema', 'inventory-validator.generated.ts'), 'utf8');
+  // ajv's `vErrors.concat(...)` copied every error so far for each failing item.
+  assert.equal(committed.includes('.concat('), false);
+  assert.match(committed, /for \(const e of validate\d+\.errors\) vErrors\.push\(e\);/);
+});
+
+test('each of 20,000 broken allocations gets its own schema error, at its own path', () => {
+  const validate = inventoryValidator();
+  const allocations = Array.from({ length: 20_000 }, (_, i) => ({ entitlement: `e${i}`, hostname: `h${i}`, quantity: -1 }));
+  assert.equal(validate({ version: 1, allocations }), false);
+  const paths = new Set((validate.errors ?? []).map((e) => e.instancePath));
+  assert.equal(paths.size, 20_000);
+  assert.ok(paths.has('/allocations/0/quantity') && paths.has('/allocations/19999/quantity'));
 });

@@ -2,6 +2,18 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 
+// src/util/format.ts
+function formatCount(value) {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+function listWords(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 // src/reporters/context.ts
 import path from "node:path";
 var shownPaths = /* @__PURE__ */ new Map();
@@ -29,6 +41,9 @@ function countFindings(findings) {
 }
 
 export {
+  formatCount,
+  plural,
+  listWords,
   displayPath,
   failingCount,
   countFindings

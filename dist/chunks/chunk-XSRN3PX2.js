@@ -2,11 +2,9 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
+  displayPath,
   plural
-} from "./chunk-WKYJLUPH.js";
-import {
-  displayPath
-} from "./chunk-L23B6GZG.js";
+} from "./chunk-4HSBGSUY.js";
 
 // src/reporters/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

@@ -6,9 +6,8 @@ import {
   emitAnnotations,
   selectAnnotations,
   toAnnotation
-} from "./chunk-KKCTPQP4.js";
-import "./chunk-WKYJLUPH.js";
-import "./chunk-L23B6GZG.js";
+} from "./chunk-XSRN3PX2.js";
+import "./chunk-4HSBGSUY.js";
 import "./chunk-YSFCGVTP.js";
 export {
   ANNOTATIONS_PER_LEVEL,

@@ -7,8 +7,9 @@ import {
   ISSUE_TITLE
 } from "./chunk-C42EYAYL.js";
 import {
-  displayPath
-} from "./chunk-L23B6GZG.js";
+  displayPath,
+  formatCount
+} from "./chunk-4HSBGSUY.js";
 import {
   __commonJS,
   __toESM
@@ -5749,8 +5750,12 @@ async function upsertComment(client, ref, issueNumber, body) {
 // src/action/publish/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var OUTPUT_TEXT_LIMIT = 65535;
+var MAX_ANNOTATIONS = 1e3;
 async function publishCheckRun(client, ref, options) {
-  const annotations = options.findings.filter((f) => !f.suppression).map((f) => ({
+  const max = options.maxAnnotations ?? MAX_ANNOTATIONS;
+  const rank = (f) => (options.introduced?.has(f) ? 0 : 2) + (f.severity === "error" ? 0 : 1);
+  const active = options.findings.filter((f) => !f.suppression).sort((a, b) => rank(a) - rank(b));
+  const annotations = active.slice(0, max).map((f) => ({
     path: displayPath(f.file, options.cwd),
     start_line: f.line,
     end_line: f.endLine,
@@ -5759,7 +5764,11 @@ async function publishCheckRun(client, ref, options) {
     title: f.ruleId,
     message: f.message
   }));
-  const output = (batch) => ({ title: options.title, summary: options.summary.slice(0, OUTPUT_TEXT_LIMIT), annotations: batch });
+  const left = active.length - annotations.length;
+  const summary = left > 0 ? `${options.summary}
+
+${formatCount(left)} more ${left === 1 ? "finding is" : "findings are"} not annotated here (GitHub limits how many requests an action may make): all are in the job summary and the SARIF upload.` : options.summary;
+  const output = (batch) => ({ title: options.title, summary: summary.slice(0, OUTPUT_TEXT_LIMIT), annotations: batch });
   const created = await client.rest.checks.create({
     ...ref,
     name: "citrix-license-lint",
@@ -5773,7 +5782,7 @@ async function publishCheckRun(client, ref, options) {
     await client.rest.checks.update({ ...ref, check_run_id: created.data.id, output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST)) });
     requests++;
   }
-  return { id: created.data.id, requests };
+  return { id: created.data.id, requests, annotated: annotations.length };
 }
 
 // src/action/publish/tracking-issue.ts

@@ -2,14 +2,12 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
+  countFindings,
+  displayPath,
   formatCount,
   listWords,
   plural
-} from "./chunk-WKYJLUPH.js";
-import {
-  countFindings,
-  displayPath
-} from "./chunk-L23B6GZG.js";
+} from "./chunk-4HSBGSUY.js";
 import {
   __commonJS,
   __require,
@@ -8407,7 +8405,11 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate17(data4[i0], { instancePath: instancePath + "/features/" + i0, parentData: data4, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+            if (vErrors === null) {
+              vErrors = validate17.errors;
+            } else {
+              for (const e of validate17.errors) vErrors.push(e);
+            }
             errors = vErrors.length;
           }
         }
@@ -8547,7 +8549,11 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.telemetry !== void 0) {
       if (!validate14(data.telemetry, { instancePath: instancePath + "/telemetry", parentData: data, parentDataProperty: "telemetry", rootData })) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        if (vErrors === null) {
+          vErrors = validate14.errors;
+        } else {
+          for (const e of validate14.errors) vErrors.push(e);
+        }
         errors = vErrors.length;
       }
     }
@@ -8557,7 +8563,11 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate16(data6[i0], { instancePath: instancePath + "/licenseFiles/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+            if (vErrors === null) {
+              vErrors = validate16.errors;
+            } else {
+              for (const e of validate16.errors) vErrors.push(e);
+            }
             errors = vErrors.length;
           }
         }
@@ -8886,7 +8896,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.telemetry !== void 0) {
       if (!validate14(data.telemetry, { instancePath: instancePath + "/telemetry", parentData: data, parentDataProperty: "telemetry", rootData })) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        if (vErrors === null) {
+          vErrors = validate14.errors;
+        } else {
+          for (const e of validate14.errors) vErrors.push(e);
+        }
         errors = vErrors.length;
       }
     }
@@ -8896,7 +8910,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate16(data8[i0], { instancePath: instancePath + "/licenseFiles/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+            if (vErrors === null) {
+              vErrors = validate16.errors;
+            } else {
+              for (const e of validate16.errors) vErrors.push(e);
+            }
             errors = vErrors.length;
           }
         }
@@ -9136,7 +9154,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate11(data4[i0], { instancePath: instancePath + "/entitlements/" + i0, parentData: data4, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            if (vErrors === null) {
+              vErrors = validate11.errors;
+            } else {
+              for (const e of validate11.errors) vErrors.push(e);
+            }
             errors = vErrors.length;
           }
         }
@@ -9156,7 +9178,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (!validate13(data6[i1], { instancePath: instancePath + "/licenseServers/" + i1, parentData: data6, parentDataProperty: i1, rootData })) {
-            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            if (vErrors === null) {
+              vErrors = validate13.errors;
+            } else {
+              for (const e of validate13.errors) vErrors.push(e);
+            }
             errors = vErrors.length;
           }
         }
@@ -9176,7 +9202,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const len2 = data8.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (!validate21(data8[i2], { instancePath: instancePath + "/allocations/" + i2, parentData: data8, parentDataProperty: i2, rootData })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            if (vErrors === null) {
+              vErrors = validate21.errors;
+            } else {
+              for (const e of validate21.errors) vErrors.push(e);
+            }
             errors = vErrors.length;
           }
         }
@@ -9196,7 +9226,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const len3 = data10.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (!validate23(data10[i3], { instancePath: instancePath + "/netscalerConsoles/" + i3, parentData: data10, parentDataProperty: i3, rootData })) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            if (vErrors === null) {
+              vErrors = validate23.errors;
+            } else {
+              for (const e of validate23.errors) vErrors.push(e);
+            }
             errors = vErrors.length;
           }
         }
@@ -9216,7 +9250,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const len4 = data12.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (!validate27(data12[i4], { instancePath: instancePath + "/netscalerInstances/" + i4, parentData: data12, parentDataProperty: i4, rootData })) {
-            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            if (vErrors === null) {
+              vErrors = validate27.errors;
+            } else {
+              for (const e of validate27.errors) vErrors.push(e);
+            }
             errors = vErrors.length;
           }
         }
@@ -11021,14 +11059,16 @@ function applySuppressions(findings, directives, asOf, knownRuleIds) {
     active.push(directive);
   }
   const used = /* @__PURE__ */ new Set();
+  const covering = indexDirectives(active);
   for (const finding of findings) {
-    for (const directive of active) {
-      if (directive.file !== finding.file || !directive.ruleIds.includes(finding.ruleId)) continue;
-      if (directive.kind === "next-line" && directive.target !== finding.line) continue;
-      finding.suppression = { justification: directive.reason, file: directive.file, line: directive.line };
-      used.add(directive);
-      break;
-    }
+    const scope = covering.get(finding.file);
+    if (!scope) continue;
+    const wide = scope.fileWide.get(finding.ruleId);
+    const line = scope.byLine.get(finding.line)?.get(finding.ruleId);
+    const directive = wide === void 0 ? line : line === void 0 || wide.order < line.order ? wide : line;
+    if (!directive) continue;
+    finding.suppression = { justification: directive.directive.reason, file: directive.directive.file, line: directive.directive.line };
+    used.add(directive.directive);
   }
   for (const directive of active) {
     if (used.has(directive)) continue;
@@ -11041,6 +11081,21 @@ function applySuppressions(findings, directives, asOf, knownRuleIds) {
     });
   }
   return problems;
+}
+function indexDirectives(active) {
+  const byFile = /* @__PURE__ */ new Map();
+  active.forEach((directive, order) => {
+    let scope = byFile.get(directive.file);
+    if (!scope) byFile.set(directive.file, scope = { fileWide: /* @__PURE__ */ new Map(), byLine: /* @__PURE__ */ new Map() });
+    let rules = scope.fileWide;
+    if (directive.kind === "next-line") {
+      const line = directive.target;
+      rules = scope.byLine.get(line) ?? /* @__PURE__ */ new Map();
+      scope.byLine.set(line, rules);
+    }
+    for (const ruleId of directive.ruleIds) if (!rules.has(ruleId)) rules.set(ruleId, { directive, order });
+  });
+  return byFile;
 }
 function suggest(id, known) {
   const suggestion = didYouMean(id, known);
@@ -11368,10 +11423,10 @@ var declaredMismatch = defineRule({
       for (const file of host.licenseFiles) {
         if (!file.declared || !file.path) continue;
         const inFile = /* @__PURE__ */ new Map();
-        for (const feature of file.features) inFile.set(feature.product, [...inFile.get(feature.product) ?? [], feature]);
+        for (const feature of file.features) if (!inFile.has(feature.product)) inFile.set(feature.product, feature);
         const entity = (product) => `file:${host.hostname.toLowerCase()}:${file.name}:${product}`;
         for (const declared of file.declared) {
-          const actual = inFile.get(declared.product)?.[0];
+          const actual = inFile.get(declared.product);
           if (!actual) {
             report({ messageId: "absent", at: declared.at, entity: entity(declared.product), data: { path: file.path, product: declared.product } });
             continue;
@@ -11387,9 +11442,9 @@ var declaredMismatch = defineRule({
           }
         }
         const declaredProducts = new Set(file.declared.map((f) => f.product));
-        for (const [product, features] of inFile) {
+        for (const [product, feature] of inFile) {
           if (declaredProducts.has(product) || product === "CITRIX") continue;
-          report({ messageId: "undeclared", at: child(file.at, "features"), entity: entity(product), data: { path: file.path, product, count: String(features[0].count) } });
+          report({ messageId: "undeclared", at: child(file.at, "features"), entity: entity(product), data: { path: file.path, product, count: String(feature.count) } });
         }
       }
     }
@@ -12180,17 +12235,21 @@ function compareFindings2(base, head) {
     else remaining.set(finding.fingerprint, [finding]);
   }
   const comparison = { introduced: [], fixed: [], unchanged: [] };
+  const matched = /* @__PURE__ */ new Map();
   for (const finding of head) {
     if (finding.suppression) continue;
-    const match = remaining.get(finding.fingerprint);
-    if (match && match.length > 0) {
-      match.shift();
+    const candidates = remaining.get(finding.fingerprint);
+    const taken = matched.get(finding.fingerprint) ?? 0;
+    if (candidates && taken < candidates.length) {
+      matched.set(finding.fingerprint, taken + 1);
       comparison.unchanged.push(finding);
     } else {
       comparison.introduced.push(finding);
     }
   }
-  for (const left of remaining.values()) comparison.fixed.push(...left);
+  for (const [fingerprint2, candidates] of remaining) {
+    for (let i = matched.get(fingerprint2) ?? 0; i < candidates.length; i++) comparison.fixed.push(candidates[i]);
+  }
   return comparison;
 }
 function countsLine(comparison) {
@@ -12231,6 +12290,7 @@ ${fixed.join("\n")}${comparison.fixed.length > 50 ? `
   if (gantt) head.push(gantt);
   let text = `${head.join("\n\n")}
 `;
+  let used = size(text);
   const reserve = 400;
   let shown = 0;
   const groups = groupByRule(active);
@@ -12243,13 +12303,17 @@ ${fixed.join("\n")}${comparison.fixed.length > 50 ? `
 | Location | Message |
 |---|---|
 `;
-    if (size(text) + size(section) + reserve > options.budget) break;
+    const sectionSize = size(section);
+    if (used + sectionSize + reserve > options.budget) break;
     text += section;
+    used += sectionSize;
     for (const finding of findings) {
       const row = `| ${location(finding, context)} | ${introduced.has(finding) ? "🆕 " : ""}${cell(finding.message)} |
 `;
-      if (size(text) + size(row) + reserve > options.budget) break outer;
+      const rowSize = size(row);
+      if (used + rowSize + reserve > options.budget) break outer;
       text += row;
+      used += rowSize;
       shown++;
     }
   }
@@ -12288,7 +12352,11 @@ ${rows.join("\n")}`;
 }
 function groupByRule(findings) {
   const groups = /* @__PURE__ */ new Map();
-  for (const finding of findings) groups.set(finding.ruleId, [...groups.get(finding.ruleId) ?? [], finding]);
+  for (const finding of findings) {
+    const group = groups.get(finding.ruleId);
+    if (group) group.push(finding);
+    else groups.set(finding.ruleId, [finding]);
+  }
   return new Map([...groups].sort(([a, fa], [b, fb]) => {
     const ea = fa.some((f) => f.severity === "error") ? 0 : 1;
     const eb = fb.some((f) => f.severity === "error") ? 0 : 1;
@@ -12310,7 +12378,11 @@ function ganttChart(deadlines, asOf) {
   if (upcoming2.length === 0) return void 0;
   const lines = ["```mermaid", "gantt", `    title Licensing deadlines after ${asOf}`, "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d"];
   const bySection = /* @__PURE__ */ new Map();
-  for (const deadline of upcoming2) bySection.set(deadline.kind, [...bySection.get(deadline.kind) ?? [], deadline]);
+  for (const deadline of upcoming2) {
+    const group = bySection.get(deadline.kind);
+    if (group) group.push(deadline);
+    else bySection.set(deadline.kind, [deadline]);
+  }
   let id = 0;
   for (const [kind, group] of bySection) {
     lines.push(`    section ${mermaidText(kind.charAt(0).toUpperCase() + kind.slice(1))}`);
