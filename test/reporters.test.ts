@@ -79,6 +79,19 @@ test('with 10,000 findings the summary stays under 1 MiB and the comment under 6
   assert.equal(shownRows + leftOut, 10_000, 'every finding is either shown or counted');
 });
 
+// 40,000 findings of one rule took two minutes when each group was copied per finding and
+// the text measured again for every row; the timeout only guards against a hang.
+test('40,000 findings of one rule: the summary is filled to its budget and counts the rest', { timeout: 60_000 }, () => {
+  const result = manyFindings(40_000);
+  for (const finding of result.findings) finding.ruleId = 'allocation/orphaned-hostname';
+  const summary = markdownReport(result, CONTEXT, SUMMARY_BUDGET);
+  const bytes = Buffer.byteLength(summary);
+  assert.ok(bytes <= 1024 * 1024 && bytes > 1000 * 1024, `${bytes} bytes`);
+  const shownRows = (summary.match(/^\| \[inventory\/region-/gm) ?? []).length;
+  const leftOut = Number(/_([\d,]+) more findings/.exec(summary)![1]!.replace(/,/g, ''));
+  assert.equal(shownRows + leftOut, 40_000);
+});
+
 test('markdown: verdict, counts, a table per rule, links to lines, cells escaped', () => {
   const text = markdownReport(manyFindings(5), CONTEXT, COMMENT_BUDGET);
   assert.match(text, /^## ❌ citrix-license-lint: not compliant\n\n\*\*3 errors\*\*, 2 warnings in 1 inventory file as of 2026-11-28\./m);

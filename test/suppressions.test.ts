@@ -61,3 +61,25 @@ test('a malformed expiry date is invalid', (t) => {
   const result = lintFiles(t, { 'inventory.yaml': inventory({ above: '  # citrix-license-lint-disable-next-line license-server/telemetry-disabled -- until soon: rebuild\n' }) });
   assert.match(only(result.findings, 'inventory/invalid-suppression')[0]!.message, /the expiry "soon" is not a date/);
 });
+
+test('when a file-wide and a next-line suppression both cover a finding, the one written first applies and both count as used', (t) => {
+  const wide = '# citrix-license-lint-disable license-server/telemetry-disabled -- file-wide reason\n';
+  const line = '  # citrix-license-lint-disable-next-line license-server/telemetry-disabled -- next-line reason\n';
+  const wideFirst = lintFiles(t, { 'inventory.yaml': inventory({ top: wide, above: line }) });
+  const [first] = only(wideFirst.findings, 'license-server/telemetry-disabled');
+  assert.equal(first!.suppression?.justification, 'file-wide reason');
+  // The next-line directive covered nothing the file-wide one had not: it is unused.
+  assert.equal(only(wideFirst.findings, 'inventory/unused-suppression').length, 1);
+
+  const lineFirst = lintFiles(t, { 'inventory.yaml': `version: 1\nlicenseServers:\n${line}  - { hostname: ls-test, environment: test, state: active, version: 11.17.2.0 build 56200, telemetry: { mode: disabled } }\n${wide}` });
+  assert.equal(only(lineFirst.findings, 'license-server/telemetry-disabled')[0]!.suppression?.justification, 'next-line reason');
+});
+
+test('thousands of suppressions over thousands of findings each land on their own line', (t) => {
+  const servers = Array.from({ length: 3000 }, (_, i) => `  # citrix-license-lint-disable-next-line license-server/telemetry-disabled -- lab ${i}\n  - { hostname: ls${i}, environment: test, state: active, version: 11.17.2.0 build 56200, telemetry: { mode: disabled } }\n`);
+  const result = lintFiles(t, { 'inventory.yaml': `version: 1\nlicenseServers:\n${servers.join('')}` });
+  const disabled = only(result.findings, 'license-server/telemetry-disabled');
+  assert.equal(disabled.length, 3000);
+  assert.ok(disabled.every((f) => f.suppression?.justification === `lab ${Number(f.message.match(/`ls(\d+)`/)?.[1])}`));
+  assert.equal(only(result.findings, 'inventory/unused-suppression').length, 0);
+});

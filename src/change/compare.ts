@@ -22,17 +22,23 @@ export function compareFindings(base: readonly Finding[], head: readonly Finding
     else remaining.set(finding.fingerprint, [finding]);
   }
   const comparison: Comparison = { introduced: [], fixed: [], unchanged: [] };
+  // How many base findings of each fingerprint the head has matched so far: many findings
+  // can share one (the same ghost host allocated many times), so no shifting of lists.
+  const matched = new Map<string, number>();
   for (const finding of head) {
     if (finding.suppression) continue;
-    const match = remaining.get(finding.fingerprint);
-    if (match && match.length > 0) {
-      match.shift();
+    const candidates = remaining.get(finding.fingerprint);
+    const taken = matched.get(finding.fingerprint) ?? 0;
+    if (candidates && taken < candidates.length) {
+      matched.set(finding.fingerprint, taken + 1);
       comparison.unchanged.push(finding);
     } else {
       comparison.introduced.push(finding);
     }
   }
-  for (const left of remaining.values()) comparison.fixed.push(...left);
+  for (const [fingerprint, candidates] of remaining) {
+    for (let i = matched.get(fingerprint) ?? 0; i < candidates.length; i++) comparison.fixed.push(candidates[i]!);
+  }
   return comparison;
 }
 

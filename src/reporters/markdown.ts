@@ -52,18 +52,24 @@ export function markdownReport(result: LintResult, context: ReportContext, optio
   if (gantt) head.push(gantt);
 
   let text = `${head.join('\n\n')}\n`;
+  // The size so far, kept as we go: measuring the whole text for every row was quadratic.
+  let used = size(text);
   // Room for the closing note, written once we know how much was left out.
   const reserve = 400;
   let shown = 0;
   const groups = groupByRule(active);
   outer: for (const [ruleId, findings] of groups) {
     const section = `\n### \`${ruleId}\` (${findings.length})\n\n[How to fix](${docsUrl(ruleId)})\n\n| Location | Message |\n|---|---|\n`;
-    if (size(text) + size(section) + reserve > options.budget) break;
+    const sectionSize = size(section);
+    if (used + sectionSize + reserve > options.budget) break;
     text += section;
+    used += sectionSize;
     for (const finding of findings) {
       const row = `| ${location(finding, context)} | ${introduced.has(finding) ? '🆕 ' : ''}${cell(finding.message)} |\n`;
-      if (size(text) + size(row) + reserve > options.budget) break outer;
+      const rowSize = size(row);
+      if (used + rowSize + reserve > options.budget) break outer;
       text += row;
+      used += rowSize;
       shown++;
     }
   }
@@ -95,7 +101,11 @@ function ruleTable(findings: readonly Finding[]): string {
 
 function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const finding of findings) groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), finding]);
+  for (const finding of findings) {
+    const group = groups.get(finding.ruleId);
+    if (group) group.push(finding);
+    else groups.set(finding.ruleId, [finding]);
+  }
   // Rules with errors first, then by id, so the most important sections survive truncation.
   return new Map([...groups].sort(([a, fa], [b, fb]) => {
     const ea = fa.some((f) => f.severity === 'error') ? 0 : 1;
@@ -122,7 +132,11 @@ export function ganttChart(deadlines: readonly LocatedDeadline[], asOf: string):
   if (upcoming.length === 0) return undefined;
   const lines = ['```mermaid', 'gantt', `    title Licensing deadlines after ${asOf}`, '    dateFormat YYYY-MM-DD', '    axisFormat %Y-%m-%d'];
   const bySection = new Map<string, LocatedDeadline[]>();
-  for (const deadline of upcoming) bySection.set(deadline.kind, [...(bySection.get(deadline.kind) ?? []), deadline]);
+  for (const deadline of upcoming) {
+    const group = bySection.get(deadline.kind);
+    if (group) group.push(deadline);
+    else bySection.set(deadline.kind, [deadline]);
+  }
   let id = 0;
   for (const [kind, group] of bySection) {
     lines.push(`    section ${mermaidText(kind.charAt(0).toUpperCase() + kind.slice(1))}`);

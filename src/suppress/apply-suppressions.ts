@@ -32,14 +32,17 @@ export function applySuppressions(findings: Finding[], directives: readonly Dire
     active.push(directive);
   }
   const used = new Set<Directive>();
+  const covering = indexDirectives(active);
   for (const finding of findings) {
-    for (const directive of active) {
-      if (directive.file !== finding.file || !directive.ruleIds.includes(finding.ruleId)) continue;
-      if (directive.kind === 'next-line' && directive.target !== finding.line) continue;
-      finding.suppression = { justification: directive.reason!, file: directive.file, line: directive.line };
-      used.add(directive);
-      break;
-    }
+    const scope = covering.get(finding.file);
+    if (!scope) continue;
+    const wide = scope.fileWide.get(finding.ruleId);
+    const line = scope.byLine.get(finding.line)?.get(finding.ruleId);
+    // The first directive in the file that covers the finding, as written.
+    const directive = wide === undefined ? line : line === undefined || wide.order < line.order ? wide : line;
+    if (!directive) continue;
+    finding.suppression = { justification: directive.directive.reason!, file: directive.directive.file, line: directive.directive.line };
+    used.add(directive.directive);
   }
   for (const directive of active) {
     if (used.has(directive)) continue;
@@ -52,6 +55,35 @@ export function applySuppressions(findings: Finding[], directives: readonly Dire
     });
   }
   return problems;
+}
+
+interface Ordered {
+  directive: Directive;
+  order: number;
+}
+
+interface FileDirectives {
+  /** Rule id → the first file-wide directive naming it. */
+  fileWide: Map<string, Ordered>;
+  /** Line → rule id → the first next-line directive for that line naming it. */
+  byLine: Map<number, Map<string, Ordered>>;
+}
+
+/** By file, rule and line, so that each finding costs a few lookups whatever the counts. */
+function indexDirectives(active: readonly Directive[]): Map<string, FileDirectives> {
+  const byFile = new Map<string, FileDirectives>();
+  active.forEach((directive, order) => {
+    let scope = byFile.get(directive.file);
+    if (!scope) byFile.set(directive.file, (scope = { fileWide: new Map(), byLine: new Map() }));
+    let rules = scope.fileWide;
+    if (directive.kind === 'next-line') {
+      const line = directive.target!;
+      rules = scope.byLine.get(line) ?? new Map();
+      scope.byLine.set(line, rules);
+    }
+    for (const ruleId of directive.ruleIds) if (!rules.has(ruleId)) rules.set(ruleId, { directive, order });
+  });
+  return byFile;
 }
 
 function suggest(id: string, known: readonly string[]): string {

@@ -19,11 +19,12 @@ export const declaredMismatch = defineRule({
     for (const { host } of holders(inventory)) {
       for (const file of host.licenseFiles) {
         if (!file.declared || !file.path) continue;
-        const inFile = new Map<string, Feature[]>();
-        for (const feature of file.features) inFile.set(feature.product, [...(inFile.get(feature.product) ?? []), feature]);
+        // The first line of each product is the one compared.
+        const inFile = new Map<string, Feature>();
+        for (const feature of file.features) if (!inFile.has(feature.product)) inFile.set(feature.product, feature);
         const entity = (product: string) => `file:${host.hostname.toLowerCase()}:${file.name}:${product}`;
         for (const declared of file.declared) {
-          const actual = inFile.get(declared.product)?.[0];
+          const actual = inFile.get(declared.product);
           if (!actual) {
             report({ messageId: 'absent', at: declared.at, entity: entity(declared.product), data: { path: file.path, product: declared.product } });
             continue;
@@ -39,9 +40,9 @@ export const declaredMismatch = defineRule({
           }
         }
         const declaredProducts = new Set(file.declared.map((f) => f.product));
-        for (const [product, features] of inFile) {
+        for (const [product, feature] of inFile) {
           if (declaredProducts.has(product) || product === 'CITRIX') continue;
-          report({ messageId: 'undeclared', at: child(file.at, 'features'), entity: entity(product), data: { path: file.path, product, count: String(features[0]!.count) } });
+          report({ messageId: 'undeclared', at: child(file.at, 'features'), entity: entity(product), data: { path: file.path, product, count: String(feature.count) } });
         }
       }
     }
