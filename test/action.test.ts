@@ -77,6 +77,23 @@ test('120 findings reach the check run in 3 requests of at most 50 annotations',
   assert.match(run.stdout, /^::notice title=citrix-license-lint%3A more findings::110 more findings are not annotated here/m);
 });
 
+test('1,100 findings: the check run carries 1,000 annotations in 20 requests, errors first, and counts the rest', async (t) => {
+  const ghosts = Array.from({ length: 1_050 }, (_, i) => `  - { entitlement: uhmc, hostname: ghost-${i}, quantity: 1 }`).join('\n');
+  // Fifty servers with an unreadable version: warnings, before the allocations in the file.
+  const servers = Array.from({ length: 50 }, (_, i) => `  - { hostname: ls-${i}, environment: test, state: active, version: 99.0 build 1, activation: las-online, telemetry: { mode: automatic, lastReported: 2026-11-27 } }`).join('\n');
+  const workspace = tempRepo(t, { 'inventory.yaml': `version: 1\nentitlements:\n  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 100000, end: 2027-12-31 }\nlicenseServers:\n${servers}\nallocations:\n${ghosts}\n` });
+  const before = { post: fake.server.count('POST', /\/check-runs$/), patch: fake.server.count('PATCH', /\/check-runs\/\d+$/) };
+  await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true', comment: 'false' } });
+  const check = fake.server.checkRuns.at(-1)!;
+  const levels = (check.annotations as { annotation_level: string }[]).map((a) => a.annotation_level);
+  assert.equal(levels.length, 1_000);
+  assert.equal(fake.server.count('POST', /\/check-runs$/) - before.post + fake.server.count('PATCH', /\/check-runs\/\d+$/) - before.patch, 20);
+  // The 1,050 errors come first, so 50 of them and the 50 warnings are the ones left out.
+  assert.ok(levels.every((level) => level === 'failure'));
+  assert.equal(new Set((check.annotations as { title: string }[]).map((a) => a.title)).size, 1);
+  assert.match(check.summary, /100 more findings are not annotated here/);
+});
+
 test('a read-only token (fork pull request): one warning naming the permission, annotations and verdict unchanged', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, token: READ_ONLY_TOKEN, pullNumber: 21 });

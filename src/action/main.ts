@@ -145,8 +145,9 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
     try {
       const verdict = counts.errors > 0 ? 'not compliant' : 'compliant';
       const summary = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''} as of ${result.asOf}.`;
-      const run = await api.publishCheckRun(client, ref, { headSha: sha, findings: result.findings, cwd: github.workspace, title: `Licensing inventory ${verdict}`, summary, failed: failing > 0 });
-      core.info(`check run ${run.id} published in ${run.requests} requests`);
+      const introduced = new Set(result.comparison?.comparison.introduced);
+      const run = await api.publishCheckRun(client, ref, { headSha: sha, findings: result.findings, introduced, cwd: github.workspace, title: `Licensing inventory ${verdict}`, summary, failed: failing > 0 });
+      core.info(`check run ${run.id} published with ${run.annotated} annotations in ${run.requests} requests`);
     } catch (error) {
       core.warning(api.describeApiFailure('publish the check run', 'checks', error));
     }

@@ -4,7 +4,7 @@ import { after, before } from 'node:test';
 
 export interface FakeComment { id: number; issue: number; body: string }
 export interface FakeIssue { number: number; title: string; body: string; state: 'open' | 'closed'; state_reason?: string | null }
-export interface FakeCheckRun { id: number; name: string; head_sha: string; conclusion: string; annotations: unknown[]; title: string }
+export interface FakeCheckRun { id: number; name: string; head_sha: string; conclusion: string; annotations: unknown[]; title: string; summary: string }
 export interface Fault {
   method?: string;
   path: RegExp;
@@ -102,8 +102,8 @@ export class FakeGitHub {
       return send(200, comment);
     }
     if (method === 'POST' && route === '/check-runs') {
-      const output = body.output as { title: string; annotations?: unknown[] };
-      const run = { id: this.#nextId++, name: String(body.name), head_sha: String(body.head_sha), conclusion: String(body.conclusion), title: output.title, annotations: [...(output.annotations ?? [])] };
+      const output = body.output as { title: string; summary: string; annotations?: unknown[] };
+      const run = { id: this.#nextId++, name: String(body.name), head_sha: String(body.head_sha), conclusion: String(body.conclusion), title: output.title, summary: output.summary, annotations: [...(output.annotations ?? [])] };
       this.checkRuns.push(run);
       return send(201, run);
     }

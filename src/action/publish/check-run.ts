@@ -1,5 +1,6 @@
 import type { Finding } from '../../model/finding.js';
 import { displayPath } from '../../reporters/context.js';
+import { formatCount } from '../../util/format.js';
 import type { GithubClient } from '../github-client.js';
 import type { RepoRef } from './sticky-comment.js';
 
@@ -8,24 +9,39 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 /** A check run's output summary and text are limited to 65,535 characters. */
 const OUTPUT_TEXT_LIMIT = 65_535;
 
-/** One completed check run carrying every finding as an annotation, in batches of 50. */
+/**
+ * GitHub allows about 500 content-creating requests an hour and 80 a minute (REST API,
+ * secondary rate limits); each batch of 50 annotations is one. 1,000 annotations (20
+ * requests) leave room for everything else a workflow does; the rest are counted in the
+ * check run's summary and are all in the SARIF and the job summary.
+ */
+export const MAX_ANNOTATIONS = 1_000;
+
+/**
+ * One completed check run carrying the findings as annotations, in batches of 50: those
+ * this change introduces first, then errors before warnings, at most `maxAnnotations`.
+ */
 export async function publishCheckRun(
   client: GithubClient,
   ref: RepoRef,
-  options: { headSha: string; findings: readonly Finding[]; cwd: string; title: string; summary: string; failed: boolean },
-): Promise<{ id: number; requests: number }> {
-  const annotations = options.findings
-    .filter((f) => !f.suppression)
-    .map((f) => ({
-      path: displayPath(f.file, options.cwd),
-      start_line: f.line,
-      end_line: f.endLine,
-      ...(f.line === f.endLine ? { start_column: f.column, end_column: f.endColumn } : {}),
-      annotation_level: f.severity === 'error' ? ('failure' as const) : ('warning' as const),
-      title: f.ruleId,
-      message: f.message,
-    }));
-  const output = (batch: typeof annotations) => ({ title: options.title, summary: options.summary.slice(0, OUTPUT_TEXT_LIMIT), annotations: batch });
+  options: { headSha: string; findings: readonly Finding[]; introduced?: ReadonlySet<Finding>; cwd: string; title: string; summary: string; failed: boolean; maxAnnotations?: number },
+): Promise<{ id: number; requests: number; annotated: number }> {
+  const max = options.maxAnnotations ?? MAX_ANNOTATIONS;
+  const rank = (f: Finding) => (options.introduced?.has(f) ? 0 : 2) + (f.severity === 'error' ? 0 : 1);
+  // A stable sort: within a rank, findings keep their file and line order.
+  const active = options.findings.filter((f) => !f.suppression).sort((a, b) => rank(a) - rank(b));
+  const annotations = active.slice(0, max).map((f) => ({
+    path: displayPath(f.file, options.cwd),
+    start_line: f.line,
+    end_line: f.endLine,
+    ...(f.line === f.endLine ? { start_column: f.column, end_column: f.endColumn } : {}),
+    annotation_level: f.severity === 'error' ? ('failure' as const) : ('warning' as const),
+    title: f.ruleId,
+    message: f.message,
+  }));
+  const left = active.length - annotations.length;
+  const summary = left > 0 ? `${options.summary}\n\n${formatCount(left)} more ${left === 1 ? 'finding is' : 'findings are'} not annotated here (GitHub limits how many requests an action may make): all are in the job summary and the SARIF upload.` : options.summary;
+  const output = (batch: typeof annotations) => ({ title: options.title, summary: summary.slice(0, OUTPUT_TEXT_LIMIT), annotations: batch });
   const created = await client.rest.checks.create({
     ...ref,
     name: 'citrix-license-lint',
@@ -40,5 +56,5 @@ export async function publishCheckRun(
     await client.rest.checks.update({ ...ref, check_run_id: created.data.id, output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST)) });
     requests++;
   }
-  return { id: created.data.id, requests };
+  return { id: created.data.id, requests, annotated: annotations.length };
 }
