@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-USTLQ7FC.js";
+} from "./chunks/chunk-S3Z5TLL6.js";
 import {
   countFindings,
   displayPath,

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-USTLQ7FC.js";
+} from "./chunks/chunk-S3Z5TLL6.js";
 import {
   info,
   setFailed,

@@ -31,17 +31,20 @@ function manyFindings(count: number): LintResult {
   return { asOf: '2026-11-28', files: ['/repo/inventory/a.yaml'], findings, deadlines: [], inventory: undefined };
 }
 
-test('SARIF passes the SARIF 2.1.0 schema, and every rule carries descriptions and help', (t) => {
-  const result = lintFiles(t, { 'examples.yaml': readFileSync(path.join(PROJECT_ROOT, 'examples/fabrikam/license-servers.yaml'), 'utf8') });
-  const sarif = JSON.parse(sarifReporter(result, { cwd: result.root, color: false, toolVersion: '0.1.0' }));
+function sarifSchemaValidator() {
   const require = createRequire(import.meta.url);
   const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
   // The official SARIF schema is JSON Schema draft-04. The package is CommonJS whose
   // module.exports is the class; TypeScript sees the namespace, hence the cast.
   const AjvDraft04 = ((ajvDraft04 as { default?: unknown }).default ?? ajvDraft04) as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null } };
-  const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
-  const validate = ajv.compile(schema);
+  return new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+}
+
+test('SARIF passes the SARIF 2.1.0 schema, and every rule carries descriptions and help', (t) => {
+  const result = lintFiles(t, { 'examples.yaml': readFileSync(path.join(PROJECT_ROOT, 'examples/fabrikam/license-servers.yaml'), 'utf8') });
+  const sarif = JSON.parse(sarifReporter(result, { cwd: result.root, color: false, toolVersion: '0.1.0' }));
+  const validate = sarifSchemaValidator();
   assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
   const rules = sarif.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; helpUri: string }[];
   assert.equal(rules.length, RULES.length);
@@ -57,6 +60,22 @@ test('SARIF passes the SARIF 2.1.0 schema, and every rule carries descriptions a
     assert.ok(r.partialFingerprints['citrixLicenseLint/v1']);
   }
   assert.equal(sarif.runs[0].automationDetails.id, 'citrix-license-lint/');
+});
+
+test('SARIF holds at most 25,000 results, errors first, and says how many it left out', () => {
+  const result = manyFindings(30_000);
+  result.findings[6]!.suppression = { justification: 'lab', file: 'f', line: 1 };
+  const sarif = JSON.parse(sarifReporter(result, CONTEXT));
+  const validate = sarifSchemaValidator();
+  assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
+  const run = sarif.runs[0];
+  const levels = (run.results as { level: string; suppressions?: unknown }[]);
+  assert.equal(levels.length, 25_000);
+  // 20,000 errors and 10,000 warnings (one of them suppressed): every error is kept.
+  assert.equal(levels.filter((r) => r.level === 'error').length, 20_000);
+  assert.equal(levels.some((r) => r.suppressions), false);
+  assert.match(run.invocations[0].toolExecutionNotifications[0].message.text, /^5000 more findings are not in this file/);
+  assert.equal(run.columnKind, 'utf16CodeUnits');
 });
 
 test('SARIF keeps suppressed findings with their in-source justification', (t) => {

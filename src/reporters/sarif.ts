@@ -1,4 +1,5 @@
 import { RULES } from '../engine/registry.js';
+import type { Finding } from '../model/finding.js';
 import { docsUrl } from '../engine/rule.js';
 import { RULE_HELP } from '../rules/help.generated.js';
 import { displayPath, type Reporter } from './context.js';
@@ -7,12 +8,21 @@ import { displayPath, type Reporter } from './context.js';
 export const FINGERPRINT_KEY = 'citrixLicenseLint/v1';
 
 /**
+ * GitHub code scanning rejects a run of more than 25,000 results ("SARIF results exceed
+ * hard limit", code scanning SARIF limits); a larger inventory keeps the 25,000 that matter
+ * most and says how many it left out.
+ */
+export const MAX_SARIF_RESULTS = 25_000;
+
+/**
  * SARIF 2.1.0 as GitHub code scanning reads it: every rule with descriptions and help,
  * repository-relative URIs, stable rule ids and fingerprints, and suppressed findings kept
  * with their in-source justification.
  */
 export const sarifReporter: Reporter = (result, context) => {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+  const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
+  const omitted = result.findings.length - findings.length;
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -44,8 +54,21 @@ export const sarifReporter: Reporter = (result, context) => {
           },
         },
         automationDetails: { id: 'citrix-license-lint/' },
-        columnKind: 'unicodeCodePoints',
-        results: result.findings.map((finding) => ({
+        // Columns count UTF-16 code units: they are offsets into JavaScript strings.
+        columnKind: 'utf16CodeUnits',
+        ...(omitted > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    { level: 'warning', message: { text: `${omitted} more findings are not in this file: GitHub code scanning takes at most ${MAX_SARIF_RESULTS} results per run. Errors come first, then warnings, then suppressed findings; \`--format json\` lists them all.` } },
+                  ],
+                },
+              ],
+            }
+          : {}),
+        results: findings.map((finding) => ({
           ruleId: finding.ruleId,
           ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
           level: finding.severity,
@@ -66,3 +89,11 @@ export const sarifReporter: Reporter = (result, context) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/** At most `max` findings, in their order: active errors first, then warnings, then suppressed. */
+function mostImportant(findings: readonly Finding[], max: number): readonly Finding[] {
+  if (findings.length <= max) return findings;
+  const rank = (f: Finding) => (f.suppression ? 2 : f.severity === 'error' ? 0 : 1);
+  const kept = new Set([...findings].sort((a, b) => rank(a) - rank(b)).slice(0, max));
+  return findings.filter((f) => kept.has(f));
+}

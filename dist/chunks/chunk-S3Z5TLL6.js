@@ -12540,8 +12540,11 @@ next to the new subscription files, and the rule says so when it sees it.`,
 
 // src/reporters/sarif.ts
 var FINGERPRINT_KEY = "citrixLicenseLint/v1";
+var MAX_SARIF_RESULTS = 25e3;
 var sarifReporter = (result, context) => {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+  const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
+  const omitted = result.findings.length - findings.length;
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -12577,8 +12580,19 @@ var sarifReporter = (result, context) => {
           }
         },
         automationDetails: { id: "citrix-license-lint/" },
-        columnKind: "unicodeCodePoints",
-        results: result.findings.map((finding) => ({
+        // Columns count UTF-16 code units: they are offsets into JavaScript strings.
+        columnKind: "utf16CodeUnits",
+        ...omitted > 0 ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [
+                { level: "warning", message: { text: `${omitted} more findings are not in this file: GitHub code scanning takes at most ${MAX_SARIF_RESULTS} results per run. Errors come first, then warnings, then suppressed findings; \`--format json\` lists them all.` } }
+              ]
+            }
+          ]
+        } : {},
+        results: findings.map((finding) => ({
           ruleId: finding.ruleId,
           ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
           level: finding.severity,
@@ -12600,6 +12614,12 @@ var sarifReporter = (result, context) => {
   return `${JSON.stringify(log, null, 2)}
 `;
 };
+function mostImportant(findings, max) {
+  if (findings.length <= max) return findings;
+  const rank = (f) => f.suppression ? 2 : f.severity === "error" ? 0 : 1;
+  const kept = new Set([...findings].sort((a, b) => rank(a) - rank(b)).slice(0, max));
+  return findings.filter((f) => kept.has(f));
+}
 
 // src/config/resolve-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
