@@ -4,12 +4,13 @@ import { childPath, PositionRecorder, type PositionTable, type Shape } from './p
 /**
  * A direct reader for the YAML that inventories are written in: block mappings and lists,
  * one-line flow collections (`{ a: 1 }`, `[a, b]`) and one-line scalars, with comments.
- * It uses yaml's own lexer and its core-schema scalar rules, and builds the plain data and
- * the position table in one pass, without yaml's Document. It returns undefined as soon as
- * the text holds anything else (anchors, tags, block scalars, multi-line scalars, a second
- * document, a duplicate key, odd indentation...), and the caller then parses the file with
- * yaml's full parser, which also reports any error. So for text it accepts, the result is
- * the one yaml gives; tests check that on generated and mutated text.
+ * It scans the text itself, resolves scalars with yaml's core-schema tags, and builds the
+ * plain data and the position table in one pass, without yaml's Document. It returns
+ * undefined as soon as the text holds anything else (anchors, tags, block scalars,
+ * multi-line scalars, a second document, a duplicate key, odd indentation...), and the
+ * caller then parses the file with yaml's full parser, which also reports any error. So
+ * for text it accepts, the result is the one yaml gives; tests check that on generated and
+ * mutated text.
  *
  * Why: yaml's parser spends most of its time building the concrete syntax tree and the
  * Document (about 1.1 s of 1.3 s on a 2 MB file, and most of the memory), none of which
