@@ -62,7 +62,7 @@ test('a malformed expiry date is invalid', (t) => {
   assert.match(only(result.findings, 'inventory/invalid-suppression')[0]!.message, /the expiry "soon" is not a date/);
 });
 
-test('when a file-wide and a next-line suppression both cover a finding, the one written first applies and both count as used', (t) => {
+test('when a file-wide and a next-line suppression both cover a finding, the one written first applies', (t) => {
   const wide = '# citrix-license-lint-disable license-server/telemetry-disabled -- file-wide reason\n';
   const line = '  # citrix-license-lint-disable-next-line license-server/telemetry-disabled -- next-line reason\n';
   const wideFirst = lintFiles(t, { 'inventory.yaml': inventory({ top: wide, above: line }) });
