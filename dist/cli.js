@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-S3Z5TLL6.js";
+} from "./chunks/chunk-UET66WHA.js";
 import {
   countFindings,
   displayPath,

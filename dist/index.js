@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-S3Z5TLL6.js";
+} from "./chunks/chunk-UET66WHA.js";
 import {
   info,
   setFailed,

@@ -1,6 +1,6 @@
 import { isPair, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { buildPositionTable, ENTITY_DEPTH, pathKey, STRIDE, type PositionTable } from './position-table.js';
-import { quickParse } from './quick-parse.js';
+import { quickPositions } from './quick-parse.js';
 
 export interface Located {
   start: number;
@@ -46,7 +46,7 @@ function lookupInItem(table: PositionTable, text: string, path: readonly (string
     // The item's own text, indented as in the file so that its block structure reads.
     const column = start - (text.lastIndexOf('\n', start - 1) + 1);
     const itemText = ' '.repeat(column) + text.slice(start, end);
-    const positions = quickParse(itemText)?.positions ?? buildPositionTable(parseDocument(itemText, { prettyErrors: false }), itemText);
+    const positions = quickPositions(itemText) ?? buildPositionTable(parseDocument(itemText, { prettyErrors: false }), itemText);
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }

@@ -54,15 +54,26 @@ const RESOLVE_OPTIONS = { intAsBigInt: false } as Parameters<ScalarTag['resolve'
 const BAD_PLAIN_START = new Set([',', '%', '|', '>', '@', '`', '\t']);
 
 export function quickParse(text: string): QuickParse | undefined {
+  const read = readQuickly(text);
+  if (!read) return undefined;
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return { ...read, lineCounter };
+}
+
+/** Only the positions: what re-reading one item of a large file needs. */
+export function quickPositions(text: string): PositionTable | undefined {
+  return readQuickly(text)?.positions;
+}
+
+function readQuickly(text: string): Omit<QuickParse, 'lineCounter'> | undefined {
   const tokens = Tokens.take(text.length);
   try {
     if (!tokenize(text, tokens)) return undefined;
     const reader = new Reader(text, tokens);
     const data = reader.document();
-    const lineCounter = new LineCounter();
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    return { data, positions: reader.positions.finish(), lineCounter };
+    return { data, positions: reader.positions.finish() };
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;

@@ -10062,15 +10062,23 @@ var MAYBE_TYPED = CORE_TAGS.every((tag) => tag.test.flags === "") ? new RegExp(C
 var RESOLVE_OPTIONS = { intAsBigInt: false };
 var BAD_PLAIN_START = /* @__PURE__ */ new Set([",", "%", "|", ">", "@", "`", "	"]);
 function quickParse(text) {
+  const read = readQuickly(text);
+  if (!read) return void 0;
+  const lineCounter = new import_yaml2.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return { ...read, lineCounter };
+}
+function quickPositions(text) {
+  return readQuickly(text)?.positions;
+}
+function readQuickly(text) {
   const tokens = Tokens.take(text.length);
   try {
     if (!tokenize(text, tokens)) return void 0;
     const reader = new Reader(text, tokens);
     const data = reader.document();
-    const lineCounter = new import_yaml2.LineCounter();
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-    return { data, positions: reader.positions.finish(), lineCounter };
+    return { data, positions: reader.positions.finish() };
   } catch (error) {
     if (error === DECLINE) return void 0;
     throw error;
@@ -10594,7 +10602,7 @@ function lookupInItem(table, text, path7, onKey) {
     const end = table.offsets[found2 * STRIDE + 4];
     const column = start - (text.lastIndexOf("\n", start - 1) + 1);
     const itemText = " ".repeat(column) + text.slice(start, end);
-    const positions = quickParse(itemText)?.positions ?? buildPositionTable((0, import_yaml3.parseDocument)(itemText, { prettyErrors: false }), itemText);
+    const positions = quickPositions(itemText) ?? buildPositionTable((0, import_yaml3.parseDocument)(itemText, { prettyErrors: false }), itemText);
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
