@@ -35,12 +35,12 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** bench/floor-quick.ts as one ES module, built like dist/ (it imports the TypeScript sources). */
-function bundleQuickFloor(folder: string): string {
-  const outfile = path.join(folder, 'floor-quick.mjs');
+/** bench/floor.ts as one ES module, built like dist/ (it imports the TypeScript sources). */
+function bundleFloor(folder: string): string {
+  const outfile = path.join(folder, 'floor.mjs');
   // The bundle imports yaml, a CommonJS package that calls require().
   buildSync({
-    entryPoints: [path.join(ROOT, 'bench/floor-quick.ts')],
+    entryPoints: [path.join(ROOT, 'bench/floor.ts')],
     outfile,
     bundle: true,
     platform: 'node',
@@ -52,11 +52,11 @@ function bundleQuickFloor(folder: string): string {
   return outfile;
 }
 
-function commands(folder: string, quickFloor: string): Record<string, string[]> {
+function commands(folder: string, floor: string): Record<string, string[]> {
   return {
     lint: [node, path.join(ROOT, 'dist/cli.js'), folder, '--format', 'json', '--as-of', '2026-11-28', '--fail-on', 'never'],
-    floor: [node, path.join(ROOT, 'bench/floor.mjs'), folder],
-    'own reader': [node, quickFloor, folder],
+    floor: [node, floor, 'yaml', folder],
+    'own reader': [node, floor, 'own', folder],
     'ajv-cli': [node, path.join(ROOT, 'node_modules/ajv-cli/dist/index.js'), 'validate', '-s', path.join(ROOT, 'inventory-schema/inventory.schema.json'), '-d', `${folder}/**/*.yaml`, '--strict=false', '-c', 'ajv-formats', '--all-errors', '--errors=json'],
     'node -e 0': [node, '-e', '0'],
   };
@@ -88,13 +88,13 @@ print('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const perSize: Record<string, number> = {};
 const tools = mkdtempSync(path.join(tmpdir(), 'cll-bench-tools-'));
 try {
-  const quickFloor = bundleQuickFloor(tools);
+  const floor = bundleFloor(tools);
   for (const size of SIZES) {
     if (only.length && !only.includes(size.name)) continue;
     const folder = mkdtempSync(path.join(tmpdir(), `cll-bench-${size.name}-`));
     try {
       const { bytes } = generate(size, folder);
-      const { result, runs } = bench(size.name, commands(folder, quickFloor), RUNS[size.name] ?? 3, ROOT);
+      const { result, runs } = bench(size.name, commands(folder, floor), RUNS[size.name] ?? 3, ROOT);
       const a = result.lint!;
       const b = result.floor!;
       const own = result['own reader']!;

@@ -19,13 +19,13 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-UET66WHA.js";
+} from "./chunks/chunk-2NBQKXPS.js";
 import {
   countFindings,
   displayPath,
   failingCount,
   plural
-} from "./chunks/chunk-4HSBGSUY.js";
+} from "./chunks/chunk-YCT3CFU6.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/cli/main.ts
@@ -373,7 +373,7 @@ async function runLint(options, io) {
   let report;
   if (format === "github") {
     if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
-    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-JKYPO3YB.js");
+    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-CGI7DTHA.js");
     await emitAnnotations(selectAnnotations(result, context));
     report = "";
   } else {

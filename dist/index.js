@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-UET66WHA.js";
+} from "./chunks/chunk-2NBQKXPS.js";
 import {
   info,
   setFailed,
@@ -41,7 +41,7 @@ import {
 import {
   emitAnnotations,
   selectAnnotations
-} from "./chunks/chunk-XSRN3PX2.js";
+} from "./chunks/chunk-SQBTDAZC.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER
@@ -51,7 +51,7 @@ import {
   failingCount,
   formatCount,
   plural
-} from "./chunks/chunk-4HSBGSUY.js";
+} from "./chunks/chunk-YCT3CFU6.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/action/index.ts
@@ -290,7 +290,7 @@ async function publish(inputs, github, result, options) {
   const ref = { owner: github.owner, repo: github.repo };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const api = wantsApi ? await import("./chunks/github-api-72QQQ47L.js") : void 0;
+  const api = wantsApi ? await import("./chunks/github-api-L5UYCRK6.js") : void 0;
   const timeout = Number(process.env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = api?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   let lead;

@@ -413,8 +413,7 @@ class Reader {
       const k = t.kind[at];
       if ((k !== PLAIN && k !== SINGLE && k !== DOUBLE) || t.kind[at + 1] !== COLON || t.newlineBefore[at + 1]) throw DECLINE;
       if (at !== first && !t.newlineBefore[at]) throw DECLINE;
-      const key = this.key(at);
-      if (Object.hasOwn(map, key)) throw DECLINE;
+      const key = this.key(at, map);
       const colon = at + 1;
       this.p = at + 2;
       this.lastEnd = t.end[colon]!;
@@ -426,7 +425,7 @@ class Reader {
         map[key] = this.node(child, -1, childLevel, t.start[at]!, t.end[at]!);
       } else {
         map[key] = null;
-        if (child !== undefined) this.positions.record(child, t.start[at]!, t.end[at]!, this.emptyAt(colon), this.emptyAt(colon), 'scalar');
+        this.recordNode(child, -1, t.start[at]!, t.end[at]!, this.emptyAt(colon), this.emptyAt(colon), 'scalar');
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after]! < column) break;
@@ -486,8 +485,7 @@ class Reader {
       let key = '';
       if (isMap) {
         if (t.kind[at + 1] !== COLON || t.newlineBefore[at + 1]) throw DECLINE;
-        key = this.key(at);
-        if (Object.hasOwn(map, key)) throw DECLINE;
+        key = this.key(at, map);
         keyFrom = t.start[at]!;
         keyTo = t.end[at]!;
         at += 2;
@@ -541,12 +539,13 @@ class Reader {
     return item === -1 ? path : childPath(path, item);
   }
 
-  private key(at: number): string {
+  /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
+  private key(at: number, map: Record<string, unknown>): string {
     const t = this.t;
     if (t.end[at]! - t.start[at]! > MAX_IMPLICIT_KEY) throw DECLINE;
     const value = this.scalar(at);
     // Keys that are numbers, booleans or null, and keys with a meaning to some loaders.
-    if (typeof value !== 'string' || value === '__proto__' || value === '<<') throw DECLINE;
+    if (typeof value !== 'string' || value === '__proto__' || value === '<<' || Object.hasOwn(map, value)) throw DECLINE;
     return value;
   }
 

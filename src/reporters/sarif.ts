@@ -2,7 +2,7 @@ import { RULES } from '../engine/registry.js';
 import type { Finding } from '../model/finding.js';
 import { docsUrl } from '../engine/rule.js';
 import { RULE_HELP } from '../rules/help.generated.js';
-import { displayPath, type Reporter } from './context.js';
+import { displayPath, importance, type Reporter } from './context.js';
 
 /** Our own fingerprint key; GitHub computes primaryLocationLineHash itself. */
 export const FINGERPRINT_KEY = 'citrixLicenseLint/v1';
@@ -93,7 +93,6 @@ export const sarifReporter: Reporter = (result, context) => {
 /** At most `max` findings, in their order: active errors first, then warnings, then suppressed. */
 function mostImportant(findings: readonly Finding[], max: number): readonly Finding[] {
   if (findings.length <= max) return findings;
-  const rank = (f: Finding) => (f.suppression ? 2 : f.severity === 'error' ? 0 : 1);
-  const kept = new Set([...findings].sort((a, b) => rank(a) - rank(b)).slice(0, max));
+  const kept = new Set([...findings].sort((a, b) => importance(a) - importance(b)).slice(0, max));
   return findings.filter((f) => kept.has(f));
 }

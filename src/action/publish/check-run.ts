@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding.js';
-import { displayPath } from '../../reporters/context.js';
+import { displayPath, importance } from '../../reporters/context.js';
 import { formatCount } from '../../util/format.js';
 import type { GithubClient } from '../github-client.js';
 import type { RepoRef } from './sticky-comment.js';
@@ -27,9 +27,7 @@ export async function publishCheckRun(
   options: { headSha: string; findings: readonly Finding[]; introduced?: ReadonlySet<Finding>; cwd: string; title: string; summary: string; failed: boolean; maxAnnotations?: number },
 ): Promise<{ id: number; requests: number; annotated: number }> {
   const max = options.maxAnnotations ?? MAX_ANNOTATIONS;
-  const rank = (f: Finding) => (options.introduced?.has(f) ? 0 : 2) + (f.severity === 'error' ? 0 : 1);
-  // A stable sort: within a rank, findings keep their file and line order.
-  const active = options.findings.filter((f) => !f.suppression).sort((a, b) => rank(a) - rank(b));
+  const active = options.findings.filter((f) => !f.suppression).sort((a, b) => importance(a, options.introduced) - importance(b, options.introduced));
   const annotations = active.slice(0, max).map((f) => ({
     path: displayPath(f.file, options.cwd),
     start_line: f.line,

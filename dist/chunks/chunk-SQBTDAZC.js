@@ -4,7 +4,7 @@ const require = __cllCreateRequire(import.meta.url);
 import {
   displayPath,
   plural
-} from "./chunk-4HSBGSUY.js";
+} from "./chunk-YCT3CFU6.js";
 
 // src/reporters/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

@@ -26,6 +26,9 @@ function displayPath(file, cwd) {
   }
   return shown;
 }
+function importance(finding, introduced) {
+  return (finding.suppression ? 4 : 0) + (introduced?.has(finding) ? 0 : 2) + (finding.severity === "error" ? 0 : 1);
+}
 function failingCount(counts, failOn) {
   if (failOn === "never") return 0;
   return failOn === "warning" ? counts.errors + counts.warnings : counts.errors;
@@ -45,6 +48,7 @@ export {
   plural,
   listWords,
   displayPath,
+  importance,
   failingCount,
   countFindings
 };

@@ -5,9 +5,10 @@ import {
   countFindings,
   displayPath,
   formatCount,
+  importance,
   listWords,
   plural
-} from "./chunk-4HSBGSUY.js";
+} from "./chunk-YCT3CFU6.js";
 import {
   __commonJS,
   __require,
@@ -10393,8 +10394,7 @@ var Reader = class {
       const k = t.kind[at];
       if (k !== PLAIN && k !== SINGLE && k !== DOUBLE || t.kind[at + 1] !== COLON || t.newlineBefore[at + 1]) throw DECLINE;
       if (at !== first && !t.newlineBefore[at]) throw DECLINE;
-      const key = this.key(at);
-      if (Object.hasOwn(map, key)) throw DECLINE;
+      const key = this.key(at, map);
       const colon = at + 1;
       this.p = at + 2;
       this.lastEnd = t.end[colon];
@@ -10406,7 +10406,7 @@ var Reader = class {
         map[key] = this.node(child2, -1, childLevel, t.start[at], t.end[at]);
       } else {
         map[key] = null;
-        if (child2 !== void 0) this.positions.record(child2, t.start[at], t.end[at], this.emptyAt(colon), this.emptyAt(colon), "scalar");
+        this.recordNode(child2, -1, t.start[at], t.end[at], this.emptyAt(colon), this.emptyAt(colon), "scalar");
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after] < column) break;
@@ -10463,8 +10463,7 @@ var Reader = class {
       let key = "";
       if (isMap3) {
         if (t.kind[at + 1] !== COLON || t.newlineBefore[at + 1]) throw DECLINE;
-        key = this.key(at);
-        if (Object.hasOwn(map, key)) throw DECLINE;
+        key = this.key(at, map);
         keyFrom = t.start[at];
         keyTo = t.end[at];
         at += 2;
@@ -10513,11 +10512,12 @@ var Reader = class {
     if (path7 === void 0 || childLevel > this.positions.depthLimit) return void 0;
     return item === -1 ? path7 : childPath(path7, item);
   }
-  key(at) {
+  /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
+  key(at, map) {
     const t = this.t;
     if (t.end[at] - t.start[at] > MAX_IMPLICIT_KEY) throw DECLINE;
     const value = this.scalar(at);
-    if (typeof value !== "string" || value === "__proto__" || value === "<<") throw DECLINE;
+    if (typeof value !== "string" || value === "__proto__" || value === "<<" || Object.hasOwn(map, value)) throw DECLINE;
     return value;
   }
   scalar(at) {
@@ -12624,8 +12624,7 @@ var sarifReporter = (result, context) => {
 };
 function mostImportant(findings, max) {
   if (findings.length <= max) return findings;
-  const rank = (f) => f.suppression ? 2 : f.severity === "error" ? 0 : 1;
-  const kept = new Set([...findings].sort((a, b) => rank(a) - rank(b)).slice(0, max));
+  const kept = new Set([...findings].sort((a, b) => importance(a) - importance(b)).slice(0, max));
   return findings.filter((f) => kept.has(f));
 }
 

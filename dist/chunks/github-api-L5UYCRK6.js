@@ -8,8 +8,9 @@ import {
 } from "./chunk-C42EYAYL.js";
 import {
   displayPath,
-  formatCount
-} from "./chunk-4HSBGSUY.js";
+  formatCount,
+  importance
+} from "./chunk-YCT3CFU6.js";
 import {
   __commonJS,
   __toESM
@@ -5753,8 +5754,7 @@ var OUTPUT_TEXT_LIMIT = 65535;
 var MAX_ANNOTATIONS = 1e3;
 async function publishCheckRun(client, ref, options) {
   const max = options.maxAnnotations ?? MAX_ANNOTATIONS;
-  const rank = (f) => (options.introduced?.has(f) ? 0 : 2) + (f.severity === "error" ? 0 : 1);
-  const active = options.findings.filter((f) => !f.suppression).sort((a, b) => rank(a) - rank(b));
+  const active = options.findings.filter((f) => !f.suppression).sort((a, b) => importance(a, options.introduced) - importance(b, options.introduced));
   const annotations = active.slice(0, max).map((f) => ({
     path: displayPath(f.file, options.cwd),
     start_line: f.line,

@@ -6,8 +6,8 @@ import {
   emitAnnotations,
   selectAnnotations,
   toAnnotation
-} from "./chunk-XSRN3PX2.js";
-import "./chunk-4HSBGSUY.js";
+} from "./chunk-SQBTDAZC.js";
+import "./chunk-YCT3CFU6.js";
 import "./chunk-YSFCGVTP.js";
 export {
   ANNOTATIONS_PER_LEVEL,
