@@ -1,3 +1,4 @@
+import { shortKey } from '../domain/host-names.js';
 import type { Allocation, Entitlement, Inventory, LicenseServer, NetscalerConsole, NetscalerInstance } from '../model/inventory.js';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
@@ -78,6 +79,44 @@ export class InventoryIndex {
           if (!products) map.set(key, (products = new Set()));
           products.add(entitlement.product);
         }
+      }
+      return map;
+    });
+  }
+
+  /** Consoles by lower-case host ID (hex digits compare ignoring case). */
+  get consolesByHostId(): Map<string, NetscalerConsole[]> {
+    return this.#memo('consolesByHostId', () => groupBy(this.inventory.netscalerConsoles, (c) => c.hostId?.toLowerCase()));
+  }
+
+  get instancesByHostId(): Map<string, NetscalerInstance[]> {
+    return this.#memo('instancesByHostId', () => groupBy(this.inventory.netscalerInstances, (i) => i.hostId?.toLowerCase()));
+  }
+
+  /** Servers and consoles by the first label of their hostname: where another spelling of a name may point. */
+  get hostsByShortKey(): Map<string, (LicenseServer | NetscalerConsole)[]> {
+    return this.#memo('hostsByShortKey', () => {
+      const map = new Map<string, (LicenseServer | NetscalerConsole)[]>();
+      for (const host of [...this.inventory.licenseServers, ...this.inventory.netscalerConsoles]) {
+        for (const key of new Set([shortKey(host.hostname), ...(host.fqdn ? [shortKey(host.fqdn)] : [])])) {
+          const group = map.get(key);
+          if (group) group.push(host);
+          else map.set(key, [host]);
+        }
+      }
+      return map;
+    });
+  }
+
+  /** Allocated products by the first label of the allocation's hostname, lower-case. */
+  get allocatedProductsByShortKey(): Map<string, Set<string>> {
+    return this.#memo('allocatedProductsByShortKey', () => {
+      const map = new Map<string, Set<string>>();
+      for (const [hostname, products] of this.allocatedProductsByLowerHostname) {
+        const key = shortKey(hostname);
+        const merged = map.get(key);
+        if (merged) for (const p of products) merged.add(p);
+        else map.set(key, new Set(products));
       }
       return map;
     });

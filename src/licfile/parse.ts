@@ -95,7 +95,7 @@ type Problem = (line: number, column: number, endColumn: number, message: string
 function readServer(logical: LogicalLine, parsed: ParsedLicenseFile, problem: Problem): void {
   const [, host, hostid] = logical.tokens;
   if (!host) {
-    problem(logical.line, 1, logical.firstLineEnd, 'SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01.corp.example)');
+    problem(logical.line, 1, logical.firstLineEnd, 'SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01)');
     return;
   }
   const bound = hostid && /^HOSTNAME=/i.test(hostid.text) ? hostid.text.slice('HOSTNAME='.length) : undefined;

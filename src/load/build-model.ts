@@ -7,7 +7,7 @@ import { asList, asMapping, readCount, readDate, readEnum, readString, type Mapp
 
 /** Reads a license file named by `path`; findings (reference, syntax) go to `report`. */
 export type LicenseFileResolver = (entry: { yamlFile: string; path: string; at: NodeRef }, report: (f: RawFinding) => void) =>
-  { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; features: Feature[]; isStartup: boolean } | undefined;
+  { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; hostId?: string; hostIdAt?: LicenseFile['hostIdAt']; features: Feature[]; isStartup: boolean } | undefined;
 
 // The values the schema allows, read by readEnum (defined once: entities are many).
 const ENVIRONMENTS = ['production', 'pre-production', 'test', 'disaster-recovery'] as const;
@@ -49,6 +49,7 @@ export function addToModel(inventory: Inventory, input: ModelInput, resolve: Lic
     const server: LicenseServer = {
       at: ref,
       hostname,
+      fqdn: readString(map, 'fqdn'),
       environment: readEnum(map, 'environment', ENVIRONMENTS),
       state: readEnum(map, 'state', STATES),
       version: readString(map, 'version'),
@@ -78,6 +79,8 @@ export function addToModel(inventory: Inventory, input: ModelInput, resolve: Lic
     const console: NetscalerConsole = {
       at: ref,
       hostname,
+      fqdn: readString(map, 'fqdn'),
+      hostId: readString(map, 'hostId'),
       deployment: readEnum(map, 'deployment', DEPLOYMENTS),
       environment: readEnum(map, 'environment', ENVIRONMENTS),
       state: readEnum(map, 'state', STATES),
@@ -96,6 +99,7 @@ export function addToModel(inventory: Inventory, input: ModelInput, resolve: Lic
     const instance: NetscalerInstance = {
       at: at('netscalerInstances', i),
       name,
+      hostId: readString(map, 'hostId'),
       platform: readString(map, 'platform'),
       licensing: readEnum(map, 'licensing', LICENSING),
       console: readString(map, 'console'),
@@ -136,6 +140,7 @@ function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: L
     const path = readString(entry, 'path');
     const inline = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, 'hostname');
+    const inlineHostId = readString(entry, 'hostId');
     const base = { at, kind, path };
     if (path) {
       const parsed = resolve({ yamlFile, path, at: child(at, 'path') }, report);
@@ -146,6 +151,8 @@ function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: L
         name,
         hostname: parsed.hostname ?? inlineHostname,
         hostnameAt: parsed.hostname ? parsed.hostnameAt : child(at, 'hostname'),
+        hostId: parsed.hostId ?? inlineHostId,
+        hostIdAt: parsed.hostId ? parsed.hostIdAt : child(at, 'hostId'),
         features: parsed.features,
         isStartup: parsed.isStartup || STARTUP_FILE.test(name),
         declared: entry.features === undefined ? undefined : inline,
@@ -158,6 +165,8 @@ function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: L
       name,
       hostname: inlineHostname,
       hostnameAt: child(at, 'hostname'),
+      hostId: inlineHostId,
+      hostIdAt: child(at, 'hostId'),
       features: inline,
       isStartup: STARTUP_FILE.test(name) || (inline.length > 0 && inline.every((f) => f.product === 'CITRIX')),
     });

@@ -6,6 +6,7 @@ import { readLicenseFile, type ReadLicenseFile } from '../licfile/read-license-f
 import { isInside } from './discover.js';
 import { diskFileSystem, type FileSystem } from './file-system.js';
 import type { LicenseFileResolver } from './build-model.js';
+import { isHostId } from '../domain/host-names.js';
 
 /**
  * Resolves `licenseFiles[].path` relative to the YAML file, refuses anything outside the
@@ -60,9 +61,14 @@ export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) =
       serial: inc.serial,
     }));
     const server = parsed.server;
+    const serverAt = server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : undefined;
+    // NetScaler files are bound by MAC host ID on the SERVER line, not by HOSTNAME=.
+    const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : undefined;
     return {
       hostname: server?.hostname,
-      hostnameAt: server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : undefined,
+      hostnameAt: server?.hostname ? serverAt : undefined,
+      hostId,
+      hostIdAt: hostId ? serverAt : undefined,
       features,
       isStartup: features.length > 0 && features.every((f) => f.product === 'CITRIX'),
     };

@@ -48,6 +48,9 @@ export interface LicenseFile {
   path?: string;
   hostname?: string;
   hostnameAt?: Where;
+  /** The MAC host ID the file is bound to (NetScaler files: `SERVER this_host 005056a1b2c3`). */
+  hostId?: string;
+  hostIdAt?: Where;
   features: Feature[];
   /** Features declared inline next to a `path`: checked against what the file says. */
   declared?: Feature[];
@@ -57,7 +60,9 @@ export interface LicenseFile {
 
 export interface LicenseServer {
   at: NodeRef;
+  /** As Citrix binds it: the short name the `hostname` command prints. */
   hostname: string;
+  fqdn?: string;
   environment?: Environment;
   state?: State;
   version?: string;
@@ -77,6 +82,9 @@ export interface Allocation {
 export interface NetscalerConsole {
   at: NodeRef;
   hostname: string;
+  fqdn?: string;
+  /** The MAC host ID its Flexed and pooled license files are allocated to. */
+  hostId?: string;
   deployment?: 'on-premises' | 'service';
   environment?: Environment;
   state?: State;
@@ -90,6 +98,8 @@ export interface NetscalerConsole {
 export interface NetscalerInstance {
   at: NodeRef;
   name: string;
+  /** The MAC host ID its own licenses are allocated to, or `ANY`. */
+  hostId?: string;
   platform?: string;
   licensing?: 'flexed' | 'pooled' | 'standalone';
   console?: string;

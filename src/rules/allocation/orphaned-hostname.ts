@@ -1,23 +1,37 @@
 import { defineRule } from '../../engine/rule.js';
 import { child } from '../../model/location.js';
+import type { LicenseServer, NetscalerConsole } from '../../model/inventory.js';
+import { isAnyHost, isHostId, spellingOf, shortKey, type Spelling } from '../../domain/host-names.js';
 import { formatCount } from '../../util/format.js';
 import { RETURN_STEPS } from '../support/advice.js';
 import { isActive } from '../support/scope.js';
 
+type Host = LicenseServer | NetscalerConsole;
+
 /**
- * An allocation keeps its hostname an active license server in Citrix's eyes until it is
- * returned; a host that never reports makes the customer non-compliant (CTX477614).
+ * An allocation to a hostname keeps that name an active license server in Citrix's eyes
+ * until it is returned ("Partners need to return unused license allocations", CTX223067;
+ * the Licensing FAQ: return licenses when decommissioning a License Server). Returning an
+ * allocation unlicenses what it is bound to, so the rule tells the admin to return only
+ * what the inventory says is gone, and otherwise says what it sees and what to check:
+ * - NetScaler licenses bind to a host ID (MAC) or `ANY`, not to a license server: an
+ *   allocation to a listed instance's or console's host ID, or to `ANY`, is valid;
+ * - Citrix binds to the short name `hostname` prints ("Do not enter FQDN in the hostname",
+ *   CTX696555), case-sensitively: another spelling of a listed host is that host.
  * Console Service hostnames are valid targets: the service reports by itself.
  */
 export const orphanedHostname = defineRule({
   meta: {
     id: 'allocation/orphaned-hostname',
     severity: 'error',
-    description: 'An allocation is bound to a hostname that is not an active license server or NetScaler Console.',
+    description: 'An allocation is bound to a hostname or host ID that is not an active license server, NetScaler Console or NetScaler instance of the inventory.',
     messages: {
       ghost: '{{what}} is bound to `{{hostname}}`, which is not a license server or NetScaler Console of the inventory: Citrix counts it as a license server that never reports. If that host is gone, return the allocation {{steps}}; if it exists, add it to licenseServers',
       decommissioned: '{{what}} is bound to `{{hostname}}`, which is decommissioned: return the allocation {{steps}}',
-      caseOnly: '{{what}} is bound to `{{hostname}}`, which matches `{{actual}}` only when case is ignored: license files bind the hostname case-sensitively; return the allocation {{steps}}, and allocate again to `{{actual}}` exactly',
+      unknownHostId: '{{what}} is bound to host ID `{{hostname}}`, which no NetScaler instance or console of the inventory has: NetScaler licenses are allocated to an appliance\'s host ID (its MAC address), so this is most likely an appliance the inventory does not list, not a license server. Find the appliance with that host ID (the SERVER line of its license file names it) and add it with `hostId: {{hostname}}` to netscalerInstances or netscalerConsoles; do not return the allocation before you know no appliance uses it',
+      caseOnly: '{{what}} is bound to `{{hostname}}`, which differs from {{kind}} `{{actual}}` only in letter case: Citrix binds licenses case-sensitively to the name the `hostname` command prints on the host. Run `hostname` there: if it prints `{{hostname}}`, correct the inventory\'s hostname; if it prints `{{actual}}`, move the allocation to `{{actual}}` in the licensing portal',
+      fqdn: '{{what}} is bound to `{{hostname}}`, the fully qualified name of {{kind}} `{{actual}}`: Citrix binds licenses to the short name the `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555). Check on the host that these licenses are in use; if they are not, allocate them to the name `hostname` prints there. The host exists: do not return the allocation as a ghost',
+      short: '{{what}} is bound to `{{hostname}}`, the short name of {{kind}} `{{actual}}`, which is how Citrix binds licenses (the output of the `hostname` command, CTX696555): record the host as `hostname: {{hostname}}` exactly as `hostname` prints it, and its full name as `fqdn: {{actual}}`',
     },
   },
   check({ inventory, index, report }) {
@@ -26,15 +40,38 @@ export const orphanedHostname = defineRule({
       if (!hostname) continue;
       // The common case, one lookup: an active host of exactly that name.
       if (index.hostsByHostname.get(hostname)?.some(isActive)) continue;
-      const lower = hostname.toLowerCase();
-      const hosts = [...(index.serversByLowerHostname.get(lower) ?? []), ...(index.consolesByLowerHostname.get(lower) ?? [])];
-      const active = hosts.filter(isActive);
+      if (isAnyHost(hostname)) continue;
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : undefined;
       const what = `the allocation of ${allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'the'} ${product ?? ''} licenses from \`${allocation.entitlement ?? '?'}\``.replace(/\s+/g, ' ');
       const base = { at: child(allocation.at, 'hostname'), entity: `allocation:${allocation.entitlement ?? ''}:${hostname}` };
-      if (active.length > 0) {
-        report({ ...base, messageId: 'caseOnly', data: { what, hostname, actual: active[0]!.hostname, steps: RETURN_STEPS } });
-      } else if (hosts.length > 0) {
+
+      if (isHostId(hostname)) {
+        const key = hostname.toLowerCase();
+        const consoles = index.consolesByHostId.get(key) ?? [];
+        if ((index.instancesByHostId.get(key)?.length ?? 0) > 0 || consoles.some(isActive)) continue;
+        // Unless a host of the inventory is literally named so, a MAC-shaped value is an appliance's host ID.
+        if (!index.hostsByShortKey.has(shortKey(hostname))) {
+          if (consoles.length > 0) report({ ...base, messageId: 'decommissioned', data: { what, hostname, steps: RETURN_STEPS } });
+          else report({ ...base, messageId: 'unknownHostId', data: { what, hostname } });
+          continue;
+        }
+      }
+
+      const matches = (index.hostsByShortKey.get(shortKey(hostname)) ?? [])
+        .map((host) => ({ host, spelling: spellingOf(hostname, host) }))
+        .filter((m): m is { host: Host; spelling: Spelling } => m.spelling !== undefined);
+      const active = matches.filter((m) => isActive(m.host)).sort((a, b) => RANK[a.spelling] - RANK[b.spelling]);
+      const best = active[0];
+      if (best) {
+        const kind = inventory.licenseServers.includes(best.host as LicenseServer) ? 'license server' : 'NetScaler Console';
+        report({
+          ...base,
+          messageId: best.spelling === 'case' ? 'caseOnly' : best.spelling,
+          // The host exists: a spelling that is not Citrix's convention may still work, so it is only a warning.
+          severity: best.spelling === 'case' ? undefined : 'warning',
+          data: { what, hostname, kind, actual: best.host.hostname },
+        });
+      } else if (matches.length > 0) {
         report({ ...base, messageId: 'decommissioned', data: { what, hostname, steps: RETURN_STEPS } });
       } else {
         report({ ...base, messageId: 'ghost', data: { what, hostname, steps: RETURN_STEPS } });
@@ -42,3 +79,5 @@ export const orphanedHostname = defineRule({
     }
   },
 });
+
+const RANK: Record<Spelling, number> = { case: 0, fqdn: 1, short: 2 };

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule.js';
+import { shortKey } from '../../domain/host-names.js';
 import { countedFiles, holders, isActive } from '../support/scope.js';
 
 export const unallocated = defineRule({
@@ -13,10 +14,13 @@ export const unallocated = defineRule({
   check({ inventory, index, report }) {
     for (const { kind, host } of holders(inventory)) {
       if (!isActive(host)) continue;
-      const allocated = index.allocatedProductsByLowerHostname.get(host.hostname.toLowerCase());
+      // An allocation counts under any spelling of the host (short name, FQDN, case) or its
+      // host ID: another rule says when the spelling is wrong; removing the file would be.
+      const keys = [host.hostname, host.fqdn, 'hostId' in host ? host.hostId : undefined].filter((k): k is string => k !== undefined).map((k) => k.toLowerCase());
+      const allocated = [...keys.map((k) => index.allocatedProductsByLowerHostname.get(k)), index.allocatedProductsByShortKey.get(shortKey(host.hostname))];
       for (const file of countedFiles(host)) {
         for (const feature of file.features) {
-          if (allocated?.has(feature.product)) continue;
+          if (allocated.some((products) => products?.has(feature.product))) continue;
           report({
             messageId: 'missing',
             at: feature.at,

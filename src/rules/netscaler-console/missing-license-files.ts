@@ -6,14 +6,18 @@ export const missingLicenseFiles = defineRule({
   meta: {
     id: 'netscaler-console/missing-license-files',
     severity: 'error',
-    description: 'A NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.',
+    description: 'A file-based NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.',
     messages: {
-      missing: 'NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`',
+      missing: 'NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal to the console\'s host ID, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`',
     },
   },
   check({ inventory, index, report }) {
     for (const console of inventory.netscalerConsoles) {
-      if (!isActive(console)) continue;
+      // Under the License Activation Service "there are no longer license access codes or
+      // files to generate, download, or install" (Citrix LAS docs): only `activation: files`
+      // consoles need files. A console without `activation` is not judged (never flag a
+      // compliant console).
+      if (!isActive(console) || console.activation !== 'files') continue;
       const served = (index.instancesByConsole.get(console.hostname.toLowerCase()) ?? []).filter((i) => i.licensing === 'flexed' || i.licensing === 'pooled');
       if (served.length === 0) continue;
       const kinds = new Set(console.licenseFiles.map((f) => f.kind));

@@ -7580,7 +7580,7 @@ function ucs2length(text) {
 
 // src/schema/inventory-validator.generated.ts
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:citrix-license-lint:inventory:1", "title": "citrix-license-lint inventory, format version 1", "description": "What was bought, what is allocated to which hostname, and what is installed where: the Citrix licensing inventory linted by citrix-license-lint. A folder may hold several such files; their top-level lists are merged.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Inventory format version. Only 1 exists.", "const": 1 }, "organization": { "description": "The customer organisation, as the licensing portal shows it (optional).", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Organisation name.", "type": "string" }, "orgId": { "description": "Citrix organisation id, as a string (quote it in YAML).", "type": "string" } } }, "entitlements": { "description": "What was bought: one entry per purchase line of the licensing portal (Manage Licenses).", "type": "array", "items": { "$ref": "#/definitions/entitlement" } }, "licenseServers": { "description": "Every Citrix License Server that exists or existed, production and non-production alike.", "type": "array", "items": { "$ref": "#/definitions/licenseServer" } }, "allocations": { "description": "Portal allocations of an entitlement to a binding hostname. An allocation makes that hostname an active license server in Citrix's eyes until it is returned.", "type": "array", "items": { "$ref": "#/definitions/allocation" } }, "netscalerConsoles": { "description": "NetScaler Console (formerly ADM) deployments that hold pooled or flexed NetScaler licenses.", "type": "array", "items": { "$ref": "#/definitions/netscalerConsole" } }, "netscalerInstances": { "description": "NetScaler instances (VPX, MPX, SDX, BLX, CPX) and how they are licensed.", "type": "array", "items": { "$ref": "#/definitions/netscalerInstance" } } }, "definitions": { "date": { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" }, "hostname": { "description": "A host name as bound in the licensing portal and the license files (FQDN where that is what was bound).", "type": "string", "pattern": "^[^\\s]+$" }, "product": { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" }, "environment": { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] }, "state": { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] }, "telemetry": { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" } } }, "entitlement": { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] }, "feature": { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } }, "licenseFile": { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } }, "licenseServer": { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "allocation": { "description": "A portal allocation of licenses from an entitlement to a hostname.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "$ref": "#/definitions/hostname" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } }, "netscalerConsole": { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "deployedOn": { "description": "Deployment date: manual telemetry owes its first upload within 30 days of it.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "netscalerInstance": { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:citrix-license-lint:inventory:1", "title": "citrix-license-lint inventory, format version 1", "description": "What was bought, what is allocated to which hostname, and what is installed where: the Citrix licensing inventory linted by citrix-license-lint. A folder may hold several such files; their top-level lists are merged.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Inventory format version. Only 1 exists.", "const": 1 }, "organization": { "description": "The customer organisation, as the licensing portal shows it (optional).", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Organisation name.", "type": "string" }, "orgId": { "description": "Citrix organisation id, as a string (quote it in YAML).", "type": "string" } } }, "entitlements": { "description": "What was bought: one entry per purchase line of the licensing portal (Manage Licenses).", "type": "array", "items": { "$ref": "#/definitions/entitlement" } }, "licenseServers": { "description": "Every Citrix License Server that exists or existed, production and non-production alike.", "type": "array", "items": { "$ref": "#/definitions/licenseServer" } }, "allocations": { "description": "Portal allocations of an entitlement to a host ID: a License Server's hostname (which Citrix then counts as an active license server until the allocation is returned), a NetScaler host ID, or ANY.", "type": "array", "items": { "$ref": "#/definitions/allocation" } }, "netscalerConsoles": { "description": "NetScaler Console (formerly ADM) deployments that hold pooled or flexed NetScaler licenses.", "type": "array", "items": { "$ref": "#/definitions/netscalerConsole" } }, "netscalerInstances": { "description": "NetScaler instances (VPX, MPX, SDX, BLX, CPX) and how they are licensed.", "type": "array", "items": { "$ref": "#/definitions/netscalerInstance" } } }, "definitions": { "date": { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" }, "hostname": { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s]+$" }, "fqdn": { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" }, "hostId": { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, "product": { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" }, "environment": { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] }, "state": { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] }, "telemetry": { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" } } }, "entitlement": { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] }, "feature": { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } }, "licenseFile": { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } }, "licenseServer": { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "allocation": { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } }, "netscalerConsole": { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "deployedOn": { "description": "Deployment date: manual telemetry owes its first upload within 30 days of it.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "netscalerInstance": { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "$ref": "#/definitions/hostId" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" } } } } };
 var schema12 = { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] };
 var schema13 = { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" };
 var schema14 = { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" };
@@ -7929,18 +7929,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema17 = { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } };
-var schema18 = { "description": "A host name as bound in the licensing portal and the license files (FQDN where that is what was bound).", "type": "string", "pattern": "^[^\\s]+$" };
-var schema19 = { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] };
-var schema20 = { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] };
+var schema17 = { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } };
+var schema18 = { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s]+$" };
+var schema19 = { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" };
+var schema20 = { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] };
+var schema21 = { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] };
 var pattern1 = new RegExp("^[^\\s]+$", "u");
-var schema21 = { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" } } };
+var pattern2 = new RegExp("^[^\\s]+\\.[^\\s]+$", "u");
+var schema22 = { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" } } };
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.mode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema21.required, parentSchema: schema21, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema22.required, parentSchema: schema22, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7950,7 +7952,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "mode" || key0 === "lastReported")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7962,7 +7964,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.mode !== void 0) {
       let data0 = data.mode;
       if (!(data0 === "automatic" || data0 === "manual" || data0 === "disabled")) {
-        const err2 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema21.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.mode.enum, parentSchema: schema21.properties.mode, data: data0 };
+        const err2 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema22.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.mode.enum, parentSchema: schema22.properties.mode, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7994,7 +7996,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -8005,14 +8007,16 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-var schema23 = { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } };
-var schema25 = { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } };
+var schema24 = { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } };
+var schema26 = { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" };
+var pattern4 = new RegExp("^[0-9A-Fa-f]{12}$", "u");
+var schema27 = { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } };
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.product === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "product" }, message: "must have required property 'product'", schema: schema25.required, parentSchema: schema25, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "product" }, message: "must have required property 'product'", schema: schema27.required, parentSchema: schema27, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8021,7 +8025,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.count === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema25.required, parentSchema: schema25, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema27.required, parentSchema: schema27, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8030,7 +8034,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema25.required, parentSchema: schema25, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema27.required, parentSchema: schema27, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8040,7 +8044,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "product" || key0 === "count" || key0 === "expires" || key0 === "cssDate" || key0 === "licenseType" || key0 === "serial")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8077,7 +8081,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let valid2 = false;
       const _errs7 = errors;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.count.anyOf[0].type, parentSchema: schema25.properties.count.anyOf[0], data: data1 };
+        const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.count.anyOf[0].type, parentSchema: schema27.properties.count.anyOf[0], data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -8087,7 +8091,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 0 || isNaN(data1)) {
-          const err7 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25.properties.count.anyOf[0], data: data1 };
+          const err7 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.count.anyOf[0], data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -8101,7 +8105,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       if (!valid2) {
         const _errs9 = errors;
         if ("uncounted" !== data1) {
-          const err8 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/1/const", keyword: "const", params: { allowedValue: "uncounted" }, message: "must be equal to constant", schema: "uncounted", parentSchema: schema25.properties.count.anyOf[1], data: data1 };
+          const err8 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/1/const", keyword: "const", params: { allowedValue: "uncounted" }, message: "must be equal to constant", schema: "uncounted", parentSchema: schema27.properties.count.anyOf[1], data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -8113,7 +8117,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         valid2 = valid2 || _valid0;
       }
       if (!valid2) {
-        const err9 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema25.properties.count.anyOf, parentSchema: schema25.properties.count, data: data1 };
+        const err9 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema27.properties.count.anyOf, parentSchema: schema27.properties.count, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8137,7 +8141,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let valid3 = false;
       const _errs12 = errors;
       if ("permanent" !== data2) {
-        const err10 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/anyOf/0/const", keyword: "const", params: { allowedValue: "permanent" }, message: "must be equal to constant", schema: "permanent", parentSchema: schema25.properties.expires.anyOf[0], data: data2 };
+        const err10 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/anyOf/0/const", keyword: "const", params: { allowedValue: "permanent" }, message: "must be equal to constant", schema: "permanent", parentSchema: schema27.properties.expires.anyOf[0], data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8172,7 +8176,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         valid3 = valid3 || _valid1;
       }
       if (!valid3) {
-        const err13 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema25.properties.expires.anyOf, parentSchema: schema25.properties.expires, data: data2 };
+        const err13 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema27.properties.expires.anyOf, parentSchema: schema27.properties.expires, data: data2 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -8215,7 +8219,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.licenseType !== void 0) {
       let data4 = data.licenseType;
       if (typeof data4 !== "string") {
-        const err16 = { instancePath: instancePath + "/licenseType", schemaPath: "#/properties/licenseType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.licenseType.type, parentSchema: schema25.properties.licenseType, data: data4 };
+        const err16 = { instancePath: instancePath + "/licenseType", schemaPath: "#/properties/licenseType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.licenseType.type, parentSchema: schema27.properties.licenseType, data: data4 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -8227,7 +8231,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.serial !== void 0) {
       let data5 = data.serial;
       if (typeof data5 !== "string") {
-        const err17 = { instancePath: instancePath + "/serial", schemaPath: "#/properties/serial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.serial.type, parentSchema: schema25.properties.serial, data: data5 };
+        const err17 = { instancePath: instancePath + "/serial", schemaPath: "#/properties/serial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.serial.type, parentSchema: schema27.properties.serial, data: data5 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -8237,7 +8241,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -8256,7 +8260,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.path === void 0) {
-      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema23.anyOf[0].required, parentSchema: schema23.anyOf[0], data };
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema24.anyOf[0].required, parentSchema: schema24.anyOf[0], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8271,7 +8275,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.name === void 0) {
-        const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema23.anyOf[1].required, parentSchema: schema23.anyOf[1], data };
+        const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema24.anyOf[1].required, parentSchema: schema24.anyOf[1], data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8280,7 +8284,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data.features === void 0) {
-        const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property 'features'", schema: schema23.anyOf[1].required, parentSchema: schema23.anyOf[1], data };
+        const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property 'features'", schema: schema24.anyOf[1].required, parentSchema: schema24.anyOf[1], data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -8293,7 +8297,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema23.anyOf, parentSchema: schema23, data };
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema24.anyOf, parentSchema: schema24, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -8312,8 +8316,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "path" || key0 === "name" || key0 === "kind" || key0 === "hostname" || key0 === "features")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+      if (!(key0 === "path" || key0 === "name" || key0 === "kind" || key0 === "hostname" || key0 === "hostId" || key0 === "features")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8326,7 +8330,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.path;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.path, data: data0 };
+          const err5 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.path, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -8335,7 +8339,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.path.type, parentSchema: schema23.properties.path, data: data0 };
+        const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.path.type, parentSchema: schema24.properties.path, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -8348,7 +8352,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.name, data: data1 };
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -8357,7 +8361,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.name.type, parentSchema: schema23.properties.name, data: data1 };
+        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.name.type, parentSchema: schema24.properties.name, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8369,7 +8373,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data2 = data.kind;
       if (!(data2 === "instances" || data2 === "bandwidth" || data2 === "platform")) {
-        const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema23.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.kind.enum, parentSchema: schema23.properties.kind, data: data2 };
+        const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema24.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.kind.enum, parentSchema: schema24.properties.kind, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8400,12 +8404,34 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.hostId !== void 0) {
+      let data4 = data.hostId;
+      if (typeof data4 === "string") {
+        if (!pattern4.test(data4)) {
+          const err12 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{12}$", parentSchema: schema26, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
     if (data.features !== void 0) {
-      let data4 = data.features;
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
+      let data5 = data.features;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate17(data4[i0], { instancePath: instancePath + "/features/" + i0, parentData: data4, parentDataProperty: i0, rootData })) {
+          if (!validate17(data5[i0], { instancePath: instancePath + "/features/" + i0, parentData: data5, parentDataProperty: i0, rootData })) {
             if (vErrors === null) {
               vErrors = validate17.errors;
             } else {
@@ -8415,21 +8441,21 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.properties.features.type, parentSchema: schema23.properties.features, data: data4 };
+        const err14 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.features.type, parentSchema: schema24.properties.features, data: data5 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err14];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err15];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err15);
     }
     errors++;
   }
@@ -8468,7 +8494,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "hostname" || key0 === "environment" || key0 === "state" || key0 === "version" || key0 === "activation" || key0 === "telemetry" || key0 === "licenseFiles")) {
+      if (!(key0 === "hostname" || key0 === "fqdn" || key0 === "environment" || key0 === "state" || key0 === "version" || key0 === "activation" || key0 === "telemetry" || key0 === "licenseFiles")) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
         if (vErrors === null) {
           vErrors = [err3];
@@ -8500,22 +8526,20 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.environment !== void 0) {
-      let data1 = data.environment;
-      if (!(data1 === "production" || data1 === "pre-production" || data1 === "test" || data1 === "disaster-recovery")) {
-        const err6 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/environment/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
+    if (data.fqdn !== void 0) {
+      let data1 = data.fqdn;
+      if (typeof data1 === "string") {
+        if (!pattern2.test(data1)) {
+          const err6 = { instancePath: instancePath + "/fqdn", schemaPath: "#/definitions/fqdn/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+\\.[^\\s]+$" }, message: 'must match pattern "^[^\\s]+\\.[^\\s]+$"', schema: "^[^\\s]+\\.[^\\s]+$", parentSchema: schema19, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.state !== void 0) {
-      let data2 = data.state;
-      if (!(data2 === "active" || data2 === "decommissioned")) {
-        const err7 = { instancePath: instancePath + "/state", schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema20.enum }, message: "must be equal to one of the allowed values", schema: schema20.enum, parentSchema: schema20, data: data2 };
+      } else {
+        const err7 = { instancePath: instancePath + "/fqdn", schemaPath: "#/definitions/fqdn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -8524,10 +8548,10 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.version !== void 0) {
-      let data3 = data.version;
-      if (typeof data3 !== "string") {
-        const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.version.type, parentSchema: schema17.properties.version, data: data3 };
+    if (data.environment !== void 0) {
+      let data2 = data.environment;
+      if (!(data2 === "production" || data2 === "pre-production" || data2 === "test" || data2 === "disaster-recovery")) {
+        const err8 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/environment/enum", keyword: "enum", params: { allowedValues: schema20.enum }, message: "must be equal to one of the allowed values", schema: schema20.enum, parentSchema: schema20, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8536,14 +8560,38 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.activation !== void 0) {
-      let data4 = data.activation;
-      if (!(data4 === "las-online" || data4 === "las-offline" || data4 === "files")) {
-        const err9 = { instancePath: instancePath + "/activation", schemaPath: "#/properties/activation/enum", keyword: "enum", params: { allowedValues: schema17.properties.activation.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.activation.enum, parentSchema: schema17.properties.activation, data: data4 };
+    if (data.state !== void 0) {
+      let data3 = data.state;
+      if (!(data3 === "active" || data3 === "decommissioned")) {
+        const err9 = { instancePath: instancePath + "/state", schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data3 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
           vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data4 = data.version;
+      if (typeof data4 !== "string") {
+        const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.version.type, parentSchema: schema17.properties.version, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.activation !== void 0) {
+      let data5 = data.activation;
+      if (!(data5 === "las-online" || data5 === "las-offline" || data5 === "files")) {
+        const err11 = { instancePath: instancePath + "/activation", schemaPath: "#/properties/activation/enum", keyword: "enum", params: { allowedValues: schema17.properties.activation.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.activation.enum, parentSchema: schema17.properties.activation, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -8559,11 +8607,11 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.licenseFiles !== void 0) {
-      let data6 = data.licenseFiles;
-      if (Array.isArray(data6)) {
-        const len0 = data6.length;
+      let data7 = data.licenseFiles;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate16(data6[i0], { instancePath: instancePath + "/licenseFiles/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
+          if (!validate16(data7[i0], { instancePath: instancePath + "/licenseFiles/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
             if (vErrors === null) {
               vErrors = validate16.errors;
             } else {
@@ -8573,34 +8621,34 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/licenseFiles", schemaPath: "#/properties/licenseFiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.licenseFiles.type, parentSchema: schema17.properties.licenseFiles, data: data6 };
+        const err12 = { instancePath: instancePath + "/licenseFiles", schemaPath: "#/properties/licenseFiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.licenseFiles.type, parentSchema: schema17.properties.licenseFiles, data: data7 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err12];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err13];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err13);
     }
     errors++;
   }
   validate13.errors = vErrors;
   return errors === 0;
 }
-var schema29 = { "description": "A portal allocation of licenses from an entitlement to a hostname.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "$ref": "#/definitions/hostname" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } };
+var schema31 = { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.entitlement === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "entitlement" }, message: "must have required property 'entitlement'", schema: schema29.required, parentSchema: schema29, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "entitlement" }, message: "must have required property 'entitlement'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8609,7 +8657,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.hostname === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hostname" }, message: "must have required property 'hostname'", schema: schema29.required, parentSchema: schema29, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hostname" }, message: "must have required property 'hostname'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8618,7 +8666,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.quantity === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "quantity" }, message: "must have required property 'quantity'", schema: schema29.required, parentSchema: schema29, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "quantity" }, message: "must have required property 'quantity'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8628,7 +8676,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "entitlement" || key0 === "hostname" || key0 === "quantity" || key0 === "allocatedOn")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8641,7 +8689,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.entitlement;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/entitlement", schemaPath: "#/properties/entitlement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.entitlement, data: data0 };
+          const err4 = { instancePath: instancePath + "/entitlement", schemaPath: "#/properties/entitlement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.entitlement, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -8650,7 +8698,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/entitlement", schemaPath: "#/properties/entitlement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.entitlement.type, parentSchema: schema29.properties.entitlement, data: data0 };
+        const err5 = { instancePath: instancePath + "/entitlement", schemaPath: "#/properties/entitlement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.entitlement.type, parentSchema: schema31.properties.entitlement, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8663,7 +8711,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.hostname;
       if (typeof data1 === "string") {
         if (!pattern1.test(data1)) {
-          const err6 = { instancePath: instancePath + "/hostname", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema18, data: data1 };
+          const err6 = { instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema31.properties.hostname, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -8672,7 +8720,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/hostname", schemaPath: "#/definitions/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: data1 };
+        const err7 = { instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hostname.type, parentSchema: schema31.properties.hostname, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -8684,7 +8732,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.quantity !== void 0) {
       let data2 = data.quantity;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err8 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema29.properties.quantity.type, parentSchema: schema29.properties.quantity, data: data2 };
+        const err8 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.quantity.type, parentSchema: schema31.properties.quantity, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8694,7 +8742,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 1 || isNaN(data2)) {
-          const err9 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema29.properties.quantity, data: data2 };
+          const err9 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.quantity, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -8727,7 +8775,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -8738,14 +8786,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-var schema32 = { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "deployedOn": { "description": "Deployment date: manual telemetry owes its first upload within 30 days of it.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } };
+var schema33 = { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "deployedOn": { "description": "Deployment date: manual telemetry owes its first upload within 30 days of it.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } };
 var func6 = Object.prototype.hasOwnProperty;
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.hostname === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hostname" }, message: "must have required property 'hostname'", schema: schema32.required, parentSchema: schema32, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hostname" }, message: "must have required property 'hostname'", schema: schema33.required, parentSchema: schema33, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8754,7 +8802,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.deployment === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "deployment" }, message: "must have required property 'deployment'", schema: schema32.required, parentSchema: schema32, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "deployment" }, message: "must have required property 'deployment'", schema: schema33.required, parentSchema: schema33, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8763,7 +8811,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.environment === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema32.required, parentSchema: schema32, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema33.required, parentSchema: schema33, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8772,7 +8820,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.state === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'", schema: schema32.required, parentSchema: schema32, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'", schema: schema33.required, parentSchema: schema33, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -8781,8 +8829,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func6.call(schema32.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+      if (!func6.call(schema33.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8813,22 +8861,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.deployment !== void 0) {
-      let data1 = data.deployment;
-      if (!(data1 === "on-premises" || data1 === "service")) {
-        const err7 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/enum", keyword: "enum", params: { allowedValues: schema32.properties.deployment.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.deployment.enum, parentSchema: schema32.properties.deployment, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
+    if (data.fqdn !== void 0) {
+      let data1 = data.fqdn;
+      if (typeof data1 === "string") {
+        if (!pattern2.test(data1)) {
+          const err7 = { instancePath: instancePath + "/fqdn", schemaPath: "#/definitions/fqdn/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+\\.[^\\s]+$" }, message: 'must match pattern "^[^\\s]+\\.[^\\s]+$"', schema: "^[^\\s]+\\.[^\\s]+$", parentSchema: schema19, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.environment !== void 0) {
-      let data2 = data.environment;
-      if (!(data2 === "production" || data2 === "pre-production" || data2 === "test" || data2 === "disaster-recovery")) {
-        const err8 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/environment/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data2 };
+      } else {
+        const err8 = { instancePath: instancePath + "/fqdn", schemaPath: "#/definitions/fqdn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8837,22 +8883,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.state !== void 0) {
-      let data3 = data.state;
-      if (!(data3 === "active" || data3 === "decommissioned")) {
-        const err9 = { instancePath: instancePath + "/state", schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema20.enum }, message: "must be equal to one of the allowed values", schema: schema20.enum, parentSchema: schema20, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
+    if (data.hostId !== void 0) {
+      let data2 = data.hostId;
+      if (typeof data2 === "string") {
+        if (!pattern4.test(data2)) {
+          const err9 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{12}$", parentSchema: schema26, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.version !== void 0) {
-      let data4 = data.version;
-      if (typeof data4 !== "string") {
-        const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.version.type, parentSchema: schema32.properties.version, data: data4 };
+      } else {
+        const err10 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8861,10 +8905,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.activation !== void 0) {
-      let data5 = data.activation;
-      if (!(data5 === "las" || data5 === "files")) {
-        const err11 = { instancePath: instancePath + "/activation", schemaPath: "#/properties/activation/enum", keyword: "enum", params: { allowedValues: schema32.properties.activation.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.activation.enum, parentSchema: schema32.properties.activation, data: data5 };
+    if (data.deployment !== void 0) {
+      let data3 = data.deployment;
+      if (!(data3 === "on-premises" || data3 === "service")) {
+        const err11 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/enum", keyword: "enum", params: { allowedValues: schema33.properties.deployment.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.deployment.enum, parentSchema: schema33.properties.deployment, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -8873,24 +8917,72 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.deployedOn !== void 0) {
-      let data6 = data.deployedOn;
-      if (typeof data6 === "string") {
-        if (!formats0(data6)) {
-          const err12 = { instancePath: instancePath + "/deployedOn", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema14, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
+    if (data.environment !== void 0) {
+      let data4 = data.environment;
+      if (!(data4 === "production" || data4 === "pre-production" || data4 === "test" || data4 === "disaster-recovery")) {
+        const err12 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/environment/enum", keyword: "enum", params: { allowedValues: schema20.enum }, message: "must be equal to one of the allowed values", schema: schema20.enum, parentSchema: schema20, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
         }
-      } else {
-        const err13 = { instancePath: instancePath + "/deployedOn", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data6 };
+        errors++;
+      }
+    }
+    if (data.state !== void 0) {
+      let data5 = data.state;
+      if (!(data5 === "active" || data5 === "decommissioned")) {
+        const err13 = { instancePath: instancePath + "/state", schemaPath: "#/definitions/state/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data5 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
           vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data6 = data.version;
+      if (typeof data6 !== "string") {
+        const err14 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.version.type, parentSchema: schema33.properties.version, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.activation !== void 0) {
+      let data7 = data.activation;
+      if (!(data7 === "las" || data7 === "files")) {
+        const err15 = { instancePath: instancePath + "/activation", schemaPath: "#/properties/activation/enum", keyword: "enum", params: { allowedValues: schema33.properties.activation.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.activation.enum, parentSchema: schema33.properties.activation, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.deployedOn !== void 0) {
+      let data8 = data.deployedOn;
+      if (typeof data8 === "string") {
+        if (!formats0(data8)) {
+          const err16 = { instancePath: instancePath + "/deployedOn", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema14, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/deployedOn", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -8906,11 +8998,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.licenseFiles !== void 0) {
-      let data8 = data.licenseFiles;
-      if (Array.isArray(data8)) {
-        const len0 = data8.length;
+      let data10 = data.licenseFiles;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate16(data8[i0], { instancePath: instancePath + "/licenseFiles/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
+          if (!validate16(data10[i0], { instancePath: instancePath + "/licenseFiles/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
             if (vErrors === null) {
               vErrors = validate16.errors;
             } else {
@@ -8920,34 +9012,34 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/licenseFiles", schemaPath: "#/properties/licenseFiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.licenseFiles.type, parentSchema: schema32.properties.licenseFiles, data: data8 };
+        const err18 = { instancePath: instancePath + "/licenseFiles", schemaPath: "#/properties/licenseFiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.licenseFiles.type, parentSchema: schema33.properties.licenseFiles, data: data10 };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err18];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err19];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err19);
     }
     errors++;
   }
   validate23.errors = vErrors;
   return errors === 0;
 }
-var schema37 = { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" } } };
+var schema40 = { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "$ref": "#/definitions/hostId" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" } } };
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.required, parentSchema: schema37, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema40.required, parentSchema: schema40, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8956,7 +9048,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.platform === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property 'platform'", schema: schema37.required, parentSchema: schema37, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property 'platform'", schema: schema40.required, parentSchema: schema40, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8965,7 +9057,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.licensing === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "licensing" }, message: "must have required property 'licensing'", schema: schema37.required, parentSchema: schema37, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "licensing" }, message: "must have required property 'licensing'", schema: schema40.required, parentSchema: schema40, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8974,8 +9066,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "platform" || key0 === "licensing" || key0 === "console")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+      if (!(key0 === "name" || key0 === "hostId" || key0 === "platform" || key0 === "licensing" || key0 === "console")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8988,7 +9080,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.name, data: data0 };
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -8997,7 +9089,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.name.type, parentSchema: schema37.properties.name, data: data0 };
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.name.type, parentSchema: schema40.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9006,22 +9098,23 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.platform !== void 0) {
-      let data1 = data.platform;
-      if (!(data1 === "VPX" || data1 === "MPX" || data1 === "SDX" || data1 === "BLX" || data1 === "CPX")) {
-        const err6 = { instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/enum", keyword: "enum", params: { allowedValues: schema37.properties.platform.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.platform.enum, parentSchema: schema37.properties.platform, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
+    if (data.hostId !== void 0) {
+      let data1 = data.hostId;
+      const _errs5 = errors;
+      let valid1 = false;
+      const _errs6 = errors;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err6 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{12}$", parentSchema: schema26, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.licensing !== void 0) {
-      let data2 = data.licensing;
-      if (!(data2 === "flexed" || data2 === "pooled" || data2 === "standalone")) {
-        const err7 = { instancePath: instancePath + "/licensing", schemaPath: "#/properties/licensing/enum", keyword: "enum", params: { allowedValues: schema37.properties.licensing.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.licensing.enum, parentSchema: schema37.properties.licensing, data: data2 };
+      } else {
+        const err7 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9029,12 +9122,12 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.console !== void 0) {
-      let data3 = data.console;
-      if (typeof data3 === "string") {
-        if (!pattern1.test(data3)) {
-          const err8 = { instancePath: instancePath + "/console", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema18, data: data3 };
+      var _valid0 = _errs6 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const _errs9 = errors;
+        if ("ANY" !== data1) {
+          const err8 = { instancePath: instancePath + "/hostId", schemaPath: "#/properties/hostId/anyOf/1/const", keyword: "const", params: { allowedValue: "ANY" }, message: "must be equal to constant", schema: "ANY", parentSchema: schema40.properties.hostId.anyOf[1], data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -9042,22 +9135,80 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err9 = { instancePath: instancePath + "/console", schemaPath: "#/definitions/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: data3 };
+        var _valid0 = _errs9 === errors;
+        valid1 = valid1 || _valid0;
+      }
+      if (!valid1) {
+        const err9 = { instancePath: instancePath + "/hostId", schemaPath: "#/properties/hostId/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.hostId.anyOf, parentSchema: schema40.properties.hostId, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
           vErrors.push(err9);
         }
         errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.platform !== void 0) {
+      let data2 = data.platform;
+      if (!(data2 === "VPX" || data2 === "MPX" || data2 === "SDX" || data2 === "BLX" || data2 === "CPX")) {
+        const err10 = { instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/enum", keyword: "enum", params: { allowedValues: schema40.properties.platform.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.platform.enum, parentSchema: schema40.properties.platform, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.licensing !== void 0) {
+      let data3 = data.licensing;
+      if (!(data3 === "flexed" || data3 === "pooled" || data3 === "standalone")) {
+        const err11 = { instancePath: instancePath + "/licensing", schemaPath: "#/properties/licensing/enum", keyword: "enum", params: { allowedValues: schema40.properties.licensing.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.licensing.enum, parentSchema: schema40.properties.licensing, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.console !== void 0) {
+      let data4 = data.console;
+      if (typeof data4 === "string") {
+        if (!pattern1.test(data4)) {
+          const err12 = { instancePath: instancePath + "/console", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema18, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/console", schemaPath: "#/definitions/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.type, parentSchema: schema18, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err14];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err14);
     }
     errors++;
   }
@@ -9520,6 +9671,7 @@ function addToModel(inventory, input, resolve, report) {
     const server = {
       at: ref,
       hostname,
+      fqdn: readString(map, "fqdn"),
       environment: readEnum(map, "environment", ENVIRONMENTS),
       state: readEnum(map, "state", STATES),
       version: readString(map, "version"),
@@ -9549,6 +9701,8 @@ function addToModel(inventory, input, resolve, report) {
     const console2 = {
       at: ref,
       hostname,
+      fqdn: readString(map, "fqdn"),
+      hostId: readString(map, "hostId"),
       deployment: readEnum(map, "deployment", DEPLOYMENTS),
       environment: readEnum(map, "environment", ENVIRONMENTS),
       state: readEnum(map, "state", STATES),
@@ -9567,6 +9721,7 @@ function addToModel(inventory, input, resolve, report) {
     const instance = {
       at: at("netscalerInstances", i),
       name,
+      hostId: readString(map, "hostId"),
       platform: readString(map, "platform"),
       licensing: readEnum(map, "licensing", LICENSING),
       console: readString(map, "console")
@@ -9603,6 +9758,7 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     const path7 = readString(entry, "path");
     const inline = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
+    const inlineHostId = readString(entry, "hostId");
     const base = { at, kind, path: path7 };
     if (path7) {
       const parsed = resolve({ yamlFile, path: path7, at: child(at, "path") }, report);
@@ -9613,6 +9769,8 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
         name: name2,
         hostname: parsed.hostname ?? inlineHostname,
         hostnameAt: parsed.hostname ? parsed.hostnameAt : child(at, "hostname"),
+        hostId: parsed.hostId ?? inlineHostId,
+        hostIdAt: parsed.hostId ? parsed.hostIdAt : child(at, "hostId"),
         features: parsed.features,
         isStartup: parsed.isStartup || STARTUP_FILE.test(name2),
         declared: entry.features === void 0 ? void 0 : inline
@@ -9625,6 +9783,8 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
       name,
       hostname: inlineHostname,
       hostnameAt: child(at, "hostname"),
+      hostId: inlineHostId,
+      hostIdAt: child(at, "hostId"),
       features: inline,
       isStartup: STARTUP_FILE.test(name) || inline.length > 0 && inline.every((f) => f.product === "CITRIX")
     });
@@ -9757,7 +9917,7 @@ function parseLicenseText(text) {
 function readServer(logical, parsed, problem) {
   const [, host, hostid] = logical.tokens;
   if (!host) {
-    problem(logical.line, 1, logical.firstLineEnd, "SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01.corp.example)");
+    problem(logical.line, 1, logical.firstLineEnd, "SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01)");
     return;
   }
   const bound = hostid && /^HOSTNAME=/i.test(hostid.text) ? hostid.text.slice("HOSTNAME=".length) : void 0;
@@ -9874,6 +10034,29 @@ function syntaxOnly(message) {
   return { vendors: [], useServer: false, increments: [], otherKeywords: [], problems: [{ line: 1, column: 1, endLine: 1, endColumn: 2, message }] };
 }
 
+// src/domain/host-names.ts
+var HOST_ID = /^[0-9a-f]{12}$/i;
+function isHostId(value) {
+  return HOST_ID.test(value);
+}
+function isAnyHost(value) {
+  return value.toUpperCase() === "ANY";
+}
+function shortKey(name) {
+  return name.split(".")[0].toLowerCase();
+}
+function spellingOf(bound, host) {
+  const lower = bound.toLowerCase();
+  if (lower === host.hostname.toLowerCase()) return "case";
+  if (host.fqdn && lower === host.fqdn.toLowerCase()) return "fqdn";
+  if (shortKey(bound) !== shortKey(host.hostname)) return void 0;
+  const boundIsFqdn = bound.includes(".");
+  const hostIsFqdn = host.hostname.includes(".");
+  if (boundIsFqdn && !hostIsFqdn) return "fqdn";
+  if (!boundIsFqdn && hostIsFqdn) return "short";
+  return void 0;
+}
+
 // src/load/license-file-resolver.ts
 function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSystem) {
   const cache = /* @__PURE__ */ new Map();
@@ -9923,9 +10106,13 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       serial: inc.serial
     }));
     const server = parsed.server;
+    const serverAt = server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : void 0;
+    const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : void 0;
     return {
       hostname: server?.hostname,
-      hostnameAt: server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : void 0,
+      hostnameAt: server?.hostname ? serverAt : void 0,
+      hostId,
+      hostIdAt: hostId ? serverAt : void 0,
       features,
       isStartup: features.length > 0 && features.every((f) => f.product === "CITRIX")
     };
@@ -10865,6 +11052,40 @@ var InventoryIndex = class {
       return map;
     });
   }
+  /** Consoles by lower-case host ID (hex digits compare ignoring case). */
+  get consolesByHostId() {
+    return this.#memo("consolesByHostId", () => groupBy(this.inventory.netscalerConsoles, (c) => c.hostId?.toLowerCase()));
+  }
+  get instancesByHostId() {
+    return this.#memo("instancesByHostId", () => groupBy(this.inventory.netscalerInstances, (i) => i.hostId?.toLowerCase()));
+  }
+  /** Servers and consoles by the first label of their hostname: where another spelling of a name may point. */
+  get hostsByShortKey() {
+    return this.#memo("hostsByShortKey", () => {
+      const map = /* @__PURE__ */ new Map();
+      for (const host of [...this.inventory.licenseServers, ...this.inventory.netscalerConsoles]) {
+        for (const key of /* @__PURE__ */ new Set([shortKey(host.hostname), ...host.fqdn ? [shortKey(host.fqdn)] : []])) {
+          const group = map.get(key);
+          if (group) group.push(host);
+          else map.set(key, [host]);
+        }
+      }
+      return map;
+    });
+  }
+  /** Allocated products by the first label of the allocation's hostname, lower-case. */
+  get allocatedProductsByShortKey() {
+    return this.#memo("allocatedProductsByShortKey", () => {
+      const map = /* @__PURE__ */ new Map();
+      for (const [hostname, products] of this.allocatedProductsByLowerHostname) {
+        const key = shortKey(hostname);
+        const merged = map.get(key);
+        if (merged) for (const p of products) merged.add(p);
+        else map.set(key, new Set(products));
+      }
+      return map;
+    });
+  }
   get instancesByConsole() {
     return this.#memo("instancesByConsole", () => groupBy(this.inventory.netscalerInstances, (i) => i.console?.toLowerCase()));
   }
@@ -11203,11 +11424,14 @@ var orphanedHostname = defineRule({
   meta: {
     id: "allocation/orphaned-hostname",
     severity: "error",
-    description: "An allocation is bound to a hostname that is not an active license server or NetScaler Console.",
+    description: "An allocation is bound to a hostname or host ID that is not an active license server, NetScaler Console or NetScaler instance of the inventory.",
     messages: {
       ghost: "{{what}} is bound to `{{hostname}}`, which is not a license server or NetScaler Console of the inventory: Citrix counts it as a license server that never reports. If that host is gone, return the allocation {{steps}}; if it exists, add it to licenseServers",
       decommissioned: "{{what}} is bound to `{{hostname}}`, which is decommissioned: return the allocation {{steps}}",
-      caseOnly: "{{what}} is bound to `{{hostname}}`, which matches `{{actual}}` only when case is ignored: license files bind the hostname case-sensitively; return the allocation {{steps}}, and allocate again to `{{actual}}` exactly"
+      unknownHostId: "{{what}} is bound to host ID `{{hostname}}`, which no NetScaler instance or console of the inventory has: NetScaler licenses are allocated to an appliance's host ID (its MAC address), so this is most likely an appliance the inventory does not list, not a license server. Find the appliance with that host ID (the SERVER line of its license file names it) and add it with `hostId: {{hostname}}` to netscalerInstances or netscalerConsoles; do not return the allocation before you know no appliance uses it",
+      caseOnly: "{{what}} is bound to `{{hostname}}`, which differs from {{kind}} `{{actual}}` only in letter case: Citrix binds licenses case-sensitively to the name the `hostname` command prints on the host. Run `hostname` there: if it prints `{{hostname}}`, correct the inventory's hostname; if it prints `{{actual}}`, move the allocation to `{{actual}}` in the licensing portal",
+      fqdn: '{{what}} is bound to `{{hostname}}`, the fully qualified name of {{kind}} `{{actual}}`: Citrix binds licenses to the short name the `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555). Check on the host that these licenses are in use; if they are not, allocate them to the name `hostname` prints there. The host exists: do not return the allocation as a ghost',
+      short: "{{what}} is bound to `{{hostname}}`, the short name of {{kind}} `{{actual}}`, which is how Citrix binds licenses (the output of the `hostname` command, CTX696555): record the host as `hostname: {{hostname}}` exactly as `hostname` prints it, and its full name as `fqdn: {{actual}}`"
     }
   },
   check({ inventory, index, report }) {
@@ -11215,15 +11439,33 @@ var orphanedHostname = defineRule({
       const hostname = allocation.hostname;
       if (!hostname) continue;
       if (index.hostsByHostname.get(hostname)?.some(isActive)) continue;
-      const lower = hostname.toLowerCase();
-      const hosts = [...index.serversByLowerHostname.get(lower) ?? [], ...index.consolesByLowerHostname.get(lower) ?? []];
-      const active = hosts.filter(isActive);
+      if (isAnyHost(hostname)) continue;
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : void 0;
       const what = `the allocation of ${allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "the"} ${product ?? ""} licenses from \`${allocation.entitlement ?? "?"}\``.replace(/\s+/g, " ");
       const base = { at: child(allocation.at, "hostname"), entity: `allocation:${allocation.entitlement ?? ""}:${hostname}` };
-      if (active.length > 0) {
-        report({ ...base, messageId: "caseOnly", data: { what, hostname, actual: active[0].hostname, steps: RETURN_STEPS } });
-      } else if (hosts.length > 0) {
+      if (isHostId(hostname)) {
+        const key = hostname.toLowerCase();
+        const consoles = index.consolesByHostId.get(key) ?? [];
+        if ((index.instancesByHostId.get(key)?.length ?? 0) > 0 || consoles.some(isActive)) continue;
+        if (!index.hostsByShortKey.has(shortKey(hostname))) {
+          if (consoles.length > 0) report({ ...base, messageId: "decommissioned", data: { what, hostname, steps: RETURN_STEPS } });
+          else report({ ...base, messageId: "unknownHostId", data: { what, hostname } });
+          continue;
+        }
+      }
+      const matches = (index.hostsByShortKey.get(shortKey(hostname)) ?? []).map((host) => ({ host, spelling: spellingOf(hostname, host) })).filter((m) => m.spelling !== void 0);
+      const active = matches.filter((m) => isActive(m.host)).sort((a, b) => RANK[a.spelling] - RANK[b.spelling]);
+      const best = active[0];
+      if (best) {
+        const kind = inventory.licenseServers.includes(best.host) ? "license server" : "NetScaler Console";
+        report({
+          ...base,
+          messageId: best.spelling === "case" ? "caseOnly" : best.spelling,
+          // The host exists: a spelling that is not Citrix's convention may still work, so it is only a warning.
+          severity: best.spelling === "case" ? void 0 : "warning",
+          data: { what, hostname, kind, actual: best.host.hostname }
+        });
+      } else if (matches.length > 0) {
         report({ ...base, messageId: "decommissioned", data: { what, hostname, steps: RETURN_STEPS } });
       } else {
         report({ ...base, messageId: "ghost", data: { what, hostname, steps: RETURN_STEPS } });
@@ -11231,6 +11473,7 @@ var orphanedHostname = defineRule({
     }
   }
 });
+var RANK = { case: 0, fqdn: 1, short: 2 };
 
 // src/rules/allocation/over-entitlement.ts
 var overEntitlement = defineRule({
@@ -11492,22 +11735,36 @@ var hostnameMismatch = defineRule({
   meta: {
     id: "license-file/hostname-mismatch",
     severity: "error",
-    description: "A license file's HOSTNAME= differs from its server's hostname (exact, case-sensitive).",
+    description: "A license file's HOSTNAME= differs from its server's hostname (exact, case-sensitive), or a console file's host ID from the console's.",
     messages: {
       differs: "{{file}} is bound to HOSTNAME={{bound}}, but it is installed on {{kind}} `{{hostname}}`: the license will not check out there; reallocate in the licensing portal to `{{hostname}}` and install the new file",
-      caseOnly: "{{file}} is bound to HOSTNAME={{bound}}, which differs from {{kind}} `{{hostname}}` only in letter case: the binding is case-sensitive; return and reallocate to `{{hostname}}` exactly as the server reports its name"
+      caseOnly: "{{file}} is bound to HOSTNAME={{bound}}, which differs from {{kind}} `{{hostname}}` only in letter case: the binding is case-sensitive. Run `hostname` on the host: if it prints `{{bound}}`, correct the inventory's hostname; if it prints `{{hostname}}`, the file grants nothing there: reallocate to `{{hostname}}` exactly and install the new file",
+      fqdn: '{{file}} is bound to HOSTNAME={{bound}}, the fully qualified name of {{kind}} `{{hostname}}`: Citrix binds license files to the short name the `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555). Check on the host that the file\'s licenses are in use; if they are not, reallocate to the name `hostname` prints and install the new file',
+      short: "{{file}} is bound to HOSTNAME={{bound}}, the short name of {{kind}} `{{hostname}}`, which is how Citrix binds license files: record the host as `hostname: {{bound}}` exactly as `hostname` prints it, and its full name as `fqdn: {{hostname}}`",
+      hostIdDiffers: "{{file}} is bound to host ID {{bound}}, but NetScaler Console `{{hostname}}` has host ID {{hostId}}: console license files are allocated to the console's host ID. Check the host ID on the console: if it is {{bound}}, correct `hostId` in the inventory; if it is {{hostId}}, this file was allocated to another appliance and the console cannot use it"
     }
   },
   check({ inventory, report }) {
     for (const { kind, host } of holders(inventory)) {
       if (!isActive(host)) continue;
       for (const file of host.licenseFiles) {
-        if (file.isStartup || !file.hostname || file.hostname === host.hostname || !file.hostnameAt) continue;
-        const caseOnly = file.hostname.toLowerCase() === host.hostname.toLowerCase();
+        if (file.isStartup) continue;
+        const entity = `file:${host.hostname.toLowerCase()}:${file.name}`;
+        if (file.hostId) {
+          const hostId = kind === "NetScaler Console" ? host.hostId : void 0;
+          if (hostId && file.hostIdAt && hostId.toLowerCase() !== file.hostId.toLowerCase()) {
+            report({ messageId: "hostIdDiffers", at: file.hostIdAt, entity, data: { file: file.name, bound: file.hostId, hostname: host.hostname, hostId } });
+          }
+          continue;
+        }
+        if (!file.hostname || file.hostname === host.hostname || !file.hostnameAt) continue;
+        const spelling = spellingOf(file.hostname, host);
         report({
-          messageId: caseOnly ? "caseOnly" : "differs",
+          messageId: spelling === void 0 ? "differs" : spelling === "case" ? "caseOnly" : spelling,
+          // Another spelling of the same host may still work: say so as a warning, not an error.
+          severity: spelling === "fqdn" || spelling === "short" ? "warning" : void 0,
           at: file.hostnameAt,
-          entity: `file:${host.hostname.toLowerCase()}:${file.name}`,
+          entity,
           data: { file: file.name, bound: file.hostname, kind, hostname: host.hostname }
         });
       }
@@ -11578,10 +11835,11 @@ var unallocated = defineRule({
   check({ inventory, index, report }) {
     for (const { kind, host } of holders(inventory)) {
       if (!isActive(host)) continue;
-      const allocated = index.allocatedProductsByLowerHostname.get(host.hostname.toLowerCase());
+      const keys = [host.hostname, host.fqdn, "hostId" in host ? host.hostId : void 0].filter((k) => k !== void 0).map((k) => k.toLowerCase());
+      const allocated = [...keys.map((k) => index.allocatedProductsByLowerHostname.get(k)), index.allocatedProductsByShortKey.get(shortKey(host.hostname))];
       for (const file of countedFiles(host)) {
         for (const feature of file.features) {
-          if (allocated?.has(feature.product)) continue;
+          if (allocated.some((products) => products?.has(feature.product))) continue;
           report({
             messageId: "missing",
             at: feature.at,
@@ -11919,14 +12177,14 @@ var missingLicenseFiles = defineRule({
   meta: {
     id: "netscaler-console/missing-license-files",
     severity: "error",
-    description: "A NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.",
+    description: "A file-based NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.",
     messages: {
-      missing: "NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`"
+      missing: "NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal to the console's host ID, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`"
     }
   },
   check({ inventory, index, report }) {
     for (const console2 of inventory.netscalerConsoles) {
-      if (!isActive(console2)) continue;
+      if (!isActive(console2) || console2.activation !== "files") continue;
       const served = (index.instancesByConsole.get(console2.hostname.toLowerCase()) ?? []).filter((i) => i.licensing === "flexed" || i.licensing === "pooled");
       if (served.length === 0) continue;
       const kinds = new Set(console2.licenseFiles.map((f) => f.kind));
