@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-UUCMDB5I.js";
+} from "./chunks/chunk-4LN76VUH.js";
 import {
   countFindings,
   displayPath,

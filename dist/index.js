@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-UUCMDB5I.js";
+} from "./chunks/chunk-4LN76VUH.js";
 import {
   info,
   setFailed,

@@ -52,7 +52,8 @@ export const orphanedHostname = defineRule({
         // Unless a host of the inventory is literally named so, a MAC-shaped value is an appliance's host ID.
         if (!index.hostsByShortKey.has(shortKey(hostname))) {
           if (consoles.length > 0) report({ ...base, messageId: 'decommissioned', data: { what, hostname, steps: RETURN_STEPS } });
-          else report({ ...base, messageId: 'unknownHostId', data: { what, hostname } });
+          // Citrix counts a hostname allocation as a license server; nothing says it does so for a host ID: warn.
+          else report({ ...base, messageId: 'unknownHostId', severity: 'warning', data: { what, hostname } });
           continue;
         }
       }
