@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-4LN76VUH.js";
+} from "./chunks/chunk-K67T3MI2.js";
 import {
   countFindings,
   displayPath,

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-4LN76VUH.js";
+} from "./chunks/chunk-K67T3MI2.js";
 import {
   info,
   setFailed,

@@ -101,6 +101,8 @@ function requiredReason(missing: string, value: unknown): string {
 function patternWords(path: Path): string {
   const key = path[path.length - 1];
   if (key === 'product') return 'must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)';
+  if (key === 'hostId') return 'must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)';
+  if (key === 'fqdn') return 'must be a fully qualified name, with a dot and without spaces';
   return 'must be a host name without spaces';
 }
 
