@@ -33,7 +33,7 @@ ruleTests('allocation/orphaned-hostname', [
     name: 'hostnames equal except for case',
     yaml: `${base}  - { entitlement: uhmc, hostname: mylicenseserver2, quantity: 5 }\n`,
     lines: [14],
-    messages: ['matches `MyLicenseServer2` only when case is ignored'],
+    messages: ['differs from license server `MyLicenseServer2` only in letter case'],
   },
   {
     name: 'active servers, on-premises consoles and Console Service are valid targets',

@@ -47,7 +47,7 @@ ruleTests('netscaler-console/las-version', [
   { name: 'LAS at 14.1-51.83', yaml: console('    version: "14.1-51.83"\n    activation: las\n'), lines: [] },
 ]);
 
-const served = (files: string) => `${console(`    licenseFiles:\n${files}`)}netscalerInstances:
+const served = (files: string) => `${console(`    activation: files\n    licenseFiles:\n${files}`)}netscalerInstances:
   - { name: vpx1, platform: VPX, licensing: flexed, console: adm01 }
 `;
 
