@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-K67T3MI2.js";
+} from "./chunks/chunk-V6QE6ZQE.js";
 import {
   countFindings,
   displayPath,

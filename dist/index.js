@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-K67T3MI2.js";
+} from "./chunks/chunk-V6QE6ZQE.js";
 import {
   info,
   setFailed,

@@ -12745,7 +12745,7 @@ next to the new subscription files, and the rule says so when it sees it.`,
     fix: "Download the file again from the licensing portal and commit it unchanged. Check what a\nfile contains with `citrix-license-lint inspect FILE.lic`."
   },
   "license-file/unallocated": {
-    why: "Every license file comes from a portal allocation of its product to the host's name. A\nfeature installed where the inventory records no such allocation means the allocation\nlist is incomplete, or the file was copied from another server, which then counts the\nsame licenses twice. Hostnames are compared ignoring case here (a case difference is\n`allocation/orphaned-hostname`'s business).",
+    why: "Every license file comes from a portal allocation of its product to the host's name. A\nfeature installed where the inventory records no such allocation means the allocation\nlist is incomplete, or the file was copied from another server, which then counts the\nsame licenses twice. An allocation counts under any spelling of the host: its hostname\nor `fqdn` in any letter case, its short name, and for a NetScaler Console its `hostId`\n(console files are allocated to the console's host ID). Whether that spelling is right is\n`allocation/orphaned-hostname`'s business: removing a file whose allocation exists under\nanother spelling would unlicense the host.",
     fix: "Add the allocation as the licensing portal shows it to `allocations`, or remove the file\nfrom the server if it does not belong there."
   },
   "license-server/file-based-activation": {
