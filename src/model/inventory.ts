@@ -26,6 +26,16 @@ export interface Entitlement {
 export interface Telemetry {
   mode?: TelemetryMode;
   lastReported?: IsoDate;
+  /** Consoles: the day the console switched to manual mode (or was upgraded to a telemetry build). */
+  manualSince?: IsoDate;
+}
+
+/** A one-time extension of file-based licensing granted by Citrix (CTX696555). */
+export interface FileLicensingExtension {
+  /** Last day the extension is in force. */
+  until?: IsoDate;
+  /** Citrix's reference for it (case number, extension file name...). */
+  reference?: string;
 }
 
 export interface Feature {
@@ -62,6 +72,7 @@ export interface LicenseServer {
   state?: State;
   version?: string;
   activation?: 'las-online' | 'las-offline' | 'files';
+  fileLicensingExtension?: FileLicensingExtension;
   telemetry?: Telemetry;
   licenseFiles: LicenseFile[];
 }
@@ -82,6 +93,7 @@ export interface NetscalerConsole {
   state?: State;
   version?: string;
   activation?: 'las' | 'files';
+  fileLicensingExtension?: FileLicensingExtension;
   deployedOn?: IsoDate;
   telemetry?: Telemetry;
   licenseFiles: LicenseFile[];
@@ -93,6 +105,10 @@ export interface NetscalerInstance {
   platform?: string;
   licensing?: 'flexed' | 'pooled' | 'standalone';
   console?: string;
+  /** RELEASE-BUILD; for an SDX, the version of its management service VM (SVM). */
+  version?: string;
+  /** A FIPS appliance (its own LAS minimum). */
+  fips?: boolean;
 }
 
 export interface Inventory {
