@@ -14,8 +14,8 @@ export const releaseLifecycle = defineRule({
     severity: 'error',
     description: 'A NetScaler instance runs a release line past end of life (error) or past end of maintenance (warning), per the lifecycle table (`netscaler.releaseLines`).',
     messages: {
-      endOfLife: 'NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of life on {{endOfLife}} and gets neither fixes nor support: upgrade it to {{target}} or newer',
-      endOfMaintenance: 'NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of maintenance on {{endOfMaintenance}} (no new builds; end of life {{endOfLife}}): plan the upgrade to {{target}} or newer',
+      endOfLife: 'NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of life on {{endOfLife}} and gets neither fixes nor support: upgrade it to {{target}}',
+      endOfMaintenance: 'NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of maintenance on {{endOfMaintenance}} (no new builds; end of life {{endOfLife}}): plan the upgrade to {{target}}',
     },
   },
   check({ inventory, settings, asOf, report }) {
@@ -26,7 +26,8 @@ export const releaseLifecycle = defineRule({
       const line = lineOf(version);
       const verdict = lifecycleOf(line, settings.netscaler.releaseLines, asOf);
       if (!verdict) continue;
-      const target = recommendedInstanceVersion(settings, instanceKind(instance), asOf) ?? 'a maintained release';
+      const recommended = recommendedInstanceVersion(settings, instanceKind(instance), asOf);
+      const target = recommended ? `${recommended} or newer` : 'a release line still in maintenance';
       const eol = verdict.state === 'end of life';
       report({
         messageId: eol ? 'endOfLife' : 'endOfMaintenance',

@@ -75,8 +75,8 @@ export function lifecycleOf(line: string, lines: readonly ReleaseLine[], asOf: I
 
 /**
  * The instance version to recommend on `asOf`: the LAS minimum of the oldest line still in
- * maintenance (so that neither the LAS nor the lifecycle rule reports it); when no line with
- * a minimum is in maintenance, the newest minimum.
+ * maintenance (so that neither the LAS nor the lifecycle rule reports it); undefined when no
+ * line with a minimum is in maintenance.
  */
 export function recommendedInstanceVersion(settings: Settings, kind: InstanceKind, asOf: IsoDate): string | undefined {
   const minimums = Object.values(lasMinimums(settings, kind)).flatMap((text) => {
@@ -85,7 +85,7 @@ export function recommendedInstanceVersion(settings: Settings, kind: InstanceKin
   });
   minimums.sort((a, b) => compareNetscaler(a.version, b.version));
   const maintained = minimums.find((m) => !lifecycleOf(lineOf(m.version), settings.netscaler.releaseLines, asOf));
-  return (maintained ?? minimums[minimums.length - 1])?.text;
+  return maintained?.text;
 }
 
 /** An on-premises console below the telemetry builds cannot report in any mode (data-governance page). */
