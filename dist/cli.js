@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-UUHYOZS2.js";
+} from "./chunks/chunk-QVGV7PRA.js";
 import {
   countFindings,
   displayPath,

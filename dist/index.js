@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-UUHYOZS2.js";
+} from "./chunks/chunk-QVGV7PRA.js";
 import {
   info,
   setFailed,

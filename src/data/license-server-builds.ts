@@ -30,7 +30,7 @@ export const LICENSE_SERVER_BUILDS: readonly BuildRelease[] = [
   { build: 39000, released: '2022-05-11', precision: 'exact', source: 'docs.citrix.com licensing 11-17-2-40000, document history' },
   { build: 40000, released: '2022-10-19', precision: 'exact', source: 'docs.citrix.com licensing 11-17-2-40000, document history; CTX477614' },
   { build: 41000, released: '2023-03-09', precision: 'on-or-before', source: 'docs.citrix.com legacy-licensing build list (after 40000, before 42000; bounded by 42000)' },
-  { build: 42000, released: '2023-03-09', precision: 'on-or-before', source: 'a telemetry upload from 42000 shown on 2023-03-09; kraftkennedy.com citrix-update-required' },
+  { build: 42000, released: '2023-03-09', precision: 'on-or-before', source: 'kraftkennedy.com citrix-update-required (names it the latest build for the 2023-03-31 deadline; the date is a bound not confirmed by any capture)' },
   { build: 43000, released: '2024-03-06', precision: 'on-or-before', source: 'docs.citrix.com legacy-licensing build list (bounded by 46000)' },
   { build: 44000, released: '2024-03-06', precision: 'on-or-before', source: 'docs.citrix.com legacy-licensing build list (bounded by 46000)' },
   { build: 45000, released: '2024-03-06', precision: 'on-or-before', source: 'docs.citrix.com legacy-licensing build list (bounded by 46000)' },

@@ -12447,7 +12447,7 @@ var LICENSE_SERVER_BUILDS = [
   { build: 39e3, released: "2022-05-11", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history" },
   { build: 4e4, released: "2022-10-19", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history; CTX477614" },
   { build: 41e3, released: "2023-03-09", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (after 40000, before 42000; bounded by 42000)" },
-  { build: 42e3, released: "2023-03-09", precision: "on-or-before", source: "a telemetry upload from 42000 shown on 2023-03-09; kraftkennedy.com citrix-update-required" },
+  { build: 42e3, released: "2023-03-09", precision: "on-or-before", source: "kraftkennedy.com citrix-update-required (names it the latest build for the 2023-03-31 deadline; the date is a bound not confirmed by any capture)" },
   { build: 43e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
   { build: 44e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
   { build: 45e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
