@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-V6QE6ZQE.js";
+} from "./chunks/chunk-BQADBV2Q.js";
 import {
   countFindings,
   displayPath,

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-V6QE6ZQE.js";
+} from "./chunks/chunk-BQADBV2Q.js";
 import {
   info,
   setFailed,

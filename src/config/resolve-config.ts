@@ -107,7 +107,7 @@ function readConfigYaml(file: string, text: string, shown: string): { source: So
 const TOP_KEYS = ['asOf', 'rules', 'thresholds', 'licenseServerBuilds', 'limits', 'netscaler'];
 const NESTED_KEYS: Record<string, string[]> = {
   thresholds: ['automaticTelemetryMaxAgeDays', 'manualUploadIntervalDays', 'consoleFirstUploadDays', 'versionGraceMonths', 'deadlineHorizonDays'],
-  netscaler: ['autoTelemetryMinimum', 'lasMinimum'],
+  netscaler: ['autoTelemetryMinimum', 'lasMinimum', 'instanceLasMinimum', 'fipsLasMinimum', 'svmLasMinimum', 'releaseLines'],
   limits: ['inventoryFileMB', 'licenseFileMB'],
   licenseServerBuilds: ['build', 'released', 'precision', 'source'],
 };
@@ -132,6 +132,15 @@ export function applyConfig(config: ConfigFile): Omit<ResolvedConfig, 'file'> {
     settings.netscaler.autoTelemetryMinimum = { ...settings.netscaler.autoTelemetryMinimum, ...config.netscaler.autoTelemetryMinimum };
   }
   if (config.netscaler?.lasMinimum) settings.netscaler.lasMinimum = config.netscaler.lasMinimum;
+  for (const key of ['instanceLasMinimum', 'fipsLasMinimum', 'svmLasMinimum'] as const) {
+    const override = config.netscaler?.[key];
+    if (override) settings.netscaler[key] = { ...settings.netscaler[key], ...override };
+  }
+  if (config.netscaler?.releaseLines) {
+    const byLine = new Map(settings.netscaler.releaseLines.map((row) => [row.line, row]));
+    for (const row of config.netscaler.releaseLines) byLine.set(row.line, row);
+    settings.netscaler.releaseLines = [...byLine.values()];
+  }
   const limits: ParseLimits = {
     ...DEFAULT_PARSE_LIMITS,
     ...(config.limits?.inventoryFileMB ? { maxFileBytes: config.limits.inventoryFileMB * 1024 * 1024 } : {}),

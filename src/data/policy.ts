@@ -2,11 +2,21 @@ import type { IsoDate } from '../model/inventory.js';
 
 /** Citrix's compliance windows (sources in docs/rules), all overridable by configuration. */
 export interface Policy {
-  /** Automatic mode uploads every 24 hours; a week of silence means it is broken (CTX477614). */
+  /**
+   * Automatic mode uploads every 24 hours (the seed; Citrix's Call Home page says "once a day").
+   * Citrix names no grace period: reading a week of silence as broken is this project's
+   * heuristic, not a Citrix figure.
+   */
   automaticTelemetryMaxAgeDays: number;
-  /** Air-gapped servers and consoles upload manually at least every 90 days (CTX477614). */
+  /**
+   * Manual uploads at least every 90 days: for License Servers the seed article says so (no
+   * Citrix page seen); for NetScaler Consoles, NetScaler docs 130-adm-0443/0444.
+   */
   manualUploadIntervalDays: number;
-  /** A console in manual mode owes its first upload within 30 days of deployment. */
+  /**
+   * A console owes its first manual upload within 30 days "after you opt for manual mode"
+   * (NetScaler docs 130-adm-0444), counted from `telemetry.manualSince`.
+   */
   consoleFirstUploadDays: number;
   /** Each new License Server release must be installed within 6 months of its release. */
   versionGraceMonths: number;
@@ -16,7 +26,11 @@ export interface Policy {
   deadlineHorizonDays: number;
   /** File-based activation reached end of life (Citrix support article 695107). */
   fileActivationEndOfLife: IsoDate;
-  /** License Activation Service minimum builds (docs.citrix.com license-activation-service). */
+  /**
+   * License Activation Service minimum builds: "License Server build 51000 or higher (supports
+   * online activation). License Server build 53100 or higher (supports both online and
+   * offline …)" (docs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service).
+   */
   lasOnlineMinimumBuild: number;
   lasOfflineMinimumBuild: number;
 }

@@ -1,12 +1,14 @@
-import type { Inventory, IsoDate } from '../model/inventory.js';
+import type { FileLicensingExtension, Inventory, IsoDate } from '../model/inventory.js';
 import { child, type Where } from '../model/location.js';
 import { addDays, daysBetween } from '../util/dates.js';
 import { countedFiles, entitlementEnd, holders, isActive, isOnPremisesConsole } from '../rules/support/scope.js';
-import { telemetryVerdict } from '../rules/support/telemetry.js';
+import { consoleFirstUploadBy, telemetryVerdict } from '../rules/support/telemetry.js';
 import { buildPolicy, parseLicenseServerBuild } from '../rules/support/versions.js';
 import type { Settings } from './settings.js';
 
-export type DeadlineKind = 'term end' | 'maintenance end' | 'license expiry' | 'manual upload' | 'first upload' | 'upgrade' | 'file activation end of life';
+export type DeadlineKind =
+  | 'term end' | 'maintenance end' | 'license expiry' | 'manual upload' | 'first upload' | 'upgrade' | 'file activation end of life'
+  | 'file licensing extension end';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -60,7 +62,7 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
     if (!isActive(server)) continue;
     const verdict = telemetryVerdict(server.telemetry, policy, asOf);
     if (verdict.status === 'ok' && verdict.due) {
-      add({ kind: 'manual upload', lastDay: verdict.due, subject: `license server \`${server.hostname}\``, action: 'upload its usage data in the licensing portal', at: child(server.at, 'telemetry', 'lastReported'), entity: `server:${server.hostname.toLowerCase()}` });
+      add({ kind: 'manual upload', lastDay: verdict.due, subject: `license server \`${server.hostname}\``, action: 'upload its telemetry to Citrix Insight Services (CTX472950)', at: child(server.at, 'telemetry', 'lastReported'), entity: `server:${server.hostname.toLowerCase()}` });
     }
     const build = server.version ? parseLicenseServerBuild(server.version) : undefined;
     if (build !== undefined && build >= policy.minimumBuild) {
@@ -70,12 +72,12 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
       }
     }
     if (server.activation === 'files') {
-      add({ kind: 'file activation end of life', lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `license server \`${server.hostname}\``, action: 'move to the License Activation Service', at: child(server.at, 'activation'), entity: `server:${server.hostname.toLowerCase()}` });
+      add({ ...fileActivationEnd(server, policy.fileActivationEndOfLife), subject: `license server \`${server.hostname}\``, action: 'move to the License Activation Service', at: child(server.at, 'activation'), entity: `server:${server.hostname.toLowerCase()}` });
     }
   }
   for (const console of inventory.netscalerConsoles) {
     if (!isActive(console) || !isOnPremisesConsole(console)) continue;
-    const firstUploadBy = console.deployedOn ? addDays(console.deployedOn, policy.consoleFirstUploadDays) : undefined;
+    const firstUploadBy = consoleFirstUploadBy(console, policy);
     const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
     if (verdict.status === 'ok' && verdict.due) {
       const first = !console.telemetry?.lastReported;
@@ -83,16 +85,23 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
         kind: first ? 'first upload' : 'manual upload',
         lastDay: verdict.due,
         subject: `NetScaler Console \`${console.hostname}\``,
-        action: 'upload its usage data in the licensing portal',
+        action: 'upload its telemetry to NetScaler Console service',
         at: child(console.at, 'telemetry', first ? 'mode' : 'lastReported'),
         entity: `console:${console.hostname.toLowerCase()}`,
       });
     }
     if (console.activation === 'files') {
-      add({ kind: 'file activation end of life', lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `NetScaler Console \`${console.hostname}\``, action: 'move to the License Activation Service', at: child(console.at, 'activation'), entity: `console:${console.hostname.toLowerCase()}` });
+      add({ ...fileActivationEnd(console, policy.fileActivationEndOfLife), subject: `NetScaler Console \`${console.hostname}\``, action: 'move to the License Activation Service', at: child(console.at, 'activation'), entity: `console:${console.hostname.toLowerCase()}` });
     }
   }
   return out.sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0));
+}
+
+/** File activation ends the day before end of life, or with the last day of an extension (CTX696555). */
+function fileActivationEnd(host: { fileLicensingExtension?: FileLicensingExtension }, endOfLife: IsoDate): Pick<Deadline, 'kind' | 'lastDay'> {
+  const until = host.fileLicensingExtension?.until;
+  if (until && until >= endOfLife) return { kind: 'file licensing extension end', lastDay: until };
+  return { kind: 'file activation end of life', lastDay: addDays(endOfLife, -1) };
 }
 
 export function daysLeft(deadline: Deadline, asOf: IsoDate): number {

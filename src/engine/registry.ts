@@ -29,7 +29,9 @@ import { consoleLasVersion } from '../rules/netscaler-console/las-version.js';
 import { missingLicenseFiles } from '../rules/netscaler-console/missing-license-files.js';
 import { consoleTelemetryDisabled } from '../rules/netscaler-console/telemetry-disabled.js';
 import { consoleTelemetryOverdue } from '../rules/netscaler-console/telemetry-overdue.js';
+import { instanceLasVersion } from '../rules/netscaler-instance/las-version.js';
 import { noConsole } from '../rules/netscaler-instance/no-console.js';
+import { releaseLifecycle } from '../rules/netscaler-instance/release-lifecycle.js';
 
 /** Every rule, sorted by id: an explicit list, so that adding a rule is a reviewed change. */
 export const RULES: readonly Rule[] = [
@@ -63,7 +65,9 @@ export const RULES: readonly Rule[] = [
   missingLicenseFiles,
   consoleTelemetryDisabled,
   consoleTelemetryOverdue,
+  instanceLasVersion,
   noConsole,
+  releaseLifecycle,
 ] as Rule[];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));

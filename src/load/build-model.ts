@@ -1,5 +1,5 @@
 import type {
-  Allocation, Entitlement, Feature, Inventory, LicenseFile, LicenseServer, NetscalerConsole, NetscalerInstance, Telemetry,
+  Allocation, Entitlement, Feature, FileLicensingExtension, Inventory, LicenseFile, LicenseServer, NetscalerConsole, NetscalerInstance, Telemetry,
 } from '../model/inventory.js';
 import { child, type NodeRef } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
@@ -54,6 +54,7 @@ export function addToModel(inventory: Inventory, input: ModelInput, resolve: Lic
       state: readEnum(map, 'state', STATES),
       version: readString(map, 'version'),
       activation: readEnum(map, 'activation', SERVER_ACTIVATIONS),
+      fileLicensingExtension: extension(map),
       telemetry: telemetry(map),
       licenseFiles: licenseFiles(map, ref, input.file, resolve, report),
     };
@@ -86,6 +87,7 @@ export function addToModel(inventory: Inventory, input: ModelInput, resolve: Lic
       state: readEnum(map, 'state', STATES),
       version: readString(map, 'version'),
       activation: readEnum(map, 'activation', CONSOLE_ACTIVATIONS),
+      fileLicensingExtension: extension(map),
       deployedOn: readDate(map, 'deployedOn'),
       telemetry: telemetry(map),
       licenseFiles: licenseFiles(map, ref, input.file, resolve, report),
@@ -103,6 +105,8 @@ export function addToModel(inventory: Inventory, input: ModelInput, resolve: Lic
       platform: readString(map, 'platform'),
       licensing: readEnum(map, 'licensing', LICENSING),
       console: readString(map, 'console'),
+      version: readString(map, 'version'),
+      fips: map.fips === true ? true : undefined,
     };
     inventory.netscalerInstances.push(instance);
   });
@@ -125,7 +129,13 @@ function entitlement(map: Mapping, id: string, at: NodeRef): Entitlement {
 function telemetry(map: Mapping): Telemetry | undefined {
   const block = asMapping(map.telemetry);
   if (!block) return undefined;
-  return { mode: readEnum(block, 'mode', TELEMETRY_MODES), lastReported: readDate(block, 'lastReported') };
+  return { mode: readEnum(block, 'mode', TELEMETRY_MODES), lastReported: readDate(block, 'lastReported'), manualSince: readDate(block, 'manualSince') };
+}
+
+function extension(map: Mapping): FileLicensingExtension | undefined {
+  const block = asMapping(map.fileLicensingExtension);
+  if (!block) return undefined;
+  return { until: readDate(block, 'until'), reference: readString(block, 'reference') };
 }
 
 const STARTUP_FILE = /^citrix_startup\.lic$/i;

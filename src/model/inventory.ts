@@ -26,6 +26,16 @@ export interface Entitlement {
 export interface Telemetry {
   mode?: TelemetryMode;
   lastReported?: IsoDate;
+  /** Consoles: the day the console switched to manual mode (or was upgraded to a telemetry build). */
+  manualSince?: IsoDate;
+}
+
+/** A one-time extension of file-based licensing granted by Citrix (CTX696555). */
+export interface FileLicensingExtension {
+  /** Last day the extension is in force. */
+  until?: IsoDate;
+  /** Citrix's reference for it (case number, extension file name...). */
+  reference?: string;
 }
 
 export interface Feature {
@@ -67,6 +77,7 @@ export interface LicenseServer {
   state?: State;
   version?: string;
   activation?: 'las-online' | 'las-offline' | 'files';
+  fileLicensingExtension?: FileLicensingExtension;
   telemetry?: Telemetry;
   licenseFiles: LicenseFile[];
 }
@@ -90,6 +101,7 @@ export interface NetscalerConsole {
   state?: State;
   version?: string;
   activation?: 'las' | 'files';
+  fileLicensingExtension?: FileLicensingExtension;
   deployedOn?: IsoDate;
   telemetry?: Telemetry;
   licenseFiles: LicenseFile[];
@@ -103,6 +115,10 @@ export interface NetscalerInstance {
   platform?: string;
   licensing?: 'flexed' | 'pooled' | 'standalone';
   console?: string;
+  /** RELEASE-BUILD; for an SDX, the version of its management service VM (SVM). */
+  version?: string;
+  /** A FIPS appliance (its own LAS minimum). */
+  fips?: boolean;
 }
 
 export interface Inventory {

@@ -18,8 +18,8 @@ ruleTests('netscaler-console/telemetry-disabled', [
 ruleTests('netscaler-console/telemetry-overdue', [
   { name: 'no telemetry block', yaml: console(''), lines: [3] },
   { name: 'automatic, 8 days old', yaml: console('    telemetry: { mode: automatic, lastReported: 2026-11-20 }\n'), lines: [7] },
-  { name: 'manual, first upload still within 30 days of deployment', yaml: console('    deployedOn: 2026-10-29\n    telemetry: { mode: manual }\n'), lines: [] },
-  { name: 'manual, no first upload 31 days after deployment', yaml: console('    deployedOn: 2026-10-28\n    telemetry: { mode: manual }\n'), lines: [8], messages: ['owed its first upload by 2026-11-27 (deployed on 2026-10-28)'] },
+  { name: 'manual, first upload still within 30 days of switching to manual', yaml: console('    telemetry: { mode: manual, manualSince: 2026-10-29 }\n'), lines: [] },
+  { name: 'manual, no first upload 31 days after switching to manual', yaml: console('    telemetry: { mode: manual, manualSince: 2026-10-28 }\n'), lines: [7], messages: ['switched to manual telemetry on 2026-10-28 and owed its first upload by 2026-11-27 (30 days later)'] },
   { name: 'manual, exactly 90 days', yaml: console('    telemetry: { mode: manual, lastReported: 2026-08-30 }\n'), lines: [] },
   { name: 'manual, 91 days', yaml: console('    telemetry: { mode: manual, lastReported: 2026-08-29 }\n'), lines: [7] },
   { name: 'Console Service', yaml: console('', 'service'), lines: [] },
@@ -30,9 +30,9 @@ ruleTests('netscaler-console/auto-telemetry-unsupported', [
   { name: '13.1-53.22 itself', yaml: console('    version: "13.1-53.22"\n    telemetry: { mode: automatic, lastReported: 2026-11-27 }\n'), lines: [] },
   { name: '14.1 below 25.53', yaml: console('    version: "14.1-21.57"\n    telemetry: { mode: automatic, lastReported: 2026-11-27 }\n'), lines: [7] },
   { name: '14.1-25.53 itself', yaml: console('    version: "14.1-25.53"\n    telemetry: { mode: automatic, lastReported: 2026-11-27 }\n'), lines: [] },
-  { name: '13.0 has none', yaml: console('    version: "13.0-92.21"\n    telemetry: { mode: automatic, lastReported: 2026-11-27 }\n'), lines: [7], messages: ['release 13.0 has none'] },
+  { name: '13.0 has none', yaml: console('    version: "13.0-92.21"\n    telemetry: { mode: automatic, lastReported: 2026-11-27 }\n'), lines: [7], messages: ['release 13.0, which has no licensing telemetry'] },
   { name: 'a newer line has it', yaml: console('    version: "15.1-1.1"\n    telemetry: { mode: automatic, lastReported: 2026-11-27 }\n'), lines: [] },
-  { name: 'manual mode on an old console is fine', yaml: console('    version: "13.0-92.21"\n    telemetry: { mode: manual, lastReported: 2026-11-27 }\n'), lines: [] },
+  { name: 'manual mode on an old console cannot report either', yaml: console('    version: "13.0-92.21"\n    telemetry: { mode: manual, lastReported: 2026-11-27 }\n'), lines: [7] },
 ]);
 
 ruleTests('netscaler-console/file-based-activation', [

@@ -1,30 +1,32 @@
 import { defineRule } from '../../engine/rule.js';
 import { child } from '../../model/location.js';
-import { parseLicenseServerBuild } from '../support/versions.js';
+import { parseLicenseServerVersion, recommendedBuild } from '../support/versions.js';
 import { isActive } from '../support/scope.js';
 
 export const licenseServerLasVersion = defineRule({
   meta: {
     id: 'license-server/las-version',
     severity: 'error',
-    description: 'A license server uses License Activation Service on a build that does not support it (online below 51000, offline below 53100).',
+    description: 'A license server uses License Activation Service on a build that does not support it (online and offline each have a minimum build).',
     messages: {
-      tooOld: 'license server `{{hostname}}` uses `{{activation}}` on build {{build}}, but {{what}} needs build {{minimum}} or newer: upgrade the license server',
+      tooOld: 'license server `{{hostname}}` uses `{{activation}}` on {{running}}, but {{what}} needs build {{minimum}} or newer: upgrade the license server to build {{target}} or newer',
     },
   },
-  check({ inventory, settings, report }) {
+  check({ inventory, settings, asOf, report }) {
     const { policy } = settings;
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || !server.version || (server.activation !== 'las-online' && server.activation !== 'las-offline')) continue;
-      const build = parseLicenseServerBuild(server.version);
+      const version = parseLicenseServerVersion(server.version);
       const online = server.activation === 'las-online';
       const minimum = online ? policy.lasOnlineMinimumBuild : policy.lasOfflineMinimumBuild;
-      if (build === undefined || build >= minimum) continue;
+      // Releases before 11.17.2 (11.16.x, the VPX) have no LAS at all.
+      const running = version?.kind === 'build' ? `build ${version.build}` : version?.kind === 'older' ? `version ${server.version.slice(0, 60)}` : undefined;
+      if (!running || (version?.kind === 'build' && version.build >= minimum)) continue;
       report({
         messageId: 'tooOld',
         at: child(server.at, 'version'),
         entity: `server:${server.hostname.toLowerCase()}`,
-        data: { hostname: server.hostname, activation: server.activation, build, minimum, what: online ? 'online activation' : 'offline (air-gapped) activation' },
+        data: { hostname: server.hostname, activation: server.activation, running, minimum, target: recommendedBuild(settings, asOf, minimum), what: online ? 'online activation' : 'offline (air-gapped) activation' },
       });
     }
   },

@@ -1,17 +1,21 @@
 import { defineRule } from '../../engine/rule.js';
 import { child } from '../../model/location.js';
-import { newestBuild, parseLicenseServerBuild } from '../support/versions.js';
+import { newestBuild, parseLicenseServerVersion } from '../support/versions.js';
 import { isActive } from '../support/scope.js';
 
+// Messages show the format with NNNNN, never a real build: a build number in the advice
+// could be copied into the inventory in place of the server's own.
 export const versionUnknown = defineRule({
   meta: {
     id: 'license-server/version-unknown',
     severity: 'warning',
-    description: 'A license server version cannot be read, or its build is newer than every build in the release catalog.',
+    description: 'A license server version is missing or is not a version, or its build is newer than every build in the release catalog.',
     messages: {
-      missing: 'license server `{{hostname}}` has no `version`: record it (for example `11.17.2.0 build 56200`, from the License Administration Console or Get-LicServerInfo) so that the upgrade deadline can be checked',
-      unreadable: 'license server `{{hostname}}` has version "{{version}}", which is not a License Server 11.17.2 version: write it as `11.17.2.0 build 56200`, `11.17.2 build 56200` or `11.17.2.0-56200`',
+      missing: 'license server `{{hostname}}` has no `version`: record it as the License Administration Console or Get-LicServerInfo shows it (format `11.17.2.0 build NNNNN`) so that the upgrade deadline can be checked',
+      unreadable: 'license server `{{hostname}}` has version "{{version}}", which is not a License Server version: copy the version and build exactly as the License Administration Console or Get-LicServerInfo shows them (format `11.17.2.0 build NNNNN`)',
+      noBuild: 'license server `{{hostname}}` has version "{{version}}" without its build: add the build as the License Administration Console or Get-LicServerInfo shows it (format `11.17.2.0 build NNNNN`) so that the upgrade deadline can be checked',
       newer: 'license server `{{hostname}}` runs build {{build}}, newer than every build the release catalog knows (newest: {{newest}}): add the build and its release date under `licenseServerBuilds` in .citrix-license-lint.yml, or update citrix-license-lint',
+      newerRelease: 'license server `{{hostname}}` runs version "{{version}}", a release after 11.17.2 that the release catalog does not know: update citrix-license-lint, or turn this rule off for the server',
     },
   },
   check({ inventory, settings, report }) {
@@ -24,11 +28,13 @@ export const versionUnknown = defineRule({
         continue;
       }
       const at = child(server.at, 'version');
-      const build = parseLicenseServerBuild(server.version);
-      if (build === undefined) {
-        report({ messageId: 'unreadable', at, entity, data: { hostname: server.hostname, version: server.version.slice(0, 60) } });
-      } else if (newest && build > newest.build) {
-        report({ messageId: 'newer', at, entity, data: { hostname: server.hostname, build, newest: newest.build } });
+      const data = { hostname: server.hostname, version: server.version.slice(0, 60) };
+      const version = parseLicenseServerVersion(server.version);
+      if (version === undefined) report({ messageId: 'unreadable', at, entity, data });
+      else if (version.kind === 'no-build') report({ messageId: 'noBuild', at, entity, data });
+      else if (version.kind === 'newer-release') report({ messageId: 'newerRelease', at, entity, data });
+      else if (version.kind === 'build' && newest && version.build > newest.build) {
+        report({ messageId: 'newer', at, entity, data: { hostname: server.hostname, build: version.build, newest: newest.build } });
       }
     }
   },

@@ -1,36 +1,33 @@
 import { defineRule } from '../../engine/rule.js';
 import { child } from '../../model/location.js';
-import { compareNetscaler, lineOf, parseNetscalerVersion } from '../support/versions.js';
+import { consoleWithoutTelemetry, recommendedConsoleVersion } from '../support/netscaler.js';
 import { isActive, isOnPremisesConsole } from '../support/scope.js';
 
+/**
+ * "The NetScaler telemetry program is enabled starting from 14.1-25.53 and later / 13.1-53.22
+ * and later build" (NetScaler docs, data governance). Our reading (INFERRED): below those
+ * builds there is no telemetry to upload, manual uploads included, so the mode does not matter.
+ * The id keeps its name so that existing configurations still apply.
+ */
 export const autoTelemetryUnsupported = defineRule({
   meta: {
     id: 'netscaler-console/auto-telemetry-unsupported',
     severity: 'error',
-    description: 'Automatic telemetry is set on an on-premises console version that does not support it (below 13.1-53.22 or 14.1-25.53; 13.0 and older).',
+    description: 'An on-premises NetScaler Console runs a version without licensing telemetry (below the telemetry build of its line, `netscaler.autoTelemetryMinimum`): it cannot report in any mode.',
     messages: {
-      below: 'NetScaler Console `{{hostname}}` is set to automatic telemetry, but version {{version}} predates it (the {{line}} line has it from {{minimum}}): upgrade the console, or switch to manual uploads every 90 days',
-      tooOldLine: 'NetScaler Console `{{hostname}}` is set to automatic telemetry, but release {{line}} has none (it starts with {{minimum}}): upgrade the console, or switch to manual uploads every 90 days',
+      below: 'NetScaler Console `{{hostname}}` runs version {{version}}, which has no licensing telemetry (the {{line}} line has it from {{minimum}}): it cannot report to Citrix in any mode; upgrade the console to {{target}} or newer',
+      tooOldLine: 'NetScaler Console `{{hostname}}` runs release {{line}}, which has no licensing telemetry (it starts with {{minimum}}): it cannot report to Citrix in any mode; upgrade the console to {{target}} or newer',
     },
   },
   check({ inventory, settings, report }) {
-    const minimums = Object.values(settings.netscaler.autoTelemetryMinimum).map((text) => ({ text, version: parseNetscalerVersion(text)! }));
-    minimums.sort((a, b) => compareNetscaler(a.version, b.version));
-    const oldest = minimums[0];
+    const target = recommendedConsoleVersion(settings);
     for (const console of inventory.netscalerConsoles) {
-      if (!isActive(console) || !isOnPremisesConsole(console) || console.telemetry?.mode !== 'automatic' || !console.version || !oldest) continue;
-      const version = parseNetscalerVersion(console.version);
-      if (!version) continue;
-      const line = lineOf(version);
+      if (!isActive(console) || !isOnPremisesConsole(console)) continue;
+      const below = consoleWithoutTelemetry(console, settings);
+      if (!below) continue;
       const base = { at: child(console.at, 'version'), entity: `console:${console.hostname.toLowerCase()}` };
-      const sameLine = minimums.find((m) => lineOf(m.version) === line);
-      if (sameLine) {
-        if (compareNetscaler(version, sameLine.version) < 0) {
-          report({ ...base, messageId: 'below', data: { hostname: console.hostname, version: console.version, line, minimum: sameLine.text } });
-        }
-      } else if (compareNetscaler(version, oldest.version) < 0) {
-        report({ ...base, messageId: 'tooOldLine', data: { hostname: console.hostname, line, minimum: oldest.text } });
-      }
+      const data = { hostname: console.hostname, version: console.version ?? '', line: below.line, minimum: below.minimum, target };
+      report({ ...base, messageId: below.sameLine ? 'below' : 'tooOldLine', data });
     }
   },
 });

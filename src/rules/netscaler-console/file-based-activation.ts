@@ -1,27 +1,37 @@
 import { defineRule } from '../../engine/rule.js';
 import { child } from '../../model/location.js';
+import { fileActivationState } from '../support/extension.js';
+import { recommendedConsoleVersion } from '../support/netscaler.js';
 import { isActive, isOnPremisesConsole } from '../support/scope.js';
 
-/** Citrix support article 695107: file-based activation reached end of life on 2026-04-15. */
+/**
+ * Citrix support article 695107: file-based activation reached end of life on 2026-04-15.
+ * CTX696555: some customers were granted a one-time extension, recorded per host.
+ */
 export const consoleFileBasedActivation = defineRule({
   meta: {
     id: 'netscaler-console/file-based-activation',
     severity: 'error',
-    description: 'An active on-premises NetScaler Console uses license files for activation on or after 2026-04-15.',
+    description: 'An active on-premises NetScaler Console uses license files for activation after file-based licensing reached end of life, or after its file-based licensing extension ended (warning during the extension).',
     messages: {
       after: 'NetScaler Console `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (console {{las}} or newer)',
+      extended: 'NetScaler Console `{{hostname}}` activates with license files under a file-based licensing extension ({{reference}}) whose last day is {{until}} (CTX696555): move it to the License Activation Service before then (console {{las}} or newer)',
+      extensionEnded: 'NetScaler Console `{{hostname}}` still activates with license files; its file-based licensing extension ({{reference}}, CTX696555) ended on {{until}}: move it to the License Activation Service (console {{las}} or newer)',
     },
   },
   check({ inventory, settings, asOf, report }) {
-    if (asOf < settings.policy.fileActivationEndOfLife) return;
+    const eol = settings.policy.fileActivationEndOfLife;
+    const las = recommendedConsoleVersion(settings);
     for (const console of inventory.netscalerConsoles) {
       if (!isActive(console) || !isOnPremisesConsole(console) || console.activation !== 'files') continue;
-      report({
-        messageId: 'after',
-        at: child(console.at, 'activation'),
-        entity: `console:${console.hostname.toLowerCase()}`,
-        data: { hostname: console.hostname, eol: settings.policy.fileActivationEndOfLife, las: settings.netscaler.lasMinimum },
-      });
+      const state = fileActivationState(console.fileLicensingExtension, eol, asOf);
+      if (state.state === 'before') continue;
+      const at = child(console.at, 'activation');
+      const entity = `console:${console.hostname.toLowerCase()}`;
+      const data = { hostname: console.hostname, eol, las };
+      if (state.state === 'ended') report({ messageId: 'after', at, entity, data });
+      else if (state.state === 'extended') report({ messageId: 'extended', severity: 'warning', at, entity, data: { ...data, until: state.until, reference: state.reference } });
+      else report({ messageId: 'extensionEnded', at, entity, data: { ...data, until: state.until, reference: state.reference } });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule.js';
 import { child } from '../../model/location.js';
+import { consoleWithoutTelemetry } from '../support/netscaler.js';
 import { isActive, isOnPremisesConsole } from '../support/scope.js';
 
 export const consoleTelemetryDisabled = defineRule({
@@ -8,13 +9,15 @@ export const consoleTelemetryDisabled = defineRule({
     severity: 'error',
     description: 'An active on-premises NetScaler Console has licensing telemetry disabled.',
     messages: {
-      disabled: 'NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (Settings > Telemetry), or upload manually at least every 90 days and set `mode: manual`',
+      disabled: 'NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (the console\'s NetScaler Telemetry page), or upload to NetScaler Console service at least every {{days}} days and set `mode: manual` with `manualSince`',
     },
   },
-  check({ inventory, report }) {
+  check({ inventory, settings, report }) {
     for (const console of inventory.netscalerConsoles) {
       if (!isActive(console) || !isOnPremisesConsole(console) || console.telemetry?.mode !== 'disabled') continue;
-      report({ messageId: 'disabled', at: child(console.at, 'telemetry', 'mode'), entity: `console:${console.hostname.toLowerCase()}`, data: { hostname: console.hostname } });
+      // Below the telemetry builds neither mode exists: auto-telemetry-unsupported says upgrade.
+      if (consoleWithoutTelemetry(console, settings)) continue;
+      report({ messageId: 'disabled', at: child(console.at, 'telemetry', 'mode'), entity: `console:${console.hostname.toLowerCase()}`, data: { hostname: console.hostname, days: settings.policy.manualUploadIntervalDays } });
     }
   },
 });

@@ -1,39 +1,49 @@
 import { defineRule } from '../../engine/rule.js';
 import { child } from '../../model/location.js';
-import { addDays } from '../../util/dates.js';
+import { consoleWithoutTelemetry } from '../support/netscaler.js';
 import { isActive, isOnPremisesConsole } from '../support/scope.js';
-import { telemetryVerdict } from '../support/telemetry.js';
+import { consoleFirstUploadBy, telemetryVerdict } from '../support/telemetry.js';
 
+/**
+ * Manual mode: "After you opt for manual mode, you must download the telemetry and complete
+ * the first upload in NetScaler Console service within 30 days. The subsequent uploads are to
+ * be done every 90 days thereafter." (NetScaler docs 130-adm-0444). The automatic window is
+ * this project's heuristic (policy.ts).
+ */
 export const consoleTelemetryOverdue = defineRule({
   meta: {
     id: 'netscaler-console/telemetry-overdue',
     severity: 'error',
-    description: 'An active on-premises NetScaler Console has not reported telemetry in time (7 days automatic; manual: first upload within 30 days, then every 90).',
+    description: 'An active on-premises NetScaler Console has not reported telemetry in time (automatic: `automaticTelemetryMaxAgeDays`; manual: a first upload within `consoleFirstUploadDays` of `manualSince`, then every `manualUploadIntervalDays`).',
     messages: {
       noRecord: 'NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`',
       neverAutomatic: 'NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`',
-      firstUpload: 'NetScaler Console `{{hostname}}` (manual telemetry) owed its first upload by {{due}}{{deployed}} and has none: upload the usage data in the licensing portal, then record the date in `lastReported`',
+      firstUpload: 'NetScaler Console `{{hostname}}` switched to manual telemetry on {{since}} and owed its first upload by {{due}} ({{days}} days later), but has none: {{fix}}, then record the date in `lastReported`',
+      undated: 'NetScaler Console `{{hostname}}` (manual telemetry) has no upload on record and no `manualSince`: record in `telemetry.manualSince` the day it switched to manual mode (or was upgraded to a build with telemetry), so that its first upload, due {{days}} days later, can be checked',
       overdue: 'NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
     },
   },
   check({ inventory, settings, asOf, report }) {
+    const { policy } = settings;
+    const manualFix = 'download the telemetry from the console and upload it to NetScaler Console service';
     for (const console of inventory.netscalerConsoles) {
       if (!isActive(console) || !isOnPremisesConsole(console)) continue;
-      const firstUploadBy = console.deployedOn ? addDays(console.deployedOn, settings.policy.consoleFirstUploadDays) : undefined;
-      const verdict = telemetryVerdict(console.telemetry, settings.policy, asOf, firstUploadBy);
+      // Below the telemetry builds it cannot report at all: auto-telemetry-unsupported says upgrade.
+      if (consoleWithoutTelemetry(console, settings)) continue;
+      const firstUploadBy = consoleFirstUploadBy(console, policy);
+      const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
       const entity = `console:${console.hostname.toLowerCase()}`;
       const hostname = console.hostname;
+      const at = child(console.at, 'telemetry');
       if (verdict.status === 'never' && !console.telemetry) {
         report({ messageId: 'noRecord', at: console.at, entity, data: { hostname } });
       } else if (verdict.status === 'never' && verdict.mode === 'automatic') {
-        report({ messageId: 'neverAutomatic', at: child(console.at, 'telemetry'), entity, data: { hostname } });
+        report({ messageId: 'neverAutomatic', at, entity, data: { hostname } });
+      } else if (verdict.status === 'never' && verdict.due && console.telemetry?.manualSince) {
+        report({ messageId: 'firstUpload', at: child(console.at, 'telemetry', 'manualSince'), entity, data: { hostname, since: console.telemetry.manualSince, due: verdict.due, days: policy.consoleFirstUploadDays, fix: manualFix } });
       } else if (verdict.status === 'never') {
-        report({
-          messageId: 'firstUpload',
-          at: child(console.at, 'telemetry'),
-          entity,
-          data: { hostname, due: verdict.due ?? 'its 30th day', deployed: console.deployedOn ? ` (deployed on ${console.deployedOn})` : ' (set `deployedOn` to date it)' },
-        });
+        // No start for the 30 days: not an error, since guessing the day could flag a compliant console.
+        report({ messageId: 'undated', severity: 'warning', at, entity, data: { hostname, days: policy.consoleFirstUploadDays } });
       } else if (verdict.status === 'overdue') {
         report({
           messageId: 'overdue',
@@ -41,7 +51,7 @@ export const consoleTelemetryOverdue = defineRule({
           entity,
           data: {
             hostname, lastReported: verdict.lastReported, age: verdict.ageDays, asOf, mode: verdict.mode, maxDays: verdict.maxDays,
-            fix: verdict.mode === 'automatic' ? 'check that the console reaches Citrix over TCP 443' : 'upload the usage data in the licensing portal',
+            fix: verdict.mode === 'automatic' ? 'check that the console reaches Citrix over TCP 443' : manualFix,
           },
         });
       }

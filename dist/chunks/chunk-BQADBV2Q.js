@@ -7580,7 +7580,7 @@ function ucs2length(text) {
 
 // src/schema/inventory-validator.generated.ts
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:citrix-license-lint:inventory:1", "title": "citrix-license-lint inventory, format version 1", "description": "What was bought, what is allocated to which hostname, and what is installed where: the Citrix licensing inventory linted by citrix-license-lint. A folder may hold several such files; their top-level lists are merged.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Inventory format version. Only 1 exists.", "const": 1 }, "organization": { "description": "The customer organisation, as the licensing portal shows it (optional).", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Organisation name.", "type": "string" }, "orgId": { "description": "Citrix organisation id, as a string (quote it in YAML).", "type": "string" } } }, "entitlements": { "description": "What was bought: one entry per purchase line of the licensing portal (Manage Licenses).", "type": "array", "items": { "$ref": "#/definitions/entitlement" } }, "licenseServers": { "description": "Every Citrix License Server that exists or existed, production and non-production alike.", "type": "array", "items": { "$ref": "#/definitions/licenseServer" } }, "allocations": { "description": "Portal allocations of an entitlement to a host ID: a License Server's hostname (which Citrix then counts as an active license server until the allocation is returned), a NetScaler host ID, or ANY.", "type": "array", "items": { "$ref": "#/definitions/allocation" } }, "netscalerConsoles": { "description": "NetScaler Console (formerly ADM) deployments that hold pooled or flexed NetScaler licenses.", "type": "array", "items": { "$ref": "#/definitions/netscalerConsole" } }, "netscalerInstances": { "description": "NetScaler instances (VPX, MPX, SDX, BLX, CPX) and how they are licensed.", "type": "array", "items": { "$ref": "#/definitions/netscalerInstance" } } }, "definitions": { "date": { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" }, "hostname": { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s]+$" }, "fqdn": { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" }, "hostId": { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, "product": { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" }, "environment": { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] }, "state": { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] }, "telemetry": { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" } } }, "entitlement": { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] }, "feature": { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } }, "licenseFile": { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } }, "licenseServer": { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "allocation": { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } }, "netscalerConsole": { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "deployedOn": { "description": "Deployment date: manual telemetry owes its first upload within 30 days of it.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "netscalerInstance": { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:citrix-license-lint:inventory:1", "title": "citrix-license-lint inventory, format version 1", "description": "What was bought, what is allocated to which hostname, and what is installed where: the Citrix licensing inventory linted by citrix-license-lint. A folder may hold several such files; their top-level lists are merged.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Inventory format version. Only 1 exists.", "const": 1 }, "organization": { "description": "The customer organisation, as the licensing portal shows it (optional).", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Organisation name.", "type": "string" }, "orgId": { "description": "Citrix organisation id, as a string (quote it in YAML).", "type": "string" } } }, "entitlements": { "description": "What was bought: one entry per purchase line of the licensing portal (Manage Licenses).", "type": "array", "items": { "$ref": "#/definitions/entitlement" } }, "licenseServers": { "description": "Every Citrix License Server that exists or existed, production and non-production alike.", "type": "array", "items": { "$ref": "#/definitions/licenseServer" } }, "allocations": { "description": "Portal allocations of an entitlement to a host ID: a License Server's hostname (which Citrix then counts as an active license server until the allocation is returned), a NetScaler host ID, or ANY.", "type": "array", "items": { "$ref": "#/definitions/allocation" } }, "netscalerConsoles": { "description": "NetScaler Console (formerly ADM) deployments that hold pooled or flexed NetScaler licenses.", "type": "array", "items": { "$ref": "#/definitions/netscalerConsole" } }, "netscalerInstances": { "description": "NetScaler instances (VPX, MPX, SDX, BLX, CPX) and how they are licensed.", "type": "array", "items": { "$ref": "#/definitions/netscalerInstance" } } }, "definitions": { "date": { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" }, "hostname": { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s]+$" }, "fqdn": { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" }, "hostId": { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, "product": { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" }, "environment": { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] }, "state": { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] }, "telemetry": { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" }, "manualSince": { "description": "NetScaler Console: the day it switched to manual mode, or was upgraded to a build with telemetry. Its first manual upload is due within 30 days (configurable) of this day.", "$ref": "#/definitions/date" } } }, "entitlement": { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] }, "feature": { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } }, "licenseFile": { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } }, "fileLicensingExtension": { "description": "A one-time extension of file-based licensing granted by Citrix (CTX696555): until its last day the activation rules warn instead of erring.", "type": "object", "additionalProperties": false, "required": ["until", "reference"], "properties": { "until": { "description": "Last day the extension is in force.", "$ref": "#/definitions/date" }, "reference": { "description": "Citrix's reference for the extension (case number, extension file...).", "type": "string", "minLength": 1 } } }, "licenseServer": { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "allocation": { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } }, "netscalerConsole": { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "deployedOn": { "description": "Deployment date, for the record. The first manual telemetry upload is counted from `telemetry.manualSince`, not from this date.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "netscalerInstance": { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" }, "version": { "description": "NetScaler version, RELEASE-BUILD, for example 14.1-51.80; for an SDX, the version of its management service VM (SVM). Quote it if YAML would read a number.", "type": "string" }, "fips": { "description": "true for a FIPS appliance, whose License Activation Service minimum differs.", "type": "boolean" } } } } };
 var schema12 = { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] };
 var schema13 = { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" };
 var schema14 = { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" };
@@ -7929,20 +7929,111 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema17 = { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } };
+var schema17 = { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } };
 var schema18 = { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s]+$" };
 var schema19 = { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" };
 var schema20 = { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] };
 var schema21 = { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] };
+var func3 = Object.prototype.hasOwnProperty;
 var pattern1 = new RegExp("^[^\\s]+$", "u");
 var pattern2 = new RegExp("^[^\\s]+\\.[^\\s]+$", "u");
-var schema22 = { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" } } };
+var schema22 = { "description": "A one-time extension of file-based licensing granted by Citrix (CTX696555): until its last day the activation rules warn instead of erring.", "type": "object", "additionalProperties": false, "required": ["until", "reference"], "properties": { "until": { "description": "Last day the extension is in force.", "$ref": "#/definitions/date" }, "reference": { "description": "Citrix's reference for the extension (case number, extension file...).", "type": "string", "minLength": 1 } } };
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.until === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property 'until'", schema: schema22.required, parentSchema: schema22, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reference === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema22.required, parentSchema: schema22, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "until" || key0 === "reference")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.until !== void 0) {
+      let data0 = data.until;
+      if (typeof data0 === "string") {
+        if (!formats0(data0)) {
+          const err3 = { instancePath: instancePath + "/until", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema14, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/until", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.reference !== void 0) {
+      let data1 = data.reference;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.reference, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.reference.type, parentSchema: schema22.properties.reference, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var schema24 = { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" }, "manualSince": { "description": "NetScaler Console: the day it switched to manual mode, or was upgraded to a build with telemetry. Its first manual upload is due within 30 days (configurable) of this day.", "$ref": "#/definitions/date" } } };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.mode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema22.required, parentSchema: schema22, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7951,8 +8042,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "mode" || key0 === "lastReported")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+      if (!(key0 === "mode" || key0 === "lastReported" || key0 === "manualSince")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7964,7 +8055,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.mode !== void 0) {
       let data0 = data.mode;
       if (!(data0 === "automatic" || data0 === "manual" || data0 === "disabled")) {
-        const err2 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema22.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.mode.enum, parentSchema: schema22.properties.mode, data: data0 };
+        const err2 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema24.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.mode.enum, parentSchema: schema24.properties.mode, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7995,28 +8086,50 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.manualSince !== void 0) {
+      let data2 = data.manualSince;
+      if (typeof data2 === "string") {
+        if (!formats0(data2)) {
+          const err5 = { instancePath: instancePath + "/manualSince", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema14, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/manualSince", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err7];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err7);
     }
     errors++;
   }
-  validate14.errors = vErrors;
+  validate16.errors = vErrors;
   return errors === 0;
 }
-var schema24 = { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } };
-var schema26 = { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" };
+var schema27 = { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } };
+var schema29 = { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" };
 var pattern4 = new RegExp("^[0-9A-Fa-f]{12}$", "u");
-var schema27 = { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } };
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema30 = { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } };
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.product === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "product" }, message: "must have required property 'product'", schema: schema27.required, parentSchema: schema27, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "product" }, message: "must have required property 'product'", schema: schema30.required, parentSchema: schema30, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8025,7 +8138,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.count === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema27.required, parentSchema: schema27, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema30.required, parentSchema: schema30, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8034,7 +8147,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema27.required, parentSchema: schema27, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema30.required, parentSchema: schema30, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8044,7 +8157,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "product" || key0 === "count" || key0 === "expires" || key0 === "cssDate" || key0 === "licenseType" || key0 === "serial")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8081,7 +8194,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let valid2 = false;
       const _errs7 = errors;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.count.anyOf[0].type, parentSchema: schema27.properties.count.anyOf[0], data: data1 };
+        const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.properties.count.anyOf[0].type, parentSchema: schema30.properties.count.anyOf[0], data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -8091,7 +8204,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 0 || isNaN(data1)) {
-          const err7 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.count.anyOf[0], data: data1 };
+          const err7 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema30.properties.count.anyOf[0], data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -8105,7 +8218,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       if (!valid2) {
         const _errs9 = errors;
         if ("uncounted" !== data1) {
-          const err8 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/1/const", keyword: "const", params: { allowedValue: "uncounted" }, message: "must be equal to constant", schema: "uncounted", parentSchema: schema27.properties.count.anyOf[1], data: data1 };
+          const err8 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf/1/const", keyword: "const", params: { allowedValue: "uncounted" }, message: "must be equal to constant", schema: "uncounted", parentSchema: schema30.properties.count.anyOf[1], data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -8117,7 +8230,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         valid2 = valid2 || _valid0;
       }
       if (!valid2) {
-        const err9 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema27.properties.count.anyOf, parentSchema: schema27.properties.count, data: data1 };
+        const err9 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema30.properties.count.anyOf, parentSchema: schema30.properties.count, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8141,7 +8254,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let valid3 = false;
       const _errs12 = errors;
       if ("permanent" !== data2) {
-        const err10 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/anyOf/0/const", keyword: "const", params: { allowedValue: "permanent" }, message: "must be equal to constant", schema: "permanent", parentSchema: schema27.properties.expires.anyOf[0], data: data2 };
+        const err10 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/anyOf/0/const", keyword: "const", params: { allowedValue: "permanent" }, message: "must be equal to constant", schema: "permanent", parentSchema: schema30.properties.expires.anyOf[0], data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8176,7 +8289,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         valid3 = valid3 || _valid1;
       }
       if (!valid3) {
-        const err13 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema27.properties.expires.anyOf, parentSchema: schema27.properties.expires, data: data2 };
+        const err13 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema30.properties.expires.anyOf, parentSchema: schema30.properties.expires, data: data2 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -8219,7 +8332,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.licenseType !== void 0) {
       let data4 = data.licenseType;
       if (typeof data4 !== "string") {
-        const err16 = { instancePath: instancePath + "/licenseType", schemaPath: "#/properties/licenseType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.licenseType.type, parentSchema: schema27.properties.licenseType, data: data4 };
+        const err16 = { instancePath: instancePath + "/licenseType", schemaPath: "#/properties/licenseType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.licenseType.type, parentSchema: schema30.properties.licenseType, data: data4 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -8231,7 +8344,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.serial !== void 0) {
       let data5 = data.serial;
       if (typeof data5 !== "string") {
-        const err17 = { instancePath: instancePath + "/serial", schemaPath: "#/properties/serial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.serial.type, parentSchema: schema27.properties.serial, data: data5 };
+        const err17 = { instancePath: instancePath + "/serial", schemaPath: "#/properties/serial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.properties.serial.type, parentSchema: schema30.properties.serial, data: data5 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -8241,7 +8354,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data };
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -8249,10 +8362,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate19.errors = vErrors;
   return errors === 0;
 }
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs1 = errors;
@@ -8260,7 +8373,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.path === void 0) {
-      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema24.anyOf[0].required, parentSchema: schema24.anyOf[0], data };
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema27.anyOf[0].required, parentSchema: schema27.anyOf[0], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8275,7 +8388,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.name === void 0) {
-        const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema24.anyOf[1].required, parentSchema: schema24.anyOf[1], data };
+        const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema27.anyOf[1].required, parentSchema: schema27.anyOf[1], data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8284,7 +8397,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data.features === void 0) {
-        const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property 'features'", schema: schema24.anyOf[1].required, parentSchema: schema24.anyOf[1], data };
+        const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property 'features'", schema: schema27.anyOf[1].required, parentSchema: schema27.anyOf[1], data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -8297,7 +8410,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema24.anyOf, parentSchema: schema24, data };
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema27.anyOf, parentSchema: schema27, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -8317,7 +8430,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "path" || key0 === "name" || key0 === "kind" || key0 === "hostname" || key0 === "hostId" || key0 === "features")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8330,7 +8443,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.path;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.path, data: data0 };
+          const err5 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.path, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -8339,7 +8452,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.path.type, parentSchema: schema24.properties.path, data: data0 };
+        const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.path.type, parentSchema: schema27.properties.path, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -8352,7 +8465,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.name, data: data1 };
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -8361,7 +8474,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.name.type, parentSchema: schema24.properties.name, data: data1 };
+        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.name.type, parentSchema: schema27.properties.name, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8373,7 +8486,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data2 = data.kind;
       if (!(data2 === "instances" || data2 === "bandwidth" || data2 === "platform")) {
-        const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema24.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.kind.enum, parentSchema: schema24.properties.kind, data: data2 };
+        const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema27.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema27.properties.kind.enum, parentSchema: schema27.properties.kind, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8408,7 +8521,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.hostId;
       if (typeof data4 === "string") {
         if (!pattern4.test(data4)) {
-          const err12 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{12}$", parentSchema: schema26, data: data4 };
+          const err12 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{12}$", parentSchema: schema29, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -8417,7 +8530,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data4 };
+        const err13 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data4 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -8431,17 +8544,17 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data5)) {
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate17(data5[i0], { instancePath: instancePath + "/features/" + i0, parentData: data5, parentDataProperty: i0, rootData })) {
+          if (!validate19(data5[i0], { instancePath: instancePath + "/features/" + i0, parentData: data5, parentDataProperty: i0, rootData })) {
             if (vErrors === null) {
-              vErrors = validate17.errors;
+              vErrors = validate19.errors;
             } else {
-              for (const e of validate17.errors) vErrors.push(e);
+              for (const e of validate19.errors) vErrors.push(e);
             }
             errors = vErrors.length;
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.features.type, parentSchema: schema24.properties.features, data: data5 };
+        const err14 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.features.type, parentSchema: schema27.properties.features, data: data5 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -8451,7 +8564,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -8459,7 +8572,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate16.errors = vErrors;
+  validate18.errors = vErrors;
   return errors === 0;
 }
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -8494,7 +8607,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "hostname" || key0 === "fqdn" || key0 === "environment" || key0 === "state" || key0 === "version" || key0 === "activation" || key0 === "telemetry" || key0 === "licenseFiles")) {
+      if (!func3.call(schema17.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
         if (vErrors === null) {
           vErrors = [err3];
@@ -8596,8 +8709,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.telemetry !== void 0) {
-      if (!validate14(data.telemetry, { instancePath: instancePath + "/telemetry", parentData: data, parentDataProperty: "telemetry", rootData })) {
+    if (data.fileLicensingExtension !== void 0) {
+      if (!validate14(data.fileLicensingExtension, { instancePath: instancePath + "/fileLicensingExtension", parentData: data, parentDataProperty: "fileLicensingExtension", rootData })) {
         if (vErrors === null) {
           vErrors = validate14.errors;
         } else {
@@ -8606,22 +8719,32 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.telemetry !== void 0) {
+      if (!validate16(data.telemetry, { instancePath: instancePath + "/telemetry", parentData: data, parentDataProperty: "telemetry", rootData })) {
+        if (vErrors === null) {
+          vErrors = validate16.errors;
+        } else {
+          for (const e of validate16.errors) vErrors.push(e);
+        }
+        errors = vErrors.length;
+      }
+    }
     if (data.licenseFiles !== void 0) {
-      let data7 = data.licenseFiles;
-      if (Array.isArray(data7)) {
-        const len0 = data7.length;
+      let data8 = data.licenseFiles;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate16(data7[i0], { instancePath: instancePath + "/licenseFiles/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+          if (!validate18(data8[i0], { instancePath: instancePath + "/licenseFiles/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
             if (vErrors === null) {
-              vErrors = validate16.errors;
+              vErrors = validate18.errors;
             } else {
-              for (const e of validate16.errors) vErrors.push(e);
+              for (const e of validate18.errors) vErrors.push(e);
             }
             errors = vErrors.length;
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/licenseFiles", schemaPath: "#/properties/licenseFiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.licenseFiles.type, parentSchema: schema17.properties.licenseFiles, data: data7 };
+        const err12 = { instancePath: instancePath + "/licenseFiles", schemaPath: "#/properties/licenseFiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.licenseFiles.type, parentSchema: schema17.properties.licenseFiles, data: data8 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -8642,13 +8765,13 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   validate13.errors = vErrors;
   return errors === 0;
 }
-var schema31 = { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema34 = { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.entitlement === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "entitlement" }, message: "must have required property 'entitlement'", schema: schema31.required, parentSchema: schema31, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "entitlement" }, message: "must have required property 'entitlement'", schema: schema34.required, parentSchema: schema34, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8657,7 +8780,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.hostname === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hostname" }, message: "must have required property 'hostname'", schema: schema31.required, parentSchema: schema31, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hostname" }, message: "must have required property 'hostname'", schema: schema34.required, parentSchema: schema34, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8666,7 +8789,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.quantity === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "quantity" }, message: "must have required property 'quantity'", schema: schema31.required, parentSchema: schema31, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "quantity" }, message: "must have required property 'quantity'", schema: schema34.required, parentSchema: schema34, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8676,7 +8799,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "entitlement" || key0 === "hostname" || key0 === "quantity" || key0 === "allocatedOn")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8689,7 +8812,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.entitlement;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/entitlement", schemaPath: "#/properties/entitlement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.entitlement, data: data0 };
+          const err4 = { instancePath: instancePath + "/entitlement", schemaPath: "#/properties/entitlement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.entitlement, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -8698,7 +8821,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/entitlement", schemaPath: "#/properties/entitlement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.entitlement.type, parentSchema: schema31.properties.entitlement, data: data0 };
+        const err5 = { instancePath: instancePath + "/entitlement", schemaPath: "#/properties/entitlement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.entitlement.type, parentSchema: schema34.properties.entitlement, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8711,7 +8834,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.hostname;
       if (typeof data1 === "string") {
         if (!pattern1.test(data1)) {
-          const err6 = { instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema31.properties.hostname, data: data1 };
+          const err6 = { instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema34.properties.hostname, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -8720,7 +8843,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hostname.type, parentSchema: schema31.properties.hostname, data: data1 };
+        const err7 = { instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.hostname.type, parentSchema: schema34.properties.hostname, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -8732,7 +8855,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.quantity !== void 0) {
       let data2 = data.quantity;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err8 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.quantity.type, parentSchema: schema31.properties.quantity, data: data2 };
+        const err8 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.quantity.type, parentSchema: schema34.properties.quantity, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8742,7 +8865,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 1 || isNaN(data2)) {
-          const err9 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.quantity, data: data2 };
+          const err9 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema34.properties.quantity, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -8775,7 +8898,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -8783,17 +8906,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate23.errors = vErrors;
   return errors === 0;
 }
-var schema33 = { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "deployedOn": { "description": "Deployment date: manual telemetry owes its first upload within 30 days of it.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } };
-var func6 = Object.prototype.hasOwnProperty;
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema36 = { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "deployedOn": { "description": "Deployment date, for the record. The first manual telemetry upload is counted from `telemetry.manualSince`, not from this date.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.hostname === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hostname" }, message: "must have required property 'hostname'", schema: schema33.required, parentSchema: schema33, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hostname" }, message: "must have required property 'hostname'", schema: schema36.required, parentSchema: schema36, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8802,7 +8924,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.deployment === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "deployment" }, message: "must have required property 'deployment'", schema: schema33.required, parentSchema: schema33, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "deployment" }, message: "must have required property 'deployment'", schema: schema36.required, parentSchema: schema36, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8811,7 +8933,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.environment === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema33.required, parentSchema: schema33, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema36.required, parentSchema: schema36, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -8820,7 +8942,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.state === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'", schema: schema33.required, parentSchema: schema33, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'", schema: schema36.required, parentSchema: schema36, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -8829,8 +8951,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func6.call(schema33.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+      if (!func3.call(schema36.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8887,7 +9009,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.hostId;
       if (typeof data2 === "string") {
         if (!pattern4.test(data2)) {
-          const err9 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{12}$", parentSchema: schema26, data: data2 };
+          const err9 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{12}$", parentSchema: schema29, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -8896,7 +9018,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data: data2 };
+        const err10 = { instancePath: instancePath + "/hostId", schemaPath: "#/definitions/hostId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8908,7 +9030,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.deployment !== void 0) {
       let data3 = data.deployment;
       if (!(data3 === "on-premises" || data3 === "service")) {
-        const err11 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/enum", keyword: "enum", params: { allowedValues: schema33.properties.deployment.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.deployment.enum, parentSchema: schema33.properties.deployment, data: data3 };
+        const err11 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/enum", keyword: "enum", params: { allowedValues: schema36.properties.deployment.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.deployment.enum, parentSchema: schema36.properties.deployment, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -8944,7 +9066,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data6 = data.version;
       if (typeof data6 !== "string") {
-        const err14 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.version.type, parentSchema: schema33.properties.version, data: data6 };
+        const err14 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.version.type, parentSchema: schema36.properties.version, data: data6 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -8956,7 +9078,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.activation !== void 0) {
       let data7 = data.activation;
       if (!(data7 === "las" || data7 === "files")) {
-        const err15 = { instancePath: instancePath + "/activation", schemaPath: "#/properties/activation/enum", keyword: "enum", params: { allowedValues: schema33.properties.activation.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.activation.enum, parentSchema: schema33.properties.activation, data: data7 };
+        const err15 = { instancePath: instancePath + "/activation", schemaPath: "#/properties/activation/enum", keyword: "enum", params: { allowedValues: schema36.properties.activation.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.activation.enum, parentSchema: schema36.properties.activation, data: data7 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -8965,11 +9087,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.fileLicensingExtension !== void 0) {
+      if (!validate14(data.fileLicensingExtension, { instancePath: instancePath + "/fileLicensingExtension", parentData: data, parentDataProperty: "fileLicensingExtension", rootData })) {
+        if (vErrors === null) {
+          vErrors = validate14.errors;
+        } else {
+          for (const e of validate14.errors) vErrors.push(e);
+        }
+        errors = vErrors.length;
+      }
+    }
     if (data.deployedOn !== void 0) {
-      let data8 = data.deployedOn;
-      if (typeof data8 === "string") {
-        if (!formats0(data8)) {
-          const err16 = { instancePath: instancePath + "/deployedOn", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema14, data: data8 };
+      let data9 = data.deployedOn;
+      if (typeof data9 === "string") {
+        if (!formats0(data9)) {
+          const err16 = { instancePath: instancePath + "/deployedOn", schemaPath: "#/definitions/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema14, data: data9 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -8978,7 +9110,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err17 = { instancePath: instancePath + "/deployedOn", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data8 };
+        const err17 = { instancePath: instancePath + "/deployedOn", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data9 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -8988,31 +9120,31 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.telemetry !== void 0) {
-      if (!validate14(data.telemetry, { instancePath: instancePath + "/telemetry", parentData: data, parentDataProperty: "telemetry", rootData })) {
+      if (!validate16(data.telemetry, { instancePath: instancePath + "/telemetry", parentData: data, parentDataProperty: "telemetry", rootData })) {
         if (vErrors === null) {
-          vErrors = validate14.errors;
+          vErrors = validate16.errors;
         } else {
-          for (const e of validate14.errors) vErrors.push(e);
+          for (const e of validate16.errors) vErrors.push(e);
         }
         errors = vErrors.length;
       }
     }
     if (data.licenseFiles !== void 0) {
-      let data10 = data.licenseFiles;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
+      let data11 = data.licenseFiles;
+      if (Array.isArray(data11)) {
+        const len0 = data11.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate16(data10[i0], { instancePath: instancePath + "/licenseFiles/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
+          if (!validate18(data11[i0], { instancePath: instancePath + "/licenseFiles/" + i0, parentData: data11, parentDataProperty: i0, rootData })) {
             if (vErrors === null) {
-              vErrors = validate16.errors;
+              vErrors = validate18.errors;
             } else {
-              for (const e of validate16.errors) vErrors.push(e);
+              for (const e of validate18.errors) vErrors.push(e);
             }
             errors = vErrors.length;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/licenseFiles", schemaPath: "#/properties/licenseFiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.licenseFiles.type, parentSchema: schema33.properties.licenseFiles, data: data10 };
+        const err18 = { instancePath: instancePath + "/licenseFiles", schemaPath: "#/properties/licenseFiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.licenseFiles.type, parentSchema: schema36.properties.licenseFiles, data: data11 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -9022,7 +9154,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -9030,16 +9162,16 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-var schema40 = { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" } } };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema43 = { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" }, "version": { "description": "NetScaler version, RELEASE-BUILD, for example 14.1-51.80; for an SDX, the version of its management service VM (SVM). Quote it if YAML would read a number.", "type": "string" }, "fips": { "description": "true for a FIPS appliance, whose License Activation Service minimum differs.", "type": "boolean" } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema40.required, parentSchema: schema40, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9048,7 +9180,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.platform === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property 'platform'", schema: schema40.required, parentSchema: schema40, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property 'platform'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9057,7 +9189,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.licensing === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "licensing" }, message: "must have required property 'licensing'", schema: schema40.required, parentSchema: schema40, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "licensing" }, message: "must have required property 'licensing'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9066,8 +9198,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "hostId" || key0 === "platform" || key0 === "licensing" || key0 === "console")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+      if (!(key0 === "name" || key0 === "hostId" || key0 === "platform" || key0 === "licensing" || key0 === "console" || key0 === "version" || key0 === "fips")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9080,7 +9212,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.name, data: data0 };
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -9089,7 +9221,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.name.type, parentSchema: schema40.properties.name, data: data0 };
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.name.type, parentSchema: schema43.properties.name, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9105,7 +9237,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs6 = errors;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err6 = { instancePath: instancePath + "/hostId", schemaPath: "#/properties/hostId/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{12}$", parentSchema: schema40.properties.hostId.anyOf[0], data: data1 };
+          const err6 = { instancePath: instancePath + "/hostId", schemaPath: "#/properties/hostId/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{12}$", parentSchema: schema43.properties.hostId.anyOf[0], data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -9114,7 +9246,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/hostId", schemaPath: "#/properties/hostId/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.hostId.anyOf[0].type, parentSchema: schema40.properties.hostId.anyOf[0], data: data1 };
+        const err7 = { instancePath: instancePath + "/hostId", schemaPath: "#/properties/hostId/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.hostId.anyOf[0].type, parentSchema: schema43.properties.hostId.anyOf[0], data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9127,7 +9259,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       if (!valid1) {
         const _errs8 = errors;
         if ("ANY" !== data1) {
-          const err8 = { instancePath: instancePath + "/hostId", schemaPath: "#/properties/hostId/anyOf/1/const", keyword: "const", params: { allowedValue: "ANY" }, message: "must be equal to constant", schema: "ANY", parentSchema: schema40.properties.hostId.anyOf[1], data: data1 };
+          const err8 = { instancePath: instancePath + "/hostId", schemaPath: "#/properties/hostId/anyOf/1/const", keyword: "const", params: { allowedValue: "ANY" }, message: "must be equal to constant", schema: "ANY", parentSchema: schema43.properties.hostId.anyOf[1], data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -9139,7 +9271,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         valid1 = valid1 || _valid0;
       }
       if (!valid1) {
-        const err9 = { instancePath: instancePath + "/hostId", schemaPath: "#/properties/hostId/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.hostId.anyOf, parentSchema: schema40.properties.hostId, data: data1 };
+        const err9 = { instancePath: instancePath + "/hostId", schemaPath: "#/properties/hostId/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema43.properties.hostId.anyOf, parentSchema: schema43.properties.hostId, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9160,7 +9292,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.platform !== void 0) {
       let data2 = data.platform;
       if (!(data2 === "VPX" || data2 === "MPX" || data2 === "SDX" || data2 === "BLX" || data2 === "CPX")) {
-        const err10 = { instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/enum", keyword: "enum", params: { allowedValues: schema40.properties.platform.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.platform.enum, parentSchema: schema40.properties.platform, data: data2 };
+        const err10 = { instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/enum", keyword: "enum", params: { allowedValues: schema43.properties.platform.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.platform.enum, parentSchema: schema43.properties.platform, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -9172,7 +9304,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.licensing !== void 0) {
       let data3 = data.licensing;
       if (!(data3 === "flexed" || data3 === "pooled" || data3 === "standalone")) {
-        const err11 = { instancePath: instancePath + "/licensing", schemaPath: "#/properties/licensing/enum", keyword: "enum", params: { allowedValues: schema40.properties.licensing.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.licensing.enum, parentSchema: schema40.properties.licensing, data: data3 };
+        const err11 = { instancePath: instancePath + "/licensing", schemaPath: "#/properties/licensing/enum", keyword: "enum", params: { allowedValues: schema43.properties.licensing.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.licensing.enum, parentSchema: schema43.properties.licensing, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9203,16 +9335,40 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.version !== void 0) {
+      let data5 = data.version;
+      if (typeof data5 !== "string") {
+        const err14 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.version.type, parentSchema: schema43.properties.version, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.fips !== void 0) {
+      let data6 = data.fips;
+      if (typeof data6 !== "boolean") {
+        const err15 = { instancePath: instancePath + "/fips", schemaPath: "#/properties/fips/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties.fips.type, parentSchema: schema43.properties.fips, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err16];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err16);
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -9353,11 +9509,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data8)) {
         const len2 = data8.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate21(data8[i2], { instancePath: instancePath + "/allocations/" + i2, parentData: data8, parentDataProperty: i2, rootData })) {
+          if (!validate23(data8[i2], { instancePath: instancePath + "/allocations/" + i2, parentData: data8, parentDataProperty: i2, rootData })) {
             if (vErrors === null) {
-              vErrors = validate21.errors;
+              vErrors = validate23.errors;
             } else {
-              for (const e of validate21.errors) vErrors.push(e);
+              for (const e of validate23.errors) vErrors.push(e);
             }
             errors = vErrors.length;
           }
@@ -9377,11 +9533,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data10)) {
         const len3 = data10.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate23(data10[i3], { instancePath: instancePath + "/netscalerConsoles/" + i3, parentData: data10, parentDataProperty: i3, rootData })) {
+          if (!validate25(data10[i3], { instancePath: instancePath + "/netscalerConsoles/" + i3, parentData: data10, parentDataProperty: i3, rootData })) {
             if (vErrors === null) {
-              vErrors = validate23.errors;
+              vErrors = validate25.errors;
             } else {
-              for (const e of validate23.errors) vErrors.push(e);
+              for (const e of validate25.errors) vErrors.push(e);
             }
             errors = vErrors.length;
           }
@@ -9401,11 +9557,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data12)) {
         const len4 = data12.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate27(data12[i4], { instancePath: instancePath + "/netscalerInstances/" + i4, parentData: data12, parentDataProperty: i4, rootData })) {
+          if (!validate30(data12[i4], { instancePath: instancePath + "/netscalerInstances/" + i4, parentData: data12, parentDataProperty: i4, rootData })) {
             if (vErrors === null) {
-              vErrors = validate27.errors;
+              vErrors = validate30.errors;
             } else {
-              for (const e of validate27.errors) vErrors.push(e);
+              for (const e of validate30.errors) vErrors.push(e);
             }
             errors = vErrors.length;
           }
@@ -9678,6 +9834,7 @@ function addToModel(inventory, input, resolve, report) {
       state: readEnum(map, "state", STATES),
       version: readString(map, "version"),
       activation: readEnum(map, "activation", SERVER_ACTIVATIONS),
+      fileLicensingExtension: extension(map),
       telemetry: telemetry(map),
       licenseFiles: licenseFiles(map, ref, input.file, resolve, report)
     };
@@ -9710,6 +9867,7 @@ function addToModel(inventory, input, resolve, report) {
       state: readEnum(map, "state", STATES),
       version: readString(map, "version"),
       activation: readEnum(map, "activation", CONSOLE_ACTIVATIONS),
+      fileLicensingExtension: extension(map),
       deployedOn: readDate(map, "deployedOn"),
       telemetry: telemetry(map),
       licenseFiles: licenseFiles(map, ref, input.file, resolve, report)
@@ -9726,7 +9884,9 @@ function addToModel(inventory, input, resolve, report) {
       hostId: readString(map, "hostId"),
       platform: readString(map, "platform"),
       licensing: readEnum(map, "licensing", LICENSING),
-      console: readString(map, "console")
+      console: readString(map, "console"),
+      version: readString(map, "version"),
+      fips: map.fips === true ? true : void 0
     };
     inventory.netscalerInstances.push(instance);
   });
@@ -9747,7 +9907,12 @@ function entitlement(map, id, at) {
 function telemetry(map) {
   const block = asMapping(map.telemetry);
   if (!block) return void 0;
-  return { mode: readEnum(block, "mode", TELEMETRY_MODES), lastReported: readDate(block, "lastReported") };
+  return { mode: readEnum(block, "mode", TELEMETRY_MODES), lastReported: readDate(block, "lastReported"), manualSince: readDate(block, "manualSince") };
+}
+function extension(map) {
+  const block = asMapping(map.fileLicensingExtension);
+  if (!block) return void 0;
+  return { until: readDate(block, "until"), reference: readString(block, "reference") };
 }
 var STARTUP_FILE = /^citrix_startup\.lic$/i;
 function licenseFiles(map, owner, yamlFile, resolve, report) {
@@ -11141,9 +11306,14 @@ function telemetryVerdict(telemetry2, policy, asOf, firstUploadBy) {
     return { status: "never", mode, due: mode === "manual" ? firstUploadBy : void 0 };
   }
   const ageDays = daysBetween(last, asOf);
-  const due = addDays(last, maxDays);
-  if (ageDays > maxDays) return { status: "overdue", mode, lastReported: last, ageDays, maxDays, due };
+  const fromLast = addDays(last, maxDays);
+  const due = mode === "manual" && firstUploadBy && firstUploadBy > fromLast ? firstUploadBy : fromLast;
+  if (asOf > due) return { status: "overdue", mode, lastReported: last, ageDays, maxDays, due };
   return { status: "ok", due: mode === "manual" ? due : void 0 };
+}
+function consoleFirstUploadBy(console2, policy) {
+  const since = console2.telemetry?.manualSince;
+  return since ? addDays(since, policy.consoleFirstUploadDays) : void 0;
 }
 
 // src/rules/support/versions.ts
@@ -11151,6 +11321,19 @@ function parseLicenseServerBuild(version2) {
   const text = version2.trim();
   const match = /^11\.17\.2(?:\.0)?\s*(?:build\s*|-)(\d{4,6})$/i.exec(text) ?? /^(?:build\s*)?(\d{5})$/i.exec(text);
   return match ? Number(match[1]) : void 0;
+}
+function parseLicenseServerVersion(version2) {
+  const build = parseLicenseServerBuild(version2);
+  if (build !== void 0) return { kind: "build", build };
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:\.\d+)?(?:\s*,?\s*(?:build\s*|-)\d+)?(?:\s*\(?vpx\)?)?$/i.exec(version2.trim());
+  if (!match) return void 0;
+  const release = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+  const order = compareTriples(release, [11, 17, 2]);
+  if (order < 0) return { kind: "older" };
+  return order === 0 ? { kind: "no-build" } : { kind: "newer-release" };
+}
+function compareTriples(a, b) {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 function parseNetscalerVersion(version2) {
   const match = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/i.exec(version2);
@@ -11163,23 +11346,28 @@ function compareNetscaler(a, b) {
 function lineOf(version2) {
   return `${version2.major}.${version2.minor}`;
 }
-function buildPolicy(build, builds, graceMonths) {
+function buildPolicy(build, builds, graceMonths, options = {}) {
   let earliest;
   for (const release of builds) {
     if (release.build <= build) continue;
+    if (options.confirmedOnly && release.precision === "reported") continue;
     if (!earliest || release.released < earliest.released) earliest = release;
   }
   if (!earliest) return {};
   return { supersededBy: earliest, deadline: addMonths(earliest.released, graceMonths) };
 }
-function minimumBuildInPolicy(builds, graceMonths, minimumBuild, asOf) {
+function recommendedBuild(settings, asOf, atLeast = 0) {
+  const { policy, builds } = settings;
   const sorted = [...builds].sort((a, b) => a.build - b.build);
   for (const release of sorted) {
-    if (release.build < minimumBuild) continue;
-    const policy = buildPolicy(release.build, builds, graceMonths);
-    if (!policy.deadline || policy.deadline >= asOf) return release.build;
+    if (release.build < policy.minimumBuild || release.build < atLeast) continue;
+    const { deadline } = buildPolicy(release.build, builds, policy.versionGraceMonths);
+    if (!deadline || daysBetween(asOf, deadline) >= policy.deadlineHorizonDays) return release.build;
   }
-  return void 0;
+  return Math.max(newestBuild(builds)?.build ?? policy.minimumBuild, atLeast);
+}
+function lasMinimumBuild(settings, activation) {
+  return activation === "las-offline" ? settings.policy.lasOfflineMinimumBuild : settings.policy.lasOnlineMinimumBuild;
 }
 function newestBuild(builds) {
   let newest;
@@ -11227,7 +11415,7 @@ function collectDeadlines(inventory, settings, asOf) {
     if (!isActive(server)) continue;
     const verdict2 = telemetryVerdict(server.telemetry, policy, asOf);
     if (verdict2.status === "ok" && verdict2.due) {
-      add({ kind: "manual upload", lastDay: verdict2.due, subject: `license server \`${server.hostname}\``, action: "upload its usage data in the licensing portal", at: child(server.at, "telemetry", "lastReported"), entity: `server:${server.hostname.toLowerCase()}` });
+      add({ kind: "manual upload", lastDay: verdict2.due, subject: `license server \`${server.hostname}\``, action: "upload its telemetry to Citrix Insight Services (CTX472950)", at: child(server.at, "telemetry", "lastReported"), entity: `server:${server.hostname.toLowerCase()}` });
     }
     const build = server.version ? parseLicenseServerBuild(server.version) : void 0;
     if (build !== void 0 && build >= policy.minimumBuild) {
@@ -11237,12 +11425,12 @@ function collectDeadlines(inventory, settings, asOf) {
       }
     }
     if (server.activation === "files") {
-      add({ kind: "file activation end of life", lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `license server \`${server.hostname}\``, action: "move to the License Activation Service", at: child(server.at, "activation"), entity: `server:${server.hostname.toLowerCase()}` });
+      add({ ...fileActivationEnd(server, policy.fileActivationEndOfLife), subject: `license server \`${server.hostname}\``, action: "move to the License Activation Service", at: child(server.at, "activation"), entity: `server:${server.hostname.toLowerCase()}` });
     }
   }
   for (const console2 of inventory.netscalerConsoles) {
     if (!isActive(console2) || !isOnPremisesConsole(console2)) continue;
-    const firstUploadBy = console2.deployedOn ? addDays(console2.deployedOn, policy.consoleFirstUploadDays) : void 0;
+    const firstUploadBy = consoleFirstUploadBy(console2, policy);
     const verdict2 = telemetryVerdict(console2.telemetry, policy, asOf, firstUploadBy);
     if (verdict2.status === "ok" && verdict2.due) {
       const first = !console2.telemetry?.lastReported;
@@ -11250,16 +11438,21 @@ function collectDeadlines(inventory, settings, asOf) {
         kind: first ? "first upload" : "manual upload",
         lastDay: verdict2.due,
         subject: `NetScaler Console \`${console2.hostname}\``,
-        action: "upload its usage data in the licensing portal",
+        action: "upload its telemetry to NetScaler Console service",
         at: child(console2.at, "telemetry", first ? "mode" : "lastReported"),
         entity: `console:${console2.hostname.toLowerCase()}`
       });
     }
     if (console2.activation === "files") {
-      add({ kind: "file activation end of life", lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `NetScaler Console \`${console2.hostname}\``, action: "move to the License Activation Service", at: child(console2.at, "activation"), entity: `console:${console2.hostname.toLowerCase()}` });
+      add({ ...fileActivationEnd(console2, policy.fileActivationEndOfLife), subject: `NetScaler Console \`${console2.hostname}\``, action: "move to the License Activation Service", at: child(console2.at, "activation"), entity: `console:${console2.hostname.toLowerCase()}` });
     }
   }
   return out.sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0);
+}
+function fileActivationEnd(host, endOfLife) {
+  const until = host.fileLicensingExtension?.until;
+  if (until && until >= endOfLife) return { kind: "file licensing extension end", lastDay: until };
+  return { kind: "file activation end of life", lastDay: addDays(endOfLife, -1) };
 }
 function daysLeft(deadline, asOf) {
   return daysBetween(asOf, deadline.lastDay);
@@ -11516,7 +11709,7 @@ var upcoming = defineRule({
   meta: {
     id: "deadlines/upcoming",
     severity: "warning",
-    description: "Something becomes an error within 30 days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline.",
+    description: "Something becomes an error within the warning horizon (`deadlineHorizonDays`): a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline.",
     messages: {
       upcoming: "{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then"
     }
@@ -11854,29 +12047,42 @@ var unallocated = defineRule({
   }
 });
 
+// src/rules/support/extension.ts
+function fileActivationState(extension2, endOfLife, asOf) {
+  if (asOf < endOfLife) return { state: "before" };
+  if (!extension2?.until) return { state: "ended" };
+  const reference2 = extension2.reference ?? "no reference recorded";
+  return asOf <= extension2.until ? { state: "extended", until: extension2.until, reference: reference2 } : { state: "extension ended", until: extension2.until, reference: reference2 };
+}
+
 // src/rules/license-server/file-based-activation.ts
 var licenseServerFileBasedActivation = defineRule({
   meta: {
     id: "license-server/file-based-activation",
     severity: "error",
-    description: "An active license server still uses license files for activation on or after 2026-04-15 (warning before).",
+    description: "An active license server still uses license files for activation after file-based licensing reached end of life, or after its file-based licensing extension ended (warning before either).",
     messages: {
-      after: "license server `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (`las-online` needs build {{online}}+, `las-offline` build {{offline}}+)",
-      before: "license server `{{hostname}}` activates with license files, which reach end of life on {{eol}}: plan the move to the License Activation Service (`las-online` needs build {{online}}+, `las-offline` build {{offline}}+)"
+      after: "license server `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service ({{upgrade}})",
+      before: "license server `{{hostname}}` activates with license files, which reach end of life on {{eol}}: plan the move to the License Activation Service ({{upgrade}})",
+      extended: "license server `{{hostname}}` activates with license files under a file-based licensing extension ({{reference}}) whose last day is {{until}} (CTX696555): move it to the License Activation Service before then ({{upgrade}})",
+      extensionEnded: "license server `{{hostname}}` still activates with license files; its file-based licensing extension ({{reference}}, CTX696555) ended on {{until}}: move it to the License Activation Service ({{upgrade}})"
     }
   },
   check({ inventory, settings, asOf, report }) {
     const { policy } = settings;
+    const online = recommendedBuild(settings, asOf, policy.lasOnlineMinimumBuild);
+    const offline = recommendedBuild(settings, asOf, policy.lasOfflineMinimumBuild);
+    const upgrade = online === offline ? `upgrade to build ${online} or newer, for \`las-online\` or \`las-offline\`` : `upgrade to build ${online} or newer for \`las-online\`, build ${offline} or newer for \`las-offline\``;
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || server.activation !== "files") continue;
-      const after = asOf >= policy.fileActivationEndOfLife;
-      report({
-        messageId: after ? "after" : "before",
-        severity: after ? void 0 : "warning",
-        at: child(server.at, "activation"),
-        entity: `server:${server.hostname.toLowerCase()}`,
-        data: { hostname: server.hostname, eol: policy.fileActivationEndOfLife, online: policy.lasOnlineMinimumBuild, offline: policy.lasOfflineMinimumBuild }
-      });
+      const at = child(server.at, "activation");
+      const entity = `server:${server.hostname.toLowerCase()}`;
+      const data = { hostname: server.hostname, eol: policy.fileActivationEndOfLife, upgrade };
+      const state = fileActivationState(server.fileLicensingExtension, policy.fileActivationEndOfLife, asOf);
+      if (state.state === "before") report({ messageId: "before", severity: "warning", at, entity, data });
+      else if (state.state === "ended") report({ messageId: "after", at, entity, data });
+      else if (state.state === "extended") report({ messageId: "extended", severity: "warning", at, entity, data: { ...data, until: state.until, reference: state.reference } });
+      else report({ messageId: "extensionEnded", at, entity, data: { ...data, until: state.until, reference: state.reference } });
     }
   }
 });
@@ -11886,24 +12092,25 @@ var licenseServerLasVersion = defineRule({
   meta: {
     id: "license-server/las-version",
     severity: "error",
-    description: "A license server uses License Activation Service on a build that does not support it (online below 51000, offline below 53100).",
+    description: "A license server uses License Activation Service on a build that does not support it (online and offline each have a minimum build).",
     messages: {
-      tooOld: "license server `{{hostname}}` uses `{{activation}}` on build {{build}}, but {{what}} needs build {{minimum}} or newer: upgrade the license server"
+      tooOld: "license server `{{hostname}}` uses `{{activation}}` on {{running}}, but {{what}} needs build {{minimum}} or newer: upgrade the license server to build {{target}} or newer"
     }
   },
-  check({ inventory, settings, report }) {
+  check({ inventory, settings, asOf, report }) {
     const { policy } = settings;
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || !server.version || server.activation !== "las-online" && server.activation !== "las-offline") continue;
-      const build = parseLicenseServerBuild(server.version);
+      const version2 = parseLicenseServerVersion(server.version);
       const online = server.activation === "las-online";
       const minimum = online ? policy.lasOnlineMinimumBuild : policy.lasOfflineMinimumBuild;
-      if (build === void 0 || build >= minimum) continue;
+      const running = version2?.kind === "build" ? `build ${version2.build}` : version2?.kind === "older" ? `version ${server.version.slice(0, 60)}` : void 0;
+      if (!running || version2?.kind === "build" && version2.build >= minimum) continue;
       report({
         messageId: "tooOld",
         at: child(server.at, "version"),
         entity: `server:${server.hostname.toLowerCase()}`,
-        data: { hostname: server.hostname, activation: server.activation, build, minimum, what: online ? "online activation" : "offline (air-gapped) activation" }
+        data: { hostname: server.hostname, activation: server.activation, running, minimum, target: recommendedBuild(settings, asOf, minimum), what: online ? "online activation" : "offline (air-gapped) activation" }
       });
     }
   }
@@ -11916,13 +12123,13 @@ var licenseServerTelemetryDisabled = defineRule({
     severity: "error",
     description: "An active license server has licensing telemetry disabled (whatever its environment).",
     messages: {
-      disabled: "license server `{{hostname}}` ({{environment}}) has telemetry disabled: every license server, test and pre-production included, must report to Citrix. Enable automatic reporting (TCP 443 out to cis.citrix.com), or upload manually at least every 90 days and set `mode: manual`"
+      disabled: "license server `{{hostname}}` ({{environment}}) has telemetry disabled: every license server, test and pre-production included, must report to Citrix. Enable automatic reporting (TCP 443 out to cis.citrix.com), or upload to Citrix Insight Services at least every {{days}} days (CTX472950) and set `mode: manual`"
     }
   },
-  check({ inventory, report }) {
+  check({ inventory, settings, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || server.telemetry?.mode !== "disabled") continue;
-      report({ messageId: "disabled", at: child(server.at, "telemetry", "mode"), entity: `server:${server.hostname.toLowerCase()}`, data: { hostname: server.hostname, environment: server.environment ?? "environment not set" } });
+      report({ messageId: "disabled", at: child(server.at, "telemetry", "mode"), entity: `server:${server.hostname.toLowerCase()}`, data: { hostname: server.hostname, environment: server.environment ?? "environment not set", days: settings.policy.manualUploadIntervalDays } });
     }
   }
 });
@@ -11932,7 +12139,7 @@ var licenseServerTelemetryOverdue = defineRule({
   meta: {
     id: "license-server/telemetry-overdue",
     severity: "error",
-    description: "An active license server never reported telemetry, or its last report is too old (7 days automatic, 90 days manual).",
+    description: "An active license server never reported telemetry, or its last report is older than the window of its mode (`automaticTelemetryMaxAgeDays`, `manualUploadIntervalDays`).",
     messages: {
       noRecord: "license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)",
       never: "license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`",
@@ -11947,20 +12154,21 @@ var licenseServerTelemetryOverdue = defineRule({
       if (verdict2.status === "never" && !server.telemetry) {
         report({ messageId: "noRecord", at: server.at, entity, data: { hostname: server.hostname } });
       } else if (verdict2.status === "never") {
-        report({ messageId: "never", at: child(server.at, "telemetry"), entity, data: { hostname: server.hostname, mode: verdict2.mode, fix: fixFor(verdict2.mode) } });
+        report({ messageId: "never", at: child(server.at, "telemetry"), entity, data: { hostname: server.hostname, mode: verdict2.mode, fix: fixFor(verdict2.mode, server.activation) } });
       } else if (verdict2.status === "overdue") {
         report({
           messageId: "overdue",
           at: child(server.at, "telemetry", "lastReported"),
           entity,
-          data: { hostname: server.hostname, lastReported: verdict2.lastReported, age: verdict2.ageDays, asOf, mode: verdict2.mode, maxDays: verdict2.maxDays, fix: fixFor(verdict2.mode) }
+          data: { hostname: server.hostname, lastReported: verdict2.lastReported, age: verdict2.ageDays, asOf, mode: verdict2.mode, maxDays: verdict2.maxDays, fix: fixFor(verdict2.mode, server.activation) }
         });
       }
     }
   }
 });
-function fixFor(mode) {
-  return mode === "automatic" ? "check that the server reaches cis.citrix.com on TCP 443 and read log_ctxuploader.log for the failure" : "export the usage data from the server and upload it in the licensing portal";
+function fixFor(mode, activation) {
+  const las = activation === "las-online" || activation === "las-offline";
+  return mode === "automatic" ? `check that the server reaches cis.citrix.com${las ? " (and las.cloud.com, for LAS)" : ""} on TCP 443 and read log_ctxuploader.log for the failure` : "upload its telemetry to Citrix Insight Services (cis.citrix.com) as CTX472950 describes";
 }
 
 // src/rules/license-server/version-outdated.ts
@@ -11968,29 +12176,41 @@ var versionOutdated = defineRule({
   meta: {
     id: "license-server/version-outdated",
     severity: "error",
-    description: "A license server runs a build below 40000, or a newer build was released more than 6 months before the as-of date.",
+    description: "A license server runs a release older than 11.17.2 build 40000 (11.16.x, 11.15.x, the License Server VPX), or a build superseded for longer than the grace period (`versionGraceMonths`).",
     messages: {
       belowMinimum: "license server `{{hostname}}` runs build {{build}}, below build {{minimum}}, required since 2023-03-31 for licensing telemetry: upgrade to build {{target}} or newer",
-      outdated: "license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} (build {{newer}} came out by {{released}}, and each release must be installed within {{months}} months): upgrade to build {{target}} or newer"
+      olderRelease: "license server `{{hostname}}` runs version {{version}}, a release older than 11.17.2 build {{minimum}}, which is required since 2023-03-31 for licensing telemetry (the License Server VPX is deprecated): upgrade to the License Server for Windows, 11.17.2 build {{target}} or newer",
+      outdated: "license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} (build {{newer}} came out by {{released}}, and each release must be installed within {{months}} months): upgrade to build {{target}} or newer",
+      outdatedReported: "license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} if build {{newer}} came out on {{released}} as reported (no Citrix page confirms that date; each release must be installed within {{months}} months): upgrade to build {{target}} or newer"
     }
   },
   check({ inventory, settings, asOf, report }) {
     const { policy, builds } = settings;
-    const target = minimumBuildInPolicy(builds, policy.versionGraceMonths, policy.minimumBuild, asOf) ?? newestBuild(builds)?.build ?? policy.minimumBuild;
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || !server.version) continue;
-      const build = parseLicenseServerBuild(server.version);
-      if (build === void 0) continue;
+      const version2 = parseLicenseServerVersion(server.version);
+      if (version2?.kind !== "build" && version2?.kind !== "older") continue;
+      const atLeast = server.activation === "las-online" || server.activation === "las-offline" ? lasMinimumBuild(settings, server.activation) : 0;
+      const target = recommendedBuild(settings, asOf, atLeast);
       const base = { at: child(server.at, "version"), entity: `server:${server.hostname.toLowerCase()}` };
+      if (version2.kind === "older") {
+        report({ ...base, messageId: "olderRelease", data: { hostname: server.hostname, version: server.version.slice(0, 60), minimum: policy.minimumBuild, target } });
+        continue;
+      }
+      const build = version2.build;
       if (build < policy.minimumBuild) {
         report({ ...base, messageId: "belowMinimum", data: { hostname: server.hostname, build, minimum: policy.minimumBuild, target } });
         continue;
       }
-      const verdict2 = buildPolicy(build, builds, policy.versionGraceMonths);
-      if (!verdict2.deadline || !verdict2.supersededBy || verdict2.deadline >= asOf) continue;
+      const confirmed = buildPolicy(build, builds, policy.versionGraceMonths, { confirmedOnly: true });
+      const any = buildPolicy(build, builds, policy.versionGraceMonths);
+      const verdict2 = confirmed.deadline && confirmed.deadline < asOf ? confirmed : any.deadline && any.deadline < asOf ? any : void 0;
+      if (!verdict2?.deadline || !verdict2.supersededBy) continue;
+      const reported = verdict2.supersededBy.precision === "reported";
       report({
         ...base,
-        messageId: "outdated",
+        messageId: reported ? "outdatedReported" : "outdated",
+        severity: reported ? "warning" : void 0,
         data: { hostname: server.hostname, build, deadline: verdict2.deadline, newer: verdict2.supersededBy.build, released: verdict2.supersededBy.released, months: policy.versionGraceMonths, target }
       });
     }
@@ -12002,11 +12222,13 @@ var versionUnknown = defineRule({
   meta: {
     id: "license-server/version-unknown",
     severity: "warning",
-    description: "A license server version cannot be read, or its build is newer than every build in the release catalog.",
+    description: "A license server version is missing or is not a version, or its build is newer than every build in the release catalog.",
     messages: {
-      missing: "license server `{{hostname}}` has no `version`: record it (for example `11.17.2.0 build 56200`, from the License Administration Console or Get-LicServerInfo) so that the upgrade deadline can be checked",
-      unreadable: 'license server `{{hostname}}` has version "{{version}}", which is not a License Server 11.17.2 version: write it as `11.17.2.0 build 56200`, `11.17.2 build 56200` or `11.17.2.0-56200`',
-      newer: "license server `{{hostname}}` runs build {{build}}, newer than every build the release catalog knows (newest: {{newest}}): add the build and its release date under `licenseServerBuilds` in .citrix-license-lint.yml, or update citrix-license-lint"
+      missing: "license server `{{hostname}}` has no `version`: record it as the License Administration Console or Get-LicServerInfo shows it (format `11.17.2.0 build NNNNN`) so that the upgrade deadline can be checked",
+      unreadable: 'license server `{{hostname}}` has version "{{version}}", which is not a License Server version: copy the version and build exactly as the License Administration Console or Get-LicServerInfo shows them (format `11.17.2.0 build NNNNN`)',
+      noBuild: 'license server `{{hostname}}` has version "{{version}}" without its build: add the build as the License Administration Console or Get-LicServerInfo shows it (format `11.17.2.0 build NNNNN`) so that the upgrade deadline can be checked',
+      newer: "license server `{{hostname}}` runs build {{build}}, newer than every build the release catalog knows (newest: {{newest}}): add the build and its release date under `licenseServerBuilds` in .citrix-license-lint.yml, or update citrix-license-lint",
+      newerRelease: 'license server `{{hostname}}` runs version "{{version}}", a release after 11.17.2 that the release catalog does not know: update citrix-license-lint, or turn this rule off for the server'
     }
   },
   check({ inventory, settings, report }) {
@@ -12019,11 +12241,13 @@ var versionUnknown = defineRule({
         continue;
       }
       const at = child(server.at, "version");
-      const build = parseLicenseServerBuild(server.version);
-      if (build === void 0) {
-        report({ messageId: "unreadable", at, entity, data: { hostname: server.hostname, version: server.version.slice(0, 60) } });
-      } else if (newest && build > newest.build) {
-        report({ messageId: "newer", at, entity, data: { hostname: server.hostname, build, newest: newest.build } });
+      const data = { hostname: server.hostname, version: server.version.slice(0, 60) };
+      const version2 = parseLicenseServerVersion(server.version);
+      if (version2 === void 0) report({ messageId: "unreadable", at, entity, data });
+      else if (version2.kind === "no-build") report({ messageId: "noBuild", at, entity, data });
+      else if (version2.kind === "newer-release") report({ messageId: "newerRelease", at, entity, data });
+      else if (version2.kind === "build" && newest && version2.build > newest.build) {
+        report({ messageId: "newer", at, entity, data: { hostname: server.hostname, build: version2.build, newest: newest.build } });
       }
     }
   }
@@ -12090,35 +12314,86 @@ var installedExceedsPurchased = defineRule({
   }
 });
 
+// src/rules/support/netscaler.ts
+function belowLineMinimum(version2, minimums) {
+  const parsed = Object.values(minimums).flatMap((text) => {
+    const v = parseNetscalerVersion(text);
+    return v ? [{ text, version: v }] : [];
+  });
+  if (parsed.length === 0) return void 0;
+  parsed.sort((a, b) => compareNetscaler(a.version, b.version));
+  const line = lineOf(version2);
+  const same = parsed.find((m) => lineOf(m.version) === line);
+  if (same) return compareNetscaler(version2, same.version) < 0 ? { minimum: same.text, line, sameLine: true } : void 0;
+  const oldest = parsed[0];
+  const olderLine = version2.major < oldest.version.major || version2.major === oldest.version.major && version2.minor < oldest.version.minor;
+  return olderLine ? { minimum: oldest.text, line, sameLine: false } : void 0;
+}
+function newestOf(versions) {
+  let best;
+  for (const text of versions) {
+    const version2 = parseNetscalerVersion(text);
+    if (version2 && (!best || compareNetscaler(version2, best.version) > 0)) best = { text, version: version2 };
+  }
+  return best?.text;
+}
+function recommendedConsoleVersion(settings) {
+  return newestOf([settings.netscaler.lasMinimum, ...Object.values(settings.netscaler.autoTelemetryMinimum)]) ?? settings.netscaler.lasMinimum;
+}
+function instanceKind(instance) {
+  if (instance.platform === "SDX") return "svm";
+  return instance.fips ? "fips" : "adc";
+}
+var INSTANCE_KIND_NAMES = {
+  adc: "NetScaler ADC",
+  fips: "FIPS NetScaler ADC",
+  svm: "the SDX management service VM (SVM)"
+};
+function lasMinimums(settings, kind) {
+  const { netscaler } = settings;
+  return kind === "svm" ? netscaler.svmLasMinimum : kind === "fips" ? netscaler.fipsLasMinimum : netscaler.instanceLasMinimum;
+}
+function lifecycleOf(line, lines, asOf) {
+  const row = lines.find((l) => l.line === line);
+  if (!row) return void 0;
+  if (row.endOfLife && asOf > row.endOfLife) return { row, state: "end of life" };
+  if (row.endOfMaintenance && asOf > row.endOfMaintenance) return { row, state: "end of maintenance" };
+  return void 0;
+}
+function recommendedInstanceVersion(settings, kind, asOf) {
+  const minimums = Object.values(lasMinimums(settings, kind)).flatMap((text) => {
+    const version2 = parseNetscalerVersion(text);
+    return version2 ? [{ text, version: version2 }] : [];
+  });
+  minimums.sort((a, b) => compareNetscaler(a.version, b.version));
+  const maintained = minimums.find((m) => !lifecycleOf(lineOf(m.version), settings.netscaler.releaseLines, asOf));
+  return maintained?.text;
+}
+function consoleWithoutTelemetry(console2, settings) {
+  const version2 = console2.version ? parseNetscalerVersion(console2.version) : void 0;
+  return version2 ? belowLineMinimum(version2, settings.netscaler.autoTelemetryMinimum) : void 0;
+}
+
 // src/rules/netscaler-console/auto-telemetry-unsupported.ts
 var autoTelemetryUnsupported = defineRule({
   meta: {
     id: "netscaler-console/auto-telemetry-unsupported",
     severity: "error",
-    description: "Automatic telemetry is set on an on-premises console version that does not support it (below 13.1-53.22 or 14.1-25.53; 13.0 and older).",
+    description: "An on-premises NetScaler Console runs a version without licensing telemetry (below the telemetry build of its line, `netscaler.autoTelemetryMinimum`): it cannot report in any mode.",
     messages: {
-      below: "NetScaler Console `{{hostname}}` is set to automatic telemetry, but version {{version}} predates it (the {{line}} line has it from {{minimum}}): upgrade the console, or switch to manual uploads every 90 days",
-      tooOldLine: "NetScaler Console `{{hostname}}` is set to automatic telemetry, but release {{line}} has none (it starts with {{minimum}}): upgrade the console, or switch to manual uploads every 90 days"
+      below: "NetScaler Console `{{hostname}}` runs version {{version}}, which has no licensing telemetry (the {{line}} line has it from {{minimum}}): it cannot report to Citrix in any mode; upgrade the console to {{target}} or newer",
+      tooOldLine: "NetScaler Console `{{hostname}}` runs release {{line}}, which has no licensing telemetry (it starts with {{minimum}}): it cannot report to Citrix in any mode; upgrade the console to {{target}} or newer"
     }
   },
   check({ inventory, settings, report }) {
-    const minimums = Object.values(settings.netscaler.autoTelemetryMinimum).map((text) => ({ text, version: parseNetscalerVersion(text) }));
-    minimums.sort((a, b) => compareNetscaler(a.version, b.version));
-    const oldest = minimums[0];
+    const target = recommendedConsoleVersion(settings);
     for (const console2 of inventory.netscalerConsoles) {
-      if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.telemetry?.mode !== "automatic" || !console2.version || !oldest) continue;
-      const version2 = parseNetscalerVersion(console2.version);
-      if (!version2) continue;
-      const line = lineOf(version2);
+      if (!isActive(console2) || !isOnPremisesConsole(console2)) continue;
+      const below = consoleWithoutTelemetry(console2, settings);
+      if (!below) continue;
       const base = { at: child(console2.at, "version"), entity: `console:${console2.hostname.toLowerCase()}` };
-      const sameLine = minimums.find((m) => lineOf(m.version) === line);
-      if (sameLine) {
-        if (compareNetscaler(version2, sameLine.version) < 0) {
-          report({ ...base, messageId: "below", data: { hostname: console2.hostname, version: console2.version, line, minimum: sameLine.text } });
-        }
-      } else if (compareNetscaler(version2, oldest.version) < 0) {
-        report({ ...base, messageId: "tooOldLine", data: { hostname: console2.hostname, line, minimum: oldest.text } });
-      }
+      const data = { hostname: console2.hostname, version: console2.version ?? "", line: below.line, minimum: below.minimum, target };
+      report({ ...base, messageId: below.sameLine ? "below" : "tooOldLine", data });
     }
   }
 });
@@ -12128,21 +12403,26 @@ var consoleFileBasedActivation = defineRule({
   meta: {
     id: "netscaler-console/file-based-activation",
     severity: "error",
-    description: "An active on-premises NetScaler Console uses license files for activation on or after 2026-04-15.",
+    description: "An active on-premises NetScaler Console uses license files for activation after file-based licensing reached end of life, or after its file-based licensing extension ended (warning during the extension).",
     messages: {
-      after: "NetScaler Console `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (console {{las}} or newer)"
+      after: "NetScaler Console `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (console {{las}} or newer)",
+      extended: "NetScaler Console `{{hostname}}` activates with license files under a file-based licensing extension ({{reference}}) whose last day is {{until}} (CTX696555): move it to the License Activation Service before then (console {{las}} or newer)",
+      extensionEnded: "NetScaler Console `{{hostname}}` still activates with license files; its file-based licensing extension ({{reference}}, CTX696555) ended on {{until}}: move it to the License Activation Service (console {{las}} or newer)"
     }
   },
   check({ inventory, settings, asOf, report }) {
-    if (asOf < settings.policy.fileActivationEndOfLife) return;
+    const eol = settings.policy.fileActivationEndOfLife;
+    const las = recommendedConsoleVersion(settings);
     for (const console2 of inventory.netscalerConsoles) {
       if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.activation !== "files") continue;
-      report({
-        messageId: "after",
-        at: child(console2.at, "activation"),
-        entity: `console:${console2.hostname.toLowerCase()}`,
-        data: { hostname: console2.hostname, eol: settings.policy.fileActivationEndOfLife, las: settings.netscaler.lasMinimum }
-      });
+      const state = fileActivationState(console2.fileLicensingExtension, eol, asOf);
+      if (state.state === "before") continue;
+      const at = child(console2.at, "activation");
+      const entity = `console:${console2.hostname.toLowerCase()}`;
+      const data = { hostname: console2.hostname, eol, las };
+      if (state.state === "ended") report({ messageId: "after", at, entity, data });
+      else if (state.state === "extended") report({ messageId: "extended", severity: "warning", at, entity, data: { ...data, until: state.until, reference: state.reference } });
+      else report({ messageId: "extensionEnded", at, entity, data: { ...data, until: state.until, reference: state.reference } });
     }
   }
 });
@@ -12152,7 +12432,7 @@ var consoleLasVersion = defineRule({
   meta: {
     id: "netscaler-console/las-version",
     severity: "error",
-    description: "An on-premises NetScaler Console uses License Activation Service on a version older than 14.1-51.83.",
+    description: "An on-premises NetScaler Console uses License Activation Service on a version older than its LAS minimum (`netscaler.lasMinimum`).",
     messages: {
       tooOld: "NetScaler Console `{{hostname}}` uses `activation: las` on version {{version}}, but the License Activation Service needs console {{minimum}} or newer: upgrade the console"
     }
@@ -12209,13 +12489,14 @@ var consoleTelemetryDisabled = defineRule({
     severity: "error",
     description: "An active on-premises NetScaler Console has licensing telemetry disabled.",
     messages: {
-      disabled: "NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (Settings > Telemetry), or upload manually at least every 90 days and set `mode: manual`"
+      disabled: "NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (the console's NetScaler Telemetry page), or upload to NetScaler Console service at least every {{days}} days and set `mode: manual` with `manualSince`"
     }
   },
-  check({ inventory, report }) {
+  check({ inventory, settings, report }) {
     for (const console2 of inventory.netscalerConsoles) {
       if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.telemetry?.mode !== "disabled") continue;
-      report({ messageId: "disabled", at: child(console2.at, "telemetry", "mode"), entity: `console:${console2.hostname.toLowerCase()}`, data: { hostname: console2.hostname } });
+      if (consoleWithoutTelemetry(console2, settings)) continue;
+      report({ messageId: "disabled", at: child(console2.at, "telemetry", "mode"), entity: `console:${console2.hostname.toLowerCase()}`, data: { hostname: console2.hostname, days: settings.policy.manualUploadIntervalDays } });
     }
   }
 });
@@ -12225,32 +12506,34 @@ var consoleTelemetryOverdue = defineRule({
   meta: {
     id: "netscaler-console/telemetry-overdue",
     severity: "error",
-    description: "An active on-premises NetScaler Console has not reported telemetry in time (7 days automatic; manual: first upload within 30 days, then every 90).",
+    description: "An active on-premises NetScaler Console has not reported telemetry in time (automatic: `automaticTelemetryMaxAgeDays`; manual: a first upload within `consoleFirstUploadDays` of `manualSince`, then every `manualUploadIntervalDays`).",
     messages: {
       noRecord: "NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`",
       neverAutomatic: "NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`",
-      firstUpload: "NetScaler Console `{{hostname}}` (manual telemetry) owed its first upload by {{due}}{{deployed}} and has none: upload the usage data in the licensing portal, then record the date in `lastReported`",
+      firstUpload: "NetScaler Console `{{hostname}}` switched to manual telemetry on {{since}} and owed its first upload by {{due}} ({{days}} days later), but has none: {{fix}}, then record the date in `lastReported`",
+      undated: "NetScaler Console `{{hostname}}` (manual telemetry) has no upload on record and no `manualSince`: record in `telemetry.manualSince` the day it switched to manual mode (or was upgraded to a build with telemetry), so that its first upload, due {{days}} days later, can be checked",
       overdue: "NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
     }
   },
   check({ inventory, settings, asOf, report }) {
+    const { policy } = settings;
+    const manualFix = "download the telemetry from the console and upload it to NetScaler Console service";
     for (const console2 of inventory.netscalerConsoles) {
       if (!isActive(console2) || !isOnPremisesConsole(console2)) continue;
-      const firstUploadBy = console2.deployedOn ? addDays(console2.deployedOn, settings.policy.consoleFirstUploadDays) : void 0;
-      const verdict2 = telemetryVerdict(console2.telemetry, settings.policy, asOf, firstUploadBy);
+      if (consoleWithoutTelemetry(console2, settings)) continue;
+      const firstUploadBy = consoleFirstUploadBy(console2, policy);
+      const verdict2 = telemetryVerdict(console2.telemetry, policy, asOf, firstUploadBy);
       const entity = `console:${console2.hostname.toLowerCase()}`;
       const hostname = console2.hostname;
+      const at = child(console2.at, "telemetry");
       if (verdict2.status === "never" && !console2.telemetry) {
         report({ messageId: "noRecord", at: console2.at, entity, data: { hostname } });
       } else if (verdict2.status === "never" && verdict2.mode === "automatic") {
-        report({ messageId: "neverAutomatic", at: child(console2.at, "telemetry"), entity, data: { hostname } });
+        report({ messageId: "neverAutomatic", at, entity, data: { hostname } });
+      } else if (verdict2.status === "never" && verdict2.due && console2.telemetry?.manualSince) {
+        report({ messageId: "firstUpload", at: child(console2.at, "telemetry", "manualSince"), entity, data: { hostname, since: console2.telemetry.manualSince, due: verdict2.due, days: policy.consoleFirstUploadDays, fix: manualFix } });
       } else if (verdict2.status === "never") {
-        report({
-          messageId: "firstUpload",
-          at: child(console2.at, "telemetry"),
-          entity,
-          data: { hostname, due: verdict2.due ?? "its 30th day", deployed: console2.deployedOn ? ` (deployed on ${console2.deployedOn})` : " (set `deployedOn` to date it)" }
-        });
+        report({ messageId: "undated", severity: "warning", at, entity, data: { hostname, days: policy.consoleFirstUploadDays } });
       } else if (verdict2.status === "overdue") {
         report({
           messageId: "overdue",
@@ -12263,10 +12546,50 @@ var consoleTelemetryOverdue = defineRule({
             asOf,
             mode: verdict2.mode,
             maxDays: verdict2.maxDays,
-            fix: verdict2.mode === "automatic" ? "check that the console reaches Citrix over TCP 443" : "upload the usage data in the licensing portal"
+            fix: verdict2.mode === "automatic" ? "check that the console reaches Citrix over TCP 443" : manualFix
           }
         });
       }
+    }
+  }
+});
+
+// src/rules/netscaler-instance/las-version.ts
+var instanceLasVersion = defineRule({
+  meta: {
+    id: "netscaler-instance/las-version",
+    severity: "error",
+    description: "A NetScaler instance licensed through a License Activation Service console runs a version below the LAS minimum for its line (ADC, FIPS ADC, or SDX management VM; `netscaler.instanceLasMinimum`, `fipsLasMinimum`, `svmLasMinimum`).",
+    messages: {
+      below: "NetScaler {{platform}} instance `{{name}}` runs {{version}} and is licensed through the License Activation Service of console `{{console}}`, but {{what}} on the {{line}} line needs {{minimum}} or newer: upgrade it to {{target}} or newer",
+      tooOldLine: "NetScaler {{platform}} instance `{{name}}` runs {{version}} and is licensed through the License Activation Service of console `{{console}}`, but {{what}} has no LAS support on release {{line}} (it starts with {{minimum}}): upgrade it to {{target}} or newer"
+    }
+  },
+  check({ inventory, index, settings, asOf, report }) {
+    for (const instance of inventory.netscalerInstances) {
+      if (!instance.version || !instance.console) continue;
+      const consoles = index.consolesByLowerHostname.get(instance.console.toLowerCase()) ?? [];
+      if (!consoles.some((c) => c.activation === "las" && isActive(c))) continue;
+      const version2 = parseNetscalerVersion(instance.version);
+      if (!version2) continue;
+      const kind = instanceKind(instance);
+      const below = belowLineMinimum(version2, lasMinimums(settings, kind));
+      if (!below) continue;
+      report({
+        messageId: below.sameLine ? "below" : "tooOldLine",
+        at: child(instance.at, "version"),
+        entity: `instance:${instance.name}`,
+        data: {
+          platform: instance.platform ?? "",
+          name: instance.name,
+          version: instance.version,
+          console: instance.console,
+          what: INSTANCE_KIND_NAMES[kind],
+          line: below.line,
+          minimum: below.minimum,
+          target: recommendedInstanceVersion(settings, kind, asOf) ?? below.minimum
+        }
+      });
     }
   }
 });
@@ -12293,6 +12616,47 @@ var noConsole = defineRule({
       const consoles = index.consolesByLowerHostname.get(instance.console.toLowerCase());
       if (!consoles || consoles.some(isActive)) continue;
       report({ messageId: "inactive", at: child(instance.at, "console"), entity, data: { licensing: instance.licensing, name: instance.name, console: instance.console } });
+    }
+  }
+});
+
+// src/rules/netscaler-instance/release-lifecycle.ts
+var releaseLifecycle = defineRule({
+  meta: {
+    id: "netscaler-instance/release-lifecycle",
+    severity: "error",
+    description: "A NetScaler instance runs a release line past end of life (error) or past end of maintenance (warning), per the lifecycle table (`netscaler.releaseLines`).",
+    messages: {
+      endOfLife: "NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of life on {{endOfLife}} and gets neither fixes nor support: upgrade it to {{target}}",
+      endOfMaintenance: "NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of maintenance on {{endOfMaintenance}} (no new builds; end of life {{endOfLife}}): plan the upgrade to {{target}}"
+    }
+  },
+  check({ inventory, settings, asOf, report }) {
+    for (const instance of inventory.netscalerInstances) {
+      if (!instance.version) continue;
+      const version2 = parseNetscalerVersion(instance.version);
+      if (!version2) continue;
+      const line = lineOf(version2);
+      const verdict2 = lifecycleOf(line, settings.netscaler.releaseLines, asOf);
+      if (!verdict2) continue;
+      const recommended = recommendedInstanceVersion(settings, instanceKind(instance), asOf);
+      const target = recommended ? `${recommended} or newer` : "a release line still in maintenance";
+      const eol = verdict2.state === "end of life";
+      report({
+        messageId: eol ? "endOfLife" : "endOfMaintenance",
+        severity: eol ? void 0 : "warning",
+        at: child(instance.at, "version"),
+        entity: `instance:${instance.name}`,
+        data: {
+          platform: instance.platform ?? "",
+          name: instance.name,
+          version: instance.version,
+          line,
+          target,
+          endOfLife: verdict2.row.endOfLife ?? "not announced",
+          endOfMaintenance: verdict2.row.endOfMaintenance ?? "unknown"
+        }
+      });
     }
   }
 });
@@ -12329,7 +12693,9 @@ var RULES = [
   missingLicenseFiles,
   consoleTelemetryDisabled,
   consoleTelemetryOverdue,
-  noConsole
+  instanceLasVersion,
+  noConsole,
+  releaseLifecycle
 ];
 var BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 function ruleById(id) {
@@ -12341,25 +12707,38 @@ var LICENSE_SERVER_BUILDS = [
   { build: 39e3, released: "2022-05-11", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history" },
   { build: 4e4, released: "2022-10-19", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history; CTX477614" },
   { build: 41e3, released: "2023-03-09", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (after 40000, before 42000; bounded by 42000)" },
-  { build: 42e3, released: "2023-03-09", precision: "on-or-before", source: "a telemetry upload from 42000 shown on 2023-03-09; kraftkennedy.com citrix-update-required" },
+  { build: 42e3, released: "2023-03-09", precision: "on-or-before", source: "kraftkennedy.com citrix-update-required (names it the latest build for the 2023-03-31 deadline; the date is a bound not confirmed by any capture)" },
   { build: 43e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
   { build: 44e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
   { build: 45e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
   { build: 46e3, released: "2024-03-06", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2203-ltsr-and-licensing (modified 2024-03-06)" },
-  { build: 47e3, released: "2024-04-20", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2402-ltsr-and-licensing (2024-04-20)" },
+  // The 2402 LTSR page's changelog says it was updated on 2024-04-15, but no capture of that
+  // version names 47000; the version modified 2024-05-18 does (domain-corrections §2.2).
+  { build: 47e3, released: "2024-05-18", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2402-ltsr-and-licensing (version modified 2024-05-18)" },
   { build: 48e3, released: "2024-08-26", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 49000)" },
   { build: 49e3, released: "2024-08-26", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2402-ltsr-and-licensing (2024-08-26)" },
   { build: 51e3, released: "2024-12-03", precision: "on-or-before", source: "carlstalhood.com 2402 LTSR page (2024-12-03); citrix.com downloads license-server-version-111720-51000-for-windows" },
   { build: 52100, released: "2026-03-16", precision: "on-or-before", source: "docs.citrix.com/en-us/licensing/11-17-2-52100 (bounded by 53100)" },
   { build: 53100, released: "2026-03-16", precision: "on-or-before", source: "docs.citrix.com licensing 11-17-2-52100 LAS page; deyda.net article of 2026-03-16" },
-  { build: 54100, released: "2026-08-17", precision: "on-or-before", source: "docs.citrix.com/en-us/licensing/11-17-2-54100 (bounded by 56200)" },
-  { build: 56200, released: "2026-08-17", precision: "exact", source: "Citrix licensing RSS feed as relayed by a news digest; docs.citrix.com/en-us/licensing/11-17-2-56200" }
+  // 54100 and 56200: no Citrix page confirmed either build or date (domain-corrections §2.2);
+  // 54100 is bounded only by 56200's reported date, so it is no better than `reported`.
+  { build: 54100, released: "2026-08-17", precision: "reported", source: "bounded by the reported date of 56200; no Citrix page confirmed the build" },
+  { build: 56200, released: "2026-08-17", precision: "reported", source: "Citrix licensing RSS feed as relayed by a news digest (unconfirmed by any Citrix page)" }
 ];
 
 // src/data/netscaler.ts
+var NETSCALER_RELEASE_LINES = [
+  { line: "13.0", endOfLife: "2024-07-15", source: "endoflife.date netscaler-adc (Citrix Product Matrix)" },
+  { line: "13.1", endOfMaintenance: "2026-09-15", endOfLife: "2027-09-15", source: "endoflife.date netscaler-adc (Citrix Product Matrix)" },
+  { line: "14.1", endOfMaintenance: "2029-08-08", endOfLife: "2030-08-08", source: "endoflife.date netscaler-adc (Citrix Product Matrix)" }
+];
 var NETSCALER_THRESHOLDS = {
   autoTelemetryMinimum: { "13.1": "13.1-53.22", "14.1": "14.1-25.53" },
-  lasMinimum: "14.1-51.83"
+  lasMinimum: "14.1-51.83",
+  instanceLasMinimum: { "13.1": "13.1-60.29", "14.1": "14.1-51.80" },
+  fipsLasMinimum: { "13.1": "13.1-37.247" },
+  svmLasMinimum: { "13.1": "13.1-60.30", "14.1": "14.1-51.83" },
+  releaseLines: NETSCALER_RELEASE_LINES
 };
 
 // src/data/policy.ts
@@ -12671,12 +13050,7 @@ function mermaidText(text) {
 // src/rules/help.generated.ts
 var RULE_HELP = {
   "allocation/inactive-entitlement": {
-    why: `A subscription whose term ended, or a perpetual entitlement whose maintenance (Customer
-Success Services / Subscription Advantage) ended, is no longer an active purchase. Licenses
-allocated from it and still installed count as expired or inactive licenses, which
-Citrix's compliance policy forbids ("no expired or inactive licenses installed";
-CTX477614 and the CSS Support Guide). An entitlement ending *on* the as-of day is still
-active that day.`,
+    why: "A subscription whose term ended, or a perpetual entitlement whose maintenance (Customer\nSuccess Services / Subscription Advantage) ended, is no longer an active purchase. Licenses\nallocated from it and still installed count as expired or inactive licenses, which\nCitrix's compliance policy forbids. In our words, not a Citrix quotation: no expired or\ninactive licenses installed (the fourth requirement in the seed article on licensing\ntelemetry compliance, dennisspan.com). An entitlement ending *on* the as-of day is still\nactive that day.",
     fix: "Renew the subscription or maintenance, and record the new `end` or `cssEnd`. Otherwise\nremove the license files from the server and return the allocation in the licensing\nportal: **Manage Licenses**, select the allocation, **Return allocations**."
   },
   "allocation/orphaned-hostname": {
@@ -12688,7 +13062,7 @@ active that day.`,
     fix: "Compare with the portal's *View All Licenses* (export to CSV): correct the quantities,\nremove allocations that were returned, or merge duplicates. If the portal really shows\nmore allocated than bought, contact Citrix licensing support."
   },
   "deadlines/upcoming": {
-    why: "Most compliance failures are predictable: a subscription term ends, maintenance\nlapses, an air-gapped server's manual upload falls due (every 90 days, CTX477614), a\nnewly deployed console owes its first upload (30 days), or a License Server build\nreaches the end of its 6-month upgrade window. This rule warns before the day the\ncorresponding error rule would fire, by default 30 days ahead (`thresholds.deadlineHorizonDays`).\nIt is what a scheduled run is for.",
+    why: "Most compliance failures are predictable: a subscription term ends, maintenance\nlapses, an air-gapped server's manual upload falls due (every 90 days by default; for\nLicense Servers the seed article's figure, for consoles NetScaler docs 130-adm-0444), a\nconsole switched to manual mode owes its first upload (30 days after\n`telemetry.manualSince`), a file-based licensing extension (CTX696555) ends, or a License\nServer build reaches the end of its 6-month upgrade window. This rule warns before the day the\ncorresponding error rule would fire, by default 30 days ahead (`thresholds.deadlineHorizonDays`).\nIt is what a scheduled run is for.",
     fix: "Do what the message says before the date it names: renew, upload the usage data in the\nlicensing portal, or upgrade the license server. Widen or narrow the warning window with\n`thresholds.deadlineHorizonDays` in `.citrix-license-lint.yml`."
   },
   "inventory/duplicate": {
@@ -12724,7 +13098,7 @@ active that day.`,
     fix: "Update the declaration to what the file says, or drop `features:` and let the parsed\nfile speak for itself (`citrix-license-lint inspect FILE.lic` shows its contents)."
   },
   "license-file/expired": {
-    why: "Citrix's compliance policy forbids expired licenses on license servers (\"no expired or\ninactive licenses installed\"; CTX477614, CSS Support Guide). A term, evaluation or NFR\nlicense carries its expiry date in the INCREMENT line; one that expired still sits in the\nserver's license folder until someone removes it. A license expiring *on* the as-of day\nis still valid that day. The startup license (`CITRIX`, `citrix_startup.lic`) is ignored.",
+    why: "Citrix's compliance policy forbids expired licenses on license servers. In our words, not\na Citrix quotation: no expired or inactive licenses installed (the fourth requirement in the\nseed article on licensing telemetry compliance, dennisspan.com). A term, evaluation or NFR\nlicense carries its expiry date in the INCREMENT line; one that expired still sits in the\nserver's license folder until someone removes it. A license expiring *on* the as-of day\nis still valid that day. The startup license (`CITRIX`, `citrix_startup.lic`) is ignored.",
     fix: "Remove the expired license file from the license server (and from the inventory), or\ninstall the renewed one from the licensing portal."
   },
   "license-file/hostname-mismatch": {
@@ -12732,12 +13106,7 @@ active that day.`,
     fix: "Run `hostname` on the license server and compare what it prints with the file's\n`HOSTNAME=`. If the inventory is wrong, correct its `hostname` (and record the full name\nas `fqdn`). If the file is wrong, return the allocation in the licensing portal\n(**Manage Licenses**, select it, **Return allocations**), allocate again to the name\nexactly as `hostname` prints it, and install the new file. For a NetScaler Console,\ncompare the host ID the console shows with the file's and the inventory's `hostId`."
   },
   "license-file/inactive-perpetual": {
-    why: `A perpetual license never expires, but Citrix's policy requires its maintenance
-(Customer Success Services / Subscription Advantage) to be active for it to stay
-installed: "no perpetual licenses whose maintenance has lapsed, whether alone or mixed
-with active subscriptions" (CSS Support Guide; CTX477614). The mixed case is common after
-a move to Universal Hybrid Multi-Cloud (UL HMC): the old perpetual files stay on the server
-next to the new subscription files, and the rule says so when it sees it.`,
+    why: "A perpetual license never expires, but Citrix's policy requires its maintenance\n(Customer Success Services / Subscription Advantage) to be active for it to stay\ninstalled. In our words, not a Citrix quotation: no perpetual licenses whose maintenance\nhas lapsed, whether alone or mixed with active subscriptions. This paraphrases the\ncompliance requirements listed in the seed article on licensing telemetry compliance\n(dennisspan.com), whose author writes that he has seen customers mixing new active UL HMC\nlicenses with older expired perpetual licenses. The mixed case is common after\na move to Universal Hybrid Multi-Cloud (UL HMC): the old perpetual files stay on the server\nnext to the new subscription files, and the rule says so when it sees it.",
     fix: "Renew Customer Success Services for the product and record the new `cssEnd`, or remove\nthe perpetual license file from the license server (and the inventory) and return its\nallocation."
   },
   "license-file/syntax": {
@@ -12749,40 +13118,40 @@ next to the new subscription files, and the rule says so when it sees it.`,
     fix: "Add the allocation as the licensing portal shows it to `allocations`, or remove the file\nfrom the server if it does not belong there."
   },
   "license-server/file-based-activation": {
-    why: "Citrix announced on 8 September 2025 (support article 695107) that activation moves to\nthe License Activation Service (LAS): after 15 April 2026 license files are no longer the\nway on-premises products are activated. A server still on files is reported as an error\nfrom that day, and as a warning before it. A server may hold LAS activations and legacy\nfiles side by side during the move; what matters is `activation`.",
-    fix: "Move the server to the License Activation Service: online activation needs build 51000\nor newer, offline (air-gapped) activation build 53100 or newer (Citrix docs,\nlicense-activation-service). Then set `activation: las-online` or `las-offline`."
+    why: 'Citrix announced on 8 September 2025 (support article 695107) that activation moves to\nthe License Activation Service (LAS): after 15 April 2026 license files are no longer the\nway on-premises products are activated. A server still on files is reported as an error\nfrom that day, and as a warning before it. A server may hold LAS activations and legacy\nfiles side by side during the move; what matters is `activation`.\n\nCitrix granted some customers "a one-time-only exception to allow continued use of\nfile-based licensing for a limited period" (CTX696555). Record it on the server as\n`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }`: until that day (included)\nthe rule warns with the date, and from the day after it is an error again. The expiry date\nof these extensions is not public, so the inventory must carry the one Citrix gave you.\n\nThe build the message recommends is the oldest catalogued build that no rule reports on the\nday: at least the LAS minimum (online from build 51000, offline from 53100), in policy for\n[`license-server/version-outdated`](version-outdated.md), and not due for an upgrade within\nthe warning horizon of [`deadlines/upcoming`](../deadlines/upcoming.md). Build 51000, the\nLAS online minimum, has itself been out of policy since 2026-09-16.',
+    fix: "Move the server to the License Activation Service: upgrade to the build the message names\n(online activation needs build 51000 or newer, offline activation build 53100 or newer:\ndocs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service), then set\n`activation: las-online` or `las-offline`. If Citrix granted an extension, record it under\n`fileLicensingExtension` with its last day and reference."
   },
   "license-server/las-version": {
-    why: "The License Activation Service needs License Server 11.17.2 build 51000 or newer for\nonline activation and build 53100 or newer for offline (air-gapped) activation\n(docs.citrix.com, licensing, license-activation-service). An older server set to LAS\ncannot activate anything.",
-    fix: "Upgrade the license server to at least the build named, then record the new `version`."
+    why: 'The License Activation Service needs License Server 11.17.2 build 51000 or newer for\nonline activation and build 53100 or newer for offline (air-gapped) activation\n(docs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service: "License Server\nbuild 51000 or higher (supports online activation). License Server build 53100 or higher\n(supports both online and offline …)"). An older server set to LAS cannot activate\nanything, and neither can a release before 11.17.2 (11.16.x, the License Server VPX).\n\nThe message recommends the oldest catalogued build that satisfies both this rule and\n[`license-server/version-outdated`](version-outdated.md) on the day, not the bare LAS\nminimum: build 51000 has been out of policy since 2026-09-16.',
+    fix: "Upgrade the license server to the recommended build or newer, then record the new `version`."
   },
   "license-server/telemetry-disabled": {
     why: "Every on-premises license server must send licensing telemetry to Citrix, test and\npre-production included; a server that does not is non-compliant and can cost the\ncustomer its support (Citrix License Telemetry FAQ, CTX477614; Citrix docs,\nlicensing-data-collection-programs). Decommissioned servers are out of scope.",
-    fix: "Enable automatic reporting (the default; it needs TCP 443 out to `cis.citrix.com`), or\nfor an air-gapped server upload the usage data manually at least every 90 days, and set\n`telemetry.mode` accordingly."
+    fix: "Enable automatic reporting (the default; it needs TCP 443 out to `cis.citrix.com`), or\nfor an air-gapped server upload the telemetry to Citrix Insight Services (CTX472950) at\nleast every 90 days (`manualUploadIntervalDays`; the messages show the configured value),\nand set `telemetry.mode` accordingly."
   },
   "license-server/telemetry-overdue": {
-    why: "Automatic reporting uploads every 24 hours, so a last upload more than 7 days old means\nit is failing; air-gapped servers must upload manually at least every 90 days (CTX477614).\nA server with no telemetry record, or in either mode with no upload ever, is reported too:\nthe inventory must show that it reports. An upload exactly 90 days old is still in time.\nBoth windows can be changed in the configuration (`thresholds`).",
-    fix: "Automatic mode: check that the server reaches `cis.citrix.com` on TCP 443, and look for\n`CTX_UPLOADER_SUCCESS` or the failure in `log_ctxuploader.log`. Manual mode: export the\nusage data and upload it in the licensing portal. Then record the date in\n`telemetry.lastReported`."
+    why: 'Automatic reporting uploads every 24 hours. Citrix names no grace period: treating a last\nupload more than 7 days old as a failure is this project\'s heuristic\n(`automaticTelemetryMaxAgeDays`), not a Citrix figure. Air-gapped servers upload manually at\nleast every 90 days (`manualUploadIntervalDays`); that figure comes from the seed article\n(dennisspan.com) — the Citrix page that would state it for License Servers was not found.\nManual uploads go to Citrix Insight Services (CTX472950, "How to manually upload telemetry\ndata to CIS"). A server with no telemetry record, or in either mode with no upload ever, is\nreported too: the inventory must show that it reports. An upload exactly as old as the\nwindow is still in time. Both windows can be changed in the configuration (`thresholds`),\nand the messages show the configured values.\n\n`telemetry.mode` means the required Citrix Licensing Compliance upload; Call Home and CEIP\nare optional programs (docs.citrix.com, licensing-data-collection-programs), and turning\nthem off is not "telemetry disabled". LAS does not replace telemetry: a LAS server still\nuploads to `cis.citrix.com` and also needs `las.cloud.com` (docs.citrix.com, Citrix Cloud\non-premises license usage).',
+    fix: "Automatic mode: check that the server reaches `cis.citrix.com` (and `las.cloud.com` for a\nLAS server) on TCP 443, and look for the failure in `log_ctxuploader.log`; on a LAS server,\nupload failures can also come from a missing Baltimore CyberTrust Root certificate (CVAD LAS\ndocs). Manual mode: upload the telemetry to Citrix Insight Services as CTX472950 describes.\nThen record the date in `telemetry.lastReported`."
   },
   "license-server/version-outdated": {
-    why: 'License Server 11.17.2 build 40000 or newer was required by 31 March 2023, and since\nthen each new version must be installed within 6 months of its release (CTX477614). Our\nreading: on a given day a build is out of policy when a newer build was released more\nthan 6 months before that day; a build superseded exactly 6 months before is still in\npolicy.\n\nCitrix publishes no lifecycle table per build, so the release dates come from a catalog\nshipped with the tool (`src/data/license-server-builds.ts`), each row with its source\nand precision. Where only a bound is known ("on or before"), the latest possible date is\nused, so the deadline errs late and no server in policy is ever flagged. Known dates:\n\n| build | date used | precision | source |\n|---|---|---|---|\n| 39000 | 2022-05-11 | exact | docs.citrix.com licensing 11-17-2-40000, document history |\n| 40000 | 2022-10-19 | exact | same page; CTX477614 |\n| 41000 | 2023-03-09 | on or before | legacy-licensing build list, bounded by 42000 |\n| 42000 | 2023-03-09 | on or before | a telemetry upload from 42000 shown on 2023-03-09 |\n| 43000–45000 | 2024-03-06 | on or before | legacy-licensing build list, bounded by 46000 |\n| 46000 | 2024-03-06 | on or before | carlstalhood.com 2203 LTSR page |\n| 47000 | 2024-04-20 | on or before | carlstalhood.com 2402 LTSR page |\n| 48000 | 2024-08-26 | on or before | legacy-licensing build list, bounded by 49000 |\n| 49000 | 2024-08-26 | on or before | carlstalhood.com 2402 LTSR page |\n| 51000 | 2024-12-03 | on or before | carlstalhood.com 2402 LTSR page; citrix.com downloads |\n| 52100 | 2026-03-16 | on or before | docs.citrix.com 11-17-2-52100, bounded by 53100 |\n| 53100 | 2026-03-16 | on or before | the 52100 LAS page; deyda.net, 2026-03-16 |\n| 54100 | 2026-08-17 | on or before | docs.citrix.com 11-17-2-54100, bounded by 56200 |\n| 56200 | 2026-08-17 | exact | Citrix licensing RSS feed; docs.citrix.com 11-17-2-56200 |\n\nBuild 50000 has no known public release and is left out. Add or correct rows with\n`licenseServerBuilds` in `.citrix-license-lint.yml`.',
+    why: 'Citrix (CTX477614, revised mid-November 2024): Cloud Software Group "requires Citrix\ncustomers to transition to License Server Version 11.17.2 Build 40000 or newer by March 31,\n2023, and subsequent new License Server versions within 6 months of the release of each\nnew Version". Our reading, not Citrix\'s wording: every new build counts as a new version,\nand on a given day a build is out of policy when a newer build was released more than 6\nmonths (`versionGraceMonths`) before that day; a build superseded exactly 6 months before\nis still in policy.\n\nReleases older than 11.17.2 build 40000 are errors that say upgrade: 11.17.2 builds below\n40000, and earlier releases such as 11.16.x and 11.15.x, including the License Server VPX,\nwhich Citrix deprecated ("Customers using 11.16.6 or previous versions of License Server VPX\nare advised to migrate to the latest version of License Server for Windows as soon as\npossible", docs.citrix.com, CVAD licensing). They are not "unknown" versions.\n\nCitrix publishes no lifecycle table per build, so the release dates come from a catalog\nshipped with the tool (`src/data/license-server-builds.ts`), each row with its source and\na precision that follows the evidence:\n\n- **exact**: a Citrix page gives the day;\n- **on or before**: a dated page shows the build existed by then. The latest possible date\n  is used, so the deadline errs late;\n- **reported**: only a secondary relay gives the day, which may be too early as well as too\n  late. A deadline that only a reported date sets is a **warning** that says so, never an\n  error; it becomes an error once a confirmed date (a catalog row of your own with\n  `precision: exact` or `on-or-before`) says the same.\n\nSo no server in policy is ever reported as an error. Known dates:\n\n| build | date used | precision | source |\n|---|---|---|---|\n| 39000 | 2022-05-11 | exact | docs.citrix.com licensing 11-17-2-40000, document history |\n| 40000 | 2022-10-19 | exact | same page; CTX477614 |\n| 41000 | 2023-03-09 | on or before | legacy-licensing build list, bounded by 42000 |\n| 42000 | 2023-03-09 | on or before | kraftkennedy.com citrix-update-required names it the latest build for the 2023-03-31 deadline |\n| 43000–45000 | 2024-03-06 | on or before | legacy-licensing build list, bounded by 46000 |\n| 46000 | 2024-03-06 | on or before | carlstalhood.com 2203 LTSR page (modified 2024-03-06) |\n| 47000 | 2024-05-18 | on or before | carlstalhood.com 2402 LTSR page, version modified 2024-05-18 (no capture of an earlier version names it) |\n| 48000 | 2024-08-26 | on or before | legacy-licensing build list, bounded by 49000 |\n| 49000 | 2024-08-26 | on or before | carlstalhood.com 2402 LTSR page (modified 2024-08-26) |\n| 51000 | 2024-12-03 | on or before | carlstalhood.com 2402 LTSR page; citrix.com downloads |\n| 52100 | 2026-03-16 | on or before | docs.citrix.com 11-17-2-52100 (proves the build exists), bounded by 53100 |\n| 53100 | 2026-03-16 | on or before | the 52100 LAS page; deyda.net, 2026-03-16 |\n| 54100 | 2026-08-17 | reported | bounded only by 56200\'s reported date; no Citrix page confirmed the build |\n| 56200 | 2026-08-17 | reported | Citrix licensing RSS feed as relayed by a news digest; no Citrix page confirmed it |\n\nHow lenient this is: 52100 and 53100 carry a blog post\'s publication date, and 53100 was\nneeded for offline LAS before the 2026-04-15 cutover, so both very probably shipped months\nearlier. Servers on 51000 or 52100 are therefore reported from 2026-09-16, possibly 6 to 9\nmonths after Citrix considered them out of policy. Build 50000 has no known public release\nand is left out. Add or correct rows with `licenseServerBuilds` in `.citrix-license-lint.yml`.\n\nThe build the message recommends is the oldest catalogued build that no rule reports on\nthe day: in policy, not due within the warning horizon of\n[`deadlines/upcoming`](../deadlines/upcoming.md), and for a LAS server at least its LAS\nminimum ([`las-version`](las-version.md)).',
     fix: "Upgrade the license server to the build the message names (or newer) and record the new\n`version`. `deadlines/upcoming` warns 30 days before the next deadline."
   },
   "license-server/version-unknown": {
-    why: "The upgrade deadline can only be checked when the version is known. A missing or\nunreadable version, or a build newer than every build the release catalog knows (the\ncatalog is out of date, not the server), is a warning that says how to fix it. Versions\nare read as `11.17.2.0 build 56200`, `11.17.2 build 56200` or `11.17.2.0-56200`.",
+    why: "The upgrade deadline can only be checked when the version is known. A missing version,\ntext that is not a version, 11.17.2 written without its build, or a build newer than\nevery build the release catalog knows (the catalog is out of date, not the server), is a\nwarning that says how to fix it. Versions are read as `11.17.2.0 build 56200`,\n`11.17.2 build 56200` or `11.17.2.0-56200`.\n\nA release older than 11.17.2 (11.16.x, 11.15.x, the License Server VPX) is a version, and\nan out-of-policy one: [`license-server/version-outdated`](version-outdated.md) reports it as\nan error that says upgrade, and this rule stays quiet. The messages show the format with\n`NNNNN`, never a real build number, so that nobody copies a build into the inventory\ninstead of reading the server's own.",
     fix: "Record the version as the License Administration Console or `Get-LicServerInfo`\n(`SLVersion`) shows it. For a build newer than the catalog, add it with its release date\nand source under `licenseServerBuilds` in `.citrix-license-lint.yml`, or update\ncitrix-license-lint."
   },
   "licenses/installed-exceeds-purchased": {
-    why: "Citrix's fifth requirement: the licenses installed across license servers must not\nexceed the active licenses purchased (CTX477614). The rule adds up, per product, the\ncounts of every unexpired feature installed on active license servers and consoles, and\ncompares them with the quantities of the product's active entitlements (subscriptions\nnot ended, perpetual entitlements with maintenance). Expired features are\n`license-file/expired`'s business and are not counted; the startup license and\n`uncounted` lines have no number.",
+    why: "The licenses installed across license servers must not exceed the active licenses\npurchased: the fifth of the compliance requirements listed in the seed article on\nlicensing telemetry compliance (dennisspan.com); the numbered list is that author's, not\nCitrix's. The rule adds up, per product, the\ncounts of every unexpired feature installed on active license servers and consoles, and\ncompares them with the quantities of the product's active entitlements (subscriptions\nnot ended, perpetual entitlements with maintenance). Expired features are\n`license-file/expired`'s business and are not counted; the startup license and\n`uncounted` lines have no number.",
     fix: "Remove the surplus license files (often a copy left on a second server, or an old file\nnext to its replacement), or buy more and record the entitlement."
   },
   "netscaler-console/auto-telemetry-unsupported": {
-    why: "NetScaler Console sends licensing telemetry automatically from 14.1-25.53 and\n13.1-53.22 (NetScaler docs, data-governance; ADM pages 130-adm-0443 and 130-adm-0444; one\nCitrix page says 14.1-25.56, and the lower threshold is used as the lenient reading).\nRelease 13.0 and older have no automatic telemetry. A console set to automatic below\nthese versions sends nothing, so it is non-compliant while the inventory says otherwise.\nThresholds can be extended in the configuration (`netscaler.autoTelemetryMinimum`).",
-    fix: "Upgrade the console to at least the version named, or switch it to manual mode and\nupload every 90 days."
+    why: 'NetScaler Console sends licensing telemetry automatically from 14.1-25.53 and\n13.1-53.22 (NetScaler docs, data-governance; ADM pages 130-adm-0443 and 130-adm-0444; one\nCitrix page says 14.1-25.56, and the lower threshold is used as the lenient reading).\nRelease 13.0 and older have no telemetry. Citrix: "The NetScaler telemetry program is\nenabled starting from 14.1-25.53 and later / 13.1-53.22 and later build" (data governance).\nOur reading (inferred, not a Citrix sentence): below those builds there is no telemetry to\ndownload either, so manual mode is no way out. The rule therefore fires whatever `mode`\nsays, automatic, manual or disabled, and its message says upgrade, never "switch to\nmanual"; `telemetry-disabled` and `telemetry-overdue` stay quiet for such a console so that\nit gets one finding with advice it can follow. The rule keeps its id so that existing\nconfigurations still apply.\n\nThe version recommended is the newest of the telemetry builds and the console\'s License\nActivation Service minimum (`netscaler.lasMinimum`), so that the upgraded console satisfies\n[`las-version`](las-version.md) and [`file-based-activation`](file-based-activation.md)\ntoo. Thresholds can be extended in the configuration (`netscaler.autoTelemetryMinimum`).',
+    fix: "Upgrade the console to the version named or newer, then record the new `version` (and\n`telemetry.manualSince`, if it stays in manual mode)."
   },
   "netscaler-console/file-based-activation": {
-    why: "File-based licensing reached end of life on 15 April 2026 (Citrix support article\n695107); NetScaler moves to the License Activation Service, which on-premises Console\nsupports from 14.1-51.83. Pooled vCPU, check-in/check-out and perpetual NetScaler\nlicenses are not supported with LAS, so plan those separately.",
-    fix: "Move the console to the License Activation Service (Console 14.1-51.83 or newer) and\nset `activation: las`."
+    why: 'File-based licensing reached end of life on 15 April 2026 (Citrix support article\n695107); NetScaler moves to the License Activation Service, which on-premises Console\nsupports from 14.1-51.83. Pooled vCPU, check-in/check-out and perpetual NetScaler\nlicenses are not supported with LAS, so plan those separately: "NetScaler instances\nleveraging perpetual licenses without an active maintenance will become unlicensed upon\nupgrade to the above mentioned software versions" (docs.netscaler.com, License Activation\nService).\n\nCitrix granted some customers "a one-time-only exception to allow continued use of\nfile-based licensing for a limited period" (CTX696555). Record it on the console as\n`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }`: until that day (included)\nthe rule warns with the date, and from the day after it is an error again.',
+    fix: "Move the console to the License Activation Service (Console 14.1-51.83 or newer) and\nset `activation: las`. If Citrix granted an extension, record it under\n`fileLicensingExtension` with its last day and reference."
   },
   "netscaler-console/las-version": {
     why: "On-premises NetScaler Console supports the License Activation Service from 14.1-51.83\n(docs.citrix.com, license-activation-service; NetScaler ADC itself from 14.1-51.80 and\n13.1-60.29). An older console set to LAS cannot activate its licenses.",
@@ -12793,16 +13162,24 @@ next to the new subscription files, and the rule says so when it sees it.`,
     fix: "Allocate the missing file in the licensing portal to the console's host ID, upload it\nto the console, and list it under the console's `licenseFiles` with its `kind`. Better:\nfile-based licensing reached end of life on 2026-04-15, so move the console to the\nLicense Activation Service (`netscaler-console/file-based-activation`)."
   },
   "netscaler-console/telemetry-disabled": {
-    why: "Every on-premises NetScaler Console must report licensing telemetry to Citrix\n(NetScaler docs, data-governance; CTX477614). NetScaler Console Service reports by itself\nand is out of scope, as are decommissioned consoles.",
-    fix: "Turn automatic telemetry on in the console (on by default from 14.1-25.53 and\n13.1-53.22), or upload manually every 90 days and set `mode: manual`."
+    why: 'Every on-premises NetScaler Console must report licensing telemetry to Citrix\n(NetScaler docs, data-governance; CTX477614: "In mid-June 2024 Cloud Software Group\nannounced the launch of NetScaler telemetry program"). NetScaler Console Service reports by\nitself, provided its agents are current and reach the instances, and is out of scope, as are\ndecommissioned consoles. A console below the telemetry builds is left to\n[`auto-telemetry-unsupported`](auto-telemetry-unsupported.md): turning telemetry on is not\npossible there.',
+    fix: "Turn automatic telemetry on, on the console's NetScaler Telemetry page (on by default from\n14.1-25.53 and 13.1-53.22), or upload to NetScaler Console service at least every 90 days\n(`manualUploadIntervalDays`) and set `mode: manual` with `manualSince`."
   },
   "netscaler-console/telemetry-overdue": {
-    why: "Automatic mode reports daily, so a last report older than 7 days (or none) means it\nfails. Manual mode owes its first upload within 30 days of deployment (`deployedOn`),\nthen one at least every 90 days (NetScaler docs, data-governance; ADM page 130-adm-0444).",
-    fix: "Upload the usage data in the licensing portal (manual mode), or fix the console's\nconnection to Citrix (automatic mode), then record the date in `telemetry.lastReported`."
+    why: 'Automatic mode reports daily. Citrix names no grace period: reading a last report older\nthan 7 days (or none) as a failure is this project\'s heuristic\n(`automaticTelemetryMaxAgeDays`). Manual mode: "After you opt for manual mode, you must\ndownload the telemetry and complete the first upload in NetScaler Console service within 30\ndays. The subsequent uploads are to be done every 90 days thereafter" (NetScaler docs,\n130-adm-0444). The 30 days (`consoleFirstUploadDays`) therefore run from the day the console\nswitched to manual mode, or was upgraded to a build with telemetry, recorded as\n`telemetry.manualSince`; not from `deployedOn`, which can be years before the telemetry\nprogram existed (it started on 18 June 2024). The messages show the configured windows.\n\nOur reading where the sources are silent: a manual console with no upload and no\n`manualSince` is a **warning** asking for the date, not an error, because any guessed start\ncould flag a console that switched to manual last week. An automatic report from before the\nswitch does not bring the first manual upload forward. A console below the telemetry builds\nis left to [`auto-telemetry-unsupported`](auto-telemetry-unsupported.md): it cannot upload\nat all, so "upload" would be advice it cannot follow.',
+    fix: "Manual mode: download the telemetry from the console's NetScaler Telemetry page and upload\nit to NetScaler Console service. Automatic mode: fix the console's connection to Citrix\n(TCP 443; NetScaler docs 130-adm-0444 list the endpoints). Then record the date in\n`telemetry.lastReported`."
+  },
+  "netscaler-instance/las-version": {
+    why: 'NetScaler licenses reach instances through the License Activation Service (LAS) only from\ncertain builds. Citrix lists them on the LAS page of the NetScaler Console docs\n(docs.netscaler.com, …/current-release/license-server/license-activation-service):\n"NetScaler ADCs: 14.1-51.80, 13.1-60.29, 13.1-37.247 (FIPS)" and "NetScaler SVM:\n14.1-51.83, 13.1-60.30". After 15 April 2026 "LAS will be the only way to activate and\nlicense NetScaler instances" (same page), so an instance below these builds behind a LAS\nconsole is not licensed.\n\nThe rule reads the instance\'s `version` (for an SDX, the version of its management service\nVM) and judges it against the minimum of its line: ADC, FIPS ADC (`fips: true`) or SDX\nSVM (`platform: SDX`). A line older than every listed line (13.0 and before) has no LAS\nsupport. Our reading where the sources are silent, chosen so that no compliant instance is\nflagged:\n\n- an instance counts as on LAS when the active console that licenses it has\n  `activation: las`; a standalone instance, or one whose console still uses files, is not\n  judged, since the inventory does not say how it is licensed;\n- no FIPS figure is given for 14.1, so a 14.1 FIPS appliance is not judged.\n\nThe version recommended is the LAS minimum of the oldest release line still in maintenance\non the day (see [`release-lifecycle`](release-lifecycle.md)): since 13.1 reached end of\nmaintenance on 2026-09-15, an ADC below 13.1-60.29 is told 14.1-51.80, not a 13.1 build\nthat the lifecycle rule would flag. The minimums live in `src/data/netscaler.ts` and can be\nchanged with `netscaler.instanceLasMinimum`, `fipsLasMinimum` and `svmLasMinimum` in\n`.citrix-license-lint.yml`.',
+    fix: 'Upgrade the instance (for an SDX, its management service VM) to the version named or\nnewer, then record the new `version`. Perpetual licenses without active maintenance "will\nbecome unlicensed upon upgrade to the above mentioned software versions" (same Citrix\npage): check those before upgrading.'
   },
   "netscaler-instance/no-console": {
     why: "Pooled and flexed licenses are assigned to NetScaler instances only through NetScaler\nConsole, never directly. A flexed or pooled instance with no console, or whose console was\ndecommissioned, holds no license. (An instance naming a console that is not in the\ninventory at all is `inventory/reference`.)",
     fix: "Name the active NetScaler Console that licenses the instance in `console:`, or move\nthe instance to one."
+  },
+  "netscaler-instance/release-lifecycle": {
+    why: "A release line past end of maintenance gets no new builds, security fixes included; past\nend of life it gets no support at all. The lifecycle table lives in\n`src/data/netscaler.ts`, with its source on each row:\n\n| line | end of maintenance | end of life | source |\n|---|---|---|---|\n| 13.0 | — | 2024-07-15 | endoflife.date, netscaler-adc (from the Citrix Product Matrix) |\n| 13.1 | 2026-09-15 | 2027-09-15 | same |\n| 14.1 | 2029-08-08 | 2030-08-08 | same |\n\nThese dates are secondary: endoflife.date relays the Citrix Product Matrix\n(citrix.com/support/product-lifecycle/product-matrix.html), which was not read directly.\nThe day itself still counts as in maintenance (or in life); the rule fires from the day\nafter. A line missing from the table (12.1 and older, or a newer line) is not judged, so\nthat no date is guessed. Whether NetScaler Console on-premises follows the same dates is\nnot known, so consoles are not judged by this rule.\n\nThe version recommended is the License Activation Service minimum of the oldest line still\nin maintenance (see [`las-version`](las-version.md)), so that the upgrade satisfies both\nrules. Add or correct lines with `netscaler.releaseLines` in `.citrix-license-lint.yml`.",
+    fix: "Upgrade the instance to a release line still in maintenance (the message names a version),\nthen record the new `version`."
   }
 };
 
@@ -14799,6 +15176,7 @@ function described(schema2, description) {
 var isoDate = string2({ error: "must be a date written YYYY-MM-DD" }).check(refine(isIsoDate, { error: "must be a real date written YYYY-MM-DD" }));
 var positiveInt = number2({ error: "must be a whole number" }).check(int({ error: "must be a whole number" }), _positive({ error: "must be at least 1" }));
 var netscalerVersion = string2({ error: "must be a version like 14.1-25.53 (quote it)" }).check(_regex(/^\d+\.\d+-\d+\.\d+$/, { error: "must be a version like 14.1-25.53" }));
+var lineMinimums = record(string2().check(_regex(/^\d+\.\d+$/, { error: "keys are release lines like 14.1" })), netscalerVersion);
 var level = _enum(["off", "warning", "error"], { error: "must be off, warning or error" });
 var configSchema = described(
   strictObject({
@@ -14807,9 +15185,9 @@ var configSchema = described(
     thresholds: optional(
       described(
         strictObject({
-          automaticTelemetryMaxAgeDays: optional(described(positiveInt, "Days an automatic-mode host may go without a report (default 7).")),
-          manualUploadIntervalDays: optional(described(positiveInt, "Days between manual uploads (default 90, CTX477614).")),
-          consoleFirstUploadDays: optional(described(positiveInt, "Days after deployment a manual-mode NetScaler Console owes its first upload (default 30).")),
+          automaticTelemetryMaxAgeDays: optional(described(positiveInt, "Days an automatic-mode host may go without a report (default 7: this project's heuristic for a daily upload; Citrix names no grace period).")),
+          manualUploadIntervalDays: optional(described(positiveInt, "Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers).")),
+          consoleFirstUploadDays: optional(described(positiveInt, "Days after `telemetry.manualSince` a manual-mode NetScaler Console owes its first upload (default 30, NetScaler docs 130-adm-0444).")),
           versionGraceMonths: optional(described(positiveInt, "Months to install a new License Server build after its release (default 6).")),
           deadlineHorizonDays: optional(described(positiveInt, "How many days ahead deadlines/upcoming warns (default 30)."))
         }),
@@ -14822,7 +15200,7 @@ var configSchema = described(
           strictObject({
             build: described(positiveInt, "License Server 11.17.2 build number, for example 57100."),
             released: described(isoDate, "Release date (the latest possible day when only a bound is known)."),
-            precision: _default(described(_enum(["exact", "on-or-before"], { error: "must be exact or on-or-before" }), "exact, or on-or-before for a bound."), "exact"),
+            precision: _default(described(_enum(["exact", "on-or-before", "reported"], { error: "must be exact, on-or-before or reported" }), "exact, on-or-before for a bound, or reported for a date only a secondary source gives (its deadlines are warnings)."), "exact"),
             source: described(string2({ error: "must say where the date comes from" }).check(_minLength(1, { error: "must say where the date comes from" })), "Where the date comes from.")
           })
         ),
@@ -14847,9 +15225,25 @@ var configSchema = described(
               'First version of each release line with automatic telemetry, for example { "15.1": "15.1-1.1" }.'
             )
           ),
-          lasMinimum: optional(described(netscalerVersion, "First on-premises Console version with License Activation Service (default 14.1-51.83)."))
+          lasMinimum: optional(described(netscalerVersion, "First on-premises Console version with License Activation Service (default 14.1-51.83).")),
+          instanceLasMinimum: optional(described(lineMinimums, "First NetScaler ADC version of each release line with License Activation Service (default 13.1-60.29, 14.1-51.80).")),
+          fipsLasMinimum: optional(described(lineMinimums, "The same for FIPS appliances (default 13.1-37.247).")),
+          svmLasMinimum: optional(described(lineMinimums, "The same for the SDX management service VM (default 13.1-60.30, 14.1-51.83).")),
+          releaseLines: optional(
+            described(
+              array(
+                strictObject({
+                  line: described(string2().check(_regex(/^\d+\.\d+$/, { error: "must be a release line like 14.1" })), "Release line, for example 14.1."),
+                  endOfMaintenance: optional(described(isoDate, "Last day of maintenance.")),
+                  endOfLife: optional(described(isoDate, "Last day of support.")),
+                  source: described(string2({ error: "must say where the dates come from" }).check(_minLength(1, { error: "must say where the dates come from" })), "Where the dates come from.")
+                })
+              ),
+              "NetScaler release lines to add to, or correct in, the built-in lifecycle table."
+            )
+          )
         }),
-        "NetScaler Console version thresholds."
+        "NetScaler version thresholds and release lifecycle."
       )
     )
   }),
@@ -14937,7 +15331,7 @@ ${problems.join("\n")}`);
 var TOP_KEYS = ["asOf", "rules", "thresholds", "licenseServerBuilds", "limits", "netscaler"];
 var NESTED_KEYS = {
   thresholds: ["automaticTelemetryMaxAgeDays", "manualUploadIntervalDays", "consoleFirstUploadDays", "versionGraceMonths", "deadlineHorizonDays"],
-  netscaler: ["autoTelemetryMinimum", "lasMinimum"],
+  netscaler: ["autoTelemetryMinimum", "lasMinimum", "instanceLasMinimum", "fipsLasMinimum", "svmLasMinimum", "releaseLines"],
   limits: ["inventoryFileMB", "licenseFileMB"],
   licenseServerBuilds: ["build", "released", "precision", "source"]
 };
@@ -14959,6 +15353,15 @@ function applyConfig(config2) {
     settings.netscaler.autoTelemetryMinimum = { ...settings.netscaler.autoTelemetryMinimum, ...config2.netscaler.autoTelemetryMinimum };
   }
   if (config2.netscaler?.lasMinimum) settings.netscaler.lasMinimum = config2.netscaler.lasMinimum;
+  for (const key of ["instanceLasMinimum", "fipsLasMinimum", "svmLasMinimum"]) {
+    const override = config2.netscaler?.[key];
+    if (override) settings.netscaler[key] = { ...settings.netscaler[key], ...override };
+  }
+  if (config2.netscaler?.releaseLines) {
+    const byLine = new Map(settings.netscaler.releaseLines.map((row) => [row.line, row]));
+    for (const row of config2.netscaler.releaseLines) byLine.set(row.line, row);
+    settings.netscaler.releaseLines = [...byLine.values()];
+  }
   const limits = {
     ...DEFAULT_PARSE_LIMITS,
     ...config2.limits?.inventoryFileMB ? { maxFileBytes: config2.limits.inventoryFileMB * 1024 * 1024 } : {},

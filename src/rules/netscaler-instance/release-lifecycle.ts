@@ -1,0 +1,44 @@
+import { defineRule } from '../../engine/rule.js';
+import { child } from '../../model/location.js';
+import { instanceKind, lifecycleOf, recommendedInstanceVersion } from '../support/netscaler.js';
+import { lineOf, parseNetscalerVersion } from '../support/versions.js';
+
+/**
+ * NetScaler ADC release lines past end of maintenance (no new builds: warning) or end of life
+ * (no support: error). Dates: src/data/netscaler.ts, from the Citrix Product Matrix as relayed
+ * by endoflife.date. A line missing from the table is not judged.
+ */
+export const releaseLifecycle = defineRule({
+  meta: {
+    id: 'netscaler-instance/release-lifecycle',
+    severity: 'error',
+    description: 'A NetScaler instance runs a release line past end of life (error) or past end of maintenance (warning), per the lifecycle table (`netscaler.releaseLines`).',
+    messages: {
+      endOfLife: 'NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of life on {{endOfLife}} and gets neither fixes nor support: upgrade it to {{target}}',
+      endOfMaintenance: 'NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of maintenance on {{endOfMaintenance}} (no new builds; end of life {{endOfLife}}): plan the upgrade to {{target}}',
+    },
+  },
+  check({ inventory, settings, asOf, report }) {
+    for (const instance of inventory.netscalerInstances) {
+      if (!instance.version) continue;
+      const version = parseNetscalerVersion(instance.version);
+      if (!version) continue;
+      const line = lineOf(version);
+      const verdict = lifecycleOf(line, settings.netscaler.releaseLines, asOf);
+      if (!verdict) continue;
+      const recommended = recommendedInstanceVersion(settings, instanceKind(instance), asOf);
+      const target = recommended ? `${recommended} or newer` : 'a release line still in maintenance';
+      const eol = verdict.state === 'end of life';
+      report({
+        messageId: eol ? 'endOfLife' : 'endOfMaintenance',
+        severity: eol ? undefined : 'warning',
+        at: child(instance.at, 'version'),
+        entity: `instance:${instance.name}`,
+        data: {
+          platform: instance.platform ?? '', name: instance.name, version: instance.version, line, target,
+          endOfLife: verdict.row.endOfLife ?? 'not announced', endOfMaintenance: verdict.row.endOfMaintenance ?? 'unknown',
+        },
+      });
+    }
+  },
+});
