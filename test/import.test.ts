@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
@@ -216,4 +216,22 @@ test('dates: PowerShell renderings round to the UTC midnight they stand for; amb
   assert.throws(() => parseExportDate('03/04/2027', 'd'), /reads as March 4 or April 3/);
   assert.throws(() => parseExportDate('31/02/2027', 'd'), /not a real date/);
   assert.throws(() => parseExportDate('next tuesday', 'd'), /not a date this importer reads/);
+});
+
+test('dates: a 5.1 DateTime serialised with its notes ({value, DisplayHint, DateTime}) is read by its value', () => {
+  assert.equal(parseExportDate({ value: '/Date(1830211200000)/', DisplayHint: 2, DateTime: 'Friday, December 31, 2027 12:00:00 AM' }, 'd'), '2027-12-31');
+});
+
+test('import --into never writes through a symbolic link (imported.yaml pointing outside DIR)', (t) => {
+  const outside = tempDir(t);
+  const dir = tempDir(t);
+  writeFileSync(path.join(dir, 'inventory.yaml'), 'version: 1\n');
+  const target = path.join(outside, 'victim.yaml');
+  writeFileSync(target, 'untouched\n');
+  symlinkSync(target, path.join(dir, 'imported.yaml'));
+  const run = runBuiltCli(['import', '--into', dir, fx('lic')]);
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /imported\.yaml is a symbolic link/);
+  assert.equal(readFileSync(target, 'utf8'), 'untouched\n');
+  assert.equal(readFileSync(path.join(dir, 'inventory.yaml'), 'utf8'), 'version: 1\n');
 });

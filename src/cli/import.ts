@@ -3,7 +3,7 @@
  * inventory from exports (printed, or written to --output), or merges them into the
  * inventory in DIR. Parsing lives in src/import/; this file reads, dispatches and reports.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { combineExports, type ReadExport } from '../import/combine.js';
@@ -89,6 +89,11 @@ function mergeIntoDirectory(into: string, observations: ReturnType<typeof combin
   } catch (error) {
     if (error instanceof MergeRefused) throw new UsageError(error.message);
     throw error;
+  }
+  for (const { file } of result.changed) {
+    // A symbolic link could point outside DIR: only regular files inside it are written.
+    const full = path.resolve(io.cwd, file);
+    if (existsSync(full) && lstatSync(full).isSymbolicLink()) throw new UsageError(`${file} is a symbolic link: import writes only regular files inside ${into}; nothing was written`);
   }
   for (const { file, text } of result.changed) writeFileSync(path.resolve(io.cwd, file), text);
   io.stdout.write(result.report.length > 0 ? `${result.report.join('\n')}\n` : `nothing new: ${into} already lists what the exports show\n`);

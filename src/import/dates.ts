@@ -23,6 +23,8 @@ const DAY_MS = 86_400_000;
 
 export function parseExportDate(value: unknown, what: string): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
+  // 5.1 serialises a DateTime that carries PowerShell notes as {"value": "\/Date(..)\/", "DisplayHint": 2, "DateTime": "..."}.
+  if (typeof value === 'object' && 'value' in value) return parseExportDate((value as { value: unknown }).value, what);
   if (typeof value !== 'string') throw new ExportError(`${what} is ${JSON.stringify(value)}, not a date`);
   const text = value.trim();
   const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(text);
@@ -88,6 +90,7 @@ export function sdkExpiry(date: string | undefined): string | undefined {
 
 /** A full timestamp (collection time) → ISO 8601 UTC, or undefined when it is not one. */
 export function parseTimestamp(value: unknown): string | undefined {
+  if (typeof value === 'object' && value !== null && 'value' in value) return parseTimestamp((value as { value: unknown }).value);
   if (typeof value !== 'string') return undefined;
   const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(value.trim());
   if (msDate) return new Date(Number(msDate[1])).toISOString();

@@ -16,7 +16,7 @@ import {
 } from "./chunk-YSFCGVTP.js";
 
 // src/cli/import.ts
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path2 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -509,6 +509,7 @@ var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 var DAY_MS = 864e5;
 function parseExportDate(value, what) {
   if (value === null || value === void 0 || value === "") return void 0;
+  if (typeof value === "object" && "value" in value) return parseExportDate(value.value, what);
   if (typeof value !== "string") throw new ExportError(`${what} is ${JSON.stringify(value)}, not a date`);
   const text2 = value.trim();
   const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(text2);
@@ -562,6 +563,7 @@ function sdkExpiry(date) {
   return date <= "2000-01-01" ? "permanent" : date;
 }
 function parseTimestamp(value) {
+  if (typeof value === "object" && value !== null && "value" in value) return parseTimestamp(value.value);
   if (typeof value !== "string") return void 0;
   const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(value.trim());
   if (msDate) return new Date(Number(msDate[1])).toISOString();
@@ -939,6 +941,10 @@ function mergeIntoDirectory(into, observations, io) {
   } catch (error) {
     if (error instanceof MergeRefused) throw new UsageError(error.message);
     throw error;
+  }
+  for (const { file } of result.changed) {
+    const full = path2.resolve(io.cwd, file);
+    if (existsSync(full) && lstatSync(full).isSymbolicLink()) throw new UsageError(`${file} is a symbolic link: import writes only regular files inside ${into}; nothing was written`);
   }
   for (const { file, text: text2 } of result.changed) writeFileSync(path2.resolve(io.cwd, file), text2);
   io.stdout.write(result.report.length > 0 ? `${result.report.join("\n")}
