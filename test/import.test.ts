@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
@@ -234,4 +234,21 @@ test('import --into never writes through a symbolic link (imported.yaml pointing
   assert.match(run.stderr, /imported\.yaml is a symbolic link/);
   assert.equal(readFileSync(target, 'utf8'), 'untouched\n');
   assert.equal(readFileSync(path.join(dir, 'inventory.yaml'), 'utf8'), 'version: 1\n');
+});
+
+test('one host, two spellings: a short HostName joins the full name a license file binds, in a new inventory and --into', (t) => {
+  const dir = tempDir(t);
+  const info = JSON.parse(readFileSync(fx('ps7/get-licserverinfo.json'), 'utf8')) as Record<string, string>;
+  writeFileSync(path.join(dir, 'server-info.json'), JSON.stringify({ ...info, HostName: 'CTXLS01' }));
+  const { data } = importAndLint(t, [fx('lic'), path.join(dir, 'server-info.json')]);
+  assert.deepEqual(data.licenseServers!.map((s) => [s.hostname, s.version]), [['ctxls01.fabrikam.example', '11.17.2.0 build 56200']]);
+
+  const inventory = path.join(dir, 'inventory');
+  mkdirSync(inventory);
+  writeFileSync(path.join(inventory, 'servers.yaml'), 'version: 1\nlicenseServers:\n  - hostname: ctxls01.fabrikam.example\n    environment: production\n    state: active\n    version: 11.17.2.0 build 56200\n');
+  writeFileSync(path.join(dir, 'server-info.json'), JSON.stringify({ ...info, HostName: 'CTXLS01' }));
+  const run = runBuiltCli(['import', '--into', inventory, path.join(dir, 'server-info.json')]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /NOTE the exports' CTXLS01 is taken to be ctxls01\.fabrikam\.example/);
+  assert.doesNotMatch(readFileSync(path.join(inventory, 'servers.yaml'), 'utf8'), /CTXLS01/, 'no second server for the short name');
 });

@@ -5,6 +5,7 @@
  * rather than guessed.
  */
 import { ExportError } from './export-error.js';
+import { matchHost } from './host-names.js';
 import type { ExportObservations, HostFamily, Observations, ObservedLicenseServer, ObservedNetscalerInstance } from './observations.js';
 
 export interface ReadExport {
@@ -20,16 +21,26 @@ export function combineExports(exports: readonly ReadExport[], host?: string): O
     if (entry.observations.host) return entry.observations.host;
     if (host) return host;
     const candidates = named(entry.observations.family);
-    if (candidates.length === 1) return candidates[0]!;
+    const distinct: string[] = [];
+    for (const candidate of candidates) if (!matchHost(candidate, distinct)) distinct.push(candidate);
+    if (distinct.length === 1) return distinct[0]!;
     const what = entry.observations.family === 'license-server' ? 'license server' : 'NetScaler instance';
-    const seen = candidates.length > 1 ? ` (this run names ${candidates.join(', ')})` : '';
+    const seen = distinct.length > 1 ? ` (this run names ${distinct.join(', ')})` : '';
     throw new HostUnknownError(`${entry.file}: ${entry.observations.format} output does not say which ${what} it comes from${seen}: pass --host NAME, and import each host's exports in its own run`);
   };
+  // Prefer the spelling a license file binds (case-sensitive for FlexNet), then the fullest name.
+  const stated = exports
+    .filter((e) => e.observations.host)
+    .sort((a, b) => Number(b.observations.format === 'license-file') - Number(a.observations.format === 'license-file') || b.observations.host!.length - a.observations.host!.length)
+    .map((e) => e.observations.host!);
+  const canonical: string[] = [];
+  for (const name of stated) if (!matchHost(name, canonical)) canonical.push(name);
+  const canonicalOf = (name: string) => matchHost(name, canonical) ?? name;
   const servers = new Map<string, ObservedLicenseServer>();
   const instances = new Map<string, ObservedNetscalerInstance>();
   for (const entry of exports) {
     const { observations } = entry;
-    const name = hostOf(entry);
+    const name = canonicalOf(hostOf(entry));
     if (observations.family === 'netscaler-instance') {
       const instance: ObservedNetscalerInstance = instances.get(name) ?? { name, files: [], licenses: [] };
       instances.set(name, instance);

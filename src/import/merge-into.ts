@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { InstalledLicense, Observations, ObservedLicenseServer } from './observations.js';
+import { matchHost } from './host-names.js';
 import { names, licenseEntries, licenseServerNode, MARK, netscalerFacts, netscalerInstanceComment, setScalar, versionComment } from './write-inventory.js';
 
 export interface InventoryFile {
@@ -74,6 +75,8 @@ export function mergeInto(files: readonly InventoryFile[], observations: Observa
     }
     const { entry, node } = found;
     const at = `${entry.file}${lineOf(entry, node)}`;
+    const listedAs = String(node.get('hostname'));
+    if (listedAs !== server.hostname) report.push(`${at}: NOTE the exports' ${server.hostname} is taken to be ${listedAs}`);
     if (node.flow) {
       if (mark(entry, node, ` ${MARK} ${server.hostname} is written on one line, so nothing was added to it; the exports show: ${summary(server)}`)) entry.touched = true;
       report.push(`${at}: NOTE ${server.hostname} is written on one line: nothing added (see the comment above it)`);
@@ -198,14 +201,14 @@ function mergeLicenses(entry: Loaded, node: YAMLMap, server: ObservedLicenseServ
 }
 
 function findEntry(loaded: Loaded[], key: string, id: string, value: string): { entry: Loaded; node: YAMLMap } | undefined {
+  const entries: { entry: Loaded; node: YAMLMap; name: string }[] = [];
   for (const entry of loaded) {
     const seq = entry.doc.get(key, true);
     if (!isSeq(seq)) continue;
-    for (const item of seq.items) {
-      if (isMap(item) && String(item.get(id)).toLowerCase() === value.toLowerCase()) return { entry, node: item };
-    }
+    for (const item of seq.items) if (isMap(item) && item.get(id) !== undefined) entries.push({ entry, node: item, name: String(item.get(id)) });
   }
-  return undefined;
+  const name = matchHost(value, entries.map((e) => e.name));
+  return name === undefined ? undefined : entries.find((e) => e.name === name);
 }
 
 function pairOf(node: YAMLMap, key: string): Pair | undefined {

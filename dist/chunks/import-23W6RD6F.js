@@ -30,6 +30,19 @@ var ExportError = class extends Error {
   name = "ExportError";
 };
 
+// src/import/host-names.ts
+function sameHost(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function matchHost(name, candidates) {
+  const exact = candidates.filter((candidate) => sameHost(candidate, name));
+  if (exact.length > 0) return exact[0];
+  const label = (host) => host.split(".")[0].toLowerCase();
+  const isShort = (host) => !host.includes(".");
+  const byLabel = candidates.filter((candidate) => (isShort(name) || isShort(candidate)) && label(candidate) === label(name));
+  return byLabel.length === 1 ? byLabel[0] : void 0;
+}
+
 // src/import/combine.ts
 var HostUnknownError = class extends ExportError {
 };
@@ -39,16 +52,22 @@ function combineExports(exports, host) {
     if (entry.observations.host) return entry.observations.host;
     if (host) return host;
     const candidates = named(entry.observations.family);
-    if (candidates.length === 1) return candidates[0];
+    const distinct = [];
+    for (const candidate of candidates) if (!matchHost(candidate, distinct)) distinct.push(candidate);
+    if (distinct.length === 1) return distinct[0];
     const what = entry.observations.family === "license-server" ? "license server" : "NetScaler instance";
-    const seen = candidates.length > 1 ? ` (this run names ${candidates.join(", ")})` : "";
+    const seen = distinct.length > 1 ? ` (this run names ${distinct.join(", ")})` : "";
     throw new HostUnknownError(`${entry.file}: ${entry.observations.format} output does not say which ${what} it comes from${seen}: pass --host NAME, and import each host's exports in its own run`);
   };
+  const stated = exports.filter((e) => e.observations.host).sort((a, b) => Number(b.observations.format === "license-file") - Number(a.observations.format === "license-file") || b.observations.host.length - a.observations.host.length).map((e) => e.observations.host);
+  const canonical = [];
+  for (const name of stated) if (!matchHost(name, canonical)) canonical.push(name);
+  const canonicalOf = (name) => matchHost(name, canonical) ?? name;
   const servers = /* @__PURE__ */ new Map();
   const instances = /* @__PURE__ */ new Map();
   for (const entry of exports) {
     const { observations } = entry;
-    const name = hostOf(entry);
+    const name = canonicalOf(hostOf(entry));
     if (observations.family === "netscaler-instance") {
       const instance = instances.get(name) ?? { name, files: [], licenses: [] };
       instances.set(name, instance);
@@ -264,6 +283,8 @@ function mergeInto(files, observations, newFile) {
     }
     const { entry, node } = found;
     const at = `${entry.file}${lineOf(entry, node)}`;
+    const listedAs = String(node.get("hostname"));
+    if (listedAs !== server.hostname) report.push(`${at}: NOTE the exports' ${server.hostname} is taken to be ${listedAs}`);
     if (node.flow) {
       if (mark(entry, node, ` ${MARK} ${server.hostname} is written on one line, so nothing was added to it; the exports show: ${summary(server)}`)) entry.touched = true;
       report.push(`${at}: NOTE ${server.hostname} is written on one line: nothing added (see the comment above it)`);
@@ -386,14 +407,14 @@ function mergeLicenses(entry, node, server, report, at) {
   }
 }
 function findEntry(loaded, key, id, value) {
+  const entries = [];
   for (const entry of loaded) {
     const seq = entry.doc.get(key, true);
     if (!(0, import_yaml2.isSeq)(seq)) continue;
-    for (const item of seq.items) {
-      if ((0, import_yaml2.isMap)(item) && String(item.get(id)).toLowerCase() === value.toLowerCase()) return { entry, node: item };
-    }
+    for (const item of seq.items) if ((0, import_yaml2.isMap)(item) && item.get(id) !== void 0) entries.push({ entry, node: item, name: String(item.get(id)) });
   }
-  return void 0;
+  const name = matchHost(value, entries.map((e) => e.name));
+  return name === void 0 ? void 0 : entries.find((e) => e.name === name);
 }
 function pairOf(node, key) {
   return node.items.find((pair) => ((0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key) === key);
