@@ -308,7 +308,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-23W6RD6F.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-QIYMLELO.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);

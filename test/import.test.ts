@@ -252,3 +252,23 @@ test('one host, two spellings: a short HostName joins the full name a license fi
   assert.match(run.stdout, /NOTE the exports' CTXLS01 is taken to be ctxls01\.fabrikam\.example/);
   assert.doesNotMatch(readFileSync(path.join(inventory, 'servers.yaml'), 'utf8'), /CTXLS01/, 'no second server for the short name');
 });
+
+test('every fixture outside refused/ imports (host given where the export names none) and lints without a schema or syntax finding', (t) => {
+  const root = path.join(PROJECT_ROOT, FIXTURES);
+  const folders = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'refused').map((e) => e.name);
+  assert.ok(folders.length >= 10);
+  for (const folder of folders) {
+    for (const file of readdirSync(path.join(root, folder))) importAndLint(t, [fx(`${folder}/${file}`), '--host', 'host01.fabrikam.example']);
+  }
+});
+
+test('import --into: installed pools that differ from the counts declared inline are marked, not written', (t) => {
+  const dir = path.join(tempDir(t), 'fabrikam');
+  cpSync(path.join(PROJECT_ROOT, 'examples/fabrikam'), dir, { recursive: true });
+  const before = readFileSync(path.join(dir, 'license-servers.yaml'), 'utf8');
+  const run = runBuiltCli(['import', '--into', dir, '--host', 'MyLicenseServer2', fx('ps7/get-licinventory.json')]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /DIFFERS MyLicenseServer2 installed licenses: XDT_PLT_UD 1200 installed, 1000 declared; XDT_ENT_UD 200 installed, 0 declared/);
+  const added = onlyAdditions(before, readFileSync(path.join(dir, 'license-servers.yaml'), 'utf8'));
+  assert.deepEqual(added, ['    # citrix-license-lint import: DIFFERS: Get-LicInventory shows XDT_PLT_UD 1200 installed, 1000 declared; XDT_ENT_UD 200 installed, 0 declared; left as written']);
+});
