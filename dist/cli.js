@@ -3,13 +3,11 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
-  UsageError,
   compareFindings,
   countsLine,
   defaultInputs,
   git,
   hasCommit,
-  isIsoDate,
   jsonReporter,
   lint,
   lintAtCommit,
@@ -17,9 +15,16 @@ import {
   readLicenseFile,
   repositoryTop,
   resolveConfig,
-  sarifReporter,
+  sarifReporter
+} from "./chunks/chunk-GRCBK2A4.js";
+import {
+  writeOutput
+} from "./chunks/chunk-ZWTZHQZH.js";
+import {
+  UsageError,
+  isIsoDate,
   todayUtc
-} from "./chunks/chunk-BQADBV2Q.js";
+} from "./chunks/chunk-GV6OKYB7.js";
 import {
   countFindings,
   displayPath,
@@ -124,6 +129,7 @@ function parseCliArgs(argv) {
 var HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint inspect [--format text|json] FILE.lic...
        citrix-license-lint history [--since DATE] [--format text|json|markdown] [paths...]
+       citrix-license-lint import [--into DIR] [--host NAME] FILES...   (import --help)
 
 Lints a Citrix licensing inventory: YAML files or folders (default: inventory/ or
 inventory.yaml in the current folder).
@@ -149,28 +155,11 @@ Rules and how to fix each finding: docs/rules/README.md
 `;
 
 // src/cli/inspect.ts
-import path2 from "node:path";
-
-// src/cli/write-output.ts
-import { writeFileSync } from "node:fs";
 import path from "node:path";
-function writeOutput(io, output, text) {
-  if (!output) {
-    if (text) io.stdout.write(text);
-    return;
-  }
-  try {
-    writeFileSync(path.resolve(io.cwd, output), text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${output}: ${error.code ?? error.message}`);
-  }
-}
-
-// src/cli/inspect.ts
 function runInspect(options, io) {
   const inspected = options.paths.map((given) => {
-    const file = path2.resolve(io.cwd, given);
-    const shown = path2.relative(io.cwd, file).split(path2.sep).join("/") || given;
+    const file = path.resolve(io.cwd, given);
+    const shown = path.relative(io.cwd, file).split(path.sep).join("/") || given;
     const read = readLicenseFile(file);
     if (!read.parsed) throw new UsageError(`${given}: ${read.problem}`);
     return {
@@ -210,12 +199,12 @@ function table(file) {
 }
 
 // src/change/baseline.ts
-import { readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path3 from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import path2 from "node:path";
 function writeBaseline(file, findings, cwd) {
   const entries = findings.filter((f) => !f.suppression).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: displayPath(f.file, cwd), message: f.message }));
   try {
-    writeFileSync2(path3.resolve(cwd, file), `${JSON.stringify({ version: 1, tool: "citrix-license-lint", findings: entries }, null, 2)}
+    writeFileSync(path2.resolve(cwd, file), `${JSON.stringify({ version: 1, tool: "citrix-license-lint", findings: entries }, null, 2)}
 `);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${error.code ?? error.message}`);
@@ -225,7 +214,7 @@ function writeBaseline(file, findings, cwd) {
 function readBaseline(file, cwd) {
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync(path3.resolve(cwd, file), "utf8"));
+    parsed = JSON.parse(readFileSync(path2.resolve(cwd, file), "utf8"));
   } catch (error) {
     const code = error.code;
     throw new UsageError(code ? `${file}: cannot read the baseline (${code})` : `${file}: the baseline is not valid JSON; write it again with --write-baseline`);
@@ -238,7 +227,7 @@ function readBaseline(file, cwd) {
     ruleId: String(e.ruleId ?? ""),
     severity: "error",
     message: String(e.message ?? ""),
-    file: path3.resolve(cwd, String(e.file ?? "")),
+    file: path2.resolve(cwd, String(e.file ?? "")),
     line: 1,
     column: 1,
     endLine: 1,
@@ -248,13 +237,13 @@ function readBaseline(file, cwd) {
 }
 
 // src/cli/history.ts
-import path4 from "node:path";
+import path3 from "node:path";
 async function runHistory(options, io) {
   const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
   const top = repositoryTop(io.cwd);
   if (!top) throw new UsageError("history needs a git repository: run it inside the clone");
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
-  const pathspecs = inputs.map((input) => path4.relative(top, path4.resolve(io.cwd, input)) || ".");
+  const pathspecs = inputs.map((input) => path3.relative(top, path3.resolve(io.cwd, input)) || ".");
   const log = git(top, ["log", "--reverse", "--format=%H%x09%cI%x09%s", ...options.since ? [`--since=${options.since}`] : [], "--", ...pathspecs]).toString("utf8");
   const cache = /* @__PURE__ */ new Map();
   const points = [];
@@ -319,6 +308,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
+    if (argv[0] === "import") return (await import("./chunks/import-KBVZWBV4.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);

@@ -6,7 +6,6 @@ import {
   InventoryIndex,
   SUMMARY_BUDGET,
   TOOL_VERSION,
-  UsageError,
   _enum,
   compareFindings,
   countsLine,
@@ -14,7 +13,6 @@ import {
   hasCommit,
   installedByProduct,
   isActive,
-  isIsoDate,
   jsonReporter,
   lint,
   lintAtCommit,
@@ -27,9 +25,13 @@ import {
   resolveConfig,
   sarifReporter,
   string,
-  stringbool,
+  stringbool
+} from "./chunks/chunk-GRCBK2A4.js";
+import {
+  UsageError,
+  isIsoDate,
   todayUtc
-} from "./chunks/chunk-BQADBV2Q.js";
+} from "./chunks/chunk-GV6OKYB7.js";
 import {
   info,
   setFailed,

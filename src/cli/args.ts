@@ -68,6 +68,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 export const HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint inspect [--format text|json] FILE.lic...
        citrix-license-lint history [--since DATE] [--format text|json|markdown] [paths...]
+       citrix-license-lint import [--into DIR] [--host NAME] FILES...   (import --help)
 
 Lints a Citrix licensing inventory: YAML files or folders (default: inventory/ or
 inventory.yaml in the current folder).

@@ -30,6 +30,8 @@ export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let options: CliOptions;
   try {
+    // import has options of its own (issue 14): it parses them itself.
+    if (argv[0] === 'import') return (await import('./import.js')).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === 'help') {
       io.stdout.write(HELP);

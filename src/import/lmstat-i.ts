@@ -1,0 +1,49 @@
+/**
+ * `lmutil lmstat -i`: a fixed-width table read from the license files. Two column orders
+ * exist (Expires before Vendor, or after: flexlm_exporter handles both), so the header line
+ * decides. Expiry spellings: `31-dec-2018`, `1-jan-0`, `01-jan-0000`,
+ * `permanent(no expiration date)`. For Citrix features the version is the CSS date
+ * (docs/exports.md §1.2).
+ */
+import { parseDayMonthYear } from '../licfile/parse.js';
+import { ExportError } from './export-error.js';
+import { isSystemPool } from './licensing-sdk.js';
+import type { ExportObservations, InstalledLicense } from './observations.js';
+
+const HEADER = /^\s*Feature\s+Version\s+#licenses\s+(?:Expires\s+Vendor|Vendor\s+Expires)\s*$/m;
+
+export const isLmstatI = (text: string) => HEADER.test(text);
+
+export function fromLmstatI(text: string): ExportObservations {
+  const observations: ExportObservations = { format: 'lmstat -i', family: 'license-server', licenses: [], systemPools: [], notes: [] };
+  const lines = text.split(/\r?\n/);
+  const headerIndex = lines.findIndex((line) => HEADER.test(line));
+  const columns = lines[headerIndex]!.trim().split(/\s+/);
+  const expiresAt = columns.indexOf('Expires');
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    const line = lines[i]!.replace(/permanent\(no expiration date\)/gi, 'permanent');
+    if (line.trim() === '' || /^[\s_]+$/.test(line)) continue;
+    const cells = line.trim().split(/\s+/);
+    if (cells.length !== columns.length) throw new ExportError(`line ${i + 1} has ${cells.length} columns where the header has ${columns.length}: "${line.trim()}"`, i + 1);
+    const [product, version, count] = cells as [string, string, string];
+    const vendor = cells[columns.indexOf('Vendor')]!;
+    if (vendor.toUpperCase() !== 'CITRIX') continue;
+    if (isSystemPool(product, undefined)) {
+      observations.systemPools.push(product);
+      continue;
+    }
+    const license: InstalledLicense = { product };
+    license.count = /^\d+$/.test(count) ? (Number(count) === 0 ? 'uncounted' : Number(count)) : count.toLowerCase() === 'uncounted' ? 'uncounted' : invalid(i, `#licenses "${count}"`);
+    const expiry = cells[expiresAt]!.toLowerCase();
+    license.expires = expiry === 'permanent' || /^\d{1,2}-[a-z]{3}-0+$/.test(expiry) ? 'permanent' : parseDayMonthYear(expiry) ?? invalid(i, `expiry "${cells[expiresAt]}"`);
+    const css = /^(\d{4})\.(\d{2})(\d{2})$/.exec(version);
+    if (css) license.cssDate = `${css[1]}-${css[2]}-${css[3]}`;
+    observations.licenses.push(license);
+  }
+  observations.notes.push('lmstat -i reads the license files but shows no license type, serial number or host binding');
+  return observations;
+}
+
+function invalid(index: number, what: string): never {
+  throw new ExportError(`line ${index + 1}: ${what} is not what lmstat -i prints`, index + 1);
+}
