@@ -19,13 +19,15 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-2NBQKXPS.js";
+} from "./chunks/chunk-ZGKP76YT.js";
 import {
   countFindings,
+  failingCount
+} from "./chunks/chunk-CVMBKD4U.js";
+import {
   displayPath,
-  failingCount,
   plural
-} from "./chunks/chunk-YCT3CFU6.js";
+} from "./chunks/chunk-X65SLODC.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/cli/main.ts
@@ -373,7 +375,7 @@ async function runLint(options, io) {
   let report;
   if (format === "github") {
     if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
-    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-CGI7DTHA.js");
+    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-DFA3XIW4.js");
     await emitAnnotations(selectAnnotations(result, context));
     report = "";
   } else {

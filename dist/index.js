@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-2NBQKXPS.js";
+} from "./chunks/chunk-ZGKP76YT.js";
 import {
   info,
   setFailed,
@@ -41,17 +41,19 @@ import {
 import {
   emitAnnotations,
   selectAnnotations
-} from "./chunks/chunk-SQBTDAZC.js";
+} from "./chunks/chunk-6QAQMWXZ.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER
 } from "./chunks/chunk-C42EYAYL.js";
 import {
   countFindings,
-  failingCount,
+  failingCount
+} from "./chunks/chunk-CVMBKD4U.js";
+import {
   formatCount,
   plural
-} from "./chunks/chunk-YCT3CFU6.js";
+} from "./chunks/chunk-X65SLODC.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/action/index.ts
@@ -290,7 +292,7 @@ async function publish(inputs, github, result, options) {
   const ref = { owner: github.owner, repo: github.repo };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const api = wantsApi ? await import("./chunks/github-api-L5UYCRK6.js") : void 0;
+  const api = wantsApi ? await import("./chunks/github-api-Z554L3Z7.js") : void 0;
   const timeout = Number(process.env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = api?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   let lead;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { configSchema } from '../src/config/config-schema.js';
-import { RULES } from '../src/engine/registry.js';
+import { RULES } from '../src/rules/index.js';
 
 /**
  * The editor schema of the configuration, derived from the zod schema that validates it,

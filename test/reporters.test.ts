@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import ajvDraft04 from 'ajv-draft-04';
 import type { LintResult } from '../src/engine/lint.js';
-import { RULES } from '../src/engine/registry.js';
+import { RULES } from '../src/rules/index.js';
 import type { Finding } from '../src/model/finding.js';
 import { addedLines } from '../src/action/publish/changed-lines.js';
 import { selectAnnotations } from '../src/reporters/github.js';

@@ -3,7 +3,7 @@ import { compareFindings, type Comparison } from '../change/compare.js';
 import { hasCommit, repositoryTop } from '../change/git.js';
 import { lintAtCommit } from '../change/lint-at.js';
 import { lint, type LintOptions } from '../engine/lint.js';
-import { memoryFileSystem } from '../load/file-system.js';
+import { memoryFileSystem } from '../io/file-system.js';
 import type { Finding } from '../model/finding.js';
 import type { Inventory } from '../model/inventory.js';
 import { UsageError } from '../util/errors.js';

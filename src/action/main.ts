@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { resolveConfig } from '../config/resolve-config.js';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { changeDigest } from '../change/digest.js';
-import { countsLine } from '../change/compare.js';
+import { countsLine } from '../reporters/change-words.js';
 import { lintBase } from './base-inventory.js';
 import { defaultInputs } from '../load/discover.js';
 import { countFindings, failingCount, type Counts, type ReportContext } from '../reporters/context.js';

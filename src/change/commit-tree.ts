@@ -1,4 +1,4 @@
-import { memoryFileSystem, type FileSystem } from '../load/file-system.js';
+import { memoryFileSystem, type FileSystem } from '../io/file-system.js';
 import { git } from './git.js';
 
 /** Blob contents by object id: files that did not change between commits are read once. */

@@ -41,8 +41,3 @@ export function compareFindings(base: readonly Finding[], head: readonly Finding
   }
   return comparison;
 }
-
-export function countsLine(comparison: Comparison): string {
-  const n = (count: number, word: string) => `${count} ${count === 1 ? word : `${word}s`}`;
-  return `introduces ${n(comparison.introduced.length, 'finding')}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
-}

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { RuleLevel } from '../engine/lint.js';
-import { RULES } from '../engine/registry.js';
-import { defaultSettings, type Settings } from '../engine/settings.js';
+import type { RuleLevel } from '../rules/rule.js';
+import { RULES } from '../rules/index.js';
+import { defaultSettings, type Settings } from '../domain/settings.js';
 import type { BuildRelease } from '../data/license-server-builds.js';
 import { findRepositoryRoot } from '../load/discover.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';

@@ -8,17 +8,15 @@ import { discover, type InventoryRoot } from '../load/discover.js';
 import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';
 import { locate } from '../load/source-file.js';
-import type { FileSystem } from '../load/file-system.js';
-import { InventoryIndex } from './inventory-index.js';
+import type { FileSystem } from '../io/file-system.js';
+import { InventoryIndex } from '../domain/inventory-index.js';
 import { hash53 } from '../util/hash.js';
-import { collectDeadlines, type Deadline } from './deadlines.js';
+import { collectDeadlines, type Deadline } from '../domain/deadlines.js';
 import { applySuppressions } from '../suppress/apply-suppressions.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
-import { RULES, ruleById } from './registry.js';
-import { renderMessage } from './rule.js';
-import { defaultSettings, type Settings } from './settings.js';
-
-export type RuleLevel = Severity | 'off';
+import { RULES, ruleById } from '../rules/index.js';
+import { renderMessage, type RuleLevel } from '../rules/rule.js';
+import { defaultSettings, type Settings } from '../domain/settings.js';
 
 export interface LintOptions {
   /** Inventory files or folders, relative to `cwd`. */

@@ -1,4 +1,4 @@
-import { diskFileSystem, type FileSystem } from '../load/file-system.js';
+import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import { parseLicenseText, type ParsedLicenseFile } from './parse.js';
 
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { diskFileSystem, type FileSystem } from './file-system.js';
+import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import { UsageError } from '../util/errors.js';
 
 export interface InventoryRoot {

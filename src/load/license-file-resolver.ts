@@ -4,7 +4,7 @@ import type { SourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { readLicenseFile, type ReadLicenseFile } from '../licfile/read-license-file.js';
 import { isInside } from './discover.js';
-import { diskFileSystem, type FileSystem } from './file-system.js';
+import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import type { LicenseFileResolver } from './build-model.js';
 
 /**

@@ -8,7 +8,7 @@ import { parseInventoryFile, DEFAULT_PARSE_LIMITS, type ParseLimits } from './pa
 import { locate, type SourceFile } from './source-file.js';
 import { buildPositionTable } from './position-table.js';
 import type { InventoryRoot } from './discover.js';
-import { diskFileSystem, type FileSystem } from './file-system.js';
+import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 
 export interface LoadedInventory {
   inventory: Inventory;

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from 'yaml';
 import type { RawFinding } from '../model/raw-finding.js';
 import { rangeAt, type SourceFile } from './source-file.js';
-import { diskFileSystem, type FileSystem } from './file-system.js';
+import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import { tryQuickParse } from './quick-parse.js';
 
 export interface ParsedFile {

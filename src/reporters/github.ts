@@ -1,7 +1,8 @@
 import type { LintResult } from '../engine/lint.js';
 import type { Finding } from '../model/finding.js';
 import { plural } from '../util/format.js';
-import { displayPath, type ReportContext } from './context.js';
+import type { ReportContext } from './context.js';
+import { displayPath } from '../util/paths.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';

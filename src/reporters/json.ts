@@ -1,4 +1,5 @@
-import { countFindings, displayPath, type Reporter } from './context.js';
+import { countFindings, type Reporter } from './context.js';
+import { displayPath } from '../util/paths.js';
 
 /** The spec's JSON shape; extra fields are additions, never renames. */
 export const jsonReporter: Reporter = (result, context) => {

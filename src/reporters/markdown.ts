@@ -1,10 +1,11 @@
 import type { LintResult, LocatedDeadline } from '../engine/lint.js';
-import { docsUrl } from '../engine/rule.js';
+import { docsUrl } from '../rules/rule.js';
 import type { Finding } from '../model/finding.js';
 import { daysBetween } from '../util/dates.js';
 import { formatCount, plural } from '../util/format.js';
-import { countFindings, displayPath, type ReportContext, type Reporter } from './context.js';
-import { countsLine } from '../change/compare.js';
+import { countFindings, type ReportContext, type Reporter } from './context.js';
+import { displayPath } from '../util/paths.js';
+import { countsLine } from './change-words.js';
 
 export interface MarkdownOptions {
   /** Most the report may take, measured as `measure` says (GitHub's limits differ). */

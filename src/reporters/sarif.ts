@@ -1,8 +1,9 @@
-import { RULES } from '../engine/registry.js';
+import { RULES } from '../rules/index.js';
 import type { Finding } from '../model/finding.js';
-import { docsUrl } from '../engine/rule.js';
+import { docsUrl } from '../rules/rule.js';
 import { RULE_HELP } from '../rules/help.generated.js';
-import { displayPath, importance, type Reporter } from './context.js';
+import { importance, type Reporter } from './context.js';
+import { displayPath } from '../util/paths.js';
 
 /** Our own fingerprint key; GitHub computes primaryLocationLineHash itself. */
 export const FINGERPRINT_KEY = 'citrixLicenseLint/v1';

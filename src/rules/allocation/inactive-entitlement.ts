@@ -1,8 +1,8 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { formatCount } from '../../util/format.js';
 import { RETURN_STEPS } from '../support/advice.js';
-import { entitlementEnd } from '../support/scope.js';
+import { entitlementEnd } from '../../domain/scope.js';
 
 export const inactiveEntitlement = defineRule({
   meta: {

@@ -1,8 +1,8 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { formatCount } from '../../util/format.js';
 import { RETURN_STEPS } from '../support/advice.js';
-import { isActive } from '../support/scope.js';
+import { isActive } from '../../domain/scope.js';
 
 /**
  * An allocation keeps its hostname an active license server in Citrix's eyes until it is

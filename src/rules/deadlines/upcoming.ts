@@ -1,5 +1,5 @@
-import { daysLeft } from '../../engine/deadlines.js';
-import { defineRule } from '../../engine/rule.js';
+import { daysLeft } from '../../domain/deadlines.js';
+import { defineRule } from '../rule.js';
 
 export const upcoming = defineRule({
   meta: {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 
 export const duplicate = defineRule({
   meta: {

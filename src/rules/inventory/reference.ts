@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 

@@ -1,7 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import type { Feature } from '../../model/inventory.js';
 import { child } from '../../model/location.js';
-import { holders } from '../support/scope.js';
+import { holders } from '../../domain/scope.js';
 
 /** Inline `features` beside a `path` restate the file; drift between them misleads reviewers. */
 export const declaredMismatch = defineRule({

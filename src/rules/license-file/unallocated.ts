@@ -1,5 +1,5 @@
-import { defineRule } from '../../engine/rule.js';
-import { countedFiles, holders, isActive } from '../support/scope.js';
+import { defineRule } from '../rule.js';
+import { countedFiles, holders, isActive } from '../../domain/scope.js';
 
 export const unallocated = defineRule({
   meta: {

@@ -1,7 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { parseLicenseServerBuild } from '../support/versions.js';
-import { isActive } from '../support/scope.js';
+import { parseLicenseServerBuild } from '../../domain/versions.js';
+import { isActive } from '../../domain/scope.js';
 
 export const licenseServerLasVersion = defineRule({
   meta: {

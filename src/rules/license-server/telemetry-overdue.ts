@@ -1,7 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { isActive } from '../support/scope.js';
-import { telemetryVerdict } from '../support/telemetry.js';
+import { isActive } from '../../domain/scope.js';
+import { telemetryVerdict } from '../../domain/telemetry.js';
 
 export const licenseServerTelemetryOverdue = defineRule({
   meta: {

@@ -1,7 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { buildPolicy, minimumBuildInPolicy, newestBuild, parseLicenseServerBuild } from '../support/versions.js';
-import { isActive } from '../support/scope.js';
+import { buildPolicy, minimumBuildInPolicy, newestBuild, parseLicenseServerBuild } from '../../domain/versions.js';
+import { isActive } from '../../domain/scope.js';
 
 export const versionOutdated = defineRule({
   meta: {

@@ -1,7 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { formatCount, listWords } from '../../util/format.js';
-import { isEntitlementActive } from '../support/scope.js';
-import { installedByProduct } from '../support/counts.js';
+import { isEntitlementActive } from '../../domain/scope.js';
+import { installedByProduct } from '../../domain/counts.js';
 
 export const installedExceedsPurchased = defineRule({
   meta: {

@@ -1,7 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { compareNetscaler, lineOf, parseNetscalerVersion } from '../support/versions.js';
-import { isActive, isOnPremisesConsole } from '../support/scope.js';
+import { compareNetscaler, lineOf, parseNetscalerVersion } from '../../domain/versions.js';
+import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
 
 export const autoTelemetryUnsupported = defineRule({
   meta: {

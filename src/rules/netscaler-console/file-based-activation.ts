@@ -1,6 +1,6 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { isActive, isOnPremisesConsole } from '../support/scope.js';
+import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
 
 /** Citrix support article 695107: file-based activation reached end of life on 2026-04-15. */
 export const consoleFileBasedActivation = defineRule({

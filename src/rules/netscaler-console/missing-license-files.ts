@@ -1,5 +1,5 @@
-import { defineRule } from '../../engine/rule.js';
-import { isActive } from '../support/scope.js';
+import { defineRule } from '../rule.js';
+import { isActive } from '../../domain/scope.js';
 import { listWords, plural } from '../../util/format.js';
 
 export const missingLicenseFiles = defineRule({

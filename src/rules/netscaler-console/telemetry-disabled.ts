@@ -1,6 +1,6 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { isActive, isOnPremisesConsole } from '../support/scope.js';
+import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
 
 export const consoleTelemetryDisabled = defineRule({
   meta: {

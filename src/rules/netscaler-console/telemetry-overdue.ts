@@ -1,8 +1,8 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { addDays } from '../../util/dates.js';
-import { isActive, isOnPremisesConsole } from '../support/scope.js';
-import { telemetryVerdict } from '../support/telemetry.js';
+import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
+import { telemetryVerdict } from '../../domain/telemetry.js';
 
 export const consoleTelemetryOverdue = defineRule({
   meta: {

@@ -1,9 +1,9 @@
 import type { Inventory, IsoDate } from '../model/inventory.js';
 import { child, type Where } from '../model/location.js';
 import { addDays, daysBetween } from '../util/dates.js';
-import { countedFiles, entitlementEnd, holders, isActive, isOnPremisesConsole } from '../rules/support/scope.js';
-import { telemetryVerdict } from '../rules/support/telemetry.js';
-import { buildPolicy, parseLicenseServerBuild } from '../rules/support/versions.js';
+import { countedFiles, entitlementEnd, holders, isActive, isOnPremisesConsole } from './scope.js';
+import { telemetryVerdict } from './telemetry.js';
+import { buildPolicy, parseLicenseServerBuild } from './versions.js';
 import type { Settings } from './settings.js';
 
 export type DeadlineKind = 'term end' | 'maintenance end' | 'license expiry' | 'manual upload' | 'first upload' | 'upgrade' | 'file activation end of life';

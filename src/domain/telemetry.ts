@@ -1,6 +1,6 @@
-import type { Policy } from '../../data/policy.js';
-import type { IsoDate, Telemetry } from '../../model/inventory.js';
-import { addDays, daysBetween } from '../../util/dates.js';
+import type { Policy } from '../data/policy.js';
+import type { IsoDate, Telemetry } from '../model/inventory.js';
+import { addDays, daysBetween } from '../util/dates.js';
 
 export type TelemetryVerdict =
   | { status: 'ok'; due?: IsoDate }

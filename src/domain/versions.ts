@@ -1,6 +1,6 @@
-import type { BuildRelease } from '../../data/license-server-builds.js';
-import type { IsoDate } from '../../model/inventory.js';
-import { addMonths } from '../../util/dates.js';
+import type { BuildRelease } from '../data/license-server-builds.js';
+import type { IsoDate } from '../model/inventory.js';
+import { addMonths } from '../util/dates.js';
 
 /** `11.17.2.0 build 53100`, `11.17.2 build 53100`, `11.17.2.0-53100`, `53100` → 53100. */
 export function parseLicenseServerBuild(version: string): number | undefined {

@@ -1,4 +1,4 @@
-import type { Entitlement, IsoDate, LicenseFile, LicenseServer, NetscalerConsole } from '../../model/inventory.js';
+import type { Entitlement, IsoDate, LicenseFile, LicenseServer, NetscalerConsole } from '../model/inventory.js';
 
 /** A missing or misspelt state is reported by the schema; the host is then judged as active. */
 export function isActive(host: { state?: string }): boolean {

@@ -7,10 +7,12 @@ import {
   ISSUE_TITLE
 } from "./chunk-C42EYAYL.js";
 import {
-  displayPath,
-  formatCount,
   importance
-} from "./chunk-YCT3CFU6.js";
+} from "./chunk-CVMBKD4U.js";
+import {
+  displayPath,
+  formatCount
+} from "./chunk-X65SLODC.js";
 import {
   __commonJS,
   __toESM

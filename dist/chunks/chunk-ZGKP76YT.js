@@ -3,12 +3,14 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   countFindings,
+  importance
+} from "./chunk-CVMBKD4U.js";
+import {
   displayPath,
   formatCount,
-  importance,
   listWords,
   plural
-} from "./chunk-YCT3CFU6.js";
+} from "./chunk-X65SLODC.js";
 import {
   __commonJS,
   __require,
@@ -7353,7 +7355,7 @@ var UsageError = class extends Error {
 // src/load/discover.ts
 import path2 from "node:path";
 
-// src/load/file-system.ts
+// src/io/file-system.ts
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var diskFileSystem = {
@@ -10796,7 +10798,7 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
   return { inventory, sources, findings };
 }
 
-// src/engine/inventory-index.ts
+// src/domain/inventory-index.ts
 function groupBy(items, key) {
   const map = /* @__PURE__ */ new Map();
   for (const item of items) {
@@ -10884,7 +10886,7 @@ function hash53(text) {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }
 
-// src/rules/support/scope.ts
+// src/domain/scope.ts
 function isActive(host) {
   return host.state !== "decommissioned";
 }
@@ -10907,7 +10909,7 @@ function isEntitlementActive(entitlement2, asOf) {
   return end === void 0 || end >= asOf;
 }
 
-// src/rules/support/telemetry.ts
+// src/domain/telemetry.ts
 function telemetryVerdict(telemetry2, policy, asOf, firstUploadBy) {
   const mode = telemetry2?.mode ?? "automatic";
   if (mode === "disabled") return { status: "disabled" };
@@ -10923,7 +10925,7 @@ function telemetryVerdict(telemetry2, policy, asOf, firstUploadBy) {
   return { status: "ok", due: mode === "manual" ? due : void 0 };
 }
 
-// src/rules/support/versions.ts
+// src/domain/versions.ts
 function parseLicenseServerBuild(version2) {
   const text = version2.trim();
   const match = /^11\.17\.2(?:\.0)?\s*(?:build\s*|-)(\d{4,6})$/i.exec(text) ?? /^(?:build\s*)?(\d{5})$/i.exec(text);
@@ -10964,7 +10966,7 @@ function newestBuild(builds) {
   return newest;
 }
 
-// src/engine/deadlines.ts
+// src/domain/deadlines.ts
 function collectDeadlines(inventory, settings, asOf) {
   const { policy } = settings;
   const out = [];
@@ -11152,7 +11154,7 @@ function nextContentLine(lines, from) {
   return void 0;
 }
 
-// src/engine/rule.ts
+// src/rules/rule.ts
 function defineRule(rule) {
   return rule;
 }
@@ -11769,7 +11771,7 @@ var versionUnknown = defineRule({
   }
 });
 
-// src/rules/support/counts.ts
+// src/domain/counts.ts
 function installedByProduct(inventory, asOf) {
   const installed = /* @__PURE__ */ new Map();
   for (const { host } of holders(inventory)) {
@@ -12037,7 +12039,7 @@ var noConsole = defineRule({
   }
 });
 
-// src/engine/registry.ts
+// src/rules/index.ts
 var RULES = [
   inactiveEntitlement,
   orphanedHostname,
@@ -12115,7 +12117,7 @@ var POLICY = {
   lasOfflineMinimumBuild: 53100
 };
 
-// src/engine/settings.ts
+// src/domain/settings.ts
 function defaultSettings() {
   return { policy: { ...POLICY }, builds: LICENSE_SERVER_BUILDS, netscaler: { ...NETSCALER_THRESHOLDS } };
 }
@@ -12233,33 +12235,7 @@ var jsonReporter = (result, context) => {
 `;
 };
 
-// src/change/compare.ts
-function compareFindings2(base, head) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const finding of base) {
-    if (finding.suppression) continue;
-    const list = remaining.get(finding.fingerprint);
-    if (list) list.push(finding);
-    else remaining.set(finding.fingerprint, [finding]);
-  }
-  const comparison = { introduced: [], fixed: [], unchanged: [] };
-  const matched = /* @__PURE__ */ new Map();
-  for (const finding of head) {
-    if (finding.suppression) continue;
-    const candidates = remaining.get(finding.fingerprint);
-    const taken = matched.get(finding.fingerprint) ?? 0;
-    if (candidates && taken < candidates.length) {
-      matched.set(finding.fingerprint, taken + 1);
-      comparison.unchanged.push(finding);
-    } else {
-      comparison.introduced.push(finding);
-    }
-  }
-  for (const [fingerprint2, candidates] of remaining) {
-    for (let i = matched.get(fingerprint2) ?? 0; i < candidates.length; i++) comparison.fixed.push(candidates[i]);
-  }
-  return comparison;
-}
+// src/reporters/change-words.ts
 function countsLine(comparison) {
   const n = (count, word) => `${count} ${count === 1 ? word : `${word}s`}`;
   return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
@@ -14760,6 +14736,34 @@ var package_default = {
 // src/version.ts
 var TOOL_VERSION = package_default.version;
 
+// src/change/compare.ts
+function compareFindings2(base, head) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const finding of base) {
+    if (finding.suppression) continue;
+    const list = remaining.get(finding.fingerprint);
+    if (list) list.push(finding);
+    else remaining.set(finding.fingerprint, [finding]);
+  }
+  const comparison = { introduced: [], fixed: [], unchanged: [] };
+  const matched = /* @__PURE__ */ new Map();
+  for (const finding of head) {
+    if (finding.suppression) continue;
+    const candidates = remaining.get(finding.fingerprint);
+    const taken = matched.get(finding.fingerprint) ?? 0;
+    if (candidates && taken < candidates.length) {
+      matched.set(finding.fingerprint, taken + 1);
+      comparison.unchanged.push(finding);
+    } else {
+      comparison.introduced.push(finding);
+    }
+  }
+  for (const [fingerprint2, candidates] of remaining) {
+    for (let i = matched.get(fingerprint2) ?? 0; i < candidates.length; i++) comparison.fixed.push(candidates[i]);
+  }
+  return comparison;
+}
+
 // src/change/git.ts
 import { execFileSync } from "node:child_process";
 function git(repo, args, input) {
@@ -14852,7 +14856,6 @@ export {
   purchasedByProduct,
   lint,
   jsonReporter,
-  compareFindings2 as compareFindings,
   countsLine,
   SUMMARY_BUDGET,
   COMMENT_BUDGET,
@@ -14866,6 +14869,7 @@ export {
   stringbool,
   resolveConfig,
   TOOL_VERSION,
+  compareFindings2 as compareFindings,
   git,
   hasCommit,
   repositoryTop,

@@ -1,5 +1,5 @@
-import type { Feature, Inventory, IsoDate } from '../../model/inventory.js';
-import type { InventoryIndex } from '../../engine/inventory-index.js';
+import type { Feature, Inventory, IsoDate } from '../model/inventory.js';
+import type { InventoryIndex } from './inventory-index.js';
 import { countedFiles, holders, isActive, isEntitlementActive } from './scope.js';
 
 export interface InstalledProduct {

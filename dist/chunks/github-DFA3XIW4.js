@@ -6,8 +6,8 @@ import {
   emitAnnotations,
   selectAnnotations,
   toAnnotation
-} from "./chunk-SQBTDAZC.js";
-import "./chunk-YCT3CFU6.js";
+} from "./chunk-6QAQMWXZ.js";
+import "./chunk-X65SLODC.js";
 import "./chunk-YSFCGVTP.js";
 export {
   ANNOTATIONS_PER_LEVEL,

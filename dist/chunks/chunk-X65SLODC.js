@@ -14,7 +14,7 @@ function listWords(items) {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-// src/reporters/context.ts
+// src/util/paths.ts
 import path from "node:path";
 var shownPaths = /* @__PURE__ */ new Map();
 function displayPath(file, cwd) {
@@ -26,29 +26,10 @@ function displayPath(file, cwd) {
   }
   return shown;
 }
-function importance(finding, introduced) {
-  return (finding.suppression ? 4 : 0) + (introduced?.has(finding) ? 0 : 2) + (finding.severity === "error" ? 0 : 1);
-}
-function failingCount(counts, failOn) {
-  if (failOn === "never") return 0;
-  return failOn === "warning" ? counts.errors + counts.warnings : counts.errors;
-}
-function countFindings(findings) {
-  const counts = { errors: 0, warnings: 0, suppressed: 0 };
-  for (const finding of findings) {
-    if (finding.suppression) counts.suppressed++;
-    else if (finding.severity === "error") counts.errors++;
-    else counts.warnings++;
-  }
-  return counts;
-}
 
 export {
   formatCount,
   plural,
   listWords,
-  displayPath,
-  importance,
-  failingCount,
-  countFindings
+  displayPath
 };

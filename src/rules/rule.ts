@@ -1,9 +1,12 @@
 import type { Inventory, IsoDate } from '../model/inventory.js';
 import type { Severity } from '../model/finding.js';
 import type { Where } from '../model/location.js';
-import type { InventoryIndex } from './inventory-index.js';
-import type { Settings } from './settings.js';
-import type { Deadline } from './deadlines.js';
+import type { InventoryIndex } from '../domain/inventory-index.js';
+import type { Settings } from '../domain/settings.js';
+import type { Deadline } from '../domain/deadlines.js';
+
+/** A rule's level as configured: a severity, or off. */
+export type RuleLevel = Severity | 'off';
 
 export type MessageData = Record<string, string | number>;
 
