@@ -5,12 +5,14 @@ import {
   TOOL_VERSION,
   UsageError,
   compareFindings,
+  countFindings,
   countsLine,
   defaultInputs,
   git,
   hasCommit,
   isIsoDate,
   jsonReporter,
+  judge,
   lint,
   lintAtCommit,
   markdownReporter,
@@ -18,12 +20,10 @@ import {
   repositoryTop,
   resolveConfig,
   sarifReporter,
-  todayUtc
-} from "./chunks/chunk-ZGKP76YT.js";
-import {
-  countFindings,
-  failingCount
-} from "./chunks/chunk-CVMBKD4U.js";
+  todayUtc,
+  withComparison
+} from "./chunks/chunk-VBQYH5I5.js";
+import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,
   plural
@@ -355,20 +355,22 @@ async function runLint(options, io) {
 `);
     return EXIT.ok;
   }
+  let compared;
   if (options.base) {
     const top = repositoryTop(io.cwd);
     if (!top) throw new UsageError("--base needs a git repository: run it inside the clone");
     if (!hasCommit(top, options.base)) throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
     const base = lintAtCommit(top, options.base, lintOptions);
-    result.comparison = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
+    compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
   } else if (options.baseline) {
     const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
-    result.comparison = { base: options.baseline, comparison };
+    compared = { base: options.baseline, comparison };
     if (comparison.fixed.length > 0) {
       io.stderr.write(`citrix-license-lint: ${plural(comparison.fixed.length, "baseline entry", "baseline entries")} no longer match a finding: run --write-baseline ${options.baseline} to shrink it
 `);
     }
   }
+  const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
   const color = !options.output && format === "text" && io.stdout.isTTY === true && io.env.NO_COLOR === void 0;
   const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };
@@ -376,14 +378,14 @@ async function runLint(options, io) {
   if (format === "github") {
     if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
     const { emitAnnotations, selectAnnotations } = await import("./chunks/github-DFA3XIW4.js");
-    await emitAnnotations(selectAnnotations(result, context));
+    await emitAnnotations(selectAnnotations(run, context));
     report = "";
   } else {
-    report = REPORTERS[format](result, context);
+    report = REPORTERS[format](run, context);
   }
   writeOutput(io, options.output, report);
-  const counts = countFindings(result.comparison ? result.comparison.comparison.introduced : result.findings);
-  return failingCount(counts, options.failOn) > 0 ? EXIT.findings : EXIT.ok;
+  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
+  return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }
 
 // src/cli/entry.ts

@@ -16,6 +16,7 @@ import {
   isActive,
   isIsoDate,
   jsonReporter,
+  judge,
   lint,
   lintAtCommit,
   markdownReport,
@@ -28,8 +29,9 @@ import {
   sarifReporter,
   string,
   stringbool,
-  todayUtc
-} from "./chunks/chunk-ZGKP76YT.js";
+  todayUtc,
+  withComparison
+} from "./chunks/chunk-VBQYH5I5.js";
 import {
   info,
   setFailed,
@@ -46,10 +48,7 @@ import {
   COMMENT_MARKER,
   ISSUE_MARKER
 } from "./chunks/chunk-C42EYAYL.js";
-import {
-  countFindings,
-  failingCount
-} from "./chunks/chunk-CVMBKD4U.js";
+import "./chunks/chunk-5LU4P23Y.js";
 import {
   formatCount,
   plural
@@ -280,7 +279,7 @@ function lintWorkspace(inputs, github) {
   const options = { inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits };
   return { result: lint(options), options };
 }
-async function publish(inputs, github, result, options) {
+async function publish(inputs, github, linted, options) {
   const sha = github.pullRequest?.headSha || github.sha;
   const context = {
     cwd: github.workspace,
@@ -288,21 +287,21 @@ async function publish(inputs, github, result, options) {
     toolVersion: TOOL_VERSION,
     links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : void 0
   };
-  const counts = countFindings(result.findings);
   const ref = { owner: github.owner, repo: github.repo };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const api = wantsApi ? await import("./chunks/github-api-Z554L3Z7.js") : void 0;
+  const api = wantsApi ? await import("./chunks/github-api-N7L33DLR.js") : void 0;
   const timeout = Number(process.env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = api?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   let lead;
+  let compared;
   if (baseSha) {
     try {
-      const base = await lintBase(baseSha, options, result.findings, client && { client, owner: github.owner, repo: github.repo });
+      const base = await lintBase(baseSha, options, linted.findings, client && { client, owner: github.owner, repo: github.repo });
       if (base) {
-        result.comparison = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
+        compared = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
         info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
-        lead = github.pullRequest ? changeDigest(base.baseInventory, result.inventory, result.asOf) : void 0;
+        lead = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : void 0;
       } else {
         warning(`could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`);
       }
@@ -310,8 +309,9 @@ async function publish(inputs, github, result, options) {
       warning(api ? api.describeApiFailure("read the base commit to compare with", "contents", error) : `could not read the base commit: ${error.message}`);
     }
   }
-  const judged = inputs["only-new"] && result.comparison ? countFindings(result.comparison.comparison.introduced) : counts;
-  const failing = failingCount(judged, inputs["fail-on"]);
+  const result = withComparison(linted, compared);
+  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] });
+  const { counts, judged, failing } = verdict;
   let changed;
   if (client && api && github.pullRequest) {
     try {
@@ -351,10 +351,10 @@ async function publish(inputs, github, result, options) {
   }
   if (client && api && inputs["check-run"] && sha) {
     try {
-      const verdict = counts.errors > 0 ? "not compliant" : "compliant";
+      const verdict2 = counts.errors > 0 ? "not compliant" : "compliant";
       const summary2 = `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} as of ${result.asOf}.`;
       const introduced = new Set(result.comparison?.comparison.introduced);
-      const run = await api.publishCheckRun(client, ref, { headSha: sha, findings: result.findings, introduced, cwd: github.workspace, title: `Licensing inventory ${verdict}`, summary: summary2, failed: failing > 0 });
+      const run = await api.publishCheckRun(client, ref, { headSha: sha, findings: result.findings, introduced, cwd: github.workspace, title: `Licensing inventory ${verdict2}`, summary: summary2, failed: failing > 0 });
       info(`check run ${run.id} published with ${run.annotated} annotations in ${run.requests} requests`);
     } catch (error) {
       warning(api.describeApiFailure("publish the check run", "checks", error));
@@ -377,7 +377,7 @@ async function publish(inputs, github, result, options) {
   setOutput("report-json", report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }));
   if (sarifProblem) setFailed(`citrix-license-lint: ${sarifProblem}`);
   if (failing > 0) {
-    const scope = judged === counts ? "" : " introduced by this change";
+    const scope = verdict.onlyNew ? " introduced by this change" : "";
     setFailed(`citrix-license-lint: ${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}${scope} in the licensing inventory (fail-on: ${inputs["fail-on"]})`);
   }
 }

@@ -7,7 +7,9 @@ import { changeDigest } from '../change/digest.js';
 import { countsLine } from '../reporters/change-words.js';
 import { lintBase } from './base-inventory.js';
 import { defaultInputs } from '../load/discover.js';
-import { countFindings, failingCount, type Counts, type ReportContext } from '../reporters/context.js';
+import type { ReportContext } from '../reporters/context.js';
+import { judge, type Counts } from '../engine/verdict.js';
+import { withComparison, type BaseComparison, type Compared } from '../change/compare.js';
 import { emitAnnotations, selectAnnotations, type ChangedLines } from '../reporters/github.js';
 import { jsonReporter } from '../reporters/json.js';
 import { COMMENT_BUDGET, markdownReport, SUMMARY_BUDGET } from '../reporters/markdown.js';
@@ -65,7 +67,7 @@ function lintWorkspace(inputs: ActionInputs, github: GithubContext): { result: L
   return { result: lint(options), options };
 }
 
-async function publish(inputs: ActionInputs, github: GithubContext, result: LintResult, options: LintOptions): Promise<void> {
+async function publish(inputs: ActionInputs, github: GithubContext, linted: LintResult, options: LintOptions): Promise<void> {
   const sha = github.pullRequest?.headSha || github.sha;
   const context: ReportContext = {
     cwd: github.workspace,
@@ -73,7 +75,6 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
     toolVersion: TOOL_VERSION,
     links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : undefined,
   };
-  const counts = countFindings(result.findings);
   const ref = { owner: github.owner, repo: github.repo };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs['github-token'] && github.owner) && (inputs.comment || inputs['check-run'] || inputs['tracking-issue'] || Boolean(baseSha));
@@ -83,13 +84,14 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
   const client = api?.createGithubClient(inputs['github-token'], github.apiUrl, (m) => core.info(m), timeout);
 
   let lead: string | undefined;
+  let compared: BaseComparison | undefined;
   if (baseSha) {
     try {
-      const base = await lintBase(baseSha, options, result.findings, client && { client, owner: github.owner, repo: github.repo });
+      const base = await lintBase(baseSha, options, linted.findings, client && { client, owner: github.owner, repo: github.repo });
       if (base) {
-        result.comparison = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
+        compared = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
         core.info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
-        lead = github.pullRequest ? changeDigest(base.baseInventory, result.inventory, result.asOf) : undefined;
+        lead = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : undefined;
       } else {
         core.warning(`could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`);
       }
@@ -97,8 +99,9 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
       core.warning(api ? api.describeApiFailure('read the base commit to compare with', 'contents', error) : `could not read the base commit: ${(error as Error).message}`);
     }
   }
-  const judged = inputs['only-new'] && result.comparison ? countFindings(result.comparison.comparison.introduced) : counts;
-  const failing = failingCount(judged, inputs['fail-on']);
+  const result = withComparison(linted, compared);
+  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: inputs['fail-on'], onlyNew: inputs['only-new'] });
+  const { counts, judged, failing } = verdict;
 
   let changed: ChangedLines | undefined;
   if (client && api && github.pullRequest) {
@@ -171,13 +174,13 @@ async function publish(inputs: ActionInputs, github: GithubContext, result: Lint
   core.setOutput('report-json', report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }));
   if (sarifProblem) core.setFailed(`citrix-license-lint: ${sarifProblem}`);
   if (failing > 0) {
-    const scope = judged === counts ? '' : ' introduced by this change';
+    const scope = verdict.onlyNew ? ' introduced by this change' : '';
     core.setFailed(`citrix-license-lint: ${plural(judged.errors, 'error')} and ${plural(judged.warnings, 'warning')}${scope} in the licensing inventory (fail-on: ${inputs['fail-on']})`);
   }
 }
 
 /** On a push to a branch: this commit's point on the compliance timeline. */
-function pushPoint(github: GithubContext, result: LintResult, counts: Counts): string | undefined {
+function pushPoint(github: GithubContext, result: Compared, counts: Counts): string | undefined {
   if (github.eventName !== 'push') return undefined;
   const since = result.comparison ? `; since \`${result.comparison.base.slice(0, 10)}\`: ${countsLine(result.comparison.comparison)}` : '';
   return `**Compliance point** ${result.asOf}, commit \`${github.sha.slice(0, 10)}\`: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${since}. Run \`citrix-license-lint history\` for the whole timeline.`;

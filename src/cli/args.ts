@@ -3,7 +3,7 @@ import { isIsoDate } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { FORMAT_NAMES } from '../reporters/registry.js';
 
-import type { FailOn } from '../reporters/context.js';
+import type { FailOn } from '../engine/verdict.js';
 
 export interface CliOptions {
   command: 'lint' | 'inspect' | 'history' | 'help' | 'version';

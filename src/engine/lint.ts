@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { compareFindings, type Finding, type Severity } from '../model/finding.js';
 import type { Inventory, IsoDate } from '../model/inventory.js';
-import type { Comparison } from '../change/compare.js';
 import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { discover, type InventoryRoot } from '../load/discover.js';
@@ -45,8 +44,6 @@ export interface LintResult {
   deadlines: LocatedDeadline[];
   /** The merged model, for comparing two versions of the inventory (undefined: none read). */
   inventory: Inventory | undefined;
-  /** Set by the doors when the findings were compared with a base or a baseline. */
-  comparison?: { base: string; comparison: Comparison; baseInventory?: Inventory };
 }
 
 /** Inputs in, findings out: never prints, never exits, never reads the environment. */

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine/lint.js';
+import type { Compared } from '../change/compare.js';
 import type { Finding } from '../model/finding.js';
 
 /** Where findings can be linked to on GitHub (the action knows; the CLI under Actions too). */
@@ -16,7 +16,8 @@ export interface ReportContext {
   links?: RepositoryLinks;
 }
 
-export type Reporter = (result: LintResult, context: ReportContext) => string;
+/** A pure function of a run (compared with a base or not) and its context. */
+export type Reporter = (result: Compared, context: ReportContext) => string;
 
 /**
  * How much a finding matters when not all of them fit: what the change introduced before
@@ -25,28 +26,4 @@ export type Reporter = (result: LintResult, context: ReportContext) => string;
  */
 export function importance(finding: Finding, introduced?: ReadonlySet<Finding>): number {
   return (finding.suppression ? 4 : 0) + (introduced?.has(finding) ? 0 : 2) + (finding.severity === 'error' ? 0 : 1);
-}
-
-export interface Counts {
-  errors: number;
-  warnings: number;
-  suppressed: number;
-}
-
-export type FailOn = 'error' | 'warning' | 'never';
-
-/** How many findings fail the run at this --fail-on / fail-on level. */
-export function failingCount(counts: Counts, failOn: FailOn): number {
-  if (failOn === 'never') return 0;
-  return failOn === 'warning' ? counts.errors + counts.warnings : counts.errors;
-}
-
-export function countFindings(findings: readonly Finding[]): Counts {
-  const counts: Counts = { errors: 0, warnings: 0, suppressed: 0 };
-  for (const finding of findings) {
-    if (finding.suppression) counts.suppressed++;
-    else if (finding.severity === 'error') counts.errors++;
-    else counts.warnings++;
-  }
-  return counts;
 }

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine/lint.js';
+import type { Compared } from '../change/compare.js';
 import type { Finding } from '../model/finding.js';
 import { plural } from '../util/format.js';
 import type { ReportContext } from './context.js';
@@ -21,7 +21,7 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 /** Lines changed by the pull request, by repository-relative file. */
 export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>;
 
-export function selectAnnotations(result: LintResult, context: ReportContext, changed?: ChangedLines): Annotation[] {
+export function selectAnnotations(result: Compared, context: ReportContext, changed?: ChangedLines): Annotation[] {
   const active = result.findings.filter((f) => !f.suppression);
   const onChangedLine = (f: Finding) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
   // New findings first, then those on changed lines: what the pull request is about.

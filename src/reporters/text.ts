@@ -1,4 +1,5 @@
-import { countFindings, type Reporter } from './context.js';
+import type { Reporter } from './context.js';
+import { countFindings } from '../engine/verdict.js';
 import { displayPath } from '../util/paths.js';
 import { plural } from '../util/format.js';
 import { countsLine } from './change-words.js';

@@ -2,9 +2,8 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
-  countFindings,
   importance
-} from "./chunk-CVMBKD4U.js";
+} from "./chunk-5LU4P23Y.js";
 import {
   displayPath,
   formatCount,
@@ -12199,6 +12198,27 @@ function fingerprint(ruleId, entity) {
   return hash53(`${ruleId}\0${entity}`);
 }
 
+// src/engine/verdict.ts
+function failingCount(counts, failOn) {
+  if (failOn === "never") return 0;
+  return failOn === "warning" ? counts.errors + counts.warnings : counts.errors;
+}
+function countFindings(findings) {
+  const counts = { errors: 0, warnings: 0, suppressed: 0 };
+  for (const finding of findings) {
+    if (finding.suppression) counts.suppressed++;
+    else if (finding.severity === "error") counts.errors++;
+    else counts.warnings++;
+  }
+  return counts;
+}
+function judge(findings, introduced, options) {
+  const counts = countFindings(findings);
+  const onlyNew = options.onlyNew && introduced !== void 0;
+  const judged = onlyNew ? countFindings(introduced) : counts;
+  return { counts, judged, onlyNew, failing: failingCount(judged, options.failOn) };
+}
+
 // src/reporters/json.ts
 var jsonReporter = (result, context) => {
   const counts = countFindings(result.findings);
@@ -14726,6 +14746,7 @@ var package_default = {
     "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
+    "dependency-cruiser": "^17.4.3",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
     tsx: "^4.23.15",
@@ -14737,6 +14758,9 @@ var package_default = {
 var TOOL_VERSION = package_default.version;
 
 // src/change/compare.ts
+function withComparison(result, comparison) {
+  return comparison ? { ...result, comparison } : result;
+}
 function compareFindings2(base, head) {
   const remaining = /* @__PURE__ */ new Map();
   for (const finding of base) {
@@ -14855,6 +14879,8 @@ export {
   installedByProduct,
   purchasedByProduct,
   lint,
+  countFindings,
+  judge,
   jsonReporter,
   countsLine,
   SUMMARY_BUDGET,
@@ -14869,6 +14895,7 @@ export {
   stringbool,
   resolveConfig,
   TOOL_VERSION,
+  withComparison,
   compareFindings2 as compareFindings,
   git,
   hasCommit,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-C42EYAYL.js";
 import {
   importance
-} from "./chunk-CVMBKD4U.js";
+} from "./chunk-5LU4P23Y.js";
 import {
   displayPath,
   formatCount
