@@ -44,6 +44,13 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
+    {
+      name: 'one-way-into-yaml',
+      comment: 'src/yaml/read-yaml.ts is the only door to YAML: the scanner, the positions and the yaml package stay behind it',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/yaml/' },
+      to: { path: ['^src/yaml/(?!read-yaml[.]ts$)', 'node_modules/yaml/'] },
+    },
     ...upward,
     ...sideways,
   ],

@@ -22,7 +22,7 @@ import {
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-VBQYH5I5.js";
+} from "./chunks/chunk-ZNLBX5UG.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,

@@ -31,7 +31,7 @@ import {
   stringbool,
   todayUtc,
   withComparison
-} from "./chunks/chunk-VBQYH5I5.js";
+} from "./chunks/chunk-ZNLBX5UG.js";
 import {
   info,
   setFailed,

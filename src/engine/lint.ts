@@ -5,8 +5,7 @@ import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { discover, type InventoryRoot } from '../load/discover.js';
 import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
-import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';
-import { locate } from '../load/source-file.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-file.js';
 import type { FileSystem } from '../io/file-system.js';
 import { InventoryIndex } from '../domain/inventory-index.js';
 import { hash53 } from '../util/hash.js';
@@ -64,7 +63,7 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   const problems = applySuppressions(findings, directives, options.asOf, RULES.map((rule) => rule.meta.id));
   const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
   const deadlines = upcoming.map(({ at, ...rest }) => {
-    const range = isSourceRange(at) ? at : locate(loaded.sources.get(at.file)!, at.path);
+    const range = isSourceRange(at) ? at : loaded.sources.get(at.file)!.locate(at.path);
     return { ...rest, file: range.file, line: range.line };
   });
   return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
@@ -106,7 +105,7 @@ function finalize(raw: readonly RawFinding[], loaded: LoadedInventory, options: 
     const severity: Severity = level ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? 'error';
     const range = isSourceRange(item.where)
       ? item.where
-      : locate(loaded.sources.get(item.where.file)!, item.where.path, item.onKey ?? false);
+      : loaded.sources.get(item.where.file)!.locate(item.where.path, item.onKey ?? false);
     const entity = item.entity.split(options.cwd + path.sep).join('');
     const finding: Finding = {
       ruleId: item.ruleId,

@@ -1,6 +1,6 @@
 import { isPair, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { buildPositionTable, ENTITY_DEPTH, pathKey, STRIDE, type PositionTable } from './position-table.js';
-import { quickPositions } from './quick-parse.js';
+import { buildPositionTable, ENTITY_DEPTH, pathKey, STRIDE, type PositionTable } from './positions.js';
+import { quickPositions } from './quick-scanner.js';
 
 export interface Located {
   start: number;

@@ -1,5 +1,5 @@
 import { CST, LineCounter, Schema, isScalar, type ScalarTag } from 'yaml';
-import { childPath, PositionRecorder, type PositionTable, type Shape } from './position-table.js';
+import { childPath, PositionRecorder, type PositionTable, type Shape } from './positions.js';
 
 /**
  * A direct reader for the YAML that inventories are written in: block mappings and lists,
@@ -82,12 +82,16 @@ function readQuickly(text: string): Omit<QuickParse, 'lineCounter'> | undefined 
   }
 }
 
-/** quickParse, with any failure of its own (deep nesting overflows its stack) left to yaml. */
+/**
+ * quickParse, with deep nesting (which overflows its recursive reader's stack) left to yaml,
+ * which reports it. Any other exception is a bug in the scanner and is not hidden.
+ */
 export function tryQuickParse(text: string): QuickParse | undefined {
   try {
     return quickParse(text);
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
   }
 }
 

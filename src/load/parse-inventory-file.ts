@@ -1,12 +1,10 @@
 import { isUtf8 } from 'node:buffer';
-import { LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from 'yaml';
 import type { RawFinding } from '../model/raw-finding.js';
-import { rangeAt, type SourceFile } from './source-file.js';
+import { readYaml, type YamlProblem, type YamlText } from '../yaml/read-yaml.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
-import { tryQuickParse } from './quick-parse.js';
 
 export interface ParsedFile {
-  source: SourceFile;
+  source: YamlText;
   /** The document as plain data; undefined when nothing usable could be read. */
   data: unknown;
   /** True when the YAML had errors: its data is a best effort and is not schema-checked. */
@@ -28,11 +26,9 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxFileBytes: 64 * 1024 * 102
 const RULE = 'inventory/yaml-syntax';
 
 export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, fs: FileSystem = diskFileSystem): ParsedFile {
-  const lineCounter = new LineCounter();
   const empty = (message: string): ParsedFile => {
-    const source: SourceFile = { file, text: '', lineCounter, doc: undefined };
-    lineCounter.addNewLine(0);
-    return { source, data: undefined, broken: true, findings: [{ ruleId: RULE, message, where: rangeAt(source, 0, 0), entity: file }] };
+    const source = readYaml(file, '', { maxAliasCount: limits.maxAliasCount });
+    return { source, data: undefined, broken: true, findings: [{ ruleId: RULE, message, where: source.rangeAt(0, 0), entity: file }] };
   };
 
   let buffer: Buffer;
@@ -53,64 +49,46 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
   // A BOM is harmless to yaml but would shift every column by one.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  if (!invalidUtf8) {
-    const quick = tryQuickParse(text);
-    if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: undefined, positions: quick.positions }, data: quick.data, broken: false, findings };
-  }
-
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const docs = Array.isArray(documents) ? documents : [];
-  const doc = docs[0];
-  const source: SourceFile = { file, text, lineCounter, doc };
+  const source = readYaml(file, text, { maxAliasCount: limits.maxAliasCount, strict: true, manyDocuments: true, reader: invalidUtf8 ? 'full' : 'auto' });
   if (invalidUtf8) {
     const offset = text.indexOf('\uFFFD');
-    findings.push({ ruleId: RULE, message: 'the file is not valid UTF-8: save it as UTF-8', where: rangeAt(source, offset, offset + 1), entity: file });
+    findings.push({ ruleId: RULE, message: 'the file is not valid UTF-8: save it as UTF-8', where: source.rangeAt(offset, offset + 1), entity: file });
   }
-  for (const extra of docs.slice(1)) {
-    const start = extra.range[0];
+  for (const start of source.extraDocuments) {
     const separator = text.lastIndexOf('---', start);
     findings.push({
       ruleId: RULE,
       message: 'a second YAML document (after `---`) is not read: keep one document per file, or split it into two files',
-      where: rangeAt(source, separator === -1 ? start : separator, start),
+      where: source.rangeAt(separator === -1 ? start : separator, start),
       entity: `${file}#documents`,
     });
   }
-  const problems: (YAMLError | YAMLWarning)[] = doc ? [...doc.errors, ...doc.warnings] : [];
-  for (const problem of problems) {
-    const end = problem.code === 'DUPLICATE_KEY' ? problem.pos[0] + duplicateKeyText(text, problem.pos[0]).length : problem.pos[1];
+  for (const problem of [...source.errors, ...source.warnings]) {
+    const end = problem.code === 'DUPLICATE_KEY' ? problem.start + duplicateKeyText(text, problem.start).length : problem.end;
     const message = describeYamlProblem(problem, text);
     // Identified by what is wrong, not where: a pull request that adds lines above an old
     // syntax problem does not make it new.
-    findings.push({ ruleId: RULE, message, where: rangeAt(source, problem.pos[0], end), entity: `${file}#${message}` });
+    findings.push({ ruleId: RULE, message, where: source.rangeAt(problem.start, end), entity: `${file}#${message}` });
   }
-  // A repeated key leaves the document intact (the last value wins), so the schema still runs.
-  const broken = doc === undefined || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
-  let data: unknown;
-  if (doc) {
-    try {
-      data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    } catch (error) {
-      findings.push({
-        ruleId: RULE,
-        message: `the file cannot be read as data: ${(error as Error).message.replace(/\.$/, '')}; remove the aliases (*name) that expand too far`,
-        where: rangeAt(source, 0, 0),
-        entity: `${file}#aliases`,
-      });
-      return { source, data: undefined, broken: true, findings };
-    }
+  if (source.dataProblem !== undefined) {
+    findings.push({
+      ruleId: RULE,
+      message: `the file cannot be read as data: ${source.dataProblem.replace(/\.$/, '')}; remove the aliases (*name) that expand too far`,
+      where: source.rangeAt(0, 0),
+      entity: `${file}#aliases`,
+    });
   }
-  return { source, data, broken, findings };
+  return { source, data: source.data, broken: source.broken, findings };
 }
 
-function describeYamlProblem(problem: YAMLError | YAMLWarning, text: string): string {
+function describeYamlProblem(problem: YamlProblem, text: string): string {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
     return 'the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting';
   }
   const summary = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
   switch (problem.code) {
     case 'DUPLICATE_KEY': {
-      const key = duplicateKeyText(text, problem.pos[0]);
+      const key = duplicateKeyText(text, problem.start);
       return `the key \`${key}\` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them`;
     }
     case 'TAB_AS_INDENT':

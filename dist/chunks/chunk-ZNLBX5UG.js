@@ -6296,7 +6296,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6319,7 +6319,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -9933,14 +9933,16 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
   };
 }
 
-// src/load/parse-yaml.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+// src/load/parse-inventory-file.ts
 import { isUtf8 } from "node:buffer";
 
-// src/load/position-lookup.ts
+// src/yaml/read-yaml.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/yaml/position-lookup.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
-// src/load/position-table.ts
+// src/yaml/positions.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SEP = "\0";
 var ENTITY_DEPTH = 2;
@@ -10043,7 +10045,7 @@ function shownEnd(text, start, end, shape) {
   return shape === "flow" ? Math.min(end, lineEnd) : lineEnd;
 }
 
-// src/load/quick-parse.ts
+// src/yaml/quick-scanner.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var EOF = 0;
 var PLAIN = 1;
@@ -10091,8 +10093,9 @@ function readQuickly(text) {
 function tryQuickParse(text) {
   try {
     return quickParse(text);
-  } catch {
-    return void 0;
+  } catch (error) {
+    if (error instanceof RangeError) return void 0;
+    throw error;
   }
 }
 var Tokens = class _Tokens {
@@ -10569,7 +10572,7 @@ function doubleQuoted(source, offset) {
   return resolved.value;
 }
 
-// src/load/position-lookup.ts
+// src/yaml/position-lookup.ts
 function lookup(table, text, path7, onKey) {
   if (path7.length > table.depth) {
     const deep = lookupInItem(table, text, path7, onKey);
@@ -10629,49 +10632,127 @@ function stepInto(node, segment) {
   return void 0;
 }
 
-// src/load/source-file.ts
-function rangeAt(source, start, end) {
-  const from = source.lineCounter.linePos(start);
-  const to = source.lineCounter.linePos(Math.max(end, start));
-  return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
-function locate(source, path7, onKey = false) {
-  if (source.positions) {
-    const found = lookup(source.positions, source.text, path7, onKey);
-    return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
-  }
-  const doc = source.doc;
-  if (!doc || !doc.contents) return rangeAt(source, 0, 0);
-  let node = doc.contents;
-  let keyNode = null;
-  let complete = true;
-  for (const segment of path7) {
-    const next = stepInto(node, segment);
-    if (!next) {
-      complete = false;
-      break;
+// src/yaml/read-yaml.ts
+var YamlText = class {
+  constructor(file, text, options) {
+    this.file = file;
+    this.text = text;
+    const quick = options.reader === "full" ? void 0 : tryQuickParse(text);
+    if (quick) {
+      this.lineCounter = quick.lineCounter;
+      this.positions = quick.positions;
+      this.data = quick.data;
+      this.errors = [];
+      this.warnings = [];
+      this.extraDocuments = [];
+      this.dataProblem = void 0;
+      this.broken = false;
+      return;
     }
-    node = next.value;
-    keyNode = next.key;
+    this.lineCounter = new import_yaml4.LineCounter();
+    const parseOptions = { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true, ...options.strict ? { strict: true } : {} };
+    let docs;
+    if (options.manyDocuments) {
+      const documents = (0, import_yaml4.parseAllDocuments)(text, parseOptions);
+      docs = Array.isArray(documents) ? documents : [];
+    } else {
+      docs = [(0, import_yaml4.parseDocument)(text, parseOptions)];
+    }
+    const doc = docs[0];
+    this.doc = doc;
+    this.extraDocuments = docs.slice(1).map((extra) => extra.range[0]);
+    const problem = (p) => ({ code: p.code, message: p.message, start: p.pos[0], end: p.pos[1] });
+    this.errors = doc ? doc.errors.map(problem) : [];
+    this.warnings = doc ? doc.warnings.map(problem) : [];
+    let broken = doc === void 0 || doc.errors.some((e) => e.code !== "DUPLICATE_KEY");
+    let data;
+    let dataProblem;
+    if (doc) {
+      try {
+        data = doc.toJS({ maxAliasCount: options.maxAliasCount });
+      } catch (error) {
+        dataProblem = error.message;
+        data = void 0;
+        broken = true;
+      }
+    }
+    this.data = data;
+    this.dataProblem = dataProblem;
+    this.broken = broken;
   }
-  const target = onKey && complete && keyNode ? keyNode : node ?? keyNode;
-  return rangeOf(source, target);
-}
-function rangeOf(source, node) {
-  if (!node || !node.range) return rangeAt(source, 0, 0);
-  const [start, valueEnd] = node.range;
-  return rangeAt(source, start, shownEnd(source.text, start, valueEnd, shapeOf(node)));
+  file;
+  text;
+  /** The first document as plain data; undefined without a document or when it cannot be built. */
+  data;
+  /** yaml's errors, then its warnings (none when the fast scanner read the text). */
+  errors;
+  warnings;
+  /** Where each document after the first starts. */
+  extraDocuments;
+  /** Why the data could not be built (too many aliases), if so. */
+  dataProblem;
+  /** True when the data is missing or a best effort: errors other than a repeated key (where the last value wins). */
+  broken;
+  lineCounter;
+  /** yaml's Document, kept until `compact()`: it answers `locate` exactly while alive. */
+  doc;
+  positions;
+  /** A 1-based range from two offsets into the text. */
+  rangeAt(start, end) {
+    const from = this.lineCounter.linePos(start);
+    const to = this.lineCounter.linePos(Math.max(end, start));
+    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  }
+  /**
+   * Turns a path inside the document into a 1-based range. A path that does not exist
+   * (a missing key) falls back to the nearest node that does, so every finding has a line.
+   * `onKey` points at the key of the last segment instead of its value (unknown keys).
+   */
+  locate(path7, onKey = false) {
+    if (this.positions) {
+      const found = lookup(this.positions, this.text, path7, onKey);
+      return found ? this.rangeAt(found.start, found.end) : this.rangeAt(0, 0);
+    }
+    const doc = this.doc;
+    if (!doc || !doc.contents) return this.rangeAt(0, 0);
+    let node = doc.contents;
+    let keyNode = null;
+    let complete = true;
+    for (const segment of path7) {
+      const next = stepInto(node, segment);
+      if (!next) {
+        complete = false;
+        break;
+      }
+      node = next.value;
+      keyNode = next.key;
+    }
+    const target = onKey && complete && keyNode ? keyNode : node ?? keyNode;
+    if (!target || !target.range) return this.rangeAt(0, 0);
+    const [start, valueEnd] = target.range;
+    return this.rangeAt(start, shownEnd(this.text, start, valueEnd, shapeOf(target)));
+  }
+  /**
+   * Drops yaml's Document and keeps a table of positions: a Document costs several times
+   * the memory of everything else, and the loader holds every file until the run ends.
+   */
+  compact() {
+    if (!this.doc) return;
+    this.positions = buildPositionTable(this.doc, this.text);
+    this.doc = void 0;
+  }
+};
+function readYaml(file, text, options) {
+  return new YamlText(file, text, options);
 }
 
-// src/load/parse-yaml.ts
+// src/load/parse-inventory-file.ts
 var DEFAULT_PARSE_LIMITS = { maxFileBytes: 64 * 1024 * 1024, maxLicenseFileBytes: 4 * 1024 * 1024, maxAliasCount: 100 };
 var RULE = "inventory/yaml-syntax";
 function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem) {
-  const lineCounter = new import_yaml4.LineCounter();
   const empty = (message) => {
-    const source2 = { file, text: "", lineCounter, doc: void 0 };
-    lineCounter.addNewLine(0);
-    return { source: source2, data: void 0, broken: true, findings: [{ ruleId: RULE, message, where: rangeAt(source2, 0, 0), entity: file }] };
+    const source2 = readYaml(file, "", { maxAliasCount: limits.maxAliasCount });
+    return { source: source2, data: void 0, broken: true, findings: [{ ruleId: RULE, message, where: source2.rangeAt(0, 0), entity: file }] };
   };
   let buffer;
   try {
@@ -10688,50 +10769,34 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
   const invalidUtf8 = !isUtf8(buffer);
   let text = buffer.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (!invalidUtf8) {
-    const quick = tryQuickParse(text);
-    if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: void 0, positions: quick.positions }, data: quick.data, broken: false, findings };
-  }
-  const documents = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const docs = Array.isArray(documents) ? documents : [];
-  const doc = docs[0];
-  const source = { file, text, lineCounter, doc };
+  const source = readYaml(file, text, { maxAliasCount: limits.maxAliasCount, strict: true, manyDocuments: true, reader: invalidUtf8 ? "full" : "auto" });
   if (invalidUtf8) {
     const offset = text.indexOf("�");
-    findings.push({ ruleId: RULE, message: "the file is not valid UTF-8: save it as UTF-8", where: rangeAt(source, offset, offset + 1), entity: file });
+    findings.push({ ruleId: RULE, message: "the file is not valid UTF-8: save it as UTF-8", where: source.rangeAt(offset, offset + 1), entity: file });
   }
-  for (const extra of docs.slice(1)) {
-    const start = extra.range[0];
+  for (const start of source.extraDocuments) {
     const separator = text.lastIndexOf("---", start);
     findings.push({
       ruleId: RULE,
       message: "a second YAML document (after `---`) is not read: keep one document per file, or split it into two files",
-      where: rangeAt(source, separator === -1 ? start : separator, start),
+      where: source.rangeAt(separator === -1 ? start : separator, start),
       entity: `${file}#documents`
     });
   }
-  const problems = doc ? [...doc.errors, ...doc.warnings] : [];
-  for (const problem of problems) {
-    const end = problem.code === "DUPLICATE_KEY" ? problem.pos[0] + duplicateKeyText(text, problem.pos[0]).length : problem.pos[1];
+  for (const problem of [...source.errors, ...source.warnings]) {
+    const end = problem.code === "DUPLICATE_KEY" ? problem.start + duplicateKeyText(text, problem.start).length : problem.end;
     const message = describeYamlProblem(problem, text);
-    findings.push({ ruleId: RULE, message, where: rangeAt(source, problem.pos[0], end), entity: `${file}#${message}` });
+    findings.push({ ruleId: RULE, message, where: source.rangeAt(problem.start, end), entity: `${file}#${message}` });
   }
-  const broken = doc === void 0 || doc.errors.some((e) => e.code !== "DUPLICATE_KEY");
-  let data;
-  if (doc) {
-    try {
-      data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    } catch (error) {
-      findings.push({
-        ruleId: RULE,
-        message: `the file cannot be read as data: ${error.message.replace(/\.$/, "")}; remove the aliases (*name) that expand too far`,
-        where: rangeAt(source, 0, 0),
-        entity: `${file}#aliases`
-      });
-      return { source, data: void 0, broken: true, findings };
-    }
+  if (source.dataProblem !== void 0) {
+    findings.push({
+      ruleId: RULE,
+      message: `the file cannot be read as data: ${source.dataProblem.replace(/\.$/, "")}; remove the aliases (*name) that expand too far`,
+      where: source.rangeAt(0, 0),
+      entity: `${file}#aliases`
+    });
   }
-  return { source, data, broken, findings };
+  return { source, data: source.data, broken: source.broken, findings };
 }
 function describeYamlProblem(problem, text) {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
@@ -10740,7 +10805,7 @@ function describeYamlProblem(problem, text) {
   const summary = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
   switch (problem.code) {
     case "DUPLICATE_KEY": {
-      const key = duplicateKeyText(text, problem.pos[0]);
+      const key = duplicateKeyText(text, problem.start);
       return `the key \`${key}\` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them`;
     }
     case "TAB_AS_INDENT":
@@ -10785,13 +10850,10 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
     }
     if (!parsed.broken && !validate3(parsed.data)) {
       for (const problem of describeSchemaErrors(validate3.errors ?? [], parsed.data)) {
-        findings.push({ ruleId: "inventory/schema", message: problem.message, where: locate(parsed.source, problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
+        findings.push({ ruleId: "inventory/schema", message: problem.message, where: parsed.source.locate(problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
       }
     }
-    if (parsed.source.doc) {
-      parsed.source.positions = buildPositionTable(parsed.source.doc, parsed.source.text);
-      parsed.source.doc = void 0;
-    }
+    parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
   return { inventory, sources, findings };
@@ -12136,7 +12198,7 @@ function lintRoots(roots, options) {
   const problems = applySuppressions(findings, directives, options.asOf, RULES.map((rule) => rule.meta.id));
   const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
   const deadlines = upcoming2.map(({ at, ...rest }) => {
-    const range = isSourceRange(at) ? at : locate(loaded.sources.get(at.file), at.path);
+    const range = isSourceRange(at) ? at : loaded.sources.get(at.file).locate(at.path);
     return { ...rest, file: range.file, line: range.line };
   });
   return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
@@ -12174,7 +12236,7 @@ function finalize(raw, loaded, options) {
     const level2 = options.ruleLevels?.[item.ruleId];
     if (level2 === "off") continue;
     const severity = level2 ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? "error";
-    const range = isSourceRange(item.where) ? item.where : locate(loaded.sources.get(item.where.file), item.where.path, item.onKey ?? false);
+    const range = isSourceRange(item.where) ? item.where : loaded.sources.get(item.where.file).locate(item.where.path, item.onKey ?? false);
     const entity = item.entity.split(options.cwd + path4.sep).join("");
     const finding = {
       ruleId: item.ruleId,
@@ -12625,7 +12687,6 @@ function mostImportant(findings, max) {
 }
 
 // src/config/resolve-config.ts
-var import_yaml5 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
 import path5 from "node:path";
 
@@ -14632,12 +14693,12 @@ function readConfig(file, cwd) {
       const unknownKeys = issue2.code === "unrecognized_keys" ? issue2.keys : [];
       if (unknownKeys.length > 0) {
         for (const key of unknownKeys) {
-          const at2 = locate(source, [...issuePath, key], true);
+          const at2 = source.locate([...issuePath, key], true);
           problems.push(`${shown}:${at2.line}:${at2.column}: unknown key \`${key}\`${suggestKey(data, issuePath, key)}`);
         }
         continue;
       }
-      const at = locate(source, issuePath);
+      const at = source.locate(issuePath);
       const name = issuePath.length > 0 ? `\`${issuePath.join(".")}\`` : "the configuration";
       problems.push(`${shown}:${at.line}:${at.column}: ${name} ${issue2.message}`);
     }
@@ -14645,7 +14706,7 @@ function readConfig(file, cwd) {
     const ids = RULES.map((r) => r.meta.id);
     for (const id of Object.keys(parsed.data.rules ?? {})) {
       if (ids.includes(id)) continue;
-      const at = locate(source, ["rules", id], true);
+      const at = source.locate(["rules", id], true);
       const suggestion = didYouMean(id, ids);
       problems.push(`${shown}:${at.line}:${at.column}: unknown rule \`${id}\`${suggestion ? `: did you mean \`${suggestion}\`?` : ": see docs/rules/README.md for the rule ids"}`);
     }
@@ -14655,20 +14716,17 @@ ${problems.join("\n")}`);
   return parsed.data;
 }
 function readConfigYaml(file, text, shown) {
-  const quick = tryQuickParse(text);
-  if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: void 0, positions: quick.positions }, data: quick.data };
-  const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const source = { file, text, lineCounter, doc };
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e) => {
-      const at = rangeAt(source, e.pos[0], e.pos[1]);
+  const source = readYaml(file, text, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasCount });
+  if (source.errors.length > 0) {
+    const problems = source.errors.map((e) => {
+      const at = source.rangeAt(e.start, e.end);
       return `${shown}:${at.line}:${at.column}: ${e.message.split("\n")[0]}`;
     });
     throw new UsageError(`invalid configuration:
 ${problems.join("\n")}`);
   }
-  return { source, data: doc.toJS({ maxAliasCount: 100 }) ?? {} };
+  if (source.dataProblem !== void 0) throw new UsageError(`${shown}: ${source.dataProblem.replace(/\.$/, "")}: remove the aliases (*name) that expand too far`);
+  return { source, data: source.data ?? {} };
 }
 var TOP_KEYS = ["asOf", "rules", "thresholds", "licenseServerBuilds", "limits", "netscaler"];
 var NESTED_KEYS = {
@@ -14725,7 +14783,8 @@ var package_default = {
   scripts: {
     build: "node scripts/generate-validator.mjs && node scripts/build.mjs",
     typecheck: "tsc --noEmit -p tsconfig.json",
-    test: "npm run typecheck && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
+    "lint:deps": "depcruise src --config .dependency-cruiser.cjs",
+    test: "npm run typecheck && npm run lint:deps && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
     docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
     "lint:examples": "node dist/cli.js examples/fabrikam",
     golden: "node scripts/update-golden.mjs",
