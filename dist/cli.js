@@ -22,7 +22,7 @@ import {
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-ZNLBX5UG.js";
+} from "./chunks/chunk-HN7677R5.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,

@@ -31,7 +31,7 @@ import {
   stringbool,
   todayUtc,
   withComparison
-} from "./chunks/chunk-ZNLBX5UG.js";
+} from "./chunks/chunk-HN7677R5.js";
 import {
   info,
   setFailed,

@@ -5,6 +5,7 @@ import { countedFiles, entitlementEnd, holders, isActive, isOnPremisesConsole } 
 import { telemetryVerdict } from './telemetry.js';
 import { buildPolicy, parseLicenseServerBuild } from './versions.js';
 import type { Settings } from './settings.js';
+import { entityKey } from './entity.js';
 
 export type DeadlineKind = 'term end' | 'maintenance end' | 'license expiry' | 'manual upload' | 'first upload' | 'upgrade' | 'file activation end of life';
 
@@ -37,7 +38,7 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
       subject: `entitlement \`${entitlement.id}\` (${entitlement.product ?? '?'})`,
       action: perpetual ? 'renew Customer Success Services, or plan to remove its perpetual license files' : 'renew the subscription, or plan to return its allocations',
       at: child(entitlement.at, perpetual ? 'cssEnd' : 'end'),
-      entity: `entitlement:${entitlement.id}`,
+      entity: entityKey.entitlement(entitlement.id),
     });
   }
   for (const { kind, host } of holders(inventory)) {
@@ -51,7 +52,7 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
           subject: `${feature.product} in ${file.name} on ${kind} \`${host.hostname}\``,
           action: 'install the renewed license file, or remove the expiring one',
           at: feature.at,
-          entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}`,
+          entity: entityKey.feature(host.hostname, file.name, feature.product),
         });
       }
     }
@@ -60,17 +61,17 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
     if (!isActive(server)) continue;
     const verdict = telemetryVerdict(server.telemetry, policy, asOf);
     if (verdict.status === 'ok' && verdict.due) {
-      add({ kind: 'manual upload', lastDay: verdict.due, subject: `license server \`${server.hostname}\``, action: 'upload its usage data in the licensing portal', at: child(server.at, 'telemetry', 'lastReported'), entity: `server:${server.hostname.toLowerCase()}` });
+      add({ kind: 'manual upload', lastDay: verdict.due, subject: `license server \`${server.hostname}\``, action: 'upload its usage data in the licensing portal', at: child(server.at, 'telemetry', 'lastReported'), entity: entityKey.server(server.hostname) });
     }
     const build = server.version ? parseLicenseServerBuild(server.version) : undefined;
     if (build !== undefined && build >= policy.minimumBuild) {
       const version = buildPolicy(build, settings.builds, policy.versionGraceMonths);
       if (version.deadline && version.supersededBy) {
-        add({ kind: 'upgrade', lastDay: version.deadline, subject: `license server \`${server.hostname}\` (build ${build})`, action: `upgrade to build ${version.supersededBy.build} or newer`, at: child(server.at, 'version'), entity: `server:${server.hostname.toLowerCase()}` });
+        add({ kind: 'upgrade', lastDay: version.deadline, subject: `license server \`${server.hostname}\` (build ${build})`, action: `upgrade to build ${version.supersededBy.build} or newer`, at: child(server.at, 'version'), entity: entityKey.server(server.hostname) });
       }
     }
     if (server.activation === 'files') {
-      add({ kind: 'file activation end of life', lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `license server \`${server.hostname}\``, action: 'move to the License Activation Service', at: child(server.at, 'activation'), entity: `server:${server.hostname.toLowerCase()}` });
+      add({ kind: 'file activation end of life', lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `license server \`${server.hostname}\``, action: 'move to the License Activation Service', at: child(server.at, 'activation'), entity: entityKey.server(server.hostname) });
     }
   }
   for (const console of inventory.netscalerConsoles) {
@@ -85,11 +86,11 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
         subject: `NetScaler Console \`${console.hostname}\``,
         action: 'upload its usage data in the licensing portal',
         at: child(console.at, 'telemetry', first ? 'mode' : 'lastReported'),
-        entity: `console:${console.hostname.toLowerCase()}`,
+        entity: entityKey.console(console.hostname),
       });
     }
     if (console.activation === 'files') {
-      add({ kind: 'file activation end of life', lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `NetScaler Console \`${console.hostname}\``, action: 'move to the License Activation Service', at: child(console.at, 'activation'), entity: `console:${console.hostname.toLowerCase()}` });
+      add({ kind: 'file activation end of life', lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `NetScaler Console \`${console.hostname}\``, action: 'move to the License Activation Service', at: child(console.at, 'activation'), entity: entityKey.console(console.hostname) });
     }
   }
   return out.sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0));

@@ -3,6 +3,7 @@ import { child } from '../../model/location.js';
 import { formatCount } from '../../util/format.js';
 import { RETURN_STEPS } from '../support/advice.js';
 import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 /**
  * An allocation keeps its hostname an active license server in Citrix's eyes until it is
@@ -31,7 +32,7 @@ export const orphanedHostname = defineRule({
       const active = hosts.filter(isActive);
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : undefined;
       const what = `the allocation of ${allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'the'} ${product ?? ''} licenses from \`${allocation.entitlement ?? '?'}\``.replace(/\s+/g, ' ');
-      const base = { at: child(allocation.at, 'hostname'), entity: `allocation:${allocation.entitlement ?? ''}:${hostname}` };
+      const base = { at: child(allocation.at, 'hostname'), entity: entityKey.allocation(allocation.entitlement ?? '', hostname) };
       if (active.length > 0) {
         report({ ...base, messageId: 'caseOnly', data: { what, hostname, actual: active[0]!.hostname, steps: RETURN_STEPS } });
       } else if (hosts.length > 0) {

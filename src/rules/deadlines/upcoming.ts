@@ -1,5 +1,6 @@
 import { daysLeft } from '../../domain/deadlines.js';
 import { defineRule } from '../rule.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const upcoming = defineRule({
   meta: {
@@ -17,7 +18,7 @@ export const upcoming = defineRule({
       report({
         messageId: 'upcoming',
         at: deadline.at,
-        entity: `${deadline.kind}:${deadline.entity}`,
+        entity: entityKey.deadline(deadline.kind, deadline.entity),
         data: {
           kind: deadline.kind.charAt(0).toUpperCase() + deadline.kind.slice(1),
           subject: deadline.subject,

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import { countedFiles, holders, isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const expired = defineRule({
   meta: {
@@ -19,7 +20,7 @@ export const expired = defineRule({
           report({
             messageId: 'expired',
             at: feature.at,
-            entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}:${feature.serial ?? feature.expires}`,
+            entity: entityKey.feature(host.hostname, file.name, feature.product, feature.serial ?? feature.expires),
             data: { product: feature.product, file: file.name, kind, hostname: host.hostname, expires: feature.expires },
           });
         }

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import { holders, isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const hostnameMismatch = defineRule({
   meta: {
@@ -20,7 +21,7 @@ export const hostnameMismatch = defineRule({
         report({
           messageId: caseOnly ? 'caseOnly' : 'differs',
           at: file.hostnameAt,
-          entity: `file:${host.hostname.toLowerCase()}:${file.name}`,
+          entity: entityKey.licenseFile(host.hostname, file.name),
           data: { file: file.name, bound: file.hostname, kind, hostname: host.hostname },
         });
       }

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import { countedFiles, holders, isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const unallocated = defineRule({
   meta: {
@@ -20,7 +21,7 @@ export const unallocated = defineRule({
           report({
             messageId: 'missing',
             at: feature.at,
-            entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}`,
+            entity: entityKey.feature(host.hostname, file.name, feature.product),
             data: { product: feature.product, file: file.name, kind, hostname: host.hostname },
           });
         }

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 /** Citrix support article 695107: file-based activation reached end of life on 2026-04-15. */
 export const licenseServerFileBasedActivation = defineRule({
@@ -22,7 +23,7 @@ export const licenseServerFileBasedActivation = defineRule({
         messageId: after ? 'after' : 'before',
         severity: after ? undefined : 'warning',
         at: child(server.at, 'activation'),
-        entity: `server:${server.hostname.toLowerCase()}`,
+        entity: entityKey.server(server.hostname),
         data: { hostname: server.hostname, eol: policy.fileActivationEndOfLife, online: policy.lasOnlineMinimumBuild, offline: policy.lasOfflineMinimumBuild },
       });
     }

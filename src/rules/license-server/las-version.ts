@@ -2,6 +2,7 @@ import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { parseLicenseServerBuild } from '../../domain/versions.js';
 import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const licenseServerLasVersion = defineRule({
   meta: {
@@ -23,7 +24,7 @@ export const licenseServerLasVersion = defineRule({
       report({
         messageId: 'tooOld',
         at: child(server.at, 'version'),
-        entity: `server:${server.hostname.toLowerCase()}`,
+        entity: entityKey.server(server.hostname),
         data: { hostname: server.hostname, activation: server.activation, build, minimum, what: online ? 'online activation' : 'offline (air-gapped) activation' },
       });
     }

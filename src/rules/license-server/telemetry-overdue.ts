@@ -2,6 +2,7 @@ import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { isActive } from '../../domain/scope.js';
 import { telemetryVerdict } from '../../domain/telemetry.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const licenseServerTelemetryOverdue = defineRule({
   meta: {
@@ -18,7 +19,7 @@ export const licenseServerTelemetryOverdue = defineRule({
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
       const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
-      const entity = `server:${server.hostname.toLowerCase()}`;
+      const entity = entityKey.server(server.hostname);
       if (verdict.status === 'never' && !server.telemetry) {
         report({ messageId: 'noRecord', at: server.at, entity, data: { hostname: server.hostname } });
       } else if (verdict.status === 'never') {

@@ -2,6 +2,7 @@ import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { buildPolicy, minimumBuildInPolicy, newestBuild, parseLicenseServerBuild } from '../../domain/versions.js';
 import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const versionOutdated = defineRule({
   meta: {
@@ -20,7 +21,7 @@ export const versionOutdated = defineRule({
       if (!isActive(server) || !server.version) continue;
       const build = parseLicenseServerBuild(server.version);
       if (build === undefined) continue;
-      const base = { at: child(server.at, 'version'), entity: `server:${server.hostname.toLowerCase()}` };
+      const base = { at: child(server.at, 'version'), entity: entityKey.server(server.hostname) };
       if (build < policy.minimumBuild) {
         report({ ...base, messageId: 'belowMinimum', data: { hostname: server.hostname, build, minimum: policy.minimumBuild, target } });
         continue;

@@ -2,6 +2,7 @@ import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { newestBuild, parseLicenseServerBuild } from '../../domain/versions.js';
 import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const versionUnknown = defineRule({
   meta: {
@@ -18,7 +19,7 @@ export const versionUnknown = defineRule({
     const newest = newestBuild(settings.builds);
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
-      const entity = `server:${server.hostname.toLowerCase()}`;
+      const entity = entityKey.server(server.hostname);
       if (!server.version) {
         report({ messageId: 'missing', at: server.at, entity, data: { hostname: server.hostname } });
         continue;

@@ -2,6 +2,7 @@ import { defineRule } from '../rule.js';
 import { formatCount, listWords } from '../../util/format.js';
 import { isEntitlementActive } from '../../domain/scope.js';
 import { installedByProduct } from '../../domain/counts.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const installedExceedsPurchased = defineRule({
   meta: {
@@ -22,7 +23,7 @@ export const installedExceedsPurchased = defineRule({
       report({
         messageId: 'exceeds',
         at: entry.largest.at,
-        entity: `product:${product}`,
+        entity: entityKey.product(product),
         data: {
           product,
           installed: formatCount(entry.total),

@@ -2,6 +2,7 @@ import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { compareNetscaler, lineOf, parseNetscalerVersion } from '../../domain/versions.js';
 import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const autoTelemetryUnsupported = defineRule({
   meta: {
@@ -22,7 +23,7 @@ export const autoTelemetryUnsupported = defineRule({
       const version = parseNetscalerVersion(console.version);
       if (!version) continue;
       const line = lineOf(version);
-      const base = { at: child(console.at, 'version'), entity: `console:${console.hostname.toLowerCase()}` };
+      const base = { at: child(console.at, 'version'), entity: entityKey.console(console.hostname) };
       const sameLine = minimums.find((m) => lineOf(m.version) === line);
       if (sameLine) {
         if (compareNetscaler(version, sameLine.version) < 0) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 /** Citrix support article 695107: file-based activation reached end of life on 2026-04-15. */
 export const consoleFileBasedActivation = defineRule({
@@ -19,7 +20,7 @@ export const consoleFileBasedActivation = defineRule({
       report({
         messageId: 'after',
         at: child(console.at, 'activation'),
-        entity: `console:${console.hostname.toLowerCase()}`,
+        entity: entityKey.console(console.hostname),
         data: { hostname: console.hostname, eol: settings.policy.fileActivationEndOfLife, las: settings.netscaler.lasMinimum },
       });
     }

@@ -2,6 +2,7 @@ import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { compareNetscaler, parseNetscalerVersion } from '../../domain/versions.js';
 import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const consoleLasVersion = defineRule({
   meta: {
@@ -22,7 +23,7 @@ export const consoleLasVersion = defineRule({
       report({
         messageId: 'tooOld',
         at: child(console.at, 'version'),
-        entity: `console:${console.hostname.toLowerCase()}`,
+        entity: entityKey.console(console.hostname),
         data: { hostname: console.hostname, version: console.version, minimum: settings.netscaler.lasMinimum },
       });
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const consoleTelemetryDisabled = defineRule({
   meta: {
@@ -14,7 +15,7 @@ export const consoleTelemetryDisabled = defineRule({
   check({ inventory, report }) {
     for (const console of inventory.netscalerConsoles) {
       if (!isActive(console) || !isOnPremisesConsole(console) || console.telemetry?.mode !== 'disabled') continue;
-      report({ messageId: 'disabled', at: child(console.at, 'telemetry', 'mode'), entity: `console:${console.hostname.toLowerCase()}`, data: { hostname: console.hostname } });
+      report({ messageId: 'disabled', at: child(console.at, 'telemetry', 'mode'), entity: entityKey.console(console.hostname), data: { hostname: console.hostname } });
     }
   },
 });

@@ -3,6 +3,7 @@ import { child } from '../../model/location.js';
 import { addDays } from '../../util/dates.js';
 import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
 import { telemetryVerdict } from '../../domain/telemetry.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const consoleTelemetryOverdue = defineRule({
   meta: {
@@ -21,7 +22,7 @@ export const consoleTelemetryOverdue = defineRule({
       if (!isActive(console) || !isOnPremisesConsole(console)) continue;
       const firstUploadBy = console.deployedOn ? addDays(console.deployedOn, settings.policy.consoleFirstUploadDays) : undefined;
       const verdict = telemetryVerdict(console.telemetry, settings.policy, asOf, firstUploadBy);
-      const entity = `console:${console.hostname.toLowerCase()}`;
+      const entity = entityKey.console(console.hostname);
       const hostname = console.hostname;
       if (verdict.status === 'never' && !console.telemetry) {
         report({ messageId: 'noRecord', at: console.at, entity, data: { hostname } });

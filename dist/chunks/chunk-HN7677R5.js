@@ -9756,19 +9756,19 @@ function parseLicenseText(text) {
   return parsed;
 }
 function readServer(logical, parsed, problem) {
-  const [, host, hostid] = logical.tokens;
-  if (!host) {
+  const [, host2, hostid] = logical.tokens;
+  if (!host2) {
     problem(logical.line, 1, logical.firstLineEnd, "SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01.corp.example)");
     return;
   }
   const bound = hostid && /^HOSTNAME=/i.test(hostid.text) ? hostid.text.slice("HOSTNAME=".length) : void 0;
   parsed.server = {
-    host: host.text,
+    host: host2.text,
     hostname: bound,
     hostid: hostid && !bound ? hostid.text : void 0,
     line: hostid?.line ?? logical.line,
-    column: hostid?.column ?? host.column,
-    endColumn: (hostid?.column ?? host.column) + (hostid?.text.length ?? host.text.length)
+    column: hostid?.column ?? host2.column,
+    endColumn: (hostid?.column ?? host2.column) + (hostid?.text.length ?? host2.text.length)
   };
 }
 function readIncrement(keyword, logical, problem) {
@@ -10948,18 +10948,18 @@ function hash53(text) {
 }
 
 // src/domain/scope.ts
-function isActive(host) {
-  return host.state !== "decommissioned";
+function isActive(host2) {
+  return host2.state !== "decommissioned";
 }
 function isOnPremisesConsole(console2) {
   return console2.deployment !== "service";
 }
 function* holders(inventory) {
-  for (const host of inventory.licenseServers) yield { kind: "license server", host };
-  for (const host of inventory.netscalerConsoles) yield { kind: "NetScaler Console", host };
+  for (const host2 of inventory.licenseServers) yield { kind: "license server", host: host2 };
+  for (const host2 of inventory.netscalerConsoles) yield { kind: "NetScaler Console", host: host2 };
 }
-function countedFiles(host) {
-  return host.licenseFiles.filter((file) => !file.isStartup);
+function countedFiles(host2) {
+  return host2.licenseFiles.filter((file) => !file.isStartup);
 }
 function entitlementEnd(entitlement2) {
   return entitlement2.type === "perpetual" ? entitlement2.cssEnd : entitlement2.end;
@@ -11027,6 +11027,23 @@ function newestBuild(builds) {
   return newest;
 }
 
+// src/domain/entity.ts
+var host = (hostname) => hostname.toLowerCase();
+var entityKey = {
+  server: (hostname) => `server:${host(hostname)}`,
+  console: (hostname) => `console:${host(hostname)}`,
+  instance: (name) => `instance:${name}`,
+  entitlement: (id) => `entitlement:${id}`,
+  allocation: (entitlement2, hostname) => `allocation:${entitlement2}:${hostname}`,
+  product: (product) => `product:${product}`,
+  /** A license file on a host; `parts` narrow it (a declared product, then a field). */
+  licenseFile: (hostname, fileName, ...parts) => [`file:${host(hostname)}`, fileName, ...parts].join(":"),
+  /** A feature line of a license file; `variant` tells apart lines of one product (a serial, an end date). */
+  feature: (hostname, fileName, product, variant) => `feature:${host(hostname)}:${fileName}:${product}${variant === void 0 ? "" : `:${variant}`}`,
+  /** A deadline of one kind about an entity (whose key is one of the above). */
+  deadline: (kind, entity) => `${kind}:${entity}`
+};
+
 // src/domain/deadlines.ts
 function collectDeadlines(inventory, settings, asOf) {
   const { policy } = settings;
@@ -11044,21 +11061,21 @@ function collectDeadlines(inventory, settings, asOf) {
       subject: `entitlement \`${entitlement2.id}\` (${entitlement2.product ?? "?"})`,
       action: perpetual ? "renew Customer Success Services, or plan to remove its perpetual license files" : "renew the subscription, or plan to return its allocations",
       at: child(entitlement2.at, perpetual ? "cssEnd" : "end"),
-      entity: `entitlement:${entitlement2.id}`
+      entity: entityKey.entitlement(entitlement2.id)
     });
   }
-  for (const { kind, host } of holders(inventory)) {
-    if (!isActive(host)) continue;
-    for (const file of countedFiles(host)) {
+  for (const { kind, host: host2 } of holders(inventory)) {
+    if (!isActive(host2)) continue;
+    for (const file of countedFiles(host2)) {
       for (const feature of file.features) {
         if (!feature.expires || feature.expires === "permanent") continue;
         add({
           kind: "license expiry",
           lastDay: feature.expires,
-          subject: `${feature.product} in ${file.name} on ${kind} \`${host.hostname}\``,
+          subject: `${feature.product} in ${file.name} on ${kind} \`${host2.hostname}\``,
           action: "install the renewed license file, or remove the expiring one",
           at: feature.at,
-          entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}`
+          entity: entityKey.feature(host2.hostname, file.name, feature.product)
         });
       }
     }
@@ -11067,17 +11084,17 @@ function collectDeadlines(inventory, settings, asOf) {
     if (!isActive(server)) continue;
     const verdict2 = telemetryVerdict(server.telemetry, policy, asOf);
     if (verdict2.status === "ok" && verdict2.due) {
-      add({ kind: "manual upload", lastDay: verdict2.due, subject: `license server \`${server.hostname}\``, action: "upload its usage data in the licensing portal", at: child(server.at, "telemetry", "lastReported"), entity: `server:${server.hostname.toLowerCase()}` });
+      add({ kind: "manual upload", lastDay: verdict2.due, subject: `license server \`${server.hostname}\``, action: "upload its usage data in the licensing portal", at: child(server.at, "telemetry", "lastReported"), entity: entityKey.server(server.hostname) });
     }
     const build = server.version ? parseLicenseServerBuild(server.version) : void 0;
     if (build !== void 0 && build >= policy.minimumBuild) {
       const version2 = buildPolicy(build, settings.builds, policy.versionGraceMonths);
       if (version2.deadline && version2.supersededBy) {
-        add({ kind: "upgrade", lastDay: version2.deadline, subject: `license server \`${server.hostname}\` (build ${build})`, action: `upgrade to build ${version2.supersededBy.build} or newer`, at: child(server.at, "version"), entity: `server:${server.hostname.toLowerCase()}` });
+        add({ kind: "upgrade", lastDay: version2.deadline, subject: `license server \`${server.hostname}\` (build ${build})`, action: `upgrade to build ${version2.supersededBy.build} or newer`, at: child(server.at, "version"), entity: entityKey.server(server.hostname) });
       }
     }
     if (server.activation === "files") {
-      add({ kind: "file activation end of life", lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `license server \`${server.hostname}\``, action: "move to the License Activation Service", at: child(server.at, "activation"), entity: `server:${server.hostname.toLowerCase()}` });
+      add({ kind: "file activation end of life", lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `license server \`${server.hostname}\``, action: "move to the License Activation Service", at: child(server.at, "activation"), entity: entityKey.server(server.hostname) });
     }
   }
   for (const console2 of inventory.netscalerConsoles) {
@@ -11092,11 +11109,11 @@ function collectDeadlines(inventory, settings, asOf) {
         subject: `NetScaler Console \`${console2.hostname}\``,
         action: "upload its usage data in the licensing portal",
         at: child(console2.at, "telemetry", first ? "mode" : "lastReported"),
-        entity: `console:${console2.hostname.toLowerCase()}`
+        entity: entityKey.console(console2.hostname)
       });
     }
     if (console2.activation === "files") {
-      add({ kind: "file activation end of life", lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `NetScaler Console \`${console2.hostname}\``, action: "move to the License Activation Service", at: child(console2.at, "activation"), entity: `console:${console2.hostname.toLowerCase()}` });
+      add({ kind: "file activation end of life", lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `NetScaler Console \`${console2.hostname}\``, action: "move to the License Activation Service", at: child(console2.at, "activation"), entity: entityKey.console(console2.hostname) });
     }
   }
   return out.sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0);
@@ -11254,7 +11271,7 @@ var inactiveEntitlement = defineRule({
       report({
         messageId: entitlement2.type === "perpetual" ? "perpetual" : "subscription",
         at: child(allocation.at, "entitlement"),
-        entity: `allocation:${allocation.entitlement}:${allocation.hostname ?? ""}`,
+        entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
         data: { quantity: allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "The", hostname: allocation.hostname ?? "?", id: entitlement2.id, end, steps: RETURN_STEPS }
       });
     }
@@ -11283,7 +11300,7 @@ var orphanedHostname = defineRule({
       const active = hosts.filter(isActive);
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : void 0;
       const what = `the allocation of ${allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "the"} ${product ?? ""} licenses from \`${allocation.entitlement ?? "?"}\``.replace(/\s+/g, " ");
-      const base = { at: child(allocation.at, "hostname"), entity: `allocation:${allocation.entitlement ?? ""}:${hostname}` };
+      const base = { at: child(allocation.at, "hostname"), entity: entityKey.allocation(allocation.entitlement ?? "", hostname) };
       if (active.length > 0) {
         report({ ...base, messageId: "caseOnly", data: { what, hostname, actual: active[0].hostname, steps: RETURN_STEPS } });
       } else if (hosts.length > 0) {
@@ -11315,7 +11332,7 @@ var overEntitlement = defineRule({
       report({
         messageId: "over",
         at: child(entitlement2.at, "quantity"),
-        entity: `entitlement:${entitlement2.id}`,
+        entity: entityKey.entitlement(entitlement2.id),
         data: {
           id: entitlement2.id,
           product: entitlement2.product ?? "?",
@@ -11346,7 +11363,7 @@ var upcoming = defineRule({
       report({
         messageId: "upcoming",
         at: deadline.at,
-        entity: `${deadline.kind}:${deadline.entity}`,
+        entity: entityKey.deadline(deadline.kind, deadline.entity),
         data: {
           kind: deadline.kind.charAt(0).toUpperCase() + deadline.kind.slice(1),
           subject: deadline.subject,
@@ -11374,17 +11391,17 @@ var duplicate = defineRule({
     const place = (at) => `${at.path[0]}[${at.path[1]}] of ${at.file.split(/[\\/]/).pop()}`;
     for (const [key, servers] of index.serversByLowerHostname) {
       for (const server of servers.slice(1)) {
-        report({ messageId: "host", at: { ...server.at, path: [...server.at.path, "hostname"] }, entity: `server:${key}`, data: { kind: "license server", hostname: server.hostname, first: place(servers[0].at) } });
+        report({ messageId: "host", at: { ...server.at, path: [...server.at.path, "hostname"] }, entity: entityKey.server(key), data: { kind: "license server", hostname: server.hostname, first: place(servers[0].at) } });
       }
     }
     for (const [key, consoles] of index.consolesByLowerHostname) {
       for (const console2 of consoles.slice(1)) {
-        report({ messageId: "host", at: { ...console2.at, path: [...console2.at.path, "hostname"] }, entity: `console:${key}`, data: { kind: "NetScaler Console", hostname: console2.hostname, first: place(consoles[0].at) } });
+        report({ messageId: "host", at: { ...console2.at, path: [...console2.at.path, "hostname"] }, entity: entityKey.console(key), data: { kind: "NetScaler Console", hostname: console2.hostname, first: place(consoles[0].at) } });
       }
     }
     for (const [id, entitlements] of index.entitlementsById) {
       for (const entitlement2 of entitlements.slice(1)) {
-        report({ messageId: "entitlement", at: { ...entitlement2.at, path: [...entitlement2.at.path, "id"] }, entity: `entitlement:${id}`, data: { id, first: place(entitlements[0].at) } });
+        report({ messageId: "entitlement", at: { ...entitlement2.at, path: [...entitlement2.at.path, "id"] }, entity: entityKey.entitlement(id), data: { id, first: place(entitlements[0].at) } });
       }
     }
   }
@@ -11429,7 +11446,7 @@ var reference = defineRule({
       report({
         messageId: "entitlement",
         at: child(allocation.at, "entitlement"),
-        entity: `allocation:${allocation.entitlement}:${allocation.hostname ?? ""}`,
+        entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
         data: { id: allocation.entitlement, hostname: allocation.hostname ?? "?", hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the entitlement, or fix the id" }
       });
     }
@@ -11440,7 +11457,7 @@ var reference = defineRule({
       report({
         messageId: "console",
         at: child(instance.at, "console"),
-        entity: `instance:${instance.name}`,
+        entity: entityKey.instance(instance.name),
         data: { name: instance.name, console: instance.console, hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the console to netscalerConsoles, or fix the hostname" }
       });
     }
@@ -11490,12 +11507,12 @@ var declaredMismatch = defineRule({
     }
   },
   check({ inventory, report }) {
-    for (const { host } of holders(inventory)) {
-      for (const file of host.licenseFiles) {
+    for (const { host: host2 } of holders(inventory)) {
+      for (const file of host2.licenseFiles) {
         if (!file.declared || !file.path) continue;
         const inFile = /* @__PURE__ */ new Map();
         for (const feature of file.features) if (!inFile.has(feature.product)) inFile.set(feature.product, feature);
-        const entity = (product) => `file:${host.hostname.toLowerCase()}:${file.name}:${product}`;
+        const entity = (product) => entityKey.licenseFile(host2.hostname, file.name, product);
         for (const declared of file.declared) {
           const actual = inFile.get(declared.product);
           if (!actual) {
@@ -11507,7 +11524,7 @@ var declaredMismatch = defineRule({
             report({
               messageId: "field",
               at: "path" in declared.at ? child(declared.at, field) : declared.at,
-              entity: `${entity(declared.product)}:${field}`,
+              entity: entityKey.licenseFile(host2.hostname, file.name, declared.product, field),
               data: { path: file.path, product: declared.product, field, actual: String(actual[field]), declared: String(declared[field]) }
             });
           }
@@ -11533,16 +11550,16 @@ var expired = defineRule({
     }
   },
   check({ inventory, asOf, report }) {
-    for (const { kind, host } of holders(inventory)) {
-      if (!isActive(host)) continue;
-      for (const file of countedFiles(host)) {
+    for (const { kind, host: host2 } of holders(inventory)) {
+      if (!isActive(host2)) continue;
+      for (const file of countedFiles(host2)) {
         for (const feature of file.features) {
           if (!feature.expires || feature.expires === "permanent" || feature.expires >= asOf) continue;
           report({
             messageId: "expired",
             at: feature.at,
-            entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}:${feature.serial ?? feature.expires}`,
-            data: { product: feature.product, file: file.name, kind, hostname: host.hostname, expires: feature.expires }
+            entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? feature.expires),
+            data: { product: feature.product, file: file.name, kind, hostname: host2.hostname, expires: feature.expires }
           });
         }
       }
@@ -11562,16 +11579,16 @@ var hostnameMismatch = defineRule({
     }
   },
   check({ inventory, report }) {
-    for (const { kind, host } of holders(inventory)) {
-      if (!isActive(host)) continue;
-      for (const file of host.licenseFiles) {
-        if (file.isStartup || !file.hostname || file.hostname === host.hostname || !file.hostnameAt) continue;
-        const caseOnly = file.hostname.toLowerCase() === host.hostname.toLowerCase();
+    for (const { kind, host: host2 } of holders(inventory)) {
+      if (!isActive(host2)) continue;
+      for (const file of host2.licenseFiles) {
+        if (file.isStartup || !file.hostname || file.hostname === host2.hostname || !file.hostnameAt) continue;
+        const caseOnly = file.hostname.toLowerCase() === host2.hostname.toLowerCase();
         report({
           messageId: caseOnly ? "caseOnly" : "differs",
           at: file.hostnameAt,
-          entity: `file:${host.hostname.toLowerCase()}:${file.name}`,
-          data: { file: file.name, bound: file.hostname, kind, hostname: host.hostname }
+          entity: entityKey.licenseFile(host2.hostname, file.name),
+          data: { file: file.name, bound: file.hostname, kind, hostname: host2.hostname }
         });
       }
     }
@@ -11589,9 +11606,9 @@ var inactivePerpetual = defineRule({
     }
   },
   check({ inventory, index, asOf, report }) {
-    for (const { kind, host } of holders(inventory)) {
-      if (!isActive(host)) continue;
-      const files = countedFiles(host);
+    for (const { kind, host: host2 } of holders(inventory)) {
+      if (!isActive(host2)) continue;
+      const files = countedFiles(host2);
       const holdsSubscription = files.some((f) => f.features.some((feature) => feature.expires !== void 0 && feature.expires !== "permanent" && feature.expires >= asOf));
       for (const file of files) {
         for (const feature of file.features) {
@@ -11602,12 +11619,12 @@ var inactivePerpetual = defineRule({
           report({
             messageId: "lapsed",
             at: feature.at,
-            entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}:${feature.serial ?? "permanent"}`,
+            entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? "permanent"),
             data: {
               product: feature.product,
               file: file.name,
               kind,
-              hostname: host.hostname,
+              hostname: host2.hostname,
               reason: lastEnd ? `maintenance ended on ${lastEnd}` : "no perpetual entitlement for this product is in the inventory",
               mixed: holdsSubscription ? "; the server also holds active subscription licenses, which does not make lapsed perpetual ones compliant" : ""
             }
@@ -11639,17 +11656,17 @@ var unallocated = defineRule({
     }
   },
   check({ inventory, index, report }) {
-    for (const { kind, host } of holders(inventory)) {
-      if (!isActive(host)) continue;
-      const allocated = index.allocatedProductsByLowerHostname.get(host.hostname.toLowerCase());
-      for (const file of countedFiles(host)) {
+    for (const { kind, host: host2 } of holders(inventory)) {
+      if (!isActive(host2)) continue;
+      const allocated = index.allocatedProductsByLowerHostname.get(host2.hostname.toLowerCase());
+      for (const file of countedFiles(host2)) {
         for (const feature of file.features) {
           if (allocated?.has(feature.product)) continue;
           report({
             messageId: "missing",
             at: feature.at,
-            entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}`,
-            data: { product: feature.product, file: file.name, kind, hostname: host.hostname }
+            entity: entityKey.feature(host2.hostname, file.name, feature.product),
+            data: { product: feature.product, file: file.name, kind, hostname: host2.hostname }
           });
         }
       }
@@ -11677,7 +11694,7 @@ var licenseServerFileBasedActivation = defineRule({
         messageId: after ? "after" : "before",
         severity: after ? void 0 : "warning",
         at: child(server.at, "activation"),
-        entity: `server:${server.hostname.toLowerCase()}`,
+        entity: entityKey.server(server.hostname),
         data: { hostname: server.hostname, eol: policy.fileActivationEndOfLife, online: policy.lasOnlineMinimumBuild, offline: policy.lasOfflineMinimumBuild }
       });
     }
@@ -11705,7 +11722,7 @@ var licenseServerLasVersion = defineRule({
       report({
         messageId: "tooOld",
         at: child(server.at, "version"),
-        entity: `server:${server.hostname.toLowerCase()}`,
+        entity: entityKey.server(server.hostname),
         data: { hostname: server.hostname, activation: server.activation, build, minimum, what: online ? "online activation" : "offline (air-gapped) activation" }
       });
     }
@@ -11725,7 +11742,7 @@ var licenseServerTelemetryDisabled = defineRule({
   check({ inventory, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || server.telemetry?.mode !== "disabled") continue;
-      report({ messageId: "disabled", at: child(server.at, "telemetry", "mode"), entity: `server:${server.hostname.toLowerCase()}`, data: { hostname: server.hostname, environment: server.environment ?? "environment not set" } });
+      report({ messageId: "disabled", at: child(server.at, "telemetry", "mode"), entity: entityKey.server(server.hostname), data: { hostname: server.hostname, environment: server.environment ?? "environment not set" } });
     }
   }
 });
@@ -11746,7 +11763,7 @@ var licenseServerTelemetryOverdue = defineRule({
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
       const verdict2 = telemetryVerdict(server.telemetry, settings.policy, asOf);
-      const entity = `server:${server.hostname.toLowerCase()}`;
+      const entity = entityKey.server(server.hostname);
       if (verdict2.status === "never" && !server.telemetry) {
         report({ messageId: "noRecord", at: server.at, entity, data: { hostname: server.hostname } });
       } else if (verdict2.status === "never") {
@@ -11784,7 +11801,7 @@ var versionOutdated = defineRule({
       if (!isActive(server) || !server.version) continue;
       const build = parseLicenseServerBuild(server.version);
       if (build === void 0) continue;
-      const base = { at: child(server.at, "version"), entity: `server:${server.hostname.toLowerCase()}` };
+      const base = { at: child(server.at, "version"), entity: entityKey.server(server.hostname) };
       if (build < policy.minimumBuild) {
         report({ ...base, messageId: "belowMinimum", data: { hostname: server.hostname, build, minimum: policy.minimumBuild, target } });
         continue;
@@ -11816,7 +11833,7 @@ var versionUnknown = defineRule({
     const newest = newestBuild(settings.builds);
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
-      const entity = `server:${server.hostname.toLowerCase()}`;
+      const entity = entityKey.server(server.hostname);
       if (!server.version) {
         report({ messageId: "missing", at: server.at, entity, data: { hostname: server.hostname } });
         continue;
@@ -11835,15 +11852,15 @@ var versionUnknown = defineRule({
 // src/domain/counts.ts
 function installedByProduct(inventory, asOf) {
   const installed = /* @__PURE__ */ new Map();
-  for (const { host } of holders(inventory)) {
-    if (!isActive(host)) continue;
-    for (const file of countedFiles(host)) {
+  for (const { host: host2 } of holders(inventory)) {
+    if (!isActive(host2)) continue;
+    for (const file of countedFiles(host2)) {
       for (const feature of file.features) {
         if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf) continue;
         let entry = installed.get(feature.product);
         if (!entry) installed.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
         entry.total += feature.count;
-        entry.byHost.set(host.hostname, (entry.byHost.get(host.hostname) ?? 0) + feature.count);
+        entry.byHost.set(host2.hostname, (entry.byHost.get(host2.hostname) ?? 0) + feature.count);
         if (feature.count > (typeof entry.largest.count === "number" ? entry.largest.count : 0)) entry.largest = feature;
       }
     }
@@ -11879,7 +11896,7 @@ var installedExceedsPurchased = defineRule({
       report({
         messageId: "exceeds",
         at: entry.largest.at,
-        entity: `product:${product}`,
+        entity: entityKey.product(product),
         data: {
           product,
           installed: formatCount(entry.total),
@@ -11913,7 +11930,7 @@ var autoTelemetryUnsupported = defineRule({
       const version2 = parseNetscalerVersion(console2.version);
       if (!version2) continue;
       const line = lineOf(version2);
-      const base = { at: child(console2.at, "version"), entity: `console:${console2.hostname.toLowerCase()}` };
+      const base = { at: child(console2.at, "version"), entity: entityKey.console(console2.hostname) };
       const sameLine = minimums.find((m) => lineOf(m.version) === line);
       if (sameLine) {
         if (compareNetscaler(version2, sameLine.version) < 0) {
@@ -11943,7 +11960,7 @@ var consoleFileBasedActivation = defineRule({
       report({
         messageId: "after",
         at: child(console2.at, "activation"),
-        entity: `console:${console2.hostname.toLowerCase()}`,
+        entity: entityKey.console(console2.hostname),
         data: { hostname: console2.hostname, eol: settings.policy.fileActivationEndOfLife, las: settings.netscaler.lasMinimum }
       });
     }
@@ -11970,7 +11987,7 @@ var consoleLasVersion = defineRule({
       report({
         messageId: "tooOld",
         at: child(console2.at, "version"),
-        entity: `console:${console2.hostname.toLowerCase()}`,
+        entity: entityKey.console(console2.hostname),
         data: { hostname: console2.hostname, version: console2.version, minimum: settings.netscaler.lasMinimum }
       });
     }
@@ -11998,7 +12015,7 @@ var missingLicenseFiles = defineRule({
       report({
         messageId: "missing",
         at: console2.at,
-        entity: `console:${console2.hostname.toLowerCase()}`,
+        entity: entityKey.console(console2.hostname),
         data: { hostname: console2.hostname, instances: plural(served.length, "flexed or pooled instance"), kinds: listWords(missing.map((k) => `\`${k}\``)).replace(" and ", " or "), firstKind: missing[0] }
       });
     }
@@ -12018,7 +12035,7 @@ var consoleTelemetryDisabled = defineRule({
   check({ inventory, report }) {
     for (const console2 of inventory.netscalerConsoles) {
       if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.telemetry?.mode !== "disabled") continue;
-      report({ messageId: "disabled", at: child(console2.at, "telemetry", "mode"), entity: `console:${console2.hostname.toLowerCase()}`, data: { hostname: console2.hostname } });
+      report({ messageId: "disabled", at: child(console2.at, "telemetry", "mode"), entity: entityKey.console(console2.hostname), data: { hostname: console2.hostname } });
     }
   }
 });
@@ -12041,7 +12058,7 @@ var consoleTelemetryOverdue = defineRule({
       if (!isActive(console2) || !isOnPremisesConsole(console2)) continue;
       const firstUploadBy = console2.deployedOn ? addDays(console2.deployedOn, settings.policy.consoleFirstUploadDays) : void 0;
       const verdict2 = telemetryVerdict(console2.telemetry, settings.policy, asOf, firstUploadBy);
-      const entity = `console:${console2.hostname.toLowerCase()}`;
+      const entity = entityKey.console(console2.hostname);
       const hostname = console2.hostname;
       if (verdict2.status === "never" && !console2.telemetry) {
         report({ messageId: "noRecord", at: console2.at, entity, data: { hostname } });
@@ -12088,7 +12105,7 @@ var noConsole = defineRule({
   check({ inventory, index, report }) {
     for (const instance of inventory.netscalerInstances) {
       if (instance.licensing !== "flexed" && instance.licensing !== "pooled") continue;
-      const entity = `instance:${instance.name}`;
+      const entity = entityKey.instance(instance.name);
       if (!instance.console) {
         report({ messageId: "none", at: instance.at, entity, data: { licensing: instance.licensing, name: instance.name } });
         continue;
