@@ -31,7 +31,7 @@ import {
   stringbool,
   todayUtc,
   withComparison
-} from "./chunks/chunk-HN7677R5.js";
+} from "./chunks/chunk-2GV6TAQ5.js";
 import {
   info,
   setFailed,

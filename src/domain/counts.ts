@@ -1,6 +1,6 @@
 import type { Feature, Inventory, IsoDate } from '../model/inventory.js';
 import type { InventoryIndex } from './inventory-index.js';
-import { countedFiles, holders, isActive, isEntitlementActive } from './scope.js';
+import { installedFeatures, isEntitlementActive } from './scope.js';
 
 export interface InstalledProduct {
   total: number;
@@ -15,18 +15,13 @@ export interface InstalledProduct {
  */
 export function installedByProduct(inventory: Inventory, asOf: IsoDate): Map<string, InstalledProduct> {
   const installed = new Map<string, InstalledProduct>();
-  for (const { host } of holders(inventory)) {
-    if (!isActive(host)) continue;
-    for (const file of countedFiles(host)) {
-      for (const feature of file.features) {
-        if (typeof feature.count !== 'number' || (feature.expires !== 'permanent' && feature.expires !== undefined && feature.expires < asOf)) continue;
-        let entry = installed.get(feature.product);
-        if (!entry) installed.set(feature.product, (entry = { total: 0, byHost: new Map(), largest: feature }));
-        entry.total += feature.count;
-        entry.byHost.set(host.hostname, (entry.byHost.get(host.hostname) ?? 0) + feature.count);
-        if (feature.count > (typeof entry.largest.count === 'number' ? entry.largest.count : 0)) entry.largest = feature;
-      }
-    }
+  for (const { host, feature } of installedFeatures(inventory)) {
+    if (typeof feature.count !== 'number' || (feature.expires !== 'permanent' && feature.expires !== undefined && feature.expires < asOf)) continue;
+    let entry = installed.get(feature.product);
+    if (!entry) installed.set(feature.product, (entry = { total: 0, byHost: new Map(), largest: feature }));
+    entry.total += feature.count;
+    entry.byHost.set(host.hostname, (entry.byHost.get(host.hostname) ?? 0) + feature.count);
+    if (feature.count > (typeof entry.largest.count === 'number' ? entry.largest.count : 0)) entry.largest = feature;
   }
   return installed;
 }

@@ -1,7 +1,7 @@
 import type { Inventory, IsoDate } from '../model/inventory.js';
 import { child, type Where } from '../model/location.js';
 import { addDays, daysBetween } from '../util/dates.js';
-import { countedFiles, entitlementEnd, holders, isActive, isOnPremisesConsole } from './scope.js';
+import { entitlementEnd, installedFeatures, isActive, isOnPremisesConsole } from './scope.js';
 import { telemetryVerdict } from './telemetry.js';
 import { buildPolicy, parseLicenseServerBuild } from './versions.js';
 import type { Settings } from './settings.js';
@@ -41,21 +41,16 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
       entity: entityKey.entitlement(entitlement.id),
     });
   }
-  for (const { kind, host } of holders(inventory)) {
-    if (!isActive(host)) continue;
-    for (const file of countedFiles(host)) {
-      for (const feature of file.features) {
-        if (!feature.expires || feature.expires === 'permanent') continue;
-        add({
-          kind: 'license expiry',
-          lastDay: feature.expires,
-          subject: `${feature.product} in ${file.name} on ${kind} \`${host.hostname}\``,
-          action: 'install the renewed license file, or remove the expiring one',
-          at: feature.at,
-          entity: entityKey.feature(host.hostname, file.name, feature.product),
-        });
-      }
-    }
+  for (const { kind, host, file, feature } of installedFeatures(inventory)) {
+    if (!feature.expires || feature.expires === 'permanent') continue;
+    add({
+      kind: 'license expiry',
+      lastDay: feature.expires,
+      subject: `${feature.product} in ${file.name} on ${kind} \`${host.hostname}\``,
+      action: 'install the renewed license file, or remove the expiring one',
+      at: feature.at,
+      entity: entityKey.feature(host.hostname, file.name, feature.product),
+    });
   }
   for (const server of inventory.licenseServers) {
     if (!isActive(server)) continue;

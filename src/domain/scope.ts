@@ -1,4 +1,4 @@
-import type { Entitlement, IsoDate, LicenseFile, LicenseServer, NetscalerConsole } from '../model/inventory.js';
+import type { Entitlement, Feature, IsoDate, LicenseFile, LicenseServer, NetscalerConsole } from '../model/inventory.js';
 
 /** A missing or misspelt state is reported by the schema; the host is then judged as active. */
 export function isActive(host: { state?: string }): boolean {
@@ -18,6 +18,23 @@ export type Holder =
 export function* holders(inventory: { licenseServers: LicenseServer[]; netscalerConsoles: NetscalerConsole[] }): Generator<Holder> {
   for (const host of inventory.licenseServers) yield { kind: 'license server', host };
   for (const host of inventory.netscalerConsoles) yield { kind: 'NetScaler Console', host };
+}
+
+export interface InstalledFeature {
+  kind: Holder['kind'];
+  host: LicenseServer | NetscalerConsole;
+  file: LicenseFile;
+  feature: Feature;
+}
+
+/** Every feature of every counted license file on every active host, in inventory order. */
+export function* installedFeatures(inventory: { licenseServers: LicenseServer[]; netscalerConsoles: NetscalerConsole[] }): Generator<InstalledFeature> {
+  for (const { kind, host } of holders(inventory)) {
+    if (!isActive(host)) continue;
+    for (const file of countedFiles(host)) {
+      for (const feature of file.features) yield { kind, host, file, feature };
+    }
+  }
 }
 
 /** License files that count: the startup license is installed everywhere and grants nothing. */

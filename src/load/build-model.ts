@@ -4,10 +4,11 @@ import type {
 import { child, type NodeRef } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { asList, asMapping, readCount, readDate, readEnum, readString, type Mapping } from './read-fields.js';
+import { isStartupLicense } from '../domain/startup-license.js';
 
 /** Reads a license file named by `path`; findings (reference, syntax) go to `report`. */
 export type LicenseFileResolver = (entry: { yamlFile: string; path: string; at: NodeRef }, report: (f: RawFinding) => void) =>
-  { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; features: Feature[]; isStartup: boolean } | undefined;
+  { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; features: Feature[] } | undefined;
 
 // The values the schema allows, read by readEnum (defined once: entities are many).
 const ENVIRONMENTS = ['production', 'pre-production', 'test', 'disaster-recovery'] as const;
@@ -124,8 +125,6 @@ function telemetry(map: Mapping): Telemetry | undefined {
   return { mode: readEnum(block, 'mode', TELEMETRY_MODES), lastReported: readDate(block, 'lastReported') };
 }
 
-const STARTUP_FILE = /^citrix_startup\.lic$/i;
-
 function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: LicenseFileResolver, report: (f: RawFinding) => void): LicenseFile[] {
   const files: LicenseFile[] = [];
   asList(map.licenseFiles).forEach((item, i) => {
@@ -147,7 +146,7 @@ function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: L
         hostname: parsed.hostname ?? inlineHostname,
         hostnameAt: parsed.hostname ? parsed.hostnameAt : child(at, 'hostname'),
         features: parsed.features,
-        isStartup: parsed.isStartup || STARTUP_FILE.test(name),
+        isStartup: isStartupLicense(name, parsed.features),
         declared: entry.features === undefined ? undefined : inline,
       });
       return;
@@ -159,7 +158,7 @@ function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: L
       hostname: inlineHostname,
       hostnameAt: child(at, 'hostname'),
       features: inline,
-      isStartup: STARTUP_FILE.test(name) || (inline.length > 0 && inline.every((f) => f.product === 'CITRIX')),
+      isStartup: isStartupLicense(name, inline),
     });
   });
   return files;

@@ -64,7 +64,6 @@ export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) =
       hostname: server?.hostname,
       hostnameAt: server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : undefined,
       features,
-      isStartup: features.length > 0 && features.every((f) => f.product === 'CITRIX'),
     };
   };
 }

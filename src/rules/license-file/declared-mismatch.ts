@@ -3,6 +3,7 @@ import type { Feature } from '../../model/inventory.js';
 import { child } from '../../model/location.js';
 import { holders } from '../../domain/scope.js';
 import { entityKey } from '../../domain/entity.js';
+import { isStartupProduct } from '../../domain/startup-license.js';
 
 /** Inline `features` beside a `path` restate the file; drift between them misleads reviewers. */
 export const declaredMismatch = defineRule({
@@ -42,7 +43,7 @@ export const declaredMismatch = defineRule({
         }
         const declaredProducts = new Set(file.declared.map((f) => f.product));
         for (const [product, feature] of inFile) {
-          if (declaredProducts.has(product) || product === 'CITRIX') continue;
+          if (declaredProducts.has(product) || isStartupProduct(product)) continue;
           report({ messageId: 'undeclared', at: child(file.at, 'features'), entity: entity(product), data: { path: file.path, product, count: String(feature.count) } });
         }
       }

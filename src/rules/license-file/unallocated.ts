@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { countedFiles, holders, isActive } from '../../domain/scope.js';
+import { installedFeatures } from '../../domain/scope.js';
 import { entityKey } from '../../domain/entity.js';
 
 export const unallocated = defineRule({
@@ -12,20 +12,14 @@ export const unallocated = defineRule({
     },
   },
   check({ inventory, index, report }) {
-    for (const { kind, host } of holders(inventory)) {
-      if (!isActive(host)) continue;
-      const allocated = index.allocatedProductsByLowerHostname.get(host.hostname.toLowerCase());
-      for (const file of countedFiles(host)) {
-        for (const feature of file.features) {
-          if (allocated?.has(feature.product)) continue;
-          report({
-            messageId: 'missing',
-            at: feature.at,
-            entity: entityKey.feature(host.hostname, file.name, feature.product),
-            data: { product: feature.product, file: file.name, kind, hostname: host.hostname },
-          });
-        }
-      }
+    for (const { kind, host, file, feature } of installedFeatures(inventory)) {
+      if (index.allocatedProductsByLowerHostname.get(host.hostname.toLowerCase())?.has(feature.product)) continue;
+      report({
+        messageId: 'missing',
+        at: feature.at,
+        entity: entityKey.feature(host.hostname, file.name, feature.product),
+        data: { product: feature.product, file: file.name, kind, hostname: host.hostname },
+      });
     }
   },
 });

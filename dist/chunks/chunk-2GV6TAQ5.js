@@ -9490,6 +9490,16 @@ function readEnum(map, key, allowed) {
   return typeof value === "string" && allowed.includes(value) ? value : void 0;
 }
 
+// src/domain/startup-license.ts
+var STARTUP_FILE = /^citrix_startup\.lic$/i;
+var STARTUP_PRODUCT = "CITRIX";
+function isStartupProduct(product) {
+  return product === STARTUP_PRODUCT;
+}
+function isStartupLicense(fileName, features) {
+  return STARTUP_FILE.test(fileName) || features.length > 0 && features.every((f) => isStartupProduct(f.product));
+}
+
 // src/load/build-model.ts
 var ENVIRONMENTS = ["production", "pre-production", "test", "disaster-recovery"];
 var STATES = ["active", "decommissioned"];
@@ -9593,7 +9603,6 @@ function telemetry(map) {
   if (!block) return void 0;
   return { mode: readEnum(block, "mode", TELEMETRY_MODES), lastReported: readDate(block, "lastReported") };
 }
-var STARTUP_FILE = /^citrix_startup\.lic$/i;
 function licenseFiles(map, owner, yamlFile, resolve, report) {
   const files = [];
   asList(map.licenseFiles).forEach((item, i) => {
@@ -9615,7 +9624,7 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
         hostname: parsed.hostname ?? inlineHostname,
         hostnameAt: parsed.hostname ? parsed.hostnameAt : child(at, "hostname"),
         features: parsed.features,
-        isStartup: parsed.isStartup || STARTUP_FILE.test(name2),
+        isStartup: isStartupLicense(name2, parsed.features),
         declared: entry.features === void 0 ? void 0 : inline
       });
       return;
@@ -9627,7 +9636,7 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
       hostname: inlineHostname,
       hostnameAt: child(at, "hostname"),
       features: inline,
-      isStartup: STARTUP_FILE.test(name) || inline.length > 0 && inline.every((f) => f.product === "CITRIX")
+      isStartup: isStartupLicense(name, inline)
     });
   });
   return files;
@@ -9927,8 +9936,7 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
     return {
       hostname: server?.hostname,
       hostnameAt: server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : void 0,
-      features,
-      isStartup: features.length > 0 && features.every((f) => f.product === "CITRIX")
+      features
     };
   };
 }
@@ -10958,6 +10966,14 @@ function* holders(inventory) {
   for (const host2 of inventory.licenseServers) yield { kind: "license server", host: host2 };
   for (const host2 of inventory.netscalerConsoles) yield { kind: "NetScaler Console", host: host2 };
 }
+function* installedFeatures(inventory) {
+  for (const { kind, host: host2 } of holders(inventory)) {
+    if (!isActive(host2)) continue;
+    for (const file of countedFiles(host2)) {
+      for (const feature of file.features) yield { kind, host: host2, file, feature };
+    }
+  }
+}
 function countedFiles(host2) {
   return host2.licenseFiles.filter((file) => !file.isStartup);
 }
@@ -11064,21 +11080,16 @@ function collectDeadlines(inventory, settings, asOf) {
       entity: entityKey.entitlement(entitlement2.id)
     });
   }
-  for (const { kind, host: host2 } of holders(inventory)) {
-    if (!isActive(host2)) continue;
-    for (const file of countedFiles(host2)) {
-      for (const feature of file.features) {
-        if (!feature.expires || feature.expires === "permanent") continue;
-        add({
-          kind: "license expiry",
-          lastDay: feature.expires,
-          subject: `${feature.product} in ${file.name} on ${kind} \`${host2.hostname}\``,
-          action: "install the renewed license file, or remove the expiring one",
-          at: feature.at,
-          entity: entityKey.feature(host2.hostname, file.name, feature.product)
-        });
-      }
-    }
+  for (const { kind, host: host2, file, feature } of installedFeatures(inventory)) {
+    if (!feature.expires || feature.expires === "permanent") continue;
+    add({
+      kind: "license expiry",
+      lastDay: feature.expires,
+      subject: `${feature.product} in ${file.name} on ${kind} \`${host2.hostname}\``,
+      action: "install the renewed license file, or remove the expiring one",
+      at: feature.at,
+      entity: entityKey.feature(host2.hostname, file.name, feature.product)
+    });
   }
   for (const server of inventory.licenseServers) {
     if (!isActive(server)) continue;
@@ -11531,7 +11542,7 @@ var declaredMismatch = defineRule({
         }
         const declaredProducts = new Set(file.declared.map((f) => f.product));
         for (const [product, feature] of inFile) {
-          if (declaredProducts.has(product) || product === "CITRIX") continue;
+          if (declaredProducts.has(product) || isStartupProduct(product)) continue;
           report({ messageId: "undeclared", at: child(file.at, "features"), entity: entity(product), data: { path: file.path, product, count: String(feature.count) } });
         }
       }
@@ -11550,19 +11561,14 @@ var expired = defineRule({
     }
   },
   check({ inventory, asOf, report }) {
-    for (const { kind, host: host2 } of holders(inventory)) {
-      if (!isActive(host2)) continue;
-      for (const file of countedFiles(host2)) {
-        for (const feature of file.features) {
-          if (!feature.expires || feature.expires === "permanent" || feature.expires >= asOf) continue;
-          report({
-            messageId: "expired",
-            at: feature.at,
-            entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? feature.expires),
-            data: { product: feature.product, file: file.name, kind, hostname: host2.hostname, expires: feature.expires }
-          });
-        }
-      }
+    for (const { kind, host: host2, file, feature } of installedFeatures(inventory)) {
+      if (!feature.expires || feature.expires === "permanent" || feature.expires >= asOf) continue;
+      report({
+        messageId: "expired",
+        at: feature.at,
+        entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? feature.expires),
+        data: { product: feature.product, file: file.name, kind, hostname: host2.hostname, expires: feature.expires }
+      });
     }
   }
 });
@@ -11656,20 +11662,14 @@ var unallocated = defineRule({
     }
   },
   check({ inventory, index, report }) {
-    for (const { kind, host: host2 } of holders(inventory)) {
-      if (!isActive(host2)) continue;
-      const allocated = index.allocatedProductsByLowerHostname.get(host2.hostname.toLowerCase());
-      for (const file of countedFiles(host2)) {
-        for (const feature of file.features) {
-          if (allocated?.has(feature.product)) continue;
-          report({
-            messageId: "missing",
-            at: feature.at,
-            entity: entityKey.feature(host2.hostname, file.name, feature.product),
-            data: { product: feature.product, file: file.name, kind, hostname: host2.hostname }
-          });
-        }
-      }
+    for (const { kind, host: host2, file, feature } of installedFeatures(inventory)) {
+      if (index.allocatedProductsByLowerHostname.get(host2.hostname.toLowerCase())?.has(feature.product)) continue;
+      report({
+        messageId: "missing",
+        at: feature.at,
+        entity: entityKey.feature(host2.hostname, file.name, feature.product),
+        data: { product: feature.product, file: file.name, kind, hostname: host2.hostname }
+      });
     }
   }
 });
@@ -11852,18 +11852,13 @@ var versionUnknown = defineRule({
 // src/domain/counts.ts
 function installedByProduct(inventory, asOf) {
   const installed = /* @__PURE__ */ new Map();
-  for (const { host: host2 } of holders(inventory)) {
-    if (!isActive(host2)) continue;
-    for (const file of countedFiles(host2)) {
-      for (const feature of file.features) {
-        if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf) continue;
-        let entry = installed.get(feature.product);
-        if (!entry) installed.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
-        entry.total += feature.count;
-        entry.byHost.set(host2.hostname, (entry.byHost.get(host2.hostname) ?? 0) + feature.count);
-        if (feature.count > (typeof entry.largest.count === "number" ? entry.largest.count : 0)) entry.largest = feature;
-      }
-    }
+  for (const { host: host2, feature } of installedFeatures(inventory)) {
+    if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf) continue;
+    let entry = installed.get(feature.product);
+    if (!entry) installed.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
+    entry.total += feature.count;
+    entry.byHost.set(host2.hostname, (entry.byHost.get(host2.hostname) ?? 0) + feature.count);
+    if (feature.count > (typeof entry.largest.count === "number" ? entry.largest.count : 0)) entry.largest = feature;
   }
   return installed;
 }
@@ -11888,10 +11883,11 @@ var installedExceedsPurchased = defineRule({
   },
   check({ inventory, index, asOf, report }) {
     const installed = installedByProduct(inventory, asOf);
+    const purchasedOf = purchasedByProduct(index, asOf);
     for (const [product, entry] of installed) {
-      const active = (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
-      const purchased = active.reduce((sum, e) => sum + (e.quantity ?? 0), 0);
+      const purchased = purchasedOf.get(product) ?? 0;
       if (entry.total <= purchased) continue;
+      const active = (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
       const hosts = [...entry.byHost].map(([hostname, count]) => `${hostname}: ${formatCount(count)}`);
       report({
         messageId: "exceeds",
