@@ -12,6 +12,7 @@ import {
   countsLine,
   defaultInputs,
   hasCommit,
+  inputFolders,
   installedByProduct,
   isActive,
   isIsoDate,
@@ -19,6 +20,7 @@ import {
   judge,
   lint,
   lintAtCommit,
+  lintOlderTree,
   markdownReport,
   memoryFileSystem,
   object,
@@ -30,8 +32,9 @@ import {
   string,
   stringbool,
   todayUtc,
+  treeFileFilter,
   withComparison
-} from "./chunks/chunk-2GV6TAQ5.js";
+} from "./chunks/chunk-4QWRJZGN.js";
 import {
   info,
   setFailed,
@@ -60,7 +63,7 @@ import process2 from "node:process";
 
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path2 from "node:path";
+import path from "node:path";
 
 // src/change/digest.ts
 var EMPTY = { files: [], entitlements: [], licenseServers: [], allocations: [], netscalerConsoles: [], netscalerInstances: [] };
@@ -144,33 +147,25 @@ ${rows.join("\n")}`);
 }
 
 // src/action/base-inventory.ts
-import path from "node:path";
 async function lintBase(baseSha, options, head, api) {
   const top = repositoryTop(options.cwd);
   if (top && hasCommit(top, baseSha)) {
-    const base = lintAtCommit(top, baseSha, options);
-    return { comparison: compareFindings(base.findings, head), baseInventory: base.inventory, source: "git" };
+    const base2 = lintAtCommit(top, baseSha, options);
+    return { comparison: compareFindings(base2.findings, head), baseInventory: base2.inventory, source: "git" };
   }
   if (!api) return void 0;
   const root = top ?? options.cwd;
-  const folders = options.inputs.map((input) => path.relative(root, path.resolve(options.cwd, input)).split(path.sep).join("/"));
+  const inTree = treeFileFilter(inputFolders(root, options));
   const { client, owner, repo } = api;
   const tree = await client.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: "true" });
-  const wanted = tree.data.tree.filter(
-    (e) => e.type === "blob" && (e.mode === "100644" || e.mode === "100755") && e.path && e.sha && (/\.lic$/i.test(e.path) || folders.some((f) => f === "" || e.path === f || e.path.startsWith(`${f}/`)))
-  );
-  const files = /* @__PURE__ */ new Map([[".git/HEAD", Buffer.from("ref: virtual\n")]]);
+  const wanted = tree.data.tree.filter((e) => e.type === "blob" && (e.mode === "100644" || e.mode === "100755") && e.path && e.sha && inTree(e.path));
+  const files = /* @__PURE__ */ new Map();
   for (const entry of wanted) {
     const blob = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
     files.set(entry.path, Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8"));
   }
-  try {
-    const base = lint({ ...options, fs: memoryFileSystem(root, files) });
-    return { comparison: compareFindings(base.findings, head), baseInventory: base.inventory, source: "contents API" };
-  } catch (error) {
-    if (error instanceof UsageError) return { comparison: compareFindings([], head), baseInventory: void 0, source: "contents API" };
-    throw error;
-  }
+  const base = lintOlderTree(memoryFileSystem(root, files), options);
+  return { comparison: compareFindings(base.findings, head), baseInventory: base.inventory, source: "contents API" };
 }
 
 // src/action/github-context.ts
@@ -331,9 +326,9 @@ async function publish(inputs, github, linted, options) {
   let sarifPath = "";
   let sarifProblem;
   if (inputs["sarif-file"]) {
-    const target = path2.resolve(github.workspace, inputs["sarif-file"]);
+    const target = path.resolve(github.workspace, inputs["sarif-file"]);
     try {
-      mkdirSync(path2.dirname(target), { recursive: true });
+      mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, sarifReporter(result, context));
       sarifPath = target;
     } catch (error) {

@@ -27,6 +27,8 @@ export interface FileSystem {
   /** Resolves links; throws when nothing is there. */
   realpath(file: string): string;
   exists(file: string): boolean;
+  /** The repository's top folder, when the tree is one repository's (a commit in memory). */
+  readonly repositoryRoot?: string;
 }
 
 export const diskFileSystem: FileSystem = {
@@ -62,6 +64,7 @@ export const diskFileSystem: FileSystem = {
 };
 
 /** A read-only tree of files held in memory under `root` (a commit read with git). */
+/** The files of one repository, by path relative to `root`, which is its repository root. */
 export function memoryFileSystem(root: string, files: ReadonlyMap<string, Buffer>): FileSystem {
   const absolute = new Map<string, Buffer>();
   const folders = new Map<string, Set<string>>();
@@ -106,5 +109,6 @@ export function memoryFileSystem(root: string, files: ReadonlyMap<string, Buffer
       return normal;
     },
     exists: (file) => stat(path.resolve(file)) !== undefined,
+    repositoryRoot: root,
   };
 }

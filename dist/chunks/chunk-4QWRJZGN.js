@@ -7350,6 +7350,9 @@ var require_dist = __commonJS({
 var UsageError = class extends Error {
   name = "UsageError";
 };
+var NoInventoryError = class extends UsageError {
+  name = "NoInventoryError";
+};
 
 // src/load/discover.ts
 import path2 from "node:path";
@@ -7430,7 +7433,8 @@ function memoryFileSystem(root, files) {
       if (!stat(normal)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
       return normal;
     },
-    exists: (file) => stat(path.resolve(file)) !== void 0
+    exists: (file) => stat(path.resolve(file)) !== void 0,
+    repositoryRoot: root
   };
 }
 
@@ -7447,7 +7451,7 @@ function defaultInputs(cwd, fs = diskFileSystem) {
 function discover(input, cwd, fs = diskFileSystem) {
   const absolute = path2.resolve(cwd, input);
   const stats = fs.stat(absolute);
-  if (!stats) throw new UsageError(`${input}: no such file or folder`);
+  if (!stats) throw new NoInventoryError(`${input}: no such file or folder`);
   if (stats.isFile) {
     return { input, repositoryRoot: findRepositoryRoot(path2.dirname(absolute), fs), files: [absolute] };
   }
@@ -7456,7 +7460,7 @@ function discover(input, cwd, fs = diskFileSystem) {
   const files = [];
   walk(absolute, fs.realpath(root), files, fs);
   files.sort();
-  if (files.length === 0) throw new UsageError(`${input}: the folder holds no .yaml or .yml file`);
+  if (files.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
   return { input, repositoryRoot: root, files };
 }
 function walk(folder, realRoot, out, fs) {
@@ -7491,6 +7495,7 @@ function isInside(candidate, folder) {
   return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
 }
 function findRepositoryRoot(start, fs = diskFileSystem) {
+  if (fs.repositoryRoot !== void 0) return isInside(start, fs.repositoryRoot) ? fs.repositoryRoot : start;
   let current = start;
   for (; ; ) {
     if (fs.exists(path2.join(current, ".git"))) return current;
@@ -14887,17 +14892,21 @@ function repositoryTop(folder) {
   }
 }
 
-// src/change/lint-at.ts
-import path6 from "node:path";
-
 // src/change/commit-tree.ts
+import path6 from "node:path";
 function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map()) {
-  const entries = listTree(repo, rev).filter((e) => /\.lic$/i.test(e.path) || folders.some((f) => f === "" || e.path === f || e.path.startsWith(`${f}/`)));
+  const wanted = treeFileFilter(folders);
+  const entries = listTree(repo, rev).filter((e) => wanted(e.path));
   const missing = [...new Set(entries.map((e) => e.oid).filter((oid) => !cache.has(oid)))];
   if (missing.length > 0) readBlobs(repo, missing, cache);
   const files = new Map(entries.map((e) => [e.path, cache.get(e.oid)]));
-  files.set(".git/HEAD", Buffer.from("ref: virtual\n"));
   return memoryFileSystem(repo, files);
+}
+function inputFolders(root, options) {
+  return options.inputs.map((input) => path6.relative(root, path6.resolve(options.cwd, input)).split(path6.sep).join("/"));
+}
+function treeFileFilter(folders) {
+  return (treePath) => /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
 }
 function listTree(repo, rev) {
   const out = git(repo, ["ls-tree", "-r", "-z", "--full-tree", rev]).toString("utf8");
@@ -14927,14 +14936,13 @@ function readBlobs(repo, oids, cache) {
 
 // src/change/lint-at.ts
 function lintAtCommit(repoTop, rev, options, cache) {
-  const folders = options.inputs.map((input) => path6.relative(repoTop, path6.resolve(options.cwd, input)).split(path6.sep).join("/"));
-  const fs = commitFileSystem(repoTop, rev, folders, cache);
+  return lintOlderTree(commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache), options);
+}
+function lintOlderTree(fs, options) {
   try {
     return lint({ ...options, fs });
   } catch (error) {
-    if (error instanceof UsageError && /no such file or folder|holds no \.yaml/.test(error.message)) {
-      return { asOf: options.asOf, files: [], findings: [], deadlines: [], inventory: void 0 };
-    }
+    if (error instanceof NoInventoryError) return { asOf: options.asOf, files: [], findings: [], deadlines: [], inventory: void 0 };
     throw error;
   }
 }
@@ -14972,5 +14980,8 @@ export {
   git,
   hasCommit,
   repositoryTop,
-  lintAtCommit
+  inputFolders,
+  treeFileFilter,
+  lintAtCommit,
+  lintOlderTree
 };
