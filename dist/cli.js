@@ -22,7 +22,7 @@ import {
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-4QWRJZGN.js";
+} from "./chunks/chunk-565JDCWA.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,

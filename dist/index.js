@@ -34,7 +34,7 @@ import {
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-4QWRJZGN.js";
+} from "./chunks/chunk-565JDCWA.js";
 import {
   info,
   setFailed,

@@ -1,5 +1,5 @@
-import type {
-  Allocation, Entitlement, Feature, Inventory, LicenseFile, LicenseServer, NetscalerConsole, NetscalerInstance, Telemetry,
+import {
+  ENUMS, type Allocation, type Entitlement, type Feature, type Inventory, type LicenseFile, type LicenseServer, type NetscalerConsole, type NetscalerInstance, type Telemetry,
 } from '../model/inventory.js';
 import { child, type NodeRef } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
@@ -10,16 +10,18 @@ import { isStartupLicense } from '../domain/startup-license.js';
 export type LicenseFileResolver = (entry: { yamlFile: string; path: string; at: NodeRef }, report: (f: RawFinding) => void) =>
   { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; features: Feature[] } | undefined;
 
-// The values the schema allows, read by readEnum (defined once: entities are many).
-const ENVIRONMENTS = ['production', 'pre-production', 'test', 'disaster-recovery'] as const;
-const STATES = ['active', 'decommissioned'] as const;
-const SERVER_ACTIVATIONS = ['las-online', 'las-offline', 'files'] as const;
-const DEPLOYMENTS = ['on-premises', 'service'] as const;
-const CONSOLE_ACTIVATIONS = ['las', 'files'] as const;
-const LICENSING = ['flexed', 'pooled', 'standalone'] as const;
-const ENTITLEMENT_TYPES = ['subscription', 'perpetual'] as const;
-const TELEMETRY_MODES = ['automatic', 'manual', 'disabled'] as const;
-const FILE_KINDS = ['instances', 'bandwidth', 'platform'] as const;
+// The values the schema allows, read by readEnum.
+const {
+  environment: ENVIRONMENTS,
+  state: STATES,
+  serverActivation: SERVER_ACTIVATIONS,
+  deployment: DEPLOYMENTS,
+  consoleActivation: CONSOLE_ACTIVATIONS,
+  licensing: LICENSING,
+  entitlementType: ENTITLEMENT_TYPES,
+  telemetryMode: TELEMETRY_MODES,
+  fileKind: FILE_KINDS,
+} = ENUMS;
 
 export interface ModelInput {
   file: string;

@@ -9471,6 +9471,19 @@ function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// src/model/inventory.ts
+var ENUMS = {
+  environment: ["production", "pre-production", "test", "disaster-recovery"],
+  state: ["active", "decommissioned"],
+  serverActivation: ["las-online", "las-offline", "files"],
+  deployment: ["on-premises", "service"],
+  consoleActivation: ["las", "files"],
+  licensing: ["flexed", "pooled", "standalone"],
+  entitlementType: ["subscription", "perpetual"],
+  telemetryMode: ["automatic", "manual", "disabled"],
+  fileKind: ["instances", "bandwidth", "platform"]
+};
+
 // src/load/read-fields.ts
 function asMapping(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
@@ -9506,15 +9519,17 @@ function isStartupLicense(fileName, features) {
 }
 
 // src/load/build-model.ts
-var ENVIRONMENTS = ["production", "pre-production", "test", "disaster-recovery"];
-var STATES = ["active", "decommissioned"];
-var SERVER_ACTIVATIONS = ["las-online", "las-offline", "files"];
-var DEPLOYMENTS = ["on-premises", "service"];
-var CONSOLE_ACTIVATIONS = ["las", "files"];
-var LICENSING = ["flexed", "pooled", "standalone"];
-var ENTITLEMENT_TYPES = ["subscription", "perpetual"];
-var TELEMETRY_MODES = ["automatic", "manual", "disabled"];
-var FILE_KINDS = ["instances", "bandwidth", "platform"];
+var {
+  environment: ENVIRONMENTS,
+  state: STATES,
+  serverActivation: SERVER_ACTIVATIONS,
+  deployment: DEPLOYMENTS,
+  consoleActivation: CONSOLE_ACTIVATIONS,
+  licensing: LICENSING,
+  entitlementType: ENTITLEMENT_TYPES,
+  telemetryMode: TELEMETRY_MODES,
+  fileKind: FILE_KINDS
+} = ENUMS;
 function emptyInventory() {
   return { files: [], entitlements: [], licenseServers: [], allocations: [], netscalerConsoles: [], netscalerInstances: [] };
 }
