@@ -1,3 +1,5 @@
+import { defaultSettings } from '../domain/settings.js';
+import { ruleCatalog } from '../rules/index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -74,6 +76,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, linted: Lint
     color: false,
     toolVersion: TOOL_VERSION,
     links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : undefined,
+    rules: ruleCatalog(options.settings ?? defaultSettings()),
   };
   const ref = { owner: github.owner, repo: github.repo };
   const baseSha = github.pullRequest?.baseSha || github.before;

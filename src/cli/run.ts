@@ -1,3 +1,4 @@
+import { ruleCatalog } from '../rules/index.js';
 import { lint } from '../engine/lint.js';
 import { defaultInputs } from '../load/discover.js';
 import { REPORTERS } from '../reporters/registry.js';
@@ -79,7 +80,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const color = !options.output && format === 'text' && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
-  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };
+  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env), rules: ruleCatalog(config.settings) };
   let report: string;
   if (format === 'github') {
     // Workflow commands only work on standard output, so the annotations cannot go to a file.

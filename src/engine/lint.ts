@@ -14,6 +14,7 @@ import { applySuppressions } from '../suppress/apply-suppressions.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { renderMessage, type RuleLevel } from '../rules/rule.js';
+import { thresholdWords } from '../rules/thresholds.js';
 import { defaultSettings, type Settings } from '../domain/settings.js';
 
 export interface LintOptions {
@@ -71,6 +72,8 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
 
 function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'> & { settings: Settings }, deadlines: readonly Deadline[]): RawFinding[] {
   const { settings } = options;
+  // Messages may quote the configured thresholds as placeholders of their own.
+  const thresholds = thresholdWords(settings);
   const index = new InventoryIndex(loaded.inventory);
   const out: RawFinding[] = [];
   for (const rule of RULES) {
@@ -85,7 +88,7 @@ function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'> 
         const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId]!;
         out.push({
           ruleId: rule.meta.id,
-          message: renderMessage(template, descriptor.data),
+          message: renderMessage(template, { ...thresholds, ...descriptor.data }),
           where: descriptor.at,
           entity: descriptor.entity,
           severity: descriptor.severity,

@@ -1,3 +1,4 @@
+import type { RuleInfo } from '../rules/index.js';
 import type { Compared } from '../change/compare.js';
 import type { Finding } from '../model/finding.js';
 
@@ -14,6 +15,8 @@ export interface ReportContext {
   color: boolean;
   toolVersion: string;
   links?: RepositoryLinks;
+  /** Every rule as reports describe it (descriptions quote the run's thresholds). */
+  rules: readonly RuleInfo[];
 }
 
 /** A pure function of a run (compared with a base or not) and its context. */

@@ -1,4 +1,8 @@
-import type { Rule } from './rule.js';
+import type { Settings } from '../domain/settings.js';
+import type { Severity } from '../model/finding.js';
+import { RULE_HELP } from './help.generated.js';
+import { docsUrl, type Rule } from './rule.js';
+import { describeRule } from './thresholds.js';
 import { inactiveEntitlement } from './allocation/inactive-entitlement.js';
 import { orphanedHostname } from './allocation/orphaned-hostname.js';
 import { overEntitlement } from './allocation/over-entitlement.js';
@@ -70,4 +74,25 @@ const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
+}
+
+/** What reporters show of a rule: its description with the run's thresholds, its help page. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  description: string;
+  /** From the rule's docs page ("Why" and "How to fix"), when it has one. */
+  help: { why: string; fix: string } | undefined;
+  url: string;
+}
+
+/** Every rule as the reporters describe it, in registry order; the doors put it in the report context. */
+export function ruleCatalog(settings: Settings): RuleInfo[] {
+  return RULES.map((rule) => ({
+    id: rule.meta.id,
+    severity: rule.meta.severity,
+    description: describeRule(rule.meta, settings),
+    help: RULE_HELP[rule.meta.id],
+    url: docsUrl(rule.meta.id),
+  }));
 }

@@ -9,7 +9,7 @@ export const licenseServerTelemetryDisabled = defineRule({
     severity: 'error',
     description: 'An active license server has licensing telemetry disabled (whatever its environment).',
     messages: {
-      disabled: 'license server `{{hostname}}` ({{environment}}) has telemetry disabled: every license server, test and pre-production included, must report to Citrix. Enable automatic reporting (TCP 443 out to cis.citrix.com), or upload manually at least every 90 days and set `mode: manual`',
+      disabled: 'license server `{{hostname}}` ({{environment}}) has telemetry disabled: every license server, test and pre-production included, must report to Citrix. Enable automatic reporting (TCP 443 out to cis.citrix.com), or upload manually at least every {{manualUploadIntervalDays}} days and set `mode: manual`',
     },
   },
   check({ inventory, report }) {

@@ -8,7 +8,7 @@ export const licenseServerTelemetryOverdue = defineRule({
   meta: {
     id: 'license-server/telemetry-overdue',
     severity: 'error',
-    description: 'An active license server never reported telemetry, or its last report is too old (7 days automatic, 90 days manual).',
+    description: 'An active license server never reported telemetry, or its last report is too old ({{automaticTelemetryMaxAgeDays}} days automatic, {{manualUploadIntervalDays}} days manual).',
     messages: {
       noRecord: 'license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)',
       never: 'license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`',

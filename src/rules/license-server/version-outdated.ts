@@ -8,7 +8,7 @@ export const versionOutdated = defineRule({
   meta: {
     id: 'license-server/version-outdated',
     severity: 'error',
-    description: 'A license server runs a build below 40000, or a newer build was released more than 6 months before the as-of date.',
+    description: 'A license server runs a build below {{minimumBuild}}, or a newer build was released more than {{versionGraceMonths}} months before the as-of date.',
     messages: {
       belowMinimum: 'license server `{{hostname}}` runs build {{build}}, below build {{minimum}}, required since 2023-03-31 for licensing telemetry: upgrade to build {{target}} or newer',
       outdated: 'license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} (build {{newer}} came out by {{released}}, and each release must be installed within {{months}} months): upgrade to build {{target}} or newer',

@@ -8,10 +8,10 @@ export const autoTelemetryUnsupported = defineRule({
   meta: {
     id: 'netscaler-console/auto-telemetry-unsupported',
     severity: 'error',
-    description: 'Automatic telemetry is set on an on-premises console version that does not support it (below 13.1-53.22 or 14.1-25.53; 13.0 and older).',
+    description: 'Automatic telemetry is set on an on-premises console version that does not support it (below {{autoTelemetryMinimum}}; 13.0 and older).',
     messages: {
-      below: 'NetScaler Console `{{hostname}}` is set to automatic telemetry, but version {{version}} predates it (the {{line}} line has it from {{minimum}}): upgrade the console, or switch to manual uploads every 90 days',
-      tooOldLine: 'NetScaler Console `{{hostname}}` is set to automatic telemetry, but release {{line}} has none (it starts with {{minimum}}): upgrade the console, or switch to manual uploads every 90 days',
+      below: 'NetScaler Console `{{hostname}}` is set to automatic telemetry, but version {{version}} predates it (the {{line}} line has it from {{minimum}}): upgrade the console, or switch to manual uploads every {{manualUploadIntervalDays}} days',
+      tooOldLine: 'NetScaler Console `{{hostname}}` is set to automatic telemetry, but release {{line}} has none (it starts with {{minimum}}): upgrade the console, or switch to manual uploads every {{manualUploadIntervalDays}} days',
     },
   },
   check({ inventory, settings, report }) {

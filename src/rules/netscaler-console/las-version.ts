@@ -8,7 +8,7 @@ export const consoleLasVersion = defineRule({
   meta: {
     id: 'netscaler-console/las-version',
     severity: 'error',
-    description: 'An on-premises NetScaler Console uses License Activation Service on a version older than 14.1-51.83.',
+    description: 'An on-premises NetScaler Console uses License Activation Service on a version older than {{lasMinimum}}.',
     messages: {
       tooOld: 'NetScaler Console `{{hostname}}` uses `activation: las` on version {{version}}, but the License Activation Service needs console {{minimum}} or newer: upgrade the console',
     },

@@ -9,7 +9,7 @@ export const consoleTelemetryDisabled = defineRule({
     severity: 'error',
     description: 'An active on-premises NetScaler Console has licensing telemetry disabled.',
     messages: {
-      disabled: 'NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (Settings > Telemetry), or upload manually at least every 90 days and set `mode: manual`',
+      disabled: 'NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (Settings > Telemetry), or upload manually at least every {{manualUploadIntervalDays}} days and set `mode: manual`',
     },
   },
   check({ inventory, report }) {

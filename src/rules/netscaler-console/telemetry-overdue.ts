@@ -4,12 +4,13 @@ import { addDays } from '../../util/dates.js';
 import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
 import { telemetryVerdict } from '../../domain/telemetry.js';
 import { entityKey } from '../../domain/entity.js';
+import { ordinal } from '../../util/format.js';
 
 export const consoleTelemetryOverdue = defineRule({
   meta: {
     id: 'netscaler-console/telemetry-overdue',
     severity: 'error',
-    description: 'An active on-premises NetScaler Console has not reported telemetry in time (7 days automatic; manual: first upload within 30 days, then every 90).',
+    description: 'An active on-premises NetScaler Console has not reported telemetry in time ({{automaticTelemetryMaxAgeDays}} days automatic; manual: first upload within {{consoleFirstUploadDays}} days, then every {{manualUploadIntervalDays}}).',
     messages: {
       noRecord: 'NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`',
       neverAutomatic: 'NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`',
@@ -33,7 +34,7 @@ export const consoleTelemetryOverdue = defineRule({
           messageId: 'firstUpload',
           at: child(console.at, 'telemetry'),
           entity,
-          data: { hostname, due: verdict.due ?? 'its 30th day', deployed: console.deployedOn ? ` (deployed on ${console.deployedOn})` : ' (set `deployedOn` to date it)' },
+          data: { hostname, due: verdict.due ?? `its ${ordinal(settings.policy.consoleFirstUploadDays)} day`, deployed: console.deployedOn ? ` (deployed on ${console.deployedOn})` : ' (set `deployedOn` to date it)' },
         });
       } else if (verdict.status === 'overdue') {
         report({
