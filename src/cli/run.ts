@@ -81,17 +81,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const color = !options.output && format === 'text' && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
   const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env), rules: ruleCatalog(config.settings) };
-  let report: string;
-  if (format === 'github') {
-    // Workflow commands only work on standard output, so the annotations cannot go to a file.
-    if (options.output) throw new UsageError('the github format writes annotations to standard output; --output takes text, json, sarif or markdown');
-    const { emitAnnotations, selectAnnotations } = await import('../reporters/github.js');
-    await emitAnnotations(selectAnnotations(run, context));
-    report = '';
-  } else {
-    report = REPORTERS[format]!(run, context);
-  }
-  writeOutput(io, options.output, report);
+  writeOutput(io, options.output, REPORTERS[format]!(run, context));
   // Compared with a base or a baseline, only what is new can fail the run.
   const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;

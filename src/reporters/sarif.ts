@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import { DOCS_BASE } from '../rules/rule.js';
-import { importance, type Reporter } from './context.js';
+import type { Reporter } from './context.js';
+import { importance } from './rank.js';
 import { displayPath } from '../util/paths.js';
 
 /** Our own fingerprint key; GitHub computes primaryLocationLineHash itself. */
