@@ -60,12 +60,12 @@ export function readConfig(file: string, cwd: string): ConfigFile {
   const problems: string[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const issuePath = issue.path.map((p: PropertyKey) => (typeof p === "symbol" ? String(p) : p));
+      const issuePath = issue.path.map((p: PropertyKey) => (typeof p === 'symbol' ? String(p) : p));
       const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       if (unknownKeys.length > 0) {
         for (const key of unknownKeys) {
           const at = source.locate([...issuePath, key], true);
-          problems.push(`${shown}:${at.line}:${at.column}: unknown key \`${key}\`${suggestKey(data, issuePath, key)}`);
+          problems.push(`${shown}:${at.line}:${at.column}: unknown key \`${key}\`${suggestKey(issuePath, key)}`);
         }
         continue;
       }
@@ -107,7 +107,7 @@ const NESTED_KEYS: Record<string, string[]> = {
   licenseServerBuilds: ['build', 'released', 'precision', 'source'],
 };
 
-function suggestKey(_data: unknown, issuePath: readonly PropertyKey[], key: string): string {
+function suggestKey(issuePath: readonly PropertyKey[], key: string): string {
   const parent = issuePath.find((p) => typeof p === 'string') as string | undefined;
   const candidates = issuePath.length === 0 ? TOP_KEYS : NESTED_KEYS[parent ?? ''] ?? [];
   const suggestion = didYouMean(key, candidates);

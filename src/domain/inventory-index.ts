@@ -39,10 +39,6 @@ export class InventoryIndex {
     return this.#memo('entitlementsByProduct', () => groupBy(this.uniqueEntitlements, (e) => e.product));
   }
 
-  get serversByHostname(): Map<string, LicenseServer[]> {
-    return this.#memo('serversByHostname', () => groupBy(this.inventory.licenseServers, (s) => s.hostname));
-  }
-
   /** Hostnames compared case-insensitively, as DNS and the portal's matching do. */
   get serversByLowerHostname(): Map<string, LicenseServer[]> {
     return this.#memo('serversByLowerHostname', () => groupBy(this.inventory.licenseServers, (s) => s.hostname.toLowerCase()));

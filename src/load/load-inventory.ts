@@ -1,6 +1,6 @@
 import type { Inventory } from '../model/inventory.js';
 import type { RawFinding } from '../model/raw-finding.js';
-import { inventoryValidator } from '../schema/inventory-validator.js';
+import { validateInventory as validate } from '../schema/inventory-validator.js';
 import { describeSchemaErrors } from '../schema/describe-errors.js';
 import { addToModel, emptyInventory } from './build-model.js';
 import { createLicenseFileResolver } from './license-file-resolver.js';
@@ -25,7 +25,6 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
   const rootOf = new Map<string, string>();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
   const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!, limits.maxLicenseFileBytes, fs);
-  const validate = inventoryValidator();
 
   for (const file of rootOf.keys()) {
     if (sources.has(file)) continue;
