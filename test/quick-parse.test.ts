@@ -19,7 +19,11 @@ type Path = (string | number)[];
 
 function allPaths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((item, i) => allPaths(item, [...prefix, i], out));
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      allPaths(item, [...prefix, i], out);
+    });
+  }
   else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) allPaths(item, [...prefix, key], out);
   return out;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { diskFileSystem, type FileSystem } from '../io/file-system.js';
+import { diskFileSystem, type DirEntry, type FileSystem } from '../io/file-system.js';
 import { NoInventoryError, UsageError } from '../util/errors.js';
 
 export interface InventoryRoot {
@@ -39,7 +39,7 @@ export function discover(input: string, cwd: string, fs: FileSystem = diskFileSy
 }
 
 function walk(folder: string, realRoot: string, out: string[], fs: FileSystem): void {
-  let entries;
+  let entries: DirEntry[];
   try {
     entries = fs.readdir(folder);
   } catch {

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Feature } from '../model/inventory.js';
 import type { SourceRange } from '../model/location.js';
-import type { RawFinding } from '../model/raw-finding.js';
 import { readLicenseFile, type ReadLicenseFile } from '../licfile/read-license-file.js';
 import { isInside } from './discover.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';

@@ -162,6 +162,7 @@ class Tokens {
 }
 
 /** Characters the scanner leaves to yaml wherever they are: tabs, controls, BOMs, odd line breaks. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 const LONE_RETURN = /\r(?!\n)/;
 
