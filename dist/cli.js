@@ -9,6 +9,7 @@ import {
   countsLine,
   defaultInputs,
   git,
+  githubReporter,
   hasCommit,
   isIsoDate,
   jsonReporter,
@@ -19,16 +20,15 @@ import {
   readLicenseFile,
   repositoryTop,
   resolveConfig,
+  ruleCatalog,
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-565JDCWA.js";
-import "./chunks/chunk-5LU4P23Y.js";
+} from "./chunks/chunk-LFDQAEWS.js";
 import {
   displayPath,
   plural
-} from "./chunks/chunk-X65SLODC.js";
-import "./chunks/chunk-YSFCGVTP.js";
+} from "./chunks/chunk-224TDBJO.js";
 
 // src/cli/main.ts
 import process from "node:process";
@@ -70,15 +70,29 @@ var textReporter = (result, context) => {
 
 // src/reporters/registry.ts
 var REPORTERS = {
+  github: githubReporter,
   json: jsonReporter,
   markdown: markdownReporter,
   sarif: sarifReporter,
   text: textReporter
 };
-var FORMAT_NAMES = [...Object.keys(REPORTERS), "github"].sort();
+var FORMAT_NAMES = Object.keys(REPORTERS).sort();
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "as-of": { type: "string" },
+  config: { type: "string", short: "c" },
+  "fail-on": { type: "string" },
+  base: { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  since: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
 function parseCliArgs(argv) {
   let parsed;
   try {
@@ -86,19 +100,7 @@ function parseCliArgs(argv) {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        "as-of": { type: "string" },
-        config: { type: "string", short: "c" },
-        "fail-on": { type: "string" },
-        base: { type: "string" },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        since: { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
+      options: OPTIONS
     });
   } catch (error) {
     throw new UsageError(`${error.message.replace(/\. To specify a positional argument.*$/s, "")}; run with --help for the options`);
@@ -373,17 +375,8 @@ async function runLint(options, io) {
   const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
   const color = !options.output && format === "text" && io.stdout.isTTY === true && io.env.NO_COLOR === void 0;
-  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };
-  let report;
-  if (format === "github") {
-    if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
-    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-DFA3XIW4.js");
-    await emitAnnotations(selectAnnotations(run, context));
-    report = "";
-  } else {
-    report = REPORTERS[format](run, context);
-  }
-  writeOutput(io, options.output, report);
+  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env), rules: ruleCatalog(config.settings) };
+  writeOutput(io, options.output, REPORTERS[format](run, context));
   const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }

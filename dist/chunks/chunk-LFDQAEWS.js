@@ -14576,7 +14576,9 @@ var package_default = {
     build: "node scripts/generate-validator.mjs && node scripts/build.mjs",
     typecheck: "tsc --noEmit -p tsconfig.json",
     "lint:deps": "depcruise src --config .dependency-cruiser.cjs",
-    test: "npm run typecheck && npm run lint:deps && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
+    "lint:style": "biome check",
+    format: "biome check --write",
+    test: "npm run typecheck && npm run lint:deps && npm run lint:style && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
     docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
     "lint:examples": "node dist/cli.js examples/fabrikam",
     golden: "node scripts/update-golden.mjs",
@@ -14592,6 +14594,7 @@ var package_default = {
     zod: "^4.6.7"
   },
   devDependencies: {
+    "@biomejs/biome": "^2.6.8",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@types/node": "^20.19.43",
     "ajv-cli": "^5.0.0",
