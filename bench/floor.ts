@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { tryQuickParse } from '../src/load/quick-parse.js';
+import { tryQuickParse } from '../src/yaml/quick-scanner.js';
 
 const [mode, folder] = process.argv.slice(2);
 const parse: (text: string) => unknown =

@@ -4,34 +4,37 @@ const require = __cllCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
   compareFindings,
+  countFindings,
   countsLine,
   defaultInputs,
   git,
+  githubReporter,
   hasCommit,
   jsonReporter,
+  judge,
   lint,
   lintAtCommit,
   markdownReporter,
   readLicenseFile,
   repositoryTop,
   resolveConfig,
-  sarifReporter
-} from "./chunks/chunk-GRCBK2A4.js";
+  ruleCatalog,
+  sarifReporter,
+  withComparison
+} from "./chunks/chunk-DGWKZY7T.js";
 import {
   writeOutput
-} from "./chunks/chunk-ZWTZHQZH.js";
+} from "./chunks/chunk-4OHZN7O6.js";
 import {
   UsageError,
   isIsoDate,
   todayUtc
-} from "./chunks/chunk-GV6OKYB7.js";
+} from "./chunks/chunk-MCCTRNPE.js";
 import {
-  countFindings,
   displayPath,
-  failingCount,
   plural
-} from "./chunks/chunk-YCT3CFU6.js";
-import "./chunks/chunk-YSFCGVTP.js";
+} from "./chunks/chunk-2EHGZ6RP.js";
+import "./chunks/chunk-3LG3MPHK.js";
 
 // src/cli/main.ts
 import process from "node:process";
@@ -73,15 +76,29 @@ var textReporter = (result, context) => {
 
 // src/reporters/registry.ts
 var REPORTERS = {
+  github: githubReporter,
   json: jsonReporter,
   markdown: markdownReporter,
   sarif: sarifReporter,
   text: textReporter
 };
-var FORMAT_NAMES = [...Object.keys(REPORTERS), "github"].sort();
+var FORMAT_NAMES = Object.keys(REPORTERS).sort();
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "as-of": { type: "string" },
+  config: { type: "string", short: "c" },
+  "fail-on": { type: "string" },
+  base: { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  since: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
 function parseCliArgs(argv) {
   let parsed;
   try {
@@ -89,19 +106,7 @@ function parseCliArgs(argv) {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        "as-of": { type: "string" },
-        config: { type: "string", short: "c" },
-        "fail-on": { type: "string" },
-        base: { type: "string" },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        since: { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
+      options: OPTIONS
     });
   } catch (error) {
     throw new UsageError(`${error.message.replace(/\. To specify a positional argument.*$/s, "")}; run with --help for the options`);
@@ -308,7 +313,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-KBVZWBV4.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-6GCGQFO5.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);
@@ -343,35 +348,28 @@ async function runLint(options, io) {
 `);
     return EXIT.ok;
   }
+  let compared;
   if (options.base) {
     const top = repositoryTop(io.cwd);
     if (!top) throw new UsageError("--base needs a git repository: run it inside the clone");
     if (!hasCommit(top, options.base)) throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
     const base = lintAtCommit(top, options.base, lintOptions);
-    result.comparison = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
+    compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
   } else if (options.baseline) {
     const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
-    result.comparison = { base: options.baseline, comparison };
+    compared = { base: options.baseline, comparison };
     if (comparison.fixed.length > 0) {
       io.stderr.write(`citrix-license-lint: ${plural(comparison.fixed.length, "baseline entry", "baseline entries")} no longer match a finding: run --write-baseline ${options.baseline} to shrink it
 `);
     }
   }
+  const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
   const color = !options.output && format === "text" && io.stdout.isTTY === true && io.env.NO_COLOR === void 0;
-  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };
-  let report;
-  if (format === "github") {
-    if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
-    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-CGI7DTHA.js");
-    await emitAnnotations(selectAnnotations(result, context));
-    report = "";
-  } else {
-    report = REPORTERS[format](result, context);
-  }
-  writeOutput(io, options.output, report);
-  const counts = countFindings(result.comparison ? result.comparison.comparison.introduced : result.findings);
-  return failingCount(counts, options.failOn) > 0 ? EXIT.findings : EXIT.ok;
+  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env), rules: ruleCatalog(config.settings) };
+  writeOutput(io, options.output, REPORTERS[format](run, context));
+  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
+  return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }
 
 // src/cli/entry.ts

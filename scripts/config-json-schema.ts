@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { configSchema } from '../src/config/config-schema.js';
-import { RULES } from '../src/engine/registry.js';
+import { RULES } from '../src/rules/index.js';
+import { describeRule } from '../src/rules/thresholds.js';
+import { defaultSettings } from '../src/domain/settings.js';
 
 /**
  * The editor schema of the configuration, derived from the zod schema that validates it,
@@ -11,7 +13,7 @@ export function configJsonSchema(): string {
   const levels = { enum: ['off', 'warning', 'error'] };
   schema.properties.rules = {
     ...schema.properties.rules,
-    properties: Object.fromEntries(RULES.map((rule) => [rule.meta.id, { description: `${rule.meta.description} Default: ${rule.meta.severity}.`, ...levels }])),
+    properties: Object.fromEntries(RULES.map((rule) => [rule.meta.id, { description: `${describeRule(rule.meta, defaultSettings())} Default: ${rule.meta.severity}.`, ...levels }])),
     additionalProperties: false,
   };
   delete schema.properties.rules.propertyNames;

@@ -145,3 +145,14 @@ test('every command reports an unwritable --output as exit 2, not an internal er
     assert.match(run.stderr, /cannot write no\/such\/folder\/out\.txt: ENOENT/);
   }
 });
+
+test('--format github is a reporter like the others: --output takes its workflow commands', (t) => {
+  const out = path.join(tempRepo(t, {}), 'annotations.txt');
+  const args = ['examples/fabrikam', '--format', 'github', '--as-of', '2026-11-28'];
+  const printed = runBuiltCli(args);
+  const written = runBuiltCli([...args, '--output', out]);
+  assert.equal(written.status, printed.status);
+  assert.equal(written.stdout, '');
+  assert.match(printed.stdout, /^::error title=allocation\/orphaned-hostname,file=examples\/fabrikam\/allocations\.yaml,line=7,/);
+  assert.equal(readFileSync(out, 'utf8'), printed.stdout);
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { RULES } from '../src/engine/registry.js';
+import { RULES } from '../src/rules/index.js';
 import { listPages, readPage, renderHelpModule, renderIndex, runExample, withOutput } from '../scripts/rule-docs.js';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { RULES } from '../src/engine/registry.js';
+import { RULES } from '../src/rules/index.js';
 import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
 
 const golden = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'test', 'golden', name), 'utf8');

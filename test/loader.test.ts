@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quickParse } from '../src/load/quick-parse.js';
+import { quickParse } from '../src/yaml/quick-scanner.js';
 import { lintFiles, only } from './helpers/lint-fixture.js';
 
 const at = (f: { line: number; column: number }) => `${f.line}:${f.column}`;

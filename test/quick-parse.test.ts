@@ -4,10 +4,10 @@ import path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { LineCounter, parseDocument } from 'yaml';
-import { quickParse } from '../src/load/quick-parse.js';
-import { buildPositionTable } from '../src/load/position-table.js';
-import { lookup } from '../src/load/position-lookup.js';
-import { locate, type SourceFile } from '../src/load/source-file.js';
+import { quickParse } from '../src/yaml/quick-scanner.js';
+import { buildPositionTable } from '../src/yaml/positions.js';
+import { lookup } from '../src/yaml/position-lookup.js';
+import { readYaml } from '../src/yaml/read-yaml.js';
 
 // The quick reader must give exactly what yaml gives (data, every position, line starts) for
 // any text it accepts, and hand everything else to yaml. yaml itself is the oracle here.
@@ -19,7 +19,11 @@ type Path = (string | number)[];
 
 function allPaths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((item, i) => allPaths(item, [...prefix, i], out));
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      allPaths(item, [...prefix, i], out);
+    });
+  }
   else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) allPaths(item, [...prefix, key], out);
   return out;
 }
@@ -35,14 +39,15 @@ function agreesWithYaml(text: string): boolean {
   assert.deepStrictEqual(quick.data, data, `different data for:\n${text}`);
   assert.deepEqual(quick.lineCounter.lineStarts, lineCounter.lineStarts, 'different line starts');
   const table = buildPositionTable(doc, text);
-  const walked: SourceFile = { file: 'f', text, lineCounter, doc };
-  const tabled: SourceFile = { file: 'f', text, lineCounter: quick.lineCounter, doc: undefined, positions: quick.positions };
+  // The facade over each reader: yaml's Document walked, and the scanner's table.
+  const walked = readYaml('f', text, { maxAliasCount: 100, strict: true, reader: 'full' });
+  const tabled = readYaml('f', text, { maxAliasCount: 100 });
   for (const where of allPaths(data)) {
     for (const onKey of [false, true]) {
       const message = `position of ${JSON.stringify(where)} (key: ${onKey}) in:\n${text}`;
       assert.deepEqual(lookup(quick.positions, text, where, onKey), lookup(table, text, where, onKey), message);
-      assert.deepEqual(locate(tabled, where, onKey), locate(walked, where, onKey), message);
-      assert.deepEqual(locate(tabled, [...where, 'absent'], onKey), locate(walked, [...where, 'absent'], onKey), `absent child: ${message}`);
+      assert.deepEqual(tabled.locate(where, onKey), walked.locate(where, onKey), message);
+      assert.deepEqual(tabled.locate([...where, 'absent'], onKey), walked.locate([...where, 'absent'], onKey), `absent child: ${message}`);
     }
   }
   return true;
@@ -119,10 +124,9 @@ test('a large file records its entities and finds deeper paths, present or not, 
   const quick = quickParse(text);
   assert.ok(quick);
   assert.equal(quick.positions.depth, 2);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const walked: SourceFile = { file: 'f', text, lineCounter, doc };
-  const tabled: SourceFile = { file: 'f', text, lineCounter: quick.lineCounter, doc: undefined, positions: quick.positions };
+  // The facade over each reader: yaml's Document walked, and the scanner's table.
+  const walked = readYaml('f', text, { maxAliasCount: 100, strict: true, reader: 'full' });
+  const tabled = readYaml('f', text, { maxAliasCount: 100 });
   const probes: Path[] = [
     ['allocations', 3999, 'features', 0, 'count'],
     ['allocations', 3999, 'features', 1, 'count'],
@@ -138,7 +142,7 @@ test('a large file records its entities and finds deeper paths, present or not, 
     ['nothing'],
   ];
   for (const where of probes) {
-    for (const onKey of [false, true]) assert.deepEqual(locate(tabled, where, onKey), locate(walked, where, onKey), JSON.stringify(where));
+    for (const onKey of [false, true]) assert.deepEqual(tabled.locate(where, onKey), walked.locate(where, onKey), JSON.stringify(where));
   }
 });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import ajvDraft04 from 'ajv-draft-04';
 import type { LintResult } from '../src/engine/lint.js';
-import { RULES } from '../src/engine/registry.js';
+import { RULES } from '../src/rules/index.js';
 import type { Finding } from '../src/model/finding.js';
 import { addedLines } from '../src/action/publish/changed-lines.js';
 import { selectAnnotations } from '../src/reporters/github.js';
@@ -13,8 +13,12 @@ import { COMMENT_BUDGET, ganttChart, markdownReport, SUMMARY_BUDGET } from '../s
 import { sarifReporter } from '../src/reporters/sarif.js';
 import { lintFiles } from './helpers/lint-fixture.js';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
+import { ruleCatalog } from '../src/rules/index.js';
+import { defaultSettings } from '../src/domain/settings.js';
 
-const CONTEXT = { cwd: '/repo', color: false, toolVersion: '1.2.3', links: { serverUrl: 'https://github.com', repository: 'acme/inv', sha: 'c'.repeat(40) } };
+const RULE_CATALOG = ruleCatalog(defaultSettings());
+
+const CONTEXT = { cwd: '/repo', color: false, toolVersion: '1.2.3', rules: RULE_CATALOG, links: { serverUrl: 'https://github.com', repository: 'acme/inv', sha: 'c'.repeat(40) } };
 
 function manyFindings(count: number): LintResult {
   const findings: Finding[] = Array.from({ length: count }, (_, i) => ({
@@ -43,7 +47,7 @@ function sarifSchemaValidator() {
 
 test('SARIF passes the SARIF 2.1.0 schema, and every rule carries descriptions and help', (t) => {
   const result = lintFiles(t, { 'examples.yaml': readFileSync(path.join(PROJECT_ROOT, 'examples/fabrikam/license-servers.yaml'), 'utf8') });
-  const sarif = JSON.parse(sarifReporter(result, { cwd: result.root, color: false, toolVersion: '0.1.0' }));
+  const sarif = JSON.parse(sarifReporter(result, { cwd: result.root, color: false, toolVersion: '0.1.0', rules: RULE_CATALOG }));
   const validate = sarifSchemaValidator();
   assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
   const rules = sarif.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; helpUri: string }[];
@@ -80,7 +84,7 @@ test('SARIF holds at most 25,000 results, errors first, and says how many it lef
 
 test('SARIF keeps suppressed findings with their in-source justification', (t) => {
   const result = lintFiles(t, { 'inventory.yaml': 'version: 1\nlicenseServers:\n  # citrix-license-lint-disable-next-line license-server/telemetry-disabled -- lab\n  - { hostname: a, environment: test, state: active, version: 11.17.2.0 build 56200, telemetry: { mode: disabled } }\n' });
-  const sarif = JSON.parse(sarifReporter(result, { cwd: result.root, color: false, toolVersion: '0' }));
+  const sarif = JSON.parse(sarifReporter(result, { cwd: result.root, color: false, toolVersion: '0', rules: RULE_CATALOG }));
   const suppressed = (sarif.runs[0].results as { ruleId: string; suppressions?: unknown[] }[]).find((r) => r.ruleId === 'license-server/telemetry-disabled');
   assert.deepEqual(suppressed!.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'lab' }]);
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 // @ts-expect-error: a plain .mjs build script, without type declarations
 import { generateValidatorSource } from '../scripts/generate-validator.mjs';
-import { inventoryValidator } from '../src/schema/inventory-validator.js';
+import { validateInventory } from '../src/schema/inventory-validator.js';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 
 const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'inventory-schema', 'inventory.schema.json'), 'utf8')) as Record<string, unknown>;
@@ -55,7 +55,7 @@ test('the compiled validator collects errors in place, so a long list of broken 
 });
 
 test('each of 20,000 broken allocations gets its own schema error, at its own path', () => {
-  const validate = inventoryValidator();
+  const validate = validateInventory;
   const allocations = Array.from({ length: 20_000 }, (_, i) => ({ entitlement: `e${i}`, hostname: `h${i}`, quantity: -1 }));
   assert.equal(validate({ version: 1, allocations }), false);
   const paths = new Set((validate.errors ?? []).map((e) => e.instancePath));

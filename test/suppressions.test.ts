@@ -3,6 +3,10 @@ import { test } from 'node:test';
 import { lintFiles, only } from './helpers/lint-fixture.js';
 import { textReporter } from '../src/reporters/text.js';
 import { jsonReporter } from '../src/reporters/json.js';
+import { ruleCatalog } from '../src/rules/index.js';
+import { defaultSettings } from '../src/domain/settings.js';
+
+const RULE_CATALOG = ruleCatalog(defaultSettings());
 
 const inventory = (comments: { above?: string; top?: string } = {}) => `version: 1
 ${comments.top ?? ''}licenseServers:
@@ -16,8 +20,8 @@ test('disable-next-line with a reason suppresses the finding on the next line on
   assert.equal(disabled.length, 2);
   assert.deepEqual(disabled[0]!.suppression, { justification: 'rebuilt this week, ticket CHG-1234', file: 'inventory.yaml', line: 3 });
   assert.equal(disabled[1]!.suppression, undefined);
-  assert.match(textReporter(result, { cwd: result.root, color: false, toolVersion: 't' }), /1 problem \(1 error, 0 warnings\) in 1 file as of 2026-11-28, 1 suppressed\./);
-  assert.deepEqual(JSON.parse(jsonReporter(result, { cwd: result.root, color: false, toolVersion: 't' })).summary, { errors: 1, warnings: 0, suppressed: 1, files: 1, compliant: false });
+  assert.match(textReporter(result, { cwd: result.root, color: false, toolVersion: 't', rules: RULE_CATALOG }), /1 problem \(1 error, 0 warnings\) in 1 file as of 2026-11-28, 1 suppressed\./);
+  assert.deepEqual(JSON.parse(jsonReporter(result, { cwd: result.root, color: false, toolVersion: 't', rules: RULE_CATALOG })).summary, { errors: 1, warnings: 0, suppressed: 1, files: 1, compliant: false });
 });
 
 test('a file-wide disable covers every finding of that rule in the file', (t) => {

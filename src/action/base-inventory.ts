@@ -1,12 +1,11 @@
-import path from 'node:path';
 import { compareFindings, type Comparison } from '../change/compare.js';
 import { hasCommit, repositoryTop } from '../change/git.js';
-import { lintAtCommit } from '../change/lint-at.js';
-import { lint, type LintOptions } from '../engine/lint.js';
-import { memoryFileSystem } from '../load/file-system.js';
+import { inputFolders, treeFileFilter } from '../change/commit-tree.js';
+import { lintAtCommit, lintOlderTree } from '../change/lint-at.js';
+import type { LintOptions } from '../engine/lint.js';
+import { memoryFileSystem } from '../io/file-system.js';
 import type { Finding } from '../model/finding.js';
 import type { Inventory } from '../model/inventory.js';
-import { UsageError } from '../util/errors.js';
 import type { GithubClient } from './github-client.js';
 
 export interface BaseLint {
@@ -34,22 +33,15 @@ export async function lintBase(
   }
   if (!api) return undefined;
   const root = top ?? options.cwd;
-  const folders = options.inputs.map((input) => path.relative(root, path.resolve(options.cwd, input)).split(path.sep).join('/'));
+  const inTree = treeFileFilter(inputFolders(root, options));
   const { client, owner, repo } = api;
   const tree = await client.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: 'true' });
-  const wanted = tree.data.tree.filter(
-    (e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755') && e.path && e.sha && (/\.lic$/i.test(e.path) || folders.some((f) => f === '' || e.path === f || e.path!.startsWith(`${f}/`))),
-  );
-  const files = new Map<string, Buffer>([['.git/HEAD', Buffer.from('ref: virtual\n')]]);
+  const wanted = tree.data.tree.filter((e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755') && e.path && e.sha && inTree(e.path));
+  const files = new Map<string, Buffer>();
   for (const entry of wanted) {
     const blob = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha! });
     files.set(entry.path!, Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8'));
   }
-  try {
-    const base = lint({ ...options, fs: memoryFileSystem(root, files) });
-    return { comparison: compareFindings(base.findings, head), baseInventory: base.inventory, source: 'contents API' };
-  } catch (error) {
-    if (error instanceof UsageError) return { comparison: compareFindings([], head), baseInventory: undefined, source: 'contents API' };
-    throw error;
-  }
+  const base = lintOlderTree(memoryFileSystem(root, files), options);
+  return { comparison: compareFindings(base.findings, head), baseInventory: base.inventory, source: 'contents API' };
 }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../model/finding.js';
-import { displayPath } from '../reporters/context.js';
+import { displayPath } from '../util/paths.js';
 import { UsageError } from '../util/errors.js';
 
 interface BaselineEntry {

@@ -1,4 +1,5 @@
-import { memoryFileSystem, type FileSystem } from '../load/file-system.js';
+import path from 'node:path';
+import { memoryFileSystem, type FileSystem } from '../io/file-system.js';
 import { git } from './git.js';
 
 /** Blob contents by object id: files that did not change between commits are read once. */
@@ -15,13 +16,25 @@ interface TreeEntry {
  * rooted at `repo`. Nothing is written to disk.
  */
 export function commitFileSystem(repo: string, rev: string, folders: readonly string[], cache: BlobCache = new Map()): FileSystem {
-  const entries = listTree(repo, rev).filter((e) => /\.lic$/i.test(e.path) || folders.some((f) => f === '' || e.path === f || e.path.startsWith(`${f}/`)));
+  const wanted = treeFileFilter(folders);
+  const entries = listTree(repo, rev).filter((e) => wanted(e.path));
   const missing = [...new Set(entries.map((e) => e.oid).filter((oid) => !cache.has(oid)))];
   if (missing.length > 0) readBlobs(repo, missing, cache);
   const files = new Map<string, Buffer>(entries.map((e) => [e.path, cache.get(e.oid)!]));
-  // Marks the repository root, as a checkout's .git does, so that paths are confined to it.
-  files.set('.git/HEAD', Buffer.from('ref: virtual\n'));
   return memoryFileSystem(repo, files);
+}
+
+/** The inputs as folders relative to the repository root, with forward slashes (as git names paths). */
+export function inputFolders(root: string, options: { inputs: readonly string[]; cwd: string }): string[] {
+  return options.inputs.map((input) => path.relative(root, path.resolve(options.cwd, input)).split(path.sep).join('/'));
+}
+
+/**
+ * Which files of a commit's tree the linter may read: everything under the input folders,
+ * and every license file of the repository (inventories name them by relative path).
+ */
+export function treeFileFilter(folders: readonly string[]): (treePath: string) => boolean {
+  return (treePath) => /\.lic$/i.test(treePath) || folders.some((f) => f === '' || treePath === f || treePath.startsWith(`${f}/`));
 }
 
 function listTree(repo: string, rev: string): TreeEntry[] {

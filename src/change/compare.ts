@@ -1,4 +1,6 @@
+import type { LintResult } from '../engine/lint.js';
 import type { Finding } from '../model/finding.js';
+import type { Inventory } from '../model/inventory.js';
 
 export interface Comparison {
   /** In the head, not in the base. */
@@ -6,6 +8,26 @@ export interface Comparison {
   /** In the base, gone from the head. */
   fixed: Finding[];
   unchanged: Finding[];
+}
+
+/** The findings compared with a base commit or a baseline file. */
+export interface BaseComparison {
+  /** The revision or baseline file compared with. */
+  base: string;
+  comparison: Comparison;
+  /** The base's merged model (a base commit only: for the change digest). */
+  baseInventory?: Inventory;
+}
+
+/**
+ * A lint run as the doors hand it to reporters: the engine's result, untouched, plus the
+ * comparison when one was made. A plain LintResult is a run compared with nothing.
+ */
+export type Compared = LintResult & { readonly comparison?: BaseComparison };
+
+/** The run with its comparison attached, without touching the engine's result. */
+export function withComparison(result: LintResult, comparison: BaseComparison | undefined): Compared {
+  return comparison ? { ...result, comparison } : result;
 }
 
 /**
@@ -40,9 +62,4 @@ export function compareFindings(base: readonly Finding[], head: readonly Finding
     for (let i = matched.get(fingerprint) ?? 0; i < candidates.length; i++) comparison.fixed.push(candidates[i]!);
   }
   return comparison;
-}
-
-export function countsLine(comparison: Comparison): string {
-  const n = (count: number, word: string) => `${count} ${count === 1 ? word : `${word}s`}`;
-  return `introduces ${n(comparison.introduced.length, 'finding')}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
 }

@@ -1,7 +1,7 @@
-import { InventoryIndex } from '../engine/inventory-index.js';
+import { InventoryIndex } from '../domain/inventory-index.js';
 import type { Allocation, Inventory, IsoDate } from '../model/inventory.js';
-import { installedByProduct, purchasedByProduct } from '../rules/support/counts.js';
-import { isActive } from '../rules/support/scope.js';
+import { installedByProduct, purchasedByProduct } from '../domain/counts.js';
+import { isActive } from '../domain/scope.js';
 import { formatCount } from '../util/format.js';
 
 const EMPTY: Inventory = { files: [], entitlements: [], licenseServers: [], allocations: [], netscalerConsoles: [], netscalerInstances: [] };

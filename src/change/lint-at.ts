@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
-import { UsageError } from '../util/errors.js';
-import { commitFileSystem, type BlobCache } from './commit-tree.js';
+import type { FileSystem } from '../io/file-system.js';
+import { NoInventoryError } from '../util/errors.js';
+import { commitFileSystem, inputFolders, type BlobCache } from './commit-tree.js';
 
 /**
  * Lints the inventory as it is at commit `rev` of the repository at `repoTop`, read from
@@ -9,14 +9,15 @@ import { commitFileSystem, type BlobCache } from './commit-tree.js';
  * head is then new.
  */
 export function lintAtCommit(repoTop: string, rev: string, options: LintOptions, cache?: BlobCache): LintResult {
-  const folders = options.inputs.map((input) => path.relative(repoTop, path.resolve(options.cwd, input)).split(path.sep).join('/'));
-  const fs = commitFileSystem(repoTop, rev, folders, cache);
+  return lintOlderTree(commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache), options);
+}
+
+/** Lints a tree of another commit held in `fs`; an inventory missing there lints as empty. */
+export function lintOlderTree(fs: FileSystem, options: LintOptions): LintResult {
   try {
     return lint({ ...options, fs });
   } catch (error) {
-    if (error instanceof UsageError && /no such file or folder|holds no \.yaml/.test(error.message)) {
-      return { asOf: options.asOf, files: [], findings: [], deadlines: [], inventory: undefined };
-    }
+    if (error instanceof NoInventoryError) return { asOf: options.asOf, files: [], findings: [], deadlines: [], inventory: undefined };
     throw error;
   }
 }

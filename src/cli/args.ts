@@ -3,7 +3,7 @@ import { isIsoDate } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { FORMAT_NAMES } from '../reporters/registry.js';
 
-import type { FailOn } from '../reporters/context.js';
+import type { FailOn } from '../engine/verdict.js';
 
 export interface CliOptions {
   command: 'lint' | 'inspect' | 'history' | 'help' | 'version';
@@ -20,26 +20,28 @@ export interface CliOptions {
   since?: string;
 }
 
+const OPTIONS = {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    'as-of': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    'fail-on': { type: 'string' },
+    base: { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    since: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  } as const;
+
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>>;
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        'as-of': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        'fail-on': { type: 'string' },
-        base: { type: 'string' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        since: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}; run with --help for the options`);

@@ -6,7 +6,7 @@ import { lintAtCommit } from '../change/lint-at.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import type { Finding } from '../model/finding.js';
 import { defaultInputs } from '../load/discover.js';
-import { countFindings } from '../reporters/context.js';
+import { countFindings } from '../engine/verdict.js';
 import { UsageError } from '../util/errors.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from './io.js';

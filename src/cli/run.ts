@@ -1,7 +1,8 @@
+import { ruleCatalog } from '../rules/index.js';
 import { lint } from '../engine/lint.js';
 import { defaultInputs } from '../load/discover.js';
 import { REPORTERS } from '../reporters/registry.js';
-import { countFindings, failingCount } from '../reporters/context.js';
+import { judge } from '../engine/verdict.js';
 import { todayUtc } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { HELP, parseCliArgs, type CliOptions } from './args.js';
@@ -10,7 +11,7 @@ import type { CliIo } from './io.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { TOOL_VERSION } from '../version.js';
 import { readBaseline, writeBaseline } from '../change/baseline.js';
-import { compareFindings } from '../change/compare.js';
+import { compareFindings, withComparison, type BaseComparison } from '../change/compare.js';
 import { hasCommit, repositoryTop } from '../change/git.js';
 import { lintAtCommit } from '../change/lint-at.js';
 import { runHistory } from './history.js';
@@ -64,34 +65,26 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr.write(`citrix-license-lint: recorded ${plural(count, 'finding')} in ${options.writeBaseline}\n`);
     return EXIT.ok;
   }
+  let compared: BaseComparison | undefined;
   if (options.base) {
     const top = repositoryTop(io.cwd);
     if (!top) throw new UsageError('--base needs a git repository: run it inside the clone');
     if (!hasCommit(top, options.base)) throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
     const base = lintAtCommit(top, options.base, lintOptions);
-    result.comparison = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
+    compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
   } else if (options.baseline) {
     const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
-    result.comparison = { base: options.baseline, comparison };
+    compared = { base: options.baseline, comparison };
     if (comparison.fixed.length > 0) {
       io.stderr.write(`citrix-license-lint: ${plural(comparison.fixed.length, 'baseline entry', 'baseline entries')} no longer match a finding: run --write-baseline ${options.baseline} to shrink it\n`);
     }
   }
+  const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const color = !options.output && format === 'text' && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
-  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };
-  let report: string;
-  if (format === 'github') {
-    // Workflow commands only work on standard output, so the annotations cannot go to a file.
-    if (options.output) throw new UsageError('the github format writes annotations to standard output; --output takes text, json, sarif or markdown');
-    const { emitAnnotations, selectAnnotations } = await import('../reporters/github.js');
-    await emitAnnotations(selectAnnotations(result, context));
-    report = '';
-  } else {
-    report = REPORTERS[format]!(result, context);
-  }
-  writeOutput(io, options.output, report);
+  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env), rules: ruleCatalog(config.settings) };
+  writeOutput(io, options.output, REPORTERS[format]!(run, context));
   // Compared with a base or a baseline, only what is new can fail the run.
-  const counts = countFindings(result.comparison ? result.comparison.comparison.introduced : result.findings);
-  return failingCount(counts, options.failOn) > 0 ? EXIT.findings : EXIT.ok;
+  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
+  return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }

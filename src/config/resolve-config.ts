@@ -1,14 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import type { RuleLevel } from '../engine/lint.js';
-import { RULES } from '../engine/registry.js';
-import { defaultSettings, type Settings } from '../engine/settings.js';
+import type { RuleLevel } from '../rules/rule.js';
+import { RULES } from '../rules/index.js';
+import { defaultSettings, type Settings } from '../domain/settings.js';
 import type { BuildRelease } from '../data/license-server-builds.js';
 import { findRepositoryRoot } from '../load/discover.js';
-import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';
-import { tryQuickParse } from '../load/quick-parse.js';
-import { locate, rangeAt, type SourceFile } from '../load/source-file.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-file.js';
+import { readYaml, type YamlText } from '../yaml/read-yaml.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { UsageError } from '../util/errors.js';
 import { configSchema, type ConfigFile } from './config-schema.js';
@@ -62,16 +60,16 @@ export function readConfig(file: string, cwd: string): ConfigFile {
   const problems: string[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const issuePath = issue.path.map((p: PropertyKey) => (typeof p === "symbol" ? String(p) : p));
+      const issuePath = issue.path.map((p: PropertyKey) => (typeof p === 'symbol' ? String(p) : p));
       const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       if (unknownKeys.length > 0) {
         for (const key of unknownKeys) {
-          const at = locate(source, [...issuePath, key], true);
-          problems.push(`${shown}:${at.line}:${at.column}: unknown key \`${key}\`${suggestKey(data, issuePath, key)}`);
+          const at = source.locate([...issuePath, key], true);
+          problems.push(`${shown}:${at.line}:${at.column}: unknown key \`${key}\`${suggestKey(issuePath, key)}`);
         }
         continue;
       }
-      const at = locate(source, issuePath);
+      const at = source.locate(issuePath);
       const name = issuePath.length > 0 ? `\`${issuePath.join('.')}\`` : 'the configuration';
       problems.push(`${shown}:${at.line}:${at.column}: ${name} ${issue.message}`);
     }
@@ -79,7 +77,7 @@ export function readConfig(file: string, cwd: string): ConfigFile {
     const ids = RULES.map((r) => r.meta.id);
     for (const id of Object.keys(parsed.data.rules ?? {})) {
       if (ids.includes(id)) continue;
-      const at = locate(source, ['rules', id], true);
+      const at = source.locate(['rules', id], true);
       const suggestion = didYouMean(id, ids);
       problems.push(`${shown}:${at.line}:${at.column}: unknown rule \`${id}\`${suggestion ? `: did you mean \`${suggestion}\`?` : ': see docs/rules/README.md for the rule ids'}`);
     }
@@ -88,20 +86,17 @@ export function readConfig(file: string, cwd: string): ConfigFile {
   return parsed.data!;
 }
 
-function readConfigYaml(file: string, text: string, shown: string): { source: SourceFile; data: unknown } {
-  const quick = tryQuickParse(text);
-  if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: undefined, positions: quick.positions }, data: quick.data };
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const source: SourceFile = { file, text, lineCounter, doc };
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e) => {
-      const at = rangeAt(source, e.pos[0], e.pos[1]);
+function readConfigYaml(file: string, text: string, shown: string): { source: YamlText; data: unknown } {
+  const source = readYaml(file, text, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasCount });
+  if (source.errors.length > 0) {
+    const problems = source.errors.map((e) => {
+      const at = source.rangeAt(e.start, e.end);
       return `${shown}:${at.line}:${at.column}: ${e.message.split('\n')[0]}`;
     });
     throw new UsageError(`invalid configuration:\n${problems.join('\n')}`);
   }
-  return { source, data: doc.toJS({ maxAliasCount: 100 }) ?? {} };
+  if (source.dataProblem !== undefined) throw new UsageError(`${shown}: ${source.dataProblem.replace(/\.$/, '')}: remove the aliases (*name) that expand too far`);
+  return { source, data: source.data ?? {} };
 }
 
 const TOP_KEYS = ['asOf', 'rules', 'thresholds', 'licenseServerBuilds', 'limits', 'netscaler'];
@@ -112,7 +107,7 @@ const NESTED_KEYS: Record<string, string[]> = {
   licenseServerBuilds: ['build', 'released', 'precision', 'source'],
 };
 
-function suggestKey(_data: unknown, issuePath: readonly PropertyKey[], key: string): string {
+function suggestKey(issuePath: readonly PropertyKey[], key: string): string {
   const parent = issuePath.find((p) => typeof p === 'string') as string | undefined;
   const candidates = issuePath.length === 0 ? TOP_KEYS : NESTED_KEYS[parent ?? ''] ?? [];
   const suggestion = didYouMean(key, candidates);

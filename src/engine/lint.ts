@@ -1,24 +1,21 @@
 import path from 'node:path';
 import { compareFindings, type Finding, type Severity } from '../model/finding.js';
 import type { Inventory, IsoDate } from '../model/inventory.js';
-import type { Comparison } from '../change/compare.js';
 import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { discover, type InventoryRoot } from '../load/discover.js';
 import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
-import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-yaml.js';
-import { locate } from '../load/source-file.js';
-import type { FileSystem } from '../load/file-system.js';
-import { InventoryIndex } from './inventory-index.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-file.js';
+import type { FileSystem } from '../io/file-system.js';
+import { InventoryIndex } from '../domain/inventory-index.js';
 import { hash53 } from '../util/hash.js';
-import { collectDeadlines, type Deadline } from './deadlines.js';
+import { collectDeadlines, type Deadline } from '../domain/deadlines.js';
 import { applySuppressions } from '../suppress/apply-suppressions.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
-import { RULES, ruleById } from './registry.js';
-import { renderMessage } from './rule.js';
-import { defaultSettings, type Settings } from './settings.js';
-
-export type RuleLevel = Severity | 'off';
+import { RULES, ruleById } from '../rules/index.js';
+import { renderMessage, type RuleLevel } from '../rules/rule.js';
+import { thresholdWords } from '../rules/thresholds.js';
+import { defaultSettings, type Settings } from '../domain/settings.js';
 
 export interface LintOptions {
   /** Inventory files or folders, relative to `cwd`. */
@@ -47,8 +44,6 @@ export interface LintResult {
   deadlines: LocatedDeadline[];
   /** The merged model, for comparing two versions of the inventory (undefined: none read). */
   inventory: Inventory | undefined;
-  /** Set by the doors when the findings were compared with a base or a baseline. */
-  comparison?: { base: string; comparison: Comparison; baseInventory?: Inventory };
 }
 
 /** Inputs in, findings out: never prints, never exits, never reads the environment. */
@@ -69,7 +64,7 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   const problems = applySuppressions(findings, directives, options.asOf, RULES.map((rule) => rule.meta.id));
   const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
   const deadlines = upcoming.map(({ at, ...rest }) => {
-    const range = isSourceRange(at) ? at : locate(loaded.sources.get(at.file)!, at.path);
+    const range = isSourceRange(at) ? at : loaded.sources.get(at.file)!.locate(at.path);
     return { ...rest, file: range.file, line: range.line };
   });
   return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
@@ -77,6 +72,8 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
 
 function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'> & { settings: Settings }, deadlines: readonly Deadline[]): RawFinding[] {
   const { settings } = options;
+  // Messages may quote the configured thresholds as placeholders of their own.
+  const thresholds = thresholdWords(settings);
   const index = new InventoryIndex(loaded.inventory);
   const out: RawFinding[] = [];
   for (const rule of RULES) {
@@ -91,7 +88,7 @@ function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'> 
         const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId]!;
         out.push({
           ruleId: rule.meta.id,
-          message: renderMessage(template, descriptor.data),
+          message: renderMessage(template, { ...thresholds, ...descriptor.data }),
           where: descriptor.at,
           entity: descriptor.entity,
           severity: descriptor.severity,
@@ -111,7 +108,7 @@ function finalize(raw: readonly RawFinding[], loaded: LoadedInventory, options: 
     const severity: Severity = level ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? 'error';
     const range = isSourceRange(item.where)
       ? item.where
-      : locate(loaded.sources.get(item.where.file)!, item.where.path, item.onKey ?? false);
+      : loaded.sources.get(item.where.file)!.locate(item.where.path, item.onKey ?? false);
     const entity = item.entity.split(options.cwd + path.sep).join('');
     const finding: Finding = {
       ruleId: item.ruleId,

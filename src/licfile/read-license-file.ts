@@ -1,14 +1,15 @@
-import { diskFileSystem, type FileSystem } from '../load/file-system.js';
+import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import { parseLicenseText, type ParsedLicenseFile } from './parse.js';
-
 
 export type ReadLicenseFile =
   | { file: string; parsed: ParsedLicenseFile; problem?: undefined }
   /** The file could not be read at all; `problem` completes "the license file X ...". */
   | { file: string; parsed: undefined; problem: string };
 
-/** Reads and parses one .lic file; size and binary content become syntax problems. */
-/** `maxBytes`: a license file is a few KB; anything far larger is not one. */
+/**
+ * Reads and parses one .lic file; size and binary content become syntax problems.
+ * `maxBytes`: a license file is a few KB; anything far larger is not one.
+ */
 export function readLicenseFile(file: string, maxBytes = 4 * 1024 * 1024, fs: FileSystem = diskFileSystem): ReadLicenseFile {
   const stats = fs.stat(file);
   if (!stats) return { file, parsed: undefined, problem: 'does not exist or cannot be read: check the path and its permissions' };

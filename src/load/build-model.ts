@@ -1,24 +1,28 @@
-import type {
-  Allocation, Entitlement, Feature, FileLicensingExtension, Inventory, LicenseFile, LicenseServer, NetscalerConsole, NetscalerInstance, Telemetry,
+import {
+  ENUMS, type Allocation, type Entitlement, type Feature, type FileLicensingExtension, type Inventory, type LicenseFile, type LicenseServer, type NetscalerConsole,
+  type NetscalerInstance, type Telemetry,
 } from '../model/inventory.js';
 import { child, type NodeRef } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { asList, asMapping, readCount, readDate, readEnum, readString, type Mapping } from './read-fields.js';
+import { isStartupLicense } from '../domain/startup-license.js';
 
 /** Reads a license file named by `path`; findings (reference, syntax) go to `report`. */
 export type LicenseFileResolver = (entry: { yamlFile: string; path: string; at: NodeRef }, report: (f: RawFinding) => void) =>
-  { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; hostId?: string; hostIdAt?: LicenseFile['hostIdAt']; features: Feature[]; isStartup: boolean } | undefined;
+  { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; hostId?: string; hostIdAt?: LicenseFile['hostIdAt']; features: Feature[] } | undefined;
 
-// The values the schema allows, read by readEnum (defined once: entities are many).
-const ENVIRONMENTS = ['production', 'pre-production', 'test', 'disaster-recovery'] as const;
-const STATES = ['active', 'decommissioned'] as const;
-const SERVER_ACTIVATIONS = ['las-online', 'las-offline', 'files'] as const;
-const DEPLOYMENTS = ['on-premises', 'service'] as const;
-const CONSOLE_ACTIVATIONS = ['las', 'files'] as const;
-const LICENSING = ['flexed', 'pooled', 'standalone'] as const;
-const ENTITLEMENT_TYPES = ['subscription', 'perpetual'] as const;
-const TELEMETRY_MODES = ['automatic', 'manual', 'disabled'] as const;
-const FILE_KINDS = ['instances', 'bandwidth', 'platform'] as const;
+// The values the schema allows, read by readEnum.
+const {
+  environment: ENVIRONMENTS,
+  state: STATES,
+  serverActivation: SERVER_ACTIVATIONS,
+  deployment: DEPLOYMENTS,
+  consoleActivation: CONSOLE_ACTIVATIONS,
+  licensing: LICENSING,
+  entitlementType: ENTITLEMENT_TYPES,
+  telemetryMode: TELEMETRY_MODES,
+  fileKind: FILE_KINDS,
+} = ENUMS;
 
 export interface ModelInput {
   file: string;
@@ -138,8 +142,6 @@ function extension(map: Mapping): FileLicensingExtension | undefined {
   return { until: readDate(block, 'until'), reference: readString(block, 'reference') };
 }
 
-const STARTUP_FILE = /^citrix_startup\.lic$/i;
-
 function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: LicenseFileResolver, report: (f: RawFinding) => void): LicenseFile[] {
   const files: LicenseFile[] = [];
   asList(map.licenseFiles).forEach((item, i) => {
@@ -164,7 +166,7 @@ function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: L
         hostId: parsed.hostId ?? inlineHostId,
         hostIdAt: parsed.hostId ? parsed.hostIdAt : child(at, 'hostId'),
         features: parsed.features,
-        isStartup: parsed.isStartup || STARTUP_FILE.test(name),
+        isStartup: isStartupLicense(name, parsed.features),
         declared: entry.features === undefined ? undefined : inline,
       });
       return;
@@ -178,7 +180,7 @@ function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: L
       hostId: inlineHostId,
       hostIdAt: child(at, 'hostId'),
       features: inline,
-      isStartup: STARTUP_FILE.test(name) || (inline.length > 0 && inline.every((f) => f.product === 'CITRIX')),
+      isStartup: isStartupLicense(name, inline),
     });
   });
   return files;

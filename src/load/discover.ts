@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { diskFileSystem, type FileSystem } from './file-system.js';
-import { UsageError } from '../util/errors.js';
+import { diskFileSystem, type DirEntry, type FileSystem } from '../io/file-system.js';
+import { NoInventoryError, UsageError } from '../util/errors.js';
 
 export interface InventoryRoot {
   /** What the user named: a file or a folder. */
@@ -25,7 +25,7 @@ export function defaultInputs(cwd: string, fs: FileSystem = diskFileSystem): str
 export function discover(input: string, cwd: string, fs: FileSystem = diskFileSystem): InventoryRoot {
   const absolute = path.resolve(cwd, input);
   const stats = fs.stat(absolute);
-  if (!stats) throw new UsageError(`${input}: no such file or folder`);
+  if (!stats) throw new NoInventoryError(`${input}: no such file or folder`);
   if (stats.isFile) {
     return { input, repositoryRoot: findRepositoryRoot(path.dirname(absolute), fs), files: [absolute] };
   }
@@ -34,12 +34,12 @@ export function discover(input: string, cwd: string, fs: FileSystem = diskFileSy
   const files: string[] = [];
   walk(absolute, fs.realpath(root), files, fs);
   files.sort();
-  if (files.length === 0) throw new UsageError(`${input}: the folder holds no .yaml or .yml file`);
+  if (files.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
   return { input, repositoryRoot: root, files };
 }
 
 function walk(folder: string, realRoot: string, out: string[], fs: FileSystem): void {
-  let entries;
+  let entries: DirEntry[];
   try {
     entries = fs.readdir(folder);
   } catch {
@@ -75,8 +75,12 @@ export function isInside(candidate: string, folder: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-/** The nearest folder above `start` holding `.git`, else `start` itself. */
+/**
+ * The file system's own repository root when it knows one (a commit held in memory), else
+ * the nearest folder above `start` holding `.git`, else `start` itself.
+ */
 export function findRepositoryRoot(start: string, fs: FileSystem = diskFileSystem): string {
+  if (fs.repositoryRoot !== undefined) return isInside(start, fs.repositoryRoot) ? fs.repositoryRoot : start;
   let current = start;
   for (;;) {
     if (fs.exists(path.join(current, '.git'))) return current;

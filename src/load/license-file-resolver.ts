@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { Feature } from '../model/inventory.js';
 import type { SourceRange } from '../model/location.js';
-import type { RawFinding } from '../model/raw-finding.js';
 import { readLicenseFile, type ReadLicenseFile } from '../licfile/read-license-file.js';
 import { isInside } from './discover.js';
-import { diskFileSystem, type FileSystem } from './file-system.js';
+import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import type { LicenseFileResolver } from './build-model.js';
 import { isHostId } from '../domain/host-names.js';
 
@@ -70,7 +69,6 @@ export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) =
       hostId,
       hostIdAt: hostId ? serverAt : undefined,
       features,
-      isStartup: features.length > 0 && features.every((f) => f.product === 'CITRIX'),
     };
   };
 }

@@ -1,32 +1,30 @@
 import type { Inventory } from '../model/inventory.js';
 import type { RawFinding } from '../model/raw-finding.js';
-import { inventoryValidator } from '../schema/inventory-validator.js';
+import { validateInventory as validate } from '../schema/inventory-validator.js';
 import { describeSchemaErrors } from '../schema/describe-errors.js';
 import { addToModel, emptyInventory } from './build-model.js';
 import { createLicenseFileResolver } from './license-file-resolver.js';
-import { parseInventoryFile, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse-yaml.js';
-import { locate, type SourceFile } from './source-file.js';
-import { buildPositionTable } from './position-table.js';
+import { parseInventoryFile, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse-inventory-file.js';
+import type { YamlText } from '../yaml/read-yaml.js';
 import type { InventoryRoot } from './discover.js';
-import { diskFileSystem, type FileSystem } from './file-system.js';
+import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 
 export interface LoadedInventory {
   inventory: Inventory;
   /** Every parsed YAML file by absolute path, for locating findings. */
-  sources: Map<string, SourceFile>;
+  sources: Map<string, YamlText>;
   /** Findings of loading: YAML syntax, schema, references to license files, license file syntax. */
   findings: RawFinding[];
 }
 
 export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimits = DEFAULT_PARSE_LIMITS, fs: FileSystem = diskFileSystem): LoadedInventory {
   const inventory = emptyInventory();
-  const sources = new Map<string, SourceFile>();
+  const sources = new Map<string, YamlText>();
   const findings: RawFinding[] = [];
   const report = (finding: RawFinding) => findings.push(finding);
   const rootOf = new Map<string, string>();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
   const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!, limits.maxLicenseFileBytes, fs);
-  const validate = inventoryValidator();
 
   for (const file of rootOf.keys()) {
     if (sources.has(file)) continue;
@@ -43,13 +41,10 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
     if (!parsed.broken && !validate(parsed.data)) {
       for (const problem of describeSchemaErrors(validate.errors ?? [], parsed.data)) {
         // Located now, while the Document is alive: it is dropped below.
-        findings.push({ ruleId: 'inventory/schema', message: problem.message, where: locate(parsed.source, problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
+        findings.push({ ruleId: 'inventory/schema', message: problem.message, where: parsed.source.locate(problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
       }
     }
-    if (parsed.source.doc) {
-      parsed.source.positions = buildPositionTable(parsed.source.doc, parsed.source.text);
-      parsed.source.doc = undefined;
-    }
+    parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
   return { inventory, sources, findings };

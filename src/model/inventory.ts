@@ -3,10 +3,27 @@ import type { NodeRef, Where } from './location.js';
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-export type EntitlementType = 'subscription' | 'perpetual';
-export type Environment = 'production' | 'pre-production' | 'test' | 'disaster-recovery';
-export type State = 'active' | 'decommissioned';
-export type TelemetryMode = 'automatic' | 'manual' | 'disabled';
+/**
+ * The values the schema allows for each enumerated key, once: the model's types derive from
+ * them and the loader reads with them; test/schema-enums.test.ts holds them equal to
+ * inventory-schema/inventory.schema.json.
+ */
+export const ENUMS = {
+  environment: ['production', 'pre-production', 'test', 'disaster-recovery'],
+  state: ['active', 'decommissioned'],
+  serverActivation: ['las-online', 'las-offline', 'files'],
+  deployment: ['on-premises', 'service'],
+  consoleActivation: ['las', 'files'],
+  licensing: ['flexed', 'pooled', 'standalone'],
+  entitlementType: ['subscription', 'perpetual'],
+  telemetryMode: ['automatic', 'manual', 'disabled'],
+  fileKind: ['instances', 'bandwidth', 'platform'],
+} as const;
+
+export type EntitlementType = (typeof ENUMS.entitlementType)[number];
+export type Environment = (typeof ENUMS.environment)[number];
+export type State = (typeof ENUMS.state)[number];
+export type TelemetryMode = (typeof ENUMS.telemetryMode)[number];
 
 // Every field past the identity may be missing or malformed in a broken inventory: the
 // schema reports that, and rules skip what they cannot judge instead of crashing.
@@ -53,7 +70,7 @@ export interface LicenseFile {
   at: NodeRef;
   /** The file name, for messages: the inline `name` or the base name of `path`. */
   name: string;
-  kind?: 'instances' | 'bandwidth' | 'platform';
+  kind?: (typeof ENUMS.fileKind)[number];
   /** The inventory's `path`, as written, when the file is committed with the inventory. */
   path?: string;
   hostname?: string;
@@ -76,7 +93,7 @@ export interface LicenseServer {
   environment?: Environment;
   state?: State;
   version?: string;
-  activation?: 'las-online' | 'las-offline' | 'files';
+  activation?: (typeof ENUMS.serverActivation)[number];
   fileLicensingExtension?: FileLicensingExtension;
   telemetry?: Telemetry;
   licenseFiles: LicenseFile[];
@@ -96,11 +113,11 @@ export interface NetscalerConsole {
   fqdn?: string;
   /** The MAC host ID its Flexed and pooled license files are allocated to. */
   hostId?: string;
-  deployment?: 'on-premises' | 'service';
+  deployment?: (typeof ENUMS.deployment)[number];
   environment?: Environment;
   state?: State;
   version?: string;
-  activation?: 'las' | 'files';
+  activation?: (typeof ENUMS.consoleActivation)[number];
   fileLicensingExtension?: FileLicensingExtension;
   deployedOn?: IsoDate;
   telemetry?: Telemetry;
@@ -113,7 +130,7 @@ export interface NetscalerInstance {
   /** The MAC host ID its own licenses are allocated to, or `ANY`. */
   hostId?: string;
   platform?: string;
-  licensing?: 'flexed' | 'pooled' | 'standalone';
+  licensing?: (typeof ENUMS.licensing)[number];
   console?: string;
   /** RELEASE-BUILD; for an SDX, the version of its management service VM (SVM). */
   version?: string;

@@ -1,6 +1,5 @@
-import path from 'node:path';
-import type { LintResult } from '../engine/lint.js';
-import type { Finding } from '../model/finding.js';
+import type { RuleInfo } from '../rules/index.js';
+import type { Compared } from '../change/compare.js';
 
 /** Where findings can be linked to on GitHub (the action knows; the CLI under Actions too). */
 export interface RepositoryLinks {
@@ -15,53 +14,9 @@ export interface ReportContext {
   color: boolean;
   toolVersion: string;
   links?: RepositoryLinks;
+  /** Every rule as reports describe it (descriptions quote the run's thresholds). */
+  rules: readonly RuleInfo[];
 }
 
-export type Reporter = (result: LintResult, context: ReportContext) => string;
-
-/** Relative, with forward slashes on every platform (SARIF, GitHub and JSON consumers want them). */
-const shownPaths = new Map<string, string>();
-
-export function displayPath(file: string, cwd: string): string {
-  // Asked once per finding, for a handful of files: path.relative is the costly part.
-  const key = `${cwd}\0${file}`;
-  let shown = shownPaths.get(key);
-  if (shown === undefined) {
-    shown = (path.relative(cwd, file) || path.basename(file)).split(path.sep).join('/');
-    shownPaths.set(key, shown);
-  }
-  return shown;
-}
-
-/**
- * How much a finding matters when not all of them fit: what the change introduced before
- * the rest, errors before warnings, suppressed findings last. Lower comes first; a stable
- * sort by it keeps file and line order within each rank.
- */
-export function importance(finding: Finding, introduced?: ReadonlySet<Finding>): number {
-  return (finding.suppression ? 4 : 0) + (introduced?.has(finding) ? 0 : 2) + (finding.severity === 'error' ? 0 : 1);
-}
-
-export interface Counts {
-  errors: number;
-  warnings: number;
-  suppressed: number;
-}
-
-export type FailOn = 'error' | 'warning' | 'never';
-
-/** How many findings fail the run at this --fail-on / fail-on level. */
-export function failingCount(counts: Counts, failOn: FailOn): number {
-  if (failOn === 'never') return 0;
-  return failOn === 'warning' ? counts.errors + counts.warnings : counts.errors;
-}
-
-export function countFindings(findings: readonly Finding[]): Counts {
-  const counts: Counts = { errors: 0, warnings: 0, suppressed: 0 };
-  for (const finding of findings) {
-    if (finding.suppression) counts.suppressed++;
-    else if (finding.severity === 'error') counts.errors++;
-    else counts.warnings++;
-  }
-  return counts;
-}
+/** A pure function of a run (compared with a base or not) and its context. */
+export type Reporter = (result: Compared, context: ReportContext) => string;

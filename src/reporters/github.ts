@@ -1,7 +1,8 @@
-import type { LintResult } from '../engine/lint.js';
+import type { Compared } from '../change/compare.js';
 import type { Finding } from '../model/finding.js';
 import { plural } from '../util/format.js';
-import { displayPath, type ReportContext } from './context.js';
+import type { ReportContext, Reporter } from './context.js';
+import { displayPath } from '../util/paths.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -20,7 +21,7 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 /** Lines changed by the pull request, by repository-relative file. */
 export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>;
 
-export function selectAnnotations(result: LintResult, context: ReportContext, changed?: ChangedLines): Annotation[] {
+export function selectAnnotations(result: Compared, context: ReportContext, changed?: ChangedLines): Annotation[] {
   const active = result.findings.filter((f) => !f.suppression);
   const onChangedLine = (f: Finding) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
   // New findings first, then those on changed lines: what the pull request is about.
@@ -60,8 +61,28 @@ export function toAnnotation(finding: Finding, context: ReportContext): Annotati
   };
 }
 
-/** Emits annotations as workflow commands through @actions/core, which escapes them. */
-export async function emitAnnotations(annotations: readonly Annotation[]): Promise<void> {
-  const core = await import('@actions/core');
-  for (const annotation of annotations) core[annotation.level](annotation.message, annotation.properties);
+/**
+ * Annotations as workflow commands (`::error file=…,line=…::message`), escaped as
+ * @actions/core escapes them (actions/toolkit packages/core/src/command.ts): `%`, CR and LF
+ * everywhere, and `:` and `,` in properties too. Empty properties are left out.
+ */
+export function formatAnnotations(annotations: readonly Annotation[]): string {
+  return annotations.map((a) => `${workflowCommand(a.level, commandProperties(a.properties), a.message)}\n`).join('');
 }
+
+/** Findings as annotations on standard output: GitHub reads workflow commands only there. */
+export const githubReporter: Reporter = (result, context) => formatAnnotations(selectAnnotations(result, context));
+
+function commandProperties(p: Annotation['properties']): Record<string, string | number | undefined> {
+  return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
+}
+
+function workflowCommand(command: string, properties: Record<string, string | number | undefined>, message: string): string {
+  const pairs = Object.entries(properties)
+    .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`;
+}
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -1,4 +1,6 @@
-import { countFindings, displayPath, type Reporter } from './context.js';
+import type { Reporter } from './context.js';
+import { countFindings } from '../engine/verdict.js';
+import { displayPath } from '../util/paths.js';
 
 /** The spec's JSON shape; extra fields are additions, never renames. */
 export const jsonReporter: Reporter = (result, context) => {

@@ -1,10 +1,13 @@
-import type { LintResult, LocatedDeadline } from '../engine/lint.js';
-import { docsUrl } from '../engine/rule.js';
+import type { Compared } from '../change/compare.js';
+import type { LocatedDeadline } from '../engine/lint.js';
+import { docsUrl } from '../rules/rule.js';
 import type { Finding } from '../model/finding.js';
 import { daysBetween } from '../util/dates.js';
 import { formatCount, plural } from '../util/format.js';
-import { countFindings, displayPath, type ReportContext, type Reporter } from './context.js';
-import { countsLine } from '../change/compare.js';
+import type { ReportContext, Reporter } from './context.js';
+import { countFindings } from '../engine/verdict.js';
+import { displayPath } from '../util/paths.js';
+import { countsLine } from './change-words.js';
 
 export interface MarkdownOptions {
   /** Most the report may take, measured as `measure` says (GitHub's limits differ). */
@@ -29,7 +32,7 @@ const GANTT_MAX_TASKS = 30;
 
 export const markdownReporter: Reporter = (result, context) => markdownReport(result, context, SUMMARY_BUDGET);
 
-export function markdownReport(result: LintResult, context: ReportContext, options: MarkdownOptions): string {
+export function markdownReport(result: Compared, context: ReportContext, options: MarkdownOptions): string {
   const size = (text: string) => (options.measure === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length);
   const counts = countFindings(result.findings);
   const head: string[] = [];
@@ -80,7 +83,7 @@ export function markdownReport(result: LintResult, context: ReportContext, optio
   return text;
 }
 
-function verdict(result: LintResult, counts: ReturnType<typeof countFindings>): string {
+function verdict(result: Compared, counts: ReturnType<typeof countFindings>): string {
   const files = plural(result.files.length, 'inventory file');
   const suppressed = counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : '';
   if (counts.errors === 0 && counts.warnings === 0) {

@@ -1,15 +1,17 @@
 import type { Reporter } from './context.js';
+import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
 import { markdownReporter } from './markdown.js';
 import { sarifReporter } from './sarif.js';
 import { textReporter } from './text.js';
 
-/** Formats that render to text. `github` is special: annotations go to stdout as commands. */
+/** Every output format: pure functions of (run, context) to text. */
 export const REPORTERS: Readonly<Record<string, Reporter>> = {
+  github: githubReporter,
   json: jsonReporter,
   markdown: markdownReporter,
   sarif: sarifReporter,
   text: textReporter,
 };
 
-export const FORMAT_NAMES = [...Object.keys(REPORTERS), 'github'].sort();
+export const FORMAT_NAMES = Object.keys(REPORTERS).sort();

@@ -1,8 +1,8 @@
-import { RULES } from '../engine/registry.js';
 import type { Finding } from '../model/finding.js';
-import { docsUrl } from '../engine/rule.js';
-import { RULE_HELP } from '../rules/help.generated.js';
-import { displayPath, importance, type Reporter } from './context.js';
+import { DOCS_BASE } from '../rules/rule.js';
+import type { Reporter } from './context.js';
+import { importance } from './rank.js';
+import { displayPath } from '../util/paths.js';
 
 /** Our own fingerprint key; GitHub computes primaryLocationLineHash itself. */
 export const FINGERPRINT_KEY = 'citrixLicenseLint/v1';
@@ -20,7 +20,7 @@ export const MAX_SARIF_RESULTS = 25_000;
  * with their in-source justification.
  */
 export const sarifReporter: Reporter = (result, context) => {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
   const omitted = result.findings.length - findings.length;
   const log = {
@@ -33,24 +33,20 @@ export const sarifReporter: Reporter = (result, context) => {
             name: 'citrix-license-lint',
             version: context.toolVersion,
             semanticVersion: context.toolVersion,
-            informationUri: docsUrl('README').replace(/\/README\.md$/, ''),
-            rules: RULES.map((rule) => {
-              const help = RULE_HELP[rule.meta.id];
-              const url = docsUrl(rule.meta.id);
-              return {
-                id: rule.meta.id,
-                name: rule.meta.id.replace(/(^|[/-])(\w)/g, (_, __, c: string) => c.toUpperCase()),
-                shortDescription: { text: rule.meta.description },
-                fullDescription: { text: help?.why.replace(/\s*\n\s*/g, ' ') ?? rule.meta.description },
-                help: {
-                  text: `${help?.fix.replace(/\s*\n\s*/g, ' ') ?? rule.meta.description} Documentation: ${url}`,
-                  markdown: `${help?.why ?? rule.meta.description}\n\n**How to fix.** ${help?.fix ?? ''}\n\n[Rule documentation](${url})`,
-                },
-                helpUri: url,
-                defaultConfiguration: { level: rule.meta.severity },
-                properties: { tags: ['licensing', 'compliance', rule.meta.id.split('/')[0]!] },
-              };
-            }),
+            informationUri: DOCS_BASE,
+            rules: context.rules.map(({ id, severity, description, help, url }) => ({
+              id,
+              name: id.replace(/(^|[/-])(\w)/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: { text: description },
+              fullDescription: { text: help?.why.replace(/\s*\n\s*/g, ' ') ?? description },
+              help: {
+                text: `${help?.fix.replace(/\s*\n\s*/g, ' ') ?? description} Documentation: ${url}`,
+                markdown: `${help?.why ?? description}\n\n**How to fix.** ${help?.fix ?? ''}\n\n[Rule documentation](${url})`,
+              },
+              helpUri: url,
+              defaultConfiguration: { level: severity },
+              properties: { tags: ['licensing', 'compliance', id.split('/')[0]!] },
+            })),
           },
         },
         automationDetails: { id: 'citrix-license-lint/' },

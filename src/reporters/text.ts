@@ -1,6 +1,8 @@
-import { countFindings, displayPath, type Reporter } from './context.js';
+import type { Reporter } from './context.js';
+import { countFindings } from '../engine/verdict.js';
+import { displayPath } from '../util/paths.js';
 import { plural } from '../util/format.js';
-import { countsLine } from '../change/compare.js';
+import { countsLine } from './change-words.js';
 
 const ansi = (code: string) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
 const identity = (text: string) => text;

@@ -135,7 +135,7 @@ function identityOf(value: unknown): string | undefined {
   return undefined;
 }
 
-export function pointerToPath(pointer: string, data: unknown): PathSegment[] {
+function pointerToPath(pointer: string, data: unknown): PathSegment[] {
   if (pointer === '') return [];
   const path: PathSegment[] = [];
   let current: unknown = data;

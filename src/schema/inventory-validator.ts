@@ -9,6 +9,4 @@ export interface InventoryValidator {
 }
 
 /** The inventory schema, compiled at build time (scripts/generate-validator.mjs). */
-export function inventoryValidator(): InventoryValidator {
-  return validate as InventoryValidator;
-}
+export const validateInventory = validate as InventoryValidator;

@@ -31,7 +31,7 @@ licenseServers:
   { name: 'a deadline already past is the other rules\' error, not upcoming', yaml: 'version: 1\nentitlements:\n  - { id: gone, product: MPS_ENT_CCU, type: subscription, quantity: 1, end: 2026-11-27 }\n', lines: [] },
 ]);
 
-import { defaultSettings } from '../../src/engine/settings.js';
+import { defaultSettings } from '../../src/domain/settings.js';
 
 function withHorizon(days: number) {
   const settings = defaultSettings();

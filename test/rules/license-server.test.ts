@@ -66,7 +66,7 @@ ruleTests('license-server/las-version', [
   { name: 'offline at 53100', yaml: server('    version: 11.17.2.0 build 53100\n    activation: las-offline\n'), lines: [] },
 ]);
 
-import { defaultSettings, type Settings } from '../../src/engine/settings.js';
+import { defaultSettings, type Settings } from '../../src/domain/settings.js';
 import type { Policy } from '../../src/data/policy.js';
 import type { BuildRelease } from '../../src/data/license-server-builds.js';
 

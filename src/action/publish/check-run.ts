@@ -1,5 +1,6 @@
 import type { Finding } from '../../model/finding.js';
-import { displayPath, importance } from '../../reporters/context.js';
+import { importance } from '../../reporters/rank.js';
+import { displayPath } from '../../util/paths.js';
 import { formatCount } from '../../util/format.js';
 import type { GithubClient } from '../github-client.js';
 import type { RepoRef } from './sticky-comment.js';

@@ -1,8 +1,9 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { formatCount } from '../../util/format.js';
 import { RETURN_STEPS } from '../support/advice.js';
-import { entitlementEnd } from '../support/scope.js';
+import { entitlementEnd } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const inactiveEntitlement = defineRule({
   meta: {
@@ -23,7 +24,7 @@ export const inactiveEntitlement = defineRule({
       report({
         messageId: entitlement.type === 'perpetual' ? 'perpetual' : 'subscription',
         at: child(allocation.at, 'entitlement'),
-        entity: `allocation:${allocation.entitlement}:${allocation.hostname ?? ''}`,
+        entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ''),
         data: { quantity: allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'The', hostname: allocation.hostname ?? '?', id: entitlement.id, end, steps: RETURN_STEPS },
       });
     }

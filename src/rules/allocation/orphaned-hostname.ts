@@ -1,10 +1,11 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import type { LicenseServer, NetscalerConsole } from '../../model/inventory.js';
 import { isAnyHost, isHostId, spellingOf, shortKey, type Spelling } from '../../domain/host-names.js';
 import { formatCount } from '../../util/format.js';
 import { RETURN_STEPS } from '../support/advice.js';
-import { isActive } from '../support/scope.js';
+import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 type Host = LicenseServer | NetscalerConsole;
 
@@ -43,7 +44,7 @@ export const orphanedHostname = defineRule({
       if (isAnyHost(hostname)) continue;
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : undefined;
       const what = `the allocation of ${allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'the'} ${product ?? ''} licenses from \`${allocation.entitlement ?? '?'}\``.replace(/\s+/g, ' ');
-      const base = { at: child(allocation.at, 'hostname'), entity: `allocation:${allocation.entitlement ?? ''}:${hostname}` };
+      const base = { at: child(allocation.at, 'hostname'), entity: entityKey.allocation(allocation.entitlement ?? '', hostname) };
 
       if (isHostId(hostname)) {
         const key = hostname.toLowerCase();

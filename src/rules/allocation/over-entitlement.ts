@@ -1,6 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { formatCount } from '../../util/format.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const overEntitlement = defineRule({
   meta: {
@@ -22,7 +23,7 @@ export const overEntitlement = defineRule({
       report({
         messageId: 'over',
         at: child(entitlement.at, 'quantity'),
-        entity: `entitlement:${entitlement.id}`,
+        entity: entityKey.entitlement(entitlement.id),
         data: {
           id: entitlement.id,
           product: entitlement.product ?? '?',

@@ -1,11 +1,12 @@
-import { daysLeft } from '../../engine/deadlines.js';
-import { defineRule } from '../../engine/rule.js';
+import { daysLeft } from '../../domain/deadlines.js';
+import { defineRule } from '../rule.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const upcoming = defineRule({
   meta: {
     id: 'deadlines/upcoming',
     severity: 'warning',
-    description: 'Something becomes an error within the warning horizon (`deadlineHorizonDays`): a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline.',
+    description: 'Something becomes an error within {{deadlineHorizonDays}} days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline.',
     messages: {
       upcoming: '{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then',
     },
@@ -17,7 +18,7 @@ export const upcoming = defineRule({
       report({
         messageId: 'upcoming',
         at: deadline.at,
-        entity: `${deadline.kind}:${deadline.entity}`,
+        entity: entityKey.deadline(deadline.kind, deadline.entity),
         data: {
           kind: deadline.kind.charAt(0).toUpperCase() + deadline.kind.slice(1),
           subject: deadline.subject,

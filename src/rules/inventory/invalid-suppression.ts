@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 
 /** Reported while applying inline suppressions; registered for its metadata and docs. */
 export const invalidSuppression = defineRule({

@@ -1,6 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { didYouMean } from '../../util/did-you-mean.js';
+import { entityKey } from '../../domain/entity.js';
 
 /** License file paths are checked by the loader (it must not read what it refuses). */
 export const reference = defineRule({
@@ -21,7 +22,7 @@ export const reference = defineRule({
       report({
         messageId: 'entitlement',
         at: child(allocation.at, 'entitlement'),
-        entity: `allocation:${allocation.entitlement}:${allocation.hostname ?? ''}`,
+        entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ''),
         data: { id: allocation.entitlement, hostname: allocation.hostname ?? '?', hint: suggestion ? `: did you mean \`${suggestion}\`?` : ': add the entitlement, or fix the id' },
       });
     }
@@ -32,7 +33,7 @@ export const reference = defineRule({
       report({
         messageId: 'console',
         at: child(instance.at, 'console'),
-        entity: `instance:${instance.name}`,
+        entity: entityKey.instance(instance.name),
         data: { name: instance.name, console: instance.console, hint: suggestion ? `: did you mean \`${suggestion}\`?` : ': add the console to netscalerConsoles, or fix the hostname' },
       });
     }

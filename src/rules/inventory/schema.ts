@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 
 /** Reported by the loader from the JSON Schema; registered here for its metadata and docs. */
 export const schema = defineRule({

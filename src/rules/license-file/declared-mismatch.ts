@@ -1,7 +1,9 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import type { Feature } from '../../model/inventory.js';
 import { child } from '../../model/location.js';
-import { holders } from '../support/scope.js';
+import { holders } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
+import { isStartupProduct } from '../../domain/startup-license.js';
 
 /** Inline `features` beside a `path` restate the file; drift between them misleads reviewers. */
 export const declaredMismatch = defineRule({
@@ -22,7 +24,7 @@ export const declaredMismatch = defineRule({
         // The first line of each product is the one compared.
         const inFile = new Map<string, Feature>();
         for (const feature of file.features) if (!inFile.has(feature.product)) inFile.set(feature.product, feature);
-        const entity = (product: string) => `file:${host.hostname.toLowerCase()}:${file.name}:${product}`;
+        const entity = (product: string) => entityKey.licenseFile(host.hostname, file.name, product);
         for (const declared of file.declared) {
           const actual = inFile.get(declared.product);
           if (!actual) {
@@ -34,14 +36,14 @@ export const declaredMismatch = defineRule({
             report({
               messageId: 'field',
               at: 'path' in declared.at ? child(declared.at, field) : declared.at,
-              entity: `${entity(declared.product)}:${field}`,
+              entity: entityKey.licenseFile(host.hostname, file.name, declared.product, field),
               data: { path: file.path, product: declared.product, field, actual: String(actual[field]), declared: String(declared[field]) },
             });
           }
         }
         const declaredProducts = new Set(file.declared.map((f) => f.product));
         for (const [product, feature] of inFile) {
-          if (declaredProducts.has(product) || product === 'CITRIX') continue;
+          if (declaredProducts.has(product) || isStartupProduct(product)) continue;
           report({ messageId: 'undeclared', at: child(file.at, 'features'), entity: entity(product), data: { path: file.path, product, count: String(feature.count) } });
         }
       }

@@ -1,5 +1,6 @@
-import { defineRule } from '../../engine/rule.js';
-import { countedFiles, holders, isActive } from '../support/scope.js';
+import { defineRule } from '../rule.js';
+import { installedFeatures } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const expired = defineRule({
   meta: {
@@ -11,19 +12,14 @@ export const expired = defineRule({
     },
   },
   check({ inventory, asOf, report }) {
-    for (const { kind, host } of holders(inventory)) {
-      if (!isActive(host)) continue;
-      for (const file of countedFiles(host)) {
-        for (const feature of file.features) {
-          if (!feature.expires || feature.expires === 'permanent' || feature.expires >= asOf) continue;
-          report({
-            messageId: 'expired',
-            at: feature.at,
-            entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}:${feature.serial ?? feature.expires}`,
-            data: { product: feature.product, file: file.name, kind, hostname: host.hostname, expires: feature.expires },
-          });
-        }
-      }
+    for (const { kind, host, file, feature } of installedFeatures(inventory)) {
+      if (!feature.expires || feature.expires === 'permanent' || feature.expires >= asOf) continue;
+      report({
+        messageId: 'expired',
+        at: feature.at,
+        entity: entityKey.feature(host.hostname, file.name, feature.product, feature.serial ?? feature.expires),
+        data: { product: feature.product, file: file.name, kind, hostname: host.hostname, expires: feature.expires },
+      });
     }
   },
 });

@@ -1,6 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { spellingOf } from '../../domain/host-names.js';
-import { holders, isActive } from '../support/scope.js';
+import { holders, isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 /**
  * License Server files bind to `HOSTNAME=`, case-sensitively, to the short name `hostname`
@@ -27,7 +28,7 @@ export const hostnameMismatch = defineRule({
       if (!isActive(host)) continue;
       for (const file of host.licenseFiles) {
         if (file.isStartup) continue;
-        const entity = `file:${host.hostname.toLowerCase()}:${file.name}`;
+        const entity = entityKey.licenseFile(host.hostname, file.name);
         if (file.hostId) {
           // A host-ID binding says nothing about the hostname; without the console's host ID there is nothing to compare.
           const hostId = kind === 'NetScaler Console' ? host.hostId : undefined;

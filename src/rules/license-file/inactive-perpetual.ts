@@ -1,5 +1,6 @@
-import { defineRule } from '../../engine/rule.js';
-import { countedFiles, holders, isActive, isEntitlementActive } from '../support/scope.js';
+import { defineRule } from '../rule.js';
+import { countedFiles, holders, isActive, isEntitlementActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const inactivePerpetual = defineRule({
   meta: {
@@ -24,7 +25,7 @@ export const inactivePerpetual = defineRule({
           report({
             messageId: 'lapsed',
             at: feature.at,
-            entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}:${feature.serial ?? 'permanent'}`,
+            entity: entityKey.feature(host.hostname, file.name, feature.product, feature.serial ?? 'permanent'),
             data: {
               product: feature.product,
               file: file.name,

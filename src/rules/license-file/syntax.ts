@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 
 /** Reported by the loader while parsing .lic files; registered for its metadata and docs. */
 export const licenseFileSyntax = defineRule({

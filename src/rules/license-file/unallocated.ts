@@ -1,6 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { shortKey } from '../../domain/host-names.js';
-import { countedFiles, holders, isActive } from '../support/scope.js';
+import { countedFiles, holders, isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const unallocated = defineRule({
   meta: {
@@ -24,7 +25,7 @@ export const unallocated = defineRule({
           report({
             messageId: 'missing',
             at: feature.at,
-            entity: `feature:${host.hostname.toLowerCase()}:${file.name}:${feature.product}`,
+            entity: entityKey.feature(host.hostname, file.name, feature.product),
             data: { product: feature.product, file: file.name, kind, hostname: host.hostname },
           });
         }

@@ -1,8 +1,9 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { fileActivationState } from '../support/extension.js';
-import { recommendedBuild } from '../support/versions.js';
-import { isActive } from '../support/scope.js';
+import { fileActivationState } from '../../domain/extension.js';
+import { recommendedBuild } from '../../domain/versions.js';
+import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 /**
  * Citrix support article 695107: file-based activation reached end of life on 2026-04-15.
@@ -30,7 +31,7 @@ export const licenseServerFileBasedActivation = defineRule({
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || server.activation !== 'files') continue;
       const at = child(server.at, 'activation');
-      const entity = `server:${server.hostname.toLowerCase()}`;
+      const entity = entityKey.server(server.hostname);
       const data = { hostname: server.hostname, eol: policy.fileActivationEndOfLife, upgrade };
       const state = fileActivationState(server.fileLicensingExtension, policy.fileActivationEndOfLife, asOf);
       if (state.state === 'before') report({ messageId: 'before', severity: 'warning', at, entity, data });

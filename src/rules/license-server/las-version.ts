@@ -1,7 +1,8 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { parseLicenseServerVersion, recommendedBuild } from '../support/versions.js';
-import { isActive } from '../support/scope.js';
+import { parseLicenseServerVersion, recommendedBuild } from '../../domain/versions.js';
+import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const licenseServerLasVersion = defineRule({
   meta: {
@@ -25,7 +26,7 @@ export const licenseServerLasVersion = defineRule({
       report({
         messageId: 'tooOld',
         at: child(server.at, 'version'),
-        entity: `server:${server.hostname.toLowerCase()}`,
+        entity: entityKey.server(server.hostname),
         data: { hostname: server.hostname, activation: server.activation, running, minimum, target: recommendedBuild(settings, asOf, minimum), what: online ? 'online activation' : 'offline (air-gapped) activation' },
       });
     }

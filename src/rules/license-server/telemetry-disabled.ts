@@ -1,6 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { isActive } from '../support/scope.js';
+import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const licenseServerTelemetryDisabled = defineRule({
   meta: {
@@ -14,7 +15,7 @@ export const licenseServerTelemetryDisabled = defineRule({
   check({ inventory, settings, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || server.telemetry?.mode !== 'disabled') continue;
-      report({ messageId: 'disabled', at: child(server.at, 'telemetry', 'mode'), entity: `server:${server.hostname.toLowerCase()}`, data: { hostname: server.hostname, environment: server.environment ?? 'environment not set', days: settings.policy.manualUploadIntervalDays } });
+      report({ messageId: 'disabled', at: child(server.at, 'telemetry', 'mode'), entity: entityKey.server(server.hostname), data: { hostname: server.hostname, environment: server.environment ?? 'environment not set', days: settings.policy.manualUploadIntervalDays } });
     }
   },
 });

@@ -1,13 +1,14 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { isActive } from '../support/scope.js';
-import { telemetryVerdict } from '../support/telemetry.js';
+import { isActive } from '../../domain/scope.js';
+import { telemetryVerdict } from '../../domain/telemetry.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const licenseServerTelemetryOverdue = defineRule({
   meta: {
     id: 'license-server/telemetry-overdue',
     severity: 'error',
-    description: 'An active license server never reported telemetry, or its last report is older than the window of its mode (`automaticTelemetryMaxAgeDays`, `manualUploadIntervalDays`).',
+    description: 'An active license server never reported telemetry, or its last report is too old ({{automaticTelemetryMaxAgeDays}} days automatic, a window this project chose; {{manualUploadIntervalDays}} days manual).',
     messages: {
       noRecord: 'license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)',
       never: 'license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`',
@@ -18,7 +19,7 @@ export const licenseServerTelemetryOverdue = defineRule({
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
       const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
-      const entity = `server:${server.hostname.toLowerCase()}`;
+      const entity = entityKey.server(server.hostname);
       if (verdict.status === 'never' && !server.telemetry) {
         report({ messageId: 'noRecord', at: server.at, entity, data: { hostname: server.hostname } });
       } else if (verdict.status === 'never') {

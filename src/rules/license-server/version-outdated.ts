@@ -1,13 +1,14 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { buildPolicy, lasMinimumBuild, parseLicenseServerVersion, recommendedBuild } from '../support/versions.js';
-import { isActive } from '../support/scope.js';
+import { buildPolicy, lasMinimumBuild, parseLicenseServerVersion, recommendedBuild } from '../../domain/versions.js';
+import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const versionOutdated = defineRule({
   meta: {
     id: 'license-server/version-outdated',
     severity: 'error',
-    description: 'A license server runs a release older than 11.17.2 build 40000 (11.16.x, 11.15.x, the License Server VPX), or a build superseded for longer than the grace period (`versionGraceMonths`).',
+    description: 'A license server runs a release older than 11.17.2 build {{minimumBuild}} (11.16.x, 11.15.x, the License Server VPX), or a build superseded for more than {{versionGraceMonths}} months.',
     messages: {
       belowMinimum: 'license server `{{hostname}}` runs build {{build}}, below build {{minimum}}, required since 2023-03-31 for licensing telemetry: upgrade to build {{target}} or newer',
       olderRelease: 'license server `{{hostname}}` runs version {{version}}, a release older than 11.17.2 build {{minimum}}, which is required since 2023-03-31 for licensing telemetry (the License Server VPX is deprecated): upgrade to the License Server for Windows, 11.17.2 build {{target}} or newer',
@@ -24,7 +25,7 @@ export const versionOutdated = defineRule({
       // LAS servers must land on a build their activation supports (las-version).
       const atLeast = server.activation === 'las-online' || server.activation === 'las-offline' ? lasMinimumBuild(settings, server.activation) : 0;
       const target = recommendedBuild(settings, asOf, atLeast);
-      const base = { at: child(server.at, 'version'), entity: `server:${server.hostname.toLowerCase()}` };
+      const base = { at: child(server.at, 'version'), entity: entityKey.server(server.hostname) };
       if (version.kind === 'older') {
         report({ ...base, messageId: 'olderRelease', data: { hostname: server.hostname, version: server.version.slice(0, 60), minimum: policy.minimumBuild, target } });
         continue;

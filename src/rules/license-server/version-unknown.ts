@@ -1,7 +1,8 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { newestBuild, parseLicenseServerVersion } from '../support/versions.js';
-import { isActive } from '../support/scope.js';
+import { newestBuild, parseLicenseServerVersion } from '../../domain/versions.js';
+import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 // Messages show the format with NNNNN, never a real build: a build number in the advice
 // could be copied into the inventory in place of the server's own.
@@ -22,7 +23,7 @@ export const versionUnknown = defineRule({
     const newest = newestBuild(settings.builds);
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
-      const entity = `server:${server.hostname.toLowerCase()}`;
+      const entity = entityKey.server(server.hostname);
       if (!server.version) {
         report({ messageId: 'missing', at: server.at, entity, data: { hostname: server.hostname } });
         continue;

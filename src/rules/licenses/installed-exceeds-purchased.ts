@@ -1,7 +1,8 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { formatCount, listWords } from '../../util/format.js';
-import { isEntitlementActive } from '../support/scope.js';
-import { installedByProduct } from '../support/counts.js';
+import { isEntitlementActive } from '../../domain/scope.js';
+import { installedByProduct, purchasedByProduct } from '../../domain/counts.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const installedExceedsPurchased = defineRule({
   meta: {
@@ -14,15 +15,16 @@ export const installedExceedsPurchased = defineRule({
   },
   check({ inventory, index, asOf, report }) {
     const installed = installedByProduct(inventory, asOf);
+    const purchasedOf = purchasedByProduct(index, asOf);
     for (const [product, entry] of installed) {
-      const active = (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
-      const purchased = active.reduce((sum, e) => sum + (e.quantity ?? 0), 0);
+      const purchased = purchasedOf.get(product) ?? 0;
       if (entry.total <= purchased) continue;
+      const active = (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
       const hosts = [...entry.byHost].map(([hostname, count]) => `${hostname}: ${formatCount(count)}`);
       report({
         messageId: 'exceeds',
         at: entry.largest.at,
-        entity: `product:${product}`,
+        entity: entityKey.product(product),
         data: {
           product,
           installed: formatCount(entry.total),

@@ -1,8 +1,9 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { fileActivationState } from '../support/extension.js';
-import { recommendedConsoleVersion } from '../support/netscaler.js';
-import { isActive, isOnPremisesConsole } from '../support/scope.js';
+import { fileActivationState } from '../../domain/extension.js';
+import { recommendedConsoleVersion } from '../../domain/netscaler.js';
+import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 /**
  * Citrix support article 695107: file-based activation reached end of life on 2026-04-15.
@@ -27,7 +28,7 @@ export const consoleFileBasedActivation = defineRule({
       const state = fileActivationState(console.fileLicensingExtension, eol, asOf);
       if (state.state === 'before') continue;
       const at = child(console.at, 'activation');
-      const entity = `console:${console.hostname.toLowerCase()}`;
+      const entity = entityKey.console(console.hostname);
       const data = { hostname: console.hostname, eol, las };
       if (state.state === 'ended') report({ messageId: 'after', at, entity, data });
       else if (state.state === 'extended') report({ messageId: 'extended', severity: 'warning', at, entity, data: { ...data, until: state.until, reference: state.reference } });

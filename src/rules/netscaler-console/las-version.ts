@@ -1,13 +1,14 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { compareNetscaler, parseNetscalerVersion } from '../support/versions.js';
-import { isActive, isOnPremisesConsole } from '../support/scope.js';
+import { compareNetscaler, parseNetscalerVersion } from '../../domain/versions.js';
+import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const consoleLasVersion = defineRule({
   meta: {
     id: 'netscaler-console/las-version',
     severity: 'error',
-    description: 'An on-premises NetScaler Console uses License Activation Service on a version older than its LAS minimum (`netscaler.lasMinimum`).',
+    description: 'An on-premises NetScaler Console uses License Activation Service on a version older than {{lasMinimum}}.',
     messages: {
       tooOld: 'NetScaler Console `{{hostname}}` uses `activation: las` on version {{version}}, but the License Activation Service needs console {{minimum}} or newer: upgrade the console',
     },
@@ -22,7 +23,7 @@ export const consoleLasVersion = defineRule({
       report({
         messageId: 'tooOld',
         at: child(console.at, 'version'),
-        entity: `console:${console.hostname.toLowerCase()}`,
+        entity: entityKey.console(console.hostname),
         data: { hostname: console.hostname, version: console.version, minimum: settings.netscaler.lasMinimum },
       });
     }

@@ -1,6 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
-import { isActive } from '../support/scope.js';
+import { defineRule } from '../rule.js';
+import { isActive } from '../../domain/scope.js';
 import { listWords, plural } from '../../util/format.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const missingLicenseFiles = defineRule({
   meta: {
@@ -26,7 +27,7 @@ export const missingLicenseFiles = defineRule({
       report({
         messageId: 'missing',
         at: console.at,
-        entity: `console:${console.hostname.toLowerCase()}`,
+        entity: entityKey.console(console.hostname),
         data: { hostname: console.hostname, instances: plural(served.length, 'flexed or pooled instance'), kinds: listWords(missing.map((k) => `\`${k}\``)).replace(' and ', ' or '), firstKind: missing[0]! },
       });
     }

@@ -1,7 +1,8 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { consoleWithoutTelemetry } from '../support/netscaler.js';
-import { isActive, isOnPremisesConsole } from '../support/scope.js';
+import { consoleWithoutTelemetry } from '../../domain/netscaler.js';
+import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const consoleTelemetryDisabled = defineRule({
   meta: {
@@ -17,7 +18,7 @@ export const consoleTelemetryDisabled = defineRule({
       if (!isActive(console) || !isOnPremisesConsole(console) || console.telemetry?.mode !== 'disabled') continue;
       // Below the telemetry builds neither mode exists: auto-telemetry-unsupported says upgrade.
       if (consoleWithoutTelemetry(console, settings)) continue;
-      report({ messageId: 'disabled', at: child(console.at, 'telemetry', 'mode'), entity: `console:${console.hostname.toLowerCase()}`, data: { hostname: console.hostname, days: settings.policy.manualUploadIntervalDays } });
+      report({ messageId: 'disabled', at: child(console.at, 'telemetry', 'mode'), entity: entityKey.console(console.hostname), data: { hostname: console.hostname, days: settings.policy.manualUploadIntervalDays } });
     }
   },
 });

@@ -1,8 +1,9 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { consoleWithoutTelemetry } from '../support/netscaler.js';
-import { isActive, isOnPremisesConsole } from '../support/scope.js';
-import { consoleFirstUploadBy, telemetryVerdict } from '../support/telemetry.js';
+import { consoleWithoutTelemetry } from '../../domain/netscaler.js';
+import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
+import { consoleFirstUploadBy, telemetryVerdict } from '../../domain/telemetry.js';
+import { entityKey } from '../../domain/entity.js';
 
 /**
  * Manual mode: "After you opt for manual mode, you must download the telemetry and complete
@@ -14,7 +15,7 @@ export const consoleTelemetryOverdue = defineRule({
   meta: {
     id: 'netscaler-console/telemetry-overdue',
     severity: 'error',
-    description: 'An active on-premises NetScaler Console has not reported telemetry in time (automatic: `automaticTelemetryMaxAgeDays`; manual: a first upload within `consoleFirstUploadDays` of `manualSince`, then every `manualUploadIntervalDays`).',
+    description: 'An active on-premises NetScaler Console has not reported telemetry in time (automatic: {{automaticTelemetryMaxAgeDays}} days; manual: a first upload within {{consoleFirstUploadDays}} days of `manualSince`, then every {{manualUploadIntervalDays}} days).',
     messages: {
       noRecord: 'NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`',
       neverAutomatic: 'NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`',
@@ -32,7 +33,7 @@ export const consoleTelemetryOverdue = defineRule({
       if (consoleWithoutTelemetry(console, settings)) continue;
       const firstUploadBy = consoleFirstUploadBy(console, policy);
       const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
-      const entity = `console:${console.hostname.toLowerCase()}`;
+      const entity = entityKey.console(console.hostname);
       const hostname = console.hostname;
       const at = child(console.at, 'telemetry');
       if (verdict.status === 'never' && !console.telemetry) {

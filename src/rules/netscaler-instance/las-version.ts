@@ -1,8 +1,9 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { INSTANCE_KIND_NAMES, belowLineMinimum, instanceKind, lasMinimums, recommendedInstanceVersion } from '../support/netscaler.js';
-import { parseNetscalerVersion } from '../support/versions.js';
-import { isActive } from '../support/scope.js';
+import { INSTANCE_KIND_NAMES, belowLineMinimum, instanceKind, lasMinimums, recommendedInstanceVersion } from '../../domain/netscaler.js';
+import { parseNetscalerVersion } from '../../domain/versions.js';
+import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 /**
  * "NetScaler ADCs: 14.1-51.80, 13.1-60.29, 13.1-37.247 (FIPS)"; "NetScaler SVM: 14.1-51.83,
@@ -33,7 +34,7 @@ export const instanceLasVersion = defineRule({
       report({
         messageId: below.sameLine ? 'below' : 'tooOldLine',
         at: child(instance.at, 'version'),
-        entity: `instance:${instance.name}`,
+        entity: entityKey.instance(instance.name),
         data: {
           platform: instance.platform ?? '', name: instance.name, version: instance.version, console: instance.console,
           what: INSTANCE_KIND_NAMES[kind], line: below.line, minimum: below.minimum, target: recommendedInstanceVersion(settings, kind, asOf) ?? below.minimum,

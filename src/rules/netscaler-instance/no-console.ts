@@ -1,6 +1,7 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { isActive } from '../support/scope.js';
+import { isActive } from '../../domain/scope.js';
+import { entityKey } from '../../domain/entity.js';
 
 export const noConsole = defineRule({
   meta: {
@@ -15,7 +16,7 @@ export const noConsole = defineRule({
   check({ inventory, index, report }) {
     for (const instance of inventory.netscalerInstances) {
       if (instance.licensing !== 'flexed' && instance.licensing !== 'pooled') continue;
-      const entity = `instance:${instance.name}`;
+      const entity = entityKey.instance(instance.name);
       if (!instance.console) {
         report({ messageId: 'none', at: instance.at, entity, data: { licensing: instance.licensing, name: instance.name } });
         continue;

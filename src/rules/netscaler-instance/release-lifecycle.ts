@@ -1,7 +1,8 @@
-import { defineRule } from '../../engine/rule.js';
+import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { instanceKind, lifecycleOf, recommendedInstanceVersion } from '../support/netscaler.js';
-import { lineOf, parseNetscalerVersion } from '../support/versions.js';
+import { instanceKind, lifecycleOf, recommendedInstanceVersion } from '../../domain/netscaler.js';
+import { lineOf, parseNetscalerVersion } from '../../domain/versions.js';
+import { entityKey } from '../../domain/entity.js';
 
 /**
  * NetScaler ADC release lines past end of maintenance (no new builds: warning) or end of life
@@ -33,7 +34,7 @@ export const releaseLifecycle = defineRule({
         messageId: eol ? 'endOfLife' : 'endOfMaintenance',
         severity: eol ? undefined : 'warning',
         at: child(instance.at, 'version'),
-        entity: `instance:${instance.name}`,
+        entity: entityKey.instance(instance.name),
         data: {
           platform: instance.platform ?? '', name: instance.name, version: instance.version, line, target,
           endOfLife: verdict.row.endOfLife ?? 'not announced', endOfMaintenance: verdict.row.endOfMaintenance ?? 'unknown',

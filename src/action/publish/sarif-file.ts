@@ -1,0 +1,18 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { sarifReporter } from '../../reporters/sarif.js';
+import type { PublishRun } from './publish-run.js';
+
+/** The SARIF file for upload-sarif: its path, or the problem that fails the step (a wrong path is the user's to fix). */
+export function publishSarifFile(run: PublishRun): { path: string; problem?: string } {
+  const wanted = run.inputs['sarif-file'];
+  if (!wanted) return { path: '' };
+  const target = path.resolve(run.github.workspace, wanted);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, sarifReporter(run.result, run.context));
+    return { path: target };
+  } catch (error) {
+    return { path: '', problem: `cannot write sarif-file ${wanted} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): give a file path in the workspace` };
+  }
+}

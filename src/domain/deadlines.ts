@@ -1,0 +1,105 @@
+import type { FileLicensingExtension, Inventory, IsoDate } from '../model/inventory.js';
+import { child, type Where } from '../model/location.js';
+import { addDays, daysBetween } from '../util/dates.js';
+import { countedFiles, entitlementEnd, holders, installedFeatures, isActive, isOnPremisesConsole } from './scope.js';
+import { consoleFirstUploadBy, telemetryVerdict } from './telemetry.js';
+import { buildPolicy, parseLicenseServerBuild } from './versions.js';
+import type { Settings } from './settings.js';
+import { entityKey } from './entity.js';
+
+export type DeadlineKind =
+  | 'term end' | 'maintenance end' | 'license expiry' | 'manual upload' | 'first upload' | 'upgrade' | 'file activation end of life'
+  | 'file licensing extension end';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** The last day on which all is still in order; the day after, a rule reports an error. */
+  lastDay: IsoDate;
+  subject: string;
+  /** What to do before then. */
+  action: string;
+  at: Where;
+  entity: string;
+}
+
+/** Every deadline on or after `asOf`, earliest first: what time will break next. */
+export function collectDeadlines(inventory: Inventory, settings: Settings, asOf: IsoDate): Deadline[] {
+  const { policy } = settings;
+  const out: Deadline[] = [];
+  const add = (deadline: Deadline) => {
+    if (deadline.lastDay >= asOf) out.push(deadline);
+  };
+
+  for (const entitlement of inventory.entitlements) {
+    const end = entitlementEnd(entitlement);
+    if (!end) continue;
+    const perpetual = entitlement.type === 'perpetual';
+    add({
+      kind: perpetual ? 'maintenance end' : 'term end',
+      lastDay: end,
+      subject: `entitlement \`${entitlement.id}\` (${entitlement.product ?? '?'})`,
+      action: perpetual ? 'renew Customer Success Services, or plan to remove its perpetual license files' : 'renew the subscription, or plan to return its allocations',
+      at: child(entitlement.at, perpetual ? 'cssEnd' : 'end'),
+      entity: entityKey.entitlement(entitlement.id),
+    });
+  }
+  for (const { kind, host, file, feature } of installedFeatures(inventory)) {
+    if (!feature.expires || feature.expires === 'permanent') continue;
+    add({
+      kind: 'license expiry',
+      lastDay: feature.expires,
+      subject: `${feature.product} in ${file.name} on ${kind} \`${host.hostname}\``,
+      action: 'install the renewed license file, or remove the expiring one',
+      at: feature.at,
+      entity: entityKey.feature(host.hostname, file.name, feature.product),
+    });
+  }
+  for (const server of inventory.licenseServers) {
+    if (!isActive(server)) continue;
+    const verdict = telemetryVerdict(server.telemetry, policy, asOf);
+    if (verdict.status === 'ok' && verdict.due) {
+      add({ kind: 'manual upload', lastDay: verdict.due, subject: `license server \`${server.hostname}\``, action: 'upload its telemetry to Citrix Insight Services (CTX472950)', at: child(server.at, 'telemetry', 'lastReported'), entity: entityKey.server(server.hostname) });
+    }
+    const build = server.version ? parseLicenseServerBuild(server.version) : undefined;
+    if (build !== undefined && build >= policy.minimumBuild) {
+      const version = buildPolicy(build, settings.builds, policy.versionGraceMonths);
+      if (version.deadline && version.supersededBy) {
+        add({ kind: 'upgrade', lastDay: version.deadline, subject: `license server \`${server.hostname}\` (build ${build})`, action: `upgrade to build ${version.supersededBy.build} or newer`, at: child(server.at, 'version'), entity: entityKey.server(server.hostname) });
+      }
+    }
+    if (server.activation === 'files') {
+      add({ ...fileActivationEnd(server, policy.fileActivationEndOfLife), subject: `license server \`${server.hostname}\``, action: 'move to the License Activation Service', at: child(server.at, 'activation'), entity: entityKey.server(server.hostname) });
+    }
+  }
+  for (const console of inventory.netscalerConsoles) {
+    if (!isActive(console) || !isOnPremisesConsole(console)) continue;
+    const firstUploadBy = consoleFirstUploadBy(console, policy);
+    const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
+    if (verdict.status === 'ok' && verdict.due) {
+      const first = !console.telemetry?.lastReported;
+      add({
+        kind: first ? 'first upload' : 'manual upload',
+        lastDay: verdict.due,
+        subject: `NetScaler Console \`${console.hostname}\``,
+        action: 'upload its telemetry to NetScaler Console service',
+        at: child(console.at, 'telemetry', first ? 'mode' : 'lastReported'),
+        entity: entityKey.console(console.hostname),
+      });
+    }
+    if (console.activation === 'files') {
+      add({ ...fileActivationEnd(console, policy.fileActivationEndOfLife), subject: `NetScaler Console \`${console.hostname}\``, action: 'move to the License Activation Service', at: child(console.at, 'activation'), entity: entityKey.console(console.hostname) });
+    }
+  }
+  return out.sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0));
+}
+
+/** File activation ends the day before end of life, or with the last day of an extension (CTX696555). */
+function fileActivationEnd(host: { fileLicensingExtension?: FileLicensingExtension }, endOfLife: IsoDate): Pick<Deadline, 'kind' | 'lastDay'> {
+  const until = host.fileLicensingExtension?.until;
+  if (until && until >= endOfLife) return { kind: 'file licensing extension end', lastDay: until };
+  return { kind: 'file activation end of life', lastDay: addDays(endOfLife, -1) };
+}
+
+export function daysLeft(deadline: Deadline, asOf: IsoDate): number {
+  return daysBetween(asOf, deadline.lastDay);
+}

@@ -1,0 +1,68 @@
+import type { Inventory, IsoDate } from '../model/inventory.js';
+import type { Severity } from '../model/finding.js';
+import type { Where } from '../model/location.js';
+import type { InventoryIndex } from '../domain/inventory-index.js';
+import type { Settings } from '../domain/settings.js';
+import type { Deadline } from '../domain/deadlines.js';
+
+/** A rule's level as configured: a severity, or off. */
+export type RuleLevel = Severity | 'off';
+
+export type MessageData = Record<string, string | number>;
+
+export interface ReportDescriptor<M extends string> {
+  messageId: M;
+  at: Where;
+  data?: MessageData;
+  /** What the finding is about (hostname, entitlement id, product...): its stable identity. */
+  entity: string;
+  /** Only for rules whose severity depends on the date. */
+  severity?: Severity;
+}
+
+export interface RuleContext<M extends string> {
+  inventory: Inventory;
+  index: InventoryIndex;
+  asOf: IsoDate;
+  settings: Settings;
+  /** Every deadline from as-of on, earliest first, computed once per run. */
+  deadlines: readonly Deadline[];
+  report(descriptor: ReportDescriptor<M>): void;
+}
+
+export interface RuleMeta<M extends string> {
+  id: string;
+  severity: Severity;
+  /** One line, shown in SARIF and the rules index. */
+  description: string;
+  messages: Record<M, string>;
+}
+
+export interface Rule<M extends string = string> {
+  meta: RuleMeta<M>;
+  /**
+   * Absent for the rules whose findings come from loading the inventory (YAML syntax,
+   * schema, license file syntax): they are registered for their metadata and docs.
+   */
+  check?(context: RuleContext<M>): void;
+}
+
+/** Typing helper: a report with a message id the rule does not define fails to compile. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}/${ruleId}.md`;
+}
+
+export const DOCS_BASE = 'https://github.com/citrix-license-lint/citrix-license-lint/blob/main/docs/rules';
+
+/** Fills `{{name}}` placeholders; a missing value is a programming error caught by tests. */
+export function renderMessage(template: string, data: MessageData = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const value = data[name];
+    if (value === undefined) throw new Error(`message placeholder {{${name}}} has no value`);
+    return String(value);
+  });
+}

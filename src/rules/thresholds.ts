@@ -1,0 +1,26 @@
+import type { Settings } from '../domain/settings.js';
+import { renderMessage, type MessageData, type RuleMeta } from './rule.js';
+
+/**
+ * The configurable thresholds that rule descriptions and messages quote, by placeholder
+ * name: with a configuration that changes them, the text says what is really checked.
+ */
+export function thresholdWords(settings: Settings): MessageData {
+  const { policy, netscaler } = settings;
+  const autoTelemetry = Object.values(netscaler.autoTelemetryMinimum).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return {
+    deadlineHorizonDays: policy.deadlineHorizonDays,
+    automaticTelemetryMaxAgeDays: policy.automaticTelemetryMaxAgeDays,
+    manualUploadIntervalDays: policy.manualUploadIntervalDays,
+    consoleFirstUploadDays: policy.consoleFirstUploadDays,
+    versionGraceMonths: policy.versionGraceMonths,
+    minimumBuild: policy.minimumBuild,
+    autoTelemetryMinimum: autoTelemetry.join(' or '),
+    lasMinimum: netscaler.lasMinimum,
+  };
+}
+
+/** A rule's description with its thresholds filled in. */
+export function describeRule(meta: Pick<RuleMeta<string>, 'description'>, settings: Settings): string {
+  return renderMessage(meta.description, thresholdWords(settings));
+}

@@ -1,0 +1,75 @@
+import { isPair, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { buildPositionTable, ENTITY_DEPTH, pathKey, STRIDE, type PositionTable } from './positions.js';
+import { quickPositions } from './quick-scanner.js';
+
+export interface Located {
+  start: number;
+  end: number;
+}
+
+/** Where `path` is: its key (`onKey`) or value, else the deepest node on the way. */
+export function lookup(table: PositionTable, text: string, path: readonly (string | number)[], onKey: boolean): Located | undefined {
+  if (path.length > table.depth) {
+    const deep = lookupInItem(table, text, path, onKey);
+    if (deep) return deep;
+  }
+  for (let length = Math.min(path.length, table.depth); length >= 0; length--) {
+    const found = nodeAt(table, path, length);
+    if (found === undefined) continue;
+    const base = found * STRIDE;
+    if (onKey && length === path.length && table.offsets[base]! >= 0) return { start: table.offsets[base]!, end: table.offsets[base + 1]! };
+    return { start: table.offsets[base + 2]!, end: table.offsets[base + 3]! };
+  }
+  return undefined;
+}
+
+/** The number of the node at the first `length` segments of `path`, if recorded. */
+function nodeAt(table: PositionTable, path: readonly (string | number)[], length: number): number | undefined {
+  const last = length > 0 ? path[length - 1]! : undefined;
+  const index = typeof last === 'number' ? last : last !== undefined && /^\d+$/.test(last) ? Number(last) : undefined;
+  if (index !== undefined) {
+    const item = table.lists.get(pathKey(path.slice(0, length - 1)))?.[index];
+    if (item !== undefined) return item;
+  }
+  // Also a mapping's key that reads like a number ("0": ...).
+  return table.index.get(pathKey(path.slice(0, length)));
+}
+
+function lookupInItem(table: PositionTable, text: string, path: readonly (string | number)[], onKey: boolean): Located | undefined {
+  const itemKey = pathKey(path.slice(0, ENTITY_DEPTH));
+  let item = table.items.get(itemKey);
+  if (!item) {
+    const found = nodeAt(table, path, ENTITY_DEPTH);
+    if (found === undefined) return undefined;
+    const start = table.offsets[found * STRIDE + 2]!;
+    const end = table.offsets[found * STRIDE + 4]!;
+    // The item's own text, indented as in the file so that its block structure reads.
+    const column = start - (text.lastIndexOf('\n', start - 1) + 1);
+    const itemText = ' '.repeat(column) + text.slice(start, end);
+    const positions = quickPositions(itemText) ?? buildPositionTable(parseDocument(itemText, { prettyErrors: false }), itemText);
+    item = { positions, text: itemText, shift: start - column };
+    table.items.set(itemKey, item);
+  }
+  const found = lookup(item.positions, item.text, path.slice(ENTITY_DEPTH), onKey);
+  return found && { start: found.start + item.shift, end: found.end + item.shift };
+}
+
+export function stepInto(node: Node | null, segment: string | number): { key: Node | null; value: Node | null } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (key === segment || (typeof segment === 'number' && key === String(segment))) {
+        const keyNode = pair.key as Node | null;
+        // `key:` with nothing after it: the key is the only place to point at.
+        return { key: keyNode, value: (pair.value as Node | null) ?? keyNode };
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment];
+    if (item === undefined || isPair(item)) return undefined;
+    return { key: null, value: item as Node | null };
+  }
+  return undefined;
+}

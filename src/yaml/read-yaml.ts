@@ -1,0 +1,152 @@
+import { LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
+import type { Path, SourceRange } from '../model/location.js';
+import { lookup, stepInto } from './position-lookup.js';
+import { buildPositionTable, shapeOf, shownEnd, type PositionTable } from './positions.js';
+import { tryQuickParse } from './quick-scanner.js';
+
+/**
+ * The only way into YAML (text → data, problems, locate). Which reader ran is private: the
+ * fast scanner for the plain subset inventories are written in, yaml's full parser for
+ * anything else, which also reports every error.
+ */
+export interface YamlProblem {
+  /** yaml's code: DUPLICATE_KEY, BAD_INDENT, TAB_AS_INDENT... */
+  code: string;
+  /** yaml's own message. */
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface ReadYamlOptions {
+  /** yaml's guard against alias expansion bombs ("billion laughs"). */
+  maxAliasCount: number;
+  /** yaml's strict mode. */
+  strict?: boolean;
+  /**
+   * Read every document of the stream and list those after the first in `extraDocuments`
+   * (otherwise a second document is one of yaml's errors).
+   */
+  manyDocuments?: boolean;
+  /** `full` skips the fast scanner: for text that was not valid UTF-8, and for tests. */
+  reader?: 'auto' | 'full';
+}
+
+export class YamlText {
+  /** The first document as plain data; undefined without a document or when it cannot be built. */
+  readonly data: unknown;
+  /** yaml's errors, then its warnings (none when the fast scanner read the text). */
+  readonly errors: readonly YamlProblem[];
+  readonly warnings: readonly YamlProblem[];
+  /** Where each document after the first starts. */
+  readonly extraDocuments: readonly number[];
+  /** Why the data could not be built (too many aliases), if so. */
+  readonly dataProblem: string | undefined;
+  /** True when the data is missing or a best effort: errors other than a repeated key (where the last value wins). */
+  readonly broken: boolean;
+  private readonly lineCounter: LineCounter;
+  /** yaml's Document, kept until `compact()`: it answers `locate` exactly while alive. */
+  private doc: Document.Parsed | undefined;
+  private positions: PositionTable | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    options: ReadYamlOptions,
+  ) {
+    const quick = options.reader === 'full' ? undefined : tryQuickParse(text);
+    if (quick) {
+      this.lineCounter = quick.lineCounter;
+      this.positions = quick.positions;
+      this.data = quick.data;
+      this.errors = [];
+      this.warnings = [];
+      this.extraDocuments = [];
+      this.dataProblem = undefined;
+      this.broken = false;
+      return;
+    }
+    this.lineCounter = new LineCounter();
+    const parseOptions = { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true, ...(options.strict ? { strict: true } : {}) };
+    let docs: Document.Parsed[];
+    if (options.manyDocuments) {
+      const documents = parseAllDocuments(text, parseOptions);
+      docs = Array.isArray(documents) ? documents : [];
+    } else {
+      docs = [parseDocument(text, parseOptions)];
+    }
+    const doc = docs[0];
+    this.doc = doc;
+    this.extraDocuments = docs.slice(1).map((extra) => extra.range[0]);
+    const problem = (p: { code: string; message: string; pos: [number, number] }): YamlProblem => ({ code: p.code, message: p.message, start: p.pos[0], end: p.pos[1] });
+    this.errors = doc ? doc.errors.map(problem) : [];
+    this.warnings = doc ? doc.warnings.map(problem) : [];
+    let broken = doc === undefined || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
+    let data: unknown;
+    let dataProblem: string | undefined;
+    if (doc) {
+      try {
+        data = doc.toJS({ maxAliasCount: options.maxAliasCount });
+      } catch (error) {
+        dataProblem = (error as Error).message;
+        data = undefined;
+        broken = true;
+      }
+    }
+    this.data = data;
+    this.dataProblem = dataProblem;
+    this.broken = broken;
+  }
+
+  /** A 1-based range from two offsets into the text. */
+  rangeAt(start: number, end: number): SourceRange {
+    const from = this.lineCounter.linePos(start);
+    const to = this.lineCounter.linePos(Math.max(end, start));
+    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  }
+
+  /**
+   * Turns a path inside the document into a 1-based range. A path that does not exist
+   * (a missing key) falls back to the nearest node that does, so every finding has a line.
+   * `onKey` points at the key of the last segment instead of its value (unknown keys).
+   */
+  locate(path: Path, onKey = false): SourceRange {
+    if (this.positions) {
+      const found = lookup(this.positions, this.text, path, onKey);
+      return found ? this.rangeAt(found.start, found.end) : this.rangeAt(0, 0);
+    }
+    const doc = this.doc;
+    if (!doc || !doc.contents) return this.rangeAt(0, 0);
+    let node: Node | null = doc.contents;
+    let keyNode: Node | null = null;
+    let complete = true;
+    for (const segment of path) {
+      const next = stepInto(node, segment);
+      if (!next) {
+        complete = false;
+        break;
+      }
+      node = next.value;
+      keyNode = next.key;
+    }
+    // The key of a path that stops short is not the key asked for: show the value reached.
+    const target = (onKey && complete && keyNode ? keyNode : (node ?? keyNode)) as ParsedNode | null;
+    if (!target || !target.range) return this.rangeAt(0, 0);
+    const [start, valueEnd] = target.range;
+    return this.rangeAt(start, shownEnd(this.text, start, valueEnd, shapeOf(target)));
+  }
+
+  /**
+   * Drops yaml's Document and keeps a table of positions: a Document costs several times
+   * the memory of everything else, and the loader holds every file until the run ends.
+   */
+  compact(): void {
+    if (!this.doc) return;
+    this.positions = buildPositionTable(this.doc, this.text);
+    this.doc = undefined;
+  }
+}
+
+export function readYaml(file: string, text: string, options: ReadYamlOptions): YamlText {
+  return new YamlText(file, text, options);
+}
