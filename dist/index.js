@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-2NBQKXPS.js";
+} from "./chunks/chunk-HOXTZ47R.js";
 import {
   info,
   setFailed,

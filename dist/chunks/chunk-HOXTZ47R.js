@@ -12156,6 +12156,7 @@ function runRules(loaded, options, deadlines) {
         const template = rule.meta.messages[descriptor.messageId];
         out.push({
           ruleId: rule.meta.id,
+          messageId: descriptor.messageId,
           message: renderMessage(template, descriptor.data),
           where: descriptor.at,
           entity: descriptor.entity,
@@ -12178,6 +12179,7 @@ function finalize(raw, loaded, options) {
     const finding = {
       ruleId: item.ruleId,
       severity,
+      ...item.messageId === void 0 ? {} : { messageId: item.messageId },
       message: item.message,
       file: range.file,
       line: range.line,
@@ -14732,7 +14734,8 @@ var package_default = {
     test: "npm run typecheck && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
     docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
     "lint:examples": "node dist/cli.js examples/fabrikam",
-    golden: "node scripts/update-golden.mjs",
+    golden: "node scripts/update-golden.mjs && npm run golden:rules",
+    "golden:rules": "node --import tsx scripts/update-rule-goldens.ts",
     bench: "node --import tsx bench/run.ts"
   },
   dependencies: {
