@@ -21,7 +21,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-DGWKZY7T.js";
+} from "./chunks/chunk-AYMBPLYM.js";
 import {
   writeOutput
 } from "./chunks/chunk-4OHZN7O6.js";

@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-DGWKZY7T.js";
+} from "./chunks/chunk-AYMBPLYM.js";
 import {
   UsageError,
   isIsoDate,

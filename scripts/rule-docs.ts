@@ -98,6 +98,20 @@ export function withOutput(page: RulePage, run: ExampleRun): string {
   return page.text.slice(0, begin) + renderOutputBlock(run) + page.text.slice(end + OUTPUT_END.length);
 }
 
+type RegisteredRule = (typeof RULES)[number];
+
+/** A page's title and summary line, from the rule's meta: the page cannot drift from SARIF and the index. */
+export function renderHeader(rule: RegisteredRule): string {
+  return `# \`${rule.meta.id}\`\n\nDefault severity: **${rule.meta.severity}**. ${describeRule(rule.meta, defaultSettings())}\n`;
+}
+
+/** The page with everything before its first `## ` section replaced by the generated header. */
+export function withHeader(text: string, rule: RegisteredRule): string {
+  const firstSection = text.indexOf('\n## ');
+  if (firstSection === -1) throw new Error(`docs page of ${rule.meta.id}: no \`## \` section`);
+  return renderHeader(rule) + text.slice(firstSection);
+}
+
 export function renderIndex(): string {
   const rows = RULES.map((rule) => `| [\`${rule.meta.id}\`](${rule.meta.id}.md) | ${rule.meta.severity} | ${describeRule(rule.meta, defaultSettings())} |`);
   return `${INDEX_BEGIN}\n| rule | default | fires when |\n|---|---|---|\n${rows.join('\n')}\n${INDEX_END}`;

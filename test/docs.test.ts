@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { RULES } from '../src/rules/index.js';
-import { listPages, readPage, renderHelpModule, renderIndex, runExample, withOutput } from '../scripts/rule-docs.js';
+import { listPages, readPage, renderHelpModule, renderIndex, runExample, withHeader, withOutput } from '../scripts/rule-docs.js';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 
 test('every registered rule has a page in docs/rules, and every page a rule', () => {
@@ -23,6 +23,7 @@ test('src/rules/help.generated.ts is current (npm run docs)', () => {
 for (const rule of RULES) {
   test(`docs page of ${rule.meta.id}: its example fires, its counter-example passes, its output is current`, async () => {
     const page = readPage(PROJECT_ROOT, rule.meta.id);
+    assert.equal(page.text, withHeader(page.text, rule), `${page.file}: the title or summary differs from meta (severity, description): run npm run docs`);
     for (const section of ['## Why', '## Fires', '## Passes', '## How to fix']) assert.ok(page.text.includes(section), `missing ${section}`);
     const fires = await runExample(page.fires);
     assert.ok(fires.ruleIds.includes(rule.meta.id), `the "fires" example does not fire ${rule.meta.id}`);

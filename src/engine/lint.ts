@@ -88,6 +88,7 @@ function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'> 
         const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId]!;
         out.push({
           ruleId: rule.meta.id,
+          messageId: descriptor.messageId,
           message: renderMessage(template, { ...thresholds, ...descriptor.data }),
           where: descriptor.at,
           entity: descriptor.entity,
@@ -113,6 +114,7 @@ function finalize(raw: readonly RawFinding[], loaded: LoadedInventory, options: 
     const finding: Finding = {
       ruleId: item.ruleId,
       severity,
+      ...(item.messageId === undefined ? {} : { messageId: item.messageId }),
       message: item.message,
       file: range.file,
       line: range.line,

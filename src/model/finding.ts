@@ -3,6 +3,8 @@ export type Severity = 'error' | 'warning';
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** In-process only (rule tests check coverage by it); no reporter prints it. */
+  messageId?: string;
   message: string;
   /** Absolute path of the file the finding is about; reporters make it relative. */
   file: string;
