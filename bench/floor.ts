@@ -9,7 +9,9 @@ import { tryQuickParse } from '../src/yaml/quick-scanner.js';
 
 const [mode, folder] = process.argv.slice(2);
 const parse: (text: string) => unknown =
-  mode === 'own' ? (text) => tryQuickParse(text)?.data ?? parseDocument(text).toJS() : (text) => parseDocument(text, { lineCounter: new LineCounter() }).contents;
+  mode === 'own'
+    ? (text) => tryQuickParse(text)?.data ?? parseDocument(text).toJS()
+    : (text) => parseDocument(text, { lineCounter: new LineCounter() }).contents;
 let read = 0;
 for (const entry of readdirSync(folder!, { recursive: true, withFileTypes: true })) {
   if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;

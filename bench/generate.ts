@@ -47,14 +47,24 @@ export function generate(size: Size, folder: string): { files: number; bytes: nu
 
   const entitlementCount = Math.max(20, Math.round(size.servers / 2));
   const entitlements: { id: string; product: string; quantity: number }[] = [];
-  const ent: string[] = ['# yaml-language-server: $schema=inventory.schema.json', 'version: 1', 'organization: { name: Benchmark Corp, orgId: "7654321" }', 'entitlements:'];
+  const ent: string[] = [
+    '# yaml-language-server: $schema=inventory.schema.json',
+    'version: 1',
+    'organization: { name: Benchmark Corp, orgId: "7654321" }',
+    'entitlements:',
+  ];
   for (let i = 0; i < entitlementCount; i++) {
     const product = PRODUCTS[i % PRODUCTS.length]!;
     const perpetual = i % 5 === 0;
     const quantity = 20_000 + Math.floor(rand() * 50_000);
     const id = `ent-${pad(i)}`;
     entitlements.push({ id, product, quantity });
-    ent.push(`  - id: ${id}`, `    product: ${product}`, `    type: ${perpetual ? 'perpetual' : 'subscription'}`, `    quantity: ${quantity}`);
+    ent.push(
+      `  - id: ${id}`,
+      `    product: ${product}`,
+      `    type: ${perpetual ? 'perpetual' : 'subscription'}`,
+      `    quantity: ${quantity}`,
+    );
     // A few ended terms and lapsed maintenance, as real inventories have.
     const end = i % 37 === 0 ? '2026-06-30' : `202${7 + (i % 3)}-12-31`;
     ent.push(perpetual ? `    cssEnd: ${end}` : `    end: ${end}`, `    offering: ${perpetual ? 'perpetual' : 'UL HMC'}`);
@@ -70,7 +80,8 @@ export function generate(size: Size, folder: string): { files: number; bytes: nu
       hostnames.push(hostname);
       const decommissioned = i % 41 === 40;
       const mode = i % 53 === 0 ? 'disabled' : i % 4 === 0 ? 'manual' : 'automatic';
-      const last = mode === 'manual' ? `2026-${String(8 + (i % 4)).padStart(2, '0')}-1${i % 9}` : i % 29 === 0 ? '2026-11-01' : '2026-11-27';
+      const last =
+        mode === 'manual' ? `2026-${String(8 + (i % 4)).padStart(2, '0')}-1${i % 9}` : i % 29 === 0 ? '2026-11-01' : '2026-11-27';
       lines.push(
         `  # ${i % 3 === 0 ? 'Datacenter' : 'Branch'} license server ${i}`,
         `  - hostname: ${hostname}`,
@@ -106,7 +117,9 @@ export function generate(size: Size, folder: string): { files: number; bytes: nu
       for (let f = 0; f < 2; f++) {
         const product = PRODUCTS[(i + f) % PRODUCTS.length]!;
         const expires = product === 'XDT_ENT_UD' ? 'permanent' : i % 47 === 0 ? '2026-10-31' : '2027-12-31';
-        lines.push(`          - { product: ${product}, count: ${10 + (i % 20)}, expires: ${expires}, licenseType: ${expires === 'permanent' ? 'Retail' : 'RetailS'} }`);
+        lines.push(
+          `          - { product: ${product}, count: ${10 + (i % 20)}, expires: ${expires}, licenseType: ${expires === 'permanent' ? 'Retail' : 'RetailS'} }`,
+        );
       }
     }
     write(`license-servers/servers-${pad(start / perFile, 3)}.yaml`, `${lines.join('\n')}\n`);
@@ -120,7 +133,13 @@ export function generate(size: Size, folder: string): { files: number; bytes: nu
       const server = i % size.servers;
       const entitlement = entitlements[(server + Math.floor(i / size.servers)) % entitlements.length]!;
       const hostname = i % 997 === 0 ? `ghost${pad(i)}.bench.example` : hostnames[server]!;
-      if (i % 3 === 0) lines.push(`  - entitlement: ${entitlement.id}`, `    hostname: ${hostname}`, `    quantity: ${1 + (i % 9)}`, `    allocatedOn: 2025-0${1 + (i % 9)}-1${i % 9}`);
+      if (i % 3 === 0)
+        lines.push(
+          `  - entitlement: ${entitlement.id}`,
+          `    hostname: ${hostname}`,
+          `    quantity: ${1 + (i % 9)}`,
+          `    allocatedOn: 2025-0${1 + (i % 9)}-1${i % 9}`,
+        );
       else lines.push(`  - { entitlement: ${entitlement.id}, hostname: ${hostname}, quantity: ${1 + (i % 9)} }`);
     }
     write(`allocations/allocations-${pad(start / allocationsPerFile, 3)}.yaml`, `${lines.join('\n')}\n`);
@@ -140,11 +159,16 @@ export function generate(size: Size, folder: string): { files: number; bytes: nu
       '    licenseFiles:',
       `      - { kind: instances, name: adm${c}-instances.lic, hostname: adm${pad(c, 3)}.bench.example, features: [{ product: CNS_V1000_SERVER, count: 50, expires: 2027-09-30 }] }`,
     );
-    if (c % 5 !== 0) ns.push(`      - { kind: bandwidth, name: adm${c}-bandwidth.lic, hostname: adm${pad(c, 3)}.bench.example, features: [{ product: CNS_BW_POOL, count: 5, expires: 2027-09-30 }] }`);
+    if (c % 5 !== 0)
+      ns.push(
+        `      - { kind: bandwidth, name: adm${c}-bandwidth.lic, hostname: adm${pad(c, 3)}.bench.example, features: [{ product: CNS_BW_POOL, count: 5, expires: 2027-09-30 }] }`,
+      );
   }
   ns.push('netscalerInstances:');
   for (let n = 0; n < consoles * 20; n++) {
-    ns.push(`  - { name: vpx-${pad(n)}, platform: VPX, licensing: ${n % 3 === 0 ? 'pooled' : 'flexed'}${n % 97 === 0 ? '' : `, console: adm${pad(n % consoles, 3)}.bench.example`} }`);
+    ns.push(
+      `  - { name: vpx-${pad(n)}, platform: VPX, licensing: ${n % 3 === 0 ? 'pooled' : 'flexed'}${n % 97 === 0 ? '' : `, console: adm${pad(n % consoles, 3)}.bench.example`} }`,
+    );
   }
   write('netscaler.yaml', `${ns.join('\n')}\n`);
   return { files, bytes };

@@ -57,7 +57,20 @@ function commands(folder: string, floor: string): Record<string, string[]> {
     lint: [node, path.join(ROOT, 'dist/cli.js'), folder, '--format', 'json', '--as-of', '2026-11-28', '--fail-on', 'never'],
     floor: [node, floor, 'yaml', folder],
     'own reader': [node, floor, 'own', folder],
-    'ajv-cli': [node, path.join(ROOT, 'node_modules/ajv-cli/dist/index.js'), 'validate', '-s', path.join(ROOT, 'inventory-schema/inventory.schema.json'), '-d', `${folder}/**/*.yaml`, '--strict=false', '-c', 'ajv-formats', '--all-errors', '--errors=json'],
+    'ajv-cli': [
+      node,
+      path.join(ROOT, 'node_modules/ajv-cli/dist/index.js'),
+      'validate',
+      '-s',
+      path.join(ROOT, 'inventory-schema/inventory.schema.json'),
+      '-d',
+      `${folder}/**/*.yaml`,
+      '--strict=false',
+      '-c',
+      'ajv-formats',
+      '--all-errors',
+      '--errors=json',
+    ],
     'node -e 0': [node, '-e', '0'],
   };
 }
@@ -72,7 +85,9 @@ function bench(label: string, commandSet: Record<string, string[]>, runs: number
       samples[name]!.push(measure(commandSet[name]!, cwd));
     }
   }
-  const result = Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, { ms: median(s.map((x) => x.ms)), maxRssMb: median(s.map((x) => x.maxRssMb)) }]));
+  const result = Object.fromEntries(
+    Object.entries(samples).map(([k, s]) => [k, { ms: median(s.map((x) => x.ms)), maxRssMb: median(s.map((x) => x.maxRssMb)) }]),
+  );
   return { label, runs, result };
 }
 
@@ -83,7 +98,9 @@ const print = (line: string) => {
 };
 print(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 print('');
-print('| size | YAML | runs | lint (a) | floor (b) | own reader (b′) | ajv-cli (c) | node -e 0 (d) | a/b | a/b′ | a/c | lint peak RSS | floor peak RSS | own reader peak RSS |');
+print(
+  '| size | YAML | runs | lint (a) | floor (b) | own reader (b′) | ajv-cli (c) | node -e 0 (d) | a/b | a/b′ | a/c | lint peak RSS | floor peak RSS | own reader peak RSS |',
+);
 print('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const perSize: Record<string, number> = {};
 const tools = mkdtempSync(path.join(tmpdir(), 'cll-bench-tools-'));
@@ -104,7 +121,9 @@ try {
       const ms = (x: Sample) => `${x.ms.toFixed(0)} ms`;
       const mb = (x: Sample) => `${x.maxRssMb.toFixed(0)} MB`;
       const ratio = (x: Sample, y: Sample) => (x.ms / y.ms).toFixed(2);
-      print(`| ${size.name} | ${(bytes / 1e6).toFixed(1)} MB | ${runs} | ${ms(a)} | ${ms(b)} | ${ms(own)} | ${ms(c)} | ${ms(d)} | ${ratio(a, b)} | ${ratio(a, own)} | ${ratio(a, c)} | ${mb(a)} | ${mb(b)} | ${mb(own)} |`);
+      print(
+        `| ${size.name} | ${(bytes / 1e6).toFixed(1)} MB | ${runs} | ${ms(a)} | ${ms(b)} | ${ms(own)} | ${ms(c)} | ${ms(d)} | ${ratio(a, b)} | ${ratio(a, own)} | ${ratio(a, c)} | ${mb(a)} | ${mb(b)} | ${mb(own)} |`,
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -112,12 +131,22 @@ try {
 } finally {
   rmSync(tools, { recursive: true, force: true });
 }
-if (perSize.M && perSize.L) print(`\nL / M time: ${(perSize.L / perSize.M).toFixed(2)} (linear growth would be about ${(SIZES[2]!.servers / SIZES[1]!.servers).toFixed(0)})`);
+if (perSize.M && perSize.L)
+  print(
+    `\nL / M time: ${(perSize.L / perSize.M).toFixed(2)} (linear growth would be about ${(SIZES[2]!.servers / SIZES[1]!.servers).toFixed(0)})`,
+  );
 
 print('\nStart-up on the examples (median of 15, interleaved):\n');
 print('| example | lint | node -e 0 | difference |');
 print('|---|---:|---:|---:|');
 for (const example of ['examples/contoso', 'examples/fabrikam']) {
-  const { result } = bench(example, { lint: [node, 'dist/cli.js', example, '--fail-on', 'never'], 'node -e 0': [node, '-e', '0'] }, 15, ROOT);
-  print(`| ${example} | ${result.lint!.ms.toFixed(0)} ms | ${result['node -e 0']!.ms.toFixed(0)} ms | +${(result.lint!.ms - result['node -e 0']!.ms).toFixed(0)} ms |`);
+  const { result } = bench(
+    example,
+    { lint: [node, 'dist/cli.js', example, '--fail-on', 'never'], 'node -e 0': [node, '-e', '0'] },
+    15,
+    ROOT,
+  );
+  print(
+    `| ${example} | ${result.lint!.ms.toFixed(0)} ms | ${result['node -e 0']!.ms.toFixed(0)} ms | +${(result.lint!.ms - result['node -e 0']!.ms).toFixed(0)} ms |`,
+  );
 }

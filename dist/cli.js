@@ -21,15 +21,15 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-AYMBPLYM.js";
+} from "./chunks/chunk-PSZFJ74E.js";
 import {
   writeOutput
-} from "./chunks/chunk-4OHZN7O6.js";
+} from "./chunks/chunk-5JK2GMJE.js";
 import {
   UsageError,
   isIsoDate,
   todayUtc
-} from "./chunks/chunk-MCCTRNPE.js";
+} from "./chunks/chunk-B3ZPXLZM.js";
 import {
   displayPath,
   plural
@@ -109,7 +109,9 @@ function parseCliArgs(argv) {
       options: OPTIONS
     });
   } catch (error) {
-    throw new UsageError(`${error.message.replace(/\. To specify a positional argument.*$/s, "")}; run with --help for the options`);
+    throw new UsageError(
+      `${error.message.replace(/\. To specify a positional argument.*$/s, "")}; run with --help for the options`
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: "help", paths: [], failOn: "error" };
@@ -123,13 +125,28 @@ function parseCliArgs(argv) {
   const asOf = values["as-of"];
   if (asOf !== void 0 && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
   const formats = command === "inspect" ? ["json", "text"] : command === "history" ? ["json", "markdown", "text"] : FORMAT_NAMES;
-  if (values.since !== void 0 && !isIsoDate(values.since)) throw new UsageError(`--since must be a date written YYYY-MM-DD, not "${values.since}"`);
-  if (values.base !== void 0 && values.baseline !== void 0) throw new UsageError("--base and --baseline cannot be combined: compare with one or the other");
+  if (values.since !== void 0 && !isIsoDate(values.since))
+    throw new UsageError(`--since must be a date written YYYY-MM-DD, not "${values.since}"`);
+  if (values.base !== void 0 && values.baseline !== void 0)
+    throw new UsageError("--base and --baseline cannot be combined: compare with one or the other");
   if (values.format !== void 0 && !formats.includes(values.format)) {
     throw new UsageError(`unknown format "${values.format}": use one of ${formats.join(", ")}`);
   }
-  if (command === "inspect" && paths.length === 0) throw new UsageError("inspect needs at least one license file: citrix-license-lint inspect FILE.lic...");
-  return { command, paths, format: values.format, output: values.output, asOf, config: values.config, failOn, base: values.base, baseline: values.baseline, writeBaseline: values["write-baseline"], since: values.since };
+  if (command === "inspect" && paths.length === 0)
+    throw new UsageError("inspect needs at least one license file: citrix-license-lint inspect FILE.lic...");
+  return {
+    command,
+    paths,
+    format: values.format,
+    output: values.output,
+    asOf,
+    config: values.config,
+    failOn,
+    base: values.base,
+    baseline: values.baseline,
+    writeBaseline: values["write-baseline"],
+    since: values.since
+  };
 }
 var HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint inspect [--format text|json] FILE.lic...
@@ -192,7 +209,15 @@ function describe(increment) {
 }
 function table(file) {
   const header = ["PRODUCT", "COUNT", "TYPE", "EXPIRES", "CSS DATE", "SERIAL", "LINE"];
-  const rows = file.features.map((f) => [f.product, String(f.count), f.licenseType ?? "-", f.expires, f.cssDate ?? "-", f.serial ?? "-", String(f.line)]);
+  const rows = file.features.map((f) => [
+    f.product,
+    String(f.count),
+    f.licenseType ?? "-",
+    f.expires,
+    f.cssDate ?? "-",
+    f.serial ?? "-",
+    String(f.line)
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   const out = [`${file.file}  (bound to ${file.hostname ?? "no SERVER line"})`];
@@ -222,7 +247,9 @@ function readBaseline(file, cwd) {
     parsed = JSON.parse(readFileSync(path2.resolve(cwd, file), "utf8"));
   } catch (error) {
     const code = error.code;
-    throw new UsageError(code ? `${file}: cannot read the baseline (${code})` : `${file}: the baseline is not valid JSON; write it again with --write-baseline`);
+    throw new UsageError(
+      code ? `${file}: cannot read the baseline (${code})` : `${file}: the baseline is not valid JSON; write it again with --write-baseline`
+    );
   }
   const entries = parsed.findings;
   if (parsed.version !== 1 || !Array.isArray(entries)) {
@@ -249,7 +276,14 @@ async function runHistory(options, io) {
   if (!top) throw new UsageError("history needs a git repository: run it inside the clone");
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const pathspecs = inputs.map((input) => path3.relative(top, path3.resolve(io.cwd, input)) || ".");
-  const log = git(top, ["log", "--reverse", "--format=%H%x09%cI%x09%s", ...options.since ? [`--since=${options.since}`] : [], "--", ...pathspecs]).toString("utf8");
+  const log = git(top, [
+    "log",
+    "--reverse",
+    "--format=%H%x09%cI%x09%s",
+    ...options.since ? [`--since=${options.since}`] : [],
+    "--",
+    ...pathspecs
+  ]).toString("utf8");
   const cache = /* @__PURE__ */ new Map();
   const points = [];
   let previous = [];
@@ -257,10 +291,23 @@ async function runHistory(options, io) {
     if (!line) continue;
     const [commit, date, ...subject] = line.split("	");
     const asOf = date.slice(0, 10);
-    const result = lintAtCommit(top, commit, { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits }, cache);
+    const result = lintAtCommit(
+      top,
+      commit,
+      { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits },
+      cache
+    );
     const counts = countFindings(result.findings);
     const comparison = compareFindings(previous, result.findings);
-    points.push({ commit, date: asOf, subject: subject.join("	"), errors: counts.errors, warnings: counts.warnings, introduced: comparison.introduced.length, fixed: comparison.fixed.length });
+    points.push({
+      commit,
+      date: asOf,
+      subject: subject.join("	"),
+      errors: counts.errors,
+      warnings: counts.warnings,
+      introduced: comparison.introduced.length,
+      fixed: comparison.fixed.length
+    });
     previous = result.findings;
   }
   const format = options.format ?? "text";
@@ -271,10 +318,20 @@ async function runHistory(options, io) {
 }
 function historyText(points) {
   if (points.length === 0) return "No commit touches the inventory.\n";
-  const rows = points.map((p) => [p.date, p.commit.slice(0, 10), String(p.errors), String(p.warnings), `+${p.introduced}`, `-${p.fixed}`, p.subject.slice(0, 60)]);
+  const rows = points.map((p) => [
+    p.date,
+    p.commit.slice(0, 10),
+    String(p.errors),
+    String(p.warnings),
+    `+${p.introduced}`,
+    `-${p.fixed}`,
+    p.subject.slice(0, 60)
+  ]);
   const header = ["DATE", "COMMIT", "ERRORS", "WARNINGS", "NEW", "FIXED", "SUBJECT"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  return `${[header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()).join("\n")}
+  return `${[header, ...rows].map(
+    (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
+  ).join("\n")}
 `;
 }
 function historyMarkdown(points) {
@@ -291,7 +348,9 @@ function historyMarkdown(points) {
     `    line [${last.map((p) => p.warnings).join(", ")}]`,
     "```"
   ].join("\n");
-  const rows = points.map((p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${p.subject.replace(/\|/g, "\\|").slice(0, 80)} |`);
+  const rows = points.map(
+    (p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${p.subject.replace(/\|/g, "\\|").slice(0, 80)} |`
+  );
   return `### Compliance over time
 
 Errors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory.
@@ -313,7 +372,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-6GCGQFO5.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-LV3PJJFR.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);
@@ -352,15 +411,18 @@ async function runLint(options, io) {
   if (options.base) {
     const top = repositoryTop(io.cwd);
     if (!top) throw new UsageError("--base needs a git repository: run it inside the clone");
-    if (!hasCommit(top, options.base)) throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
+    if (!hasCommit(top, options.base))
+      throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
     const base = lintAtCommit(top, options.base, lintOptions);
     compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
   } else if (options.baseline) {
     const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
     compared = { base: options.baseline, comparison };
     if (comparison.fixed.length > 0) {
-      io.stderr.write(`citrix-license-lint: ${plural(comparison.fixed.length, "baseline entry", "baseline entries")} no longer match a finding: run --write-baseline ${options.baseline} to shrink it
-`);
+      io.stderr.write(
+        `citrix-license-lint: ${plural(comparison.fixed.length, "baseline entry", "baseline entries")} no longer match a finding: run --write-baseline ${options.baseline} to shrink it
+`
+      );
     }
   }
   const run = withComparison(result, compared);

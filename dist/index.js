@@ -35,12 +35,12 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-AYMBPLYM.js";
+} from "./chunks/chunk-PSZFJ74E.js";
 import {
   UsageError,
   isIsoDate,
   todayUtc
-} from "./chunks/chunk-MCCTRNPE.js";
+} from "./chunks/chunk-B3ZPXLZM.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER
@@ -19661,7 +19661,14 @@ function info(message) {
 }
 
 // src/change/digest.ts
-var EMPTY = { files: [], entitlements: [], licenseServers: [], allocations: [], netscalerConsoles: [], netscalerInstances: [] };
+var EMPTY = {
+  files: [],
+  entitlements: [],
+  licenseServers: [],
+  allocations: [],
+  netscalerConsoles: [],
+  netscalerInstances: []
+};
 function changeDigest(baseInventory, headInventory, asOf) {
   const base = baseInventory ?? EMPTY;
   const head = headInventory ?? EMPTY;
@@ -19705,14 +19712,18 @@ function changeDigest(baseInventory, headInventory, asOf) {
     added.splice(i, 1);
     returned.splice(j, 1);
   }
-  for (const [key, quantity] of added) lines.push(`- allocated ${formatCount(quantity)} of \`${key.split("|")[0]}\` to \`${key.split("|")[1]}\``);
-  for (const [key, quantity] of returned) lines.push(`- returned ${formatCount(quantity)} of \`${key.split("|")[0]}\` from \`${key.split("|")[1]}\``);
+  for (const [key, quantity] of added)
+    lines.push(`- allocated ${formatCount(quantity)} of \`${key.split("|")[0]}\` to \`${key.split("|")[1]}\``);
+  for (const [key, quantity] of returned)
+    lines.push(`- returned ${formatCount(quantity)} of \`${key.split("|")[0]}\` from \`${key.split("|")[1]}\``);
   const allocationLines = lines.splice(0);
   const installedBefore = installedByProduct(base, asOf);
   const installedAfter = installedByProduct(head, asOf);
   const purchasedBefore = purchasedByProduct(new InventoryIndex(base), asOf);
   const purchasedAfter = purchasedByProduct(new InventoryIndex(head), asOf);
-  const products = [.../* @__PURE__ */ new Set([...installedBefore.keys(), ...installedAfter.keys(), ...purchasedBefore.keys(), ...purchasedAfter.keys()])].sort();
+  const products = [
+    .../* @__PURE__ */ new Set([...installedBefore.keys(), ...installedAfter.keys(), ...purchasedBefore.keys(), ...purchasedAfter.keys()])
+  ].sort();
   const rows = [];
   for (const product of products) {
     const iBefore = installedBefore.get(product)?.total ?? 0;
@@ -19721,10 +19732,13 @@ function changeDigest(baseInventory, headInventory, asOf) {
     const pAfter = purchasedAfter.get(product) ?? 0;
     if (iBefore === iAfter && pBefore === pAfter) continue;
     const status = iAfter > pAfter ? "❌ over" : "✅";
-    rows.push(`| \`${product}\` | ${formatCount(iBefore)} → ${formatCount(iAfter)} | ${formatCount(pBefore)} → ${formatCount(pAfter)} | ${status} |`);
+    rows.push(
+      `| \`${product}\` | ${formatCount(iBefore)} → ${formatCount(iAfter)} | ${formatCount(pBefore)} → ${formatCount(pAfter)} | ${status} |`
+    );
   }
   const out = ["### What this change does to licensing"];
-  if (hostLines.length + allocationLines.length + rows.length === 0) return `${out[0]}
+  if (hostLines.length + allocationLines.length + rows.length === 0)
+    return `${out[0]}
 
 Nothing that licensing depends on: no host, allocation, entitlement or installed count changed.`;
   if (hostLines.length > 0) out.push(`**License servers and consoles**
@@ -19733,7 +19747,8 @@ ${hostLines.join("\n")}`);
   if (allocationLines.length > 0) out.push(`**Allocations**
 
 ${allocationLines.join("\n")}`);
-  if (rows.length > 0) out.push(`**Installed against purchased**
+  if (rows.length > 0)
+    out.push(`**Installed against purchased**
 
 | Product | Installed | Purchased (active) | |
 |---|---:|---:|---|
@@ -19753,7 +19768,9 @@ async function lintBase(baseSha, options, head, api) {
   const inTree = treeFileFilter(inputFolders(root, options));
   const { client, owner, repo } = api;
   const tree = await client.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: "true" });
-  const wanted = tree.data.tree.filter((e) => e.type === "blob" && (e.mode === "100644" || e.mode === "100755") && e.path && e.sha && inTree(e.path));
+  const wanted = tree.data.tree.filter(
+    (e) => e.type === "blob" && (e.mode === "100644" || e.mode === "100755") && e.path && e.sha && inTree(e.path)
+  );
   const files = /* @__PURE__ */ new Map();
   for (const entry of wanted) {
     const blob = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
@@ -19801,7 +19818,9 @@ var flag = (name) => stringbool({ truthy: ["true"], falsy: ["false"], case: "ins
 var inputsSchema = object({
   inventory: string(),
   config: string(),
-  "as-of": string().check(refine((v) => v === "" || isIsoDate(v), { error: "input `as-of` must be a date written YYYY-MM-DD, or empty for today" })),
+  "as-of": string().check(
+    refine((v) => v === "" || isIsoDate(v), { error: "input `as-of` must be a date written YYYY-MM-DD, or empty for today" })
+  ),
   "fail-on": _enum(["error", "warning", "never"], { error: "input `fail-on` must be error, warning or never" }),
   "sarif-file": string(),
   comment: flag("comment"),
@@ -19883,7 +19902,11 @@ async function publishTrackingIssue(run, log2) {
   if (!api || !run.inputs["tracking-issue"] || github.eventName !== "schedule" && github.eventName !== "workflow_dispatch") return;
   const body = markdownReport(run.result, run.context, { ...COMMENT_BUDGET, preamble: ISSUE_MARKER });
   try {
-    const outcome = await api.module.syncTrackingIssue(api.client, api.ref, { compliant: run.verdict.counts.errors === 0, body, asOf: run.result.asOf });
+    const outcome = await api.module.syncTrackingIssue(api.client, api.ref, {
+      compliant: run.verdict.counts.errors === 0,
+      body,
+      asOf: run.result.asOf
+    });
     log2.info(`tracking issue: ${outcome}`);
   } catch (error2) {
     log2.warning(api.module.describeApiFailure("update the tracking issue", "issues", error2));
@@ -19911,7 +19934,10 @@ function publishOutputs(run, sarifPath, setOutput2) {
   setOutput2("warnings", counts.warnings);
   setOutput2("compliant", counts.errors === 0);
   setOutput2("sarif-file", sarifPath);
-  setOutput2("report-json", report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }));
+  setOutput2(
+    "report-json",
+    report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true })
+  );
 }
 
 // src/action/publish/sarif-file.ts
@@ -19926,7 +19952,10 @@ function publishSarifFile(run) {
     writeFileSync(target, sarifReporter(run.result, run.context));
     return { path: target };
   } catch (error2) {
-    return { path: "", problem: `cannot write sarif-file ${wanted} (${error2.code ?? error2.message}): give a file path in the workspace` };
+    return {
+      path: "",
+      problem: `cannot write sarif-file ${wanted} (${error2.code ?? error2.message}): give a file path in the workspace`
+    };
   }
 }
 
@@ -19962,7 +19991,14 @@ function lintWorkspace(inputs, github, now) {
   const paths = listed.length > 0 ? listed : defaultInputs(cwd);
   const config = resolveConfig({ explicit: inputs.config || void 0, inputs: paths, cwd });
   const asOf = inputs["as-of"] || config.asOf || todayUtc(now());
-  const options = { inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits };
+  const options = {
+    inputs: paths,
+    cwd,
+    asOf,
+    settings: config.settings,
+    ruleLevels: config.ruleLevels,
+    limits: config.limits
+  };
   return { result: lint(options), options };
 }
 async function publish(inputs, github, env, linted, options) {
@@ -19976,7 +20012,7 @@ async function publish(inputs, github, env, linted, options) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-DJSRI5PX.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-BMG7ZH5G.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   const api = module && client ? { module, client, ref: { owner: github.owner, repo: github.repo } } : void 0;
@@ -19990,10 +20026,14 @@ async function publish(inputs, github, env, linted, options) {
         info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
         digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : void 0;
       } else {
-        warning(`could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`);
+        warning(
+          `could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`
+        );
       }
     } catch (error2) {
-      warning(module ? module.describeApiFailure("read the base commit to compare with", "contents", error2) : `could not read the base commit: ${error2.message}`);
+      warning(
+        module ? module.describeApiFailure("read the base commit to compare with", "contents", error2) : `could not read the base commit: ${error2.message}`
+      );
     }
   }
   const result = withComparison(linted, compared);
@@ -20003,10 +20043,27 @@ async function publish(inputs, github, env, linted, options) {
     try {
       changed = await api.module.changedLines(api.client, api.ref, github.pullRequest.number);
     } catch (error2) {
-      warning(api.module.describeApiFailure("read the files the pull request changes (annotations are ordered without them)", "pull-requests", error2));
+      warning(
+        api.module.describeApiFailure(
+          "read the files the pull request changes (annotations are ordered without them)",
+          "pull-requests",
+          error2
+        )
+      );
     }
   }
-  const run = { inputs, github, env, result, context, verdict, digest, pushPoint: pushPoint(github, result, verdict.counts), changed, api };
+  const run = {
+    inputs,
+    github,
+    env,
+    result,
+    context,
+    verdict,
+    digest,
+    pushPoint: pushPoint(github, result, verdict.counts),
+    changed,
+    api
+  };
   publishAnnotations(run, (text) => process.stdout.write(text));
   publishJobSummary(run, log);
   const sarif = publishSarifFile(run);
@@ -20018,7 +20075,9 @@ async function publish(inputs, github, env, linted, options) {
   if (verdict.failing > 0) {
     const { judged } = verdict;
     const scope = verdict.onlyNew ? " introduced by this change" : "";
-    setFailed(`citrix-license-lint: ${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}${scope} in the licensing inventory (fail-on: ${inputs["fail-on"]})`);
+    setFailed(
+      `citrix-license-lint: ${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}${scope} in the licensing inventory (fail-on: ${inputs["fail-on"]})`
+    );
   }
 }
 function pushPoint(github, result, counts) {

@@ -10,7 +10,8 @@ await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
 // CommonJS dependencies (ajv) call require(); an ES module bundle has no require of its own.
-const requireShim = "import { createRequire as __cllCreateRequire } from 'node:module';\nconst require = __cllCreateRequire(import.meta.url);";
+const requireShim =
+  "import { createRequire as __cllCreateRequire } from 'node:module';\nconst require = __cllCreateRequire(import.meta.url);";
 
 await build({
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/action/index.ts' },

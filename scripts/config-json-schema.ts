@@ -9,11 +9,18 @@ import { defaultSettings } from '../src/domain/settings.js';
  * with every rule id listed under `rules` so that editors complete and describe them.
  */
 export function configJsonSchema(): string {
-  const schema = z.toJSONSchema(configSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown> & { properties: Record<string, Record<string, unknown>> };
+  const schema = z.toJSONSchema(configSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown> & {
+    properties: Record<string, Record<string, unknown>>;
+  };
   const levels = { enum: ['off', 'warning', 'error'] };
   schema.properties.rules = {
     ...schema.properties.rules,
-    properties: Object.fromEntries(RULES.map((rule) => [rule.meta.id, { description: `${describeRule(rule.meta, defaultSettings())} Default: ${rule.meta.severity}.`, ...levels }])),
+    properties: Object.fromEntries(
+      RULES.map((rule) => [
+        rule.meta.id,
+        { description: `${describeRule(rule.meta, defaultSettings())} Default: ${rule.meta.severity}.`, ...levels },
+      ]),
+    ),
     additionalProperties: false,
   };
   delete schema.properties.rules.propertyNames;

@@ -8,7 +8,13 @@ import standalone from 'ajv/dist/standalone/index.js';
 
 export function generateValidatorSource() {
   const schema = JSON.parse(readFileSync('inventory-schema/inventory.schema.json', 'utf8'));
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true, code: { source: true, esm: true, formats: _`__formats` } });
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    verbose: true,
+    code: { source: true, esm: true, formats: _`__formats` },
+  });
   // Annotation-only keyword: the sentence shown when no branch of an anyOf matches.
   ajv.addVocabulary(['x-any-of-message']);
   // The real check lives in src/schema/formats.ts; the generated code calls it.
@@ -34,8 +40,12 @@ export function generateValidatorSource() {
  */
 function appendErrorsInPlace(code) {
   const concat = /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g;
-  const rewritten = code.replace(concat, (_, fn) => `if (vErrors === null) {vErrors = ${fn}.errors;} else {for (const e of ${fn}.errors) vErrors.push(e);}`);
-  if (rewritten === code || rewritten.includes('.concat(')) throw new Error('ajv changed how it collects errors: review appendErrorsInPlace');
+  const rewritten = code.replace(
+    concat,
+    (_, fn) => `if (vErrors === null) {vErrors = ${fn}.errors;} else {for (const e of ${fn}.errors) vErrors.push(e);}`,
+  );
+  if (rewritten === code || rewritten.includes('.concat('))
+    throw new Error('ajv changed how it collects errors: review appendErrorsInPlace');
   return rewritten;
 }
 

@@ -76,7 +76,13 @@ export async function runExample(example: Example, format: 'text' | 'json' = 'te
     }
     let stdout = '';
     const args = ['inventory.yaml', '--as-of', DOCS_AS_OF];
-    const io = { cwd: dir, env: {}, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stdout += t) }, now: () => new Date() };
+    const io = {
+      cwd: dir,
+      env: {},
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stdout += t) },
+      now: () => new Date(),
+    };
     await runCli(args, io);
     let json = '';
     await runCli([...args, '--format', 'json'], { ...io, stdout: { write: (t: string) => (json += t) } });
@@ -113,7 +119,9 @@ export function withHeader(text: string, rule: RegisteredRule): string {
 }
 
 export function renderIndex(): string {
-  const rows = RULES.map((rule) => `| [\`${rule.meta.id}\`](${rule.meta.id}.md) | ${rule.meta.severity} | ${describeRule(rule.meta, defaultSettings())} |`);
+  const rows = RULES.map(
+    (rule) => `| [\`${rule.meta.id}\`](${rule.meta.id}.md) | ${rule.meta.severity} | ${describeRule(rule.meta, defaultSettings())} |`,
+  );
   return `${INDEX_BEGIN}\n| rule | default | fires when |\n|---|---|---|\n${rows.join('\n')}\n${INDEX_END}`;
 }
 
@@ -139,6 +147,8 @@ export function helpOf(page: RulePage): { why: string; fix: string } {
 
 export function renderHelpModule(root: string): string {
   const entries = listPages(root).map((id) => [id, helpOf(readPage(root, id))] as const);
-  const body = entries.map(([id, help]) => `  ${JSON.stringify(id)}: {\n    why: ${JSON.stringify(help.why)},\n    fix: ${JSON.stringify(help.fix)},\n  },`).join('\n');
+  const body = entries
+    .map(([id, help]) => `  ${JSON.stringify(id)}: {\n    why: ${JSON.stringify(help.why)},\n    fix: ${JSON.stringify(help.fix)},\n  },`)
+    .join('\n');
   return `// Generated from docs/rules by \`npm run docs\`; edit the pages, not this file.\nexport const RULE_HELP: Readonly<Record<string, { why: string; fix: string }>> = {\n${body}\n};\n`;
 }

@@ -22,7 +22,15 @@ test('only-new: a change that touches nothing compliance-relevant passes on a ba
   const repo = new GitRepo(t);
   const base = repo.commit('base', { 'inventory/a.yaml': BASE });
   const head = repo.commit('comment only', { 'inventory/a.yaml': `# Owner: licensing team\n${BASE}` });
-  const run = await runBuiltAction({ workspace: repo.root, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 51, baseSha: base, sha: head, inputs });
+  const run = await runBuiltAction({
+    workspace: repo.root,
+    apiUrl: fake.server.url,
+    event: 'pull_request',
+    pullNumber: 51,
+    baseSha: base,
+    sha: head,
+    inputs,
+  });
   assert.equal(run.status, 0, run.stdout);
   assert.equal(run.outputs.errors, '1', 'the old violation is still counted in the outputs');
   const comment = fake.server.comments.find((c) => c.issue === 51)!.body;
@@ -33,10 +41,23 @@ test('only-new: a change that touches nothing compliance-relevant passes on a ba
 test('only-new: a change that adds a violation fails, and the comment says what it does to licensing', async (t) => {
   const repo = new GitRepo(t);
   const base = repo.commit('base', { 'inventory/a.yaml': BASE });
-  const changed = BASE.replace('state: active, version: 11.17.2.0 build 56200, activation: las-online, telemetry: { mode: disabled }', 'state: decommissioned')
-    .replace('  - { entitlement: uhmc, hostname: ls-old, quantity: 40 }\n', '  - { entitlement: uhmc, hostname: ls-old, quantity: 40 }\n  - { entitlement: uhmc, hostname: ls2, quantity: 5 }\n');
+  const changed = BASE.replace(
+    'state: active, version: 11.17.2.0 build 56200, activation: las-online, telemetry: { mode: disabled }',
+    'state: decommissioned',
+  ).replace(
+    '  - { entitlement: uhmc, hostname: ls-old, quantity: 40 }\n',
+    '  - { entitlement: uhmc, hostname: ls-old, quantity: 40 }\n  - { entitlement: uhmc, hostname: ls2, quantity: 5 }\n',
+  );
   const head = repo.commit('retire ls-old', { 'inventory/a.yaml': changed });
-  const run = await runBuiltAction({ workspace: repo.root, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 52, baseSha: base, sha: head, inputs });
+  const run = await runBuiltAction({
+    workspace: repo.root,
+    apiUrl: fake.server.url,
+    event: 'pull_request',
+    pullNumber: 52,
+    baseSha: base,
+    sha: head,
+    inputs,
+  });
   assert.equal(run.status, 1);
   assert.match(run.stdout, /^::error::citrix-license-lint: 3 errors and 0 warnings introduced by this change/m);
   const comment = fake.server.comments.find((c) => c.issue === 52)!.body;
@@ -57,11 +78,23 @@ test('a shallow clone without the base commit: the base is read through the API'
   assert.match(fake.server.comments.find((c) => c.issue === 53)!.body, /- moved 40 of `uhmc` from `ls-old` to `ls-gone`/);
 });
 
-test('push: the summary carries this commit\'s compliance point, compared with the previous push', async (t) => {
+test("push: the summary carries this commit's compliance point, compared with the previous push", async (t) => {
   const repo = new GitRepo(t);
   const before = repo.commit('base', { 'inventory/a.yaml': BASE });
-  const head = repo.commit('fix the test server', { 'inventory/a.yaml': BASE.replace('telemetry: { mode: disabled }', 'telemetry: { mode: manual, lastReported: 2026-11-20 }') });
-  const run = await runBuiltAction({ workspace: repo.root, apiUrl: fake.server.url, event: 'push', sha: head, before, inputs: { 'as-of': '2026-11-28', comment: 'false' } });
+  const head = repo.commit('fix the test server', {
+    'inventory/a.yaml': BASE.replace('telemetry: { mode: disabled }', 'telemetry: { mode: manual, lastReported: 2026-11-20 }'),
+  });
+  const run = await runBuiltAction({
+    workspace: repo.root,
+    apiUrl: fake.server.url,
+    event: 'push',
+    sha: head,
+    before,
+    inputs: { 'as-of': '2026-11-28', comment: 'false' },
+  });
   assert.equal(run.status, 0, run.stdout);
-  assert.match(run.summary, /\*\*Compliance point\*\* 2026-11-28, commit `[0-9a-f]{10}`: 0 errors, 0 warnings; since `[0-9a-f]{10}`: introduces 0 findings, fixes 1, 0 unchanged\./);
+  assert.match(
+    run.summary,
+    /\*\*Compliance point\*\* 2026-11-28, commit `[0-9a-f]{10}`: 0 errors, 0 warnings; since `[0-9a-f]{10}`: introduces 0 findings, fixes 1, 0 unchanged\./,
+  );
 });

@@ -42,7 +42,14 @@ test('a 502 once is retried and the check run lands', async (t) => {
 test('a hung API times out: one warning, the step still ends with the findings', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   fake.server.faults.push({ path: /\/issues\/41\/comments$/, status: 0, hang: true });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 41, inputs: AS_OF, env: { CITRIX_LICENSE_LINT_API_TIMEOUT_MS: '300' } });
+  const run = await runBuiltAction({
+    workspace,
+    apiUrl: fake.server.url,
+    event: 'pull_request',
+    pullNumber: 41,
+    inputs: AS_OF,
+    env: { CITRIX_LICENSE_LINT_API_TIMEOUT_MS: '300' },
+  });
   fake.server.faults.length = 0;
   assert.equal(run.status, 1);
   const warnings = warningsOf(run.stdout).filter((w) => /comment/.test(w));

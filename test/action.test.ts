@@ -63,9 +63,16 @@ test('the comment is found across pages of a long conversation (Link pagination)
 
 test('120 findings reach the check run in 3 requests of at most 50 annotations', async (t) => {
   const allocations = Array.from({ length: 120 }, (_, i) => `  - { entitlement: uhmc, hostname: ghost-${i}, quantity: 1 }`).join('\n');
-  const workspace = tempRepo(t, { 'inventory.yaml': `version: 1\nentitlements:\n  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 1000, end: 2027-12-31 }\nallocations:\n${allocations}\n` });
+  const workspace = tempRepo(t, {
+    'inventory.yaml': `version: 1\nentitlements:\n  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 1000, end: 2027-12-31 }\nallocations:\n${allocations}\n`,
+  });
   const before = { post: fake.server.count('POST', /\/check-runs$/), patch: fake.server.count('PATCH', /\/check-runs\/\d+$/) };
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true', comment: 'false' } });
+  const run = await runBuiltAction({
+    workspace,
+    apiUrl: fake.server.url,
+    event: 'push',
+    inputs: { ...AS_OF, 'check-run': 'true', comment: 'false' },
+  });
   assert.equal(run.status, 1);
   const check = fake.server.checkRuns.at(-1)!;
   assert.equal(check.annotations.length, 120);
@@ -80,14 +87,23 @@ test('120 findings reach the check run in 3 requests of at most 50 annotations',
 test('1,100 findings: the check run carries 1,000 annotations in 20 requests, errors first, and counts the rest', async (t) => {
   const ghosts = Array.from({ length: 1_050 }, (_, i) => `  - { entitlement: uhmc, hostname: ghost-${i}, quantity: 1 }`).join('\n');
   // Fifty servers with an unreadable version: warnings, before the allocations in the file.
-  const servers = Array.from({ length: 50 }, (_, i) => `  - { hostname: ls-${i}, environment: test, state: active, version: 99.0 build 1, activation: las-online, telemetry: { mode: automatic, lastReported: 2026-11-27 } }`).join('\n');
-  const workspace = tempRepo(t, { 'inventory.yaml': `version: 1\nentitlements:\n  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 100000, end: 2027-12-31 }\nlicenseServers:\n${servers}\nallocations:\n${ghosts}\n` });
+  const servers = Array.from(
+    { length: 50 },
+    (_, i) =>
+      `  - { hostname: ls-${i}, environment: test, state: active, version: 99.0 build 1, activation: las-online, telemetry: { mode: automatic, lastReported: 2026-11-27 } }`,
+  ).join('\n');
+  const workspace = tempRepo(t, {
+    'inventory.yaml': `version: 1\nentitlements:\n  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 100000, end: 2027-12-31 }\nlicenseServers:\n${servers}\nallocations:\n${ghosts}\n`,
+  });
   const before = { post: fake.server.count('POST', /\/check-runs$/), patch: fake.server.count('PATCH', /\/check-runs\/\d+$/) };
   await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true', comment: 'false' } });
   const check = fake.server.checkRuns.at(-1)!;
   const levels = (check.annotations as { annotation_level: string }[]).map((a) => a.annotation_level);
   assert.equal(levels.length, 1_000);
-  assert.equal(fake.server.count('POST', /\/check-runs$/) - before.post + fake.server.count('PATCH', /\/check-runs\/\d+$/) - before.patch, 20);
+  assert.equal(
+    fake.server.count('POST', /\/check-runs$/) - before.post + fake.server.count('PATCH', /\/check-runs\/\d+$/) - before.patch,
+    20,
+  );
   // The 1,050 errors come first, so 50 of them and the 50 warnings are the ones left out.
   assert.ok(levels.every((level) => level === 'failure'));
   assert.equal(new Set((check.annotations as { title: string }[]).map((a) => a.title)).size, 1);
@@ -96,7 +112,14 @@ test('1,100 findings: the check run carries 1,000 annotations in 20 requests, er
 
 test('a read-only token (fork pull request): one warning naming the permission, annotations and verdict unchanged', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, token: READ_ONLY_TOKEN, pullNumber: 21 });
+  const run = await runBuiltAction({
+    workspace,
+    apiUrl: fake.server.url,
+    event: 'pull_request',
+    inputs: AS_OF,
+    token: READ_ONLY_TOKEN,
+    pullNumber: 21,
+  });
   assert.equal(run.status, 1);
   const warnings = run.stdout.match(/^::warning::.*$/gm) ?? [];
   assert.equal(warnings.length, 1, run.stdout);
@@ -146,7 +169,13 @@ test('push: no comment, no issue; SARIF and outputs written; the token never lea
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   const token = 'ghs_secret_token_that_must_never_leak_42';
   const requestsBefore = fake.server.requests.length;
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'sarif-file': 'reports/cll.sarif' }, token });
+  const run = await runBuiltAction({
+    workspace,
+    apiUrl: fake.server.url,
+    event: 'push',
+    inputs: { ...AS_OF, 'sarif-file': 'reports/cll.sarif' },
+    token,
+  });
   assert.equal(run.status, 1);
   assert.equal(fake.server.requests.length, requestsBefore, 'push with default inputs calls no API');
   const sarifPath = path.join(workspace, 'reports', 'cll.sarif');
@@ -163,7 +192,12 @@ test('push: no comment, no issue; SARIF and outputs written; the token never lea
 
 test('a bad input fails the step with one clear message', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': COMPLIANT });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { 'fail-on': 'sometimes', comment: 'maybe' } });
+  const run = await runBuiltAction({
+    workspace,
+    apiUrl: fake.server.url,
+    event: 'push',
+    inputs: { 'fail-on': 'sometimes', comment: 'maybe' },
+  });
   assert.equal(run.status, 1);
   const errors = run.stdout.match(/^::error::.*$/gm) ?? [];
   assert.equal(errors.length, 1);
@@ -181,7 +215,10 @@ test('an unwritable sarif-file fails the step with the path named, and the rest 
   const workspace = tempRepo(t, { 'inventory.yaml': COMPLIANT, 'reports/.keep': '' });
   const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'sarif-file': 'reports' } });
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /^::error::citrix-license-lint: cannot write sarif-file reports \(EISDIR\): give a file path in the workspace$/m);
+  assert.match(
+    run.stdout,
+    /^::error::citrix-license-lint: cannot write sarif-file reports \(EISDIR\): give a file path in the workspace$/m,
+  );
   assert.match(run.summary, /✅ citrix-license-lint: compliant/);
   assert.equal(run.outputs.compliant, 'true');
 });

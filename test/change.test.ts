@@ -24,8 +24,12 @@ function compare(repo: GitRepo, base: string, extra: string[] = []) {
 
 test('a pure reordering of the YAML introduces nothing', (t) => {
   const repo = new GitRepo(t);
-  const base = repo.commit('base', { 'inventory/a.yaml': inventory([server('ls1', 'disabled'), server('ls2', 'disabled')], [alloc('ghost1'), alloc('ghost2')]) });
-  repo.commit('reorder', { 'inventory/a.yaml': inventory([server('ls2', 'disabled'), server('ls1', 'disabled')], [alloc('ghost2'), alloc('ghost1')]) });
+  const base = repo.commit('base', {
+    'inventory/a.yaml': inventory([server('ls1', 'disabled'), server('ls2', 'disabled')], [alloc('ghost1'), alloc('ghost2')]),
+  });
+  repo.commit('reorder', {
+    'inventory/a.yaml': inventory([server('ls2', 'disabled'), server('ls1', 'disabled')], [alloc('ghost2'), alloc('ghost1')]),
+  });
   const { run, output } = compare(repo, base);
   assert.equal(run.status, 0, 'nothing new: the run passes although findings remain');
   assert.deepEqual([output.comparison.introduced, output.comparison.fixed, output.comparison.unchanged], [0, 0, 4]);
@@ -57,7 +61,8 @@ test('a base commit without the inventory: everything is new', (t) => {
 
 test('license files are read from the base commit too', (t) => {
   const repo = new GitRepo(t);
-  const lic = (expiry: string) => `SERVER this_host HOSTNAME=ls1\nVENDOR CITRIX\nINCREMENT XDT_PLT_UD CITRIX 2027.1231 ${expiry} 10 SN=LA-1 SIGN="00"\n`;
+  const lic = (expiry: string) =>
+    `SERVER this_host HOSTNAME=ls1\nVENDOR CITRIX\nINCREMENT XDT_PLT_UD CITRIX 2027.1231 ${expiry} 10 SN=LA-1 SIGN="00"\n`;
   const inv = `version: 1\nentitlements:\n${ENT}allocations:\n${alloc('ls1')}licenseServers:\n  - hostname: ls1\n    environment: production\n    state: active\n    version: 11.17.2.0 build 56200\n    activation: las-online\n    telemetry: { mode: automatic, lastReported: 2026-11-27 }\n    licenseFiles:\n      - path: ../licenses/ls1.lic\n`;
   const base = repo.commit('expired file', { 'inventory/a.yaml': inv, 'licenses/ls1.lic': lic('31-dec-2025') });
   repo.commit('renewed file', { 'licenses/ls1.lic': lic('31-dec-2027') });
@@ -80,10 +85,19 @@ test('a baseline: only findings it does not hold fail, and stale entries are rep
   const write = runBuiltCli(['inventory', '--as-of', '2026-11-28', '--write-baseline', 'baseline.json'], { cwd: repo.root });
   assert.equal(write.status, 0);
   assert.match(write.stderr, /recorded 2 findings in baseline\.json/);
-  const recorded = JSON.parse(readFileSync(path.join(repo.root, 'baseline.json'), 'utf8')) as { findings: { ruleId: string; file: string }[] };
-  assert.deepEqual(recorded.findings.map((f) => f.file), ['inventory/a.yaml', 'inventory/a.yaml']);
+  const recorded = JSON.parse(readFileSync(path.join(repo.root, 'baseline.json'), 'utf8')) as {
+    findings: { ruleId: string; file: string }[];
+  };
+  assert.deepEqual(
+    recorded.findings.map((f) => f.file),
+    ['inventory/a.yaml', 'inventory/a.yaml'],
+  );
 
-  assert.equal(runBuiltCli(['inventory', '--as-of', '2026-11-28', '--baseline', 'baseline.json'], { cwd: repo.root }).status, 0, 'the known findings pass');
+  assert.equal(
+    runBuiltCli(['inventory', '--as-of', '2026-11-28', '--baseline', 'baseline.json'], { cwd: repo.root }).status,
+    0,
+    'the known findings pass',
+  );
 
   repo.write({ 'inventory/a.yaml': inventory([server('ls1', 'disabled')], [alloc('ghost2')]) });
   const run = runBuiltCli(['inventory', '--as-of', '2026-11-28', '--baseline', 'baseline.json'], { cwd: repo.root });
@@ -97,27 +111,56 @@ test('a baseline: only findings it does not hold fail, and stale entries are rep
 test('history walks the commits that touched the inventory, each as of its own date', (t) => {
   const repo = new GitRepo(t);
   repo.commit('unrelated', { 'README.md': 'x\n' }, '2026-01-05T10:00:00Z');
-  repo.commit('first inventory', { 'inventory/a.yaml': inventory([server('ls1', 'manual, lastReported: 2026-01-01')]) }, '2026-01-10T10:00:00Z');
-  repo.commit('nothing changes, time passes', { 'inventory/a.yaml': `${inventory([server('ls1', 'manual, lastReported: 2026-01-01')])}# reviewed\n` }, '2026-06-10T10:00:00Z');
-  repo.commit('upload done', { 'inventory/a.yaml': inventory([server('ls1', 'manual, lastReported: 2026-06-11')]) }, '2026-06-12T10:00:00Z');
+  repo.commit(
+    'first inventory',
+    { 'inventory/a.yaml': inventory([server('ls1', 'manual, lastReported: 2026-01-01')]) },
+    '2026-01-10T10:00:00Z',
+  );
+  repo.commit(
+    'nothing changes, time passes',
+    { 'inventory/a.yaml': `${inventory([server('ls1', 'manual, lastReported: 2026-01-01')])}# reviewed\n` },
+    '2026-06-10T10:00:00Z',
+  );
+  repo.commit(
+    'upload done',
+    { 'inventory/a.yaml': inventory([server('ls1', 'manual, lastReported: 2026-06-11')]) },
+    '2026-06-12T10:00:00Z',
+  );
   const run = runBuiltCli(['history', '--format', 'json'], { cwd: repo.root });
   assert.equal(run.status, 0, run.stderr);
-  const { points } = JSON.parse(run.stdout) as { points: { date: string; errors: number; introduced: number; fixed: number; subject: string }[] };
-  assert.deepEqual(points.map((p) => [p.date, p.errors, p.introduced, p.fixed]), [
-    ['2026-01-10', 0, 0, 0],
-    ['2026-06-10', 1, 1, 0],
-    ['2026-06-12', 0, 0, 1],
-  ]);
+  const { points } = JSON.parse(run.stdout) as {
+    points: { date: string; errors: number; introduced: number; fixed: number; subject: string }[];
+  };
+  assert.deepEqual(
+    points.map((p) => [p.date, p.errors, p.introduced, p.fixed]),
+    [
+      ['2026-01-10', 0, 0, 0],
+      ['2026-06-10', 1, 1, 0],
+      ['2026-06-12', 0, 0, 1],
+    ],
+  );
   const markdown = runBuiltCli(['history', '--format', 'markdown', '--since', '2026-06-01'], { cwd: repo.root }).stdout;
   assert.match(markdown, /```mermaid\nxychart-beta\n {4}title "Licensing findings per commit"\n {4}x-axis \["2026-06-10", "2026-06-12"\]/);
-  assert.match(runBuiltCli(['history'], { cwd: repo.root }).stdout, /^2026-06-10 {2}[0-9a-f]{10} {2}1 +0 +\+1 +-0 +nothing changes, time passes$/m);
+  assert.match(
+    runBuiltCli(['history'], { cwd: repo.root }).stdout,
+    /^2026-06-10 {2}[0-9a-f]{10} {2}1 +0 +\+1 +-0 +nothing changes, time passes$/m,
+  );
 });
 
 test('history over 200 commits finishes (the duration is reported, not asserted)', (t) => {
   const repo = new GitRepo(t);
   for (let i = 0; i < 200; i++) {
     const day = new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString();
-    repo.commit(`change ${i}`, { 'inventory/a.yaml': inventory([server('ls1'), server(`ls-${i % 17}`, i % 5 === 0 ? 'disabled' : 'automatic, lastReported: 2026-11-27')], [alloc('ls1')]) }, day);
+    repo.commit(
+      `change ${i}`,
+      {
+        'inventory/a.yaml': inventory(
+          [server('ls1'), server(`ls-${i % 17}`, i % 5 === 0 ? 'disabled' : 'automatic, lastReported: 2026-11-27')],
+          [alloc('ls1')],
+        ),
+      },
+      day,
+    );
   }
   const started = Date.now();
   const run = runBuiltCli(['history', '--format', 'json'], { cwd: repo.root });

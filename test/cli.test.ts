@@ -13,7 +13,10 @@ const noStackTrace = (text: string) => assert.doesNotMatch(text, /\n\s+at .+:\d+
 test('fabrikam: exit 1 with file:line:col findings', () => {
   const run = runBuiltCli(['examples/fabrikam']);
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /examples\/fabrikam\/allocations\.yaml:7:15 {2}error {4}the allocation of 1,000 XDT_PLT_UD licenses from `uhmc-2024` is bound to `MyLicenseServer1`, which is decommissioned/);
+  assert.match(
+    run.stdout,
+    /examples\/fabrikam\/allocations\.yaml:7:15 {2}error {4}the allocation of 1,000 XDT_PLT_UD licenses from `uhmc-2024` is bound to `MyLicenseServer1`, which is decommissioned/,
+  );
   assert.match(run.stdout, /\d+ problems \(\d+ errors, \d+ warnings\) in \d+ files as of 2026-11-28, 1 suppressed\.\n$/);
   assert.doesNotMatch(run.stdout, /\u001b\[/, 'no colour when stdout is not a terminal');
   assert.equal(run.stderr, '');
@@ -28,11 +31,16 @@ test('contoso: exit 0 as of its pinned date', () => {
 test('--format json has the fields of the spec, files relative, lines 1-based', () => {
   const run = runBuiltCli(['examples/fabrikam', '--format', 'json']);
   assert.equal(run.status, 1);
-  const output = JSON.parse(run.stdout) as { asOf: string; summary: { errors: number; warnings: number }; findings: Record<string, unknown>[] };
+  const output = JSON.parse(run.stdout) as {
+    asOf: string;
+    summary: { errors: number; warnings: number };
+    findings: Record<string, unknown>[];
+  };
   assert.equal(output.asOf, '2026-11-28');
   assert.ok(output.findings.length > 20);
   for (const finding of output.findings) {
-    for (const key of ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn'] as const) assert.ok(key in finding, `missing ${key}`);
+    for (const key of ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn'] as const)
+      assert.ok(key in finding, `missing ${key}`);
     assert.ok(!path.isAbsolute(String(finding.file)) && String(finding.file).startsWith('examples/fabrikam/'));
     assert.ok(Number(finding.line) >= 1 && Number(finding.column) >= 1);
     assert.ok(Number(finding.endLine) >= Number(finding.line));
@@ -41,7 +49,10 @@ test('--format json has the fields of the spec, files relative, lines 1-based', 
 });
 
 test('--fail-on decides the exit status', (t) => {
-  const repo = tempRepo(t, { 'inventory.yaml': 'version: 1\nlicenseServers:\n  - { hostname: a, environment: test, state: active, version: latest, telemetry: { mode: automatic, lastReported: 2026-11-27 } }\n' });
+  const repo = tempRepo(t, {
+    'inventory.yaml':
+      'version: 1\nlicenseServers:\n  - { hostname: a, environment: test, state: active, version: latest, telemetry: { mode: automatic, lastReported: 2026-11-27 } }\n',
+  });
   const asOf = ['--as-of', '2026-11-28'];
   assert.equal(runBuiltCli([...asOf], { cwd: repo }).status, 0, 'a warning alone passes by default');
   assert.equal(runBuiltCli([...asOf, '--fail-on', 'warning'], { cwd: repo }).status, 1);
@@ -82,7 +93,13 @@ test('the default inventory/ folder is found', (t) => {
 
 test('exit 3: an internal error is one sentence, no stack trace', async () => {
   const stderr: string[] = [];
-  const io: CliIo = { cwd: PROJECT_ROOT, env: {}, stdout: { write: () => true }, stderr: { write: (t: string) => stderr.push(t) }, now: () => new Date() };
+  const io: CliIo = {
+    cwd: PROJECT_ROOT,
+    env: {},
+    stdout: { write: () => true },
+    stderr: { write: (t: string) => stderr.push(t) },
+    now: () => new Date(),
+  };
   const status = await main(['examples/contoso'], io, async () => {
     throw new TypeError('boom');
   });
@@ -114,7 +131,13 @@ test('--help and --version', () => {
 test('colour only on a terminal, and NO_COLOR turns it off', async () => {
   const run = async (env: Record<string, string | undefined>) => {
     let out = '';
-    await runCli(['examples/fabrikam'], { cwd: PROJECT_ROOT, env, stdout: { write: (t: string) => (out += t), isTTY: true }, stderr: { write: () => true }, now: () => new Date() });
+    await runCli(['examples/fabrikam'], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdout: { write: (t: string) => (out += t), isTTY: true },
+      stderr: { write: () => true },
+      now: () => new Date(),
+    });
     return out;
   };
   assert.match(await run({}), /\u001b\[31merror/);
@@ -130,7 +153,20 @@ test('inspect prints a table, or stable JSON, and exit 1 for a broken file', () 
   const json = runBuiltCli(['inspect', '--format', 'json', 'examples/fabrikam/licenses/ctxls-new01/FID_truncated.lic']);
   assert.equal(json.status, 1);
   assert.deepEqual(JSON.parse(json.stdout), {
-    files: [{ file: 'examples/fabrikam/licenses/ctxls-new01/FID_truncated.lic', hostname: 'ctxls-new01', features: [], problems: [{ line: 4, column: 1, message: 'the INCREMENT entry starting here opens a quote that is never closed: the file is truncated; download it again' }] }],
+    files: [
+      {
+        file: 'examples/fabrikam/licenses/ctxls-new01/FID_truncated.lic',
+        hostname: 'ctxls-new01',
+        features: [],
+        problems: [
+          {
+            line: 4,
+            column: 1,
+            message: 'the INCREMENT entry starting here opens a quote that is never closed: the file is truncated; download it again',
+          },
+        ],
+      },
+    ],
   });
   const missing = runBuiltCli(['inspect', 'nope.lic']);
   assert.equal(missing.status, 2);
@@ -138,7 +174,10 @@ test('inspect prints a table, or stable JSON, and exit 1 for a broken file', () 
 });
 
 test('every command reports an unwritable --output as exit 2, not an internal error', (t) => {
-  const repo = tempRepo(t, { 'inventory.yaml': 'version: 1\n', 'a.lic': 'SERVER h HOSTNAME=a\nINCREMENT X CITRIX 2026.0101 permanent 1\n' });
+  const repo = tempRepo(t, {
+    'inventory.yaml': 'version: 1\n',
+    'a.lic': 'SERVER h HOSTNAME=a\nINCREMENT X CITRIX 2026.0101 permanent 1\n',
+  });
   for (const args of [['inventory.yaml'], ['inspect', 'a.lic']]) {
     const run = runBuiltCli([...args, '--output', 'no/such/folder/out.txt'], { cwd: repo });
     assert.equal(run.status, 2, args.join(' '));

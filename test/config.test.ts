@@ -21,7 +21,8 @@ licenseServers:
 function lintWith(t: import('node:test').TestContext, config: string, args: string[] = []) {
   const repo = tempRepo(t, { 'inventory/servers.yaml': INVENTORY, 'inventory/.citrix-license-lint.yml': config });
   const run = runBuiltCli(['inventory', '--format', 'json', ...args], { cwd: repo });
-  const findings = run.status === 2 ? [] : (JSON.parse(run.stdout) as { asOf: string; findings: { ruleId: string; severity: string }[] }).findings;
+  const findings =
+    run.status === 2 ? [] : (JSON.parse(run.stdout) as { asOf: string; findings: { ruleId: string; severity: string }[] }).findings;
   return { run, findings, ids: findings.map((f) => f.ruleId) };
 }
 
@@ -31,12 +32,15 @@ test('without configuration: the manual upload is overdue and build 57100 is unk
 });
 
 test('asOf, thresholds and a catalog override change the verdict', (t) => {
-  const { run, ids } = lintWith(t, [
-    'asOf: 2026-11-28',
-    'thresholds: { manualUploadIntervalDays: 120 }',
-    'licenseServerBuilds:',
-    '  - { build: 57100, released: 2026-11-20, source: "Citrix licensing RSS, 2026-11-20" }',
-  ].join('\n'));
+  const { run, ids } = lintWith(
+    t,
+    [
+      'asOf: 2026-11-28',
+      'thresholds: { manualUploadIntervalDays: 120 }',
+      'licenseServerBuilds:',
+      '  - { build: 57100, released: 2026-11-20, source: "Citrix licensing RSS, 2026-11-20" }',
+    ].join('\n'),
+  );
   const output = JSON.parse(run.stdout) as { asOf: string; findings: { message: string }[] };
   assert.equal(output.asOf, '2026-11-28');
   // The 120-day window moves the upload's due date to 2026-11-29: no longer overdue, but due tomorrow.
@@ -45,8 +49,14 @@ test('asOf, thresholds and a catalog override change the verdict', (t) => {
 });
 
 test('rules: off removes a rule, warning re-levels it', (t) => {
-  const { findings } = lintWith(t, 'asOf: 2026-11-28\nrules:\n  license-server/version-unknown: off\n  license-server/telemetry-overdue: warning\n');
-  assert.deepEqual(findings.map((f) => `${f.ruleId}:${f.severity}`), ['license-server/telemetry-overdue:warning']);
+  const { findings } = lintWith(
+    t,
+    'asOf: 2026-11-28\nrules:\n  license-server/version-unknown: off\n  license-server/telemetry-overdue: warning\n',
+  );
+  assert.deepEqual(
+    findings.map((f) => `${f.ruleId}:${f.severity}`),
+    ['license-server/telemetry-overdue:warning'],
+  );
 });
 
 test('the --as-of option wins over the configured asOf', (t) => {
@@ -56,7 +66,8 @@ test('the --as-of option wins over the configured asOf', (t) => {
 
 test('netscaler thresholds can be extended', (t) => {
   const repo = tempRepo(t, {
-    'inventory.yaml': 'version: 1\nnetscalerConsoles:\n  - { hostname: adm, deployment: on-premises, environment: production, state: active, version: "14.1-51.83", activation: las, telemetry: { mode: automatic, lastReported: 2026-11-27 } }\n',
+    'inventory.yaml':
+      'version: 1\nnetscalerConsoles:\n  - { hostname: adm, deployment: on-premises, environment: production, state: active, version: "14.1-51.83", activation: las, telemetry: { mode: automatic, lastReported: 2026-11-27 } }\n',
     '.citrix-license-lint.yml': 'netscaler:\n  autoTelemetryMinimum: { "14.1": "14.1-60.1" }\n  lasMinimum: "14.1-60.1"\n',
   });
   const run = runBuiltCli(['inventory.yaml', '--format', 'json', '--as-of', '2026-11-28'], { cwd: repo });
@@ -65,34 +76,43 @@ test('netscaler thresholds can be extended', (t) => {
 });
 
 test('an invalid configuration is exit 2 with every problem at its line and column', (t) => {
-  const { run } = lintWith(t, [
-    'asOf: 2026-02-30',
-    'thresholds:',
-    '  manualUploadIntervalDays: ninety',
-    '  deadlineHorizon: 30',
-    'rules:',
-    '  license-server/telemetry-overdu: off',
-    '  license-file/expired: loud',
-    'licenseServerBuilds:',
-    '  - { build: 57100, released: 2026-11-20 }',
-  ].join('\n'));
+  const { run } = lintWith(
+    t,
+    [
+      'asOf: 2026-02-30',
+      'thresholds:',
+      '  manualUploadIntervalDays: ninety',
+      '  deadlineHorizon: 30',
+      'rules:',
+      '  license-server/telemetry-overdu: off',
+      '  license-file/expired: loud',
+      'licenseServerBuilds:',
+      '  - { build: 57100, released: 2026-11-20 }',
+    ].join('\n'),
+  );
   assert.equal(run.status, 2);
   const lines = run.stderr.trim().split('\n');
   assert.equal(lines[0], 'citrix-license-lint: invalid configuration:');
   const file = 'inventory/.citrix-license-lint.yml';
-  assert.deepEqual(lines.slice(1).sort(), [
-    `${file}:1:7: \`asOf\` must be a real date written YYYY-MM-DD`,
-    `${file}:3:29: \`thresholds.manualUploadIntervalDays\` must be a whole number`,
-    `${file}:4:3: unknown key \`deadlineHorizon\`: did you mean \`deadlineHorizonDays\`?`,
-    `${file}:7:25: \`rules.license-file/expired\` must be off, warning or error`,
-    `${file}:9:5: \`licenseServerBuilds.0.source\` must say where the date comes from`,
-  ].sort());
+  assert.deepEqual(
+    lines.slice(1).sort(),
+    [
+      `${file}:1:7: \`asOf\` must be a real date written YYYY-MM-DD`,
+      `${file}:3:29: \`thresholds.manualUploadIntervalDays\` must be a whole number`,
+      `${file}:4:3: unknown key \`deadlineHorizon\`: did you mean \`deadlineHorizonDays\`?`,
+      `${file}:7:25: \`rules.license-file/expired\` must be off, warning or error`,
+      `${file}:9:5: \`licenseServerBuilds.0.source\` must say where the date comes from`,
+    ].sort(),
+  );
 });
 
 test('an unknown rule id in the configuration is named with a suggestion', (t) => {
   const { run } = lintWith(t, 'rules:\n  license-server/telemetry-overdu: off\n');
   assert.equal(run.status, 2);
-  assert.match(run.stderr, /\.citrix-license-lint\.yml:2:3: unknown rule `license-server\/telemetry-overdu`: did you mean `license-server\/telemetry-overdue`\?/);
+  assert.match(
+    run.stderr,
+    /\.citrix-license-lint\.yml:2:3: unknown rule `license-server\/telemetry-overdu`: did you mean `license-server\/telemetry-overdue`\?/,
+  );
 });
 
 test('YAML errors in the configuration are exit 2 with a position', (t) => {
@@ -109,7 +129,10 @@ test('the configuration is found next to the inventory, else at the repository r
   });
   assert.equal(resolveConfig({ inputs: ['inv'], cwd: repo }).asOf, '2020-01-01');
   assert.equal(resolveConfig({ inputs: ['inv'], cwd: repo, explicit: 'other.yml' }).asOf, '2021-01-01');
-  assert.throws(() => resolveConfig({ inputs: ['inv'], cwd: repo, explicit: 'missing.yml' }), (e) => e instanceof UsageError && /missing\.yml: no such configuration file/.test(e.message));
+  assert.throws(
+    () => resolveConfig({ inputs: ['inv'], cwd: repo, explicit: 'missing.yml' }),
+    (e) => e instanceof UsageError && /missing\.yml: no such configuration file/.test(e.message),
+  );
 });
 
 test('inventory-schema/config.schema.json is current and lists every rule for completion', () => {

@@ -3,8 +3,20 @@ import { test } from 'node:test';
 import { isIsoDate, isIsoDateOrTimestamp } from '../src/util/dates.js';
 
 test('a date is real only if its day exists in its month, leap years included', () => {
-  for (const real of ['2024-02-29', '2000-02-29', '2026-01-31', '2026-04-30', '2026-12-31', '2026-02-28']) assert.equal(isIsoDate(real), true, real);
-  for (const unreal of ['2026-02-29', '1900-02-29', '2100-02-29', '2026-04-31', '2026-06-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-10', '26-01-10']) {
+  for (const real of ['2024-02-29', '2000-02-29', '2026-01-31', '2026-04-30', '2026-12-31', '2026-02-28'])
+    assert.equal(isIsoDate(real), true, real);
+  for (const unreal of [
+    '2026-02-29',
+    '1900-02-29',
+    '2100-02-29',
+    '2026-04-31',
+    '2026-06-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-01-00',
+    '2026-1-10',
+    '26-01-10',
+  ]) {
     assert.equal(isIsoDate(unreal), false, unreal);
   }
 });

@@ -23,8 +23,13 @@ test('src/rules/help.generated.ts is current (npm run docs)', () => {
 for (const rule of RULES) {
   test(`docs page of ${rule.meta.id}: its example fires, its counter-example passes, its output is current`, async () => {
     const page = readPage(PROJECT_ROOT, rule.meta.id);
-    assert.equal(page.text, withHeader(page.text, rule), `${page.file}: the title or summary differs from meta (severity, description): run npm run docs`);
-    for (const section of ['## Why', '## Fires', '## Passes', '## How to fix']) assert.ok(page.text.includes(section), `missing ${section}`);
+    assert.equal(
+      page.text,
+      withHeader(page.text, rule),
+      `${page.file}: the title or summary differs from meta (severity, description): run npm run docs`,
+    );
+    for (const section of ['## Why', '## Fires', '## Passes', '## How to fix'])
+      assert.ok(page.text.includes(section), `missing ${section}`);
     const fires = await runExample(page.fires);
     assert.ok(fires.ruleIds.includes(rule.meta.id), `the "fires" example does not fire ${rule.meta.id}`);
     assert.ok(!(await runExample(page.passes)).ruleIds.includes(rule.meta.id), `the "passes" example fires ${rule.meta.id}`);

@@ -15,14 +15,18 @@ test('an inventory file over the configured size limit is a finding (exit 1), no
   const repo = tempRepo(t, { 'inventory.yaml': big, '.citrix-license-lint.yml': 'limits: { inventoryFileMB: 1 }\n' });
   const run = runBuiltCli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: repo });
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /inventory\.yaml:1:1 {2}error {4}the file is 2\.0 MB, over the 1\.0 MB limit for one inventory file: split it into several files in a folder \(or raise limits\.inventoryFileMB\)/);
+  assert.match(
+    run.stdout,
+    /inventory\.yaml:1:1 {2}error {4}the file is 2\.0 MB, over the 1\.0 MB limit for one inventory file: split it into several files in a folder \(or raise limits\.inventoryFileMB\)/,
+  );
 });
 
 test('a license file over the configured limit is a syntax finding', (t) => {
   const { findings } = lintFiles(
     t,
     {
-      'inventory.yaml': 'version: 1\nlicenseServers:\n  - hostname: a\n    environment: test\n    state: active\n    licenseFiles:\n      - path: big.lic\n',
+      'inventory.yaml':
+        'version: 1\nlicenseServers:\n  - hostname: a\n    environment: test\n    state: active\n    licenseFiles:\n      - path: big.lic\n',
       'big.lic': `SERVER h HOSTNAME=a\n${'# padding\n'.repeat(120_000)}`,
     },
     { limits: { maxFileBytes: 64 * 1024 * 1024, maxLicenseFileBytes: 1024 * 1024, maxAliasCount: 100 } },
@@ -43,13 +47,18 @@ test('deeply nested YAML is answered with findings, without a crash', { timeout:
   const repo = tempRepo(t, { 'inventory.yaml': text });
   const run = runBuiltCli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: repo });
   assert.equal(run.status, 1, run.stderr);
-  assert.match(run.stdout, /inventory\.yaml:2:\d+ {2}error {4}the YAML nests too deeply to be read \(thousands of levels\): an inventory needs a handful; remove the nesting {2}inventory\/yaml-syntax/);
+  assert.match(
+    run.stdout,
+    /inventory\.yaml:2:\d+ {2}error {4}the YAML nests too deeply to be read \(thousands of levels\): an inventory needs a handful; remove the nesting {2}inventory\/yaml-syntax/,
+  );
   assert.doesNotMatch(run.stderr, /\n\s+at /);
 });
 
 test('a folder with thousands of files is read whole, in order', (t) => {
   const files: Record<string, string> = {};
-  for (let i = 0; i < 3_000; i++) files[`inv/region-${String(i % 30).padStart(2, '0')}/site-${String(i).padStart(4, '0')}.yaml`] = `version: 1\nlicenseServers:\n  - { hostname: ls${i}, environment: test, state: active, telemetry: { mode: disabled } }\n`;
+  for (let i = 0; i < 3_000; i++)
+    files[`inv/region-${String(i % 30).padStart(2, '0')}/site-${String(i).padStart(4, '0')}.yaml`] =
+      `version: 1\nlicenseServers:\n  - { hostname: ls${i}, environment: test, state: active, telemetry: { mode: disabled } }\n`;
   const { findings, files: read } = lintFiles(t, files, { inputs: ['inv'] });
   assert.equal(read.length, 3_000);
   assert.equal(only(findings, 'license-server/telemetry-disabled').length, 3_000);
@@ -60,8 +69,15 @@ test('a folder with thousands of files is read whole, in order', (t) => {
 test('a linked YAML file pointing outside the repository is not read; one inside is', (t) => {
   const outside = mkdtempSync(path.join(tmpdir(), 'cll-outside-'));
   t.after(() => rmSync(outside, { recursive: true, force: true }));
-  writeFileSync(path.join(outside, 'secret.yaml'), 'version: 1\norganization: { name: TOP-SECRET }\nlicenseServers:\n  - { hostname: outside, environment: test, state: active, telemetry: { mode: disabled } }\n');
-  const repo = tempRepo(t, { 'inv/a.yaml': 'version: 1\nlicenseServers:\n  - { hostname: inside, environment: test, state: active, telemetry: { mode: disabled } }\n', 'shared/b.yaml': 'version: 1\n' });
+  writeFileSync(
+    path.join(outside, 'secret.yaml'),
+    'version: 1\norganization: { name: TOP-SECRET }\nlicenseServers:\n  - { hostname: outside, environment: test, state: active, telemetry: { mode: disabled } }\n',
+  );
+  const repo = tempRepo(t, {
+    'inv/a.yaml':
+      'version: 1\nlicenseServers:\n  - { hostname: inside, environment: test, state: active, telemetry: { mode: disabled } }\n',
+    'shared/b.yaml': 'version: 1\n',
+  });
   symlinkSync(path.join(outside, 'secret.yaml'), path.join(repo, 'inv', 'z-outside.yaml'));
   symlinkSync(path.join(repo, 'shared', 'b.yaml'), path.join(repo, 'inv', 'y-inside.yaml'));
   symlinkSync(outside, path.join(repo, 'inv', 'linked-folder'));
@@ -73,7 +89,8 @@ test('a linked YAML file pointing outside the repository is not read; one inside
 
 test('license file paths with .., absolute paths and NUL are refused (see also the resolver tests)', (t) => {
   const { findings } = lintFiles(t, {
-    'repo/inventory.yaml': 'version: 1\nlicenseServers:\n  - hostname: a\n    environment: test\n    state: active\n    licenseFiles:\n      - path: ../../../../../../etc/passwd\n      - path: /etc/passwd\n',
+    'repo/inventory.yaml':
+      'version: 1\nlicenseServers:\n  - hostname: a\n    environment: test\n    state: active\n    licenseFiles:\n      - path: ../../../../../../etc/passwd\n      - path: /etc/passwd\n',
   });
   const references = only(findings, 'inventory/reference');
   assert.equal(references.length, 2);

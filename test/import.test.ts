@@ -17,8 +17,20 @@ function tempDir(t: TestContext): string {
   return dir;
 }
 
-interface Feature { product: string; count: number | string; expires: string; cssDate?: string; licenseType?: string }
-interface Server { hostname: string; version?: string; environment: string; state: string; licenseFiles?: { name: string; features: Feature[] }[] }
+interface Feature {
+  product: string;
+  count: number | string;
+  expires: string;
+  cssDate?: string;
+  licenseType?: string;
+}
+interface Server {
+  hostname: string;
+  version?: string;
+  environment: string;
+  state: string;
+  licenseFiles?: { name: string; features: Feature[] }[];
+}
 
 /** Runs `import`, checks it succeeded, and lints what it printed with the built CLI. */
 function importAndLint(t: TestContext, args: string[]): { text: string; data: { version: number; licenseServers?: Server[] } } {
@@ -85,7 +97,10 @@ test('WMI Citrix_GT_License_Pool: Count less Overdraft, no invented expiry (left
 });
 
 test('lmstat -i in both column orders reads the same licenses', (t) => {
-  const expected = [{ product: 'XDT_PLT_UD', count: 1200, expires: '2027-12-31', cssDate: '2027-12-31' }, { product: 'XDT_ENT_UD', count: 200, expires: 'permanent', cssDate: '2026-03-15' }];
+  const expected = [
+    { product: 'XDT_PLT_UD', count: 1200, expires: '2027-12-31', cssDate: '2027-12-31' },
+    { product: 'XDT_ENT_UD', count: 200, expires: 'permanent', cssDate: '2026-03-15' },
+  ];
   for (const file of ['lmstat/lmstat-i-expires-vendor.txt', 'lmstat/lmstat-i-vendor-expires.txt']) {
     const { data } = importAndLint(t, [fx(file), '--host', 'ctxls01']);
     assert.deepEqual(data.licenseServers![0]!.licenseFiles![0]!.features, expected, file);
@@ -98,7 +113,10 @@ test('a folder of .lic files: one entry per file, host from the SERVER line, ser
   assert.equal(server!.hostname, 'ctxls01.fabrikam.example');
   assert.deepEqual(server!.licenseFiles!.map((f) => f.name).sort(), ['FID_2f0a9e70.lic', 'citrix_startup.lic']);
   const fid = server!.licenseFiles!.find((f) => f.name === 'FID_2f0a9e70.lic')!;
-  assert.deepEqual(fid.features, [{ ...PLT, serial: 'LA-0002250117-40112:31337' }, { ...ENT, serial: 'LA-0002250117-40112:31338' }]);
+  assert.deepEqual(fid.features, [
+    { ...PLT, serial: 'LA-0002250117-40112:31337' },
+    { ...ENT, serial: 'LA-0002250117-40112:31338' },
+  ]);
 });
 
 test('NetScaler NITRO nslicense, nscapacity, nsversion and a host-id-bound .lic: version and host id, platform left to fill in', (t) => {
@@ -123,7 +141,8 @@ test('an unrecognised file is one error naming the accepted formats; usage error
   const run = runBuiltCli(['import', fx('refused/not-an-export.txt')]);
   assert.equal(run.status, 2);
   assert.equal(run.stderr.trim().split('\n').length, 1);
-  for (const format of ['.lic', 'Get-LicInventory', 'Citrix_GT_License_Pool', 'lmstat -i', 'NITRO nslicense, nscapacity or nsversion']) assert.ok(run.stderr.includes(format), format);
+  for (const format of ['.lic', 'Get-LicInventory', 'Citrix_GT_License_Pool', 'lmstat -i', 'NITRO nslicense, nscapacity or nsversion'])
+    assert.ok(run.stderr.includes(format), format);
   const hostless = runBuiltCli(['import', fx('ps51/get-licinventory.json')]);
   assert.equal(hostless.status, 2);
   assert.match(hostless.stderr, /does not say which license server it comes from: pass --host NAME/);
@@ -154,18 +173,27 @@ function onlyAdditions(before: string, after: string): string[] {
 test('import --into a copy of examples/fabrikam changes no line, keeps every comment, adds new hosts and marks differences', (t) => {
   const dir = path.join(tempDir(t), 'fabrikam');
   cpSync(path.join(PROJECT_ROOT, 'examples/fabrikam'), dir, { recursive: true });
-  const yamlFiles = (root: string): string[] => readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).sort();
+  const yamlFiles = (root: string): string[] =>
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
   const before = new Map(yamlFiles(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
   const lintSchema = () => {
     const lint = runBuiltCli([dir, '--format', 'json']);
-    return (JSON.parse(lint.stdout) as { findings: { ruleId: string; message: string }[] }).findings.filter((f) => f.ruleId.startsWith('inventory/')).map((f) => f.message).sort();
+    return (JSON.parse(lint.stdout) as { findings: { ruleId: string; message: string }[] }).findings
+      .filter((f) => f.ruleId.startsWith('inventory/'))
+      .map((f) => f.message)
+      .sort();
   };
   const schemaBefore = lintSchema();
 
   const servers = runBuiltCli(['import', '--into', dir, fx('lic'), fx('merge/mylicenseserver2-serverinfo.json')]);
   assert.equal(servers.status, 0, servers.stderr);
   assert.match(servers.stdout, /license-servers\.yaml: added license server ctxls01\.fabrikam\.example/);
-  assert.match(servers.stdout, /license-servers\.yaml:14: DIFFERS MyLicenseServer2 version: inventory 11\.17\.2\.0 build 52100, .*shows 11\.17\.2\.0 build 56200/);
+  assert.match(
+    servers.stdout,
+    /license-servers\.yaml:14: DIFFERS MyLicenseServer2 version: inventory 11\.17\.2\.0 build 52100, .*shows 11\.17\.2\.0 build 56200/,
+  );
   const netscaler = runBuiltCli(['import', '--into', dir, '--host', 'vpx-dmz-01', fx('nitro'), fx('lic-netscaler')]);
   assert.equal(netscaler.status, 0, netscaler.stderr);
   assert.match(netscaler.stdout, /NOTE vpx-dmz-01: version: "14\.1-25\.53", hostId: "000C29A1B2C3" not added: the entry is on one line/);
@@ -180,8 +208,15 @@ test('import --into a copy of examples/fabrikam changes no line, keeps every com
       marked++;
     }
     if (file === 'license-servers.yaml') {
-      assert.ok(added.some((l) => l === '  - hostname: ctxls01.fabrikam.example'), 'the new server is added');
-      assert.ok(added.some((l) => l.includes('# citrix-license-lint import: DIFFERS: mylicenseserver2-serverinfo.json shows 11.17.2.0 build 56200')));
+      assert.ok(
+        added.some((l) => l === '  - hostname: ctxls01.fabrikam.example'),
+        'the new server is added',
+      );
+      assert.ok(
+        added.some((l) =>
+          l.includes('# citrix-license-lint import: DIFFERS: mylicenseserver2-serverinfo.json shows 11.17.2.0 build 56200'),
+        ),
+      );
     } else if (file !== 'netscaler.yaml') assert.equal(after, text, `${file} is untouched`);
   }
   assert.equal(marked, 2);
@@ -190,19 +225,27 @@ test('import --into a copy of examples/fabrikam changes no line, keeps every com
   const snapshot = new Map(yamlFiles(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
   assert.equal(runBuiltCli(['import', '--into', dir, fx('lic'), fx('merge/mylicenseserver2-serverinfo.json')]).status, 0);
   assert.equal(runBuiltCli(['import', '--into', dir, '--host', 'vpx-dmz-01', fx('nitro'), fx('lic-netscaler')]).status, 0);
-  for (const [file, text] of snapshot) assert.equal(readFileSync(path.join(dir, file), 'utf8'), text, `a second import changes nothing in ${file}`);
+  for (const [file, text] of snapshot)
+    assert.equal(readFileSync(path.join(dir, file), 'utf8'), text, `a second import changes nothing in ${file}`);
 });
 
 test('import --into adds a version where the inventory has none, as an added line', (t) => {
   const dir = tempDir(t);
-  const original = '# our servers\nversion: 1\nlicenseServers:\n  # the new one\n  - hostname: ctxls01.fabrikam.example # main\n    environment: production\n    state: active\n';
+  const original =
+    '# our servers\nversion: 1\nlicenseServers:\n  # the new one\n  - hostname: ctxls01.fabrikam.example # main\n    environment: production\n    state: active\n';
   writeFileSync(path.join(dir, 'inventory.yaml'), original);
   const run = runBuiltCli(['import', '--into', dir, fx('ps7')]);
   assert.equal(run.status, 0, run.stderr);
   const after = readFileSync(path.join(dir, 'inventory.yaml'), 'utf8');
   const added = onlyAdditions(original, after);
-  assert.ok(added.some((l) => /^ {4}version: 11\.17\.2\.0 build 56200 # citrix-license-lint import: added from get-licserverinfo\.json/.test(l)), after);
-  assert.ok(added.some((l) => l === '      - name: installed (Get-LicInventory)'), after);
+  assert.ok(
+    added.some((l) => /^ {4}version: 11\.17\.2\.0 build 56200 # citrix-license-lint import: added from get-licserverinfo\.json/.test(l)),
+    after,
+  );
+  assert.ok(
+    added.some((l) => l === '      - name: installed (Get-LicInventory)'),
+    after,
+  );
 });
 
 test('dates: PowerShell renderings round to the UTC midnight they stand for; ambiguous ones are refused', () => {
@@ -219,7 +262,10 @@ test('dates: PowerShell renderings round to the UTC midnight they stand for; amb
 });
 
 test('dates: a 5.1 DateTime serialised with its notes ({value, DisplayHint, DateTime}) is read by its value', () => {
-  assert.equal(parseExportDate({ value: '/Date(1830211200000)/', DisplayHint: 2, DateTime: 'Friday, December 31, 2027 12:00:00 AM' }, 'd'), '2027-12-31');
+  assert.equal(
+    parseExportDate({ value: '/Date(1830211200000)/', DisplayHint: 2, DateTime: 'Friday, December 31, 2027 12:00:00 AM' }, 'd'),
+    '2027-12-31',
+  );
 });
 
 test('import --into never writes through a symbolic link (imported.yaml pointing outside DIR)', (t) => {
@@ -241,11 +287,17 @@ test('one host, two spellings: a short HostName joins the full name a license fi
   const info = JSON.parse(readFileSync(fx('ps7/get-licserverinfo.json'), 'utf8')) as Record<string, string>;
   writeFileSync(path.join(dir, 'server-info.json'), JSON.stringify({ ...info, HostName: 'CTXLS01' }));
   const { data } = importAndLint(t, [fx('lic'), path.join(dir, 'server-info.json')]);
-  assert.deepEqual(data.licenseServers!.map((s) => [s.hostname, s.version]), [['ctxls01.fabrikam.example', '11.17.2.0 build 56200']]);
+  assert.deepEqual(
+    data.licenseServers!.map((s) => [s.hostname, s.version]),
+    [['ctxls01.fabrikam.example', '11.17.2.0 build 56200']],
+  );
 
   const inventory = path.join(dir, 'inventory');
   mkdirSync(inventory);
-  writeFileSync(path.join(inventory, 'servers.yaml'), 'version: 1\nlicenseServers:\n  - hostname: ctxls01.fabrikam.example\n    environment: production\n    state: active\n    version: 11.17.2.0 build 56200\n');
+  writeFileSync(
+    path.join(inventory, 'servers.yaml'),
+    'version: 1\nlicenseServers:\n  - hostname: ctxls01.fabrikam.example\n    environment: production\n    state: active\n    version: 11.17.2.0 build 56200\n',
+  );
   writeFileSync(path.join(dir, 'server-info.json'), JSON.stringify({ ...info, HostName: 'CTXLS01' }));
   const run = runBuiltCli(['import', '--into', inventory, path.join(dir, 'server-info.json')]);
   assert.equal(run.status, 0, run.stderr);
@@ -255,10 +307,13 @@ test('one host, two spellings: a short HostName joins the full name a license fi
 
 test('every fixture outside refused/ imports (host given where the export names none) and lints without a schema or syntax finding', (t) => {
   const root = path.join(PROJECT_ROOT, FIXTURES);
-  const folders = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'refused').map((e) => e.name);
+  const folders = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'refused')
+    .map((e) => e.name);
   assert.ok(folders.length >= 10);
   for (const folder of folders) {
-    for (const file of readdirSync(path.join(root, folder))) importAndLint(t, [fx(`${folder}/${file}`), '--host', 'host01.fabrikam.example']);
+    for (const file of readdirSync(path.join(root, folder)))
+      importAndLint(t, [fx(`${folder}/${file}`), '--host', 'host01.fabrikam.example']);
   }
 });
 
@@ -268,7 +323,12 @@ test('import --into: installed pools that differ from the counts declared inline
   const before = readFileSync(path.join(dir, 'license-servers.yaml'), 'utf8');
   const run = runBuiltCli(['import', '--into', dir, '--host', 'MyLicenseServer2', fx('ps7/get-licinventory.json')]);
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /DIFFERS MyLicenseServer2 installed licenses: XDT_PLT_UD 1200 installed, 1000 declared; XDT_ENT_UD 200 installed, 0 declared/);
+  assert.match(
+    run.stdout,
+    /DIFFERS MyLicenseServer2 installed licenses: XDT_PLT_UD 1200 installed, 1000 declared; XDT_ENT_UD 200 installed, 0 declared/,
+  );
   const added = onlyAdditions(before, readFileSync(path.join(dir, 'license-servers.yaml'), 'utf8'));
-  assert.deepEqual(added, ['    # citrix-license-lint import: DIFFERS: Get-LicInventory shows XDT_PLT_UD 1200 installed, 1000 declared; XDT_ENT_UD 200 installed, 0 declared; left as written']);
+  assert.deepEqual(added, [
+    '    # citrix-license-lint import: DIFFERS: Get-LicInventory shows XDT_PLT_UD 1200 installed, 1000 declared; XDT_ENT_UD 200 installed, 0 declared; left as written',
+  ]);
 });

@@ -28,25 +28,63 @@ test('a realistic file: server binding, several INCREMENTs, continuation inside 
   assert.equal(parsed.useServer, true);
   const [xdt, mps, pvs] = parsed.increments;
   assert.deepEqual(
-    { product: xdt!.product, line: xdt!.line, count: xdt!.count, expires: xdt!.expires, cssDate: xdt!.cssDate, lt: xdt!.licenseType, sn: xdt!.serial, issued: xdt!.issued, start: xdt!.start },
-    { product: 'XDT_PLT_UD', line: 6, count: 500, expires: 'permanent', cssDate: '2026-01-15', lt: 'Retail', sn: 'LA-0001234567-12345:67890', issued: '2025-01-15', start: '2025-01-14' },
+    {
+      product: xdt!.product,
+      line: xdt!.line,
+      count: xdt!.count,
+      expires: xdt!.expires,
+      cssDate: xdt!.cssDate,
+      lt: xdt!.licenseType,
+      sn: xdt!.serial,
+      issued: xdt!.issued,
+      start: xdt!.start,
+    },
+    {
+      product: 'XDT_PLT_UD',
+      line: 6,
+      count: 500,
+      expires: 'permanent',
+      cssDate: '2026-01-15',
+      lt: 'Retail',
+      sn: 'LA-0001234567-12345:67890',
+      issued: '2025-01-15',
+      start: '2025-01-14',
+    },
   );
   assert.equal(xdt!.vendorFields.CL, 'VDS,VDA,VDE,VDP');
-  assert.deepEqual([mps!.line, mps!.count, mps!.expires, mps!.serial, mps!.licenseType], [11, 'uncounted', '2027-12-31', 'UP-0001234567-2222:1', 'RetailS']);
-  assert.deepEqual([pvs!.keyword, pvs!.line, pvs!.count, pvs!.expires, pvs!.licenseType], ['FEATURE', 13, 'uncounted', '2026-06-01', 'Eval']);
+  assert.deepEqual(
+    [mps!.line, mps!.count, mps!.expires, mps!.serial, mps!.licenseType],
+    [11, 'uncounted', '2027-12-31', 'UP-0001234567-2222:1', 'RetailS'],
+  );
+  assert.deepEqual(
+    [pvs!.keyword, pvs!.line, pvs!.count, pvs!.expires, pvs!.licenseType],
+    ['FEATURE', 13, 'uncounted', '2026-06-01', 'Eval'],
+  );
 });
 
 test('CRLF line ends and tabs read the same as LF', () => {
   const parsed = parseLicenseText(REALISTIC.replace(/\n/g, '\r\n'));
   assert.deepEqual(parsed.problems, []);
-  assert.deepEqual(parsed.increments.map((i) => [i.product, i.line]), [['XDT_PLT_UD', 6], ['MPS_ENT_CCU', 11], ['PVS_STD_CCS', 13]]);
+  assert.deepEqual(
+    parsed.increments.map((i) => [i.product, i.line]),
+    [
+      ['XDT_PLT_UD', 6],
+      ['MPS_ENT_CCU', 11],
+      ['PVS_STD_CCS', 13],
+    ],
+  );
 });
 
 test('the startup license parses as feature CITRIX, uncounted and permanent', () => {
-  const parsed = parseLicenseText('SERVER this_host ANY\nVENDOR CITRIX\nINCREMENT CITRIX CITRIX 2017.0101 permanent uncounted VENDOR_STRING=;LT=SYS SIGN="00"\n');
+  const parsed = parseLicenseText(
+    'SERVER this_host ANY\nVENDOR CITRIX\nINCREMENT CITRIX CITRIX 2017.0101 permanent uncounted VENDOR_STRING=;LT=SYS SIGN="00"\n',
+  );
   assert.equal(parsed.server?.hostname, undefined);
   assert.equal(parsed.server?.hostid, 'ANY');
-  assert.deepEqual(parsed.increments.map((i) => [i.product, i.count, i.expires, i.licenseType]), [['CITRIX', 'uncounted', 'permanent', 'SYS']]);
+  assert.deepEqual(
+    parsed.increments.map((i) => [i.product, i.count, i.expires, i.licenseType]),
+    [['CITRIX', 'uncounted', 'permanent', 'SYS']],
+  );
 });
 
 test('a truncated file (a SIGN quote never closed) is a problem at the entry that opens it', () => {
@@ -72,21 +110,29 @@ test('an empty file and a file of only comments are problems on line 1', () => {
 });
 
 test('bad fields are reported at their own column, the other entries still read', () => {
-  const parsed = parseLicenseText([
-    'SERVER h HOSTNAME=x',
-    'INCREMENT A CITRIX 2026.0101 31-feb-2027 5',
-    'INCREMENT B CITRIX 2026.0101 permanent lots',
-    'INCREMENT C CITRIX 2026.0101 permanent',
-    'INCREMENT D CITRIX v2026 permanent 7',
-    'INCREMENT E CITRIX 2026.0101 permanent 9',
-    'PACKAGE SUITE CITRIX 1.0 COMPONENTS="A B"',
-  ].join('\n'));
-  assert.deepEqual(parsed.problems.map((p) => `${p.line}:${p.column}`), ['2:30', '3:40', '4:1', '5:20']);
+  const parsed = parseLicenseText(
+    [
+      'SERVER h HOSTNAME=x',
+      'INCREMENT A CITRIX 2026.0101 31-feb-2027 5',
+      'INCREMENT B CITRIX 2026.0101 permanent lots',
+      'INCREMENT C CITRIX 2026.0101 permanent',
+      'INCREMENT D CITRIX v2026 permanent 7',
+      'INCREMENT E CITRIX 2026.0101 permanent 9',
+      'PACKAGE SUITE CITRIX 1.0 COMPONENTS="A B"',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    parsed.problems.map((p) => `${p.line}:${p.column}`),
+    ['2:30', '3:40', '4:1', '5:20'],
+  );
   assert.match(parsed.problems[0]!.message, /expiry field of A must be `permanent` or a date like 31-dec-2027, not "31-feb-2027"/);
   assert.match(parsed.problems[1]!.message, /count field of B must be a whole number or `uncounted`/);
   assert.match(parsed.problems[2]!.message, /five fields .* this one has 4/);
   assert.match(parsed.problems[3]!.message, /version field of D must be a date written YYYY.MMDD/);
-  assert.deepEqual(parsed.increments.map((i) => i.product), ['D', 'E']);
+  assert.deepEqual(
+    parsed.increments.map((i) => i.product),
+    ['D', 'E'],
+  );
   assert.deepEqual(parsed.otherKeywords, [{ keyword: 'PACKAGE', line: 7 }]);
 });
 

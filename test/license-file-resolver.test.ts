@@ -43,7 +43,10 @@ test('paths that leave the repository, absolute paths and NUL bytes are refused 
   symlinkSync(path.join(outside, 'secret.lic'), path.join(root, 'licenses', 'link.lic'));
   const result = lint({ inputs: ['inventory.yaml'], cwd: root, asOf: AS_OF });
   const references = only(result.findings, 'inventory/reference');
-  assert.deepEqual(references.map((f) => f.line), [7, 8, 9, 10, 11, 12]);
+  assert.deepEqual(
+    references.map((f) => f.line),
+    [7, 8, 9, 10, 11, 12],
+  );
   assert.match(references[0]!.message, /is outside the repository/);
   assert.match(references[1]!.message, /is absolute: write it relative to this YAML file/);
   assert.match(references[2]!.message, /contains a NUL byte/);
@@ -55,7 +58,10 @@ test('paths that leave the repository, absolute paths and NUL bytes are refused 
 });
 
 test('a license file over the size limit is a syntax finding, not read', (t) => {
-  const { findings } = lintFiles(t, { 'inventory.yaml': server('      - path: big.lic\n'), 'big.lic': Buffer.alloc(5 * 1024 * 1024, 0x41) });
+  const { findings } = lintFiles(t, {
+    'inventory.yaml': server('      - path: big.lic\n'),
+    'big.lic': Buffer.alloc(5 * 1024 * 1024, 0x41),
+  });
   const [finding] = only(findings, 'license-file/syntax');
   assert.match(finding!.message, /over the 4 MB limit/);
 });
@@ -68,11 +74,16 @@ test('a file referenced twice is parsed once and its problems reported once', (t
 
 test('inline features next to a path are checked against the file', (t) => {
   const { findings } = lintFiles(t, {
-    'inventory.yaml': server('      - path: ls1.lic\n        features:\n          - { product: XDT_PLT_UD, count: 12, expires: 2025-12-31 }\n          - { product: PVS_STD_CCS, count: 1, expires: permanent }\n'),
+    'inventory.yaml': server(
+      '      - path: ls1.lic\n        features:\n          - { product: XDT_PLT_UD, count: 12, expires: 2025-12-31 }\n          - { product: PVS_STD_CCS, count: 1, expires: permanent }\n',
+    ),
     'ls1.lic': LIC,
   });
   const mismatches = only(findings, 'license-file/declared-mismatch');
-  assert.deepEqual(mismatches.map((f) => `${f.line}:${f.column}`), ['9:43', '10:13']);
+  assert.deepEqual(
+    mismatches.map((f) => `${f.line}:${f.column}`),
+    ['9:43', '10:13'],
+  );
   assert.match(mismatches[0]!.message, /says XDT_PLT_UD count is 10, but the inventory declares 12/);
   assert.match(mismatches[1]!.message, /has no PVS_STD_CCS line/);
 });

@@ -7,7 +7,8 @@ const at = (f: { line: number; column: number }) => `${f.line}:${f.column}`;
 
 test('a duplicate key is reported at the repeated key, and the rest is still checked', (t) => {
   const { findings } = lintFiles(t, {
-    'inventory.yaml': 'version: 1\nentitlements:\n  - id: a\n    product: XDT_PLT_UD\n    type: subscription\n    quantity: 10\n    quantity: 20\n    end: 2027-01-01\n',
+    'inventory.yaml':
+      'version: 1\nentitlements:\n  - id: a\n    product: XDT_PLT_UD\n    type: subscription\n    quantity: 10\n    quantity: 20\n    end: 2027-01-01\n',
   });
   const syntax = only(findings, 'inventory/yaml-syntax');
   assert.equal(syntax.length, 1);
@@ -18,7 +19,8 @@ test('a duplicate key is reported at the repeated key, and the rest is still che
 
 test('a typo in a key is reported at the key with a suggestion', (t) => {
   const { findings } = lintFiles(t, {
-    'inventory.yaml': 'version: 1\nlicenseServers:\n  - hostname: ls1\n    environment: production\n    state: active\n    telemetry:\n      mode: automatic\n      lastReportd: 2026-11-27\n',
+    'inventory.yaml':
+      'version: 1\nlicenseServers:\n  - hostname: ls1\n    environment: production\n    state: active\n    telemetry:\n      mode: automatic\n      lastReportd: 2026-11-27\n',
   });
   const schema = only(findings, 'inventory/schema');
   assert.equal(schema.length, 1);
@@ -83,21 +85,29 @@ test('positions in nested lists of several files point into the right file', (t)
   const [finding] = only(findings, 'inventory/schema');
   assert.equal(finding!.file, 'inv/b/c.yaml');
   assert.equal(at(finding!), '10:20');
-  assert.match(finding!.message, /`count` in feature `XDT_PLT_UD` of license file `x.lic` of license server `ls1` must be a whole number or `uncounted`, not "many"/);
+  assert.match(
+    finding!.message,
+    /`count` in feature `XDT_PLT_UD` of license file `x.lic` of license server `ls1` must be a whole number or `uncounted`, not "many"/,
+  );
 });
 
 test('references resolve across files of a folder', (t) => {
   const { findings } = lintFiles(
     t,
     {
-      'inv/entitlements.yaml': 'version: 1\nentitlements:\n  - { id: e1, product: XDT_PLT_UD, type: subscription, quantity: 5, end: 2027-01-01 }\n',
-      'inv/allocations.yaml': 'version: 1\nallocations:\n  - { entitlement: e1, hostname: ls1, quantity: 5 }\n  - { entitlement: e2, hostname: ls1, quantity: 5 }\n',
+      'inv/entitlements.yaml':
+        'version: 1\nentitlements:\n  - { id: e1, product: XDT_PLT_UD, type: subscription, quantity: 5, end: 2027-01-01 }\n',
+      'inv/allocations.yaml':
+        'version: 1\nallocations:\n  - { entitlement: e1, hostname: ls1, quantity: 5 }\n  - { entitlement: e2, hostname: ls1, quantity: 5 }\n',
       'inv/servers.yml': 'version: 1\nlicenseServers:\n  - { hostname: ls1, environment: production, state: active }\n',
     },
     { inputs: ['inv'] },
   );
   const references = only(findings, 'inventory/reference');
-  assert.deepEqual(references.map((f) => `${f.file}:${f.line}:${f.column}`), ['inv/allocations.yaml:4:20']);
+  assert.deepEqual(
+    references.map((f) => `${f.file}:${f.line}:${f.column}`),
+    ['inv/allocations.yaml:4:20'],
+  );
   assert.equal(only(findings, 'allocation/orphaned-hostname').length, 0);
 });
 
@@ -106,7 +116,8 @@ test('one broken file does not hide the findings of the others', (t) => {
     t,
     {
       'inv/a.yaml': 'version: 1\nentitlements: [\n',
-      'inv/b.yaml': 'version: 1\nlicenseServers:\n  - { hostname: ls1, environment: production, state: active, telemetry: { mode: disabled } }\n',
+      'inv/b.yaml':
+        'version: 1\nlicenseServers:\n  - { hostname: ls1, environment: production, state: active, telemetry: { mode: disabled } }\n',
     },
     { inputs: ['inv'] },
   );
@@ -130,7 +141,11 @@ test('an empty file, a file of comments, a list and a scalar each get one clear 
     'list.yaml': /must be a mapping/,
     'scalar.yaml': /must be a mapping/,
   };
-  const { findings } = lintFiles(t, { 'empty.yaml': '', 'comments.yaml': '# nothing yet\n', 'list.yaml': '- a\n- b\n', 'scalar.yaml': 'hello\n' }, { inputs: ['.'] });
+  const { findings } = lintFiles(
+    t,
+    { 'empty.yaml': '', 'comments.yaml': '# nothing yet\n', 'list.yaml': '- a\n- b\n', 'scalar.yaml': 'hello\n' },
+    { inputs: ['.'] },
+  );
   for (const [file, pattern] of Object.entries(cases)) {
     const mine = findings.filter((f) => f.file === file);
     assert.equal(mine.length, 1, `${file}: ${mine.map((f) => f.message).join('; ')}`);
@@ -149,7 +164,10 @@ test('a second YAML document in a file is reported, not silently read', (t) => {
 test('a binary file and invalid UTF-8 are findings, not crashes', (t) => {
   const { findings } = lintFiles(
     t,
-    { 'a.yaml': Buffer.from([0x76, 0x00, 0x01, 0x02]), 'b.yaml': Buffer.concat([Buffer.from('version: 1\norganization: { name: "'), Buffer.from([0xff, 0xfe]), Buffer.from('" }\n')]) },
+    {
+      'a.yaml': Buffer.from([0x76, 0x00, 0x01, 0x02]),
+      'b.yaml': Buffer.concat([Buffer.from('version: 1\norganization: { name: "'), Buffer.from([0xff, 0xfe]), Buffer.from('" }\n')]),
+    },
     { inputs: ['.'] },
   );
   assert.match(findings.find((f) => f.file === 'a.yaml')!.message, /binary file/);
@@ -161,7 +179,12 @@ test('a binary file and invalid UTF-8 are findings, not crashes', (t) => {
 // The timeout guards against a hang (an expanded bomb never finishes); it measures nothing.
 test('an alias bomb is refused with a finding', { timeout: 30_000 }, (t) => {
   const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-  for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < 12; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
   const { findings } = lintFiles(t, { 'inventory.yaml': `${lines.join('\n')}\n` });
   const [finding] = only(findings, 'inventory/yaml-syntax');
   assert.match(finding!.message, /aliases/);
@@ -218,8 +241,9 @@ test('a file read by the quick reader and one read by yaml give the same finding
     '    quantity: 9',
     '',
   ].join('\n');
-  const shape = (findings: readonly { ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string }[]) =>
-    findings.map((f) => `${f.ruleId} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`);
+  const shape = (
+    findings: readonly { ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string }[],
+  ) => findings.map((f) => `${f.ruleId} ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`);
   // A closing `...` is valid YAML that the quick reader leaves to yaml.
   const ended = `${inventory}...\n`;
   assert.ok(quickParse(inventory) && !quickParse(ended), 'one file for each reader');

@@ -37,11 +37,20 @@ INCREMENT XDT_PLT_UD CITRIX 2026.0115 permanent 500 \\
 
 /** A copy of `base` with a few characters deleted, replaced or inserted at random places. */
 const mutated = (base: string) =>
-  fc.array(fc.tuple(fc.nat({ max: base.length }), fc.nat({ max: 3 }), fc.string({ maxLength: 4, unit: fc.constantFrom(...' \t\n:-{}[],#&*!|>\'"\\%@`?0aZ.'.split('')) })), { minLength: 1, maxLength: 6 }).map((edits) => {
-    let text = base;
-    for (const [at, remove, insert] of edits) text = text.slice(0, at) + insert + text.slice(at + remove);
-    return text;
-  });
+  fc
+    .array(
+      fc.tuple(
+        fc.nat({ max: base.length }),
+        fc.nat({ max: 3 }),
+        fc.string({ maxLength: 4, unit: fc.constantFrom(...' \t\n:-{}[],#&*!|>\'"\\%@`?0aZ.'.split('')) }),
+      ),
+      { minLength: 1, maxLength: 6 },
+    )
+    .map((edits) => {
+      let text = base;
+      for (const [at, remove, insert] of edits) text = text.slice(0, at) + insert + text.slice(at + remove);
+      return text;
+    });
 
 function lineCount(text: string): number {
   return text.split(/\r\n|\r|\n/).length;

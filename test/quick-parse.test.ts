@@ -23,8 +23,8 @@ function allPaths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
     value.forEach((item, i) => {
       allPaths(item, [...prefix, i], out);
     });
-  }
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) allPaths(item, [...prefix, key], out);
+  } else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) allPaths(item, [...prefix, key], out);
   return out;
 }
 
@@ -34,7 +34,11 @@ function agreesWithYaml(text: string): boolean {
   if (!quick) return false;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
-  assert.deepEqual([...doc.errors, ...doc.warnings].map((e) => e.code), [], `accepted text that yaml rejects:\n${text}`);
+  assert.deepEqual(
+    [...doc.errors, ...doc.warnings].map((e) => e.code),
+    [],
+    `accepted text that yaml rejects:\n${text}`,
+  );
   const data = doc.toJS();
   assert.deepStrictEqual(quick.data, data, `different data for:\n${text}`);
   assert.deepEqual(quick.lineCounter.lineStarts, lineCounter.lineStarts, 'different line starts');
@@ -74,7 +78,7 @@ test('the common shapes of an inventory are taken and agree with yaml', () => {
     'version: 1\nallocations:\n  - entitlement: e1 # trailing comment\n    hostname: ls1\n  - { entitlement: e2, hostname: "ls2", quantity: 3 }\n',
     '---\n# header comment\nversion: 1\n\nlicenseServers:\n- hostname: a\n  empty:\n  list: []\n  map: {}\n- \n-\n',
     'a: 1\r\nb:\r\n  - x\r\n  - [1, 2.5, true, null, ~, 0x1F, .inf, -.5e3]\r\n',
-    "quoted: 'it''s'\ndouble: \"tab\\there \\u00e9\"\nkey with spaces: value with spaces\n\"quoted key\": x\n",
+    'quoted: \'it\'\'s\'\ndouble: "tab\\there \\u00e9"\nkey with spaces: value with spaces\n"quoted key": x\n',
     'nested:\n    deeper:\n        - - inner\n          - second\n        - last\n',
     'root: [a, [b, {c: d}], {e: [f]}, ]\n',
     '  indented: root\n  second: key\n',
@@ -118,7 +122,11 @@ test('anything outside the common shapes goes to yaml', () => {
 });
 
 test('a large file records its entities and finds deeper paths, present or not, where a full walk does', () => {
-  const items = Array.from({ length: 4000 }, (_, i) => `  - entitlement: e${i}\n    hostname: host${i}.example\n    features:\n      - { product: P${i % 7}, count: ${i} }\n      - product: Q\n        count:\n`);
+  const items = Array.from(
+    { length: 4000 },
+    (_, i) =>
+      `  - entitlement: e${i}\n    hostname: host${i}.example\n    features:\n      - { product: P${i % 7}, count: ${i} }\n      - product: Q\n        count:\n`,
+  );
   const text = `version: 1\nallocations:\n${items.join('')}  - { entitlement: last, hostname: h }\n`;
   assert.ok(text.length > 256 * 1024, 'large enough to record entities only');
   const quick = quickParse(text);
@@ -148,7 +156,66 @@ test('a large file records its entities and finds deeper paths, present or not, 
 
 // Random documents written in random styles, then (often) damaged at random places.
 
-const SCALARS = ['a', 'ent-1', 'ls1.example', '1', '-2', '0x1F', '0o17', '1.5', '.inf', '.NaN', '1e3', 'true', 'False', 'null', '~', 'NULL', '', ' x', 'a b', '#x', 'a #b', 'a#b', 'x:', 'a: b', '- x', '[x]', '{y}', ',z', '%p', '@a', '`b', "it's", 'say "hi"', 'back\\slash', 'é', '2025-01-10', 'yes', '? q', '&a', '*b', '!t', '|', '>', 'a\tb', 'x ', ':', '-', '#', 'a:b', 'a,b', '[', '}', '"', "'", '--- x', '...', 'line\nbreak', '\\"'];
+const SCALARS = [
+  'a',
+  'ent-1',
+  'ls1.example',
+  '1',
+  '-2',
+  '0x1F',
+  '0o17',
+  '1.5',
+  '.inf',
+  '.NaN',
+  '1e3',
+  'true',
+  'False',
+  'null',
+  '~',
+  'NULL',
+  '',
+  ' x',
+  'a b',
+  '#x',
+  'a #b',
+  'a#b',
+  'x:',
+  'a: b',
+  '- x',
+  '[x]',
+  '{y}',
+  ',z',
+  '%p',
+  '@a',
+  '`b',
+  "it's",
+  'say "hi"',
+  'back\\slash',
+  'é',
+  '2025-01-10',
+  'yes',
+  '? q',
+  '&a',
+  '*b',
+  '!t',
+  '|',
+  '>',
+  'a\tb',
+  'x ',
+  ':',
+  '-',
+  '#',
+  'a:b',
+  'a,b',
+  '[',
+  '}',
+  '"',
+  "'",
+  '--- x',
+  '...',
+  'line\nbreak',
+  '\\"',
+];
 
 type Tree = string | number | boolean | null | Tree[] | { [key: string]: Tree };
 
@@ -160,7 +227,9 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((self) => ({
     fc.boolean(),
     fc.constant(null),
     fc.array(self('node'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom('a', 'b', 'key', 'hostname', 'x y', '1', 'true', '"q"', "'s'", 'k:', '- d', '#c', ''), self('node'), { maxKeys: 4 }),
+    fc.dictionary(fc.constantFrom('a', 'b', 'key', 'hostname', 'x y', '1', 'true', '"q"', "'s'", 'k:', '- d', '#c', ''), self('node'), {
+      maxKeys: 4,
+    }),
   ),
 })).node;
 
@@ -198,7 +267,10 @@ function scalarText(value: Tree, s: Style, salt: number): string {
 
 function flowText(value: Tree, s: Style, salt: number): string {
   if (Array.isArray(value)) return `[${value.map((item, i) => flowText(item, s, salt + i)).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v], i) => `${scalarText(k, s, salt + i)}: ${flowText(v, s, salt + i + 1)}`).join(', ')} }`;
+  if (value !== null && typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([k, v], i) => `${scalarText(k, s, salt + i)}: ${flowText(v, s, salt + i + 1)}`)
+      .join(', ')} }`;
   return scalarText(value, s, salt);
 }
 
@@ -241,11 +313,16 @@ function render(value: Tree, s: Style): string {
 const DAMAGE = ' \t\n\r:-{}[],#&*!|>\'"\\%@`?0aZ.\x01\x85\u2028\ufeffé';
 
 const damaged = (text: string) =>
-  fc.array(fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 2 }), fc.string({ maxLength: 3, unit: fc.constantFrom(...DAMAGE.split('')) })), { minLength: 1, maxLength: 4 }).map((edits) => {
-    let out = text;
-    for (const [at, removed, inserted] of edits) out = out.slice(0, at) + inserted + out.slice(at + removed);
-    return out;
-  });
+  fc
+    .array(
+      fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 2 }), fc.string({ maxLength: 3, unit: fc.constantFrom(...DAMAGE.split('')) })),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map((edits) => {
+      let out = text;
+      for (const [at, removed, inserted] of edits) out = out.slice(0, at) + inserted + out.slice(at + removed);
+      return out;
+    });
 
 const documents = fc.tuple(tree, style).map(([value, s]) => render(value, s));
 
@@ -275,22 +352,31 @@ test('property: damaged documents are either read as yaml reads them or handed t
 /** Whole lines moved in or out, repeated, dropped or split: the damage indentation suffers. */
 const reindented = (text: string) => {
   const lines = text.split('\n');
-  return fc.array(fc.tuple(fc.nat({ max: lines.length - 1 }), fc.constantFrom('indent', 'outdent', 'repeat', 'drop', 'split', 'blank'), fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 3 }).map((edits) => {
-    const out = [...lines];
-    for (const [at, edit, by] of edits) {
-      const line = out[at] ?? '';
-      if (edit === 'indent') out[at] = ' '.repeat(by) + line;
-      else if (edit === 'outdent') out[at] = line.replace(new RegExp(`^ {1,${by}}`), '');
-      else if (edit === 'repeat') out.splice(at, 0, line);
-      else if (edit === 'drop') out.splice(at, 1);
-      else if (edit === 'blank') out.splice(at, 0, ' '.repeat(by - 1));
-      else {
-        const cut = Math.min(line.length, line.search(/\S/) + by + 1);
-        out.splice(at, 1, line.slice(0, cut), ' '.repeat(by) + line.slice(cut));
+  return fc
+    .array(
+      fc.tuple(
+        fc.nat({ max: lines.length - 1 }),
+        fc.constantFrom('indent', 'outdent', 'repeat', 'drop', 'split', 'blank'),
+        fc.integer({ min: 1, max: 3 }),
+      ),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((edits) => {
+      const out = [...lines];
+      for (const [at, edit, by] of edits) {
+        const line = out[at] ?? '';
+        if (edit === 'indent') out[at] = ' '.repeat(by) + line;
+        else if (edit === 'outdent') out[at] = line.replace(new RegExp(`^ {1,${by}}`), '');
+        else if (edit === 'repeat') out.splice(at, 0, line);
+        else if (edit === 'drop') out.splice(at, 1);
+        else if (edit === 'blank') out.splice(at, 0, ' '.repeat(by - 1));
+        else {
+          const cut = Math.min(line.length, line.search(/\S/) + by + 1);
+          out.splice(at, 1, line.slice(0, cut), ' '.repeat(by) + line.slice(cut));
+        }
       }
-    }
-    return out.join('\n');
-  });
+      return out.join('\n');
+    });
 };
 
 test('property: re-indented documents are either read as yaml reads them or handed to yaml', () => {

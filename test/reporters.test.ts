@@ -18,7 +18,13 @@ import { defaultSettings } from '../src/domain/settings.js';
 
 const RULE_CATALOG = ruleCatalog(defaultSettings());
 
-const CONTEXT = { cwd: '/repo', color: false, toolVersion: '1.2.3', rules: RULE_CATALOG, links: { serverUrl: 'https://github.com', repository: 'acme/inv', sha: 'c'.repeat(40) } };
+const CONTEXT = {
+  cwd: '/repo',
+  color: false,
+  toolVersion: '1.2.3',
+  rules: RULE_CATALOG,
+  links: { serverUrl: 'https://github.com', repository: 'acme/inv', sha: 'c'.repeat(40) },
+};
 
 function manyFindings(count: number): LintResult {
   const findings: Finding[] = Array.from({ length: count }, (_, i) => ({
@@ -41,7 +47,9 @@ function sarifSchemaValidator() {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
   // The official SARIF schema is JSON Schema draft-04. The package is CommonJS whose
   // module.exports is the class; TypeScript sees the namespace, hence the cast.
-  const AjvDraft04 = ((ajvDraft04 as { default?: unknown }).default ?? ajvDraft04) as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null } };
+  const AjvDraft04 = ((ajvDraft04 as { default?: unknown }).default ?? ajvDraft04) as new (
+    options: object,
+  ) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null } };
   return new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
 }
 
@@ -50,14 +58,23 @@ test('SARIF passes the SARIF 2.1.0 schema, and every rule carries descriptions a
   const sarif = JSON.parse(sarifReporter(result, { cwd: result.root, color: false, toolVersion: '0.1.0', rules: RULE_CATALOG }));
   const validate = sarifSchemaValidator();
   assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
-  const rules = sarif.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; helpUri: string }[];
+  const rules = sarif.runs[0].tool.driver.rules as {
+    id: string;
+    shortDescription: { text: string };
+    fullDescription: { text: string };
+    help: { text: string; markdown: string };
+    helpUri: string;
+  }[];
   assert.equal(rules.length, RULES.length);
   for (const rule of rules) {
     assert.ok(rule.shortDescription.text.length > 10 && rule.fullDescription.text.length > 40, rule.id);
     assert.ok(rule.help.text.length > 20 && rule.help.markdown.includes('How to fix'), rule.id);
     assert.ok(rule.helpUri.endsWith(`/docs/rules/${rule.id}.md`));
   }
-  const results = sarif.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; partialFingerprints: Record<string, string> }[];
+  const results = sarif.runs[0].results as {
+    locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    partialFingerprints: Record<string, string>;
+  }[];
   assert.ok(results.length > 5);
   for (const r of results) {
     assert.ok(!r.locations[0]!.physicalLocation.artifactLocation.uri.startsWith('/'), 'repository-relative');
@@ -73,19 +90,27 @@ test('SARIF holds at most 25,000 results, errors first, and says how many it lef
   const validate = sarifSchemaValidator();
   assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
   const run = sarif.runs[0];
-  const levels = (run.results as { level: string; suppressions?: unknown }[]);
+  const levels = run.results as { level: string; suppressions?: unknown }[];
   assert.equal(levels.length, 25_000);
   // 20,000 errors and 10,000 warnings (one of them suppressed): every error is kept.
   assert.equal(levels.filter((r) => r.level === 'error').length, 20_000);
-  assert.equal(levels.some((r) => r.suppressions), false);
+  assert.equal(
+    levels.some((r) => r.suppressions),
+    false,
+  );
   assert.match(run.invocations[0].toolExecutionNotifications[0].message.text, /^5000 more findings are not in this file/);
   assert.equal(run.columnKind, 'utf16CodeUnits');
 });
 
 test('SARIF keeps suppressed findings with their in-source justification', (t) => {
-  const result = lintFiles(t, { 'inventory.yaml': 'version: 1\nlicenseServers:\n  # citrix-license-lint-disable-next-line license-server/telemetry-disabled -- lab\n  - { hostname: a, environment: test, state: active, version: 11.17.2.0 build 56200, telemetry: { mode: disabled } }\n' });
+  const result = lintFiles(t, {
+    'inventory.yaml':
+      'version: 1\nlicenseServers:\n  # citrix-license-lint-disable-next-line license-server/telemetry-disabled -- lab\n  - { hostname: a, environment: test, state: active, version: 11.17.2.0 build 56200, telemetry: { mode: disabled } }\n',
+  });
   const sarif = JSON.parse(sarifReporter(result, { cwd: result.root, color: false, toolVersion: '0', rules: RULE_CATALOG }));
-  const suppressed = (sarif.runs[0].results as { ruleId: string; suppressions?: unknown[] }[]).find((r) => r.ruleId === 'license-server/telemetry-disabled');
+  const suppressed = (sarif.runs[0].results as { ruleId: string; suppressions?: unknown[] }[]).find(
+    (r) => r.ruleId === 'license-server/telemetry-disabled',
+  );
   assert.deepEqual(suppressed!.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'lab' }]);
 });
 
@@ -119,7 +144,10 @@ test('markdown: verdict, counts, a table per rule, links to lines, cells escaped
   const text = markdownReport(manyFindings(5), CONTEXT, COMMENT_BUDGET);
   assert.match(text, /^## ❌ citrix-license-lint: not compliant\n\n\*\*3 errors\*\*, 2 warnings in 1 inventory file as of 2026-11-28\./m);
   assert.match(text, /\| Rule \| Errors \| Warnings \|\n\|---\|---:\|---:\|/);
-  assert.match(text, /\| \[inventory\/region-1\.yaml:2\]\(https:\/\/github\.com\/acme\/inv\/blob\/c{40}\/inventory\/region-1\.yaml#L2\) \| finding number 1 \\\| with a pipe and &lt;html>/);
+  assert.match(
+    text,
+    /\| \[inventory\/region-1\.yaml:2\]\(https:\/\/github\.com\/acme\/inv\/blob\/c{40}\/inventory\/region-1\.yaml#L2\) \| finding number 1 \\\| with a pipe and &lt;html>/,
+  );
   for (const line of text.split('\n').filter((l) => l.startsWith('| '))) {
     assert.equal(line.replace(/\\\|/g, '').split('|').length, line.startsWith('| Rule') || /^\| \[`/.test(line) ? 5 : 4, line);
   }
@@ -128,7 +156,15 @@ test('markdown: verdict, counts, a table per rule, links to lines, cells escaped
 test('the deadlines chart is a Mermaid gantt of milestones with valid lines', () => {
   const chart = ganttChart(
     [
-      { kind: 'term end', lastDay: '2026-12-15', subject: 'entitlement `pvs-2024` (PVS_STD_CCS): odd; #chars', action: '', entity: 'e', file: 'f', line: 1 },
+      {
+        kind: 'term end',
+        lastDay: '2026-12-15',
+        subject: 'entitlement `pvs-2024` (PVS_STD_CCS): odd; #chars',
+        action: '',
+        entity: 'e',
+        file: 'f',
+        line: 1,
+      },
       { kind: 'manual upload', lastDay: '2026-12-19', subject: 'license server `ls1`', action: '', entity: 's', file: 'f', line: 2 },
       { kind: 'upgrade', lastDay: '2028-01-01', subject: 'too far away', action: '', entity: 'x', file: 'f', line: 3 },
     ],
@@ -136,8 +172,18 @@ test('the deadlines chart is a Mermaid gantt of milestones with valid lines', ()
   )!;
   const body = /```mermaid\n([\s\S]*?)\n```/.exec(chart)![1]!.split('\n');
   assert.equal(body[0], 'gantt');
-  const grammar = [/^    title [^:#;]+$/, /^    dateFormat YYYY-MM-DD$/, /^    axisFormat %Y-%m-%d$/, /^    section [^:#;]+$/, /^    [^:#;`]+ :milestone, d\d+, \d{4}-\d{2}-\d{2}, 0d$/];
-  for (const line of body.slice(1)) assert.ok(grammar.some((g) => g.test(line)), `not valid gantt: ${line}`);
+  const grammar = [
+    /^ {4}title [^:#;]+$/,
+    /^ {4}dateFormat YYYY-MM-DD$/,
+    /^ {4}axisFormat %Y-%m-%d$/,
+    /^ {4}section [^:#;]+$/,
+    /^ {4}[^:#;`]+ :milestone, d\d+, \d{4}-\d{2}-\d{2}, 0d$/,
+  ];
+  for (const line of body.slice(1))
+    assert.ok(
+      grammar.some((g) => g.test(line)),
+      `not valid gantt: ${line}`,
+    );
   assert.equal(body.filter((l) => l.includes(':milestone')).length, 2);
   assert.match(chart, /1 later deadline not charted/);
 });
@@ -148,7 +194,14 @@ test('annotations: errors before warnings, changed lines first, at most 10 of ea
   const annotations = selectAnnotations(result, CONTEXT, changed);
   assert.equal(annotations.filter((a) => a.level === 'error').length, 10);
   assert.equal(annotations.filter((a) => a.level === 'warning').length, 10);
-  assert.deepEqual(annotations[0]!.properties, { title: result.findings[32]!.ruleId, file: 'inventory/region-4.yaml', startLine: 33, endLine: 33, startColumn: 3, endColumn: 20 });
+  assert.deepEqual(annotations[0]!.properties, {
+    title: result.findings[32]!.ruleId,
+    file: 'inventory/region-4.yaml',
+    startLine: 33,
+    endLine: 33,
+    startColumn: 3,
+    endColumn: 20,
+  });
   assert.match(annotations.at(-1)!.message, /^20 more findings are not annotated here/);
 });
 
@@ -159,5 +212,14 @@ test('added lines are read from diff hunks', () => {
 
 test('counts are grouped by thousands as the licensing portal shows them', async () => {
   const { formatCount } = await import('../src/util/format.js');
-  assert.deepEqual([0, 7, 999, 1000, 1500, 27500, 1234567, -4200].map(formatCount), ['0', '7', '999', '1,000', '1,500', '27,500', '1,234,567', '-4,200']);
+  assert.deepEqual([0, 7, 999, 1000, 1500, 27500, 1234567, -4200].map(formatCount), [
+    '0',
+    '7',
+    '999',
+    '1,000',
+    '1,500',
+    '27,500',
+    '1,234,567',
+    '-4,200',
+  ]);
 });

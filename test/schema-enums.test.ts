@@ -38,5 +38,8 @@ test('the model reads every enumerated key with exactly the values the schema al
   }
   // Every enum of the schema is one the model reads, except the instance platform (kept as text).
   const covered = new Set(Object.values(WHERE).map((p) => p.join('/')));
-  assert.deepEqual([...enums.keys()].filter((p) => !covered.has(p)), ['definitions/netscalerInstance/properties/platform']);
+  assert.deepEqual(
+    [...enums.keys()].filter((p) => !covered.has(p)),
+    ['definitions/netscalerInstance/properties/platform'],
+  );
 });

@@ -7,7 +7,10 @@ import { generateValidatorSource } from '../scripts/generate-validator.mjs';
 import { validateInventory } from '../src/schema/inventory-validator.js';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 
-const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'inventory-schema', 'inventory.schema.json'), 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'inventory-schema', 'inventory.schema.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 test('the compiled validator matches the schema (npm run build regenerates it)', () => {
   const committed = readFileSync(path.join(PROJECT_ROOT, 'src', 'schema', 'inventory-validator.generated.ts'), 'utf8');

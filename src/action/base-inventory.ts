@@ -36,7 +36,9 @@ export async function lintBase(
   const inTree = treeFileFilter(inputFolders(root, options));
   const { client, owner, repo } = api;
   const tree = await client.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: 'true' });
-  const wanted = tree.data.tree.filter((e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755') && e.path && e.sha && inTree(e.path));
+  const wanted = tree.data.tree.filter(
+    (e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755') && e.path && e.sha && inTree(e.path),
+  );
   const files = new Map<string, Buffer>();
   for (const entry of wanted) {
     const blob = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha! });

@@ -9,7 +9,12 @@ export const REQUEST_TIMEOUT_MS = 20_000;
 /** Rate-limited requests are retried this many times, after the wait GitHub asks for. */
 const RATE_LIMIT_RETRIES = 2;
 
-export function createGithubClient(token: string, baseUrl: string, warn: (message: string) => void, timeoutMs = REQUEST_TIMEOUT_MS): GithubClient {
+export function createGithubClient(
+  token: string,
+  baseUrl: string,
+  warn: (message: string) => void,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): GithubClient {
   const Client = Octokit.plugin(retry, throttling);
   return new Client({
     auth: token,
@@ -43,6 +48,10 @@ export function describeApiFailure(what: string, permission: string, error: unkn
     return `could not ${what}: the token may not write here (HTTP ${status}). Give the workflow \`permissions: ${permission}: write\`; pull requests from forks never get it. Annotations, the job summary and the exit status are unaffected.`;
   }
   if (status === 404) return `could not ${what}: GitHub answered 404 (not found, or no access with this token).`;
-  const reason = status ? `HTTP ${status}` : (error as Error).name === 'TimeoutError' ? 'the request timed out' : (error as Error).message ?? String(error);
+  const reason = status
+    ? `HTTP ${status}`
+    : (error as Error).name === 'TimeoutError'
+      ? 'the request timed out'
+      : ((error as Error).message ?? String(error));
   return `could not ${what}: ${reason}. The verdict of the findings is unaffected.`;
 }

@@ -8,7 +8,11 @@ const flag = (name: string) =>
 export const inputsSchema = z.object({
   inventory: z.string(),
   config: z.string(),
-  'as-of': z.string().check(z.refine((v: string) => v === '' || isIsoDate(v), { error: 'input `as-of` must be a date written YYYY-MM-DD, or empty for today' })),
+  'as-of': z
+    .string()
+    .check(
+      z.refine((v: string) => v === '' || isIsoDate(v), { error: 'input `as-of` must be a date written YYYY-MM-DD, or empty for today' }),
+    ),
   'fail-on': z.enum(['error', 'warning', 'never'], { error: 'input `fail-on` must be error, warning or never' }),
   'sarif-file': z.string(),
   comment: flag('comment'),

@@ -60,11 +60,21 @@ export async function runAction(env: Env, cwd: string, now: () => Date = () => n
 
 function lintWorkspace(inputs: ActionInputs, github: GithubContext, now: () => Date): { result: LintResult; options: LintOptions } {
   const cwd = github.workspace;
-  const listed = inputs.inventory.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
+  const listed = inputs.inventory
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const paths = listed.length > 0 ? listed : defaultInputs(cwd);
   const config = resolveConfig({ explicit: inputs.config || undefined, inputs: paths, cwd });
   const asOf = inputs['as-of'] || config.asOf || todayUtc(now());
-  const options: LintOptions = { inputs: paths, cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits };
+  const options: LintOptions = {
+    inputs: paths,
+    cwd,
+    asOf,
+    settings: config.settings,
+    ruleLevels: config.ruleLevels,
+    limits: config.limits,
+  };
   return { result: lint(options), options };
 }
 
@@ -79,7 +89,9 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, li
     rules: ruleCatalog(options.settings ?? defaultSettings()),
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
-  const wantsApi = Boolean(inputs['github-token'] && github.owner) && (inputs.comment || inputs['check-run'] || inputs['tracking-issue'] || Boolean(baseSha));
+  const wantsApi =
+    Boolean(inputs['github-token'] && github.owner) &&
+    (inputs.comment || inputs['check-run'] || inputs['tracking-issue'] || Boolean(baseSha));
   const module = wantsApi ? await import('./github-api.js') : undefined;
   // The timeout can be shortened for tests of a hung API; users have no reason to touch it.
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || undefined;
@@ -96,10 +108,16 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, li
         core.info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
         digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : undefined;
       } else {
-        core.warning(`could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`);
+        core.warning(
+          `could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`,
+        );
       }
     } catch (error) {
-      core.warning(module ? module.describeApiFailure('read the base commit to compare with', 'contents', error) : `could not read the base commit: ${(error as Error).message}`);
+      core.warning(
+        module
+          ? module.describeApiFailure('read the base commit to compare with', 'contents', error)
+          : `could not read the base commit: ${(error as Error).message}`,
+      );
     }
   }
   const result = withComparison(linted, compared);
@@ -110,10 +128,27 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, li
     try {
       changed = await api.module.changedLines(api.client, api.ref, github.pullRequest.number);
     } catch (error) {
-      core.warning(api.module.describeApiFailure('read the files the pull request changes (annotations are ordered without them)', 'pull-requests', error));
+      core.warning(
+        api.module.describeApiFailure(
+          'read the files the pull request changes (annotations are ordered without them)',
+          'pull-requests',
+          error,
+        ),
+      );
     }
   }
-  const run: PublishRun = { inputs, github, env, result, context, verdict, digest, pushPoint: pushPoint(github, result, verdict.counts), changed, api };
+  const run: PublishRun = {
+    inputs,
+    github,
+    env,
+    result,
+    context,
+    verdict,
+    digest,
+    pushPoint: pushPoint(github, result, verdict.counts),
+    changed,
+    api,
+  };
 
   publishAnnotations(run, (text) => process.stdout.write(text));
   publishJobSummary(run, log);
@@ -127,7 +162,9 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, li
   if (verdict.failing > 0) {
     const { judged } = verdict;
     const scope = verdict.onlyNew ? ' introduced by this change' : '';
-    core.setFailed(`citrix-license-lint: ${plural(judged.errors, 'error')} and ${plural(judged.warnings, 'warning')}${scope} in the licensing inventory (fail-on: ${inputs['fail-on']})`);
+    core.setFailed(
+      `citrix-license-lint: ${plural(judged.errors, 'error')} and ${plural(judged.warnings, 'warning')}${scope} in the licensing inventory (fail-on: ${inputs['fail-on']})`,
+    );
   }
 }
 

@@ -35,7 +35,11 @@ export function readBaseline(file: string, cwd: string): Finding[] {
     parsed = JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code ? `${file}: cannot read the baseline (${code})` : `${file}: the baseline is not valid JSON; write it again with --write-baseline`);
+    throw new UsageError(
+      code
+        ? `${file}: cannot read the baseline (${code})`
+        : `${file}: the baseline is not valid JSON; write it again with --write-baseline`,
+    );
   }
   const entries = (parsed as { version?: unknown; findings?: unknown }).findings;
   if ((parsed as { version?: unknown }).version !== 1 || !Array.isArray(entries)) {

@@ -4,7 +4,14 @@ import { installedByProduct, purchasedByProduct } from '../domain/counts.js';
 import { isActive } from '../domain/scope.js';
 import { formatCount } from '../util/format.js';
 
-const EMPTY: Inventory = { files: [], entitlements: [], licenseServers: [], allocations: [], netscalerConsoles: [], netscalerInstances: [] };
+const EMPTY: Inventory = {
+  files: [],
+  entitlements: [],
+  licenseServers: [],
+  allocations: [],
+  netscalerConsoles: [],
+  netscalerInstances: [],
+};
 
 /**
  * What a change does to licensing, in words a reviewer can check against the portal:
@@ -16,7 +23,8 @@ export function changeDigest(baseInventory: Inventory | undefined, headInventory
   const head = headInventory ?? EMPTY;
   const lines: string[] = [];
 
-  const hosts = (inventory: Inventory) => new Map([...inventory.licenseServers, ...inventory.netscalerConsoles].map((h) => [h.hostname.toLowerCase(), h]));
+  const hosts = (inventory: Inventory) =>
+    new Map([...inventory.licenseServers, ...inventory.netscalerConsoles].map((h) => [h.hostname.toLowerCase(), h]));
   const before = hosts(base);
   const after = hosts(head);
   for (const [key, host] of after) {
@@ -57,15 +65,19 @@ export function changeDigest(baseInventory: Inventory | undefined, headInventory
     added.splice(i, 1);
     returned.splice(j, 1);
   }
-  for (const [key, quantity] of added) lines.push(`- allocated ${formatCount(quantity)} of \`${key.split('|')[0]}\` to \`${key.split('|')[1]}\``);
-  for (const [key, quantity] of returned) lines.push(`- returned ${formatCount(quantity)} of \`${key.split('|')[0]}\` from \`${key.split('|')[1]}\``);
+  for (const [key, quantity] of added)
+    lines.push(`- allocated ${formatCount(quantity)} of \`${key.split('|')[0]}\` to \`${key.split('|')[1]}\``);
+  for (const [key, quantity] of returned)
+    lines.push(`- returned ${formatCount(quantity)} of \`${key.split('|')[0]}\` from \`${key.split('|')[1]}\``);
   const allocationLines = lines.splice(0);
 
   const installedBefore = installedByProduct(base, asOf);
   const installedAfter = installedByProduct(head, asOf);
   const purchasedBefore = purchasedByProduct(new InventoryIndex(base), asOf);
   const purchasedAfter = purchasedByProduct(new InventoryIndex(head), asOf);
-  const products = [...new Set([...installedBefore.keys(), ...installedAfter.keys(), ...purchasedBefore.keys(), ...purchasedAfter.keys()])].sort();
+  const products = [
+    ...new Set([...installedBefore.keys(), ...installedAfter.keys(), ...purchasedBefore.keys(), ...purchasedAfter.keys()]),
+  ].sort();
   const rows: string[] = [];
   for (const product of products) {
     const iBefore = installedBefore.get(product)?.total ?? 0;
@@ -74,13 +86,17 @@ export function changeDigest(baseInventory: Inventory | undefined, headInventory
     const pAfter = purchasedAfter.get(product) ?? 0;
     if (iBefore === iAfter && pBefore === pAfter) continue;
     const status = iAfter > pAfter ? '❌ over' : '✅';
-    rows.push(`| \`${product}\` | ${formatCount(iBefore)} → ${formatCount(iAfter)} | ${formatCount(pBefore)} → ${formatCount(pAfter)} | ${status} |`);
+    rows.push(
+      `| \`${product}\` | ${formatCount(iBefore)} → ${formatCount(iAfter)} | ${formatCount(pBefore)} → ${formatCount(pAfter)} | ${status} |`,
+    );
   }
 
   const out: string[] = ['### What this change does to licensing'];
-  if (hostLines.length + allocationLines.length + rows.length === 0) return `${out[0]}\n\nNothing that licensing depends on: no host, allocation, entitlement or installed count changed.`;
+  if (hostLines.length + allocationLines.length + rows.length === 0)
+    return `${out[0]}\n\nNothing that licensing depends on: no host, allocation, entitlement or installed count changed.`;
   if (hostLines.length > 0) out.push(`**License servers and consoles**\n\n${hostLines.join('\n')}`);
   if (allocationLines.length > 0) out.push(`**Allocations**\n\n${allocationLines.join('\n')}`);
-  if (rows.length > 0) out.push(`**Installed against purchased**\n\n| Product | Installed | Purchased (active) | |\n|---|---:|---:|---|\n${rows.join('\n')}`);
+  if (rows.length > 0)
+    out.push(`**Installed against purchased**\n\n| Product | Installed | Purchased (active) | |\n|---|---:|---:|---|\n${rows.join('\n')}`);
   return out.join('\n\n');
 }

@@ -6,8 +6,11 @@ export function git(repo: string, args: readonly string[], input?: Buffer | stri
   try {
     return execFileSync('git', ['-C', repo, ...args], { input, maxBuffer: 1024 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
   } catch (error) {
-    const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0];
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError('git is not installed: history and base comparison need it');
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '')
+      .trim()
+      .split('\n')[0];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UsageError('git is not installed: history and base comparison need it');
     throw new UsageError(`git ${args[0]} failed: ${stderr || (error as Error).message}`);
   }
 }
@@ -24,7 +27,9 @@ export function hasCommit(repo: string, rev: string): boolean {
 
 export function repositoryTop(folder: string): string | undefined {
   try {
-    return execFileSync('git', ['-C', folder, 'rev-parse', '--show-toplevel'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8').trim();
+    return execFileSync('git', ['-C', folder, 'rev-parse', '--show-toplevel'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString('utf8')
+      .trim();
   } catch {
     return undefined;
   }

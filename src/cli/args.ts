@@ -21,18 +21,18 @@ export interface CliOptions {
 }
 
 const OPTIONS = {
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-    'as-of': { type: 'string' },
-    config: { type: 'string', short: 'c' },
-    'fail-on': { type: 'string' },
-    base: { type: 'string' },
-    baseline: { type: 'string' },
-    'write-baseline': { type: 'string' },
-    since: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' },
-  } as const;
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'as-of': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'fail-on': { type: 'string' },
+  base: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  since: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>>;
@@ -44,7 +44,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       options: OPTIONS,
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}; run with --help for the options`);
+    throw new UsageError(
+      `${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}; run with --help for the options`,
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help', paths: [], failOn: 'error' };
@@ -58,13 +60,28 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
   const formats = command === 'inspect' ? ['json', 'text'] : command === 'history' ? ['json', 'markdown', 'text'] : FORMAT_NAMES;
-  if (values.since !== undefined && !isIsoDate(values.since)) throw new UsageError(`--since must be a date written YYYY-MM-DD, not "${values.since}"`);
-  if (values.base !== undefined && values.baseline !== undefined) throw new UsageError('--base and --baseline cannot be combined: compare with one or the other');
+  if (values.since !== undefined && !isIsoDate(values.since))
+    throw new UsageError(`--since must be a date written YYYY-MM-DD, not "${values.since}"`);
+  if (values.base !== undefined && values.baseline !== undefined)
+    throw new UsageError('--base and --baseline cannot be combined: compare with one or the other');
   if (values.format !== undefined && !formats.includes(values.format)) {
     throw new UsageError(`unknown format "${values.format}": use one of ${formats.join(', ')}`);
   }
-  if (command === 'inspect' && paths.length === 0) throw new UsageError('inspect needs at least one license file: citrix-license-lint inspect FILE.lic...');
-  return { command, paths, format: values.format, output: values.output, asOf, config: values.config, failOn, base: values.base, baseline: values.baseline, writeBaseline: values['write-baseline'], since: values.since };
+  if (command === 'inspect' && paths.length === 0)
+    throw new UsageError('inspect needs at least one license file: citrix-license-lint inspect FILE.lic...');
+  return {
+    command,
+    paths,
+    format: values.format,
+    output: values.output,
+    asOf,
+    config: values.config,
+    failOn,
+    base: values.base,
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
+    since: values.since,
+  };
 }
 
 export const HELP = `Usage: citrix-license-lint [options] [paths...]

@@ -33,7 +33,14 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
   if (!top) throw new UsageError('history needs a git repository: run it inside the clone');
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const pathspecs = inputs.map((input) => path.relative(top, path.resolve(io.cwd, input)) || '.');
-  const log = git(top, ['log', '--reverse', '--format=%H%x09%cI%x09%s', ...(options.since ? [`--since=${options.since}`] : []), '--', ...pathspecs]).toString('utf8');
+  const log = git(top, [
+    'log',
+    '--reverse',
+    '--format=%H%x09%cI%x09%s',
+    ...(options.since ? [`--since=${options.since}`] : []),
+    '--',
+    ...pathspecs,
+  ]).toString('utf8');
   const cache: BlobCache = new Map();
   const points: HistoryPoint[] = [];
   let previous: Finding[] = [];
@@ -41,24 +48,53 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
     if (!line) continue;
     const [commit, date, ...subject] = line.split('\t');
     const asOf = date!.slice(0, 10);
-    const result = lintAtCommit(top, commit!, { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits }, cache);
+    const result = lintAtCommit(
+      top,
+      commit!,
+      { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits },
+      cache,
+    );
     const counts = countFindings(result.findings);
     const comparison = compareFindings(previous, result.findings);
-    points.push({ commit: commit!, date: asOf, subject: subject.join('\t'), errors: counts.errors, warnings: counts.warnings, introduced: comparison.introduced.length, fixed: comparison.fixed.length });
+    points.push({
+      commit: commit!,
+      date: asOf,
+      subject: subject.join('\t'),
+      errors: counts.errors,
+      warnings: counts.warnings,
+      introduced: comparison.introduced.length,
+      fixed: comparison.fixed.length,
+    });
     previous = result.findings;
   }
   const format = options.format ?? 'text';
-  const text = format === 'json' ? `${JSON.stringify({ points }, null, 2)}\n` : format === 'markdown' ? historyMarkdown(points) : historyText(points);
+  const text =
+    format === 'json' ? `${JSON.stringify({ points }, null, 2)}\n` : format === 'markdown' ? historyMarkdown(points) : historyText(points);
   writeOutput(io, options.output, text);
   return 0;
 }
 
 function historyText(points: readonly HistoryPoint[]): string {
   if (points.length === 0) return 'No commit touches the inventory.\n';
-  const rows = points.map((p) => [p.date, p.commit.slice(0, 10), String(p.errors), String(p.warnings), `+${p.introduced}`, `-${p.fixed}`, p.subject.slice(0, 60)]);
+  const rows = points.map((p) => [
+    p.date,
+    p.commit.slice(0, 10),
+    String(p.errors),
+    String(p.warnings),
+    `+${p.introduced}`,
+    `-${p.fixed}`,
+    p.subject.slice(0, 60),
+  ]);
   const header = ['DATE', 'COMMIT', 'ERRORS', 'WARNINGS', 'NEW', 'FIXED', 'SUBJECT'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  return `${[header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n')}\n`;
+  return `${[header, ...rows]
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }
 
 export function historyMarkdown(points: readonly HistoryPoint[]): string {
@@ -75,6 +111,9 @@ export function historyMarkdown(points: readonly HistoryPoint[]): string {
     `    line [${last.map((p) => p.warnings).join(', ')}]`,
     '```',
   ].join('\n');
-  const rows = points.map((p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${p.subject.replace(/\|/g, '\\|').slice(0, 80)} |`);
+  const rows = points.map(
+    (p) =>
+      `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${p.subject.replace(/\|/g, '\\|').slice(0, 80)} |`,
+  );
   return `### Compliance over time\n\nErrors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory.\n\n${chart}\n\n| Date | Commit | Errors | Warnings | New / fixed | Subject |\n|---|---|---:|---:|---|---|\n${rows.join('\n')}\n`;
 }

@@ -10,7 +10,13 @@ interface InspectedFile {
   file: string;
   hostname: string | null;
   features: {
-    product: string; count: number | 'uncounted'; licenseType: string | null; expires: string; cssDate: string | null; serial: string | null; line: number;
+    product: string;
+    count: number | 'uncounted';
+    licenseType: string | null;
+    expires: string;
+    cssDate: string | null;
+    serial: string | null;
+    line: number;
   }[];
   problems: { line: number; column: number; message: string }[];
 }
@@ -48,9 +54,21 @@ function describe(increment: ParsedIncrement): InspectedFile['features'][number]
 
 function table(file: InspectedFile): string {
   const header = ['PRODUCT', 'COUNT', 'TYPE', 'EXPIRES', 'CSS DATE', 'SERIAL', 'LINE'];
-  const rows = file.features.map((f) => [f.product, String(f.count), f.licenseType ?? '-', f.expires, f.cssDate ?? '-', f.serial ?? '-', String(f.line)]);
+  const rows = file.features.map((f) => [
+    f.product,
+    String(f.count),
+    f.licenseType ?? '-',
+    f.expires,
+    f.cssDate ?? '-',
+    f.serial ?? '-',
+    String(f.line),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const out = [`${file.file}  (bound to ${file.hostname ?? 'no SERVER line'})`];
   if (rows.length === 0) out.push('  no INCREMENT or FEATURE lines');
   else out.push(...[header, ...rows].map((r) => `  ${line(r)}`));

@@ -69,14 +69,17 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   if (options.base) {
     const top = repositoryTop(io.cwd);
     if (!top) throw new UsageError('--base needs a git repository: run it inside the clone');
-    if (!hasCommit(top, options.base)) throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
+    if (!hasCommit(top, options.base))
+      throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
     const base = lintAtCommit(top, options.base, lintOptions);
     compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
   } else if (options.baseline) {
     const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
     compared = { base: options.baseline, comparison };
     if (comparison.fixed.length > 0) {
-      io.stderr.write(`citrix-license-lint: ${plural(comparison.fixed.length, 'baseline entry', 'baseline entries')} no longer match a finding: run --write-baseline ${options.baseline} to shrink it\n`);
+      io.stderr.write(
+        `citrix-license-lint: ${plural(comparison.fixed.length, 'baseline entry', 'baseline entries')} no longer match a finding: run --write-baseline ${options.baseline} to shrink it\n`,
+      );
     }
   }
   const run = withComparison(result, compared);

@@ -11,9 +11,15 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   return copy;
 }
 
-const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).check(z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
-const positiveInt = z.number({ error: 'must be a whole number' }).check(z.int({ error: 'must be a whole number' }), z.positive({ error: 'must be at least 1' }));
-const netscalerVersion = z.string({ error: 'must be a version like 14.1-25.53 (quote it)' }).check(z.regex(/^\d+\.\d+-\d+\.\d+$/, { error: 'must be a version like 14.1-25.53' }));
+const isoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .check(z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
+const positiveInt = z
+  .number({ error: 'must be a whole number' })
+  .check(z.int({ error: 'must be a whole number' }), z.positive({ error: 'must be at least 1' }));
+const netscalerVersion = z
+  .string({ error: 'must be a version like 14.1-25.53 (quote it)' })
+  .check(z.regex(/^\d+\.\d+-\d+\.\d+$/, { error: 'must be a version like 14.1-25.53' }));
 const lineMinimums = z.record(z.string().check(z.regex(/^\d+\.\d+$/, { error: 'keys are release lines like 14.1' })), netscalerVersion);
 const level = z.enum(['off', 'warning', 'error'], { error: 'must be off, warning or error' });
 
@@ -21,14 +27,33 @@ const level = z.enum(['off', 'warning', 'error'], { error: 'must be off, warning
 export const configSchema = described(
   z.strictObject({
     asOf: z.optional(described(isoDate, 'Judge the inventory as of this day (YYYY-MM-DD) instead of today; --as-of overrides it.')),
-    rules: z.optional(described(z.record(z.string(), level), 'Severity per rule id: off, warning or error. Rule ids: docs/rules/README.md.')),
+    rules: z.optional(
+      described(z.record(z.string(), level), 'Severity per rule id: off, warning or error. Rule ids: docs/rules/README.md.'),
+    ),
     thresholds: z.optional(
       described(
         z.strictObject({
-          automaticTelemetryMaxAgeDays: z.optional(described(positiveInt, 'Days an automatic-mode host may go without a report (default 7: this project\'s heuristic for a daily upload; Citrix names no grace period).')),
-          manualUploadIntervalDays: z.optional(described(positiveInt, 'Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers).')),
-          consoleFirstUploadDays: z.optional(described(positiveInt, 'Days after `telemetry.manualSince` a manual-mode NetScaler Console owes its first upload (default 30, NetScaler docs 130-adm-0444).')),
-          versionGraceMonths: z.optional(described(positiveInt, 'Months to install a new License Server build after its release (default 6).')),
+          automaticTelemetryMaxAgeDays: z.optional(
+            described(
+              positiveInt,
+              "Days an automatic-mode host may go without a report (default 7: this project's heuristic for a daily upload; Citrix names no grace period).",
+            ),
+          ),
+          manualUploadIntervalDays: z.optional(
+            described(
+              positiveInt,
+              'Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers).',
+            ),
+          ),
+          consoleFirstUploadDays: z.optional(
+            described(
+              positiveInt,
+              'Days after `telemetry.manualSince` a manual-mode NetScaler Console owes its first upload (default 30, NetScaler docs 130-adm-0444).',
+            ),
+          ),
+          versionGraceMonths: z.optional(
+            described(positiveInt, 'Months to install a new License Server build after its release (default 6).'),
+          ),
           deadlineHorizonDays: z.optional(described(positiveInt, 'How many days ahead deadlines/upcoming warns (default 30).')),
         }),
         'Compliance windows, where a contract or policy differs from the defaults.',
@@ -40,8 +65,19 @@ export const configSchema = described(
           z.strictObject({
             build: described(positiveInt, 'License Server 11.17.2 build number, for example 57100.'),
             released: described(isoDate, 'Release date (the latest possible day when only a bound is known).'),
-            precision: z._default(described(z.enum(['exact', 'on-or-before', 'reported'], { error: 'must be exact, on-or-before or reported' }), 'exact, on-or-before for a bound, or reported for a date only a secondary source gives (its deadlines are warnings).'), 'exact'),
-            source: described(z.string({ error: 'must say where the date comes from' }).check(z.minLength(1, { error: 'must say where the date comes from' })), 'Where the date comes from.'),
+            precision: z._default(
+              described(
+                z.enum(['exact', 'on-or-before', 'reported'], { error: 'must be exact, on-or-before or reported' }),
+                'exact, on-or-before for a bound, or reported for a date only a secondary source gives (its deadlines are warnings).',
+              ),
+              'exact',
+            ),
+            source: described(
+              z
+                .string({ error: 'must say where the date comes from' })
+                .check(z.minLength(1, { error: 'must say where the date comes from' })),
+              'Where the date comes from.',
+            ),
           }),
         ),
         'Builds to add to, or correct in, the built-in release catalog.',
@@ -50,7 +86,9 @@ export const configSchema = described(
     limits: z.optional(
       described(
         z.strictObject({
-          inventoryFileMB: z.optional(described(positiveInt, 'Largest inventory YAML file read, in MB (default 64); larger ones are findings.')),
+          inventoryFileMB: z.optional(
+            described(positiveInt, 'Largest inventory YAML file read, in MB (default 64); larger ones are findings.'),
+          ),
           licenseFileMB: z.optional(described(positiveInt, 'Largest license file read, in MB (default 4); a real one is a few KB.')),
         }),
         'Size limits that protect against hostile or mistaken input.',
@@ -65,18 +103,35 @@ export const configSchema = described(
               'First version of each release line with automatic telemetry, for example { "15.1": "15.1-1.1" }.',
             ),
           ),
-          lasMinimum: z.optional(described(netscalerVersion, 'First on-premises Console version with License Activation Service (default 14.1-51.83).')),
-          instanceLasMinimum: z.optional(described(lineMinimums, 'First NetScaler ADC version of each release line with License Activation Service (default 13.1-60.29, 14.1-51.80).')),
+          lasMinimum: z.optional(
+            described(netscalerVersion, 'First on-premises Console version with License Activation Service (default 14.1-51.83).'),
+          ),
+          instanceLasMinimum: z.optional(
+            described(
+              lineMinimums,
+              'First NetScaler ADC version of each release line with License Activation Service (default 13.1-60.29, 14.1-51.80).',
+            ),
+          ),
           fipsLasMinimum: z.optional(described(lineMinimums, 'The same for FIPS appliances (default 13.1-37.247).')),
-          svmLasMinimum: z.optional(described(lineMinimums, 'The same for the SDX management service VM (default 13.1-60.30, 14.1-51.83).')),
+          svmLasMinimum: z.optional(
+            described(lineMinimums, 'The same for the SDX management service VM (default 13.1-60.30, 14.1-51.83).'),
+          ),
           releaseLines: z.optional(
             described(
               z.array(
                 z.strictObject({
-                  line: described(z.string().check(z.regex(/^\d+\.\d+$/, { error: 'must be a release line like 14.1' })), 'Release line, for example 14.1.'),
+                  line: described(
+                    z.string().check(z.regex(/^\d+\.\d+$/, { error: 'must be a release line like 14.1' })),
+                    'Release line, for example 14.1.',
+                  ),
                   endOfMaintenance: z.optional(described(isoDate, 'Last day of maintenance.')),
                   endOfLife: z.optional(described(isoDate, 'Last day of support.')),
-                  source: described(z.string({ error: 'must say where the dates come from' }).check(z.minLength(1, { error: 'must say where the dates come from' })), 'Where the dates come from.'),
+                  source: described(
+                    z
+                      .string({ error: 'must say where the dates come from' })
+                      .check(z.minLength(1, { error: 'must say where the dates come from' })),
+                    'Where the dates come from.',
+                  ),
                 }),
               ),
               'NetScaler release lines to add to, or correct in, the built-in lifecycle table.',

@@ -79,7 +79,9 @@ export function readConfig(file: string, cwd: string): ConfigFile {
       if (ids.includes(id)) continue;
       const at = source.locate(['rules', id], true);
       const suggestion = didYouMean(id, ids);
-      problems.push(`${shown}:${at.line}:${at.column}: unknown rule \`${id}\`${suggestion ? `: did you mean \`${suggestion}\`?` : ': see docs/rules/README.md for the rule ids'}`);
+      problems.push(
+        `${shown}:${at.line}:${at.column}: unknown rule \`${id}\`${suggestion ? `: did you mean \`${suggestion}\`?` : ': see docs/rules/README.md for the rule ids'}`,
+      );
     }
   }
   if (problems.length > 0) throw new UsageError(`invalid configuration:\n${problems.join('\n')}`);
@@ -95,13 +97,20 @@ function readConfigYaml(file: string, text: string, shown: string): { source: Ya
     });
     throw new UsageError(`invalid configuration:\n${problems.join('\n')}`);
   }
-  if (source.dataProblem !== undefined) throw new UsageError(`${shown}: ${source.dataProblem.replace(/\.$/, '')}: remove the aliases (*name) that expand too far`);
+  if (source.dataProblem !== undefined)
+    throw new UsageError(`${shown}: ${source.dataProblem.replace(/\.$/, '')}: remove the aliases (*name) that expand too far`);
   return { source, data: source.data ?? {} };
 }
 
 const TOP_KEYS = ['asOf', 'rules', 'thresholds', 'licenseServerBuilds', 'limits', 'netscaler'];
 const NESTED_KEYS: Record<string, string[]> = {
-  thresholds: ['automaticTelemetryMaxAgeDays', 'manualUploadIntervalDays', 'consoleFirstUploadDays', 'versionGraceMonths', 'deadlineHorizonDays'],
+  thresholds: [
+    'automaticTelemetryMaxAgeDays',
+    'manualUploadIntervalDays',
+    'consoleFirstUploadDays',
+    'versionGraceMonths',
+    'deadlineHorizonDays',
+  ],
   netscaler: ['autoTelemetryMinimum', 'lasMinimum', 'instanceLasMinimum', 'fipsLasMinimum', 'svmLasMinimum', 'releaseLines'],
   limits: ['inventoryFileMB', 'licenseFileMB'],
   licenseServerBuilds: ['build', 'released', 'precision', 'source'],
@@ -109,9 +118,13 @@ const NESTED_KEYS: Record<string, string[]> = {
 
 function suggestKey(issuePath: readonly PropertyKey[], key: string): string {
   const parent = issuePath.find((p) => typeof p === 'string') as string | undefined;
-  const candidates = issuePath.length === 0 ? TOP_KEYS : NESTED_KEYS[parent ?? ''] ?? [];
+  const candidates = issuePath.length === 0 ? TOP_KEYS : (NESTED_KEYS[parent ?? ''] ?? []);
   const suggestion = didYouMean(key, candidates);
-  return suggestion ? `: did you mean \`${suggestion}\`?` : candidates.length > 0 ? `: the keys allowed here are ${candidates.join(', ')}` : '';
+  return suggestion
+    ? `: did you mean \`${suggestion}\`?`
+    : candidates.length > 0
+      ? `: the keys allowed here are ${candidates.join(', ')}`
+      : '';
 }
 
 /** Layers the configuration over the built-in policy, build catalog and thresholds. */

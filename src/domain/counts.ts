@@ -16,7 +16,8 @@ export interface InstalledProduct {
 export function installedByProduct(inventory: Inventory, asOf: IsoDate): Map<string, InstalledProduct> {
   const installed = new Map<string, InstalledProduct>();
   for (const { host, feature } of installedFeatures(inventory)) {
-    if (typeof feature.count !== 'number' || (feature.expires !== 'permanent' && feature.expires !== undefined && feature.expires < asOf)) continue;
+    if (typeof feature.count !== 'number' || (feature.expires !== 'permanent' && feature.expires !== undefined && feature.expires < asOf))
+      continue;
     let entry = installed.get(feature.product);
     if (!entry) installed.set(feature.product, (entry = { total: 0, byHost: new Map(), largest: feature }));
     entry.total += feature.count;

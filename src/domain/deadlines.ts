@@ -8,7 +8,13 @@ import type { Settings } from './settings.js';
 import { entityKey } from './entity.js';
 
 export type DeadlineKind =
-  | 'term end' | 'maintenance end' | 'license expiry' | 'manual upload' | 'first upload' | 'upgrade' | 'file activation end of life'
+  | 'term end'
+  | 'maintenance end'
+  | 'license expiry'
+  | 'manual upload'
+  | 'first upload'
+  | 'upgrade'
+  | 'file activation end of life'
   | 'file licensing extension end';
 
 export interface Deadline {
@@ -38,7 +44,9 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
       kind: perpetual ? 'maintenance end' : 'term end',
       lastDay: end,
       subject: `entitlement \`${entitlement.id}\` (${entitlement.product ?? '?'})`,
-      action: perpetual ? 'renew Customer Success Services, or plan to remove its perpetual license files' : 'renew the subscription, or plan to return its allocations',
+      action: perpetual
+        ? 'renew Customer Success Services, or plan to remove its perpetual license files'
+        : 'renew the subscription, or plan to return its allocations',
       at: child(entitlement.at, perpetual ? 'cssEnd' : 'end'),
       entity: entityKey.entitlement(entitlement.id),
     });
@@ -58,17 +66,37 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
     if (!isActive(server)) continue;
     const verdict = telemetryVerdict(server.telemetry, policy, asOf);
     if (verdict.status === 'ok' && verdict.due) {
-      add({ kind: 'manual upload', lastDay: verdict.due, subject: `license server \`${server.hostname}\``, action: 'upload its telemetry to Citrix Insight Services (CTX472950)', at: child(server.at, 'telemetry', 'lastReported'), entity: entityKey.server(server.hostname) });
+      add({
+        kind: 'manual upload',
+        lastDay: verdict.due,
+        subject: `license server \`${server.hostname}\``,
+        action: 'upload its telemetry to Citrix Insight Services (CTX472950)',
+        at: child(server.at, 'telemetry', 'lastReported'),
+        entity: entityKey.server(server.hostname),
+      });
     }
     const build = server.version ? parseLicenseServerBuild(server.version) : undefined;
     if (build !== undefined && build >= policy.minimumBuild) {
       const version = buildPolicy(build, settings.builds, policy.versionGraceMonths);
       if (version.deadline && version.supersededBy) {
-        add({ kind: 'upgrade', lastDay: version.deadline, subject: `license server \`${server.hostname}\` (build ${build})`, action: `upgrade to build ${version.supersededBy.build} or newer`, at: child(server.at, 'version'), entity: entityKey.server(server.hostname) });
+        add({
+          kind: 'upgrade',
+          lastDay: version.deadline,
+          subject: `license server \`${server.hostname}\` (build ${build})`,
+          action: `upgrade to build ${version.supersededBy.build} or newer`,
+          at: child(server.at, 'version'),
+          entity: entityKey.server(server.hostname),
+        });
       }
     }
     if (server.activation === 'files') {
-      add({ ...fileActivationEnd(server, policy.fileActivationEndOfLife), subject: `license server \`${server.hostname}\``, action: 'move to the License Activation Service', at: child(server.at, 'activation'), entity: entityKey.server(server.hostname) });
+      add({
+        ...fileActivationEnd(server, policy.fileActivationEndOfLife),
+        subject: `license server \`${server.hostname}\``,
+        action: 'move to the License Activation Service',
+        at: child(server.at, 'activation'),
+        entity: entityKey.server(server.hostname),
+      });
     }
   }
   for (const console of inventory.netscalerConsoles) {
@@ -87,14 +115,23 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
       });
     }
     if (console.activation === 'files') {
-      add({ ...fileActivationEnd(console, policy.fileActivationEndOfLife), subject: `NetScaler Console \`${console.hostname}\``, action: 'move to the License Activation Service', at: child(console.at, 'activation'), entity: entityKey.console(console.hostname) });
+      add({
+        ...fileActivationEnd(console, policy.fileActivationEndOfLife),
+        subject: `NetScaler Console \`${console.hostname}\``,
+        action: 'move to the License Activation Service',
+        at: child(console.at, 'activation'),
+        entity: entityKey.console(console.hostname),
+      });
     }
   }
   return out.sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0));
 }
 
 /** File activation ends the day before end of life, or with the last day of an extension (CTX696555). */
-function fileActivationEnd(host: { fileLicensingExtension?: FileLicensingExtension }, endOfLife: IsoDate): Pick<Deadline, 'kind' | 'lastDay'> {
+function fileActivationEnd(
+  host: { fileLicensingExtension?: FileLicensingExtension },
+  endOfLife: IsoDate,
+): Pick<Deadline, 'kind' | 'lastDay'> {
   const until = host.fileLicensingExtension?.until;
   if (until && until >= endOfLife) return { kind: 'file licensing extension end', lastDay: until };
   return { kind: 'file activation end of life', lastDay: addDays(endOfLife, -1) };

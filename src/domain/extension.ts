@@ -14,5 +14,7 @@ export function fileActivationState(extension: FileLicensingExtension | undefine
   if (asOf < endOfLife) return { state: 'before' };
   if (!extension?.until) return { state: 'ended' };
   const reference = extension.reference ?? 'no reference recorded';
-  return asOf <= extension.until ? { state: 'extended', until: extension.until, reference } : { state: 'extension ended', until: extension.until, reference };
+  return asOf <= extension.until
+    ? { state: 'extended', until: extension.until, reference }
+    : { state: 'extension ended', until: extension.until, reference };
 }

@@ -55,7 +55,9 @@ export class InventoryIndex {
 
   /** License servers and consoles together, by exact hostname. */
   get hostsByHostname(): Map<string, (LicenseServer | NetscalerConsole)[]> {
-    return this.#memo('hostsByHostname', () => groupBy<LicenseServer | NetscalerConsole>([...this.inventory.licenseServers, ...this.inventory.netscalerConsoles], (h) => h.hostname));
+    return this.#memo('hostsByHostname', () =>
+      groupBy<LicenseServer | NetscalerConsole>([...this.inventory.licenseServers, ...this.inventory.netscalerConsoles], (h) => h.hostname),
+    );
   }
 
   get allocationsByEntitlement(): Map<string, Allocation[]> {

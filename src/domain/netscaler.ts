@@ -27,7 +27,8 @@ export function belowLineMinimum(version: NetscalerVersion, minimums: Record<str
   const same = parsed.find((m) => lineOf(m.version) === line);
   if (same) return compareNetscaler(version, same.version) < 0 ? { minimum: same.text, line, sameLine: true } : undefined;
   const oldest = parsed[0]!;
-  const olderLine = version.major < oldest.version.major || (version.major === oldest.version.major && version.minor < oldest.version.minor);
+  const olderLine =
+    version.major < oldest.version.major || (version.major === oldest.version.major && version.minor < oldest.version.minor);
   return olderLine ? { minimum: oldest.text, line, sameLine: false } : undefined;
 }
 
@@ -43,7 +44,9 @@ export function newestOf(versions: readonly string[]): string | undefined {
 
 /** The console version to recommend: it has telemetry and the License Activation Service. */
 export function recommendedConsoleVersion(settings: Settings): string {
-  return newestOf([settings.netscaler.lasMinimum, ...Object.values(settings.netscaler.autoTelemetryMinimum)]) ?? settings.netscaler.lasMinimum;
+  return (
+    newestOf([settings.netscaler.lasMinimum, ...Object.values(settings.netscaler.autoTelemetryMinimum)]) ?? settings.netscaler.lasMinimum
+  );
 }
 
 export type InstanceKind = 'adc' | 'fips' | 'svm';
@@ -65,7 +68,11 @@ export function lasMinimums(settings: Settings, kind: InstanceKind): Record<stri
 }
 
 /** The lifecycle row of a line, and what state it is in on `asOf` (the end day itself counts as in). */
-export function lifecycleOf(line: string, lines: readonly ReleaseLine[], asOf: IsoDate): { row: ReleaseLine; state: 'end of life' | 'end of maintenance' } | undefined {
+export function lifecycleOf(
+  line: string,
+  lines: readonly ReleaseLine[],
+  asOf: IsoDate,
+): { row: ReleaseLine; state: 'end of life' | 'end of maintenance' } | undefined {
   const row = lines.find((l) => l.line === line);
   if (!row) return undefined;
   if (row.endOfLife && asOf > row.endOfLife) return { row, state: 'end of life' };

@@ -10,9 +10,7 @@ export function isOnPremisesConsole(console: NetscalerConsole): boolean {
   return console.deployment !== 'service';
 }
 
-export type Holder =
-  | { kind: 'license server'; host: LicenseServer }
-  | { kind: 'NetScaler Console'; host: NetscalerConsole };
+export type Holder = { kind: 'license server'; host: LicenseServer } | { kind: 'NetScaler Console'; host: NetscalerConsole };
 
 /** Every host that can hold license files: license servers and NetScaler Consoles. */
 export function* holders(inventory: { licenseServers: LicenseServer[]; netscalerConsoles: NetscalerConsole[] }): Generator<Holder> {
@@ -28,7 +26,10 @@ export interface InstalledFeature {
 }
 
 /** Every feature of every counted license file on every active host, in inventory order. */
-export function* installedFeatures(inventory: { licenseServers: LicenseServer[]; netscalerConsoles: NetscalerConsole[] }): Generator<InstalledFeature> {
+export function* installedFeatures(inventory: {
+  licenseServers: LicenseServer[];
+  netscalerConsoles: NetscalerConsole[];
+}): Generator<InstalledFeature> {
   for (const { kind, host } of holders(inventory)) {
     if (!isActive(host)) continue;
     for (const file of countedFiles(host)) {

@@ -14,7 +14,12 @@ export type TelemetryVerdict =
  * `firstUploadBy` is when a manual host owes its first manual upload (consoles: the day they
  * switched to manual mode + 30 days); an older automatic report does not bring it forward.
  */
-export function telemetryVerdict(telemetry: Telemetry | undefined, policy: Policy, asOf: IsoDate, firstUploadBy?: IsoDate): TelemetryVerdict {
+export function telemetryVerdict(
+  telemetry: Telemetry | undefined,
+  policy: Policy,
+  asOf: IsoDate,
+  firstUploadBy?: IsoDate,
+): TelemetryVerdict {
   const mode = telemetry?.mode ?? 'automatic';
   if (mode === 'disabled') return { status: 'disabled' };
   const maxDays = mode === 'automatic' ? policy.automaticTelemetryMaxAgeDays : policy.manualUploadIntervalDays;

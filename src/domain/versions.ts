@@ -14,11 +14,7 @@ export function parseLicenseServerBuild(version: string): number | undefined {
  * What a License Server `version` says, beyond an 11.17.2 build: a release before 11.17.2
  * (11.16.x, 11.15.x, the License Server VPX), 11.17.2 without its build, or a later release.
  */
-export type LicenseServerVersion =
-  | { kind: 'build'; build: number }
-  | { kind: 'older' }
-  | { kind: 'no-build' }
-  | { kind: 'newer-release' };
+export type LicenseServerVersion = { kind: 'build'; build: number } | { kind: 'older' } | { kind: 'no-build' } | { kind: 'newer-release' };
 
 /** `11.16.6.0 build 34000`, `11.15.0.0-24100`, `11.16.6 (VPX)`... ; undefined: not a version. */
 export function parseLicenseServerVersion(version: string): LicenseServerVersion | undefined {
@@ -69,7 +65,12 @@ export interface BuildPolicy {
  * A build falls out of policy once a newer build has been out for more than the grace
  * period. With bounded release dates the latest possible date is used (lenient).
  */
-export function buildPolicy(build: number, builds: readonly BuildRelease[], graceMonths: number, options: { confirmedOnly?: boolean } = {}): BuildPolicy {
+export function buildPolicy(
+  build: number,
+  builds: readonly BuildRelease[],
+  graceMonths: number,
+  options: { confirmedOnly?: boolean } = {},
+): BuildPolicy {
   let earliest: BuildRelease | undefined;
   for (const release of builds) {
     if (release.build <= build) continue;

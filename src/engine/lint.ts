@@ -61,7 +61,12 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   const directives = [...loaded.sources.values()]
     .filter((source) => source.text.includes('citrix-license-lint-'))
     .flatMap((source) => parseDirectives(source.file, source.text));
-  const problems = applySuppressions(findings, directives, options.asOf, RULES.map((rule) => rule.meta.id));
+  const problems = applySuppressions(
+    findings,
+    directives,
+    options.asOf,
+    RULES.map((rule) => rule.meta.id),
+  );
   const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
   const deadlines = upcoming.map(({ at, ...rest }) => {
     const range = isSourceRange(at) ? at : loaded.sources.get(at.file)!.locate(at.path);
@@ -70,7 +75,11 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
 }
 
-function runRules(loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'> & { settings: Settings }, deadlines: readonly Deadline[]): RawFinding[] {
+function runRules(
+  loaded: LoadedInventory,
+  options: Omit<LintOptions, 'inputs'> & { settings: Settings },
+  deadlines: readonly Deadline[],
+): RawFinding[] {
   const { settings } = options;
   // Messages may quote the configured thresholds as placeholders of their own.
   const thresholds = thresholdWords(settings);

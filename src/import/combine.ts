@@ -16,7 +16,9 @@ export interface ReadExport {
 export class HostUnknownError extends ExportError {}
 
 export function combineExports(exports: readonly ReadExport[], host?: string): Observations {
-  const named = (family: HostFamily) => [...new Set(exports.filter((e) => e.observations.family === family && e.observations.host).map((e) => e.observations.host!))];
+  const named = (family: HostFamily) => [
+    ...new Set(exports.filter((e) => e.observations.family === family && e.observations.host).map((e) => e.observations.host!)),
+  ];
   const hostOf = (entry: ReadExport): string => {
     if (entry.observations.host) return entry.observations.host;
     if (host) return host;
@@ -26,12 +28,18 @@ export function combineExports(exports: readonly ReadExport[], host?: string): O
     if (distinct.length === 1) return distinct[0]!;
     const what = entry.observations.family === 'license-server' ? 'license server' : 'NetScaler instance';
     const seen = distinct.length > 1 ? ` (this run names ${distinct.join(', ')})` : '';
-    throw new HostUnknownError(`${entry.file}: ${entry.observations.format} output does not say which ${what} it comes from${seen}: pass --host NAME, and import each host's exports in its own run`);
+    throw new HostUnknownError(
+      `${entry.file}: ${entry.observations.format} output does not say which ${what} it comes from${seen}: pass --host NAME, and import each host's exports in its own run`,
+    );
   };
   // Prefer the spelling a license file binds (case-sensitive for FlexNet), then the fullest name.
   const stated = exports
     .filter((e) => e.observations.host)
-    .sort((a, b) => Number(b.observations.format === 'license-file') - Number(a.observations.format === 'license-file') || b.observations.host!.length - a.observations.host!.length)
+    .sort(
+      (a, b) =>
+        Number(b.observations.format === 'license-file') - Number(a.observations.format === 'license-file') ||
+        b.observations.host!.length - a.observations.host!.length,
+    )
     .map((e) => e.observations.host!);
   const canonical: string[] = [];
   for (const name of stated) if (!matchHost(name, canonical)) canonical.push(name);
@@ -55,15 +63,24 @@ export function combineExports(exports: readonly ReadExport[], host?: string): O
     servers.set(name, server);
     if (observations.licenseServerVersion) {
       if (server.version && server.version !== observations.licenseServerVersion) {
-        throw new ExportError(`${entry.file}: ${name} runs ${observations.licenseServerVersion} here but ${server.version} in ${server.versionFrom}: import exports taken at one time`);
+        throw new ExportError(
+          `${entry.file}: ${name} runs ${observations.licenseServerVersion} here but ${server.version} in ${server.versionFrom}: import exports taken at one time`,
+        );
       }
       server.version = observations.licenseServerVersion;
       server.versionFrom = entry.file;
     }
-    if (observations.collectedAt && (!server.collectedAt || observations.collectedAt > server.collectedAt)) server.collectedAt = observations.collectedAt;
+    if (observations.collectedAt && (!server.collectedAt || observations.collectedAt > server.collectedAt))
+      server.collectedAt = observations.collectedAt;
     for (const pool of observations.systemPools) if (!server.systemPools.includes(pool)) server.systemPools.push(pool);
     if (observations.licenses.length > 0 || observations.licenseFile) {
-      server.sources.push({ format: observations.format, file: entry.file, licenses: observations.licenses, licenseFile: observations.licenseFile, collectedAt: observations.collectedAt });
+      server.sources.push({
+        format: observations.format,
+        file: entry.file,
+        licenses: observations.licenses,
+        licenseFile: observations.licenseFile,
+        collectedAt: observations.collectedAt,
+      });
     }
   }
   return { licenseServers: [...servers.values()], netscalerInstances: [...instances.values()] };

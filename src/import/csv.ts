@@ -19,7 +19,11 @@ export function parseCsv(text: string): { typeName?: string; records: Record<str
   const records = rows
     .filter((row) => !(row.length === 1 && row[0] === ''))
     .map((row, index) => {
-      if (row.length !== header.length) throw new ExportError(`CSV row ${index + 1} has ${row.length} fields where the header has ${header.length}`, index + 2 + (typeName ? 1 : 0));
+      if (row.length !== header.length)
+        throw new ExportError(
+          `CSV row ${index + 1} has ${row.length} fields where the header has ${header.length}`,
+          index + 2 + (typeName ? 1 : 0),
+        );
       return Object.fromEntries(header.map((name, i) => [name, row[i]!]));
     });
   return { typeName, records };

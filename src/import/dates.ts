@@ -46,7 +46,9 @@ export function parseExportDate(value: unknown, what: string): string | undefine
     const first = Number(a);
     const second = Number(b);
     if (first <= 12 && second <= 12 && first !== second) {
-      throw new ExportError(`${what} "${text}" reads as ${monthName(first)} ${second} or ${monthName(second)} ${first} depending on the exporting machine's locale, so it is refused; ${UNAMBIGUOUS_HINT}`);
+      throw new ExportError(
+        `${what} "${text}" reads as ${monthName(first)} ${second} or ${monthName(second)} ${first} depending on the exporting machine's locale, so it is refused; ${UNAMBIGUOUS_HINT}`,
+      );
     }
     const [month, day] = first > 12 ? [second, first] : [first, second];
     let hours = Number(h) % 12;
@@ -75,7 +77,9 @@ function nearestMidnight(ms: number): string {
 }
 
 function monthName(month: number): string {
-  return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1]!;
+  return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][
+    month - 1
+  ]!;
 }
 
 /**

@@ -23,17 +23,21 @@ export function fromLicInventory(rows: Row[]): ExportObservations {
   rows.forEach((row, index) => {
     const at = `row ${index + 1}`;
     const css = CSS_PROPERTIES.map((name) => row[name]).find((value) => value !== undefined && value !== null && value !== '');
-    addPool(observations, {
-      code: text(row.LicenseProductName),
-      edition: text(row.LicenseEdition),
-      model: text(row.LicenseModel),
-      type: text(row.LicenseType),
-      available: wholeNumber(row.LicensesAvailable, `${at} LicensesAvailable`),
-      overdraft: wholeNumber(row.LicenseOverdraft, `${at} LicenseOverdraft`),
-      inUse: wholeNumber(row.LicensesInUse, `${at} LicensesInUse`),
-      expires: parseExportDate(row.LicenseExpirationDate, `${at} LicenseExpirationDate`),
-      css: parseExportDate(css, `${at} ${CSS_PROPERTIES.find((name) => row[name] === css)}`),
-    }, at);
+    addPool(
+      observations,
+      {
+        code: text(row.LicenseProductName),
+        edition: text(row.LicenseEdition),
+        model: text(row.LicenseModel),
+        type: text(row.LicenseType),
+        available: wholeNumber(row.LicensesAvailable, `${at} LicensesAvailable`),
+        overdraft: wholeNumber(row.LicenseOverdraft, `${at} LicenseOverdraft`),
+        inUse: wholeNumber(row.LicensesInUse, `${at} LicensesInUse`),
+        expires: parseExportDate(row.LicenseExpirationDate, `${at} LicenseExpirationDate`),
+        css: parseExportDate(css, `${at} ${CSS_PROPERTIES.find((name) => row[name] === css)}`),
+      },
+      at,
+    );
   });
   observations.notes.push('Get-LicInventory has no serial number, host id or file name: list the license files if you keep them');
   return observations;
@@ -45,7 +49,8 @@ export function fromLicServerInfo(row: Row): ExportObservations {
   const raw = text(row.SLVersion);
   if (raw) {
     observations.licenseServerVersion = normaliseLicenseServerVersion(raw);
-    if (!observations.licenseServerVersion) throw new ExportError(`SLVersion "${raw}" has no "<x.y.z> build <n>": expected something like v11.17.2.0 build 56200 i86_n3`);
+    if (!observations.licenseServerVersion)
+      throw new ExportError(`SLVersion "${raw}" has no "<x.y.z> build <n>": expected something like v11.17.2.0 build 56200 i86_n3`);
   }
   return observations;
 }
@@ -59,17 +64,21 @@ export function fromCollectorDocument(doc: Row): ExportObservations {
   if (raw) observations.licenseServerVersion = normaliseLicenseServerVersion(raw);
   (doc.pools as Row[]).forEach((pool, index) => {
     const at = `pools[${index}]`;
-    addPool(observations, {
-      code: text(pool.product),
-      edition: text(pool.edition),
-      model: text(pool.model),
-      type: text(pool.type),
-      available: wholeNumber(pool.installed, `${at}.installed`),
-      overdraft: wholeNumber(pool.overdraft, `${at}.overdraft`),
-      inUse: wholeNumber(pool.inUse, `${at}.inUse`),
-      expires: parseExportDate(pool.expires, `${at}.expires`),
-      css: parseExportDate(pool.css, `${at}.css`),
-    }, at);
+    addPool(
+      observations,
+      {
+        code: text(pool.product),
+        edition: text(pool.edition),
+        model: text(pool.model),
+        type: text(pool.type),
+        available: wholeNumber(pool.installed, `${at}.installed`),
+        overdraft: wholeNumber(pool.overdraft, `${at}.overdraft`),
+        inUse: wholeNumber(pool.inUse, `${at}.inUse`),
+        expires: parseExportDate(pool.expires, `${at}.expires`),
+        css: parseExportDate(pool.css, `${at}.css`),
+      },
+      at,
+    );
   });
   return observations;
 }

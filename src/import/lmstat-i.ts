@@ -24,7 +24,8 @@ export function fromLmstatI(text: string): ExportObservations {
     const line = lines[i]!.replace(/permanent\(no expiration date\)/gi, 'permanent');
     if (line.trim() === '' || /^[\s_]+$/.test(line)) continue;
     const cells = line.trim().split(/\s+/);
-    if (cells.length !== columns.length) throw new ExportError(`line ${i + 1} has ${cells.length} columns where the header has ${columns.length}: "${line.trim()}"`, i + 1);
+    if (cells.length !== columns.length)
+      throw new ExportError(`line ${i + 1} has ${cells.length} columns where the header has ${columns.length}: "${line.trim()}"`, i + 1);
     const [product, version, count] = cells as [string, string, string];
     const vendor = cells[columns.indexOf('Vendor')]!;
     if (vendor.toUpperCase() !== 'CITRIX') continue;
@@ -33,9 +34,18 @@ export function fromLmstatI(text: string): ExportObservations {
       continue;
     }
     const license: InstalledLicense = { product };
-    license.count = /^\d+$/.test(count) ? (Number(count) === 0 ? 'uncounted' : Number(count)) : count.toLowerCase() === 'uncounted' ? 'uncounted' : invalid(i, `#licenses "${count}"`);
+    license.count = /^\d+$/.test(count)
+      ? Number(count) === 0
+        ? 'uncounted'
+        : Number(count)
+      : count.toLowerCase() === 'uncounted'
+        ? 'uncounted'
+        : invalid(i, `#licenses "${count}"`);
     const expiry = cells[expiresAt]!.toLowerCase();
-    license.expires = expiry === 'permanent' || /^\d{1,2}-[a-z]{3}-0+$/.test(expiry) ? 'permanent' : parseDayMonthYear(expiry) ?? invalid(i, `expiry "${cells[expiresAt]}"`);
+    license.expires =
+      expiry === 'permanent' || /^\d{1,2}-[a-z]{3}-0+$/.test(expiry)
+        ? 'permanent'
+        : (parseDayMonthYear(expiry) ?? invalid(i, `expiry "${cells[expiresAt]}"`));
     const css = /^(\d{4})\.(\d{2})(\d{2})$/.exec(version);
     if (css) license.cssDate = `${css[1]}-${css[2]}-${css[3]}`;
     observations.licenses.push(license);

@@ -5,10 +5,19 @@
  * comment next to it. Pure: documents in, edited documents and a report out.
  */
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type Scalar, type YAMLMap, YAMLSeq } from 'yaml';
 import type { InstalledLicense, Observations, ObservedLicenseServer } from './observations.js';
 import { matchHost } from './host-names.js';
-import { names, licenseEntries, licenseServerNode, MARK, netscalerFacts, netscalerInstanceComment, setScalar, versionComment } from './write-inventory.js';
+import {
+  names,
+  licenseEntries,
+  licenseServerNode,
+  MARK,
+  netscalerFacts,
+  netscalerInstanceComment,
+  setScalar,
+  versionComment,
+} from './write-inventory.js';
 
 export interface InventoryFile {
   /** Path as shown to the user. */
@@ -41,7 +50,8 @@ export function mergeInto(files: readonly InventoryFile[], observations: Observa
     return { file, text, doc, lines, touched: false };
   });
   const report: string[] = [];
-  const lineOf = (entry: Loaded, node: { range?: [number, number, number] | null }) => (node.range ? `:${entry.lines.linePos(node.range[0]).line}` : '');
+  const lineOf = (entry: Loaded, node: { range?: [number, number, number] | null }) =>
+    node.range ? `:${entry.lines.linePos(node.range[0]).line}` : '';
   let created: Loaded | undefined;
   const target = (key: string): { entry: Loaded; seq: YAMLSeq } => {
     for (const entry of loaded) {
@@ -78,7 +88,14 @@ export function mergeInto(files: readonly InventoryFile[], observations: Observa
     const listedAs = String(node.get('hostname'));
     if (listedAs !== server.hostname) report.push(`${at}: NOTE the exports' ${server.hostname} is taken to be ${listedAs}`);
     if (node.flow) {
-      if (mark(entry, node, ` ${MARK} ${server.hostname} is written on one line, so nothing was added to it; the exports show: ${summary(server)}`)) entry.touched = true;
+      if (
+        mark(
+          entry,
+          node,
+          ` ${MARK} ${server.hostname} is written on one line, so nothing was added to it; the exports show: ${summary(server)}`,
+        )
+      )
+        entry.touched = true;
       report.push(`${at}: NOTE ${server.hostname} is written on one line: nothing added (see the comment above it)`);
       continue;
     }
@@ -90,8 +107,17 @@ export function mergeInto(files: readonly InventoryFile[], observations: Observa
         entry.touched = true;
         report.push(`${at}: added version ${server.version} to ${server.hostname}`);
       } else if (declared === undefined || sameVersion(declared, server.version) === false) {
-        if (markKey(entry, pair, ` ${MARK} DIFFERS: ${names([server.versionFrom!])} shows ${server.version}${server.collectedAt ? ` (collected ${server.collectedAt})` : ''}; left as written`)) entry.touched = true;
-        report.push(`${entry.file}${lineOf(entry, pair.key as Scalar)}: DIFFERS ${server.hostname} version: inventory ${declared ?? '(not a plain value)'}, ${server.versionFrom} shows ${server.version}`);
+        if (
+          markKey(
+            entry,
+            pair,
+            ` ${MARK} DIFFERS: ${names([server.versionFrom!])} shows ${server.version}${server.collectedAt ? ` (collected ${server.collectedAt})` : ''}; left as written`,
+          )
+        )
+          entry.touched = true;
+        report.push(
+          `${entry.file}${lineOf(entry, pair.key as Scalar)}: DIFFERS ${server.hostname} version: inventory ${declared ?? '(not a plain value)'}, ${server.versionFrom} shows ${server.version}`,
+        );
       }
     }
     mergeLicenses(entry, node, server, report, at);
@@ -105,12 +131,17 @@ export function mergeInto(files: readonly InventoryFile[], observations: Observa
       if (seq.comment?.includes(`   - name: ${instance.name}\n`)) continue;
       seq.comment = seq.comment ? `${seq.comment}\n${lines.join('\n')}` : lines.join('\n');
       entry.touched = true;
-      report.push(`${entry.file}: NOTE NetScaler instance ${instance.name} is new: added as a comment to fill in (platform and licensing are not in its exports)`);
+      report.push(
+        `${entry.file}: NOTE NetScaler instance ${instance.name} is new: added as a comment to fill in (platform and licensing are not in its exports)`,
+      );
       continue;
     }
     const { entry, node } = found;
     const at = `${entry.file}${lineOf(entry, node)}`;
-    const observed: [string, string | undefined][] = [['version', instance.version], ['hostId', instance.hostId]];
+    const observed: [string, string | undefined][] = [
+      ['version', instance.version],
+      ['hostId', instance.hostId],
+    ];
     const notAdded: string[] = [];
     for (const [key, value] of observed) {
       if (value === undefined) continue;
@@ -123,11 +154,20 @@ export function mergeInto(files: readonly InventoryFile[], observations: Observa
         notAdded.push(`${key}: "${value}"`);
       } else if (!isScalar(pair.value) || String(pair.value.value) !== value) {
         if (markKey(entry, pair, ` ${MARK} DIFFERS: ${names(instance.files)} show ${key} ${value}; left as written`)) entry.touched = true;
-        report.push(`${at}: DIFFERS ${instance.name} ${key}: inventory ${isScalar(pair.value) ? String(pair.value.value) : '?'}, exports show ${value}`);
+        report.push(
+          `${at}: DIFFERS ${instance.name} ${key}: inventory ${isScalar(pair.value) ? String(pair.value.value) : '?'}, exports show ${value}`,
+        );
       }
     }
     if (notAdded.length > 0) {
-      if (mark(entry, node, ` ${MARK} ${names(instance.files)} show ${notAdded.join(', ')} for ${instance.name}; not added because this entry is on one line: add it by hand`)) entry.touched = true;
+      if (
+        mark(
+          entry,
+          node,
+          ` ${MARK} ${names(instance.files)} show ${notAdded.join(', ')} for ${instance.name}; not added because this entry is on one line: add it by hand`,
+        )
+      )
+        entry.touched = true;
       report.push(`${at}: NOTE ${instance.name}: ${notAdded.join(', ')} not added: the entry is on one line (see the comment above it)`);
     }
     const facts = netscalerFacts(instance);
@@ -137,10 +177,15 @@ export function mergeInto(files: readonly InventoryFile[], observations: Observa
   const changed: MergeResult['changed'] = [];
   for (const entry of loaded.filter((e) => e.touched)) {
     const error = entry.doc.errors[0];
-    if (error) throw new MergeRefused(`${entry.file}: ${error.message.split('\n')[0]}: fix the YAML first (citrix-license-lint ${path.dirname(entry.file)} shows where); nothing was written`);
+    if (error)
+      throw new MergeRefused(
+        `${entry.file}: ${error.message.split('\n')[0]}: fix the YAML first (citrix-license-lint ${path.dirname(entry.file)} shows where); nothing was written`,
+      );
     const text = restoreCommentSpacing(entry.text, entry.doc.toString({ lineWidth: 0 }));
     if (entry !== created && !keepsEveryLine(entry.text, text)) {
-      throw new MergeRefused(`${entry.file}: writing the additions would reformat lines a person wrote (yaml could not keep them as they are); nothing was written: add these by hand:\n  ${report.join('\n  ')}`);
+      throw new MergeRefused(
+        `${entry.file}: writing the additions would reformat lines a person wrote (yaml could not keep them as they are); nothing was written: add these by hand:\n  ${report.join('\n  ')}`,
+      );
     }
     changed.push({ file: entry.file, text });
   }
@@ -161,7 +206,10 @@ function mergeLicenses(entry: Loaded, node: YAMLMap, server: ObservedLicenseServ
   }
   if (!isSeq(pair.value)) return;
   const seq = pair.value;
-  const declaredNames = seq.items.filter(isMap).flatMap((item) => [item.get('name'), typeof item.get('path') === 'string' ? path.basename(item.get('path') as string) : undefined]).filter(Boolean);
+  const declaredNames = seq.items
+    .filter(isMap)
+    .flatMap((item) => [item.get('name'), typeof item.get('path') === 'string' ? path.basename(item.get('path') as string) : undefined])
+    .filter(Boolean);
   for (const file of data) {
     const name = String(file.get('name'));
     if (!name.startsWith('installed (')) {
@@ -188,18 +236,25 @@ function mergeLicenses(entry: Loaded, node: YAMLMap, server: ObservedLicenseServ
       if (!isSeq(features)) continue;
       for (const feature of features.items.filter(isMap)) {
         const count = feature.get('count');
-        if (typeof count === 'number') declared.set(String(feature.get('product')), (declared.get(String(feature.get('product'))) ?? 0) + count);
+        if (typeof count === 'number')
+          declared.set(String(feature.get('product')), (declared.get(String(feature.get('product'))) ?? 0) + count);
       }
     }
     const observed = new Map<string, number>();
     const features = file.get('features') as YAMLSeq<YAMLMap>;
     for (const feature of features.items) {
       const count = feature.get('count');
-      if (typeof count === 'number') observed.set(String(feature.get('product')), (observed.get(String(feature.get('product'))) ?? 0) + count);
+      if (typeof count === 'number')
+        observed.set(String(feature.get('product')), (observed.get(String(feature.get('product'))) ?? 0) + count);
     }
-    const differences = [...observed].filter(([product, count]) => declared.get(product) !== count).map(([product, count]) => `${product} ${count} installed, ${declared.get(product) ?? 0} declared`);
+    const differences = [...observed]
+      .filter(([product, count]) => declared.get(product) !== count)
+      .map(([product, count]) => `${product} ${count} installed, ${declared.get(product) ?? 0} declared`);
     if (differences.length > 0) {
-      if (markKey(entry, pair, ` ${MARK} DIFFERS: ${name.slice('installed ('.length, -1)} shows ${differences.join('; ')}; left as written`)) entry.touched = true;
+      if (
+        markKey(entry, pair, ` ${MARK} DIFFERS: ${name.slice('installed ('.length, -1)} shows ${differences.join('; ')}; left as written`)
+      )
+        entry.touched = true;
       report.push(`${at}: DIFFERS ${server.hostname} installed licenses: ${differences.join('; ')}`);
     }
   }
@@ -210,9 +265,13 @@ function findEntry(loaded: Loaded[], key: string, id: string, value: string): { 
   for (const entry of loaded) {
     const seq = entry.doc.get(key, true);
     if (!isSeq(seq)) continue;
-    for (const item of seq.items) if (isMap(item) && item.get(id) !== undefined) entries.push({ entry, node: item, name: String(item.get(id)) });
+    for (const item of seq.items)
+      if (isMap(item) && item.get(id) !== undefined) entries.push({ entry, node: item, name: String(item.get(id)) });
   }
-  const name = matchHost(value, entries.map((e) => e.name));
+  const name = matchHost(
+    value,
+    entries.map((e) => e.name),
+  );
   return name === undefined ? undefined : entries.find((e) => e.name === name);
 }
 
@@ -251,7 +310,9 @@ function sameVersion(a: string, b: string): boolean | undefined {
 
 function summary(server: ObservedLicenseServer): string {
   const licenses: InstalledLicense[] = server.sources.flatMap((s) => s.licenses);
-  return [server.version ? `version ${server.version}` : '', ...licenses.map((l) => `${l.product} ${l.count ?? '?'}`)].filter(Boolean).join(', ');
+  return [server.version ? `version ${server.version}` : '', ...licenses.map((l) => `${l.product} ${l.count ?? '?'}`)]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Every line of `before` is in `after`, in order: the change is additions only. */

@@ -18,12 +18,21 @@ export function nitroResource(doc: Row): Resource | undefined {
 
 export function fromNitro(doc: Row, resource: Resource): ExportObservations {
   if (typeof doc.errorcode === 'number' && doc.errorcode !== 0) {
-    throw new ExportError(`the NITRO response is an error (errorcode ${doc.errorcode}: ${text(doc.message) ?? 'no message'}), not ${resource} data`);
+    throw new ExportError(
+      `the NITRO response is an error (errorcode ${doc.errorcode}: ${text(doc.message) ?? 'no message'}), not ${resource} data`,
+    );
   }
   const value = doc[resource];
   const body = (Array.isArray(value) ? value[0] : value) as Row | undefined;
   if (!body || typeof body !== 'object') throw new ExportError(`the NITRO response has no ${resource} object`);
-  const observations: ExportObservations = { format: resource, family: 'netscaler-instance', licenses: [], systemPools: [], notes: [], netscaler: {} };
+  const observations: ExportObservations = {
+    format: resource,
+    family: 'netscaler-instance',
+    licenses: [],
+    systemPools: [],
+    notes: [],
+    netscaler: {},
+  };
   const netscaler = observations.netscaler!;
   if (resource === 'nsversion') {
     const raw = text(body.version);
@@ -32,7 +41,13 @@ export function fromNitro(doc: Row, resource: Resource): ExportObservations {
     if (!netscaler.version) throw new ExportError(`nsversion "${raw}" has no "NS<release>: Build <build>"`);
   } else if (resource === 'nslicense') {
     netscaler.licensingMode = text(body.licensingmode);
-    const edition = flag(body.isplatinumlic) ? 'Platinum' : flag(body.isenterpriselic) ? 'Enterprise' : flag(body.isstandardlic) ? 'Standard' : undefined;
+    const edition = flag(body.isplatinumlic)
+      ? 'Platinum'
+      : flag(body.isenterpriselic)
+        ? 'Enterprise'
+        : flag(body.isstandardlic)
+          ? 'Standard'
+          : undefined;
     if (edition) netscaler.licenseEdition = edition;
     const days = wholeNumber(body.daystoexpiration, 'nslicense daystoexpiration');
     if (days !== undefined) netscaler.daysToExpiration = days;

@@ -6,7 +6,14 @@ import { parseCsv } from './csv.js';
 import { decodeExport } from './decode.js';
 import { ExportError } from './export-error.js';
 import { fromLicenseFile, isLicenseFile } from './license-file.js';
-import { fromCollectorDocument, fromLicInventory, fromLicServerInfo, isCollectorDocument, isLicInventoryRow, isLicServerInfo } from './licensing-sdk.js';
+import {
+  fromCollectorDocument,
+  fromLicInventory,
+  fromLicServerInfo,
+  isCollectorDocument,
+  isLicInventoryRow,
+  isLicServerInfo,
+} from './licensing-sdk.js';
 import { fromLmstatI, isLmstatI } from './lmstat-i.js';
 import { fromNitro, nitroResource } from './nitro.js';
 import type { ExportObservations } from './observations.js';
@@ -68,7 +75,7 @@ function fromCsv(text: string): ExportObservations {
 }
 
 function looksLikeCsv(text: string): boolean {
-  const firstLine = text.startsWith('#TYPE') ? text.split('\n')[1] ?? '' : text.split('\n')[0] ?? '';
+  const firstLine = text.startsWith('#TYPE') ? (text.split('\n')[1] ?? '') : (text.split('\n')[0] ?? '');
   return /^"?[A-Za-z][\w ]*"?([,;]"?[A-Za-z][\w ]*"?)+\s*$/.test(firstLine);
 }
 

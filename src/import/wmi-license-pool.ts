@@ -14,7 +14,13 @@ type Row = Record<string, unknown>;
 export const isLicensePoolRow = (row: Row) => 'PLD' in row && 'Count' in row;
 
 export function fromLicensePool(rows: Row[]): ExportObservations {
-  const observations: ExportObservations = { format: 'Citrix_GT_License_Pool', family: 'license-server', licenses: [], systemPools: [], notes: [] };
+  const observations: ExportObservations = {
+    format: 'Citrix_GT_License_Pool',
+    family: 'license-server',
+    licenses: [],
+    systemPools: [],
+    notes: [],
+  };
   rows.forEach((row, index) => {
     const at = `pool ${index + 1}`;
     const product = text(row.PLD);

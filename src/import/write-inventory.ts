@@ -37,7 +37,12 @@ export function inventoryDocument(observations: Observations, files: readonly st
 export function licenseServerNode(doc: Document, server: ObservedLicenseServer): YAMLMap {
   const node = new YAMLMap();
   setScalar(node, 'hostname', server.hostname);
-  setScalar(node, 'environment', 'production', ' not in the exports: production is the strictest; use pre-production, test or disaster-recovery if it is one');
+  setScalar(
+    node,
+    'environment',
+    'production',
+    ' not in the exports: production is the strictest; use pre-production, test or disaster-recovery if it is one',
+  );
   setScalar(node, 'state', 'active');
   if (server.version) setScalar(node, 'version', server.version, versionComment(server));
   const { data, comments } = licenseEntries(doc, server);
@@ -64,12 +69,14 @@ export function licenseEntries(doc: Document, server: ObservedLicenseServer): { 
     const complete = source.licenses.filter((license) => license.count !== undefined && license.expires !== undefined);
     if (source.format === primary && (source.licenseFile || complete.length > 0)) {
       data.push(licenseFileNode(doc, source, complete));
-      for (const license of source.licenses.filter((l) => !complete.includes(l))) comments.push(` ${names([source.file])}: ${describe(license)} (no count or expiry in this export: declare it by hand)`);
+      for (const license of source.licenses.filter((l) => !complete.includes(l)))
+        comments.push(` ${names([source.file])}: ${describe(license)} (no count or expiry in this export: declare it by hand)`);
     } else {
       for (const license of source.licenses) comments.push(` also in ${names([source.file])} (${source.format}): ${describe(license)}`);
     }
   }
-  if (server.systemPools.length > 0 && primary !== 'license-file') comments.push(` system licenses seen and left out (they count for nothing): ${server.systemPools.join(', ')}`);
+  if (server.systemPools.length > 0 && primary !== 'license-file')
+    comments.push(` system licenses seen and left out (they count for nothing): ${server.systemPools.join(', ')}`);
   return { data, comments };
 }
 
@@ -81,9 +88,10 @@ function licenseFileNode(doc: Document, source: LicenseSource, licenses: Install
     node.commentBefore = ` ${names([source.file])}: commit the file next to this inventory and write path: instead of name and features to have it checked`;
   } else {
     node.set('name', `installed (${source.format})`);
-    node.commentBefore = source.format === 'lmstat -i'
-      ? ` ${names([source.file])}: INCREMENT lines of the server's license files as lmstat -i lists them, not one file`
-      : ` ${names([source.file])}: pools the server reports, not a file; count excludes overdraft`;
+    node.commentBefore =
+      source.format === 'lmstat -i'
+        ? ` ${names([source.file])}: INCREMENT lines of the server's license files as lmstat -i lists them, not one file`
+        : ` ${names([source.file])}: pools the server reports, not a file; count excludes overdraft`;
   }
   const features = new YAMLSeq();
   for (const license of licenses) features.items.push(featureNode(doc, license));
@@ -94,7 +102,9 @@ function licenseFileNode(doc: Document, source: LicenseSource, licenses: Install
 export function featureNode(doc: Document, license: InstalledLicense): YAMLMap {
   const feature = doc.createNode(featureRecord(license)) as YAMLMap;
   feature.flow = true;
-  const extra = [license.overdraft ? `+${license.overdraft} overdraft` : '', license.inUse !== undefined ? `${license.inUse} in use` : ''].filter(Boolean).join(', ');
+  const extra = [license.overdraft ? `+${license.overdraft} overdraft` : '', license.inUse !== undefined ? `${license.inUse} in use` : '']
+    .filter(Boolean)
+    .join(', ');
   if (extra) feature.comment = ` ${extra}`;
   return feature;
 }
@@ -146,9 +156,13 @@ export function netscalerFacts(instance: ObservedNetscalerInstance): string {
     instance.licensingMode ? `licensing mode ${instance.licensingMode}` : '',
     instance.licenseEdition ? `${instance.licenseEdition} license` : '',
     instance.daysToExpiration !== undefined ? `${instance.daysToExpiration} days to expiration` : '',
-    capacity ? `capacity ${[capacity.bandwidth, capacity.unit, capacity.edition, capacity.platform].filter((v) => v !== undefined && v !== '').join(' ')}` : '',
+    capacity
+      ? `capacity ${[capacity.bandwidth, capacity.unit, capacity.edition, capacity.platform].filter((v) => v !== undefined && v !== '').join(' ')}`
+      : '',
     ...instance.licenses.map((license) => `license ${describe(license)}`),
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** Export files as comments name them: by file name, so no machine's paths end up in an inventory. */

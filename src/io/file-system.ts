@@ -41,7 +41,12 @@ export const diskFileSystem: FileSystem = {
     }
   },
   readdir(folder) {
-    return readdirSync(folder, { withFileTypes: true }).map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory(), isSymbolicLink: e.isSymbolicLink() }));
+    return readdirSync(folder, { withFileTypes: true }).map((e) => ({
+      name: e.name,
+      isFile: e.isFile(),
+      isDirectory: e.isDirectory(),
+      isSymbolicLink: e.isSymbolicLink(),
+    }));
   },
   readFile(file, limit = Number.MAX_SAFE_INTEGER) {
     const fd = openSync(file, 'r');

@@ -55,14 +55,24 @@ export function parseLicenseText(text: string): ParsedLicenseFile {
   const recognised = lines.filter((l) => KNOWN.has(l.tokens[0]?.text.toUpperCase() ?? '')).length;
   if (recognised === 0) {
     const first = lines[0];
-    problem(first?.line ?? 1, 1, first?.firstLineEnd ?? 1, 'this is not a FlexNet license file: it has no SERVER, VENDOR, INCREMENT or FEATURE line; check that the path names the .lic file');
+    problem(
+      first?.line ?? 1,
+      1,
+      first?.firstLineEnd ?? 1,
+      'this is not a FlexNet license file: it has no SERVER, VENDOR, INCREMENT or FEATURE line; check that the path names the .lic file',
+    );
     return parsed;
   }
   for (const logical of lines) {
     const head = logical.tokens[0]!;
     const keyword = head.text.toUpperCase();
     if (logical.unterminatedQuote) {
-      problem(logical.line, 1, logical.firstLineEnd, `the ${keyword} entry starting here opens a quote that is never closed: the file is truncated; download it again`);
+      problem(
+        logical.line,
+        1,
+        logical.firstLineEnd,
+        `the ${keyword} entry starting here opens a quote that is never closed: the file is truncated; download it again`,
+      );
       continue;
     }
     switch (keyword) {
@@ -95,7 +105,12 @@ type Problem = (line: number, column: number, endColumn: number, message: string
 function readServer(logical: LogicalLine, parsed: ParsedLicenseFile, problem: Problem): void {
   const [, host, hostid] = logical.tokens;
   if (!host) {
-    problem(logical.line, 1, logical.firstLineEnd, 'SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01)');
+    problem(
+      logical.line,
+      1,
+      logical.firstLineEnd,
+      'SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01)',
+    );
     return;
   }
   const bound = hostid && /^HOSTNAME=/i.test(hostid.text) ? hostid.text.slice('HOSTNAME='.length) : undefined;
@@ -120,19 +135,34 @@ function readIncrement(keyword: 'INCREMENT' | 'FEATURE', logical: LogicalLine, p
   }
   const [name, vendor, version, expiry, count] = positional;
   if (!name || !vendor || !version || !expiry || !count) {
-    problem(logical.line, 1, logical.firstLineEnd, `${keyword} needs five fields before its KEY=value pairs: feature, vendor, version, expiry and count; this one has ${positional.length}`);
+    problem(
+      logical.line,
+      1,
+      logical.firstLineEnd,
+      `${keyword} needs five fields before its KEY=value pairs: feature, vendor, version, expiry and count; this one has ${positional.length}`,
+    );
     return undefined;
   }
   const at = (token: Token) => ({ line: token.line, column: token.column, end: token.column + token.text.length });
   const cssDate = parseVersionDate(version.text);
   if (version.text !== '' && cssDate === undefined && !/^\d+(\.\d+)?$/.test(version.text)) {
     const p = at(version);
-    problem(p.line, p.column, p.end, `the version field of ${name.text} must be a date written YYYY.MMDD (the CSS date), not "${clip(version.text)}"`);
+    problem(
+      p.line,
+      p.column,
+      p.end,
+      `the version field of ${name.text} must be a date written YYYY.MMDD (the CSS date), not "${clip(version.text)}"`,
+    );
   }
   const expires = parseExpiry(expiry.text);
   if (expires === undefined) {
     const p = at(expiry);
-    problem(p.line, p.column, p.end, `the expiry field of ${name.text} must be \`permanent\` or a date like 31-dec-2027, not "${clip(expiry.text)}"`);
+    problem(
+      p.line,
+      p.column,
+      p.end,
+      `the expiry field of ${name.text} must be \`permanent\` or a date like 31-dec-2027, not "${clip(expiry.text)}"`,
+    );
     return undefined;
   }
   const counted = parseCount(count.text);

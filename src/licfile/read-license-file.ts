@@ -15,7 +15,12 @@ export function readLicenseFile(file: string, maxBytes = 4 * 1024 * 1024, fs: Fi
   if (!stats) return { file, parsed: undefined, problem: 'does not exist or cannot be read: check the path and its permissions' };
   if (!stats.isFile) return { file, parsed: undefined, problem: 'is not a regular file: name the .lic file itself' };
   if (stats.size > maxBytes) {
-    return { file, parsed: syntaxOnly(`the file is ${Math.round(stats.size / 1024)} KB, over the ${+(maxBytes / (1024 * 1024)).toFixed(2)} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)`) };
+    return {
+      file,
+      parsed: syntaxOnly(
+        `the file is ${Math.round(stats.size / 1024)} KB, over the ${+(maxBytes / (1024 * 1024)).toFixed(2)} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)`,
+      ),
+    };
   }
   let buffer: Buffer;
   try {
@@ -23,10 +28,17 @@ export function readLicenseFile(file: string, maxBytes = 4 * 1024 * 1024, fs: Fi
   } catch {
     return { file, parsed: undefined, problem: 'cannot be read: check its permissions' };
   }
-  if (buffer.includes(0)) return { file, parsed: syntaxOnly('this is a binary file, not a FlexNet license file: check that the path names the .lic file') };
+  if (buffer.includes(0))
+    return { file, parsed: syntaxOnly('this is a binary file, not a FlexNet license file: check that the path names the .lic file') };
   return { file, parsed: parseLicenseText(buffer.toString('utf8')) };
 }
 
 function syntaxOnly(message: string): ParsedLicenseFile {
-  return { vendors: [], useServer: false, increments: [], otherKeywords: [], problems: [{ line: 1, column: 1, endLine: 1, endColumn: 2, message }] };
+  return {
+    vendors: [],
+    useServer: false,
+    increments: [],
+    otherKeywords: [],
+    problems: [{ line: 1, column: 1, endLine: 1, endColumn: 2, message }],
+  };
 }

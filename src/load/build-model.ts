@@ -1,6 +1,15 @@
 import {
-  ENUMS, type Allocation, type Entitlement, type Feature, type FileLicensingExtension, type Inventory, type LicenseFile, type LicenseServer, type NetscalerConsole,
-  type NetscalerInstance, type Telemetry,
+  ENUMS,
+  type Allocation,
+  type Entitlement,
+  type Feature,
+  type FileLicensingExtension,
+  type Inventory,
+  type LicenseFile,
+  type LicenseServer,
+  type NetscalerConsole,
+  type NetscalerInstance,
+  type Telemetry,
 } from '../model/inventory.js';
 import { child, type NodeRef } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
@@ -8,8 +17,12 @@ import { asList, asMapping, readCount, readDate, readEnum, readString, type Mapp
 import { isStartupLicense } from '../domain/startup-license.js';
 
 /** Reads a license file named by `path`; findings (reference, syntax) go to `report`. */
-export type LicenseFileResolver = (entry: { yamlFile: string; path: string; at: NodeRef }, report: (f: RawFinding) => void) =>
-  { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; hostId?: string; hostIdAt?: LicenseFile['hostIdAt']; features: Feature[] } | undefined;
+export type LicenseFileResolver = (
+  entry: { yamlFile: string; path: string; at: NodeRef },
+  report: (f: RawFinding) => void,
+) =>
+  | { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; hostId?: string; hostIdAt?: LicenseFile['hostIdAt']; features: Feature[] }
+  | undefined;
 
 // The values the schema allows, read by readEnum.
 const {
@@ -133,7 +146,11 @@ function entitlement(map: Mapping, id: string, at: NodeRef): Entitlement {
 function telemetry(map: Mapping): Telemetry | undefined {
   const block = asMapping(map.telemetry);
   if (!block) return undefined;
-  return { mode: readEnum(block, 'mode', TELEMETRY_MODES), lastReported: readDate(block, 'lastReported'), manualSince: readDate(block, 'manualSince') };
+  return {
+    mode: readEnum(block, 'mode', TELEMETRY_MODES),
+    lastReported: readDate(block, 'lastReported'),
+    manualSince: readDate(block, 'manualSince'),
+  };
 }
 
 function extension(map: Mapping): FileLicensingExtension | undefined {
@@ -142,7 +159,13 @@ function extension(map: Mapping): FileLicensingExtension | undefined {
   return { until: readDate(block, 'until'), reference: readString(block, 'reference') };
 }
 
-function licenseFiles(map: Mapping, owner: NodeRef, yamlFile: string, resolve: LicenseFileResolver, report: (f: RawFinding) => void): LicenseFile[] {
+function licenseFiles(
+  map: Mapping,
+  owner: NodeRef,
+  yamlFile: string,
+  resolve: LicenseFileResolver,
+  report: (f: RawFinding) => void,
+): LicenseFile[] {
   const files: LicenseFile[] = [];
   asList(map.licenseFiles).forEach((item, i) => {
     const entry = asMapping(item);

@@ -17,9 +17,7 @@ export function defaultInputs(cwd: string, fs: FileSystem = diskFileSystem): str
   for (const candidate of ['inventory', 'inventory.yaml', 'inventory.yml']) {
     if (fs.exists(path.join(cwd, candidate))) return [candidate];
   }
-  throw new UsageError(
-    'no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml',
-  );
+  throw new UsageError('no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml');
 }
 
 export function discover(input: string, cwd: string, fs: FileSystem = diskFileSystem): InventoryRoot {

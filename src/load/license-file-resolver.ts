@@ -12,7 +12,11 @@ import { isHostId } from '../domain/host-names.js';
  * repository (its content is then never read), parses each file once, and turns the
  * parsed INCREMENTs into the same Feature model that inline declarations produce.
  */
-export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) => string, maxBytes?: number, fs: FileSystem = diskFileSystem): LicenseFileResolver {
+export function createLicenseFileResolver(
+  repositoryRootOf: (yamlFile: string) => string,
+  maxBytes?: number,
+  fs: FileSystem = diskFileSystem,
+): LicenseFileResolver {
   const cache = new Map<string, ReadLicenseFile>();
   return ({ yamlFile, path: written, at }, report) => {
     const refuse = (message: string) => {
@@ -30,7 +34,9 @@ export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) =
       real = fs.realpath(resolved);
     } catch {
       if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
-      return refuse(`the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`);
+      return refuse(
+        `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`,
+      );
     }
     let realRoot: string;
     try {
@@ -48,7 +54,12 @@ export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) =
     const parsed = entry.parsed;
     const file = entry.file;
     for (const problem of parsed.problems) {
-      report({ ruleId: 'license-file/syntax', message: problem.message, where: { file, ...problem }, entity: `${path.basename(file)}:${problem.line}` });
+      report({
+        ruleId: 'license-file/syntax',
+        message: problem.message,
+        where: { file, ...problem },
+        entity: `${path.basename(file)}:${problem.line}`,
+      });
     }
     const features: Feature[] = parsed.increments.map((inc) => ({
       at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn } satisfies SourceRange,
@@ -60,7 +71,9 @@ export function createLicenseFileResolver(repositoryRootOf: (yamlFile: string) =
       serial: inc.serial,
     }));
     const server = parsed.server;
-    const serverAt = server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : undefined;
+    const serverAt = server
+      ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn }
+      : undefined;
     // NetScaler files are bound by MAC host ID on the SERVER line, not by HOSTNAME=.
     const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : undefined;
     return {

@@ -17,7 +17,11 @@ export interface LoadedInventory {
   findings: RawFinding[];
 }
 
-export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimits = DEFAULT_PARSE_LIMITS, fs: FileSystem = diskFileSystem): LoadedInventory {
+export function loadInventory(
+  roots: readonly InventoryRoot[],
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+  fs: FileSystem = diskFileSystem,
+): LoadedInventory {
   const inventory = emptyInventory();
   const sources = new Map<string, YamlText>();
   const findings: RawFinding[] = [];
@@ -34,14 +38,24 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
     findings.push(...parsed.findings);
     if (parsed.data == null) {
       if (parsed.findings.length === 0) {
-        findings.push({ ruleId: 'inventory/schema', message: 'the inventory file is empty: start it with `version: 1`', where: { file, path: [] }, entity: `${file}#empty` });
+        findings.push({
+          ruleId: 'inventory/schema',
+          message: 'the inventory file is empty: start it with `version: 1`',
+          where: { file, path: [] },
+          entity: `${file}#empty`,
+        });
       }
       continue;
     }
     if (!parsed.broken && !validate(parsed.data)) {
       for (const problem of describeSchemaErrors(validate.errors ?? [], parsed.data)) {
         // Located now, while the Document is alive: it is dropped below.
-        findings.push({ ruleId: 'inventory/schema', message: problem.message, where: parsed.source.locate(problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
+        findings.push({
+          ruleId: 'inventory/schema',
+          message: problem.message,
+          where: parsed.source.locate(problem.path, problem.onKey),
+          entity: `${file}#schema#${problem.message}`,
+        });
       }
     }
     parsed.source.compact();

@@ -21,7 +21,11 @@ export interface ParseLimits {
   maxAliasCount: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxFileBytes: 64 * 1024 * 1024, maxLicenseFileBytes: 4 * 1024 * 1024, maxAliasCount: 100 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = {
+  maxFileBytes: 64 * 1024 * 1024,
+  maxLicenseFileBytes: 4 * 1024 * 1024,
+  maxAliasCount: 100,
+};
 
 const RULE = 'inventory/yaml-syntax';
 
@@ -35,7 +39,9 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
   try {
     const size = fs.stat(file)?.size ?? 0;
     if (size > limits.maxFileBytes) {
-      return empty(`the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)`);
+      return empty(
+        `the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)`,
+      );
     }
     buffer = fs.readFile(file);
   } catch (error) {
@@ -49,10 +55,20 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
   // A BOM is harmless to yaml but would shift every column by one.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  const source = readYaml(file, text, { maxAliasCount: limits.maxAliasCount, strict: true, manyDocuments: true, reader: invalidUtf8 ? 'full' : 'auto' });
+  const source = readYaml(file, text, {
+    maxAliasCount: limits.maxAliasCount,
+    strict: true,
+    manyDocuments: true,
+    reader: invalidUtf8 ? 'full' : 'auto',
+  });
   if (invalidUtf8) {
     const offset = text.indexOf('\uFFFD');
-    findings.push({ ruleId: RULE, message: 'the file is not valid UTF-8: save it as UTF-8', where: source.rangeAt(offset, offset + 1), entity: file });
+    findings.push({
+      ruleId: RULE,
+      message: 'the file is not valid UTF-8: save it as UTF-8',
+      where: source.rangeAt(offset, offset + 1),
+      entity: file,
+    });
   }
   for (const start of source.extraDocuments) {
     const separator = text.lastIndexOf('---', start);
@@ -85,7 +101,10 @@ function describeYamlProblem(problem: YamlProblem, text: string): string {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
     return 'the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting';
   }
-  const summary = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+  const summary = problem.message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/\.$/, '');
   switch (problem.code) {
     case 'DUPLICATE_KEY': {
       const key = duplicateKeyText(text, problem.start);

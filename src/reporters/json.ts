@@ -33,7 +33,15 @@ export const jsonReporter: Reporter = (result, context) => {
       endColumn: f.endColumn,
       fingerprint: f.fingerprint,
       ...(compared && !f.suppression ? { status: introduced.has(f) ? 'new' : 'unchanged' } : {}),
-      ...(f.suppression ? { suppressed: { justification: f.suppression.justification, file: displayPath(f.suppression.file, context.cwd), line: f.suppression.line } } : {}),
+      ...(f.suppression
+        ? {
+            suppressed: {
+              justification: f.suppression.justification,
+              file: displayPath(f.suppression.file, context.cwd),
+              line: f.suppression.line,
+            },
+          }
+        : {}),
     })),
   };
   return `${JSON.stringify(output, null, 2)}\n`;

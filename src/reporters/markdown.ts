@@ -43,7 +43,9 @@ export function markdownReport(result: Compared, context: ReportContext, options
     head.push(`This change **${countsLine(comparison)}** (compared with \`${base.length === 40 ? base.slice(0, 10) : base}\`).`);
     if (comparison.fixed.length > 0) {
       const fixed = comparison.fixed.slice(0, 50).map((f) => `- \`${f.ruleId}\`: ${cell(f.message)}`);
-      head.push(`<details><summary>Fixed by this change (${comparison.fixed.length})</summary>\n\n${fixed.join('\n')}${comparison.fixed.length > 50 ? `\n- and ${comparison.fixed.length - 50} more` : ''}\n\n</details>`);
+      head.push(
+        `<details><summary>Fixed by this change (${comparison.fixed.length})</summary>\n\n${fixed.join('\n')}${comparison.fixed.length > 50 ? `\n- and ${comparison.fixed.length - 50} more` : ''}\n\n</details>`,
+      );
     }
   }
   if (options.lead) head.push(options.lead);
@@ -79,7 +81,8 @@ export function markdownReport(result: Compared, context: ReportContext, options
   if (shown < active.length) {
     text += `\n_${formatCount(active.length - shown)} more ${active.length - shown === 1 ? 'finding is' : 'findings are'} not shown here, to stay within GitHub's size limit: see the check run, the SARIF upload, or run \`citrix-license-lint --format json\`._\n`;
   }
-  if (counts.suppressed > 0) text += `\n${plural(counts.suppressed, 'finding')} suppressed inline with a reason (listed in the SARIF and JSON reports).\n`;
+  if (counts.suppressed > 0)
+    text += `\n${plural(counts.suppressed, 'finding')} suppressed inline with a reason (listed in the SARIF and JSON reports).\n`;
   return text;
 }
 
@@ -110,11 +113,13 @@ function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
     else groups.set(finding.ruleId, [finding]);
   }
   // Rules with errors first, then by id, so the most important sections survive truncation.
-  return new Map([...groups].sort(([a, fa], [b, fb]) => {
-    const ea = fa.some((f) => f.severity === 'error') ? 0 : 1;
-    const eb = fb.some((f) => f.severity === 'error') ? 0 : 1;
-    return ea - eb || (a < b ? -1 : 1);
-  }));
+  return new Map(
+    [...groups].sort(([a, fa], [b, fb]) => {
+      const ea = fa.some((f) => f.severity === 'error') ? 0 : 1;
+      const eb = fb.some((f) => f.severity === 'error') ? 0 : 1;
+      return ea - eb || (a < b ? -1 : 1);
+    }),
+  );
 }
 
 function location(finding: Finding, context: ReportContext): string {
@@ -133,7 +138,13 @@ function cell(text: string): string {
 export function ganttChart(deadlines: readonly LocatedDeadline[], asOf: string): string | undefined {
   const upcoming = deadlines.filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS).slice(0, GANTT_MAX_TASKS);
   if (upcoming.length === 0) return undefined;
-  const lines = ['```mermaid', 'gantt', `    title Licensing deadlines after ${asOf}`, '    dateFormat YYYY-MM-DD', '    axisFormat %Y-%m-%d'];
+  const lines = [
+    '```mermaid',
+    'gantt',
+    `    title Licensing deadlines after ${asOf}`,
+    '    dateFormat YYYY-MM-DD',
+    '    axisFormat %Y-%m-%d',
+  ];
   const bySection = new Map<string, LocatedDeadline[]>();
   for (const deadline of upcoming) {
     const group = bySection.get(deadline.kind);
@@ -152,5 +163,9 @@ export function ganttChart(deadlines: readonly LocatedDeadline[], asOf: string):
 
 /** Mermaid task and section names end at `:` and break on `#` or `;`. */
 function mermaidText(text: string): string {
-  return text.replace(/[`:#;]/g, '').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return text
+    .replace(/[`:#;]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
 }

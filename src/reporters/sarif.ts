@@ -58,7 +58,12 @@ export const sarifReporter: Reporter = (result, context) => {
                 {
                   executionSuccessful: true,
                   toolExecutionNotifications: [
-                    { level: 'warning', message: { text: `${omitted} more findings are not in this file: GitHub code scanning takes at most ${MAX_SARIF_RESULTS} results per run. Errors come first, then warnings, then suppressed findings; \`--format json\` lists them all.` } },
+                    {
+                      level: 'warning',
+                      message: {
+                        text: `${omitted} more findings are not in this file: GitHub code scanning takes at most ${MAX_SARIF_RESULTS} results per run. Errors come first, then warnings, then suppressed findings; \`--format json\` lists them all.`,
+                      },
+                    },
                   ],
                 },
               ],
@@ -78,7 +83,9 @@ export const sarifReporter: Reporter = (result, context) => {
             },
           ],
           partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
-          ...(finding.suppression ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: finding.suppression.justification }] } : {}),
+          ...(finding.suppression
+            ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: finding.suppression.justification }] }
+            : {}),
         })),
       },
     ],

@@ -51,7 +51,9 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((parentSchema.properties as Record<string, unknown>) ?? {});
       const suggestion = didYouMean(key, allowed);
-      const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(', ')}`;
+      const hint = suggestion
+        ? `did you mean \`${suggestion}\`?`
+        : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(', ')}`;
       return { path: [...path, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
     }
     case 'required': {
@@ -60,7 +62,14 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
     }
     case 'type': {
       const expected = String(params.type);
-      const words = expected === 'integer' ? 'a whole number' : expected === 'object' ? 'a mapping (key: value lines)' : expected === 'array' ? 'a list (lines starting with "- ")' : `a ${expected}`;
+      const words =
+        expected === 'integer'
+          ? 'a whole number'
+          : expected === 'object'
+            ? 'a mapping (key: value lines)'
+            : expected === 'array'
+              ? 'a list (lines starting with "- ")'
+              : `a ${expected}`;
       const quoteHint = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ' (put it in quotes)' : '';
       return { path, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
     }
@@ -68,7 +77,11 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : '';
-      return { path, onKey: false, message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}, not ${show(value)}${hint}` };
+      return {
+        path,
+        onKey: false,
+        message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}, not ${show(value)}${hint}`,
+      };
     }
     case 'const':
       return { path, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
@@ -81,8 +94,10 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
     case 'pattern':
       return { path, onKey: false, message: `${keyName} in ${where} ${patternWords(path)}, not ${show(value)}` };
     case 'anyOf': {
-      const sentence = typeof parentSchema['x-any-of-message'] === 'string' ? parentSchema['x-any-of-message'] : 'does not match any of the allowed forms';
-      const message = keyName === 'this entry' ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
+      const sentence =
+        typeof parentSchema['x-any-of-message'] === 'string' ? parentSchema['x-any-of-message'] : 'does not match any of the allowed forms';
+      const message =
+        keyName === 'this entry' ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
       return { path, onKey: false, message };
     }
     default:
@@ -93,7 +108,8 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
 function requiredReason(missing: string, value: unknown): string {
   const type = value && typeof value === 'object' ? (value as Record<string, unknown>).type : undefined;
   if (missing === 'end' && type === 'subscription') return ': a subscription needs the last day of its term, `end: YYYY-MM-DD`';
-  if (missing === 'cssEnd' && type === 'perpetual') return ': a perpetual entitlement needs its maintenance (CSS) end date, `cssEnd: YYYY-MM-DD`';
+  if (missing === 'cssEnd' && type === 'perpetual')
+    return ': a perpetual entitlement needs its maintenance (CSS) end date, `cssEnd: YYYY-MM-DD`';
   if (missing === 'version') return ': add `version: 1` at the top of the file';
   return ': add it';
 }
@@ -101,7 +117,8 @@ function requiredReason(missing: string, value: unknown): string {
 function patternWords(path: Path): string {
   const key = path[path.length - 1];
   if (key === 'product') return 'must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)';
-  if (key === 'hostId') return 'must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)';
+  if (key === 'hostId')
+    return 'must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)';
   if (key === 'fqdn') return 'must be a fully qualified name, with a dot and without spaces';
   return 'must be a host name without spaces';
 }

@@ -8,7 +8,12 @@ import type { Directive } from './parse-directives.js';
  * Marks the findings that a valid directive covers as suppressed (they stay in the output,
  * for auditors), and reports directives that are malformed, expired or unused.
  */
-export function applySuppressions(findings: Finding[], directives: readonly Directive[], asOf: IsoDate, knownRuleIds: readonly string[]): RawFinding[] {
+export function applySuppressions(
+  findings: Finding[],
+  directives: readonly Directive[],
+  asOf: IsoDate,
+  knownRuleIds: readonly string[],
+): RawFinding[] {
   const problems: RawFinding[] = [];
   const at = (d: Directive) => ({ file: d.file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn });
   const entity = (d: Directive) => `suppression:${d.file}:${d.ruleIds.join(',')}:${d.target ?? 'file'}`;
@@ -17,7 +22,12 @@ export function applySuppressions(findings: Finding[], directives: readonly Dire
     const unknown = directive.ruleIds.filter((id) => !knownRuleIds.includes(id));
     if (directive.problem || unknown.length > 0) {
       const problem = directive.problem ?? `names unknown rule \`${unknown[0]}\`${suggest(unknown[0]!, knownRuleIds)}`;
-      problems.push({ ruleId: 'inventory/invalid-suppression', message: `this suppression ${problem}; until then it suppresses nothing`, where: at(directive), entity: entity(directive) });
+      problems.push({
+        ruleId: 'inventory/invalid-suppression',
+        message: `this suppression ${problem}; until then it suppresses nothing`,
+        where: at(directive),
+        entity: entity(directive),
+      });
       continue;
     }
     if (directive.until && directive.until < asOf) {

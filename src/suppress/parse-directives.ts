@@ -50,7 +50,8 @@ export function parseDirectives(file: string, text: string): Directive[] {
       directive.reason = reasonText || undefined;
     }
     if (directive.ruleIds.length === 0) directive.problem ??= 'names no rule: write the rule id after the directive';
-    else if (!directive.reason) directive.problem ??= 'has no reason: add ` -- <why this is an accepted exception>` so reviewers and auditors can judge it';
+    else if (!directive.reason)
+      directive.problem ??= 'has no reason: add ` -- <why this is an accepted exception>` so reviewers and auditors can judge it';
     directives.push(directive);
   });
   return directives;

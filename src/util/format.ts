@@ -19,6 +19,6 @@ export function listWords(items: readonly string[]): string {
 /** 1 → "1st", 30 → "30th", 22 → "22nd". */
 export function ordinal(value: number): string {
   const tens = value % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th');
   return `${value}${suffix}`;
 }

@@ -86,7 +86,13 @@ export class PositionRecorder {
   }
 
   finish(): PositionTable {
-    return { index: this.index, lists: this.lists, offsets: this.offsets.slice(0, this.count * STRIDE), items: new Map(), depth: this.depthLimit };
+    return {
+      index: this.index,
+      lists: this.lists,
+      offsets: this.offsets.slice(0, this.count * STRIDE),
+      items: new Map(),
+      depth: this.depthLimit,
+    };
   }
 }
 

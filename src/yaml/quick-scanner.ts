@@ -42,12 +42,16 @@ const DECLINE = Symbol('decline');
 const MAX_IMPLICIT_KEY = 1024;
 
 /** The core schema's scalar types, in yaml's order (strings are what matches none). */
-const CORE_TAGS = new Schema({}).tags.filter((tag): tag is ScalarTag & { test: RegExp } => tag.default === true && 'test' in tag && tag.test instanceof RegExp);
+const CORE_TAGS = new Schema({}).tags.filter(
+  (tag): tag is ScalarTag & { test: RegExp } => tag.default === true && 'test' in tag && tag.test instanceof RegExp,
+);
 /**
  * One test for "might be anything but a string", made of those tags' own patterns: most
  * scalars are strings, and one failed match is cheaper than eight.
  */
-const MAYBE_TYPED = CORE_TAGS.every((tag) => tag.test.flags === '') ? new RegExp(CORE_TAGS.map((tag) => `(?:${tag.test.source})`).join('|')) : /(?:)/;
+const MAYBE_TYPED = CORE_TAGS.every((tag) => tag.test.flags === '')
+  ? new RegExp(CORE_TAGS.map((tag) => `(?:${tag.test.source})`).join('|'))
+  : /(?:)/;
 const RESOLVE_OPTIONS = { intAsBigInt: false } as Parameters<ScalarTag['resolve']>[2];
 
 /** Characters a plain scalar cannot start with (yaml reports them). */
@@ -532,7 +536,15 @@ class Reader {
   }
 
   /** Records a node read: under its key path, or as an item of the list at `path`. */
-  private recordNode(path: string | undefined, item: number, keyStart: number, keyEnd: number, start: number, end: number, shape: Shape): void {
+  private recordNode(
+    path: string | undefined,
+    item: number,
+    keyStart: number,
+    keyEnd: number,
+    start: number,
+    end: number,
+    shape: Shape,
+  ): void {
     if (path === undefined) return;
     if (item === -1) this.positions.record(path, keyStart, keyEnd, start, end, shape);
     else this.positions.recordItem(path, item, start, end, shape);

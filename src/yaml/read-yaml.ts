@@ -67,7 +67,12 @@ export class YamlText {
       return;
     }
     this.lineCounter = new LineCounter();
-    const parseOptions = { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true, ...(options.strict ? { strict: true } : {}) };
+    const parseOptions = {
+      lineCounter: this.lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      ...(options.strict ? { strict: true } : {}),
+    };
     let docs: Document.Parsed[];
     if (options.manyDocuments) {
       const documents = parseAllDocuments(text, parseOptions);
@@ -78,7 +83,12 @@ export class YamlText {
     const doc = docs[0];
     this.doc = doc;
     this.extraDocuments = docs.slice(1).map((extra) => extra.range[0]);
-    const problem = (p: { code: string; message: string; pos: [number, number] }): YamlProblem => ({ code: p.code, message: p.message, start: p.pos[0], end: p.pos[1] });
+    const problem = (p: { code: string; message: string; pos: [number, number] }): YamlProblem => ({
+      code: p.code,
+      message: p.message,
+      start: p.pos[0],
+      end: p.pos[1],
+    });
     this.errors = doc ? doc.errors.map(problem) : [];
     this.warnings = doc ? doc.warnings.map(problem) : [];
     let broken = doc === undefined || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');

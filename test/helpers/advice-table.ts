@@ -34,10 +34,12 @@ export function adviceTable(ruleId: string, cases: AdviceCase[]): void {
         writeFileSync(path.join(root, name), text);
       }
       const { findings } = lint({ inputs: ['.'], cwd: root, asOf: '2026-11-28' });
-      const got = findings.filter((f) => f.ruleId === ruleId).map((f) => {
-        const file = path.relative(root, f.file);
-        return { at: file === 'inventory.yaml' ? f.line : `${file}:${f.line}`, severity: f.severity, message: f.message };
-      });
+      const got = findings
+        .filter((f) => f.ruleId === ruleId)
+        .map((f) => {
+          const file = path.relative(root, f.file);
+          return { at: file === 'inventory.yaml' ? f.line : `${file}:${f.line}`, severity: f.severity, message: f.message };
+        });
       assert.deepEqual(got, c.expect);
     });
   }

@@ -2,9 +2,27 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
 
-export interface FakeComment { id: number; issue: number; body: string }
-export interface FakeIssue { number: number; title: string; body: string; state: 'open' | 'closed'; state_reason?: string | null }
-export interface FakeCheckRun { id: number; name: string; head_sha: string; conclusion: string; annotations: unknown[]; title: string; summary: string }
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+}
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason?: string | null;
+}
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  conclusion: string;
+  annotations: unknown[];
+  title: string;
+  summary: string;
+}
 export interface Fault {
   method?: string;
   path: RegExp;
@@ -69,7 +87,9 @@ export class FakeGitHub {
       res.end(status === 204 ? undefined : JSON.stringify(data));
     };
 
-    const fault = this.faults.find((f) => (!f.method || f.method === method) && f.path.test(url.pathname) && (f.times === undefined || f.times > 0));
+    const fault = this.faults.find(
+      (f) => (!f.method || f.method === method) && f.path.test(url.pathname) && (f.times === undefined || f.times > 0),
+    );
     if (fault) {
       if (fault.times !== undefined) fault.times--;
       if (fault.hang) return;
@@ -88,7 +108,13 @@ export class FakeGitHub {
     const route = url.pathname.replace(/^\/repos\/[^/]+\/[^/]+/, '');
     let m: RegExpExecArray | null;
     if (method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(route))) {
-      return this.#page(url, res, this.comments.filter((c) => c.issue === Number(m![1])).map((c) => ({ id: c.id, body: c.body, user: { login: 'github-actions[bot]' } })));
+      return this.#page(
+        url,
+        res,
+        this.comments
+          .filter((c) => c.issue === Number(m![1]))
+          .map((c) => ({ id: c.id, body: c.body, user: { login: 'github-actions[bot]' } })),
+      );
     }
     if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(route))) {
       const comment = { id: this.#nextId++, issue: Number(m[1]), body: String(body.body) };
@@ -103,7 +129,15 @@ export class FakeGitHub {
     }
     if (method === 'POST' && route === '/check-runs') {
       const output = body.output as { title: string; summary: string; annotations?: unknown[] };
-      const run = { id: this.#nextId++, name: String(body.name), head_sha: String(body.head_sha), conclusion: String(body.conclusion), title: output.title, summary: output.summary, annotations: [...(output.annotations ?? [])] };
+      const run = {
+        id: this.#nextId++,
+        name: String(body.name),
+        head_sha: String(body.head_sha),
+        conclusion: String(body.conclusion),
+        title: output.title,
+        summary: output.summary,
+        annotations: [...(output.annotations ?? [])],
+      };
       this.checkRuns.push(run);
       return send(201, run);
     }
@@ -115,7 +149,11 @@ export class FakeGitHub {
     }
     if (method === 'GET' && route === '/issues') {
       const state = url.searchParams.get('state') ?? 'open';
-      return this.#page(url, res, this.issues.filter((i) => state === 'all' || i.state === state));
+      return this.#page(
+        url,
+        res,
+        this.issues.filter((i) => state === 'all' || i.state === state),
+      );
     }
     if (method === 'POST' && route === '/issues') {
       const issue: FakeIssue = { number: this.issues.length + 1, title: String(body.title), body: String(body.body ?? ''), state: 'open' };
@@ -131,7 +169,13 @@ export class FakeGitHub {
     if (method === 'GET' && (m = /^\/git\/trees\/([0-9a-f]+)$/.exec(route))) {
       const files = this.commits.get(m[1]!);
       if (!files) return send(404, { message: 'Not Found' });
-      const tree = Object.entries(files).map(([p, content]) => ({ path: p, mode: '100644', type: 'blob', sha: Buffer.from(`${m![1]}:${p}`).toString('hex'), size: content.length }));
+      const tree = Object.entries(files).map(([p, content]) => ({
+        path: p,
+        mode: '100644',
+        type: 'blob',
+        sha: Buffer.from(`${m![1]}:${p}`).toString('hex'),
+        size: content.length,
+      }));
       return send(200, { sha: m[1], tree, truncated: false });
     }
     if (method === 'GET' && (m = /^\/git\/blobs\/([0-9a-f]+)$/.exec(route))) {

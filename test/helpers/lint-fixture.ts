@@ -11,7 +11,11 @@ export interface FixtureOptions extends Partial<Omit<LintOptions, 'inputs' | 'cw
 }
 
 /** Lints `files` in a temporary repository; findings keep paths relative to it. */
-export function lintFiles(t: TestContext, files: Record<string, string | Buffer>, options: FixtureOptions = {}): LintResult & { root: string } {
+export function lintFiles(
+  t: TestContext,
+  files: Record<string, string | Buffer>,
+  options: FixtureOptions = {},
+): LintResult & { root: string } {
   const root = tempRepo(t, files);
   const inputs = options.inputs ?? [Object.keys(files).find((f) => /\.ya?ml$/.test(f)) ?? '.'];
   const result = lint({ asOf: AS_OF, ...options, inputs, cwd: root });

@@ -65,7 +65,11 @@ export function listCases(): RuleCase[] {
 export function orphanOutFiles(cases: readonly RuleCase[]): string[] {
   const expected = new Set(cases.map((c) => c.outFile));
   return caseFolders()
-    .flatMap((ruleId) => readdirSync(path.join(CASES_DIR, ruleId)).filter((f) => f.endsWith('.out')).map((f) => path.join(CASES_DIR, ruleId, f)))
+    .flatMap((ruleId) =>
+      readdirSync(path.join(CASES_DIR, ruleId))
+        .filter((f) => f.endsWith('.out'))
+        .map((f) => path.join(CASES_DIR, ruleId, f)),
+    )
     .filter((file) => !expected.has(file));
 }
 
@@ -105,7 +109,9 @@ export function runCase(c: RuleCase): CaseRun {
 export function formatFindings(findings: readonly Finding[]): string {
   return findings
     .map((f) => {
-      const suppressed = f.suppression ? ` (suppressed by ${f.suppression.file}:${f.suppression.line}: ${f.suppression.justification})` : '';
+      const suppressed = f.suppression
+        ? ` (suppressed by ${f.suppression.file}:${f.suppression.line}: ${f.suppression.justification})`
+        : '';
       return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} ${f.ruleId}${suppressed}\n`;
     })
     .join('');
@@ -126,7 +132,8 @@ export function lineDiff(expected: string, actual: string): string {
   const b = actual.split('\n');
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   }
   const out: string[] = [];
   let i = 0;

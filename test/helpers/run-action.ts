@@ -75,7 +75,13 @@ export async function runBuiltAction(options: ActionRunOptions): Promise<ActionR
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, stdout, stderr, summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '', outputs: parseOutputs(readFileSync(outputFile, 'utf8')) };
+  return {
+    status,
+    stdout,
+    stderr,
+    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+  };
 }
 
 /** GITHUB_OUTPUT's `name<<DELIMITER ... DELIMITER` blocks. */

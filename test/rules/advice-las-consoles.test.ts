@@ -33,20 +33,26 @@ adviceTable('netscaler-console/missing-license-files', [
   {
     name: 'a file-based console without its bandwidth file',
     yaml: consoleInventory('    activation: files\n', instancesFile),
-    expect: [{
-      at: 3,
-      severity: 'error',
-      message: "NetScaler Console `adm01` licenses 2 flexed or pooled instances but has no `bandwidth` license file: allocate it in the licensing portal to the console's host ID, upload it to the console, and list it under licenseFiles with `kind: bandwidth`",
-    }],
+    expect: [
+      {
+        at: 3,
+        severity: 'error',
+        message:
+          "NetScaler Console `adm01` licenses 2 flexed or pooled instances but has no `bandwidth` license file: allocate it in the licensing portal to the console's host ID, upload it to the console, and list it under licenseFiles with `kind: bandwidth`",
+      },
+    ],
   },
   {
     name: 'a file-based console with no file at all',
     yaml: consoleInventory('    activation: files\n'),
-    expect: [{
-      at: 3,
-      severity: 'error',
-      message: "NetScaler Console `adm01` licenses 2 flexed or pooled instances but has no `instances` or `bandwidth` license file: allocate it in the licensing portal to the console's host ID, upload it to the console, and list it under licenseFiles with `kind: instances`",
-    }],
+    expect: [
+      {
+        at: 3,
+        severity: 'error',
+        message:
+          "NetScaler Console `adm01` licenses 2 flexed or pooled instances but has no `instances` or `bandwidth` license file: allocate it in the licensing portal to the console's host ID, upload it to the console, and list it under licenseFiles with `kind: instances`",
+      },
+    ],
   },
 ]);
 

@@ -41,7 +41,9 @@ export function adviceTests(ruleId: string, cases: AdviceCase[]): void {
   for (const c of cases) {
     test(`${ruleId}: ${c.name}`, () => {
       const result = lintYaml(c.yaml, c.asOf ?? TODAY, c.config);
-      const found = result.findings.filter((f) => f.ruleId === ruleId).map((f) => ({ line: f.line, severity: f.severity, message: f.message }));
+      const found = result.findings
+        .filter((f) => f.ruleId === ruleId)
+        .map((f) => ({ line: f.line, severity: f.severity, message: f.message }));
       assert.deepEqual(found, c.expect);
     });
   }

@@ -2,7 +2,19 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { CASES_DIR, REGENERATE, caseFolders, lineDiff, listCases, orphanOutFiles, outExists, registeredRules, runCase, type CaseRun, type RuleCase } from '../helpers/rule-cases.js';
+import {
+  CASES_DIR,
+  REGENERATE,
+  caseFolders,
+  lineDiff,
+  listCases,
+  orphanOutFiles,
+  outExists,
+  registeredRules,
+  runCase,
+  type CaseRun,
+  type RuleCase,
+} from '../helpers/rule-cases.js';
 
 const cases = listCases();
 const runs = new Map<RuleCase, CaseRun>();
@@ -14,17 +26,28 @@ for (const c of cases) {
     const expected = readFileSync(c.outFile, 'utf8');
     const actual = run(c).text;
     if (actual !== expected) {
-      assert.fail(`${path.relative(CASES_DIR, c.outFile)} differs from the findings (- expected, + actual):\n${lineDiff(expected, actual)}\nIf the change is intended, run ${REGENERATE} and review the diff.`);
+      assert.fail(
+        `${path.relative(CASES_DIR, c.outFile)} differs from the findings (- expected, + actual):\n${lineDiff(expected, actual)}\nIf the change is intended, run ${REGENERATE} and review the diff.`,
+      );
     }
   });
 }
 
 test('every .out file has its case beside it', () => {
-  assert.deepEqual(orphanOutFiles(cases).map((f) => path.relative(CASES_DIR, f)), [], `remove them, or run ${REGENERATE}`);
+  assert.deepEqual(
+    orphanOutFiles(cases).map((f) => path.relative(CASES_DIR, f)),
+    [],
+    `remove them, or run ${REGENERATE}`,
+  );
 });
 
 test('every registered rule has a case folder, and every folder a rule', () => {
-  assert.deepEqual(caseFolders(), registeredRules().map((r) => r.ruleId).sort());
+  assert.deepEqual(
+    caseFolders(),
+    registeredRules()
+      .map((r) => r.ruleId)
+      .sort(),
+  );
 });
 
 test('every rule fires in one of its own cases and stays quiet in another', () => {
@@ -40,7 +63,15 @@ test('every rule fires in one of its own cases and stays quiet in another', () =
 test('every message id of every rule is produced by a case of that rule', () => {
   const missing: string[] = [];
   for (const { ruleId, messageIds } of registeredRules()) {
-    const produced = new Set(cases.filter((c) => c.ruleId === ruleId).flatMap((c) => run(c).findings.filter((f) => f.ruleId === ruleId).map((f) => f.messageId)));
+    const produced = new Set(
+      cases
+        .filter((c) => c.ruleId === ruleId)
+        .flatMap((c) =>
+          run(c)
+            .findings.filter((f) => f.ruleId === ruleId)
+            .map((f) => f.messageId),
+        ),
+    );
     for (const id of messageIds) if (!produced.has(id)) missing.push(`${ruleId}:${id}`);
   }
   assert.deepEqual(missing, [], 'add a case under test/rules/<rule id>/ that produces each of these messages');

@@ -25,10 +25,21 @@ export const MAX_ANNOTATIONS = 1_000;
 export async function publishCheckRun(
   client: GithubClient,
   ref: RepoRef,
-  options: { headSha: string; findings: readonly Finding[]; introduced?: ReadonlySet<Finding>; cwd: string; title: string; summary: string; failed: boolean; maxAnnotations?: number },
+  options: {
+    headSha: string;
+    findings: readonly Finding[];
+    introduced?: ReadonlySet<Finding>;
+    cwd: string;
+    title: string;
+    summary: string;
+    failed: boolean;
+    maxAnnotations?: number;
+  },
 ): Promise<{ id: number; requests: number; annotated: number }> {
   const max = options.maxAnnotations ?? MAX_ANNOTATIONS;
-  const active = options.findings.filter((f) => !f.suppression).sort((a, b) => importance(a, options.introduced) - importance(b, options.introduced));
+  const active = options.findings
+    .filter((f) => !f.suppression)
+    .sort((a, b) => importance(a, options.introduced) - importance(b, options.introduced));
   const annotations = active.slice(0, max).map((f) => ({
     path: displayPath(f.file, options.cwd),
     start_line: f.line,
@@ -39,8 +50,15 @@ export async function publishCheckRun(
     message: f.message,
   }));
   const left = active.length - annotations.length;
-  const summary = left > 0 ? `${options.summary}\n\n${formatCount(left)} more ${left === 1 ? 'finding is' : 'findings are'} not annotated here (GitHub limits how many requests an action may make): all are in the job summary and the SARIF upload.` : options.summary;
-  const output = (batch: typeof annotations) => ({ title: options.title, summary: summary.slice(0, OUTPUT_TEXT_LIMIT), annotations: batch });
+  const summary =
+    left > 0
+      ? `${options.summary}\n\n${formatCount(left)} more ${left === 1 ? 'finding is' : 'findings are'} not annotated here (GitHub limits how many requests an action may make): all are in the job summary and the SARIF upload.`
+      : options.summary;
+  const output = (batch: typeof annotations) => ({
+    title: options.title,
+    summary: summary.slice(0, OUTPUT_TEXT_LIMIT),
+    annotations: batch,
+  });
   const created = await client.rest.checks.create({
     ...ref,
     name: 'citrix-license-lint',
@@ -52,7 +70,11 @@ export async function publishCheckRun(
   let requests = 1;
   for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
     // Each update appends its annotations to those the check run already has.
-    await client.rest.checks.update({ ...ref, check_run_id: created.data.id, output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST)) });
+    await client.rest.checks.update({
+      ...ref,
+      check_run_id: created.data.id,
+      output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST)),
+    });
     requests++;
   }
   return { id: created.data.id, requests, annotated: annotations.length };

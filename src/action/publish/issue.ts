@@ -8,7 +8,11 @@ export async function publishTrackingIssue(run: PublishRun, log: PublishLog): Pr
   if (!api || !run.inputs['tracking-issue'] || (github.eventName !== 'schedule' && github.eventName !== 'workflow_dispatch')) return;
   const body = markdownReport(run.result, run.context, { ...COMMENT_BUDGET, preamble: ISSUE_MARKER });
   try {
-    const outcome = await api.module.syncTrackingIssue(api.client, api.ref, { compliant: run.verdict.counts.errors === 0, body, asOf: run.result.asOf });
+    const outcome = await api.module.syncTrackingIssue(api.client, api.ref, {
+      compliant: run.verdict.counts.errors === 0,
+      body,
+      asOf: run.result.asOf,
+    });
     log.info(`tracking issue: ${outcome}`);
   } catch (error) {
     log.warning(api.module.describeApiFailure('update the tracking issue', 'issues', error));

@@ -12,5 +12,8 @@ export function publishOutputs(run: PublishRun, sarifPath: string, setOutput: (n
   setOutput('warnings', counts.warnings);
   setOutput('compliant', counts.errors === 0);
   setOutput('sarif-file', sarifPath);
-  setOutput('report-json', report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }));
+  setOutput(
+    'report-json',
+    report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }),
+  );
 }

@@ -13,6 +13,9 @@ export function publishSarifFile(run: PublishRun): { path: string; problem?: str
     writeFileSync(target, sarifReporter(run.result, run.context));
     return { path: target };
   } catch (error) {
-    return { path: '', problem: `cannot write sarif-file ${wanted} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): give a file path in the workspace` };
+    return {
+      path: '',
+      problem: `cannot write sarif-file ${wanted} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): give a file path in the workspace`,
+    };
   }
 }

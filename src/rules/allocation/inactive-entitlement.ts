@@ -11,8 +11,10 @@ export const inactiveEntitlement = defineRule({
     severity: 'error',
     description: 'An allocation is held from an entitlement that has ended (subscription end, or perpetual maintenance end).',
     messages: {
-      subscription: '{{quantity}} licenses allocated to `{{hostname}}` come from subscription `{{id}}`, whose term ended on {{end}}: renew it, or remove its license file from the server and return the allocation {{steps}}',
-      perpetual: '{{quantity}} licenses allocated to `{{hostname}}` come from perpetual entitlement `{{id}}`, whose maintenance (CSS) ended on {{end}}: renew maintenance, or return the allocation {{steps}}',
+      subscription:
+        '{{quantity}} licenses allocated to `{{hostname}}` come from subscription `{{id}}`, whose term ended on {{end}}: renew it, or remove its license file from the server and return the allocation {{steps}}',
+      perpetual:
+        '{{quantity}} licenses allocated to `{{hostname}}` come from perpetual entitlement `{{id}}`, whose maintenance (CSS) ended on {{end}}: renew maintenance, or return the allocation {{steps}}',
     },
   },
   check({ inventory, index, asOf, report }) {
@@ -25,7 +27,13 @@ export const inactiveEntitlement = defineRule({
         messageId: entitlement.type === 'perpetual' ? 'perpetual' : 'subscription',
         at: child(allocation.at, 'entitlement'),
         entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ''),
-        data: { quantity: allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'The', hostname: allocation.hostname ?? '?', id: entitlement.id, end, steps: RETURN_STEPS },
+        data: {
+          quantity: allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'The',
+          hostname: allocation.hostname ?? '?',
+          id: entitlement.id,
+          end,
+          steps: RETURN_STEPS,
+        },
       });
     }
   },

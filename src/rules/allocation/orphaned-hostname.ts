@@ -25,14 +25,19 @@ export const orphanedHostname = defineRule({
   meta: {
     id: 'allocation/orphaned-hostname',
     severity: 'error',
-    description: 'An allocation is bound to a hostname or host ID that is not an active license server, NetScaler Console or NetScaler instance of the inventory.',
+    description:
+      'An allocation is bound to a hostname or host ID that is not an active license server, NetScaler Console or NetScaler instance of the inventory.',
     messages: {
-      ghost: '{{what}} is bound to `{{hostname}}`, which is not a license server or NetScaler Console of the inventory: Citrix counts it as a license server that never reports. If that host is gone, return the allocation {{steps}}; if it exists, add it to licenseServers',
+      ghost:
+        '{{what}} is bound to `{{hostname}}`, which is not a license server or NetScaler Console of the inventory: Citrix counts it as a license server that never reports. If that host is gone, return the allocation {{steps}}; if it exists, add it to licenseServers',
       decommissioned: '{{what}} is bound to `{{hostname}}`, which is decommissioned: return the allocation {{steps}}',
-      unknownHostId: '{{what}} is bound to host ID `{{hostname}}`, which no NetScaler instance or console of the inventory has: NetScaler licenses are allocated to an appliance\'s host ID (its MAC address), so this is most likely an appliance the inventory does not list, not a license server. Find the appliance with that host ID (the SERVER line of its license file names it) and add it with `hostId: {{hostname}}` to netscalerInstances or netscalerConsoles; do not return the allocation before you know no appliance uses it',
-      caseOnly: '{{what}} is bound to `{{hostname}}`, which differs from {{kind}} `{{actual}}` only in letter case: Citrix binds licenses case-sensitively to the name the `hostname` command prints on the host. Run `hostname` there: if it prints `{{hostname}}`, correct the inventory\'s hostname; if it prints `{{actual}}`, move the allocation to `{{actual}}` in the licensing portal',
+      unknownHostId:
+        "{{what}} is bound to host ID `{{hostname}}`, which no NetScaler instance or console of the inventory has: NetScaler licenses are allocated to an appliance's host ID (its MAC address), so this is most likely an appliance the inventory does not list, not a license server. Find the appliance with that host ID (the SERVER line of its license file names it) and add it with `hostId: {{hostname}}` to netscalerInstances or netscalerConsoles; do not return the allocation before you know no appliance uses it",
+      caseOnly:
+        "{{what}} is bound to `{{hostname}}`, which differs from {{kind}} `{{actual}}` only in letter case: Citrix binds licenses case-sensitively to the name the `hostname` command prints on the host. Run `hostname` there: if it prints `{{hostname}}`, correct the inventory's hostname; if it prints `{{actual}}`, move the allocation to `{{actual}}` in the licensing portal",
       fqdn: '{{what}} is bound to `{{hostname}}`, the fully qualified name of {{kind}} `{{actual}}`: Citrix binds licenses to the short name the `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555). Check on the host that these licenses are in use; if they are not, allocate them to the name `hostname` prints there. The host exists: do not return the allocation as a ghost',
-      short: '{{what}} is bound to `{{hostname}}`, the short name of {{kind}} `{{actual}}`, which is how Citrix binds licenses (the output of the `hostname` command, CTX696555): record the host as `hostname: {{hostname}}` exactly as `hostname` prints it, and its full name as `fqdn: {{actual}}`',
+      short:
+        '{{what}} is bound to `{{hostname}}`, the short name of {{kind}} `{{actual}}`, which is how Citrix binds licenses (the output of the `hostname` command, CTX696555): record the host as `hostname: {{hostname}}` exactly as `hostname` prints it, and its full name as `fqdn: {{actual}}`',
     },
   },
   check({ inventory, index, report }) {
@@ -43,7 +48,11 @@ export const orphanedHostname = defineRule({
       if (index.hostsByHostname.get(hostname)?.some(isActive)) continue;
       if (isAnyHost(hostname)) continue;
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : undefined;
-      const what = `the allocation of ${allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'the'} ${product ?? ''} licenses from \`${allocation.entitlement ?? '?'}\``.replace(/\s+/g, ' ');
+      const what =
+        `the allocation of ${allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'the'} ${product ?? ''} licenses from \`${allocation.entitlement ?? '?'}\``.replace(
+          /\s+/g,
+          ' ',
+        );
       const base = { at: child(allocation.at, 'hostname'), entity: entityKey.allocation(allocation.entitlement ?? '', hostname) };
 
       if (isHostId(hostname)) {

@@ -6,7 +6,8 @@ export const upcoming = defineRule({
   meta: {
     id: 'deadlines/upcoming',
     severity: 'warning',
-    description: 'Something becomes an error within {{deadlineHorizonDays}} days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline.',
+    description:
+      'Something becomes an error within {{deadlineHorizonDays}} days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline.',
     messages: {
       upcoming: '{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then',
     },

@@ -8,7 +8,8 @@ export const reference = defineRule({
   meta: {
     id: 'inventory/reference',
     severity: 'error',
-    description: 'An allocation names an unknown entitlement, an instance an unknown console, or a license file path is missing, unreadable or outside the repository.',
+    description:
+      'An allocation names an unknown entitlement, an instance an unknown console, or a license file path is missing, unreadable or outside the repository.',
     messages: {
       entitlement: 'allocation to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory{{hint}}',
       console: 'NetScaler instance `{{name}}` names console `{{console}}`, which is not in the inventory{{hint}}',
@@ -23,7 +24,11 @@ export const reference = defineRule({
         messageId: 'entitlement',
         at: child(allocation.at, 'entitlement'),
         entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ''),
-        data: { id: allocation.entitlement, hostname: allocation.hostname ?? '?', hint: suggestion ? `: did you mean \`${suggestion}\`?` : ': add the entitlement, or fix the id' },
+        data: {
+          id: allocation.entitlement,
+          hostname: allocation.hostname ?? '?',
+          hint: suggestion ? `: did you mean \`${suggestion}\`?` : ': add the entitlement, or fix the id',
+        },
       });
     }
     const consoles = [...index.consolesByHostname.keys()];
@@ -34,7 +39,11 @@ export const reference = defineRule({
         messageId: 'console',
         at: child(instance.at, 'console'),
         entity: entityKey.instance(instance.name),
-        data: { name: instance.name, console: instance.console, hint: suggestion ? `: did you mean \`${suggestion}\`?` : ': add the console to netscalerConsoles, or fix the hostname' },
+        data: {
+          name: instance.name,
+          console: instance.console,
+          hint: suggestion ? `: did you mean \`${suggestion}\`?` : ': add the console to netscalerConsoles, or fix the hostname',
+        },
       });
     }
   },

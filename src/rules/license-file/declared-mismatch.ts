@@ -13,8 +13,10 @@ export const declaredMismatch = defineRule({
     description: 'Features declared inline next to a license file path differ from what the file contains.',
     messages: {
       absent: '{{path}} has no {{product}} line, but the inventory declares one: fix the declaration, or commit the right file',
-      field: '{{path}} says {{product}} {{field}} is {{actual}}, but the inventory declares {{declared}}: update the declaration (or drop `features` and let the file speak)',
-      undeclared: '{{path}} also holds {{product}} ({{count}}), which the inventory does not declare: add it to `features`, or drop `features` and let the file speak',
+      field:
+        '{{path}} says {{product}} {{field}} is {{actual}}, but the inventory declares {{declared}}: update the declaration (or drop `features` and let the file speak)',
+      undeclared:
+        '{{path}} also holds {{product}} ({{count}}), which the inventory does not declare: add it to `features`, or drop `features` and let the file speak',
     },
   },
   check({ inventory, report }) {
@@ -28,7 +30,12 @@ export const declaredMismatch = defineRule({
         for (const declared of file.declared) {
           const actual = inFile.get(declared.product);
           if (!actual) {
-            report({ messageId: 'absent', at: declared.at, entity: entity(declared.product), data: { path: file.path, product: declared.product } });
+            report({
+              messageId: 'absent',
+              at: declared.at,
+              entity: entity(declared.product),
+              data: { path: file.path, product: declared.product },
+            });
             continue;
           }
           for (const field of ['count', 'expires'] as const) {
@@ -44,7 +51,12 @@ export const declaredMismatch = defineRule({
         const declaredProducts = new Set(file.declared.map((f) => f.product));
         for (const [product, feature] of inFile) {
           if (declaredProducts.has(product) || isStartupProduct(product)) continue;
-          report({ messageId: 'undeclared', at: child(file.at, 'features'), entity: entity(product), data: { path: file.path, product, count: String(feature.count) } });
+          report({
+            messageId: 'undeclared',
+            at: child(file.at, 'features'),
+            entity: entity(product),
+            data: { path: file.path, product, count: String(feature.count) },
+          });
         }
       }
     }

@@ -8,7 +8,8 @@ export const expired = defineRule({
     severity: 'error',
     description: 'An installed license feature expired before the as-of date.',
     messages: {
-      expired: '{{product}} in {{file}} on {{kind}} `{{hostname}}` expired on {{expires}}: installed expired licenses make the deployment non-compliant; remove the file from the {{kind}} (and the inventory), or install the renewed license',
+      expired:
+        '{{product}} in {{file}} on {{kind}} `{{hostname}}` expired on {{expires}}: installed expired licenses make the deployment non-compliant; remove the file from the {{kind}} (and the inventory), or install the renewed license',
     },
   },
   check({ inventory, asOf, report }) {

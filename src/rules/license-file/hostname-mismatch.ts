@@ -14,13 +14,18 @@ export const hostnameMismatch = defineRule({
   meta: {
     id: 'license-file/hostname-mismatch',
     severity: 'error',
-    description: "A license file's HOSTNAME= differs from its server's hostname (exact, case-sensitive), or a console file's host ID from the console's.",
+    description:
+      "A license file's HOSTNAME= differs from its server's hostname (exact, case-sensitive), or a console file's host ID from the console's.",
     messages: {
-      differs: '{{file}} is bound to HOSTNAME={{bound}}, but it is installed on {{kind}} `{{hostname}}`: the license will not check out there; reallocate in the licensing portal to `{{hostname}}` and install the new file',
-      caseOnly: '{{file}} is bound to HOSTNAME={{bound}}, which differs from {{kind}} `{{hostname}}` only in letter case: the binding is case-sensitive. Run `hostname` on the host: if it prints `{{bound}}`, correct the inventory\'s hostname; if it prints `{{hostname}}`, the file grants nothing there: reallocate to `{{hostname}}` exactly and install the new file',
+      differs:
+        '{{file}} is bound to HOSTNAME={{bound}}, but it is installed on {{kind}} `{{hostname}}`: the license will not check out there; reallocate in the licensing portal to `{{hostname}}` and install the new file',
+      caseOnly:
+        "{{file}} is bound to HOSTNAME={{bound}}, which differs from {{kind}} `{{hostname}}` only in letter case: the binding is case-sensitive. Run `hostname` on the host: if it prints `{{bound}}`, correct the inventory's hostname; if it prints `{{hostname}}`, the file grants nothing there: reallocate to `{{hostname}}` exactly and install the new file",
       fqdn: '{{file}} is bound to HOSTNAME={{bound}}, the fully qualified name of {{kind}} `{{hostname}}`: Citrix binds license files to the short name the `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555). Check on the host that the file\'s licenses are in use; if they are not, reallocate to the name `hostname` prints and install the new file',
-      short: '{{file}} is bound to HOSTNAME={{bound}}, the short name of {{kind}} `{{hostname}}`, which is how Citrix binds license files: record the host as `hostname: {{bound}}` exactly as `hostname` prints it, and its full name as `fqdn: {{hostname}}`',
-      hostIdDiffers: '{{file}} is bound to host ID {{bound}}, but NetScaler Console `{{hostname}}` has host ID {{hostId}}: console license files are allocated to the console\'s host ID. Check the host ID on the console: if it is {{bound}}, correct `hostId` in the inventory; if it is {{hostId}}, this file was allocated to another appliance and the console cannot use it',
+      short:
+        '{{file}} is bound to HOSTNAME={{bound}}, the short name of {{kind}} `{{hostname}}`, which is how Citrix binds license files: record the host as `hostname: {{bound}}` exactly as `hostname` prints it, and its full name as `fqdn: {{hostname}}`',
+      hostIdDiffers:
+        "{{file}} is bound to host ID {{bound}}, but NetScaler Console `{{hostname}}` has host ID {{hostId}}: console license files are allocated to the console's host ID. Check the host ID on the console: if it is {{bound}}, correct `hostId` in the inventory; if it is {{hostId}}, this file was allocated to another appliance and the console cannot use it",
     },
   },
   check({ inventory, report }) {
@@ -33,7 +38,12 @@ export const hostnameMismatch = defineRule({
           // A host-ID binding says nothing about the hostname; without the console's host ID there is nothing to compare.
           const hostId = kind === 'NetScaler Console' ? host.hostId : undefined;
           if (hostId && file.hostIdAt && hostId.toLowerCase() !== file.hostId.toLowerCase()) {
-            report({ messageId: 'hostIdDiffers', at: file.hostIdAt, entity, data: { file: file.name, bound: file.hostId, hostname: host.hostname, hostId } });
+            report({
+              messageId: 'hostIdDiffers',
+              at: file.hostIdAt,
+              entity,
+              data: { file: file.name, bound: file.hostId, hostname: host.hostname, hostId },
+            });
           }
           continue;
         }

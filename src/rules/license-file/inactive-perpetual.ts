@@ -8,20 +8,26 @@ export const inactivePerpetual = defineRule({
     severity: 'error',
     description: 'An installed perpetual feature has no active perpetual entitlement for its product (maintenance lapsed).',
     messages: {
-      lapsed: 'perpetual {{product}} in {{file}} on {{kind}} `{{hostname}}` has no perpetual entitlement with active maintenance ({{reason}}){{mixed}}: renew Customer Success Services for it, or remove the file from the {{kind}}',
+      lapsed:
+        'perpetual {{product}} in {{file}} on {{kind}} `{{hostname}}` has no perpetual entitlement with active maintenance ({{reason}}){{mixed}}: renew Customer Success Services for it, or remove the file from the {{kind}}',
     },
   },
   check({ inventory, index, asOf, report }) {
     for (const { kind, host } of holders(inventory)) {
       if (!isActive(host)) continue;
       const files = countedFiles(host);
-      const holdsSubscription = files.some((f) => f.features.some((feature) => feature.expires !== undefined && feature.expires !== 'permanent' && feature.expires >= asOf));
+      const holdsSubscription = files.some((f) =>
+        f.features.some((feature) => feature.expires !== undefined && feature.expires !== 'permanent' && feature.expires >= asOf),
+      );
       for (const file of files) {
         for (const feature of file.features) {
           if (feature.expires !== 'permanent') continue;
           const perpetual = (index.entitlementsByProduct.get(feature.product) ?? []).filter((e) => e.type === 'perpetual');
           if (perpetual.some((e) => isEntitlementActive(e, asOf))) continue;
-          const lastEnd = perpetual.map((e) => e.cssEnd ?? '').sort().pop();
+          const lastEnd = perpetual
+            .map((e) => e.cssEnd ?? '')
+            .sort()
+            .pop();
           report({
             messageId: 'lapsed',
             at: feature.at,
@@ -32,7 +38,9 @@ export const inactivePerpetual = defineRule({
               kind,
               hostname: host.hostname,
               reason: lastEnd ? `maintenance ended on ${lastEnd}` : 'no perpetual entitlement for this product is in the inventory',
-              mixed: holdsSubscription ? '; the server also holds active subscription licenses, which does not make lapsed perpetual ones compliant' : '',
+              mixed: holdsSubscription
+                ? '; the server also holds active subscription licenses, which does not make lapsed perpetual ones compliant'
+                : '',
             },
           });
         }

@@ -9,7 +9,8 @@ export const unallocated = defineRule({
     severity: 'warning',
     description: 'A feature installed on a license server or console has no allocation of that product to that hostname.',
     messages: {
-      missing: '{{product}} in {{file}} is installed on {{kind}} `{{hostname}}`, but no allocation of {{product}} to that hostname is in the inventory: add the allocation from the licensing portal to `allocations`, or remove the file',
+      missing:
+        '{{product}} in {{file}} is installed on {{kind}} `{{hostname}}`, but no allocation of {{product}} to that hostname is in the inventory: add the allocation from the licensing portal to `allocations`, or remove the file',
     },
   },
   check({ inventory, index, report }) {
@@ -17,8 +18,13 @@ export const unallocated = defineRule({
       if (!isActive(host)) continue;
       // An allocation counts under any spelling of the host (short name, FQDN, case) or its
       // host ID: another rule says when the spelling is wrong; removing the file would be.
-      const keys = [host.hostname, host.fqdn, 'hostId' in host ? host.hostId : undefined].filter((k): k is string => k !== undefined).map((k) => k.toLowerCase());
-      const allocated = [...keys.map((k) => index.allocatedProductsByLowerHostname.get(k)), index.allocatedProductsByShortKey.get(shortKey(host.hostname))];
+      const keys = [host.hostname, host.fqdn, 'hostId' in host ? host.hostId : undefined]
+        .filter((k): k is string => k !== undefined)
+        .map((k) => k.toLowerCase());
+      const allocated = [
+        ...keys.map((k) => index.allocatedProductsByLowerHostname.get(k)),
+        index.allocatedProductsByShortKey.get(shortKey(host.hostname)),
+      ];
       for (const file of countedFiles(host)) {
         for (const feature of file.features) {
           if (allocated.some((products) => products?.has(feature.product))) continue;

@@ -13,21 +13,27 @@ export const licenseServerFileBasedActivation = defineRule({
   meta: {
     id: 'license-server/file-based-activation',
     severity: 'error',
-    description: 'An active license server still uses license files for activation after file-based licensing reached end of life, or after its file-based licensing extension ended (warning before either).',
+    description:
+      'An active license server still uses license files for activation after file-based licensing reached end of life, or after its file-based licensing extension ended (warning before either).',
     messages: {
-      after: 'license server `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service ({{upgrade}})',
-      before: 'license server `{{hostname}}` activates with license files, which reach end of life on {{eol}}: plan the move to the License Activation Service ({{upgrade}})',
-      extended: 'license server `{{hostname}}` activates with license files under a file-based licensing extension ({{reference}}) whose last day is {{until}} (CTX696555): move it to the License Activation Service before then ({{upgrade}})',
-      extensionEnded: 'license server `{{hostname}}` still activates with license files; its file-based licensing extension ({{reference}}, CTX696555) ended on {{until}}: move it to the License Activation Service ({{upgrade}})',
+      after:
+        'license server `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service ({{upgrade}})',
+      before:
+        'license server `{{hostname}}` activates with license files, which reach end of life on {{eol}}: plan the move to the License Activation Service ({{upgrade}})',
+      extended:
+        'license server `{{hostname}}` activates with license files under a file-based licensing extension ({{reference}}) whose last day is {{until}} (CTX696555): move it to the License Activation Service before then ({{upgrade}})',
+      extensionEnded:
+        'license server `{{hostname}}` still activates with license files; its file-based licensing extension ({{reference}}, CTX696555) ended on {{until}}: move it to the License Activation Service ({{upgrade}})',
     },
   },
   check({ inventory, settings, asOf, report }) {
     const { policy } = settings;
     const online = recommendedBuild(settings, asOf, policy.lasOnlineMinimumBuild);
     const offline = recommendedBuild(settings, asOf, policy.lasOfflineMinimumBuild);
-    const upgrade = online === offline
-      ? `upgrade to build ${online} or newer, for \`las-online\` or \`las-offline\``
-      : `upgrade to build ${online} or newer for \`las-online\`, build ${offline} or newer for \`las-offline\``;
+    const upgrade =
+      online === offline
+        ? `upgrade to build ${online} or newer, for \`las-online\` or \`las-offline\``
+        : `upgrade to build ${online} or newer for \`las-online\`, build ${offline} or newer for \`las-offline\``;
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || server.activation !== 'files') continue;
       const at = child(server.at, 'activation');
@@ -36,7 +42,14 @@ export const licenseServerFileBasedActivation = defineRule({
       const state = fileActivationState(server.fileLicensingExtension, policy.fileActivationEndOfLife, asOf);
       if (state.state === 'before') report({ messageId: 'before', severity: 'warning', at, entity, data });
       else if (state.state === 'ended') report({ messageId: 'after', at, entity, data });
-      else if (state.state === 'extended') report({ messageId: 'extended', severity: 'warning', at, entity, data: { ...data, until: state.until, reference: state.reference } });
+      else if (state.state === 'extended')
+        report({
+          messageId: 'extended',
+          severity: 'warning',
+          at,
+          entity,
+          data: { ...data, until: state.until, reference: state.reference },
+        });
       else report({ messageId: 'extensionEnded', at, entity, data: { ...data, until: state.until, reference: state.reference } });
     }
   },

@@ -9,13 +9,23 @@ export const licenseServerTelemetryDisabled = defineRule({
     severity: 'error',
     description: 'An active license server has licensing telemetry disabled (whatever its environment).',
     messages: {
-      disabled: 'license server `{{hostname}}` ({{environment}}) has telemetry disabled: every license server, test and pre-production included, must report to Citrix. Enable automatic reporting (TCP 443 out to cis.citrix.com), or upload to Citrix Insight Services at least every {{days}} days (CTX472950) and set `mode: manual`',
+      disabled:
+        'license server `{{hostname}}` ({{environment}}) has telemetry disabled: every license server, test and pre-production included, must report to Citrix. Enable automatic reporting (TCP 443 out to cis.citrix.com), or upload to Citrix Insight Services at least every {{days}} days (CTX472950) and set `mode: manual`',
     },
   },
   check({ inventory, settings, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || server.telemetry?.mode !== 'disabled') continue;
-      report({ messageId: 'disabled', at: child(server.at, 'telemetry', 'mode'), entity: entityKey.server(server.hostname), data: { hostname: server.hostname, environment: server.environment ?? 'environment not set', days: settings.policy.manualUploadIntervalDays } });
+      report({
+        messageId: 'disabled',
+        at: child(server.at, 'telemetry', 'mode'),
+        entity: entityKey.server(server.hostname),
+        data: {
+          hostname: server.hostname,
+          environment: server.environment ?? 'environment not set',
+          days: settings.policy.manualUploadIntervalDays,
+        },
+      });
     }
   },
 });

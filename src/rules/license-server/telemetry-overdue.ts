@@ -8,11 +8,15 @@ export const licenseServerTelemetryOverdue = defineRule({
   meta: {
     id: 'license-server/telemetry-overdue',
     severity: 'error',
-    description: 'An active license server never reported telemetry, or its last report is too old ({{automaticTelemetryMaxAgeDays}} days automatic, a window this project chose; {{manualUploadIntervalDays}} days manual).',
+    description:
+      'An active license server never reported telemetry, or its last report is too old ({{automaticTelemetryMaxAgeDays}} days automatic, a window this project chose; {{manualUploadIntervalDays}} days manual).',
     messages: {
-      noRecord: 'license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)',
-      never: 'license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`',
-      overdue: 'license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
+      noRecord:
+        'license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)',
+      never:
+        'license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`',
+      overdue:
+        'license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
     },
   },
   check({ inventory, settings, asOf, report }) {
@@ -23,13 +27,26 @@ export const licenseServerTelemetryOverdue = defineRule({
       if (verdict.status === 'never' && !server.telemetry) {
         report({ messageId: 'noRecord', at: server.at, entity, data: { hostname: server.hostname } });
       } else if (verdict.status === 'never') {
-        report({ messageId: 'never', at: child(server.at, 'telemetry'), entity, data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode, server.activation) } });
+        report({
+          messageId: 'never',
+          at: child(server.at, 'telemetry'),
+          entity,
+          data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode, server.activation) },
+        });
       } else if (verdict.status === 'overdue') {
         report({
           messageId: 'overdue',
           at: child(server.at, 'telemetry', 'lastReported'),
           entity,
-          data: { hostname: server.hostname, lastReported: verdict.lastReported, age: verdict.ageDays, asOf, mode: verdict.mode, maxDays: verdict.maxDays, fix: fixFor(verdict.mode, server.activation) },
+          data: {
+            hostname: server.hostname,
+            lastReported: verdict.lastReported,
+            age: verdict.ageDays,
+            asOf,
+            mode: verdict.mode,
+            maxDays: verdict.maxDays,
+            fix: fixFor(verdict.mode, server.activation),
+          },
         });
       }
     }

@@ -8,12 +8,17 @@ export const versionOutdated = defineRule({
   meta: {
     id: 'license-server/version-outdated',
     severity: 'error',
-    description: 'A license server runs a release older than 11.17.2 build {{minimumBuild}} (11.16.x, 11.15.x, the License Server VPX), or a build superseded for more than {{versionGraceMonths}} months.',
+    description:
+      'A license server runs a release older than 11.17.2 build {{minimumBuild}} (11.16.x, 11.15.x, the License Server VPX), or a build superseded for more than {{versionGraceMonths}} months.',
     messages: {
-      belowMinimum: 'license server `{{hostname}}` runs build {{build}}, below build {{minimum}}, required since 2023-03-31 for licensing telemetry: upgrade to build {{target}} or newer',
-      olderRelease: 'license server `{{hostname}}` runs version {{version}}, a release older than 11.17.2 build {{minimum}}, which is required since 2023-03-31 for licensing telemetry (the License Server VPX is deprecated): upgrade to the License Server for Windows, 11.17.2 build {{target}} or newer',
-      outdated: 'license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} (build {{newer}} came out by {{released}}, and each release must be installed within {{months}} months): upgrade to build {{target}} or newer',
-      outdatedReported: 'license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} if build {{newer}} came out on {{released}} as reported (no Citrix page confirms that date; each release must be installed within {{months}} months): upgrade to build {{target}} or newer',
+      belowMinimum:
+        'license server `{{hostname}}` runs build {{build}}, below build {{minimum}}, required since 2023-03-31 for licensing telemetry: upgrade to build {{target}} or newer',
+      olderRelease:
+        'license server `{{hostname}}` runs version {{version}}, a release older than 11.17.2 build {{minimum}}, which is required since 2023-03-31 for licensing telemetry (the License Server VPX is deprecated): upgrade to the License Server for Windows, 11.17.2 build {{target}} or newer',
+      outdated:
+        'license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} (build {{newer}} came out by {{released}}, and each release must be installed within {{months}} months): upgrade to build {{target}} or newer',
+      outdatedReported:
+        'license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} if build {{newer}} came out on {{released}} as reported (no Citrix page confirms that date; each release must be installed within {{months}} months): upgrade to build {{target}} or newer',
     },
   },
   check({ inventory, settings, asOf, report }) {
@@ -23,11 +28,16 @@ export const versionOutdated = defineRule({
       const version = parseLicenseServerVersion(server.version);
       if (version?.kind !== 'build' && version?.kind !== 'older') continue;
       // LAS servers must land on a build their activation supports (las-version).
-      const atLeast = server.activation === 'las-online' || server.activation === 'las-offline' ? lasMinimumBuild(settings, server.activation) : 0;
+      const atLeast =
+        server.activation === 'las-online' || server.activation === 'las-offline' ? lasMinimumBuild(settings, server.activation) : 0;
       const target = recommendedBuild(settings, asOf, atLeast);
       const base = { at: child(server.at, 'version'), entity: entityKey.server(server.hostname) };
       if (version.kind === 'older') {
-        report({ ...base, messageId: 'olderRelease', data: { hostname: server.hostname, version: server.version.slice(0, 60), minimum: policy.minimumBuild, target } });
+        report({
+          ...base,
+          messageId: 'olderRelease',
+          data: { hostname: server.hostname, version: server.version.slice(0, 60), minimum: policy.minimumBuild, target },
+        });
         continue;
       }
       const build = version.build;
@@ -45,7 +55,15 @@ export const versionOutdated = defineRule({
         ...base,
         messageId: reported ? 'outdatedReported' : 'outdated',
         severity: reported ? 'warning' : undefined,
-        data: { hostname: server.hostname, build, deadline: verdict.deadline, newer: verdict.supersededBy.build, released: verdict.supersededBy.released, months: policy.versionGraceMonths, target },
+        data: {
+          hostname: server.hostname,
+          build,
+          deadline: verdict.deadline,
+          newer: verdict.supersededBy.build,
+          released: verdict.supersededBy.released,
+          months: policy.versionGraceMonths,
+          target,
+        },
       });
     }
   },

@@ -10,7 +10,8 @@ export const installedExceedsPurchased = defineRule({
     severity: 'error',
     description: 'For a product, the counts installed on active hosts exceed the quantity of its active entitlements.',
     messages: {
-      exceeds: '{{product}}: {{installed}} licenses installed ({{hosts}}) but {{purchased}} purchased in active entitlements{{which}}: remove {{excess}} installed licenses, or buy more',
+      exceeds:
+        '{{product}}: {{installed}} licenses installed ({{hosts}}) but {{purchased}} purchased in active entitlements{{which}}: remove {{excess}} installed licenses, or buy more',
     },
   },
   check({ inventory, index, asOf, report }) {

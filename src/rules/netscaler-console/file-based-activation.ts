@@ -13,11 +13,15 @@ export const consoleFileBasedActivation = defineRule({
   meta: {
     id: 'netscaler-console/file-based-activation',
     severity: 'error',
-    description: 'An active on-premises NetScaler Console uses license files for activation after file-based licensing reached end of life, or after its file-based licensing extension ended (warning during the extension).',
+    description:
+      'An active on-premises NetScaler Console uses license files for activation after file-based licensing reached end of life, or after its file-based licensing extension ended (warning during the extension).',
     messages: {
-      after: 'NetScaler Console `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (console {{las}} or newer)',
-      extended: 'NetScaler Console `{{hostname}}` activates with license files under a file-based licensing extension ({{reference}}) whose last day is {{until}} (CTX696555): move it to the License Activation Service before then (console {{las}} or newer)',
-      extensionEnded: 'NetScaler Console `{{hostname}}` still activates with license files; its file-based licensing extension ({{reference}}, CTX696555) ended on {{until}}: move it to the License Activation Service (console {{las}} or newer)',
+      after:
+        'NetScaler Console `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (console {{las}} or newer)',
+      extended:
+        'NetScaler Console `{{hostname}}` activates with license files under a file-based licensing extension ({{reference}}) whose last day is {{until}} (CTX696555): move it to the License Activation Service before then (console {{las}} or newer)',
+      extensionEnded:
+        'NetScaler Console `{{hostname}}` still activates with license files; its file-based licensing extension ({{reference}}, CTX696555) ended on {{until}}: move it to the License Activation Service (console {{las}} or newer)',
     },
   },
   check({ inventory, settings, asOf, report }) {
@@ -31,7 +35,14 @@ export const consoleFileBasedActivation = defineRule({
       const entity = entityKey.console(console.hostname);
       const data = { hostname: console.hostname, eol, las };
       if (state.state === 'ended') report({ messageId: 'after', at, entity, data });
-      else if (state.state === 'extended') report({ messageId: 'extended', severity: 'warning', at, entity, data: { ...data, until: state.until, reference: state.reference } });
+      else if (state.state === 'extended')
+        report({
+          messageId: 'extended',
+          severity: 'warning',
+          at,
+          entity,
+          data: { ...data, until: state.until, reference: state.reference },
+        });
       else report({ messageId: 'extensionEnded', at, entity, data: { ...data, until: state.until, reference: state.reference } });
     }
   },

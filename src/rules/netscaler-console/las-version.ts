@@ -10,7 +10,8 @@ export const consoleLasVersion = defineRule({
     severity: 'error',
     description: 'An on-premises NetScaler Console uses License Activation Service on a version older than {{lasMinimum}}.',
     messages: {
-      tooOld: 'NetScaler Console `{{hostname}}` uses `activation: las` on version {{version}}, but the License Activation Service needs console {{minimum}} or newer: upgrade the console',
+      tooOld:
+        'NetScaler Console `{{hostname}}` uses `activation: las` on version {{version}}, but the License Activation Service needs console {{minimum}} or newer: upgrade the console',
     },
   },
   check({ inventory, settings, report }) {

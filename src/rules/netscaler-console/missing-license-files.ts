@@ -9,7 +9,8 @@ export const missingLicenseFiles = defineRule({
     severity: 'error',
     description: 'A file-based NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.',
     messages: {
-      missing: 'NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal to the console\'s host ID, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`',
+      missing:
+        "NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal to the console's host ID, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`",
     },
   },
   check({ inventory, index, report }) {
@@ -19,7 +20,9 @@ export const missingLicenseFiles = defineRule({
       // consoles need files. A console without `activation` is not judged (never flag a
       // compliant console).
       if (!isActive(console) || console.activation !== 'files') continue;
-      const served = (index.instancesByConsole.get(console.hostname.toLowerCase()) ?? []).filter((i) => i.licensing === 'flexed' || i.licensing === 'pooled');
+      const served = (index.instancesByConsole.get(console.hostname.toLowerCase()) ?? []).filter(
+        (i) => i.licensing === 'flexed' || i.licensing === 'pooled',
+      );
       if (served.length === 0) continue;
       const kinds = new Set(console.licenseFiles.map((f) => f.kind));
       const missing = (['instances', 'bandwidth'] as const).filter((kind) => !kinds.has(kind));
@@ -28,7 +31,12 @@ export const missingLicenseFiles = defineRule({
         messageId: 'missing',
         at: console.at,
         entity: entityKey.console(console.hostname),
-        data: { hostname: console.hostname, instances: plural(served.length, 'flexed or pooled instance'), kinds: listWords(missing.map((k) => `\`${k}\``)).replace(' and ', ' or '), firstKind: missing[0]! },
+        data: {
+          hostname: console.hostname,
+          instances: plural(served.length, 'flexed or pooled instance'),
+          kinds: listWords(missing.map((k) => `\`${k}\``)).replace(' and ', ' or '),
+          firstKind: missing[0]!,
+        },
       });
     }
   },

@@ -10,7 +10,8 @@ export const consoleTelemetryDisabled = defineRule({
     severity: 'error',
     description: 'An active on-premises NetScaler Console has licensing telemetry disabled.',
     messages: {
-      disabled: 'NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (the console\'s NetScaler Telemetry page), or upload to NetScaler Console service at least every {{days}} days and set `mode: manual` with `manualSince`',
+      disabled:
+        "NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (the console's NetScaler Telemetry page), or upload to NetScaler Console service at least every {{days}} days and set `mode: manual` with `manualSince`",
     },
   },
   check({ inventory, settings, report }) {
@@ -18,7 +19,12 @@ export const consoleTelemetryDisabled = defineRule({
       if (!isActive(console) || !isOnPremisesConsole(console) || console.telemetry?.mode !== 'disabled') continue;
       // Below the telemetry builds neither mode exists: auto-telemetry-unsupported says upgrade.
       if (consoleWithoutTelemetry(console, settings)) continue;
-      report({ messageId: 'disabled', at: child(console.at, 'telemetry', 'mode'), entity: entityKey.console(console.hostname), data: { hostname: console.hostname, days: settings.policy.manualUploadIntervalDays } });
+      report({
+        messageId: 'disabled',
+        at: child(console.at, 'telemetry', 'mode'),
+        entity: entityKey.console(console.hostname),
+        data: { hostname: console.hostname, days: settings.policy.manualUploadIntervalDays },
+      });
     }
   },
 });

@@ -15,13 +15,19 @@ export const consoleTelemetryOverdue = defineRule({
   meta: {
     id: 'netscaler-console/telemetry-overdue',
     severity: 'error',
-    description: 'An active on-premises NetScaler Console has not reported telemetry in time (automatic: {{automaticTelemetryMaxAgeDays}} days; manual: a first upload within {{consoleFirstUploadDays}} days of `manualSince`, then every {{manualUploadIntervalDays}} days).',
+    description:
+      'An active on-premises NetScaler Console has not reported telemetry in time (automatic: {{automaticTelemetryMaxAgeDays}} days; manual: a first upload within {{consoleFirstUploadDays}} days of `manualSince`, then every {{manualUploadIntervalDays}} days).',
     messages: {
-      noRecord: 'NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`',
-      neverAutomatic: 'NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`',
-      firstUpload: 'NetScaler Console `{{hostname}}` switched to manual telemetry on {{since}} and owed its first upload by {{due}} ({{days}} days later), but has none: {{fix}}, then record the date in `lastReported`',
-      undated: 'NetScaler Console `{{hostname}}` (manual telemetry) has no upload on record and no `manualSince`: record in `telemetry.manualSince` the day it switched to manual mode (or was upgraded to a build with telemetry), so that its first upload, due {{days}} days later, can be checked',
-      overdue: 'NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
+      noRecord:
+        'NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`',
+      neverAutomatic:
+        'NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`',
+      firstUpload:
+        'NetScaler Console `{{hostname}}` switched to manual telemetry on {{since}} and owed its first upload by {{due}} ({{days}} days later), but has none: {{fix}}, then record the date in `lastReported`',
+      undated:
+        'NetScaler Console `{{hostname}}` (manual telemetry) has no upload on record and no `manualSince`: record in `telemetry.manualSince` the day it switched to manual mode (or was upgraded to a build with telemetry), so that its first upload, due {{days}} days later, can be checked',
+      overdue:
+        'NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
     },
   },
   check({ inventory, settings, asOf, report }) {
@@ -41,7 +47,12 @@ export const consoleTelemetryOverdue = defineRule({
       } else if (verdict.status === 'never' && verdict.mode === 'automatic') {
         report({ messageId: 'neverAutomatic', at, entity, data: { hostname } });
       } else if (verdict.status === 'never' && verdict.due && console.telemetry?.manualSince) {
-        report({ messageId: 'firstUpload', at: child(console.at, 'telemetry', 'manualSince'), entity, data: { hostname, since: console.telemetry.manualSince, due: verdict.due, days: policy.consoleFirstUploadDays, fix: manualFix } });
+        report({
+          messageId: 'firstUpload',
+          at: child(console.at, 'telemetry', 'manualSince'),
+          entity,
+          data: { hostname, since: console.telemetry.manualSince, due: verdict.due, days: policy.consoleFirstUploadDays, fix: manualFix },
+        });
       } else if (verdict.status === 'never') {
         // No start for the 30 days: not an error, since guessing the day could flag a compliant console.
         report({ messageId: 'undated', severity: 'warning', at, entity, data: { hostname, days: policy.consoleFirstUploadDays } });
@@ -51,7 +62,12 @@ export const consoleTelemetryOverdue = defineRule({
           at: child(console.at, 'telemetry', 'lastReported'),
           entity,
           data: {
-            hostname, lastReported: verdict.lastReported, age: verdict.ageDays, asOf, mode: verdict.mode, maxDays: verdict.maxDays,
+            hostname,
+            lastReported: verdict.lastReported,
+            age: verdict.ageDays,
+            asOf,
+            mode: verdict.mode,
+            maxDays: verdict.maxDays,
             fix: verdict.mode === 'automatic' ? 'check that the console reaches Citrix over TCP 443' : manualFix,
           },
         });

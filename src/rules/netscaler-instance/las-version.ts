@@ -15,10 +15,13 @@ export const instanceLasVersion = defineRule({
   meta: {
     id: 'netscaler-instance/las-version',
     severity: 'error',
-    description: 'A NetScaler instance licensed through a License Activation Service console runs a version below the LAS minimum for its line (ADC, FIPS ADC, or SDX management VM; `netscaler.instanceLasMinimum`, `fipsLasMinimum`, `svmLasMinimum`).',
+    description:
+      'A NetScaler instance licensed through a License Activation Service console runs a version below the LAS minimum for its line (ADC, FIPS ADC, or SDX management VM; `netscaler.instanceLasMinimum`, `fipsLasMinimum`, `svmLasMinimum`).',
     messages: {
-      below: 'NetScaler {{platform}} instance `{{name}}` runs {{version}} and is licensed through the License Activation Service of console `{{console}}`, but {{what}} on the {{line}} line needs {{minimum}} or newer: upgrade it to {{target}} or newer',
-      tooOldLine: 'NetScaler {{platform}} instance `{{name}}` runs {{version}} and is licensed through the License Activation Service of console `{{console}}`, but {{what}} has no LAS support on release {{line}} (it starts with {{minimum}}): upgrade it to {{target}} or newer',
+      below:
+        'NetScaler {{platform}} instance `{{name}}` runs {{version}} and is licensed through the License Activation Service of console `{{console}}`, but {{what}} on the {{line}} line needs {{minimum}} or newer: upgrade it to {{target}} or newer',
+      tooOldLine:
+        'NetScaler {{platform}} instance `{{name}}` runs {{version}} and is licensed through the License Activation Service of console `{{console}}`, but {{what}} has no LAS support on release {{line}} (it starts with {{minimum}}): upgrade it to {{target}} or newer',
     },
   },
   check({ inventory, index, settings, asOf, report }) {
@@ -36,8 +39,14 @@ export const instanceLasVersion = defineRule({
         at: child(instance.at, 'version'),
         entity: entityKey.instance(instance.name),
         data: {
-          platform: instance.platform ?? '', name: instance.name, version: instance.version, console: instance.console,
-          what: INSTANCE_KIND_NAMES[kind], line: below.line, minimum: below.minimum, target: recommendedInstanceVersion(settings, kind, asOf) ?? below.minimum,
+          platform: instance.platform ?? '',
+          name: instance.name,
+          version: instance.version,
+          console: instance.console,
+          what: INSTANCE_KIND_NAMES[kind],
+          line: below.line,
+          minimum: below.minimum,
+          target: recommendedInstanceVersion(settings, kind, asOf) ?? below.minimum,
         },
       });
     }

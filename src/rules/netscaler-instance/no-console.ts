@@ -10,7 +10,8 @@ export const noConsole = defineRule({
     description: 'A flexed or pooled NetScaler instance has no console, or its console is not active.',
     messages: {
       none: '{{licensing}} NetScaler instance `{{name}}` names no console: flexed and pooled licenses reach instances only through NetScaler Console; add `console: <hostname>`',
-      inactive: '{{licensing}} NetScaler instance `{{name}}` is licensed through `{{console}}`, which is decommissioned: move the instance to an active NetScaler Console',
+      inactive:
+        '{{licensing}} NetScaler instance `{{name}}` is licensed through `{{console}}`, which is decommissioned: move the instance to an active NetScaler Console',
     },
   },
   check({ inventory, index, report }) {
@@ -24,7 +25,12 @@ export const noConsole = defineRule({
       const consoles = index.consolesByLowerHostname.get(instance.console.toLowerCase());
       // An unknown console is inventory/reference's finding.
       if (!consoles || consoles.some(isActive)) continue;
-      report({ messageId: 'inactive', at: child(instance.at, 'console'), entity, data: { licensing: instance.licensing, name: instance.name, console: instance.console } });
+      report({
+        messageId: 'inactive',
+        at: child(instance.at, 'console'),
+        entity,
+        data: { licensing: instance.licensing, name: instance.name, console: instance.console },
+      });
     }
   },
 });

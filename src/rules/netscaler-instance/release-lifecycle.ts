@@ -13,10 +13,13 @@ export const releaseLifecycle = defineRule({
   meta: {
     id: 'netscaler-instance/release-lifecycle',
     severity: 'error',
-    description: 'A NetScaler instance runs a release line past end of life (error) or past end of maintenance (warning), per the lifecycle table (`netscaler.releaseLines`).',
+    description:
+      'A NetScaler instance runs a release line past end of life (error) or past end of maintenance (warning), per the lifecycle table (`netscaler.releaseLines`).',
     messages: {
-      endOfLife: 'NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of life on {{endOfLife}} and gets neither fixes nor support: upgrade it to {{target}}',
-      endOfMaintenance: 'NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of maintenance on {{endOfMaintenance}} (no new builds; end of life {{endOfLife}}): plan the upgrade to {{target}}',
+      endOfLife:
+        'NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of life on {{endOfLife}} and gets neither fixes nor support: upgrade it to {{target}}',
+      endOfMaintenance:
+        'NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of maintenance on {{endOfMaintenance}} (no new builds; end of life {{endOfLife}}): plan the upgrade to {{target}}',
     },
   },
   check({ inventory, settings, asOf, report }) {
@@ -36,8 +39,13 @@ export const releaseLifecycle = defineRule({
         at: child(instance.at, 'version'),
         entity: entityKey.instance(instance.name),
         data: {
-          platform: instance.platform ?? '', name: instance.name, version: instance.version, line, target,
-          endOfLife: verdict.row.endOfLife ?? 'not announced', endOfMaintenance: verdict.row.endOfMaintenance ?? 'unknown',
+          platform: instance.platform ?? '',
+          name: instance.name,
+          version: instance.version,
+          line,
+          target,
+          endOfLife: verdict.row.endOfLife ?? 'not announced',
+          endOfMaintenance: verdict.row.endOfMaintenance ?? 'unknown',
         },
       });
     }

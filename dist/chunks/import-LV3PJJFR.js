@@ -3,14 +3,14 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-4OHZN7O6.js";
+} from "./chunk-5JK2GMJE.js";
 import {
   UsageError,
   isIsoDate,
   parseDayMonthYear,
   parseLicenseText,
   require_dist
-} from "./chunk-MCCTRNPE.js";
+} from "./chunk-B3ZPXLZM.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
@@ -47,7 +47,9 @@ function matchHost(name, candidates) {
 var HostUnknownError = class extends ExportError {
 };
 function combineExports(exports, host) {
-  const named = (family) => [...new Set(exports.filter((e) => e.observations.family === family && e.observations.host).map((e) => e.observations.host))];
+  const named = (family) => [
+    ...new Set(exports.filter((e) => e.observations.family === family && e.observations.host).map((e) => e.observations.host))
+  ];
   const hostOf = (entry) => {
     if (entry.observations.host) return entry.observations.host;
     if (host) return host;
@@ -57,9 +59,13 @@ function combineExports(exports, host) {
     if (distinct.length === 1) return distinct[0];
     const what = entry.observations.family === "license-server" ? "license server" : "NetScaler instance";
     const seen = distinct.length > 1 ? ` (this run names ${distinct.join(", ")})` : "";
-    throw new HostUnknownError(`${entry.file}: ${entry.observations.format} output does not say which ${what} it comes from${seen}: pass --host NAME, and import each host's exports in its own run`);
+    throw new HostUnknownError(
+      `${entry.file}: ${entry.observations.format} output does not say which ${what} it comes from${seen}: pass --host NAME, and import each host's exports in its own run`
+    );
   };
-  const stated = exports.filter((e) => e.observations.host).sort((a, b) => Number(b.observations.format === "license-file") - Number(a.observations.format === "license-file") || b.observations.host.length - a.observations.host.length).map((e) => e.observations.host);
+  const stated = exports.filter((e) => e.observations.host).sort(
+    (a, b) => Number(b.observations.format === "license-file") - Number(a.observations.format === "license-file") || b.observations.host.length - a.observations.host.length
+  ).map((e) => e.observations.host);
   const canonical = [];
   for (const name of stated) if (!matchHost(name, canonical)) canonical.push(name);
   const canonicalOf = (name) => matchHost(name, canonical) ?? name;
@@ -82,15 +88,24 @@ function combineExports(exports, host) {
     servers.set(name, server);
     if (observations.licenseServerVersion) {
       if (server.version && server.version !== observations.licenseServerVersion) {
-        throw new ExportError(`${entry.file}: ${name} runs ${observations.licenseServerVersion} here but ${server.version} in ${server.versionFrom}: import exports taken at one time`);
+        throw new ExportError(
+          `${entry.file}: ${name} runs ${observations.licenseServerVersion} here but ${server.version} in ${server.versionFrom}: import exports taken at one time`
+        );
       }
       server.version = observations.licenseServerVersion;
       server.versionFrom = entry.file;
     }
-    if (observations.collectedAt && (!server.collectedAt || observations.collectedAt > server.collectedAt)) server.collectedAt = observations.collectedAt;
+    if (observations.collectedAt && (!server.collectedAt || observations.collectedAt > server.collectedAt))
+      server.collectedAt = observations.collectedAt;
     for (const pool of observations.systemPools) if (!server.systemPools.includes(pool)) server.systemPools.push(pool);
     if (observations.licenses.length > 0 || observations.licenseFile) {
-      server.sources.push({ format: observations.format, file: entry.file, licenses: observations.licenses, licenseFile: observations.licenseFile, collectedAt: observations.collectedAt });
+      server.sources.push({
+        format: observations.format,
+        file: entry.file,
+        licenses: observations.licenses,
+        licenseFile: observations.licenseFile,
+        collectedAt: observations.collectedAt
+      });
     }
   }
   return { licenseServers: [...servers.values()], netscalerInstances: [...instances.values()] };
@@ -128,7 +143,12 @@ function inventoryDocument(observations, files) {
 function licenseServerNode(doc, server) {
   const node = new import_yaml.YAMLMap();
   setScalar(node, "hostname", server.hostname);
-  setScalar(node, "environment", "production", " not in the exports: production is the strictest; use pre-production, test or disaster-recovery if it is one");
+  setScalar(
+    node,
+    "environment",
+    "production",
+    " not in the exports: production is the strictest; use pre-production, test or disaster-recovery if it is one"
+  );
   setScalar(node, "state", "active");
   if (server.version) setScalar(node, "version", server.version, versionComment(server));
   const { data, comments } = licenseEntries(doc, server);
@@ -153,12 +173,14 @@ function licenseEntries(doc, server) {
     const complete = source.licenses.filter((license) => license.count !== void 0 && license.expires !== void 0);
     if (source.format === primary && (source.licenseFile || complete.length > 0)) {
       data.push(licenseFileNode(doc, source, complete));
-      for (const license of source.licenses.filter((l) => !complete.includes(l))) comments.push(` ${names([source.file])}: ${describe(license)} (no count or expiry in this export: declare it by hand)`);
+      for (const license of source.licenses.filter((l) => !complete.includes(l)))
+        comments.push(` ${names([source.file])}: ${describe(license)} (no count or expiry in this export: declare it by hand)`);
     } else {
       for (const license of source.licenses) comments.push(` also in ${names([source.file])} (${source.format}): ${describe(license)}`);
     }
   }
-  if (server.systemPools.length > 0 && primary !== "license-file") comments.push(` system licenses seen and left out (they count for nothing): ${server.systemPools.join(", ")}`);
+  if (server.systemPools.length > 0 && primary !== "license-file")
+    comments.push(` system licenses seen and left out (they count for nothing): ${server.systemPools.join(", ")}`);
   return { data, comments };
 }
 function licenseFileNode(doc, source, licenses) {
@@ -286,7 +308,12 @@ function mergeInto(files, observations, newFile) {
     const listedAs = String(node.get("hostname"));
     if (listedAs !== server.hostname) report.push(`${at}: NOTE the exports' ${server.hostname} is taken to be ${listedAs}`);
     if (node.flow) {
-      if (mark(entry, node, ` ${MARK} ${server.hostname} is written on one line, so nothing was added to it; the exports show: ${summary(server)}`)) entry.touched = true;
+      if (mark(
+        entry,
+        node,
+        ` ${MARK} ${server.hostname} is written on one line, so nothing was added to it; the exports show: ${summary(server)}`
+      ))
+        entry.touched = true;
       report.push(`${at}: NOTE ${server.hostname} is written on one line: nothing added (see the comment above it)`);
       continue;
     }
@@ -298,8 +325,15 @@ function mergeInto(files, observations, newFile) {
         entry.touched = true;
         report.push(`${at}: added version ${server.version} to ${server.hostname}`);
       } else if (declared === void 0 || sameVersion(declared, server.version) === false) {
-        if (markKey(entry, pair, ` ${MARK} DIFFERS: ${names([server.versionFrom])} shows ${server.version}${server.collectedAt ? ` (collected ${server.collectedAt})` : ""}; left as written`)) entry.touched = true;
-        report.push(`${entry.file}${lineOf(entry, pair.key)}: DIFFERS ${server.hostname} version: inventory ${declared ?? "(not a plain value)"}, ${server.versionFrom} shows ${server.version}`);
+        if (markKey(
+          entry,
+          pair,
+          ` ${MARK} DIFFERS: ${names([server.versionFrom])} shows ${server.version}${server.collectedAt ? ` (collected ${server.collectedAt})` : ""}; left as written`
+        ))
+          entry.touched = true;
+        report.push(
+          `${entry.file}${lineOf(entry, pair.key)}: DIFFERS ${server.hostname} version: inventory ${declared ?? "(not a plain value)"}, ${server.versionFrom} shows ${server.version}`
+        );
       }
     }
     mergeLicenses(entry, node, server, report, at);
@@ -314,12 +348,17 @@ function mergeInto(files, observations, newFile) {
       seq.comment = seq.comment ? `${seq.comment}
 ${lines.join("\n")}` : lines.join("\n");
       entry2.touched = true;
-      report.push(`${entry2.file}: NOTE NetScaler instance ${instance.name} is new: added as a comment to fill in (platform and licensing are not in its exports)`);
+      report.push(
+        `${entry2.file}: NOTE NetScaler instance ${instance.name} is new: added as a comment to fill in (platform and licensing are not in its exports)`
+      );
       continue;
     }
     const { entry, node } = found;
     const at = `${entry.file}${lineOf(entry, node)}`;
-    const observed = [["version", instance.version], ["hostId", instance.hostId]];
+    const observed = [
+      ["version", instance.version],
+      ["hostId", instance.hostId]
+    ];
     const notAdded = [];
     for (const [key, value] of observed) {
       if (value === void 0) continue;
@@ -332,11 +371,18 @@ ${lines.join("\n")}` : lines.join("\n");
         notAdded.push(`${key}: "${value}"`);
       } else if (!(0, import_yaml2.isScalar)(pair.value) || String(pair.value.value) !== value) {
         if (markKey(entry, pair, ` ${MARK} DIFFERS: ${names(instance.files)} show ${key} ${value}; left as written`)) entry.touched = true;
-        report.push(`${at}: DIFFERS ${instance.name} ${key}: inventory ${(0, import_yaml2.isScalar)(pair.value) ? String(pair.value.value) : "?"}, exports show ${value}`);
+        report.push(
+          `${at}: DIFFERS ${instance.name} ${key}: inventory ${(0, import_yaml2.isScalar)(pair.value) ? String(pair.value.value) : "?"}, exports show ${value}`
+        );
       }
     }
     if (notAdded.length > 0) {
-      if (mark(entry, node, ` ${MARK} ${names(instance.files)} show ${notAdded.join(", ")} for ${instance.name}; not added because this entry is on one line: add it by hand`)) entry.touched = true;
+      if (mark(
+        entry,
+        node,
+        ` ${MARK} ${names(instance.files)} show ${notAdded.join(", ")} for ${instance.name}; not added because this entry is on one line: add it by hand`
+      ))
+        entry.touched = true;
       report.push(`${at}: NOTE ${instance.name}: ${notAdded.join(", ")} not added: the entry is on one line (see the comment above it)`);
     }
     const facts = netscalerFacts(instance);
@@ -345,11 +391,16 @@ ${lines.join("\n")}` : lines.join("\n");
   const changed = [];
   for (const entry of loaded.filter((e) => e.touched)) {
     const error = entry.doc.errors[0];
-    if (error) throw new MergeRefused(`${entry.file}: ${error.message.split("\n")[0]}: fix the YAML first (citrix-license-lint ${path.dirname(entry.file)} shows where); nothing was written`);
+    if (error)
+      throw new MergeRefused(
+        `${entry.file}: ${error.message.split("\n")[0]}: fix the YAML first (citrix-license-lint ${path.dirname(entry.file)} shows where); nothing was written`
+      );
     const text2 = restoreCommentSpacing(entry.text, entry.doc.toString({ lineWidth: 0 }));
     if (entry !== created && !keepsEveryLine(entry.text, text2)) {
-      throw new MergeRefused(`${entry.file}: writing the additions would reformat lines a person wrote (yaml could not keep them as they are); nothing was written: add these by hand:
-  ${report.join("\n  ")}`);
+      throw new MergeRefused(
+        `${entry.file}: writing the additions would reformat lines a person wrote (yaml could not keep them as they are); nothing was written: add these by hand:
+  ${report.join("\n  ")}`
+      );
     }
     changed.push({ file: entry.file, text: text2 });
   }
@@ -394,18 +445,21 @@ function mergeLicenses(entry, node, server, report, at) {
       if (!(0, import_yaml2.isSeq)(features2)) continue;
       for (const feature of features2.items.filter(import_yaml2.isMap)) {
         const count = feature.get("count");
-        if (typeof count === "number") declared.set(String(feature.get("product")), (declared.get(String(feature.get("product"))) ?? 0) + count);
+        if (typeof count === "number")
+          declared.set(String(feature.get("product")), (declared.get(String(feature.get("product"))) ?? 0) + count);
       }
     }
     const observed = /* @__PURE__ */ new Map();
     const features = file.get("features");
     for (const feature of features.items) {
       const count = feature.get("count");
-      if (typeof count === "number") observed.set(String(feature.get("product")), (observed.get(String(feature.get("product"))) ?? 0) + count);
+      if (typeof count === "number")
+        observed.set(String(feature.get("product")), (observed.get(String(feature.get("product"))) ?? 0) + count);
     }
     const differences = [...observed].filter(([product, count]) => declared.get(product) !== count).map(([product, count]) => `${product} ${count} installed, ${declared.get(product) ?? 0} declared`);
     if (differences.length > 0) {
-      if (markKey(entry, pair, ` ${MARK} DIFFERS: ${name.slice("installed (".length, -1)} shows ${differences.join("; ")}; left as written`)) entry.touched = true;
+      if (markKey(entry, pair, ` ${MARK} DIFFERS: ${name.slice("installed (".length, -1)} shows ${differences.join("; ")}; left as written`))
+        entry.touched = true;
       report.push(`${at}: DIFFERS ${server.hostname} installed licenses: ${differences.join("; ")}`);
     }
   }
@@ -415,9 +469,13 @@ function findEntry(loaded, key, id, value) {
   for (const entry of loaded) {
     const seq = entry.doc.get(key, true);
     if (!(0, import_yaml2.isSeq)(seq)) continue;
-    for (const item of seq.items) if ((0, import_yaml2.isMap)(item) && item.get(id) !== void 0) entries.push({ entry, node: item, name: String(item.get(id)) });
+    for (const item of seq.items)
+      if ((0, import_yaml2.isMap)(item) && item.get(id) !== void 0) entries.push({ entry, node: item, name: String(item.get(id)) });
   }
-  const name = matchHost(value, entries.map((e) => e.name));
+  const name = matchHost(
+    value,
+    entries.map((e) => e.name)
+  );
   return name === void 0 ? void 0 : entries.find((e) => e.name === name);
 }
 function pairOf(node, key) {
@@ -488,7 +546,11 @@ function parseCsv(text2) {
   const header = rows.shift();
   if (!header || header.length < 2) throw new ExportError("the CSV has no header line");
   const records = rows.filter((row) => !(row.length === 1 && row[0] === "")).map((row, index) => {
-    if (row.length !== header.length) throw new ExportError(`CSV row ${index + 1} has ${row.length} fields where the header has ${header.length}`, index + 2 + (typeName ? 1 : 0));
+    if (row.length !== header.length)
+      throw new ExportError(
+        `CSV row ${index + 1} has ${row.length} fields where the header has ${header.length}`,
+        index + 2 + (typeName ? 1 : 0)
+      );
     return Object.fromEntries(header.map((name, i) => [name, row[i]]));
   });
   return { typeName, records };
@@ -568,7 +630,9 @@ function parseExportDate(value, what) {
     const first = Number(a);
     const second = Number(b);
     if (first <= 12 && second <= 12 && first !== second) {
-      throw new ExportError(`${what} "${text2}" reads as ${monthName(first)} ${second} or ${monthName(second)} ${first} depending on the exporting machine's locale, so it is refused; ${UNAMBIGUOUS_HINT}`);
+      throw new ExportError(
+        `${what} "${text2}" reads as ${monthName(first)} ${second} or ${monthName(second)} ${first} depending on the exporting machine's locale, so it is refused; ${UNAMBIGUOUS_HINT}`
+      );
     }
     const [month, day] = first > 12 ? [second, first] : [first, second];
     let hours = Number(h) % 12;
@@ -647,17 +711,21 @@ function fromLicInventory(rows) {
   rows.forEach((row, index) => {
     const at = `row ${index + 1}`;
     const css = CSS_PROPERTIES.map((name) => row[name]).find((value) => value !== void 0 && value !== null && value !== "");
-    addPool(observations, {
-      code: text(row.LicenseProductName),
-      edition: text(row.LicenseEdition),
-      model: text(row.LicenseModel),
-      type: text(row.LicenseType),
-      available: wholeNumber(row.LicensesAvailable, `${at} LicensesAvailable`),
-      overdraft: wholeNumber(row.LicenseOverdraft, `${at} LicenseOverdraft`),
-      inUse: wholeNumber(row.LicensesInUse, `${at} LicensesInUse`),
-      expires: parseExportDate(row.LicenseExpirationDate, `${at} LicenseExpirationDate`),
-      css: parseExportDate(css, `${at} ${CSS_PROPERTIES.find((name) => row[name] === css)}`)
-    }, at);
+    addPool(
+      observations,
+      {
+        code: text(row.LicenseProductName),
+        edition: text(row.LicenseEdition),
+        model: text(row.LicenseModel),
+        type: text(row.LicenseType),
+        available: wholeNumber(row.LicensesAvailable, `${at} LicensesAvailable`),
+        overdraft: wholeNumber(row.LicenseOverdraft, `${at} LicenseOverdraft`),
+        inUse: wholeNumber(row.LicensesInUse, `${at} LicensesInUse`),
+        expires: parseExportDate(row.LicenseExpirationDate, `${at} LicenseExpirationDate`),
+        css: parseExportDate(css, `${at} ${CSS_PROPERTIES.find((name) => row[name] === css)}`)
+      },
+      at
+    );
   });
   observations.notes.push("Get-LicInventory has no serial number, host id or file name: list the license files if you keep them");
   return observations;
@@ -668,7 +736,8 @@ function fromLicServerInfo(row) {
   const raw = text(row.SLVersion);
   if (raw) {
     observations.licenseServerVersion = normaliseLicenseServerVersion(raw);
-    if (!observations.licenseServerVersion) throw new ExportError(`SLVersion "${raw}" has no "<x.y.z> build <n>": expected something like v11.17.2.0 build 56200 i86_n3`);
+    if (!observations.licenseServerVersion)
+      throw new ExportError(`SLVersion "${raw}" has no "<x.y.z> build <n>": expected something like v11.17.2.0 build 56200 i86_n3`);
   }
   return observations;
 }
@@ -680,17 +749,21 @@ function fromCollectorDocument(doc) {
   if (raw) observations.licenseServerVersion = normaliseLicenseServerVersion(raw);
   doc.pools.forEach((pool, index) => {
     const at = `pools[${index}]`;
-    addPool(observations, {
-      code: text(pool.product),
-      edition: text(pool.edition),
-      model: text(pool.model),
-      type: text(pool.type),
-      available: wholeNumber(pool.installed, `${at}.installed`),
-      overdraft: wholeNumber(pool.overdraft, `${at}.overdraft`),
-      inUse: wholeNumber(pool.inUse, `${at}.inUse`),
-      expires: parseExportDate(pool.expires, `${at}.expires`),
-      css: parseExportDate(pool.css, `${at}.css`)
-    }, at);
+    addPool(
+      observations,
+      {
+        code: text(pool.product),
+        edition: text(pool.edition),
+        model: text(pool.model),
+        type: text(pool.type),
+        available: wholeNumber(pool.installed, `${at}.installed`),
+        overdraft: wholeNumber(pool.overdraft, `${at}.overdraft`),
+        inUse: wholeNumber(pool.inUse, `${at}.inUse`),
+        expires: parseExportDate(pool.expires, `${at}.expires`),
+        css: parseExportDate(pool.css, `${at}.css`)
+      },
+      at
+    );
   });
   return observations;
 }
@@ -761,7 +834,8 @@ function fromLmstatI(text2) {
     const line = lines[i].replace(/permanent\(no expiration date\)/gi, "permanent");
     if (line.trim() === "" || /^[\s_]+$/.test(line)) continue;
     const cells = line.trim().split(/\s+/);
-    if (cells.length !== columns.length) throw new ExportError(`line ${i + 1} has ${cells.length} columns where the header has ${columns.length}: "${line.trim()}"`, i + 1);
+    if (cells.length !== columns.length)
+      throw new ExportError(`line ${i + 1} has ${cells.length} columns where the header has ${columns.length}: "${line.trim()}"`, i + 1);
     const [product, version, count] = cells;
     const vendor = cells[columns.indexOf("Vendor")];
     if (vendor.toUpperCase() !== "CITRIX") continue;
@@ -791,12 +865,21 @@ function nitroResource(doc) {
 }
 function fromNitro(doc, resource) {
   if (typeof doc.errorcode === "number" && doc.errorcode !== 0) {
-    throw new ExportError(`the NITRO response is an error (errorcode ${doc.errorcode}: ${text(doc.message) ?? "no message"}), not ${resource} data`);
+    throw new ExportError(
+      `the NITRO response is an error (errorcode ${doc.errorcode}: ${text(doc.message) ?? "no message"}), not ${resource} data`
+    );
   }
   const value = doc[resource];
   const body = Array.isArray(value) ? value[0] : value;
   if (!body || typeof body !== "object") throw new ExportError(`the NITRO response has no ${resource} object`);
-  const observations = { format: resource, family: "netscaler-instance", licenses: [], systemPools: [], notes: [], netscaler: {} };
+  const observations = {
+    format: resource,
+    family: "netscaler-instance",
+    licenses: [],
+    systemPools: [],
+    notes: [],
+    netscaler: {}
+  };
   const netscaler = observations.netscaler;
   if (resource === "nsversion") {
     const raw = text(body.version);
@@ -824,7 +907,13 @@ function fromNitro(doc, resource) {
 // src/import/wmi-license-pool.ts
 var isLicensePoolRow = (row) => "PLD" in row && "Count" in row;
 function fromLicensePool(rows) {
-  const observations = { format: "Citrix_GT_License_Pool", family: "license-server", licenses: [], systemPools: [], notes: [] };
+  const observations = {
+    format: "Citrix_GT_License_Pool",
+    family: "license-server",
+    licenses: [],
+    systemPools: [],
+    notes: []
+  };
   rows.forEach((row, index) => {
     const at = `pool ${index + 1}`;
     const product = text(row.PLD);
@@ -924,26 +1013,39 @@ Options:
   -h, --help         show this help
 `;
 var MAX_BYTES = 16 * 1024 * 1024;
+function parseImportArgs(argv) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      into: { type: "string" },
+      host: { type: "string" },
+      output: { type: "string", short: "o" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+}
 function runImport(argv, io) {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { into: { type: "string" }, host: { type: "string" }, output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } }
-    });
+    parsed = parseImportArgs(argv);
   } catch (error) {
-    throw new UsageError(`${error.message.replace(/\. To specify a positional argument.*$/s, "")}; run import --help for the options`);
+    throw new UsageError(
+      `${error.message.replace(/\. To specify a positional argument.*$/s, "")}; run import --help for the options`
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(IMPORT_HELP);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError("import needs at least one export file or folder: citrix-license-lint import FILES...");
-  if (values.into !== void 0 && values.output !== void 0) throw new UsageError("--into writes into DIR; --output is for a new inventory: use one or the other");
-  if (values.host !== void 0 && !/^[^\s]+$/.test(values.host)) throw new UsageError(`--host must be a host name without spaces, not "${values.host}"`);
+  if (positionals.length === 0)
+    throw new UsageError("import needs at least one export file or folder: citrix-license-lint import FILES...");
+  if (values.into !== void 0 && values.output !== void 0)
+    throw new UsageError("--into writes into DIR; --output is for a new inventory: use one or the other");
+  if (values.host !== void 0 && !/^[^\s]+$/.test(values.host))
+    throw new UsageError(`--host must be a host name without spaces, not "${values.host}"`);
   const exports = [];
   for (const file of expand(positionals, io.cwd)) {
     const bytes = readBytes(file, io.cwd);
@@ -962,16 +1064,25 @@ function runImport(argv, io) {
     throw error;
   }
   if (values.into === void 0) {
-    writeOutput(io, values.output, inventoryDocument(observations, exports.map((e) => e.file)).toString({ lineWidth: 0 }));
+    writeOutput(
+      io,
+      values.output,
+      inventoryDocument(
+        observations,
+        exports.map((e) => e.file)
+      ).toString({ lineWidth: 0 })
+    );
     return 0;
   }
   return mergeIntoDirectory(values.into, observations, io);
 }
 function mergeIntoDirectory(into, observations, io) {
   const dir = path2.resolve(io.cwd, into);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--into ${into}: not a folder; name the folder that holds the inventory's YAML files`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(`--into ${into}: not a folder; name the folder that holds the inventory's YAML files`);
   const files = yamlFiles(dir).map((file) => ({ file: path2.relative(io.cwd, file) || file, text: readFileSync(file, "utf8") }));
-  if (files.length === 0) throw new UsageError(`--into ${into}: no .yaml or .yml file in it; run import without --into to start an inventory`);
+  if (files.length === 0)
+    throw new UsageError(`--into ${into}: no .yaml or .yml file in it; run import without --into to start an inventory`);
   let result;
   try {
     result = mergeInto(files, observations, path2.relative(io.cwd, path2.join(dir, "imported.yaml")));
@@ -981,12 +1092,15 @@ function mergeIntoDirectory(into, observations, io) {
   }
   for (const { file } of result.changed) {
     const full = path2.resolve(io.cwd, file);
-    if (existsSync(full) && lstatSync(full).isSymbolicLink()) throw new UsageError(`${file} is a symbolic link: import writes only regular files inside ${into}; nothing was written`);
+    if (existsSync(full) && lstatSync(full).isSymbolicLink())
+      throw new UsageError(`${file} is a symbolic link: import writes only regular files inside ${into}; nothing was written`);
   }
   for (const { file, text: text2 } of result.changed) writeFileSync(path2.resolve(io.cwd, file), text2);
-  io.stdout.write(result.report.length > 0 ? `${result.report.join("\n")}
+  io.stdout.write(
+    result.report.length > 0 ? `${result.report.join("\n")}
 ` : `nothing new: ${into} already lists what the exports show
-`);
+`
+  );
   return 0;
 }
 function expand(paths, cwd) {
@@ -1005,7 +1119,8 @@ function expand(paths, cwd) {
 function readBytes(file, cwd) {
   const full = path2.resolve(cwd, file);
   const size = statSync(full).size;
-  if (size > MAX_BYTES) throw new UsageError(`${file}: ${Math.round(size / 1024 / 1024)} MB is far larger than any export this importer reads; check the path`);
+  if (size > MAX_BYTES)
+    throw new UsageError(`${file}: ${Math.round(size / 1024 / 1024)} MB is far larger than any export this importer reads; check the path`);
   try {
     return readFileSync(full);
   } catch (error) {
@@ -1014,7 +1129,9 @@ function readBytes(file, cwd) {
 }
 function yamlFiles(dir) {
   const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => Number(a.isDirectory()) - Number(b.isDirectory()) || a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort(
+    (a, b) => Number(a.isDirectory()) - Number(b.isDirectory()) || a.name.localeCompare(b.name)
+  )) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = path2.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...yamlFiles(full));

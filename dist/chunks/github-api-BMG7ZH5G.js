@@ -5768,7 +5768,11 @@ async function publishCheckRun(client, ref, options) {
   const summary = left > 0 ? `${options.summary}
 
 ${formatCount(left)} more ${left === 1 ? "finding is" : "findings are"} not annotated here (GitHub limits how many requests an action may make): all are in the job summary and the SARIF upload.` : options.summary;
-  const output = (batch) => ({ title: options.title, summary: summary.slice(0, OUTPUT_TEXT_LIMIT), annotations: batch });
+  const output = (batch) => ({
+    title: options.title,
+    summary: summary.slice(0, OUTPUT_TEXT_LIMIT),
+    annotations: batch
+  });
   const created = await client.rest.checks.create({
     ...ref,
     name: "citrix-license-lint",
@@ -5779,7 +5783,11 @@ ${formatCount(left)} more ${left === 1 ? "finding is" : "findings are"} not anno
   });
   let requests = 1;
   for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
-    await client.rest.checks.update({ ...ref, check_run_id: created.data.id, output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST)) });
+    await client.rest.checks.update({
+      ...ref,
+      check_run_id: created.data.id,
+      output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST))
+    });
     requests++;
   }
   return { id: created.data.id, requests, annotated: annotations.length };
@@ -5792,9 +5800,19 @@ async function syncTrackingIssue(client, ref, options) {
   const existing = ours.find((i) => i.state === "open") ?? ours.sort((a, b) => b.number - a.number)[0];
   if (options.compliant) {
     if (!existing || existing.state !== "open") return "none";
-    await client.rest.issues.createComment({ ...ref, issue_number: existing.number, body: `${ISSUE_MARKER}
-The inventory is compliant again as of ${options.asOf}: closing.` });
-    await client.rest.issues.update({ ...ref, issue_number: existing.number, state: "closed", state_reason: "completed", body: options.body });
+    await client.rest.issues.createComment({
+      ...ref,
+      issue_number: existing.number,
+      body: `${ISSUE_MARKER}
+The inventory is compliant again as of ${options.asOf}: closing.`
+    });
+    await client.rest.issues.update({
+      ...ref,
+      issue_number: existing.number,
+      state: "closed",
+      state_reason: "completed",
+      body: options.body
+    });
     return "closed";
   }
   if (!existing) {
@@ -5802,7 +5820,12 @@ The inventory is compliant again as of ${options.asOf}: closing.` });
     return "opened";
   }
   const reopening = existing.state !== "open";
-  await client.rest.issues.update({ ...ref, issue_number: existing.number, body: options.body, ...reopening ? { state: "open" } : {} });
+  await client.rest.issues.update({
+    ...ref,
+    issue_number: existing.number,
+    body: options.body,
+    ...reopening ? { state: "open" } : {}
+  });
   return reopening ? "reopened" : "updated";
 }
 

@@ -12,7 +12,7 @@ import {
   parseLicenseText,
   require_dist,
   toIsoDate
-} from "./chunk-MCCTRNPE.js";
+} from "./chunk-B3ZPXLZM.js";
 import {
   displayPath,
   formatCount,
@@ -275,7 +275,13 @@ var inactiveEntitlement = defineRule({
         messageId: entitlement2.type === "perpetual" ? "perpetual" : "subscription",
         at: child(allocation.at, "entitlement"),
         entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
-        data: { quantity: allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "The", hostname: allocation.hostname ?? "?", id: entitlement2.id, end, steps: RETURN_STEPS }
+        data: {
+          quantity: allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "The",
+          hostname: allocation.hostname ?? "?",
+          id: entitlement2.id,
+          end,
+          steps: RETURN_STEPS
+        }
       });
     }
   }
@@ -326,7 +332,10 @@ var orphanedHostname = defineRule({
       if (index.hostsByHostname.get(hostname)?.some(isActive)) continue;
       if (isAnyHost(hostname)) continue;
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : void 0;
-      const what = `the allocation of ${allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "the"} ${product ?? ""} licenses from \`${allocation.entitlement ?? "?"}\``.replace(/\s+/g, " ");
+      const what = `the allocation of ${allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "the"} ${product ?? ""} licenses from \`${allocation.entitlement ?? "?"}\``.replace(
+        /\s+/g,
+        " "
+      );
       const base = { at: child(allocation.at, "hostname"), entity: entityKey.allocation(allocation.entitlement ?? "", hostname) };
       if (isHostId(hostname)) {
         const key = hostname.toLowerCase();
@@ -509,17 +518,37 @@ function collectDeadlines(inventory, settings, asOf) {
     if (!isActive(server)) continue;
     const verdict2 = telemetryVerdict(server.telemetry, policy, asOf);
     if (verdict2.status === "ok" && verdict2.due) {
-      add({ kind: "manual upload", lastDay: verdict2.due, subject: `license server \`${server.hostname}\``, action: "upload its telemetry to Citrix Insight Services (CTX472950)", at: child(server.at, "telemetry", "lastReported"), entity: entityKey.server(server.hostname) });
+      add({
+        kind: "manual upload",
+        lastDay: verdict2.due,
+        subject: `license server \`${server.hostname}\``,
+        action: "upload its telemetry to Citrix Insight Services (CTX472950)",
+        at: child(server.at, "telemetry", "lastReported"),
+        entity: entityKey.server(server.hostname)
+      });
     }
     const build = server.version ? parseLicenseServerBuild(server.version) : void 0;
     if (build !== void 0 && build >= policy.minimumBuild) {
       const version2 = buildPolicy(build, settings.builds, policy.versionGraceMonths);
       if (version2.deadline && version2.supersededBy) {
-        add({ kind: "upgrade", lastDay: version2.deadline, subject: `license server \`${server.hostname}\` (build ${build})`, action: `upgrade to build ${version2.supersededBy.build} or newer`, at: child(server.at, "version"), entity: entityKey.server(server.hostname) });
+        add({
+          kind: "upgrade",
+          lastDay: version2.deadline,
+          subject: `license server \`${server.hostname}\` (build ${build})`,
+          action: `upgrade to build ${version2.supersededBy.build} or newer`,
+          at: child(server.at, "version"),
+          entity: entityKey.server(server.hostname)
+        });
       }
     }
     if (server.activation === "files") {
-      add({ ...fileActivationEnd(server, policy.fileActivationEndOfLife), subject: `license server \`${server.hostname}\``, action: "move to the License Activation Service", at: child(server.at, "activation"), entity: entityKey.server(server.hostname) });
+      add({
+        ...fileActivationEnd(server, policy.fileActivationEndOfLife),
+        subject: `license server \`${server.hostname}\``,
+        action: "move to the License Activation Service",
+        at: child(server.at, "activation"),
+        entity: entityKey.server(server.hostname)
+      });
     }
   }
   for (const console of inventory.netscalerConsoles) {
@@ -538,7 +567,13 @@ function collectDeadlines(inventory, settings, asOf) {
       });
     }
     if (console.activation === "files") {
-      add({ ...fileActivationEnd(console, policy.fileActivationEndOfLife), subject: `NetScaler Console \`${console.hostname}\``, action: "move to the License Activation Service", at: child(console.at, "activation"), entity: entityKey.console(console.hostname) });
+      add({
+        ...fileActivationEnd(console, policy.fileActivationEndOfLife),
+        subject: `NetScaler Console \`${console.hostname}\``,
+        action: "move to the License Activation Service",
+        at: child(console.at, "activation"),
+        entity: entityKey.console(console.hostname)
+      });
     }
   }
   return out.sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0);
@@ -597,17 +632,32 @@ var duplicate = defineRule({
     const place = (at) => `${at.path[0]}[${at.path[1]}] of ${at.file.split(/[\\/]/).pop()}`;
     for (const [key, servers] of index.serversByLowerHostname) {
       for (const server of servers.slice(1)) {
-        report({ messageId: "host", at: { ...server.at, path: [...server.at.path, "hostname"] }, entity: entityKey.server(key), data: { kind: "license server", hostname: server.hostname, first: place(servers[0].at) } });
+        report({
+          messageId: "host",
+          at: { ...server.at, path: [...server.at.path, "hostname"] },
+          entity: entityKey.server(key),
+          data: { kind: "license server", hostname: server.hostname, first: place(servers[0].at) }
+        });
       }
     }
     for (const [key, consoles] of index.consolesByLowerHostname) {
       for (const console of consoles.slice(1)) {
-        report({ messageId: "host", at: { ...console.at, path: [...console.at.path, "hostname"] }, entity: entityKey.console(key), data: { kind: "NetScaler Console", hostname: console.hostname, first: place(consoles[0].at) } });
+        report({
+          messageId: "host",
+          at: { ...console.at, path: [...console.at.path, "hostname"] },
+          entity: entityKey.console(key),
+          data: { kind: "NetScaler Console", hostname: console.hostname, first: place(consoles[0].at) }
+        });
       }
     }
     for (const [id, entitlements] of index.entitlementsById) {
       for (const entitlement2 of entitlements.slice(1)) {
-        report({ messageId: "entitlement", at: { ...entitlement2.at, path: [...entitlement2.at.path, "id"] }, entity: entityKey.entitlement(id), data: { id, first: place(entitlements[0].at) } });
+        report({
+          messageId: "entitlement",
+          at: { ...entitlement2.at, path: [...entitlement2.at.path, "id"] },
+          entity: entityKey.entitlement(id),
+          data: { id, first: place(entitlements[0].at) }
+        });
       }
     }
   }
@@ -685,7 +735,11 @@ var reference = defineRule({
         messageId: "entitlement",
         at: child(allocation.at, "entitlement"),
         entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
-        data: { id: allocation.entitlement, hostname: allocation.hostname ?? "?", hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the entitlement, or fix the id" }
+        data: {
+          id: allocation.entitlement,
+          hostname: allocation.hostname ?? "?",
+          hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the entitlement, or fix the id"
+        }
       });
     }
     const consoles = [...index.consolesByHostname.keys()];
@@ -696,7 +750,11 @@ var reference = defineRule({
         messageId: "console",
         at: child(instance.at, "console"),
         entity: entityKey.instance(instance.name),
-        data: { name: instance.name, console: instance.console, hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the console to netscalerConsoles, or fix the hostname" }
+        data: {
+          name: instance.name,
+          console: instance.console,
+          hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the console to netscalerConsoles, or fix the hostname"
+        }
       });
     }
   }
@@ -764,7 +822,12 @@ var declaredMismatch = defineRule({
         for (const declared of file.declared) {
           const actual = inFile.get(declared.product);
           if (!actual) {
-            report({ messageId: "absent", at: declared.at, entity: entity(declared.product), data: { path: file.path, product: declared.product } });
+            report({
+              messageId: "absent",
+              at: declared.at,
+              entity: entity(declared.product),
+              data: { path: file.path, product: declared.product }
+            });
             continue;
           }
           for (const field of ["count", "expires"]) {
@@ -780,7 +843,12 @@ var declaredMismatch = defineRule({
         const declaredProducts = new Set(file.declared.map((f) => f.product));
         for (const [product, feature] of inFile) {
           if (declaredProducts.has(product) || isStartupProduct(product)) continue;
-          report({ messageId: "undeclared", at: child(file.at, "features"), entity: entity(product), data: { path: file.path, product, count: String(feature.count) } });
+          report({
+            messageId: "undeclared",
+            at: child(file.at, "features"),
+            entity: entity(product),
+            data: { path: file.path, product, count: String(feature.count) }
+          });
         }
       }
     }
@@ -833,7 +901,12 @@ var hostnameMismatch = defineRule({
         if (file.hostId) {
           const hostId = kind === "NetScaler Console" ? host2.hostId : void 0;
           if (hostId && file.hostIdAt && hostId.toLowerCase() !== file.hostId.toLowerCase()) {
-            report({ messageId: "hostIdDiffers", at: file.hostIdAt, entity, data: { file: file.name, bound: file.hostId, hostname: host2.hostname, hostId } });
+            report({
+              messageId: "hostIdDiffers",
+              at: file.hostIdAt,
+              entity,
+              data: { file: file.name, bound: file.hostId, hostname: host2.hostname, hostId }
+            });
           }
           continue;
         }
@@ -866,7 +939,9 @@ var inactivePerpetual = defineRule({
     for (const { kind, host: host2 } of holders(inventory)) {
       if (!isActive(host2)) continue;
       const files = countedFiles(host2);
-      const holdsSubscription = files.some((f) => f.features.some((feature) => feature.expires !== void 0 && feature.expires !== "permanent" && feature.expires >= asOf));
+      const holdsSubscription = files.some(
+        (f) => f.features.some((feature) => feature.expires !== void 0 && feature.expires !== "permanent" && feature.expires >= asOf)
+      );
       for (const file of files) {
         for (const feature of file.features) {
           if (feature.expires !== "permanent") continue;
@@ -916,7 +991,10 @@ var unallocated = defineRule({
     for (const { kind, host: host2 } of holders(inventory)) {
       if (!isActive(host2)) continue;
       const keys = [host2.hostname, host2.fqdn, "hostId" in host2 ? host2.hostId : void 0].filter((k) => k !== void 0).map((k) => k.toLowerCase());
-      const allocated = [...keys.map((k) => index.allocatedProductsByLowerHostname.get(k)), index.allocatedProductsByShortKey.get(shortKey(host2.hostname))];
+      const allocated = [
+        ...keys.map((k) => index.allocatedProductsByLowerHostname.get(k)),
+        index.allocatedProductsByShortKey.get(shortKey(host2.hostname))
+      ];
       for (const file of countedFiles(host2)) {
         for (const feature of file.features) {
           if (allocated.some((products) => products?.has(feature.product))) continue;
@@ -966,7 +1044,14 @@ var licenseServerFileBasedActivation = defineRule({
       const state = fileActivationState(server.fileLicensingExtension, policy.fileActivationEndOfLife, asOf);
       if (state.state === "before") report({ messageId: "before", severity: "warning", at, entity, data });
       else if (state.state === "ended") report({ messageId: "after", at, entity, data });
-      else if (state.state === "extended") report({ messageId: "extended", severity: "warning", at, entity, data: { ...data, until: state.until, reference: state.reference } });
+      else if (state.state === "extended")
+        report({
+          messageId: "extended",
+          severity: "warning",
+          at,
+          entity,
+          data: { ...data, until: state.until, reference: state.reference }
+        });
       else report({ messageId: "extensionEnded", at, entity, data: { ...data, until: state.until, reference: state.reference } });
     }
   }
@@ -995,7 +1080,14 @@ var licenseServerLasVersion = defineRule({
         messageId: "tooOld",
         at: child(server.at, "version"),
         entity: entityKey.server(server.hostname),
-        data: { hostname: server.hostname, activation: server.activation, running, minimum, target: recommendedBuild(settings, asOf, minimum), what: online ? "online activation" : "offline (air-gapped) activation" }
+        data: {
+          hostname: server.hostname,
+          activation: server.activation,
+          running,
+          minimum,
+          target: recommendedBuild(settings, asOf, minimum),
+          what: online ? "online activation" : "offline (air-gapped) activation"
+        }
       });
     }
   }
@@ -1014,7 +1106,16 @@ var licenseServerTelemetryDisabled = defineRule({
   check({ inventory, settings, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || server.telemetry?.mode !== "disabled") continue;
-      report({ messageId: "disabled", at: child(server.at, "telemetry", "mode"), entity: entityKey.server(server.hostname), data: { hostname: server.hostname, environment: server.environment ?? "environment not set", days: settings.policy.manualUploadIntervalDays } });
+      report({
+        messageId: "disabled",
+        at: child(server.at, "telemetry", "mode"),
+        entity: entityKey.server(server.hostname),
+        data: {
+          hostname: server.hostname,
+          environment: server.environment ?? "environment not set",
+          days: settings.policy.manualUploadIntervalDays
+        }
+      });
     }
   }
 });
@@ -1039,13 +1140,26 @@ var licenseServerTelemetryOverdue = defineRule({
       if (verdict2.status === "never" && !server.telemetry) {
         report({ messageId: "noRecord", at: server.at, entity, data: { hostname: server.hostname } });
       } else if (verdict2.status === "never") {
-        report({ messageId: "never", at: child(server.at, "telemetry"), entity, data: { hostname: server.hostname, mode: verdict2.mode, fix: fixFor(verdict2.mode, server.activation) } });
+        report({
+          messageId: "never",
+          at: child(server.at, "telemetry"),
+          entity,
+          data: { hostname: server.hostname, mode: verdict2.mode, fix: fixFor(verdict2.mode, server.activation) }
+        });
       } else if (verdict2.status === "overdue") {
         report({
           messageId: "overdue",
           at: child(server.at, "telemetry", "lastReported"),
           entity,
-          data: { hostname: server.hostname, lastReported: verdict2.lastReported, age: verdict2.ageDays, asOf, mode: verdict2.mode, maxDays: verdict2.maxDays, fix: fixFor(verdict2.mode, server.activation) }
+          data: {
+            hostname: server.hostname,
+            lastReported: verdict2.lastReported,
+            age: verdict2.ageDays,
+            asOf,
+            mode: verdict2.mode,
+            maxDays: verdict2.maxDays,
+            fix: fixFor(verdict2.mode, server.activation)
+          }
         });
       }
     }
@@ -1079,7 +1193,11 @@ var versionOutdated = defineRule({
       const target = recommendedBuild(settings, asOf, atLeast);
       const base = { at: child(server.at, "version"), entity: entityKey.server(server.hostname) };
       if (version2.kind === "older") {
-        report({ ...base, messageId: "olderRelease", data: { hostname: server.hostname, version: server.version.slice(0, 60), minimum: policy.minimumBuild, target } });
+        report({
+          ...base,
+          messageId: "olderRelease",
+          data: { hostname: server.hostname, version: server.version.slice(0, 60), minimum: policy.minimumBuild, target }
+        });
         continue;
       }
       const build = version2.build;
@@ -1096,7 +1214,15 @@ var versionOutdated = defineRule({
         ...base,
         messageId: reported ? "outdatedReported" : "outdated",
         severity: reported ? "warning" : void 0,
-        data: { hostname: server.hostname, build, deadline: verdict2.deadline, newer: verdict2.supersededBy.build, released: verdict2.supersededBy.released, months: policy.versionGraceMonths, target }
+        data: {
+          hostname: server.hostname,
+          build,
+          deadline: verdict2.deadline,
+          newer: verdict2.supersededBy.build,
+          released: verdict2.supersededBy.released,
+          months: policy.versionGraceMonths,
+          target
+        }
       });
     }
   }
@@ -1142,7 +1268,8 @@ var versionUnknown = defineRule({
 function installedByProduct(inventory, asOf) {
   const installed = /* @__PURE__ */ new Map();
   for (const { host: host2, feature } of installedFeatures(inventory)) {
-    if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf) continue;
+    if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf)
+      continue;
     let entry = installed.get(feature.product);
     if (!entry) installed.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
     entry.total += feature.count;
@@ -1302,7 +1429,14 @@ var consoleFileBasedActivation = defineRule({
       const entity = entityKey.console(console.hostname);
       const data = { hostname: console.hostname, eol, las };
       if (state.state === "ended") report({ messageId: "after", at, entity, data });
-      else if (state.state === "extended") report({ messageId: "extended", severity: "warning", at, entity, data: { ...data, until: state.until, reference: state.reference } });
+      else if (state.state === "extended")
+        report({
+          messageId: "extended",
+          severity: "warning",
+          at,
+          entity,
+          data: { ...data, until: state.until, reference: state.reference }
+        });
       else report({ messageId: "extensionEnded", at, entity, data: { ...data, until: state.until, reference: state.reference } });
     }
   }
@@ -1348,7 +1482,9 @@ var missingLicenseFiles = defineRule({
   check({ inventory, index, report }) {
     for (const console of inventory.netscalerConsoles) {
       if (!isActive(console) || console.activation !== "files") continue;
-      const served = (index.instancesByConsole.get(console.hostname.toLowerCase()) ?? []).filter((i) => i.licensing === "flexed" || i.licensing === "pooled");
+      const served = (index.instancesByConsole.get(console.hostname.toLowerCase()) ?? []).filter(
+        (i) => i.licensing === "flexed" || i.licensing === "pooled"
+      );
       if (served.length === 0) continue;
       const kinds = new Set(console.licenseFiles.map((f) => f.kind));
       const missing = ["instances", "bandwidth"].filter((kind) => !kinds.has(kind));
@@ -1357,7 +1493,12 @@ var missingLicenseFiles = defineRule({
         messageId: "missing",
         at: console.at,
         entity: entityKey.console(console.hostname),
-        data: { hostname: console.hostname, instances: plural(served.length, "flexed or pooled instance"), kinds: listWords(missing.map((k) => `\`${k}\``)).replace(" and ", " or "), firstKind: missing[0] }
+        data: {
+          hostname: console.hostname,
+          instances: plural(served.length, "flexed or pooled instance"),
+          kinds: listWords(missing.map((k) => `\`${k}\``)).replace(" and ", " or "),
+          firstKind: missing[0]
+        }
       });
     }
   }
@@ -1377,7 +1518,12 @@ var consoleTelemetryDisabled = defineRule({
     for (const console of inventory.netscalerConsoles) {
       if (!isActive(console) || !isOnPremisesConsole(console) || console.telemetry?.mode !== "disabled") continue;
       if (consoleWithoutTelemetry(console, settings)) continue;
-      report({ messageId: "disabled", at: child(console.at, "telemetry", "mode"), entity: entityKey.console(console.hostname), data: { hostname: console.hostname, days: settings.policy.manualUploadIntervalDays } });
+      report({
+        messageId: "disabled",
+        at: child(console.at, "telemetry", "mode"),
+        entity: entityKey.console(console.hostname),
+        data: { hostname: console.hostname, days: settings.policy.manualUploadIntervalDays }
+      });
     }
   }
 });
@@ -1412,7 +1558,12 @@ var consoleTelemetryOverdue = defineRule({
       } else if (verdict2.status === "never" && verdict2.mode === "automatic") {
         report({ messageId: "neverAutomatic", at, entity, data: { hostname } });
       } else if (verdict2.status === "never" && verdict2.due && console.telemetry?.manualSince) {
-        report({ messageId: "firstUpload", at: child(console.at, "telemetry", "manualSince"), entity, data: { hostname, since: console.telemetry.manualSince, due: verdict2.due, days: policy.consoleFirstUploadDays, fix: manualFix } });
+        report({
+          messageId: "firstUpload",
+          at: child(console.at, "telemetry", "manualSince"),
+          entity,
+          data: { hostname, since: console.telemetry.manualSince, due: verdict2.due, days: policy.consoleFirstUploadDays, fix: manualFix }
+        });
       } else if (verdict2.status === "never") {
         report({ messageId: "undated", severity: "warning", at, entity, data: { hostname, days: policy.consoleFirstUploadDays } });
       } else if (verdict2.status === "overdue") {
@@ -1496,7 +1647,12 @@ var noConsole = defineRule({
       }
       const consoles = index.consolesByLowerHostname.get(instance.console.toLowerCase());
       if (!consoles || consoles.some(isActive)) continue;
-      report({ messageId: "inactive", at: child(instance.at, "console"), entity, data: { licensing: instance.licensing, name: instance.name, console: instance.console } });
+      report({
+        messageId: "inactive",
+        at: child(instance.at, "console"),
+        entity,
+        data: { licensing: instance.licensing, name: instance.name, console: instance.console }
+      });
     }
   }
 });
@@ -1608,7 +1764,12 @@ var diskFileSystem = {
     }
   },
   readdir(folder) {
-    return readdirSync(folder, { withFileTypes: true }).map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory(), isSymbolicLink: e.isSymbolicLink() }));
+    return readdirSync(folder, { withFileTypes: true }).map((e) => ({
+      name: e.name,
+      isFile: e.isFile(),
+      isDirectory: e.isDirectory(),
+      isSymbolicLink: e.isSymbolicLink()
+    }));
   },
   readFile(file, limit = Number.MAX_SAFE_INTEGER) {
     const fd = openSync(file, "r");
@@ -1682,9 +1843,7 @@ function defaultInputs(cwd, fs = diskFileSystem) {
   for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
     if (fs.exists(path2.join(cwd, candidate))) return [candidate];
   }
-  throw new UsageError(
-    "no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml"
-  );
+  throw new UsageError("no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml");
 }
 function discover(input, cwd, fs = diskFileSystem) {
   const absolute = path2.resolve(cwd, input);
@@ -1746,25 +1905,100 @@ function findRepositoryRoot(start, fs = diskFileSystem) {
 // src/data/license-server-builds.ts
 var LICENSE_SERVER_BUILDS = [
   { build: 39e3, released: "2022-05-11", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history" },
-  { build: 4e4, released: "2022-10-19", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history; CTX477614" },
-  { build: 41e3, released: "2023-03-09", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (after 40000, before 42000; bounded by 42000)" },
-  { build: 42e3, released: "2023-03-09", precision: "on-or-before", source: "kraftkennedy.com citrix-update-required (names it the latest build for the 2023-03-31 deadline; the date is a bound not confirmed by any capture)" },
-  { build: 43e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
-  { build: 44e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
-  { build: 45e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
-  { build: 46e3, released: "2024-03-06", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2203-ltsr-and-licensing (modified 2024-03-06)" },
+  {
+    build: 4e4,
+    released: "2022-10-19",
+    precision: "exact",
+    source: "docs.citrix.com licensing 11-17-2-40000, document history; CTX477614"
+  },
+  {
+    build: 41e3,
+    released: "2023-03-09",
+    precision: "on-or-before",
+    source: "docs.citrix.com legacy-licensing build list (after 40000, before 42000; bounded by 42000)"
+  },
+  {
+    build: 42e3,
+    released: "2023-03-09",
+    precision: "on-or-before",
+    source: "kraftkennedy.com citrix-update-required (names it the latest build for the 2023-03-31 deadline; the date is a bound not confirmed by any capture)"
+  },
+  {
+    build: 43e3,
+    released: "2024-03-06",
+    precision: "on-or-before",
+    source: "docs.citrix.com legacy-licensing build list (bounded by 46000)"
+  },
+  {
+    build: 44e3,
+    released: "2024-03-06",
+    precision: "on-or-before",
+    source: "docs.citrix.com legacy-licensing build list (bounded by 46000)"
+  },
+  {
+    build: 45e3,
+    released: "2024-03-06",
+    precision: "on-or-before",
+    source: "docs.citrix.com legacy-licensing build list (bounded by 46000)"
+  },
+  {
+    build: 46e3,
+    released: "2024-03-06",
+    precision: "on-or-before",
+    source: "carlstalhood.com delivery-controller-2203-ltsr-and-licensing (modified 2024-03-06)"
+  },
   // The 2402 LTSR page's changelog says it was updated on 2024-04-15, but no capture of that
   // version names 47000; the version modified 2024-05-18 does (domain-corrections §2.2).
-  { build: 47e3, released: "2024-05-18", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2402-ltsr-and-licensing (version modified 2024-05-18)" },
-  { build: 48e3, released: "2024-08-26", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 49000)" },
-  { build: 49e3, released: "2024-08-26", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2402-ltsr-and-licensing (2024-08-26)" },
-  { build: 51e3, released: "2024-12-03", precision: "on-or-before", source: "carlstalhood.com 2402 LTSR page (2024-12-03); citrix.com downloads license-server-version-111720-51000-for-windows" },
-  { build: 52100, released: "2026-03-16", precision: "on-or-before", source: "docs.citrix.com/en-us/licensing/11-17-2-52100 (bounded by 53100)" },
-  { build: 53100, released: "2026-03-16", precision: "on-or-before", source: "docs.citrix.com licensing 11-17-2-52100 LAS page; deyda.net article of 2026-03-16" },
+  {
+    build: 47e3,
+    released: "2024-05-18",
+    precision: "on-or-before",
+    source: "carlstalhood.com delivery-controller-2402-ltsr-and-licensing (version modified 2024-05-18)"
+  },
+  {
+    build: 48e3,
+    released: "2024-08-26",
+    precision: "on-or-before",
+    source: "docs.citrix.com legacy-licensing build list (bounded by 49000)"
+  },
+  {
+    build: 49e3,
+    released: "2024-08-26",
+    precision: "on-or-before",
+    source: "carlstalhood.com delivery-controller-2402-ltsr-and-licensing (2024-08-26)"
+  },
+  {
+    build: 51e3,
+    released: "2024-12-03",
+    precision: "on-or-before",
+    source: "carlstalhood.com 2402 LTSR page (2024-12-03); citrix.com downloads license-server-version-111720-51000-for-windows"
+  },
+  {
+    build: 52100,
+    released: "2026-03-16",
+    precision: "on-or-before",
+    source: "docs.citrix.com/en-us/licensing/11-17-2-52100 (bounded by 53100)"
+  },
+  {
+    build: 53100,
+    released: "2026-03-16",
+    precision: "on-or-before",
+    source: "docs.citrix.com licensing 11-17-2-52100 LAS page; deyda.net article of 2026-03-16"
+  },
   // 54100 and 56200: no Citrix page confirmed either build or date (domain-corrections §2.2);
   // 54100 is bounded only by 56200's reported date, so it is no better than `reported`.
-  { build: 54100, released: "2026-08-17", precision: "reported", source: "bounded by the reported date of 56200; no Citrix page confirmed the build" },
-  { build: 56200, released: "2026-08-17", precision: "reported", source: "Citrix licensing RSS feed as relayed by a news digest (unconfirmed by any Citrix page)" }
+  {
+    build: 54100,
+    released: "2026-08-17",
+    precision: "reported",
+    source: "bounded by the reported date of 56200; no Citrix page confirmed the build"
+  },
+  {
+    build: 56200,
+    released: "2026-08-17",
+    precision: "reported",
+    source: "Citrix licensing RSS feed as relayed by a news digest (unconfirmed by any Citrix page)"
+  }
 ];
 
 // src/data/netscaler.ts
@@ -3892,7 +4126,11 @@ function describe(error, data) {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : "";
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}` };
+      return {
+        path: path7,
+        onKey: false,
+        message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}`
+      };
     }
     case "const":
       return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
@@ -3916,14 +4154,16 @@ function describe(error, data) {
 function requiredReason(missing, value) {
   const type = value && typeof value === "object" ? value.type : void 0;
   if (missing === "end" && type === "subscription") return ": a subscription needs the last day of its term, `end: YYYY-MM-DD`";
-  if (missing === "cssEnd" && type === "perpetual") return ": a perpetual entitlement needs its maintenance (CSS) end date, `cssEnd: YYYY-MM-DD`";
+  if (missing === "cssEnd" && type === "perpetual")
+    return ": a perpetual entitlement needs its maintenance (CSS) end date, `cssEnd: YYYY-MM-DD`";
   if (missing === "version") return ": add `version: 1` at the top of the file";
   return ": add it";
 }
 function patternWords(path7) {
   const key = path7[path7.length - 1];
   if (key === "product") return "must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)";
-  if (key === "hostId") return "must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)";
+  if (key === "hostId")
+    return "must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)";
   if (key === "fqdn") return "must be a fully qualified name, with a dot and without spaces";
   return "must be a host name without spaces";
 }
@@ -4132,7 +4372,11 @@ function entitlement(map, id, at) {
 function telemetry(map) {
   const block = asMapping(map.telemetry);
   if (!block) return void 0;
-  return { mode: readEnum(block, "mode", TELEMETRY_MODES), lastReported: readDate(block, "lastReported"), manualSince: readDate(block, "manualSince") };
+  return {
+    mode: readEnum(block, "mode", TELEMETRY_MODES),
+    lastReported: readDate(block, "lastReported"),
+    manualSince: readDate(block, "manualSince")
+  };
 }
 function extension(map) {
   const block = asMapping(map.fileLicensingExtension);
@@ -4212,7 +4456,12 @@ function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) 
   if (!stats) return { file, parsed: void 0, problem: "does not exist or cannot be read: check the path and its permissions" };
   if (!stats.isFile) return { file, parsed: void 0, problem: "is not a regular file: name the .lic file itself" };
   if (stats.size > maxBytes) {
-    return { file, parsed: syntaxOnly(`the file is ${Math.round(stats.size / 1024)} KB, over the ${+(maxBytes / (1024 * 1024)).toFixed(2)} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)`) };
+    return {
+      file,
+      parsed: syntaxOnly(
+        `the file is ${Math.round(stats.size / 1024)} KB, over the ${+(maxBytes / (1024 * 1024)).toFixed(2)} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)`
+      )
+    };
   }
   let buffer;
   try {
@@ -4220,11 +4469,18 @@ function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) 
   } catch {
     return { file, parsed: void 0, problem: "cannot be read: check its permissions" };
   }
-  if (buffer.includes(0)) return { file, parsed: syntaxOnly("this is a binary file, not a FlexNet license file: check that the path names the .lic file") };
+  if (buffer.includes(0))
+    return { file, parsed: syntaxOnly("this is a binary file, not a FlexNet license file: check that the path names the .lic file") };
   return { file, parsed: parseLicenseText(buffer.toString("utf8")) };
 }
 function syntaxOnly(message) {
-  return { vendors: [], useServer: false, increments: [], otherKeywords: [], problems: [{ line: 1, column: 1, endLine: 1, endColumn: 2, message }] };
+  return {
+    vendors: [],
+    useServer: false,
+    increments: [],
+    otherKeywords: [],
+    problems: [{ line: 1, column: 1, endLine: 1, endColumn: 2, message }]
+  };
 }
 
 // src/load/license-file-resolver.ts
@@ -4246,7 +4502,9 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       real = fs.realpath(resolved);
     } catch {
       if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
-      return refuse(`the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`);
+      return refuse(
+        `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`
+      );
     }
     let realRoot;
     try {
@@ -4264,7 +4522,12 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
     const parsed = entry.parsed;
     const file = entry.file;
     for (const problem of parsed.problems) {
-      report({ ruleId: "license-file/syntax", message: problem.message, where: { file, ...problem }, entity: `${path3.basename(file)}:${problem.line}` });
+      report({
+        ruleId: "license-file/syntax",
+        message: problem.message,
+        where: { file, ...problem },
+        entity: `${path3.basename(file)}:${problem.line}`
+      });
     }
     const features = parsed.increments.map((inc) => ({
       at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn },
@@ -4349,7 +4612,13 @@ var PositionRecorder = class {
     return this.count++;
   }
   finish() {
-    return { index: this.index, lists: this.lists, offsets: this.offsets.slice(0, this.count * STRIDE), items: /* @__PURE__ */ new Map(), depth: this.depthLimit };
+    return {
+      index: this.index,
+      lists: this.lists,
+      offsets: this.offsets.slice(0, this.count * STRIDE),
+      items: /* @__PURE__ */ new Map(),
+      depth: this.depthLimit
+    };
   }
 };
 function childPath(parent, segment) {
@@ -4416,7 +4685,9 @@ var SEQ_END = 10;
 var DOC_START = 11;
 var DECLINE = /* @__PURE__ */ Symbol("decline");
 var MAX_IMPLICIT_KEY = 1024;
-var CORE_TAGS = new import_yaml2.Schema({}).tags.filter((tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp);
+var CORE_TAGS = new import_yaml2.Schema({}).tags.filter(
+  (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
+);
 var MAYBE_TYPED = CORE_TAGS.every((tag) => tag.test.flags === "") ? new RegExp(CORE_TAGS.map((tag) => `(?:${tag.test.source})`).join("|")) : /(?:)/;
 var RESOLVE_OPTIONS = { intAsBigInt: false };
 var BAD_PLAIN_START = /* @__PURE__ */ new Set([",", "%", "|", ">", "@", "`", "	"]);
@@ -5005,7 +5276,12 @@ var YamlText = class {
       return;
     }
     this.lineCounter = new import_yaml4.LineCounter();
-    const parseOptions = { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true, ...options.strict ? { strict: true } : {} };
+    const parseOptions = {
+      lineCounter: this.lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      ...options.strict ? { strict: true } : {}
+    };
     let docs;
     if (options.manyDocuments) {
       const documents = (0, import_yaml4.parseAllDocuments)(text, parseOptions);
@@ -5016,7 +5292,12 @@ var YamlText = class {
     const doc = docs[0];
     this.doc = doc;
     this.extraDocuments = docs.slice(1).map((extra) => extra.range[0]);
-    const problem = (p) => ({ code: p.code, message: p.message, start: p.pos[0], end: p.pos[1] });
+    const problem = (p) => ({
+      code: p.code,
+      message: p.message,
+      start: p.pos[0],
+      end: p.pos[1]
+    });
     this.errors = doc ? doc.errors.map(problem) : [];
     this.warnings = doc ? doc.warnings.map(problem) : [];
     let broken = doc === void 0 || doc.errors.some((e) => e.code !== "DUPLICATE_KEY");
@@ -5102,7 +5383,11 @@ function readYaml(file, text, options) {
 }
 
 // src/load/parse-inventory-file.ts
-var DEFAULT_PARSE_LIMITS = { maxFileBytes: 64 * 1024 * 1024, maxLicenseFileBytes: 4 * 1024 * 1024, maxAliasCount: 100 };
+var DEFAULT_PARSE_LIMITS = {
+  maxFileBytes: 64 * 1024 * 1024,
+  maxLicenseFileBytes: 4 * 1024 * 1024,
+  maxAliasCount: 100
+};
 var RULE = "inventory/yaml-syntax";
 function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem) {
   const empty = (message) => {
@@ -5113,7 +5398,9 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
   try {
     const size = fs.stat(file)?.size ?? 0;
     if (size > limits.maxFileBytes) {
-      return empty(`the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)`);
+      return empty(
+        `the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)`
+      );
     }
     buffer = fs.readFile(file);
   } catch (error) {
@@ -5124,10 +5411,20 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
   const invalidUtf8 = !isUtf8(buffer);
   let text = buffer.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const source = readYaml(file, text, { maxAliasCount: limits.maxAliasCount, strict: true, manyDocuments: true, reader: invalidUtf8 ? "full" : "auto" });
+  const source = readYaml(file, text, {
+    maxAliasCount: limits.maxAliasCount,
+    strict: true,
+    manyDocuments: true,
+    reader: invalidUtf8 ? "full" : "auto"
+  });
   if (invalidUtf8) {
     const offset = text.indexOf("�");
-    findings.push({ ruleId: RULE, message: "the file is not valid UTF-8: save it as UTF-8", where: source.rangeAt(offset, offset + 1), entity: file });
+    findings.push({
+      ruleId: RULE,
+      message: "the file is not valid UTF-8: save it as UTF-8",
+      where: source.rangeAt(offset, offset + 1),
+      entity: file
+    });
   }
   for (const start of source.extraDocuments) {
     const separator = text.lastIndexOf("---", start);
@@ -5198,13 +5495,23 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
     findings.push(...parsed.findings);
     if (parsed.data == null) {
       if (parsed.findings.length === 0) {
-        findings.push({ ruleId: "inventory/schema", message: "the inventory file is empty: start it with `version: 1`", where: { file, path: [] }, entity: `${file}#empty` });
+        findings.push({
+          ruleId: "inventory/schema",
+          message: "the inventory file is empty: start it with `version: 1`",
+          where: { file, path: [] },
+          entity: `${file}#empty`
+        });
       }
       continue;
     }
     if (!parsed.broken && !validateInventory(parsed.data)) {
       for (const problem of describeSchemaErrors(validateInventory.errors ?? [], parsed.data)) {
-        findings.push({ ruleId: "inventory/schema", message: problem.message, where: parsed.source.locate(problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
+        findings.push({
+          ruleId: "inventory/schema",
+          message: problem.message,
+          where: parsed.source.locate(problem.path, problem.onKey),
+          entity: `${file}#schema#${problem.message}`
+        });
       }
     }
     parsed.source.compact();
@@ -5257,7 +5564,10 @@ var InventoryIndex = class {
   }
   /** License servers and consoles together, by exact hostname. */
   get hostsByHostname() {
-    return this.#memo("hostsByHostname", () => groupBy([...this.inventory.licenseServers, ...this.inventory.netscalerConsoles], (h) => h.hostname));
+    return this.#memo(
+      "hostsByHostname",
+      () => groupBy([...this.inventory.licenseServers, ...this.inventory.netscalerConsoles], (h) => h.hostname)
+    );
   }
   get allocationsByEntitlement() {
     return this.#memo("allocationsByEntitlement", () => groupBy(this.inventory.allocations, (a) => a.entitlement));
@@ -5342,7 +5652,12 @@ function applySuppressions(findings, directives, asOf, knownRuleIds) {
     const unknown = directive.ruleIds.filter((id) => !knownRuleIds.includes(id));
     if (directive.problem || unknown.length > 0) {
       const problem = directive.problem ?? `names unknown rule \`${unknown[0]}\`${suggest(unknown[0], knownRuleIds)}`;
-      problems.push({ ruleId: "inventory/invalid-suppression", message: `this suppression ${problem}; until then it suppresses nothing`, where: at(directive), entity: entity(directive) });
+      problems.push({
+        ruleId: "inventory/invalid-suppression",
+        message: `this suppression ${problem}; until then it suppresses nothing`,
+        where: at(directive),
+        entity: entity(directive)
+      });
       continue;
     }
     if (directive.until && directive.until < asOf) {
@@ -5429,7 +5744,8 @@ function parseDirectives(file, text) {
       directive.reason = reasonText || void 0;
     }
     if (directive.ruleIds.length === 0) directive.problem ??= "names no rule: write the rule id after the directive";
-    else if (!directive.reason) directive.problem ??= "has no reason: add ` -- <why this is an accepted exception>` so reviewers and auditors can judge it";
+    else if (!directive.reason)
+      directive.problem ??= "has no reason: add ` -- <why this is an accepted exception>` so reviewers and auditors can judge it";
     directives.push(directive);
   });
   return directives;
@@ -5454,7 +5770,12 @@ function lintRoots(roots, options) {
   const raw = [...loaded.findings, ...runRules(loaded, { ...options, settings }, upcoming2)];
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()].filter((source) => source.text.includes("citrix-license-lint-")).flatMap((source) => parseDirectives(source.file, source.text));
-  const problems = applySuppressions(findings, directives, options.asOf, RULES.map((rule) => rule.meta.id));
+  const problems = applySuppressions(
+    findings,
+    directives,
+    options.asOf,
+    RULES.map((rule) => rule.meta.id)
+  );
   const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
   const deadlines = upcoming2.map(({ at, ...rest }) => {
     const range = isSourceRange(at) ? at : loaded.sources.get(at.file).locate(at.path);
@@ -7464,14 +7785,33 @@ var level = _enum(["off", "warning", "error"], { error: "must be off, warning or
 var configSchema = described(
   strictObject({
     asOf: optional(described(isoDate, "Judge the inventory as of this day (YYYY-MM-DD) instead of today; --as-of overrides it.")),
-    rules: optional(described(record(string2(), level), "Severity per rule id: off, warning or error. Rule ids: docs/rules/README.md.")),
+    rules: optional(
+      described(record(string2(), level), "Severity per rule id: off, warning or error. Rule ids: docs/rules/README.md.")
+    ),
     thresholds: optional(
       described(
         strictObject({
-          automaticTelemetryMaxAgeDays: optional(described(positiveInt, "Days an automatic-mode host may go without a report (default 7: this project's heuristic for a daily upload; Citrix names no grace period).")),
-          manualUploadIntervalDays: optional(described(positiveInt, "Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers).")),
-          consoleFirstUploadDays: optional(described(positiveInt, "Days after `telemetry.manualSince` a manual-mode NetScaler Console owes its first upload (default 30, NetScaler docs 130-adm-0444).")),
-          versionGraceMonths: optional(described(positiveInt, "Months to install a new License Server build after its release (default 6).")),
+          automaticTelemetryMaxAgeDays: optional(
+            described(
+              positiveInt,
+              "Days an automatic-mode host may go without a report (default 7: this project's heuristic for a daily upload; Citrix names no grace period)."
+            )
+          ),
+          manualUploadIntervalDays: optional(
+            described(
+              positiveInt,
+              "Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers)."
+            )
+          ),
+          consoleFirstUploadDays: optional(
+            described(
+              positiveInt,
+              "Days after `telemetry.manualSince` a manual-mode NetScaler Console owes its first upload (default 30, NetScaler docs 130-adm-0444)."
+            )
+          ),
+          versionGraceMonths: optional(
+            described(positiveInt, "Months to install a new License Server build after its release (default 6).")
+          ),
           deadlineHorizonDays: optional(described(positiveInt, "How many days ahead deadlines/upcoming warns (default 30)."))
         }),
         "Compliance windows, where a contract or policy differs from the defaults."
@@ -7483,8 +7823,17 @@ var configSchema = described(
           strictObject({
             build: described(positiveInt, "License Server 11.17.2 build number, for example 57100."),
             released: described(isoDate, "Release date (the latest possible day when only a bound is known)."),
-            precision: _default(described(_enum(["exact", "on-or-before", "reported"], { error: "must be exact, on-or-before or reported" }), "exact, on-or-before for a bound, or reported for a date only a secondary source gives (its deadlines are warnings)."), "exact"),
-            source: described(string2({ error: "must say where the date comes from" }).check(_minLength(1, { error: "must say where the date comes from" })), "Where the date comes from.")
+            precision: _default(
+              described(
+                _enum(["exact", "on-or-before", "reported"], { error: "must be exact, on-or-before or reported" }),
+                "exact, on-or-before for a bound, or reported for a date only a secondary source gives (its deadlines are warnings)."
+              ),
+              "exact"
+            ),
+            source: described(
+              string2({ error: "must say where the date comes from" }).check(_minLength(1, { error: "must say where the date comes from" })),
+              "Where the date comes from."
+            )
           })
         ),
         "Builds to add to, or correct in, the built-in release catalog."
@@ -7493,7 +7842,9 @@ var configSchema = described(
     limits: optional(
       described(
         strictObject({
-          inventoryFileMB: optional(described(positiveInt, "Largest inventory YAML file read, in MB (default 64); larger ones are findings.")),
+          inventoryFileMB: optional(
+            described(positiveInt, "Largest inventory YAML file read, in MB (default 64); larger ones are findings.")
+          ),
           licenseFileMB: optional(described(positiveInt, "Largest license file read, in MB (default 4); a real one is a few KB."))
         }),
         "Size limits that protect against hostile or mistaken input."
@@ -7508,18 +7859,33 @@ var configSchema = described(
               'First version of each release line with automatic telemetry, for example { "15.1": "15.1-1.1" }.'
             )
           ),
-          lasMinimum: optional(described(netscalerVersion, "First on-premises Console version with License Activation Service (default 14.1-51.83).")),
-          instanceLasMinimum: optional(described(lineMinimums, "First NetScaler ADC version of each release line with License Activation Service (default 13.1-60.29, 14.1-51.80).")),
+          lasMinimum: optional(
+            described(netscalerVersion, "First on-premises Console version with License Activation Service (default 14.1-51.83).")
+          ),
+          instanceLasMinimum: optional(
+            described(
+              lineMinimums,
+              "First NetScaler ADC version of each release line with License Activation Service (default 13.1-60.29, 14.1-51.80)."
+            )
+          ),
           fipsLasMinimum: optional(described(lineMinimums, "The same for FIPS appliances (default 13.1-37.247).")),
-          svmLasMinimum: optional(described(lineMinimums, "The same for the SDX management service VM (default 13.1-60.30, 14.1-51.83).")),
+          svmLasMinimum: optional(
+            described(lineMinimums, "The same for the SDX management service VM (default 13.1-60.30, 14.1-51.83).")
+          ),
           releaseLines: optional(
             described(
               array(
                 strictObject({
-                  line: described(string2().check(_regex(/^\d+\.\d+$/, { error: "must be a release line like 14.1" })), "Release line, for example 14.1."),
+                  line: described(
+                    string2().check(_regex(/^\d+\.\d+$/, { error: "must be a release line like 14.1" })),
+                    "Release line, for example 14.1."
+                  ),
                   endOfMaintenance: optional(described(isoDate, "Last day of maintenance.")),
                   endOfLife: optional(described(isoDate, "Last day of support.")),
-                  source: described(string2({ error: "must say where the dates come from" }).check(_minLength(1, { error: "must say where the dates come from" })), "Where the dates come from.")
+                  source: described(
+                    string2({ error: "must say where the dates come from" }).check(_minLength(1, { error: "must say where the dates come from" })),
+                    "Where the dates come from."
+                  )
                 })
               ),
               "NetScaler release lines to add to, or correct in, the built-in lifecycle table."
@@ -7588,7 +7954,9 @@ function readConfig(file, cwd) {
       if (ids.includes(id)) continue;
       const at = source.locate(["rules", id], true);
       const suggestion = didYouMean(id, ids);
-      problems.push(`${shown}:${at.line}:${at.column}: unknown rule \`${id}\`${suggestion ? `: did you mean \`${suggestion}\`?` : ": see docs/rules/README.md for the rule ids"}`);
+      problems.push(
+        `${shown}:${at.line}:${at.column}: unknown rule \`${id}\`${suggestion ? `: did you mean \`${suggestion}\`?` : ": see docs/rules/README.md for the rule ids"}`
+      );
     }
   }
   if (problems.length > 0) throw new UsageError(`invalid configuration:
@@ -7605,12 +7973,19 @@ function readConfigYaml(file, text, shown) {
     throw new UsageError(`invalid configuration:
 ${problems.join("\n")}`);
   }
-  if (source.dataProblem !== void 0) throw new UsageError(`${shown}: ${source.dataProblem.replace(/\.$/, "")}: remove the aliases (*name) that expand too far`);
+  if (source.dataProblem !== void 0)
+    throw new UsageError(`${shown}: ${source.dataProblem.replace(/\.$/, "")}: remove the aliases (*name) that expand too far`);
   return { source, data: source.data ?? {} };
 }
 var TOP_KEYS = ["asOf", "rules", "thresholds", "licenseServerBuilds", "limits", "netscaler"];
 var NESTED_KEYS = {
-  thresholds: ["automaticTelemetryMaxAgeDays", "manualUploadIntervalDays", "consoleFirstUploadDays", "versionGraceMonths", "deadlineHorizonDays"],
+  thresholds: [
+    "automaticTelemetryMaxAgeDays",
+    "manualUploadIntervalDays",
+    "consoleFirstUploadDays",
+    "versionGraceMonths",
+    "deadlineHorizonDays"
+  ],
   netscaler: ["autoTelemetryMinimum", "lasMinimum", "instanceLasMinimum", "fipsLasMinimum", "svmLasMinimum", "releaseLines"],
   limits: ["inventoryFileMB", "licenseFileMB"],
   licenseServerBuilds: ["build", "released", "precision", "source"]
@@ -7823,7 +8198,13 @@ var jsonReporter = (result, context) => {
       endColumn: f.endColumn,
       fingerprint: f.fingerprint,
       ...compared && !f.suppression ? { status: introduced.has(f) ? "new" : "unchanged" } : {},
-      ...f.suppression ? { suppressed: { justification: f.suppression.justification, file: displayPath(f.suppression.file, context.cwd), line: f.suppression.line } } : {}
+      ...f.suppression ? {
+        suppressed: {
+          justification: f.suppression.justification,
+          file: displayPath(f.suppression.file, context.cwd),
+          line: f.suppression.line
+        }
+      } : {}
     }))
   };
   return `${JSON.stringify(output, null, 2)}
@@ -7847,12 +8228,14 @@ function markdownReport(result, context, options) {
     head.push(`This change **${countsLine(comparison)}** (compared with \`${base.length === 40 ? base.slice(0, 10) : base}\`).`);
     if (comparison.fixed.length > 0) {
       const fixed = comparison.fixed.slice(0, 50).map((f) => `- \`${f.ruleId}\`: ${cell(f.message)}`);
-      head.push(`<details><summary>Fixed by this change (${comparison.fixed.length})</summary>
+      head.push(
+        `<details><summary>Fixed by this change (${comparison.fixed.length})</summary>
 
 ${fixed.join("\n")}${comparison.fixed.length > 50 ? `
 - and ${comparison.fixed.length - 50} more` : ""}
 
-</details>`);
+</details>`
+      );
     }
   }
   if (options.lead) head.push(options.lead);
@@ -7895,7 +8278,8 @@ ${fixed.join("\n")}${comparison.fixed.length > 50 ? `
 _${formatCount(active.length - shown)} more ${active.length - shown === 1 ? "finding is" : "findings are"} not shown here, to stay within GitHub's size limit: see the check run, the SARIF upload, or run \`citrix-license-lint --format json\`._
 `;
   }
-  if (counts.suppressed > 0) text += `
+  if (counts.suppressed > 0)
+    text += `
 ${plural(counts.suppressed, "finding")} suppressed inline with a reason (listed in the SARIF and JSON reports).
 `;
   return text;
@@ -7930,11 +8314,13 @@ function groupByRule(findings) {
     if (group) group.push(finding);
     else groups.set(finding.ruleId, [finding]);
   }
-  return new Map([...groups].sort(([a, fa], [b, fb]) => {
-    const ea = fa.some((f) => f.severity === "error") ? 0 : 1;
-    const eb = fb.some((f) => f.severity === "error") ? 0 : 1;
-    return ea - eb || (a < b ? -1 : 1);
-  }));
+  return new Map(
+    [...groups].sort(([a, fa], [b, fb]) => {
+      const ea = fa.some((f) => f.severity === "error") ? 0 : 1;
+      const eb = fb.some((f) => f.severity === "error") ? 0 : 1;
+      return ea - eb || (a < b ? -1 : 1);
+    })
+  );
 }
 function location(finding, context) {
   const file = displayPath(finding.file, context.cwd);
@@ -7949,7 +8335,13 @@ function cell(text) {
 function ganttChart(deadlines, asOf) {
   const upcoming2 = deadlines.filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS).slice(0, GANTT_MAX_TASKS);
   if (upcoming2.length === 0) return void 0;
-  const lines = ["```mermaid", "gantt", `    title Licensing deadlines after ${asOf}`, "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d"];
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `    title Licensing deadlines after ${asOf}`,
+    "    dateFormat YYYY-MM-DD",
+    "    axisFormat %Y-%m-%d"
+  ];
   const bySection = /* @__PURE__ */ new Map();
   for (const deadline of upcoming2) {
     const group = bySection.get(deadline.kind);
@@ -8018,7 +8410,12 @@ var sarifReporter = (result, context) => {
             {
               executionSuccessful: true,
               toolExecutionNotifications: [
-                { level: "warning", message: { text: `${omitted} more findings are not in this file: GitHub code scanning takes at most ${MAX_SARIF_RESULTS} results per run. Errors come first, then warnings, then suppressed findings; \`--format json\` lists them all.` } }
+                {
+                  level: "warning",
+                  message: {
+                    text: `${omitted} more findings are not in this file: GitHub code scanning takes at most ${MAX_SARIF_RESULTS} results per run. Errors come first, then warnings, then suppressed findings; \`--format json\` lists them all.`
+                  }
+                }
               ]
             }
           ]
@@ -8058,7 +8455,8 @@ function git(repo, args, input) {
     return execFileSync("git", ["-C", repo, ...args], { input, maxBuffer: 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
   } catch (error) {
     const stderr = String(error.stderr ?? "").trim().split("\n")[0];
-    if (error.code === "ENOENT") throw new UsageError("git is not installed: history and base comparison need it");
+    if (error.code === "ENOENT")
+      throw new UsageError("git is not installed: history and base comparison need it");
     throw new UsageError(`git ${args[0]} failed: ${stderr || error.message}`);
   }
 }
