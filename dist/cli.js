@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-ZYNEK4N3.js";
+} from "./chunks/chunk-SCTKNHMC.js";
 import {
   countFindings,
   displayPath,

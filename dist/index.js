@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-ZYNEK4N3.js";
+} from "./chunks/chunk-SCTKNHMC.js";
 import {
   info,
   setFailed,

