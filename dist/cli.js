@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-SCTKNHMC.js";
+} from "./chunks/chunk-X5TFQQDL.js";
 import {
   countFindings,
   displayPath,

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-SCTKNHMC.js";
+} from "./chunks/chunk-X5TFQQDL.js";
 import {
   info,
   setFailed,
