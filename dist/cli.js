@@ -2,8 +2,14 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
+  DEFAULT_PARSE_LIMITS,
+  LICENSE_SERVER_BUILDS,
+  NETSCALER_THRESHOLDS,
+  POLICY,
+  RULES,
   TOOL_VERSION,
   UsageError,
+  addMonths,
   compareFindings,
   countsLine,
   defaultInputs,
@@ -19,7 +25,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-X5TFQQDL.js";
+} from "./chunks/chunk-XDPOW652.js";
 import {
   countFindings,
   displayPath,
@@ -104,7 +110,7 @@ function parseCliArgs(argv) {
   const { values, positionals } = parsed;
   if (values.help) return { command: "help", paths: [], failOn: "error" };
   if (values.version) return { command: "version", paths: [], failOn: "error" };
-  const command = positionals[0] === "inspect" ? "inspect" : positionals[0] === "history" ? "history" : "lint";
+  const command = positionals[0] === "inspect" ? "inspect" : positionals[0] === "history" ? "history" : positionals[0] === "init" ? "init" : "lint";
   const paths = command === "lint" ? positionals : positionals.slice(1);
   const failOn = values["fail-on"] ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
@@ -124,6 +130,7 @@ function parseCliArgs(argv) {
 var HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint inspect [--format text|json] FILE.lic...
        citrix-license-lint history [--since DATE] [--format text|json|markdown] [paths...]
+       citrix-license-lint init [DIR]   write a starter inventory, configuration and workflows
 
 Lints a Citrix licensing inventory: YAML files or folders (default: inventory/ or
 inventory.yaml in the current folder).
@@ -310,6 +317,128 @@ ${rows.join("\n")}
 `;
 }
 
+// src/cli/init.ts
+import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path5 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/cli/init-templates.ts
+var INVENTORY_SCHEMA_URL = "https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/inventory.schema.json";
+var CONFIG_SCHEMA_URL = "https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/config.schema.json";
+function starterInventory(today) {
+  const newest = LICENSE_SERVER_BUILDS.at(-1).build;
+  return `# yaml-language-server: $schema=${INVENTORY_SCHEMA_URL}
+# Starter inventory written by \`citrix-license-lint init\`. Replace every value marked
+# REPLACE with yours, then add a line per purchase, allocation and server. Add more files
+# to this folder as it grows (by region or by topic): their lists are merged.
+version: 1
+
+entitlements:
+  # What you bought: one entry per purchase line of the licensing portal (Manage Licenses).
+  - id: example-subscription   # REPLACE: your own name for this purchase; allocations refer to it
+    product: XDT_PLT_UD         # REPLACE: the feature code, PRODUCT_EDITION_MODEL
+    type: subscription          # or perpetual, with cssEnd instead of end
+    quantity: 100               # REPLACE: licenses bought
+    end: ${addMonths(today, 12)}            # REPLACE: last day of the term
+
+licenseServers:
+  # Every Citrix License Server, production and non-production, including retired ones
+  # (state: decommissioned) until their allocations are returned.
+  - hostname: ctxls01           # REPLACE: the short name \`hostname\` prints on the server; Citrix: "Do not enter FQDN" (CTX696555)
+    environment: production     # production, pre-production, test or disaster-recovery
+    state: active
+    version: 11.17.2.0 build ${newest}   # REPLACE: as the License Server console shows it
+    activation: las-online      # las-online, las-offline, or files (end of life)
+    telemetry:
+      mode: automatic           # automatic, manual (air-gapped) or disabled
+      lastReported: ${today}    # REPLACE: date of the last CTX_UPLOADER_SUCCESS in log_ctxuploader.log
+
+allocations:
+  # Portal allocations: which entitlement's licenses are bound to which hostname.
+  - entitlement: example-subscription   # REPLACE: the id of an entitlement above
+    hostname: ctxls01                   # REPLACE: the binding hostname, as allocated in the portal
+    quantity: 100                       # REPLACE: licenses allocated
+`;
+}
+function starterConfig(rules) {
+  const width = Math.max(...rules.map((r) => r.id.length));
+  return `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}
+# citrix-license-lint configuration, written by \`citrix-license-lint init\`. Every option
+# is commented out and shows its default: uncomment what your contract or policy changes.
+# It is declarative only: nothing in it runs.
+
+# asOf: 2026-01-31              # judge as of this day instead of today (--as-of overrides it)
+
+# rules:                         # severity per rule id: off, warning or error (docs/rules/README.md)
+${rules.map((r) => `#   ${`${r.id}:`.padEnd(width + 1)} ${r.severity}`).join("\n")}
+
+# thresholds:
+#   automaticTelemetryMaxAgeDays: ${POLICY.automaticTelemetryMaxAgeDays}   # days an automatic-mode host may go without a report
+#   manualUploadIntervalDays: ${POLICY.manualUploadIntervalDays}      # days between manual uploads (CTX477614)
+#   consoleFirstUploadDays: ${POLICY.consoleFirstUploadDays}        # days a manual-mode NetScaler Console has for its first upload
+#   versionGraceMonths: ${POLICY.versionGraceMonths}             # months to install a new License Server build after its release
+#   deadlineHorizonDays: ${POLICY.deadlineHorizonDays}           # how many days ahead deadlines/upcoming warns
+
+# licenseServerBuilds:           # builds newer than the built-in catalog, or corrections
+#   - build: 57100
+#     released: 2026-11-20
+#     precision: exact           # or on-or-before, when only a bound is known
+#     source: where the date comes from
+
+# netscaler:
+#   autoTelemetryMinimum: ${JSON.stringify(NETSCALER_THRESHOLDS.autoTelemetryMinimum).replaceAll('":', '": ').replaceAll(',"', ', "').replace("{", "{ ").replace(/}$/, " }")}   # first build of each release with automatic telemetry
+#   lasMinimum: "${NETSCALER_THRESHOLDS.lasMinimum}"     # first Console build with the License Activation Service
+
+# limits:                        # protection against hostile or mistaken input
+#   inventoryFileMB: ${DEFAULT_PARSE_LIMITS.maxFileBytes / 1024 / 1024}
+#   licenseFileMB: ${DEFAULT_PARSE_LIMITS.maxLicenseFileBytes / 1024 / 1024}
+`;
+}
+
+// src/cli/init.ts
+function exampleWorkflows() {
+  let folder = path5.dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const candidate = path5.join(folder, "examples", "workflows");
+    if (existsSync(path5.join(folder, "package.json")) && existsSync(candidate)) return candidate;
+    const parent = path5.dirname(folder);
+    if (parent === folder) throw new Error("the example workflows are missing from the installed package (examples/workflows/)");
+    folder = parent;
+  }
+}
+function runInit(options, io) {
+  if (options.paths.length > 1) throw new UsageError("init takes one folder: citrix-license-lint init [DIR]");
+  const given = options.paths[0] ?? ".";
+  const root = path5.resolve(io.cwd, given);
+  const workflows = exampleWorkflows();
+  const files = /* @__PURE__ */ new Map([
+    [path5.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],
+    [".citrix-license-lint.yml", starterConfig(RULES.map((r) => r.meta))]
+  ]);
+  for (const name of readdirSync(workflows).filter((n) => n.endsWith(".yml")).sort()) {
+    files.set(path5.join(".github", "workflows", `citrix-license-lint-${name}`), readFileSync2(path5.join(workflows, name), "utf8"));
+  }
+  const shown = (relative) => path5.join(given, relative).split(path5.sep).join("/");
+  const existing = [...files.keys()].filter((relative) => existsSync(path5.join(root, relative)));
+  if (existing.length > 0) {
+    throw new UsageError(`${existing.map(shown).join(", ")} already exist${existing.length === 1 ? "s" : ""}: init overwrites nothing, so it wrote no file (move ${existing.length === 1 ? "it" : "them"} away, or run init in another folder)`);
+  }
+  for (const [relative, text] of files) {
+    const target = path5.join(root, relative);
+    try {
+      mkdirSync(path5.dirname(target), { recursive: true });
+      writeFileSync3(target, text, { flag: "wx" });
+    } catch (error) {
+      throw new UsageError(`cannot write ${shown(relative)}: ${error.code ?? error.message}`);
+    }
+  }
+  io.stdout.write(`Wrote:
+${[...files.keys()].map((f) => `  ${shown(f)}
+`).join("")}Next: replace the values marked REPLACE in ${shown(path5.join("inventory", "licensing.yaml"))}, then run citrix-license-lint${given === "." ? "" : ` ${shown("inventory")}`}.
+`);
+  return 0;
+}
+
 // src/cli/run.ts
 function repositoryLinks(env) {
   const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
@@ -331,6 +460,7 @@ async function runCli(argv, io) {
     }
     if (options.command === "inspect") return runInspect(options, io);
     if (options.command === "history") return await runHistory(options, io);
+    if (options.command === "init") return runInit(options, io);
     return await runLint(options, io);
   } catch (error) {
     if (error instanceof UsageError) {

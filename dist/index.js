@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-X5TFQQDL.js";
+} from "./chunks/chunk-XDPOW652.js";
 import {
   info,
   setFailed,

@@ -6,7 +6,7 @@ import { FORMAT_NAMES } from '../reporters/registry.js';
 import type { FailOn } from '../reporters/context.js';
 
 export interface CliOptions {
-  command: 'lint' | 'inspect' | 'history' | 'help' | 'version';
+  command: 'lint' | 'inspect' | 'history' | 'help' | 'version' | 'init';
   paths: string[];
   format?: string;
   output?: string;
@@ -47,7 +47,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help', paths: [], failOn: 'error' };
   if (values.version) return { command: 'version', paths: [], failOn: 'error' };
-  const command = positionals[0] === 'inspect' ? 'inspect' : positionals[0] === 'history' ? 'history' : 'lint';
+  const command = positionals[0] === 'inspect' ? 'inspect' : positionals[0] === 'history' ? 'history' : positionals[0] === 'init' ? 'init' : 'lint';
   const paths = command === 'lint' ? positionals : positionals.slice(1);
   const failOn = values['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
@@ -68,6 +68,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 export const HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint inspect [--format text|json] FILE.lic...
        citrix-license-lint history [--since DATE] [--format text|json|markdown] [paths...]
+       citrix-license-lint init [DIR]   write a starter inventory, configuration and workflows
 
 Lints a Citrix licensing inventory: YAML files or folders (default: inventory/ or
 inventory.yaml in the current folder).

@@ -14,6 +14,7 @@ import { compareFindings } from '../change/compare.js';
 import { hasCommit, repositoryTop } from '../change/git.js';
 import { lintAtCommit } from '../change/lint-at.js';
 import { runHistory } from './history.js';
+import { runInit } from './init.js';
 import { writeOutput } from './write-output.js';
 import { plural } from '../util/format.js';
 import type { RepositoryLinks } from '../reporters/context.js';
@@ -41,6 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (options.command === 'inspect') return runInspect(options, io);
     if (options.command === 'history') return await runHistory(options, io);
+    if (options.command === 'init') return runInit(options, io);
     return await runLint(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
