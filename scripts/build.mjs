@@ -2,7 +2,7 @@
 // modules under dist/ (or the folder given as the first argument, which the dist
 // freshness test uses). Shared code and lazily loaded parts go to dist/chunks/.
 import { build } from 'esbuild';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { thirdPartyNotices } from './third-party-notices.mjs';
 
@@ -29,6 +29,10 @@ const { metafile } = await build({
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
   metafile: true,
 });
+
+// pre-commit's `script` hooks run dist/cli.js itself (.pre-commit-hooks.yaml): it needs the
+// executable bit, as npm gives it on install.
+await chmod(path.join(outdir, 'cli.js'), 0o755);
 
 // The licences of what the bundles hold travel with them (legalComments: 'none' drops them
 // from the code itself).
