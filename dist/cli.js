@@ -13,19 +13,23 @@ import {
   compareFindings,
   countsLine,
   defaultInputs,
+  defaultSettings,
+  diskFileSystem,
   git,
   hasCommit,
+  hash53,
   isIsoDate,
   jsonReporter,
   lint,
   lintAtCommit,
   markdownReporter,
+  readConfig,
   readLicenseFile,
   repositoryTop,
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-XDPOW652.js";
+} from "./chunks/chunk-TVG7XDLF.js";
 import {
   countFindings,
   displayPath,
@@ -35,7 +39,75 @@ import {
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/cli/main.ts
-import process from "node:process";
+import process2 from "node:process";
+
+// src/reporters/gitlab.ts
+var gitlabReporter = (result, context) => {
+  const seen = /* @__PURE__ */ new Map();
+  const issues = result.findings.filter((f) => !f.suppression).map((f) => {
+    const path8 = displayPath(f.file, context.cwd);
+    const base = `${f.fingerprint}\0${path8}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return {
+      type: "issue",
+      description: f.message,
+      check_name: f.ruleId,
+      fingerprint: hash53(count === 0 ? base : `${base}\0${count}`),
+      severity: f.severity === "error" ? "major" : "minor",
+      location: { path: path8, lines: { begin: f.line, end: f.endLine } }
+    };
+  });
+  return `${JSON.stringify(issues, null, 2)}
+`;
+};
+
+// src/reporters/junit.ts
+var NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+var xml = (text) => String(text).replace(NOT_XML, "�").replace(/[&<>"']/g, (c) => ESCAPES[c]);
+var junitReporter = (result, context) => {
+  const byFile = new Map(result.files.map((file) => [displayPath(file, context.cwd), []]));
+  for (const finding of result.findings) {
+    const file = displayPath(finding.file, context.cwd);
+    let list = byFile.get(file);
+    if (!list) byFile.set(file, list = []);
+    list.push(finding);
+  }
+  let failures = 0;
+  let skipped = 0;
+  let tests = 0;
+  const suites = [];
+  for (const [file, findings] of byFile) {
+    const cases = findings.map((f) => {
+      const name2 = `${f.ruleId} ${file}:${f.line}:${f.column}`;
+      const head = `    <testcase name="${xml(name2)}" classname="${xml(f.ruleId)}"`;
+      if (f.suppression) {
+        return `${head}>
+      <skipped message="${xml(`suppressed: ${f.suppression.justification}`)}"/>
+    </testcase>`;
+      }
+      return `${head}>
+      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`)}</failure>
+    </testcase>`;
+    });
+    if (cases.length === 0) cases.push(`    <testcase name="${xml(`${file} as of ${result.asOf}`)}" classname="citrix-license-lint"/>`);
+    const fileFailures = findings.filter((f) => !f.suppression).length;
+    const fileSkipped = findings.length - fileFailures;
+    failures += fileFailures;
+    skipped += fileSkipped;
+    tests += cases.length;
+    suites.push(`  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${fileFailures}" errors="0" skipped="${fileSkipped}" file="${xml(file)}">
+${cases.join("\n")}
+  </testsuite>`);
+  }
+  const name = `citrix-license-lint ${context.toolVersion} as of ${result.asOf}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="${xml(name)}" tests="${tests}" failures="${failures}" errors="0">
+${suites.join("\n")}
+</testsuites>
+`;
+};
 
 // src/reporters/text.ts
 var ansi = (code) => (text) => `\x1B[${code}m${text}\x1B[0m`;
@@ -74,7 +146,9 @@ var textReporter = (result, context) => {
 
 // src/reporters/registry.ts
 var REPORTERS = {
+  gitlab: gitlabReporter,
   json: jsonReporter,
+  junit: junitReporter,
   markdown: markdownReporter,
   sarif: sarifReporter,
   text: textReporter
@@ -83,6 +157,14 @@ var FORMAT_NAMES = [...Object.keys(REPORTERS), "github"].sort();
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+
+// src/cli/docs-url.ts
+var REPOSITORY_URL = "https://github.com/citrix-license-lint/citrix-license-lint";
+function versionedDocsUrl(file, version = TOOL_VERSION) {
+  return `${REPOSITORY_URL}/blob/v${version}/${file}`;
+}
+
+// src/cli/args.ts
 function parseCliArgs(argv) {
   let parsed;
   try {
@@ -101,7 +183,13 @@ function parseCliArgs(argv) {
         "write-baseline": { type: "string" },
         since: { type: "string" },
         help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
+        version: { type: "boolean", short: "v" },
+        quiet: { type: "boolean", short: "q" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        "stdin-filename": { type: "string" },
+        "list-rules": { type: "boolean" },
+        "print-config": { type: "boolean" }
       }
     });
   } catch (error) {
@@ -125,7 +213,21 @@ function parseCliArgs(argv) {
     throw new UsageError(`unknown format "${values.format}": use one of ${formats.join(", ")}`);
   }
   if (command === "inspect" && paths.length === 0) throw new UsageError("inspect needs at least one license file: citrix-license-lint inspect FILE.lic...");
-  return { command, paths, format: values.format, output: values.output, asOf, config: values.config, failOn, base: values.base, baseline: values.baseline, writeBaseline: values["write-baseline"], since: values.since };
+  const options = { command, paths, format: values.format, output: values.output, asOf, config: values.config, failOn, base: values.base, baseline: values.baseline, writeBaseline: values["write-baseline"], since: values.since };
+  return withConventions(options, values);
+}
+function withConventions(options, values) {
+  if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict each other: give one");
+  const color = values.color ? true : values["no-color"] ? false : void 0;
+  const stdinFilename = values["stdin-filename"];
+  if (stdinFilename !== void 0 && !options.paths.includes("-")) throw new UsageError("--stdin-filename names the inventory read from standard input: add `-` to the paths");
+  if (options.paths.filter((p) => p === "-").length > 1) throw new UsageError("`-` (standard input) can be given once");
+  if (options.paths.includes("-") && options.command !== "lint") throw new UsageError("`-` (standard input) works for linting only");
+  const special = values["list-rules"] ? "list-rules" : values["print-config"] ? "print-config" : void 0;
+  if (values["list-rules"] && values["print-config"]) throw new UsageError("--list-rules and --print-config: give one");
+  if (special && options.command !== "lint") throw new UsageError(`--${special} cannot be combined with ${options.command}`);
+  if (special && options.format !== void 0 && !["text", "json"].includes(options.format)) throw new UsageError(`--${special} prints text or json, not "${options.format}"`);
+  return { ...options, command: special ?? options.command, quiet: values.quiet === true, color, stdinFilename, failOnGiven: values["fail-on"] !== void 0 };
 }
 var HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint inspect [--format text|json] FILE.lic...
@@ -147,12 +249,20 @@ Options:
       --baseline FILE   fail only on findings not recorded in FILE (stale entries are listed)
       --write-baseline FILE  record the current findings in FILE and exit 0
       --since DATE      history: only commits from DATE on
+  -q, --quiet           report errors only (the exit status still follows --fail-on)
+      --color, --no-color  force colours on or off (default: on for a terminal;
+                        NO_COLOR turns them off, FORCE_COLOR on)
+      --stdin-filename NAME  with the path -, the inventory read from standard input
+                        is reported as NAME (its license file paths resolve from there)
+      --list-rules      list the rules: id, default severity, what each checks
+      --print-config    print the effective configuration and where each value comes from
   -h, --help            show this help
   -v, --version         show the version
 
 Exit status: 0 nothing at or above --fail-on; 1 findings at or above it;
 2 the run could not start (bad option, missing path, invalid config); 3 internal error.
-Rules and how to fix each finding: docs/rules/README.md
+Rules and how to fix each finding: ${versionedDocsUrl("docs/rules/README.md")}
+Documentation: ${versionedDocsUrl("README.md")}
 `;
 
 // src/cli/inspect.ts
@@ -439,6 +549,146 @@ ${[...files.keys()].map((f) => `  ${shown(f)}
   return 0;
 }
 
+// src/cli/list-rules.ts
+function listRules() {
+  return RULES.map((r) => ({ id: r.meta.id, severity: r.meta.severity, description: r.meta.description, docs: versionedDocsUrl(`docs/rules/${r.meta.id}.md`) })).sort((a, b) => a.id < b.id ? -1 : 1);
+}
+function runListRules(options, io) {
+  const rules = listRules();
+  if (options.format === "json") {
+    writeOutput(io, options.output, `${JSON.stringify({ rules }, null, 2)}
+`);
+    return 0;
+  }
+  const width = Math.max(...rules.map((r) => r.id.length));
+  writeOutput(io, options.output, rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}
+`).join(""));
+  return 0;
+}
+
+// src/cli/print-config.ts
+import path6 from "node:path";
+var THRESHOLDS = ["automaticTelemetryMaxAgeDays", "manualUploadIntervalDays", "consoleFirstUploadDays", "versionGraceMonths", "deadlineHorizonDays"];
+function describeConfig(input) {
+  const { options, resolved, raw, shownFile: file } = input;
+  const fromFile = (present) => present && file ? file : "default";
+  const defaults = defaultSettings();
+  const entries = [
+    { key: "inventory", value: input.inputs, source: input.inputsGiven ? "command line" : "default (inventory/ or inventory.yaml, here or above)" },
+    { key: "configFile", value: file ?? null, source: options.config !== void 0 ? "--config" : file ? "found next to the inventory or at the repository root" : "none found" },
+    {
+      key: "asOf",
+      value: options.asOf ?? resolved.asOf ?? input.today,
+      source: options.asOf ? "--as-of" : resolved.asOf ? fromFile(true) : "default (today, UTC)"
+    },
+    { key: "failOn", value: options.failOn, source: options.failOnGiven ? "--fail-on" : "default" }
+  ];
+  for (const rule of RULES) {
+    const level = raw?.rules?.[rule.meta.id];
+    entries.push({ key: `rules.${rule.meta.id}`, value: level ?? rule.meta.severity, source: fromFile(level !== void 0) });
+  }
+  for (const key of THRESHOLDS) {
+    entries.push({ key: `thresholds.${key}`, value: resolved.settings.policy[key], source: fromFile(raw?.thresholds?.[key] !== void 0) });
+  }
+  const added = raw?.licenseServerBuilds?.length ?? 0;
+  const newest = resolved.settings.builds.at(-1);
+  entries.push({
+    key: "licenseServerBuilds",
+    value: `${resolved.settings.builds.length} builds, newest ${newest?.build} (${newest?.released})`,
+    source: added > 0 ? `built-in catalog of ${defaults.builds.length} and ${added} from ${file}` : "default (built-in catalog)"
+  });
+  entries.push({ key: "netscaler.autoTelemetryMinimum", value: resolved.settings.netscaler.autoTelemetryMinimum, source: fromFile(raw?.netscaler?.autoTelemetryMinimum !== void 0) });
+  entries.push({ key: "netscaler.lasMinimum", value: resolved.settings.netscaler.lasMinimum, source: fromFile(raw?.netscaler?.lasMinimum !== void 0) });
+  entries.push({ key: "limits.inventoryFileMB", value: resolved.limits.maxFileBytes / 1024 / 1024, source: fromFile(raw?.limits?.inventoryFileMB !== void 0) });
+  entries.push({ key: "limits.licenseFileMB", value: resolved.limits.maxLicenseFileBytes / 1024 / 1024, source: fromFile(raw?.limits?.licenseFileMB !== void 0) });
+  return entries;
+}
+function renderConfig(entries, format) {
+  if (format === "json") return `${JSON.stringify({ settings: entries }, null, 2)}
+`;
+  const lines = entries.map((e) => [`${e.key}: ${typeof e.value === "string" ? e.value : JSON.stringify(e.value)}`, e.source]);
+  const width = Math.max(...lines.map(([text]) => text.length));
+  return lines.map(([text, source]) => `${text.padEnd(width)}  # ${source}
+`).join("");
+}
+function runPrintConfig(options, io) {
+  const inputsGiven = options.paths.length > 0;
+  const inputs = inputsGiven ? options.paths.map((p) => p === "-" ? options.stdinFilename ?? "stdin.yaml" : p) : defaultInputs(io.cwd);
+  const resolved = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const raw = resolved.file ? readConfig(resolved.file, io.cwd) : void 0;
+  const shownFile = resolved.file ? path6.relative(io.cwd, resolved.file).split(path6.sep).join("/") : void 0;
+  const entries = describeConfig({ options, inputs, inputsGiven, resolved, raw, shownFile, today: todayUtc(io.now()) });
+  writeOutput(io, options.output, renderConfig(entries, options.format));
+  return 0;
+}
+
+// src/cli/stdin-input.ts
+import path7 from "node:path";
+import process from "node:process";
+var DEFAULT_STDIN_NAME = "stdin.yaml";
+async function readProcessStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+async function withStdin(options, io, inputs) {
+  if (!inputs.includes("-")) return { inputs: [...inputs] };
+  const name = options.stdinFilename ?? DEFAULT_STDIN_NAME;
+  const content = await (io.readStdin ?? readProcessStdin)();
+  return { inputs: inputs.map((p) => p === "-" ? name : p), fs: overlay(diskFileSystem, path7.resolve(io.cwd, name), content) };
+}
+function overlay(base, file, content) {
+  const folder = path7.dirname(file);
+  const name = path7.basename(file);
+  const realFolder = base.exists(folder) ? base.realpath(folder) : folder;
+  const real = path7.join(realFolder, name);
+  const isIt = (f) => f === file || f === real;
+  return {
+    stat: (f) => isIt(f) ? { isFile: true, isDirectory: false, size: content.length } : base.stat(f),
+    readdir(f) {
+      const here = f === folder || f === realFolder;
+      if (!base.exists(f)) return here ? [{ name, isFile: true, isDirectory: false, isSymbolicLink: false }] : base.readdir(f);
+      const entries = base.readdir(f).filter((e) => !(here && e.name === name));
+      return here ? [...entries, { name, isFile: true, isDirectory: false, isSymbolicLink: false }] : entries;
+    },
+    readFile: (f, limit) => isIt(f) ? content.subarray(0, limit ?? content.length) : base.readFile(f, limit),
+    realpath: (f) => isIt(f) ? real : base.realpath(f),
+    exists: (f) => isIt(f) || base.exists(f)
+  };
+}
+
+// src/cli/color.ts
+function useColor(flag, io, toFile) {
+  if (toFile) return false;
+  if (flag !== void 0) return flag;
+  const noColor = io.env.NO_COLOR;
+  if (noColor !== void 0 && noColor !== "") return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
+  return io.stdout.isTTY === true;
+}
+
+// src/cli/quiet.ts
+var isError = (f) => f.severity === "error";
+function errorsOnly(result) {
+  const compared = result.comparison;
+  return {
+    ...result,
+    findings: result.findings.filter(isError),
+    ...compared ? {
+      comparison: {
+        ...compared,
+        comparison: {
+          ...compared.comparison,
+          introduced: compared.comparison.introduced.filter(isError),
+          fixed: compared.comparison.fixed.filter(isError),
+          unchanged: compared.comparison.unchanged.filter(isError)
+        }
+      }
+    } : {}
+  };
+}
+
 // src/cli/run.ts
 function repositoryLinks(env) {
   const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
@@ -461,6 +711,8 @@ async function runCli(argv, io) {
     if (options.command === "inspect") return runInspect(options, io);
     if (options.command === "history") return await runHistory(options, io);
     if (options.command === "init") return runInit(options, io);
+    if (options.command === "list-rules") return runListRules(options, io);
+    if (options.command === "print-config") return runPrintConfig(options, io);
     return await runLint(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -472,10 +724,10 @@ async function runCli(argv, io) {
   }
 }
 async function runLint(options, io) {
-  const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
+  const { inputs, fs } = await withStdin(options, io, options.paths.length > 0 ? options.paths : defaultInputs(io.cwd));
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const lintOptions = { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits };
+  const lintOptions = { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits, ...fs ? { fs } : {} };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
     const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
@@ -498,16 +750,17 @@ async function runLint(options, io) {
     }
   }
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
-  const color = !options.output && format === "text" && io.stdout.isTTY === true && io.env.NO_COLOR === void 0;
+  const color = format === "text" && useColor(options.color, io, options.output !== void 0);
   const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };
+  const reported = options.quiet ? errorsOnly(result) : result;
   let report;
   if (format === "github") {
     if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
     const { emitAnnotations, selectAnnotations } = await import("./chunks/github-CGI7DTHA.js");
-    await emitAnnotations(selectAnnotations(result, context));
+    await emitAnnotations(selectAnnotations(reported, context));
     report = "";
   } else {
-    report = REPORTERS[format](result, context);
+    report = REPORTERS[format](reported, context);
   }
   writeOutput(io, options.output, report);
   const counts = countFindings(result.comparison ? result.comparison.comparison.introduced : result.findings);
@@ -529,16 +782,16 @@ ${error instanceof Error ? error.stack : ""}` : "";
 }
 
 // src/cli/main.ts
-for (const stream of [process.stdout, process.stderr]) {
+for (const stream of [process2.stdout, process2.stderr]) {
   stream.on("error", (error) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (error.code === "EPIPE") process2.exit(process2.exitCode ?? 0);
     throw error;
   });
 }
-process.exitCode = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
+process2.exitCode = await main(process2.argv.slice(2), {
+  cwd: process2.cwd(),
+  env: process2.env,
+  stdout: process2.stdout,
+  stderr: process2.stderr,
   now: () => /* @__PURE__ */ new Date()
 });

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-XDPOW652.js";
+} from "./chunks/chunk-TVG7XDLF.js";
 import {
   info,
   setFailed,

