@@ -627,6 +627,7 @@ import path7 from "node:path";
 import process from "node:process";
 var DEFAULT_STDIN_NAME = "stdin.yaml";
 async function readProcessStdin() {
+  if (process.stdin.isTTY) throw new UsageError("`-` reads the inventory from standard input, which is a terminal here: pipe the file in (citrix-license-lint - < inventory.yaml)");
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import process from 'node:process';
 import { diskFileSystem, type FileSystem } from '../load/file-system.js';
+import { UsageError } from '../util/errors.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from './io.js';
 
@@ -8,6 +9,8 @@ import type { CliIo } from './io.js';
 const DEFAULT_STDIN_NAME = 'stdin.yaml';
 
 async function readProcessStdin(): Promise<Buffer> {
+  // Waiting on a terminal for an inventory nobody is typing looks like a hang.
+  if (process.stdin.isTTY) throw new UsageError('`-` reads the inventory from standard input, which is a terminal here: pipe the file in (citrix-license-lint - < inventory.yaml)');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
