@@ -428,7 +428,7 @@ ${rows.join("\n")}
 }
 
 // src/cli/init.ts
-import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, statSync, writeFileSync as writeFileSync3 } from "node:fs";
 import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -520,6 +520,7 @@ function runInit(options, io) {
   if (options.paths.length > 1) throw new UsageError("init takes one folder: citrix-license-lint init [DIR]");
   const given = options.paths[0] ?? ".";
   const root = path5.resolve(io.cwd, given);
+  if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(`${given}: not a folder; init writes into a folder (created if missing)`);
   const workflows = exampleWorkflows();
   const files = /* @__PURE__ */ new Map([
     [path5.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],

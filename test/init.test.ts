@@ -82,8 +82,13 @@ test('init refuses to overwrite: it names the file and writes nothing', (t) => {
   assert.ok(!existsSync(path.join(dir, 'inventory')));
 });
 
-test('init takes one folder at most', () => {
+test('init takes one folder at most, and a folder', (t) => {
   const run = runBuiltCli(['init', 'a', 'b']);
   assert.equal(run.status, 2);
   assert.match(run.stderr, /init takes one folder/);
+  const dir = tempDir(t);
+  writeFileSync(path.join(dir, 'plain'), '');
+  const file = runBuiltCli(['init', 'plain'], { cwd: dir });
+  assert.equal(file.status, 2);
+  assert.equal(file.stderr, 'citrix-license-lint: plain: not a folder; init writes into a folder (created if missing)\n');
 });

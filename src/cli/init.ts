@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../engine/registry.js';
@@ -28,6 +28,7 @@ export function runInit(options: CliOptions, io: CliIo): number {
   if (options.paths.length > 1) throw new UsageError('init takes one folder: citrix-license-lint init [DIR]');
   const given = options.paths[0] ?? '.';
   const root = path.resolve(io.cwd, given);
+  if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(`${given}: not a folder; init writes into a folder (created if missing)`);
   const workflows = exampleWorkflows();
   const files = new Map<string, string>([
     [path.join('inventory', 'licensing.yaml'), starterInventory(todayUtc(io.now()))],

@@ -26,7 +26,12 @@ export class LspClient {
     const id = this.nextId++;
     this.send({ jsonrpc: '2.0', id, method, params });
     return new Promise((resolve, reject) => {
-      this.pending.set(id, (m) => (m.error ? reject(new Error(`${method}: ${m.error.message}`)) : resolve(m.result)));
+      const timer = setTimeout(() => reject(new Error(`${method}: no answer from the language server in 30 s`)), 30_000);
+      this.pending.set(id, (m) => {
+        clearTimeout(timer);
+        if (m.error) reject(new Error(`${method}: ${m.error.message}`));
+        else resolve(m.result);
+      });
     });
   }
 
@@ -35,10 +40,13 @@ export class LspClient {
   }
 
   /** The first notification (already received or to come) that `match` accepts. */
-  waitFor(match: (m: Message) => boolean): Promise<Message> {
+  waitFor(match: (m: Message) => boolean, timeoutMs = 30_000): Promise<Message> {
     const seen = this.notifications.find(match);
     if (seen) return Promise.resolve(seen);
-    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no such notification from the language server in ${timeoutMs} ms; it said: ${this.stderr.slice(0, 2000)}`)), timeoutMs);
+      this.waiters.push({ match, resolve: (m) => { clearTimeout(timer); resolve(m); } });
+    });
   }
 
   async close(): Promise<void> {
