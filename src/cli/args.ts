@@ -102,7 +102,8 @@ export const HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint init [DIR]   write a starter inventory, configuration and workflows
 
 Lints a Citrix licensing inventory: YAML files or folders (default: inventory/ or
-inventory.yaml in the current folder).
+inventory.yaml in the current folder, else in the nearest folder above it up to the
+repository root; - reads one file from standard input).
 
 Options:
   -f, --format FORMAT   ${FORMAT_NAMES.join(', ')} (default: text; github under GitHub Actions)
