@@ -70,6 +70,15 @@ test('ci.yml runs npm ci && npm test on Node 20, 22 and 24 for pull requests and
   assert.ok(job.steps.some((s) => s.run === 'npm ci && npm test'));
 });
 
+test('workflows that run npm test install pre-commit first (its hook test needs it under CI=true)', () => {
+  for (const name of ['ci.yml', 'release.yml']) {
+    const steps = Object.values(read(path.join(ownWorkflows, name)).jobs).flatMap((j) => j.steps.map((s) => s.run ?? ''));
+    const install = steps.findIndex((r) => /apt-get install -y -qq pre-commit/.test(r));
+    const tests = steps.findIndex((r) => r.includes('npm test'));
+    assert.ok(install >= 0 && install < tests, name);
+  }
+});
+
 test('check-dist.yml rebuilds dist/ and fails when it differs', () => {
   const text = readFileSync(path.join(ownWorkflows, 'check-dist.yml'), 'utf8');
   assert.match(text, /run: npm run build/);
