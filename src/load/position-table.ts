@@ -2,9 +2,19 @@ import { isMap, isScalar, isSeq, type Document, type Node, type ParsedNode } fro
 
 /**
  * Starts every path segment in table keys, so that the root ('') and a top-level key that
- * is the empty string ('\0') differ. It cannot occur in a YAML key we look up.
+ * is the empty string ('\0') differ. A key can hold it (`"a\0b"` in double quotes): such a
+ * segment is escaped (segmentText), so that it cannot pass for two.
  */
 const SEP = '\u0000';
+/** Escapes SEP, and itself, inside a segment. */
+const ESCAPE = '\u0001';
+const NEEDS_ESCAPE = /[\u0000\u0001]/g;
+
+/** A segment as it is written in a path key: unchanged unless it holds SEP or ESCAPE. */
+function segmentText(segment: string | number): string | number {
+  if (typeof segment === 'number' || (!segment.includes(SEP) && !segment.includes(ESCAPE))) return segment;
+  return segment.replace(NEEDS_ESCAPE, (c) => (c === SEP ? `${ESCAPE}0` : `${ESCAPE}1`));
+}
 /** Depth recorded eagerly in a large file: the root, the top-level keys and the list items. */
 export const ENTITY_DEPTH = 2;
 /** Below this size every node is recorded: cheaper than parsing items again later. */
@@ -36,7 +46,7 @@ export interface PositionTable {
 
 export function pathKey(path: readonly (string | number)[]): string {
   let key = '';
-  for (const segment of path) key += SEP + segment;
+  for (const segment of path) key += SEP + segmentText(segment);
   return key;
 }
 
@@ -91,7 +101,7 @@ export class PositionRecorder {
 }
 
 export function childPath(parent: string, segment: string | number): string {
-  return `${parent}${SEP}${segment}`;
+  return `${parent}${SEP}${segmentText(segment)}`;
 }
 
 export function buildPositionTable(doc: Document.Parsed, text: string): PositionTable {
@@ -143,6 +153,10 @@ export function shapeOf(node: Node | null): Shape {
  */
 export function shownEnd(text: string, start: number, end: number, shape: Shape): number {
   if (shape === 'scalar') return end;
+  // A flow collection on one line ends before any line break: the search for one stays
+  // within the collection, or each node of a long one-line file would scan to its end.
+  // (A slice is a view of the text, not a copy.)
+  if (shape === 'flow' && !text.slice(start, end + 1).includes('\n')) return end;
   let lineEnd = text.indexOf('\n', start);
   if (lineEnd === -1) lineEnd = text.length;
   if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;

@@ -41,6 +41,14 @@ const DECLINE = Symbol('decline');
 /** YAML's limit on an implicit key: the `:` within 1024 characters of its start. */
 const MAX_IMPLICIT_KEY = 1024;
 
+/**
+ * The deepest nesting of collections taken. yaml runs out of stack somewhere between about
+ * 800 and 2,800 levels, depending on the shape and on how deep the caller's stack already
+ * is; an inventory needs a handful. Deeper text goes to yaml, so that the verdict (data or
+ * "nests too deeply") is always yaml's and never depends on which reader took the file.
+ */
+export const MAX_QUICK_DEPTH = 100;
+
 /** The core schema's scalar types, in yaml's order (strings are what matches none). */
 const CORE_TAGS = new Schema({}).tags.filter((tag): tag is ScalarTag & { test: RegExp } => tag.default === true && 'test' in tag && tag.test instanceof RegExp);
 /**
@@ -340,6 +348,11 @@ class Reader {
   private p = 0;
   /** The end of the last token read: a block collection ends with its line. */
   private lastEnd = 0;
+  /**
+   * Where the last value read is, if it was empty (`key:` or `-` with nothing after it but
+   * perhaps a comment); -1 once anything else is read.
+   */
+  private emptyValue = -1;
 
   constructor(
     private readonly text: string,
@@ -375,6 +388,8 @@ class Reader {
       case SINGLE:
       case DOUBLE:
         if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path, item, level, keyStart, keyEnd);
+        // yaml reads `a:⏎⏎#⏎ x⏎b: 1` as {a: {x b: 1}} (see the YAML test suite test).
+        if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
         return this.lineValue(path, item, level, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
@@ -395,6 +410,7 @@ class Reader {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at]!;
+      this.emptyValue = -1;
       this.recordNode(path, item, keyStart, keyEnd, t.start[at]!, t.end[at]!, 'scalar');
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
@@ -407,6 +423,7 @@ class Reader {
     const column = t.column[first]!;
     const map: Record<string, unknown> = {};
     const childLevel = level + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own = this.pathForChildren(path, item, childLevel);
     for (;;) {
       const at = this.p;
@@ -425,13 +442,13 @@ class Reader {
         map[key] = this.node(child, -1, childLevel, t.start[at]!, t.end[at]!);
       } else {
         map[key] = null;
-        this.recordNode(child, -1, t.start[at]!, t.end[at]!, this.emptyAt(colon), this.emptyAt(colon), 'scalar');
+        this.recordEmpty(child, -1, t.start[at]!, t.end[at]!, colon);
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after]! < column) break;
       if (t.column[after] !== column) throw DECLINE;
     }
-    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.lineEnd(), 'block');
+    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(), 'block');
     return map;
   }
 
@@ -441,6 +458,7 @@ class Reader {
     const column = t.column[first]!;
     const list: unknown[] = [];
     const childLevel = level + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own = this.pathForChildren(path, item, childLevel);
     for (;;) {
       const dash = this.p;
@@ -452,7 +470,9 @@ class Reader {
       if (!t.newlineBefore[next] || (t.kind[next] !== EOF && t.column[next]! > column)) {
         list.push(this.node(own, list.length, childLevel, -1, -1));
       } else {
-        this.recordNode(own, list.length, -1, -1, this.emptyAt(dash), this.emptyAt(dash), 'scalar');
+        // yaml ends such an item with its line when comment lines come before its dash.
+        if (dash > 0 && this.text.slice(t.end[dash - 1]!, t.start[dash]!).includes('#')) throw DECLINE;
+        this.recordEmpty(own, list.length, -1, -1, dash);
         list.push(null);
       }
       const after = this.p;
@@ -461,7 +481,7 @@ class Reader {
       // Same column, not a dash: a key of the mapping this list is the value of.
       if (t.kind[after] !== DASH) break;
     }
-    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.lineEnd(), 'block');
+    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(), 'block');
     return list;
   }
 
@@ -472,6 +492,7 @@ class Reader {
     const isMap = t.kind[open] === MAP_START;
     const close = isMap ? MAP_END : SEQ_END;
     const childLevel = level + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own = this.pathForChildren(path, item, childLevel);
     const map: Record<string, unknown> = {};
     const list: unknown[] = [];
@@ -520,6 +541,7 @@ class Reader {
     const closing = this.p;
     this.p = closing + 1;
     this.lastEnd = t.end[closing]!;
+    this.emptyValue = -1;
     // `{ a: 1 }: x` would make the collection a key.
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
     this.recordNode(path, item, keyStart, keyEnd, t.start[open]!, t.end[closing]!, 'flow');
@@ -542,7 +564,9 @@ class Reader {
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   private key(at: number, map: Record<string, unknown>): string {
     const t = this.t;
-    if (t.end[at]! - t.start[at]! > MAX_IMPLICIT_KEY) throw DECLINE;
+    // Measured to the `:`, spaces before it included (yaml reports a longer one in a block
+    // mapping; a flow mapping's are left to yaml too).
+    if (t.start[at + 1]! - t.start[at]! > MAX_IMPLICIT_KEY) throw DECLINE;
     const value = this.scalar(at);
     // Keys that are numbers, booleans or null, and keys with a meaning to some loaders.
     if (typeof value !== 'string' || value === '__proto__' || value === '<<' || Object.hasOwn(map, value)) throw DECLINE;
@@ -564,6 +588,64 @@ class Reader {
       default:
         throw DECLINE;
     }
+  }
+
+  /** Records the empty value after the indicator at `indicator`. */
+  private recordEmpty(path: string | undefined, item: number, keyStart: number, keyEnd: number, indicator: number): void {
+    const at = this.emptyAt(indicator);
+    this.recordNode(path, item, keyStart, keyEnd, at, at, 'scalar');
+    this.emptyValue = at;
+  }
+
+  /**
+   * Where a block collection that ends before token `this.p` ends, as yaml ends it: with the
+   * line of its last token; at its last value if that is empty without a comment. yaml also
+   * counts into it the comment lines that follow when they are indented more than the next
+   * token, or follow an empty value, and blank lines after an empty value with a comment,
+   * by rules of its parser that the reader does not repeat: such text goes to yaml.
+   */
+  private blockEnd(): number {
+    const empty = this.emptyValue;
+    const end = empty >= 0 && this.text.charCodeAt(empty) !== 35 ? empty : this.lineEnd();
+    const t = this.t;
+    const next = this.p;
+    const tailEnd = t.start[next]!;
+    // Only lines between the last token's line and the next token can hold comments.
+    const tailStart = this.lineEnd();
+    if (tailEnd > tailStart) {
+      // After an empty value with a comment, yaml counts even blank lines in.
+      if (end !== empty && empty >= 0) throw DECLINE;
+      const nextColumn = t.kind[next] === EOF ? 0 : t.column[next]!;
+      const limit = empty >= 0 ? -1 : nextColumn;
+      const text = this.text;
+      let column = 0;
+      for (let i = tailStart; i < tailEnd; i++) {
+        const c = text.charCodeAt(i);
+        if (c === NEWLINE) column = 0;
+        else if (c === SPACE) column++;
+        else if (c === 35) {
+          if (column > limit) throw DECLINE;
+          // The rest of the line is the comment.
+          const lineEnd = text.indexOf('\n', i);
+          if (lineEnd === -1 || lineEnd >= tailEnd) break;
+          i = lineEnd - 1;
+        } else column++;
+      }
+    }
+    return end;
+  }
+
+  /** Blank or comment lines come between token `at` and the line of the token before it. */
+  private linesBetween(at: number): boolean {
+    const text = this.text;
+    let newlines = 0;
+    for (let i = this.t.end[at - 1]!; i < this.t.start[at]!; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) {
+        if (++newlines > 1) return true;
+      }
+    }
+    return false;
   }
 
   /** Where yaml puts the empty value after an indicator: past the spaces that follow it. */
