@@ -353,6 +353,11 @@ class Reader {
    * perhaps a comment); -1 once anything else is read.
    */
   private emptyValue = -1;
+  /** A block collection has ended since the last value was read: the next to end holds no value of its own last. */
+  private innerEnded = false;
+  /** The column and kind of the innermost block collection being read (-1 at the root). */
+  private openColumn = -1;
+  private openIsSeq = false;
 
   constructor(
     private readonly text: string,
@@ -411,6 +416,7 @@ class Reader {
       this.p++;
       this.lastEnd = t.end[at]!;
       this.emptyValue = -1;
+      this.innerEnded = false;
       this.recordNode(path, item, keyStart, keyEnd, t.start[at]!, t.end[at]!, 'scalar');
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
@@ -425,6 +431,10 @@ class Reader {
     const childLevel = level + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own = this.pathForChildren(path, item, childLevel);
+    const parentColumn = this.openColumn;
+    const parentIsSeq = this.openIsSeq;
+    this.openColumn = column;
+    this.openIsSeq = false;
     for (;;) {
       const at = this.p;
       const k = t.kind[at];
@@ -448,7 +458,9 @@ class Reader {
       if (t.kind[after] === EOF || t.column[after]! < column) break;
       if (t.column[after] !== column) throw DECLINE;
     }
-    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(), 'block');
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(column), 'block');
     return map;
   }
 
@@ -460,6 +472,10 @@ class Reader {
     const childLevel = level + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own = this.pathForChildren(path, item, childLevel);
+    const parentColumn = this.openColumn;
+    const parentIsSeq = this.openIsSeq;
+    this.openColumn = column;
+    this.openIsSeq = true;
     for (;;) {
       const dash = this.p;
       if (t.kind[dash] !== DASH) throw DECLINE;
@@ -481,7 +497,9 @@ class Reader {
       // Same column, not a dash: a key of the mapping this list is the value of.
       if (t.kind[after] !== DASH) break;
     }
-    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(), 'block');
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(column), 'block');
     return list;
   }
 
@@ -542,6 +560,7 @@ class Reader {
     this.p = closing + 1;
     this.lastEnd = t.end[closing]!;
     this.emptyValue = -1;
+    this.innerEnded = false;
     // `{ a: 1 }: x` would make the collection a key.
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
     this.recordNode(path, item, keyStart, keyEnd, t.start[open]!, t.end[closing]!, 'flow');
@@ -595,42 +614,52 @@ class Reader {
     const at = this.emptyAt(indicator);
     this.recordNode(path, item, keyStart, keyEnd, at, at, 'scalar');
     this.emptyValue = at;
+    this.innerEnded = false;
   }
 
   /**
-   * Where a block collection that ends before token `this.p` ends, as yaml ends it: with the
-   * line of its last token; at its last value if that is empty without a comment. yaml also
-   * counts into it the comment lines that follow when they are indented more than the next
-   * token, or follow an empty value, and blank lines after an empty value with a comment,
-   * by rules of its parser that the reader does not repeat: such text goes to yaml.
+   * Where the block collection at `column` that ends before token `this.p` ends, as yaml
+   * ends it: with the line of its last token, or at its last value if that is empty without
+   * a comment. Comment lines that come before the next token count in yaml when its parser
+   * attaches them to the last value (indented more than the collection that holds it) or
+   * keeps them in a collection whose parent ends too (indented at least as much as that
+   * collection, and more than the next token), and any that follow an empty value: such
+   * text goes to yaml, rather than the reader repeating those rules.
    */
-  private blockEnd(): number {
+  private blockEnd(column: number): number {
     const empty = this.emptyValue;
     const end = empty >= 0 && this.text.charCodeAt(empty) !== 35 ? empty : this.lineEnd();
+    const holdsLastValue = !this.innerEnded;
+    this.innerEnded = true;
     const t = this.t;
     const next = this.p;
     const tailEnd = t.start[next]!;
     // Only lines between the last token's line and the next token can hold comments.
     const tailStart = this.lineEnd();
-    if (tailEnd > tailStart) {
-      // After an empty value with a comment, yaml counts even blank lines in.
-      if (end !== empty && empty >= 0) throw DECLINE;
-      const nextColumn = t.kind[next] === EOF ? 0 : t.column[next]!;
-      const limit = empty >= 0 ? -1 : nextColumn;
-      const text = this.text;
-      let column = 0;
-      for (let i = tailStart; i < tailEnd; i++) {
-        const c = text.charCodeAt(i);
-        if (c === NEWLINE) column = 0;
-        else if (c === SPACE) column++;
-        else if (c === 35) {
-          if (column > limit) throw DECLINE;
-          // The rest of the line is the comment.
-          const lineEnd = text.indexOf('\n', i);
-          if (lineEnd === -1 || lineEnd >= tailEnd) break;
-          i = lineEnd - 1;
-        } else column++;
-      }
+    if (tailEnd <= tailStart) return end;
+    // After an empty value with a comment, yaml counts even blank lines in.
+    if (end !== empty && empty >= 0) throw DECLINE;
+    const atEnd = t.kind[next] === EOF;
+    const nextColumn = atEnd ? 0 : t.column[next]!;
+    const parentEnds = this.openColumn >= 0 && (atEnd || this.openColumn > nextColumn || (this.openIsSeq && t.kind[next] !== DASH));
+    const text = this.text;
+    let indent = 0;
+    for (let i = tailStart; i < tailEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) indent = 0;
+      else if (c === SPACE) indent++;
+      else if (c === 35) {
+        if (empty >= 0) throw DECLINE;
+        if (indent > nextColumn) {
+          if (holdsLastValue && indent > column) throw DECLINE;
+          // yaml hands a comment on from a collection at column 0 in any case.
+          if (indent >= column && column > 0 && parentEnds) throw DECLINE;
+        }
+        // The rest of the line is the comment.
+        const lineEnd = text.indexOf('\n', i);
+        if (lineEnd === -1 || lineEnd >= tailEnd) break;
+        i = lineEnd - 1;
+      } else indent++;
     }
     return end;
   }
