@@ -92,7 +92,7 @@ function readConfigYaml(file: string, text: string, shown: string): { source: So
   const quick = tryQuickParse(text);
   if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: undefined, positions: quick.positions }, data: quick.data };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const source: SourceFile = { file, text, lineCounter, doc };
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((e) => {

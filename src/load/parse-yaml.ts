@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { LineCounter, parseAllDocuments, type YAMLError, type YAMLWarning } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
 import type { RawFinding } from '../model/raw-finding.js';
 import { rangeAt, type SourceFile } from './source-file.js';
 import { diskFileSystem, type FileSystem } from './file-system.js';
@@ -58,7 +58,8 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
     if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: undefined, positions: quick.positions }, data: quick.data, broken: false, findings };
   }
 
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // merge: `<<: *defaults` brings in the anchored mapping's keys, as hand-kept YAML expects.
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, merge: true });
   const docs = Array.isArray(documents) ? documents : [];
   const doc = docs[0];
   const source: SourceFile = { file, text, lineCounter, doc };
@@ -91,16 +92,37 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
     try {
       data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (error) {
+      const mergesNonMap = /Merge sources must be maps/.test((error as Error).message);
       findings.push({
         ruleId: RULE,
-        message: `the file cannot be read as data: ${(error as Error).message.replace(/\.$/, '')}; remove the aliases (*name) that expand too far`,
-        where: rangeAt(source, 0, 0),
+        message: mergesNonMap
+          ? 'a `<<` merge key names something that is not a mapping: merge only mappings (`<<: *defaults` where `&defaults` marks a mapping)'
+          : `the file cannot be read as data: ${(error as Error).message.replace(/\.$/, '')}; remove the aliases (*name) that expand too far`,
+        where: mergesNonMap ? badMergeRange(source, doc) : rangeAt(source, 0, 0),
         entity: `${file}#aliases`,
       });
       return { source, data: undefined, broken: true, findings };
     }
   }
   return { source, data, broken, findings };
+}
+
+/** Where the first `<<` whose value is not a mapping (or mappings) is; else the file's start. */
+function badMergeRange(source: SourceFile, doc: Document.Parsed) {
+  let at: [number, number] = [0, 0];
+  const resolve = (node: unknown) => (isAlias(node) ? node.resolve(doc) : node);
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!isScalar(key) || typeof key.value !== 'symbol' || key.value.description !== '<<') return undefined;
+      const value = resolve(pair.value);
+      const sources = isSeq(value) ? value.items.map(resolve) : [value];
+      if (sources.every((item) => isMap(item))) return undefined;
+      at = [key.range![0], (pair.value as { range?: [number, number] } | null)?.range?.[1] ?? key.range![1]];
+      return visit.BREAK;
+    },
+  });
+  return rangeAt(source, at[0], at[1]);
 }
 
 function describeYamlProblem(problem: YAMLError | YAMLWarning, text: string): string {

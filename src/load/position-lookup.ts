@@ -1,5 +1,5 @@
-import { isPair, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { buildPositionTable, ENTITY_DEPTH, pathKey, STRIDE, type PositionTable } from './position-table.js';
+import { isPair, isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { buildPositionTable, ENTITY_DEPTH, mapEntries, pathKey, STRIDE, type PositionTable } from './position-table.js';
 import { quickPositions } from './quick-parse.js';
 
 export interface Located {
@@ -48,7 +48,7 @@ function lookupInItem(table: PositionTable, text: string, path: readonly (string
     // one-line file, and padding or scanning back to its line start costs that much per item.
     const column = blockColumn(text, start);
     const itemText = column > 0 ? ' '.repeat(column) + text.slice(start, end) : text.slice(start, end);
-    const positions = quickPositions(itemText) ?? buildPositionTable(parseDocument(itemText, { prettyErrors: false }), itemText);
+    const positions = quickPositions(itemText) ?? buildPositionTable(parseDocument(itemText, { prettyErrors: false, merge: true }), itemText);
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
@@ -71,14 +71,13 @@ function blockColumn(text: string, start: number): number {
   return start;
 }
 
-export function stepInto(node: Node | null, segment: string | number): { key: Node | null; value: Node | null } | undefined {
+/** One step down a Document; `doc` resolves the aliases of `<<` merge keys. */
+export function stepInto(node: Node | null, segment: string | number, doc?: Document): { key: Node | null; value: Node | null } | undefined {
   if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    for (const { key, keyNode, value } of mapEntries(node, doc)) {
       if (key === segment || (typeof segment === 'number' && key === String(segment))) {
-        const keyNode = pair.key as Node | null;
         // `key:` with nothing after it: the key is the only place to point at.
-        return { key: keyNode, value: (pair.value as Node | null) ?? keyNode };
+        return { key: keyNode, value: value ?? keyNode };
       }
     }
     return undefined;

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type Node, type ParsedNode, type YAMLMap } from 'yaml';
 
 /**
  * Starts every path segment in table keys, so that the root ('') and a top-level key that
@@ -59,8 +59,15 @@ export class PositionRecorder {
   private offsets: Int32Array;
   private count = 0;
 
-  constructor(private readonly text: string) {
-    this.depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
+  /**
+   * `everyDepth`: record every node of a large file too. An item read again alone would
+   * lose what a `<<` merge key brings in from an anchor elsewhere in the file.
+   */
+  constructor(
+    private readonly text: string,
+    everyDepth = false,
+  ) {
+    this.depthLimit = text.length < SMALL_FILE || everyDepth ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
     // A small text has about one node per 16 characters; a large one records far fewer.
     this.offsets = new Int32Array(STRIDE * Math.max(8, Math.min(text.length, SMALL_FILE) >> 4));
   }
@@ -105,7 +112,7 @@ export function childPath(parent: string, segment: string | number): string {
 }
 
 export function buildPositionTable(doc: Document.Parsed, text: string): PositionTable {
-  const recorder = new PositionRecorder(text);
+  const recorder = new PositionRecorder(text, text.includes('<<'));
   const record = (key: string, keyNode: Node | null, valueNode: Node | null) => {
     const value = (valueNode ?? keyNode) as ParsedNode | null;
     const keyRange = (keyNode as ParsedNode | null)?.range;
@@ -115,13 +122,10 @@ export function buildPositionTable(doc: Document.Parsed, text: string): Position
   const visit = (node: Node | null, path: string, depth: number) => {
     if (depth >= recorder.depthLimit) return;
     if (isMap(node)) {
-      for (const pair of node.items) {
-        const keyNode = pair.key as Node | null;
-        const keyValue = isScalar(keyNode) ? keyNode.value : keyNode;
-        if (typeof keyValue !== 'string' && typeof keyValue !== 'number') continue;
-        const child = childPath(path, keyValue);
-        record(child, keyNode, pair.value as Node | null);
-        visit(pair.value as Node | null, child, depth + 1);
+      for (const { key, keyNode, value } of mapEntries(node, doc)) {
+        const child = childPath(path, key);
+        record(child, keyNode, value);
+        visit(value, child, depth + 1);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
@@ -137,6 +141,61 @@ export function buildPositionTable(doc: Document.Parsed, text: string): Position
     visit(doc.contents, '', 0);
   }
   return recorder.finish();
+}
+
+export interface MapEntry {
+  key: string | number;
+  keyNode: Node | null;
+  value: Node | null;
+}
+
+/**
+ * The entries of a mapping as its data has them: its own keys, and those that a `<<` merge
+ * key brings in (`<<: *defaults`, `<<: [*a, *b]`, `<<: { ... }`) where it has no key of its
+ * own, the first source winning (https://yaml.org/type/merge.html, as yaml implements it).
+ * A merged entry's nodes are those of the source, so that its position is where its text
+ * was written. Keys that are neither strings nor numbers have no path and are left out.
+ */
+export function mapEntries(map: YAMLMap, doc: Document | undefined, expanding: Set<YAMLMap> = new Set()): MapEntry[] {
+  const own: MapEntry[] = [];
+  const merged: MapEntry[] = [];
+  expanding.add(map);
+  for (const pair of map.items) {
+    const keyNode = pair.key as Node | null;
+    if (doc && isMergeKey(keyNode, doc)) {
+      // A source that merges the mapping it is merged into (through an alias) adds nothing more.
+      const sources = mergeSources(pair.value as Node | null, doc).filter((source) => !expanding.has(source));
+      merged.push(...sources.flatMap((source) => mapEntries(source, doc, expanding)));
+      continue;
+    }
+    const key = isScalar(keyNode) ? keyNode.value : keyNode;
+    if (typeof key === 'string' || typeof key === 'number') own.push({ key, keyNode, value: pair.value as Node | null });
+  }
+  expanding.delete(map);
+  if (merged.length === 0) return own;
+  const seen = new Set(own.map((entry) => String(entry.key)));
+  const entries = [...own];
+  for (const entry of merged) {
+    if (seen.has(String(entry.key))) continue;
+    seen.add(String(entry.key));
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/** A plain `<<` key, in a document read with merge keys on. */
+function isMergeKey(key: Node | null, doc: Document): boolean {
+  if (!isScalar(key) || (key.type && key.type !== Scalar.PLAIN)) return false;
+  const value = key.value;
+  return (value === '<<' || (typeof value === 'symbol' && value.description === '<<')) && doc.schema.tags.some((tag) => tag.tag === 'tag:yaml.org,2002:merge' && tag.default);
+}
+
+/** The mappings a merge key's value names, aliases resolved; anything else is yaml's to report. */
+function mergeSources(value: Node | null, doc: Document): YAMLMap[] {
+  const resolve = (node: unknown) => (isAlias(node) ? node.resolve(doc) : node);
+  const source = resolve(value);
+  const items = isSeq(source) ? source.items.map(resolve) : [source];
+  return items.filter((item): item is YAMLMap => isMap(item));
 }
 
 /** How a value is shown: a scalar whole, a collection by its first line. */

@@ -37,7 +37,7 @@ export function locate(source: SourceFile, path: Path, onKey = false): SourceRan
   let keyNode: Node | null = null;
   let complete = true;
   for (const segment of path) {
-    const next = stepInto(node, segment);
+    const next = stepInto(node, segment, doc);
     if (!next) {
       complete = false;
       break;
