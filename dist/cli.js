@@ -19,7 +19,7 @@ import {
   resolveConfig,
   sarifReporter,
   todayUtc
-} from "./chunks/chunk-2NBQKXPS.js";
+} from "./chunks/chunk-JFKIPKO5.js";
 import {
   countFindings,
   displayPath,

@@ -29,7 +29,7 @@ import {
   string,
   stringbool,
   todayUtc
-} from "./chunks/chunk-2NBQKXPS.js";
+} from "./chunks/chunk-JFKIPKO5.js";
 import {
   info,
   setFailed,

