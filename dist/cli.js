@@ -30,7 +30,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-XOIGAHPU.js";
+} from "./chunks/chunk-QKZRPU4Q.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";
