@@ -19,15 +19,16 @@ import {
   readLicenseFile,
   repositoryTop,
   resolveConfig,
+  ruleCatalog,
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-565JDCWA.js";
+} from "./chunks/chunk-HLLRQFML.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,
   plural
-} from "./chunks/chunk-X65SLODC.js";
+} from "./chunks/chunk-VIG5UW2T.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/cli/main.ts
@@ -373,11 +374,11 @@ async function runLint(options, io) {
   const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
   const color = !options.output && format === "text" && io.stdout.isTTY === true && io.env.NO_COLOR === void 0;
-  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env) };
+  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env), rules: ruleCatalog(config.settings) };
   let report;
   if (format === "github") {
     if (options.output) throw new UsageError("the github format writes annotations to standard output; --output takes text, json, sarif or markdown");
-    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-DFA3XIW4.js");
+    const { emitAnnotations, selectAnnotations } = await import("./chunks/github-CLI2FE6T.js");
     await emitAnnotations(selectAnnotations(run, context));
     report = "";
   } else {

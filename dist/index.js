@@ -11,6 +11,7 @@ import {
   compareFindings,
   countsLine,
   defaultInputs,
+  defaultSettings,
   hasCommit,
   inputFolders,
   installedByProduct,
@@ -28,13 +29,14 @@ import {
   refine,
   repositoryTop,
   resolveConfig,
+  ruleCatalog,
   sarifReporter,
   string,
   stringbool,
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-565JDCWA.js";
+} from "./chunks/chunk-HLLRQFML.js";
 import {
   info,
   setFailed,
@@ -46,7 +48,7 @@ import {
 import {
   emitAnnotations,
   selectAnnotations
-} from "./chunks/chunk-6QAQMWXZ.js";
+} from "./chunks/chunk-P55JZD6O.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER
@@ -55,7 +57,7 @@ import "./chunks/chunk-5LU4P23Y.js";
 import {
   formatCount,
   plural
-} from "./chunks/chunk-X65SLODC.js";
+} from "./chunks/chunk-VIG5UW2T.js";
 import "./chunks/chunk-YSFCGVTP.js";
 
 // src/action/index.ts
@@ -280,12 +282,13 @@ async function publish(inputs, github, linted, options) {
     cwd: github.workspace,
     color: false,
     toolVersion: TOOL_VERSION,
-    links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : void 0
+    links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : void 0,
+    rules: ruleCatalog(options.settings ?? defaultSettings())
   };
   const ref = { owner: github.owner, repo: github.repo };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const api = wantsApi ? await import("./chunks/github-api-N7L33DLR.js") : void 0;
+  const api = wantsApi ? await import("./chunks/github-api-IRMAXT4Z.js") : void 0;
   const timeout = Number(process.env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = api?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   let lead;

@@ -67,7 +67,11 @@ export class YamlText {
       return;
     }
     this.lineCounter = new LineCounter();
-    const parseOptions = { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true, ...(options.strict ? { strict: true } : {}) };
+    // logLevel 'error': yaml would otherwise print its warnings (a key that is a collection)
+    // on stderr through process.emitWarning; they are its problems to report, not Node's.
+    const parseOptions = {
+      lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' as const, ...(options.strict ? { strict: true } : {}),
+    };
     let docs: Document.Parsed[];
     if (options.manyDocuments) {
       const documents = parseAllDocuments(text, parseOptions);

@@ -12,7 +12,7 @@ import {
 import {
   displayPath,
   formatCount
-} from "./chunk-X65SLODC.js";
+} from "./chunk-VIG5UW2T.js";
 import {
   __commonJS,
   __toESM

@@ -6,8 +6,8 @@ import {
   emitAnnotations,
   selectAnnotations,
   toAnnotation
-} from "./chunk-6QAQMWXZ.js";
-import "./chunk-X65SLODC.js";
+} from "./chunk-P55JZD6O.js";
+import "./chunk-VIG5UW2T.js";
 import "./chunk-YSFCGVTP.js";
 export {
   ANNOTATIONS_PER_LEVEL,

@@ -13,6 +13,11 @@ function listWords(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
+function ordinal(value) {
+  const tens = value % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : { 1: "st", 2: "nd", 3: "rd" }[value % 10] ?? "th";
+  return `${value}${suffix}`;
+}
 
 // src/util/paths.ts
 import path from "node:path";
@@ -31,5 +36,6 @@ export {
   formatCount,
   plural,
   listWords,
+  ordinal,
   displayPath
 };

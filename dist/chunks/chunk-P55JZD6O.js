@@ -4,7 +4,7 @@ const require = __cllCreateRequire(import.meta.url);
 import {
   displayPath,
   plural
-} from "./chunk-X65SLODC.js";
+} from "./chunk-VIG5UW2T.js";
 
 // src/reporters/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

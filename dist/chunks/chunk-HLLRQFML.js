@@ -8,8 +8,9 @@ import {
   displayPath,
   formatCount,
   listWords,
+  ordinal,
   plural
-} from "./chunk-X65SLODC.js";
+} from "./chunk-VIG5UW2T.js";
 import {
   __commonJS,
   __require,
@@ -7346,6 +7347,1358 @@ var require_dist = __commonJS({
   }
 });
 
+// src/util/dates.ts
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(:\d{2}(\.\d+)?)?\s*([Zz]|[+-]\d{2}(:?\d{2})?)?$/;
+function isIsoDate(text) {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+function isIsoDateOrTimestamp(text) {
+  if (isIsoDate(text)) return true;
+  const m = ISO_TIMESTAMP.exec(text);
+  return m !== null && isIsoDate(m[1]) && Number(m[2]) < 24 && Number(m[3]) < 60;
+}
+function toIsoDate(text) {
+  if (isIsoDate(text)) return text;
+  if (isIsoDateOrTimestamp(text)) return text.slice(0, 10);
+  return void 0;
+}
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year, month) {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
+}
+function toUtc(date2) {
+  return Date.UTC(Number(date2.slice(0, 4)), Number(date2.slice(5, 7)) - 1, Number(date2.slice(8, 10)));
+}
+function fromUtc(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function addDays(date2, days) {
+  return fromUtc(toUtc(date2) + days * 864e5);
+}
+function addMonths(date2, months) {
+  const year = Number(date2.slice(0, 4));
+  const month = Number(date2.slice(5, 7)) - 1 + months;
+  const targetYear = year + Math.floor(month / 12);
+  const targetMonth = (month % 12 + 12) % 12;
+  const day = Math.min(Number(date2.slice(8, 10)), daysInMonth(targetYear, targetMonth + 1));
+  return fromUtc(Date.UTC(targetYear, targetMonth, day));
+}
+function daysBetween(from, to) {
+  return Math.round((toUtc(to) - toUtc(from)) / 864e5);
+}
+function todayUtc(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+
+// src/rules/help.generated.ts
+var RULE_HELP = {
+  "allocation/inactive-entitlement": {
+    why: `A subscription whose term ended, or a perpetual entitlement whose maintenance (Customer
+Success Services / Subscription Advantage) ended, is no longer an active purchase. Licenses
+allocated from it and still installed count as expired or inactive licenses, which
+Citrix's compliance policy forbids ("no expired or inactive licenses installed";
+CTX477614 and the CSS Support Guide). An entitlement ending *on* the as-of day is still
+active that day.`,
+    fix: "Renew the subscription or maintenance, and record the new `end` or `cssEnd`. Otherwise\nremove the license files from the server and return the allocation in the licensing\nportal: **Manage Licenses**, select the allocation, **Return allocations**."
+  },
+  "allocation/orphaned-hostname": {
+    why: "An allocation in the licensing portal binds licenses to a hostname, and that hostname\ncounts as an active license server in Citrix's eyes until the allocation is returned. A\nserver that was decommissioned or renamed without returning its allocations is a *ghost*:\nit never sends telemetry, so the whole account shows as non-compliant, and Citrix may\nsuspend Customer Success Services until it is fixed (Citrix License Telemetry FAQ,\nCTX477614). The hostname in the allocation must also match the license file's\n`HOSTNAME=` exactly, because license file binding is case-sensitive.\n\nThe rule says which of three cases applies: the hostname is unknown to the inventory,\nbelongs to a decommissioned server or console, or matches an active one only when case is\nignored. NetScaler Console Service hostnames are valid targets (the service reports by\nitself).",
+    fix: "Return the allocation in the licensing portal: **Manage Licenses**, select the\nallocation to the old hostname, **Return allocations**, then remove it from\n`allocations`. If the licenses are still needed, allocate them again to the active\nserver's exact hostname and install the new license file there (or activate it with the\nLicense Activation Service). If the hostname is a server that exists but is missing from\nthe inventory, add it to `licenseServers`."
+  },
+  "allocation/over-entitlement": {
+    why: "The portal never allocates more than was bought, so allocations adding up to more than\nthe entitlement's quantity mean the inventory has drifted from the portal: a quantity was\nmistyped, an allocation was returned in the portal but not in the inventory, or one\nallocation is listed twice. Every other count-based check depends on these numbers, so\nthey must agree with the portal (Citrix licensing portal, *Manage Licenses*).",
+    fix: "Compare with the portal's *View All Licenses* (export to CSV): correct the quantities,\nremove allocations that were returned, or merge duplicates. If the portal really shows\nmore allocated than bought, contact Citrix licensing support."
+  },
+  "deadlines/upcoming": {
+    why: "Most compliance failures are predictable: a subscription term ends, maintenance\nlapses, an air-gapped server's manual upload falls due (every 90 days, CTX477614), a\nnewly deployed console owes its first upload (30 days), or a License Server build\nreaches the end of its 6-month upgrade window. This rule warns before the day the\ncorresponding error rule would fire, by default 30 days ahead (`thresholds.deadlineHorizonDays`).\nIt is what a scheduled run is for.",
+    fix: "Do what the message says before the date it names: renew, upload the usage data in the\nlicensing portal, or upgrade the license server. Widen or narrow the warning window with\n`thresholds.deadlineHorizonDays` in `.citrix-license-lint.yml`."
+  },
+  "inventory/duplicate": {
+    why: "Hostnames are compared ignoring case, as DNS does; two entries for one host make every\nper-host check ambiguous (which telemetry date is true?). Entitlement ids are how\nallocations refer to purchases, so a repeated id makes those references ambiguous, and\nits quantity would be counted twice. Only the first entry of a repeated id is used by the\ncount rules.",
+    fix: "Merge the two entries into one, or give the second its own id or its real hostname.\nThe message names where the first entry is, which may be in another file of the folder."
+  },
+  "inventory/expired-suppression": {
+    why: "A suppression with `-- until YYYY-MM-DD: <reason>` is a temporary exception: from the\nday after that date it stops applying, the finding it covered counts again, and this\nwarning points at the comment so the exception is either resolved or consciously\nextended.",
+    fix: "Fix what the suppression covered and remove the comment, or move the date and say why\nin the reason."
+  },
+  "inventory/invalid-suppression": {
+    why: "Suppressions are for exceptions someone can justify, so a reason is required:\n`# citrix-license-lint-disable-next-line <rule-id> -- <reason>`, or for a whole file\n`# citrix-license-lint-disable <rule-id> -- <reason>`, optionally with an expiry\n`-- until 2026-12-31: <reason>`. A directive that breaks this form suppresses nothing and\nsays why, so that a typo never hides a finding silently.",
+    fix: "Add ` -- ` and the reason after the rule id, fix the rule id (the message suggests the\nclosest one), or write the expiry as `until YYYY-MM-DD:`."
+  },
+  "inventory/reference": {
+    why: "References tie the inventory together: allocations to entitlements by `id`, NetScaler\ninstances to consoles by hostname, and license servers to the license files committed\nnext to the inventory. A broken reference means a check cannot be made. License file\npaths are resolved relative to the YAML file and must stay inside the repository (the\ngit top level, or the inventory folder without git): a path that leaves it, an absolute\npath, or a link pointing outside is refused and the file is never read, so an untrusted\npull request cannot make the linter read or print other files.",
+    fix: "Fix the id or hostname (the message suggests the closest known one), add the missing\nentitlement or console, or commit the license file at the path given (relative to the\nYAML file that names it)."
+  },
+  "inventory/schema": {
+    why: "The inventory format is defined by `inventory-schema/inventory.schema.json`: types,\nallowed values, required keys, real calendar dates, and no unknown keys (a misspelt key\nwould otherwise be silently ignored, and with it the fact it records). Each problem is\nreported at the node itself: an unknown key at the key, a bad value at the value, a\nmissing key at the mapping that lacks it, with the closest valid key or value suggested.",
+    fix: "Do what the message says. Add `# yaml-language-server: $schema=<path to\ninventory.schema.json>` as the first line of each file, and editors with the YAML\nlanguage server will flag these problems as you type and describe every key."
+  },
+  "inventory/unused-suppression": {
+    why: "A suppression records an accepted exception next to the data it excuses. Once the\nproblem is fixed, the comment is stale: it would silently hide the problem if it came\nback, and it tells readers something that is no longer true. Reporting it keeps the file\nof exceptions short and current.",
+    fix: "Remove the comment. The rule can be turned off in `.citrix-license-lint.yml` if you\nprefer to keep comments ahead of a planned change."
+  },
+  "inventory/yaml-syntax": {
+    why: 'A file that is not valid YAML cannot be checked; a repeated key in a mapping is valid\nto some parsers but keeps only one of the values, silently losing the other. The finding\npoints at the line and column where parsing failed. Other files of the inventory are still\nchecked, and what could be read of the broken file is used, so one typo does not hide the\nrest. Binary files, files that are not UTF-8, several YAML documents in one file, and\nalias expansions that grow too large ("billion laughs") are reported here too.',
+    fix: "Fix the syntax at the line given: indentation with spaces only, a `:` after each key,\nmatching brackets and quotes, and each key once per mapping."
+  },
+  "license-file/declared-mismatch": {
+    why: "Inline `features` beside a `path` are a summary for reviewers; when they drift from the\ncommitted file, a reviewer reads one number and the server holds another. The file is\nthe source of truth: it is what the license server loads.",
+    fix: "Update the declaration to what the file says, or drop `features:` and let the parsed\nfile speak for itself (`citrix-license-lint inspect FILE.lic` shows its contents)."
+  },
+  "license-file/expired": {
+    why: "Citrix's compliance policy forbids expired licenses on license servers (\"no expired or\ninactive licenses installed\"; CTX477614, CSS Support Guide). A term, evaluation or NFR\nlicense carries its expiry date in the INCREMENT line; one that expired still sits in the\nserver's license folder until someone removes it. A license expiring *on* the as-of day\nis still valid that day. The startup license (`CITRIX`, `citrix_startup.lic`) is ignored.",
+    fix: "Remove the expired license file from the license server (and from the inventory), or\ninstall the renewed one from the licensing portal."
+  },
+  "license-file/hostname-mismatch": {
+    why: "A Citrix license file is bound to a hostname by `SERVER ... HOSTNAME=`; the license\nserver only serves licenses from files bound to its own name, and the binding is\ncase-sensitive (CTX477614; Citrix docs, license files). A file allocated to the wrong or\ndifferently-cased name silently grants nothing, and the allocation it came from points at\na host that does not exist: the ghost case of `allocation/orphaned-hostname`.",
+    fix: "Return the allocation in the licensing portal (**Manage Licenses**, select it, **Return\nallocations**), allocate again to the hostname exactly as the license server reports it\n(`Get-LicServerInfo`, or the License Administration Console), and install the new file."
+  },
+  "license-file/inactive-perpetual": {
+    why: `A perpetual license never expires, but Citrix's policy requires its maintenance
+(Customer Success Services / Subscription Advantage) to be active for it to stay
+installed: "no perpetual licenses whose maintenance has lapsed, whether alone or mixed
+with active subscriptions" (CSS Support Guide; CTX477614). The mixed case is common after
+a move to Universal Hybrid Multi-Cloud (UL HMC): the old perpetual files stay on the server
+next to the new subscription files, and the rule says so when it sees it.`,
+    fix: "Renew Customer Success Services for the product and record the new `cssEnd`, or remove\nthe perpetual license file from the license server (and the inventory) and return its\nallocation."
+  },
+  "license-file/syntax": {
+    why: "License files committed next to the inventory are parsed, so that the inventory cannot\ndrift from what is really installed. A file that cannot be parsed (truncated while\ncopying, a PDF or YAML saved under a `.lic` name, an empty file, a field in the wrong\nformat) is reported at its line and column in the `.lic` file. Nothing beyond the parsed\nfields is ever printed: signatures stay out of the output. The other files are still\nchecked.",
+    fix: "Download the file again from the licensing portal and commit it unchanged. Check what a\nfile contains with `citrix-license-lint inspect FILE.lic`."
+  },
+  "license-file/unallocated": {
+    why: "Every license file comes from a portal allocation of its product to the host's name. A\nfeature installed where the inventory records no such allocation means the allocation\nlist is incomplete, or the file was copied from another server, which then counts the\nsame licenses twice. Hostnames are compared ignoring case here (a case difference is\n`allocation/orphaned-hostname`'s business).",
+    fix: "Add the allocation as the licensing portal shows it to `allocations`, or remove the file\nfrom the server if it does not belong there."
+  },
+  "license-server/file-based-activation": {
+    why: "Citrix announced on 8 September 2025 (support article 695107) that activation moves to\nthe License Activation Service (LAS): after 15 April 2026 license files are no longer the\nway on-premises products are activated. A server still on files is reported as an error\nfrom that day, and as a warning before it. A server may hold LAS activations and legacy\nfiles side by side during the move; what matters is `activation`.",
+    fix: "Move the server to the License Activation Service: online activation needs build 51000\nor newer, offline (air-gapped) activation build 53100 or newer (Citrix docs,\nlicense-activation-service). Then set `activation: las-online` or `las-offline`."
+  },
+  "license-server/las-version": {
+    why: "The License Activation Service needs License Server 11.17.2 build 51000 or newer for\nonline activation and build 53100 or newer for offline (air-gapped) activation\n(docs.citrix.com, licensing, license-activation-service). An older server set to LAS\ncannot activate anything.",
+    fix: "Upgrade the license server to at least the build named, then record the new `version`."
+  },
+  "license-server/telemetry-disabled": {
+    why: "Every on-premises license server must send licensing telemetry to Citrix, test and\npre-production included; a server that does not is non-compliant and can cost the\ncustomer its support (Citrix License Telemetry FAQ, CTX477614; Citrix docs,\nlicensing-data-collection-programs). Decommissioned servers are out of scope.",
+    fix: "Enable automatic reporting (the default; it needs TCP 443 out to `cis.citrix.com`), or\nfor an air-gapped server upload the usage data manually at least every 90 days, and set\n`telemetry.mode` accordingly."
+  },
+  "license-server/telemetry-overdue": {
+    why: "Automatic reporting uploads every 24 hours, so a last upload more than 7 days old means\nit is failing; air-gapped servers must upload manually at least every 90 days (CTX477614).\nA server with no telemetry record, or in either mode with no upload ever, is reported too:\nthe inventory must show that it reports. An upload exactly 90 days old is still in time.\nBoth windows can be changed in the configuration (`thresholds`).",
+    fix: "Automatic mode: check that the server reaches `cis.citrix.com` on TCP 443, and look for\n`CTX_UPLOADER_SUCCESS` or the failure in `log_ctxuploader.log`. Manual mode: export the\nusage data and upload it in the licensing portal. Then record the date in\n`telemetry.lastReported`."
+  },
+  "license-server/version-outdated": {
+    why: 'License Server 11.17.2 build 40000 or newer was required by 31 March 2023, and since\nthen each new version must be installed within 6 months of its release (CTX477614). Our\nreading: on a given day a build is out of policy when a newer build was released more\nthan 6 months before that day; a build superseded exactly 6 months before is still in\npolicy.\n\nCitrix publishes no lifecycle table per build, so the release dates come from a catalog\nshipped with the tool (`src/data/license-server-builds.ts`), each row with its source\nand precision. Where only a bound is known ("on or before"), the latest possible date is\nused, so the deadline errs late and no server in policy is ever flagged. Known dates:\n\n| build | date used | precision | source |\n|---|---|---|---|\n| 39000 | 2022-05-11 | exact | docs.citrix.com licensing 11-17-2-40000, document history |\n| 40000 | 2022-10-19 | exact | same page; CTX477614 |\n| 41000 | 2023-03-09 | on or before | legacy-licensing build list, bounded by 42000 |\n| 42000 | 2023-03-09 | on or before | a telemetry upload from 42000 shown on 2023-03-09 |\n| 43000–45000 | 2024-03-06 | on or before | legacy-licensing build list, bounded by 46000 |\n| 46000 | 2024-03-06 | on or before | carlstalhood.com 2203 LTSR page |\n| 47000 | 2024-04-20 | on or before | carlstalhood.com 2402 LTSR page |\n| 48000 | 2024-08-26 | on or before | legacy-licensing build list, bounded by 49000 |\n| 49000 | 2024-08-26 | on or before | carlstalhood.com 2402 LTSR page |\n| 51000 | 2024-12-03 | on or before | carlstalhood.com 2402 LTSR page; citrix.com downloads |\n| 52100 | 2026-03-16 | on or before | docs.citrix.com 11-17-2-52100, bounded by 53100 |\n| 53100 | 2026-03-16 | on or before | the 52100 LAS page; deyda.net, 2026-03-16 |\n| 54100 | 2026-08-17 | on or before | docs.citrix.com 11-17-2-54100, bounded by 56200 |\n| 56200 | 2026-08-17 | exact | Citrix licensing RSS feed; docs.citrix.com 11-17-2-56200 |\n\nBuild 50000 has no known public release and is left out. Add or correct rows with\n`licenseServerBuilds` in `.citrix-license-lint.yml`.',
+    fix: "Upgrade the license server to the build the message names (or newer) and record the new\n`version`. `deadlines/upcoming` warns 30 days before the next deadline."
+  },
+  "license-server/version-unknown": {
+    why: "The upgrade deadline can only be checked when the version is known. A missing or\nunreadable version, or a build newer than every build the release catalog knows (the\ncatalog is out of date, not the server), is a warning that says how to fix it. Versions\nare read as `11.17.2.0 build 56200`, `11.17.2 build 56200` or `11.17.2.0-56200`.",
+    fix: "Record the version as the License Administration Console or `Get-LicServerInfo`\n(`SLVersion`) shows it. For a build newer than the catalog, add it with its release date\nand source under `licenseServerBuilds` in `.citrix-license-lint.yml`, or update\ncitrix-license-lint."
+  },
+  "licenses/installed-exceeds-purchased": {
+    why: "Citrix's fifth requirement: the licenses installed across license servers must not\nexceed the active licenses purchased (CTX477614). The rule adds up, per product, the\ncounts of every unexpired feature installed on active license servers and consoles, and\ncompares them with the quantities of the product's active entitlements (subscriptions\nnot ended, perpetual entitlements with maintenance). Expired features are\n`license-file/expired`'s business and are not counted; the startup license and\n`uncounted` lines have no number.",
+    fix: "Remove the surplus license files (often a copy left on a second server, or an old file\nnext to its replacement), or buy more and record the entitlement."
+  },
+  "netscaler-console/auto-telemetry-unsupported": {
+    why: "NetScaler Console sends licensing telemetry automatically from 14.1-25.53 and\n13.1-53.22 (NetScaler docs, data-governance; ADM pages 130-adm-0443 and 130-adm-0444; one\nCitrix page says 14.1-25.56, and the lower threshold is used as the lenient reading).\nRelease 13.0 and older have no automatic telemetry. A console set to automatic below\nthese versions sends nothing, so it is non-compliant while the inventory says otherwise.\nThresholds can be extended in the configuration (`netscaler.autoTelemetryMinimum`).",
+    fix: "Upgrade the console to at least the version named, or switch it to manual mode and\nupload every 90 days."
+  },
+  "netscaler-console/file-based-activation": {
+    why: "File-based licensing reached end of life on 15 April 2026 (Citrix support article\n695107); NetScaler moves to the License Activation Service, which on-premises Console\nsupports from 14.1-51.83. Pooled vCPU, check-in/check-out and perpetual NetScaler\nlicenses are not supported with LAS, so plan those separately.",
+    fix: "Move the console to the License Activation Service (Console 14.1-51.83 or newer) and\nset `activation: las`."
+  },
+  "netscaler-console/las-version": {
+    why: "On-premises NetScaler Console supports the License Activation Service from 14.1-51.83\n(docs.citrix.com, license-activation-service; NetScaler ADC itself from 14.1-51.80 and\n13.1-60.29). An older console set to LAS cannot activate its licenses.",
+    fix: "Upgrade the console to 14.1-51.83 or newer and record the new `version`."
+  },
+  "netscaler-console/missing-license-files": {
+    why: "Pooled and flexed NetScaler licenses (UL HMC, CPL) reach instances only through\nNetScaler Console, which needs both the *instance* license file and the *bandwidth*\nlicense file allocated and uploaded (Console Service too). A console missing either one\ncannot license the instances that depend on it.",
+    fix: "Allocate the missing file in the licensing portal to the console's hostname, upload it\nto the console, and list it under the console's `licenseFiles` with its `kind`."
+  },
+  "netscaler-console/telemetry-disabled": {
+    why: "Every on-premises NetScaler Console must report licensing telemetry to Citrix\n(NetScaler docs, data-governance; CTX477614). NetScaler Console Service reports by itself\nand is out of scope, as are decommissioned consoles.",
+    fix: "Turn automatic telemetry on in the console (on by default from 14.1-25.53 and\n13.1-53.22), or upload manually every 90 days and set `mode: manual`."
+  },
+  "netscaler-console/telemetry-overdue": {
+    why: "Automatic mode reports daily, so a last report older than 7 days (or none) means it\nfails. Manual mode owes its first upload within 30 days of deployment (`deployedOn`),\nthen one at least every 90 days (NetScaler docs, data-governance; ADM page 130-adm-0444).",
+    fix: "Upload the usage data in the licensing portal (manual mode), or fix the console's\nconnection to Citrix (automatic mode), then record the date in `telemetry.lastReported`."
+  },
+  "netscaler-instance/no-console": {
+    why: "Pooled and flexed licenses are assigned to NetScaler instances only through NetScaler\nConsole, never directly. A flexed or pooled instance with no console, or whose console was\ndecommissioned, holds no license. (An instance naming a console that is not in the\ninventory at all is `inventory/reference`.)",
+    fix: "Name the active NetScaler Console that licenses the instance in `console:`, or move\nthe instance to one."
+  }
+};
+
+// src/rules/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function docsUrl(ruleId) {
+  return `${DOCS_BASE}/${ruleId}.md`;
+}
+var DOCS_BASE = "https://github.com/citrix-license-lint/citrix-license-lint/blob/main/docs/rules";
+function renderMessage(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
+    const value = data[name];
+    if (value === void 0) throw new Error(`message placeholder {{${name}}} has no value`);
+    return String(value);
+  });
+}
+
+// src/rules/thresholds.ts
+function thresholdWords(settings) {
+  const { policy, netscaler } = settings;
+  const autoTelemetry = Object.values(netscaler.autoTelemetryMinimum).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  return {
+    deadlineHorizonDays: policy.deadlineHorizonDays,
+    automaticTelemetryMaxAgeDays: policy.automaticTelemetryMaxAgeDays,
+    manualUploadIntervalDays: policy.manualUploadIntervalDays,
+    consoleFirstUploadDays: policy.consoleFirstUploadDays,
+    versionGraceMonths: policy.versionGraceMonths,
+    minimumBuild: policy.minimumBuild,
+    autoTelemetryMinimum: autoTelemetry.join(" or "),
+    lasMinimum: netscaler.lasMinimum
+  };
+}
+function describeRule(meta2, settings) {
+  return renderMessage(meta2.description, thresholdWords(settings));
+}
+
+// src/model/location.ts
+function isSourceRange(where) {
+  return where.line !== void 0;
+}
+function child(ref, ...segments) {
+  return { file: ref.file, path: [...ref.path, ...segments] };
+}
+
+// src/rules/support/advice.ts
+var RETURN_STEPS = "in the licensing portal: Manage Licenses, select the allocation, Return allocations";
+
+// src/domain/scope.ts
+function isActive(host2) {
+  return host2.state !== "decommissioned";
+}
+function isOnPremisesConsole(console2) {
+  return console2.deployment !== "service";
+}
+function* holders(inventory) {
+  for (const host2 of inventory.licenseServers) yield { kind: "license server", host: host2 };
+  for (const host2 of inventory.netscalerConsoles) yield { kind: "NetScaler Console", host: host2 };
+}
+function* installedFeatures(inventory) {
+  for (const { kind, host: host2 } of holders(inventory)) {
+    if (!isActive(host2)) continue;
+    for (const file of countedFiles(host2)) {
+      for (const feature of file.features) yield { kind, host: host2, file, feature };
+    }
+  }
+}
+function countedFiles(host2) {
+  return host2.licenseFiles.filter((file) => !file.isStartup);
+}
+function entitlementEnd(entitlement2) {
+  return entitlement2.type === "perpetual" ? entitlement2.cssEnd : entitlement2.end;
+}
+function isEntitlementActive(entitlement2, asOf) {
+  if (entitlement2.start && entitlement2.start > asOf) return false;
+  const end = entitlementEnd(entitlement2);
+  return end === void 0 || end >= asOf;
+}
+
+// src/domain/entity.ts
+var host = (hostname) => hostname.toLowerCase();
+var entityKey = {
+  server: (hostname) => `server:${host(hostname)}`,
+  console: (hostname) => `console:${host(hostname)}`,
+  instance: (name) => `instance:${name}`,
+  entitlement: (id) => `entitlement:${id}`,
+  allocation: (entitlement2, hostname) => `allocation:${entitlement2}:${hostname}`,
+  product: (product) => `product:${product}`,
+  /** A license file on a host; `parts` narrow it (a declared product, then a field). */
+  licenseFile: (hostname, fileName, ...parts) => [`file:${host(hostname)}`, fileName, ...parts].join(":"),
+  /** A feature line of a license file; `variant` tells apart lines of one product (a serial, an end date). */
+  feature: (hostname, fileName, product, variant) => `feature:${host(hostname)}:${fileName}:${product}${variant === void 0 ? "" : `:${variant}`}`,
+  /** A deadline of one kind about an entity (whose key is one of the above). */
+  deadline: (kind, entity) => `${kind}:${entity}`
+};
+
+// src/rules/allocation/inactive-entitlement.ts
+var inactiveEntitlement = defineRule({
+  meta: {
+    id: "allocation/inactive-entitlement",
+    severity: "error",
+    description: "An allocation is held from an entitlement that has ended (subscription end, or perpetual maintenance end).",
+    messages: {
+      subscription: "{{quantity}} licenses allocated to `{{hostname}}` come from subscription `{{id}}`, whose term ended on {{end}}: renew it, or remove its license file from the server and return the allocation {{steps}}",
+      perpetual: "{{quantity}} licenses allocated to `{{hostname}}` come from perpetual entitlement `{{id}}`, whose maintenance (CSS) ended on {{end}}: renew maintenance, or return the allocation {{steps}}"
+    }
+  },
+  check({ inventory, index, asOf, report }) {
+    for (const allocation of inventory.allocations) {
+      if (!allocation.entitlement) continue;
+      const entitlement2 = index.entitlementsById.get(allocation.entitlement)?.[0];
+      const end = entitlement2 && entitlementEnd(entitlement2);
+      if (!entitlement2 || !end || end >= asOf) continue;
+      report({
+        messageId: entitlement2.type === "perpetual" ? "perpetual" : "subscription",
+        at: child(allocation.at, "entitlement"),
+        entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
+        data: { quantity: allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "The", hostname: allocation.hostname ?? "?", id: entitlement2.id, end, steps: RETURN_STEPS }
+      });
+    }
+  }
+});
+
+// src/rules/allocation/orphaned-hostname.ts
+var orphanedHostname = defineRule({
+  meta: {
+    id: "allocation/orphaned-hostname",
+    severity: "error",
+    description: "An allocation is bound to a hostname that is not an active license server or NetScaler Console.",
+    messages: {
+      ghost: "{{what}} is bound to `{{hostname}}`, which is not a license server or NetScaler Console of the inventory: Citrix counts it as a license server that never reports. If that host is gone, return the allocation {{steps}}; if it exists, add it to licenseServers",
+      decommissioned: "{{what}} is bound to `{{hostname}}`, which is decommissioned: return the allocation {{steps}}",
+      caseOnly: "{{what}} is bound to `{{hostname}}`, which matches `{{actual}}` only when case is ignored: license files bind the hostname case-sensitively; return the allocation {{steps}}, and allocate again to `{{actual}}` exactly"
+    }
+  },
+  check({ inventory, index, report }) {
+    for (const allocation of inventory.allocations) {
+      const hostname = allocation.hostname;
+      if (!hostname) continue;
+      if (index.hostsByHostname.get(hostname)?.some(isActive)) continue;
+      const lower = hostname.toLowerCase();
+      const hosts = [...index.serversByLowerHostname.get(lower) ?? [], ...index.consolesByLowerHostname.get(lower) ?? []];
+      const active = hosts.filter(isActive);
+      const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : void 0;
+      const what = `the allocation of ${allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "the"} ${product ?? ""} licenses from \`${allocation.entitlement ?? "?"}\``.replace(/\s+/g, " ");
+      const base = { at: child(allocation.at, "hostname"), entity: entityKey.allocation(allocation.entitlement ?? "", hostname) };
+      if (active.length > 0) {
+        report({ ...base, messageId: "caseOnly", data: { what, hostname, actual: active[0].hostname, steps: RETURN_STEPS } });
+      } else if (hosts.length > 0) {
+        report({ ...base, messageId: "decommissioned", data: { what, hostname, steps: RETURN_STEPS } });
+      } else {
+        report({ ...base, messageId: "ghost", data: { what, hostname, steps: RETURN_STEPS } });
+      }
+    }
+  }
+});
+
+// src/rules/allocation/over-entitlement.ts
+var overEntitlement = defineRule({
+  meta: {
+    id: "allocation/over-entitlement",
+    severity: "error",
+    description: "The allocations of one entitlement add up to more than its quantity.",
+    messages: {
+      over: "entitlement `{{id}}` ({{product}}) has {{allocated}} licenses allocated across {{count}} allocations but only {{quantity}} bought: return {{excess}} licenses in the licensing portal, or correct the quantities"
+    }
+  },
+  check({ inventory, index, report }) {
+    for (const entitlement2 of inventory.entitlements) {
+      if (entitlement2.quantity === void 0) continue;
+      if (index.entitlementsById.get(entitlement2.id)?.[0] !== entitlement2) continue;
+      const allocations = index.allocationsByEntitlement.get(entitlement2.id) ?? [];
+      const allocated = allocations.reduce((sum, a) => sum + (a.quantity ?? 0), 0);
+      if (allocated <= entitlement2.quantity) continue;
+      report({
+        messageId: "over",
+        at: child(entitlement2.at, "quantity"),
+        entity: entityKey.entitlement(entitlement2.id),
+        data: {
+          id: entitlement2.id,
+          product: entitlement2.product ?? "?",
+          allocated: formatCount(allocated),
+          count: allocations.length,
+          quantity: formatCount(entitlement2.quantity),
+          excess: formatCount(allocated - entitlement2.quantity)
+        }
+      });
+    }
+  }
+});
+
+// src/domain/telemetry.ts
+function telemetryVerdict(telemetry2, policy, asOf, firstUploadBy) {
+  const mode = telemetry2?.mode ?? "automatic";
+  if (mode === "disabled") return { status: "disabled" };
+  const maxDays = mode === "automatic" ? policy.automaticTelemetryMaxAgeDays : policy.manualUploadIntervalDays;
+  const last = telemetry2?.lastReported;
+  if (!last) {
+    if (mode === "manual" && firstUploadBy && asOf <= firstUploadBy) return { status: "ok", due: firstUploadBy };
+    return { status: "never", mode, due: mode === "manual" ? firstUploadBy : void 0 };
+  }
+  const ageDays = daysBetween(last, asOf);
+  const due = addDays(last, maxDays);
+  if (ageDays > maxDays) return { status: "overdue", mode, lastReported: last, ageDays, maxDays, due };
+  return { status: "ok", due: mode === "manual" ? due : void 0 };
+}
+
+// src/domain/versions.ts
+function parseLicenseServerBuild(version2) {
+  const text = version2.trim();
+  const match = /^11\.17\.2(?:\.0)?\s*(?:build\s*|-)(\d{4,6})$/i.exec(text) ?? /^(?:build\s*)?(\d{5})$/i.exec(text);
+  return match ? Number(match[1]) : void 0;
+}
+function parseNetscalerVersion(version2) {
+  const match = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/i.exec(version2);
+  if (!match) return void 0;
+  return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
+}
+function compareNetscaler(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.build - b.build || a.patch - b.patch;
+}
+function lineOf(version2) {
+  return `${version2.major}.${version2.minor}`;
+}
+function buildPolicy(build, builds, graceMonths) {
+  let earliest;
+  for (const release of builds) {
+    if (release.build <= build) continue;
+    if (!earliest || release.released < earliest.released) earliest = release;
+  }
+  if (!earliest) return {};
+  return { supersededBy: earliest, deadline: addMonths(earliest.released, graceMonths) };
+}
+function minimumBuildInPolicy(builds, graceMonths, minimumBuild, asOf) {
+  const sorted = [...builds].sort((a, b) => a.build - b.build);
+  for (const release of sorted) {
+    if (release.build < minimumBuild) continue;
+    const policy = buildPolicy(release.build, builds, graceMonths);
+    if (!policy.deadline || policy.deadline >= asOf) return release.build;
+  }
+  return void 0;
+}
+function newestBuild(builds) {
+  let newest;
+  for (const release of builds) if (!newest || release.build > newest.build) newest = release;
+  return newest;
+}
+
+// src/domain/deadlines.ts
+function collectDeadlines(inventory, settings, asOf) {
+  const { policy } = settings;
+  const out = [];
+  const add = (deadline) => {
+    if (deadline.lastDay >= asOf) out.push(deadline);
+  };
+  for (const entitlement2 of inventory.entitlements) {
+    const end = entitlementEnd(entitlement2);
+    if (!end) continue;
+    const perpetual = entitlement2.type === "perpetual";
+    add({
+      kind: perpetual ? "maintenance end" : "term end",
+      lastDay: end,
+      subject: `entitlement \`${entitlement2.id}\` (${entitlement2.product ?? "?"})`,
+      action: perpetual ? "renew Customer Success Services, or plan to remove its perpetual license files" : "renew the subscription, or plan to return its allocations",
+      at: child(entitlement2.at, perpetual ? "cssEnd" : "end"),
+      entity: entityKey.entitlement(entitlement2.id)
+    });
+  }
+  for (const { kind, host: host2, file, feature } of installedFeatures(inventory)) {
+    if (!feature.expires || feature.expires === "permanent") continue;
+    add({
+      kind: "license expiry",
+      lastDay: feature.expires,
+      subject: `${feature.product} in ${file.name} on ${kind} \`${host2.hostname}\``,
+      action: "install the renewed license file, or remove the expiring one",
+      at: feature.at,
+      entity: entityKey.feature(host2.hostname, file.name, feature.product)
+    });
+  }
+  for (const server of inventory.licenseServers) {
+    if (!isActive(server)) continue;
+    const verdict2 = telemetryVerdict(server.telemetry, policy, asOf);
+    if (verdict2.status === "ok" && verdict2.due) {
+      add({ kind: "manual upload", lastDay: verdict2.due, subject: `license server \`${server.hostname}\``, action: "upload its usage data in the licensing portal", at: child(server.at, "telemetry", "lastReported"), entity: entityKey.server(server.hostname) });
+    }
+    const build = server.version ? parseLicenseServerBuild(server.version) : void 0;
+    if (build !== void 0 && build >= policy.minimumBuild) {
+      const version2 = buildPolicy(build, settings.builds, policy.versionGraceMonths);
+      if (version2.deadline && version2.supersededBy) {
+        add({ kind: "upgrade", lastDay: version2.deadline, subject: `license server \`${server.hostname}\` (build ${build})`, action: `upgrade to build ${version2.supersededBy.build} or newer`, at: child(server.at, "version"), entity: entityKey.server(server.hostname) });
+      }
+    }
+    if (server.activation === "files") {
+      add({ kind: "file activation end of life", lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `license server \`${server.hostname}\``, action: "move to the License Activation Service", at: child(server.at, "activation"), entity: entityKey.server(server.hostname) });
+    }
+  }
+  for (const console2 of inventory.netscalerConsoles) {
+    if (!isActive(console2) || !isOnPremisesConsole(console2)) continue;
+    const firstUploadBy = console2.deployedOn ? addDays(console2.deployedOn, policy.consoleFirstUploadDays) : void 0;
+    const verdict2 = telemetryVerdict(console2.telemetry, policy, asOf, firstUploadBy);
+    if (verdict2.status === "ok" && verdict2.due) {
+      const first = !console2.telemetry?.lastReported;
+      add({
+        kind: first ? "first upload" : "manual upload",
+        lastDay: verdict2.due,
+        subject: `NetScaler Console \`${console2.hostname}\``,
+        action: "upload its usage data in the licensing portal",
+        at: child(console2.at, "telemetry", first ? "mode" : "lastReported"),
+        entity: entityKey.console(console2.hostname)
+      });
+    }
+    if (console2.activation === "files") {
+      add({ kind: "file activation end of life", lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `NetScaler Console \`${console2.hostname}\``, action: "move to the License Activation Service", at: child(console2.at, "activation"), entity: entityKey.console(console2.hostname) });
+    }
+  }
+  return out.sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0);
+}
+function daysLeft(deadline, asOf) {
+  return daysBetween(asOf, deadline.lastDay);
+}
+
+// src/rules/deadlines/upcoming.ts
+var upcoming = defineRule({
+  meta: {
+    id: "deadlines/upcoming",
+    severity: "warning",
+    description: "Something becomes an error within {{deadlineHorizonDays}} days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline.",
+    messages: {
+      upcoming: "{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then"
+    }
+  },
+  check({ deadlines, settings, asOf, report }) {
+    for (const deadline of deadlines) {
+      const left = daysLeft(deadline, asOf);
+      if (left >= settings.policy.deadlineHorizonDays) break;
+      report({
+        messageId: "upcoming",
+        at: deadline.at,
+        entity: entityKey.deadline(deadline.kind, deadline.entity),
+        data: {
+          kind: deadline.kind.charAt(0).toUpperCase() + deadline.kind.slice(1),
+          subject: deadline.subject,
+          lastDay: deadline.lastDay,
+          when: left === 0 ? "today is the last day" : left === 1 ? "the last day is tomorrow" : `last day in ${left} days`,
+          action: deadline.action
+        }
+      });
+    }
+  }
+});
+
+// src/rules/inventory/duplicate.ts
+var duplicate = defineRule({
+  meta: {
+    id: "inventory/duplicate",
+    severity: "error",
+    description: "Two license servers or two consoles share a hostname (ignoring case), or two entitlements an id.",
+    messages: {
+      host: "{{kind}} `{{hostname}}` is listed again (first at {{first}}): hostnames are compared ignoring case; merge the two entries",
+      entitlement: "entitlement id `{{id}}` is used again (first at {{first}}): give each entitlement its own id"
+    }
+  },
+  check({ index, report }) {
+    const place = (at) => `${at.path[0]}[${at.path[1]}] of ${at.file.split(/[\\/]/).pop()}`;
+    for (const [key, servers] of index.serversByLowerHostname) {
+      for (const server of servers.slice(1)) {
+        report({ messageId: "host", at: { ...server.at, path: [...server.at.path, "hostname"] }, entity: entityKey.server(key), data: { kind: "license server", hostname: server.hostname, first: place(servers[0].at) } });
+      }
+    }
+    for (const [key, consoles] of index.consolesByLowerHostname) {
+      for (const console2 of consoles.slice(1)) {
+        report({ messageId: "host", at: { ...console2.at, path: [...console2.at.path, "hostname"] }, entity: entityKey.console(key), data: { kind: "NetScaler Console", hostname: console2.hostname, first: place(consoles[0].at) } });
+      }
+    }
+    for (const [id, entitlements] of index.entitlementsById) {
+      for (const entitlement2 of entitlements.slice(1)) {
+        report({ messageId: "entitlement", at: { ...entitlement2.at, path: [...entitlement2.at.path, "id"] }, entity: entityKey.entitlement(id), data: { id, first: place(entitlements[0].at) } });
+      }
+    }
+  }
+});
+
+// src/rules/inventory/expired-suppression.ts
+var expiredSuppression = defineRule({
+  meta: {
+    id: "inventory/expired-suppression",
+    severity: "warning",
+    description: "An inline suppression has passed its `until` date and no longer applies.",
+    messages: {}
+  }
+});
+
+// src/rules/inventory/invalid-suppression.ts
+var invalidSuppression = defineRule({
+  meta: {
+    id: "inventory/invalid-suppression",
+    severity: "error",
+    description: "An inline suppression has no reason, names no or an unknown rule, or has a malformed expiry date.",
+    messages: {}
+  }
+});
+
+// src/util/did-you-mean.ts
+function didYouMean(word, candidates) {
+  const lower = word.toLowerCase();
+  if (lower.length >= 3) {
+    const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(lower));
+    if (prefixed.length === 1) return prefixed[0];
+  }
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const allowed = Math.max(1, Math.floor(word.length / 3));
+  return bestDistance <= allowed ? best : void 0;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/rules/inventory/reference.ts
+var reference = defineRule({
+  meta: {
+    id: "inventory/reference",
+    severity: "error",
+    description: "An allocation names an unknown entitlement, an instance an unknown console, or a license file path is missing, unreadable or outside the repository.",
+    messages: {
+      entitlement: "allocation to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory{{hint}}",
+      console: "NetScaler instance `{{name}}` names console `{{console}}`, which is not in the inventory{{hint}}"
+    }
+  },
+  check({ inventory, index, report }) {
+    const ids = [...index.entitlementsById.keys()];
+    for (const allocation of inventory.allocations) {
+      if (!allocation.entitlement || index.entitlementsById.has(allocation.entitlement)) continue;
+      const suggestion = didYouMean(allocation.entitlement, ids);
+      report({
+        messageId: "entitlement",
+        at: child(allocation.at, "entitlement"),
+        entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
+        data: { id: allocation.entitlement, hostname: allocation.hostname ?? "?", hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the entitlement, or fix the id" }
+      });
+    }
+    const consoles = [...index.consolesByHostname.keys()];
+    for (const instance of inventory.netscalerInstances) {
+      if (!instance.console || index.consolesByLowerHostname.has(instance.console.toLowerCase())) continue;
+      const suggestion = didYouMean(instance.console, consoles);
+      report({
+        messageId: "console",
+        at: child(instance.at, "console"),
+        entity: entityKey.instance(instance.name),
+        data: { name: instance.name, console: instance.console, hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the console to netscalerConsoles, or fix the hostname" }
+      });
+    }
+  }
+});
+
+// src/rules/inventory/schema.ts
+var schema = defineRule({
+  meta: {
+    id: "inventory/schema",
+    severity: "error",
+    description: "A node breaks the inventory JSON Schema: wrong type, unknown key, missing field, bad value or date.",
+    messages: {}
+  }
+});
+
+// src/rules/inventory/unused-suppression.ts
+var unusedSuppression = defineRule({
+  meta: {
+    id: "inventory/unused-suppression",
+    severity: "warning",
+    description: "An inline suppression comment suppresses nothing.",
+    messages: {}
+  }
+});
+
+// src/rules/inventory/yaml-syntax.ts
+var yamlSyntax = defineRule({
+  meta: {
+    id: "inventory/yaml-syntax",
+    severity: "error",
+    description: "The YAML cannot be parsed, or a mapping repeats a key.",
+    messages: {}
+  }
+});
+
+// src/domain/startup-license.ts
+var STARTUP_FILE = /^citrix_startup\.lic$/i;
+var STARTUP_PRODUCT = "CITRIX";
+function isStartupProduct(product) {
+  return product === STARTUP_PRODUCT;
+}
+function isStartupLicense(fileName, features) {
+  return STARTUP_FILE.test(fileName) || features.length > 0 && features.every((f) => isStartupProduct(f.product));
+}
+
+// src/rules/license-file/declared-mismatch.ts
+var declaredMismatch = defineRule({
+  meta: {
+    id: "license-file/declared-mismatch",
+    severity: "error",
+    description: "Features declared inline next to a license file path differ from what the file contains.",
+    messages: {
+      absent: "{{path}} has no {{product}} line, but the inventory declares one: fix the declaration, or commit the right file",
+      field: "{{path}} says {{product}} {{field}} is {{actual}}, but the inventory declares {{declared}}: update the declaration (or drop `features` and let the file speak)",
+      undeclared: "{{path}} also holds {{product}} ({{count}}), which the inventory does not declare: add it to `features`, or drop `features` and let the file speak"
+    }
+  },
+  check({ inventory, report }) {
+    for (const { host: host2 } of holders(inventory)) {
+      for (const file of host2.licenseFiles) {
+        if (!file.declared || !file.path) continue;
+        const inFile = /* @__PURE__ */ new Map();
+        for (const feature of file.features) if (!inFile.has(feature.product)) inFile.set(feature.product, feature);
+        const entity = (product) => entityKey.licenseFile(host2.hostname, file.name, product);
+        for (const declared of file.declared) {
+          const actual = inFile.get(declared.product);
+          if (!actual) {
+            report({ messageId: "absent", at: declared.at, entity: entity(declared.product), data: { path: file.path, product: declared.product } });
+            continue;
+          }
+          for (const field of ["count", "expires"]) {
+            if (declared[field] === void 0 || declared[field] === actual[field]) continue;
+            report({
+              messageId: "field",
+              at: "path" in declared.at ? child(declared.at, field) : declared.at,
+              entity: entityKey.licenseFile(host2.hostname, file.name, declared.product, field),
+              data: { path: file.path, product: declared.product, field, actual: String(actual[field]), declared: String(declared[field]) }
+            });
+          }
+        }
+        const declaredProducts = new Set(file.declared.map((f) => f.product));
+        for (const [product, feature] of inFile) {
+          if (declaredProducts.has(product) || isStartupProduct(product)) continue;
+          report({ messageId: "undeclared", at: child(file.at, "features"), entity: entity(product), data: { path: file.path, product, count: String(feature.count) } });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/license-file/expired.ts
+var expired = defineRule({
+  meta: {
+    id: "license-file/expired",
+    severity: "error",
+    description: "An installed license feature expired before the as-of date.",
+    messages: {
+      expired: "{{product}} in {{file}} on {{kind}} `{{hostname}}` expired on {{expires}}: installed expired licenses make the deployment non-compliant; remove the file from the {{kind}} (and the inventory), or install the renewed license"
+    }
+  },
+  check({ inventory, asOf, report }) {
+    for (const { kind, host: host2, file, feature } of installedFeatures(inventory)) {
+      if (!feature.expires || feature.expires === "permanent" || feature.expires >= asOf) continue;
+      report({
+        messageId: "expired",
+        at: feature.at,
+        entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? feature.expires),
+        data: { product: feature.product, file: file.name, kind, hostname: host2.hostname, expires: feature.expires }
+      });
+    }
+  }
+});
+
+// src/rules/license-file/hostname-mismatch.ts
+var hostnameMismatch = defineRule({
+  meta: {
+    id: "license-file/hostname-mismatch",
+    severity: "error",
+    description: "A license file's HOSTNAME= differs from its server's hostname (exact, case-sensitive).",
+    messages: {
+      differs: "{{file}} is bound to HOSTNAME={{bound}}, but it is installed on {{kind}} `{{hostname}}`: the license will not check out there; reallocate in the licensing portal to `{{hostname}}` and install the new file",
+      caseOnly: "{{file}} is bound to HOSTNAME={{bound}}, which differs from {{kind}} `{{hostname}}` only in letter case: the binding is case-sensitive; return and reallocate to `{{hostname}}` exactly as the server reports its name"
+    }
+  },
+  check({ inventory, report }) {
+    for (const { kind, host: host2 } of holders(inventory)) {
+      if (!isActive(host2)) continue;
+      for (const file of host2.licenseFiles) {
+        if (file.isStartup || !file.hostname || file.hostname === host2.hostname || !file.hostnameAt) continue;
+        const caseOnly = file.hostname.toLowerCase() === host2.hostname.toLowerCase();
+        report({
+          messageId: caseOnly ? "caseOnly" : "differs",
+          at: file.hostnameAt,
+          entity: entityKey.licenseFile(host2.hostname, file.name),
+          data: { file: file.name, bound: file.hostname, kind, hostname: host2.hostname }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/license-file/inactive-perpetual.ts
+var inactivePerpetual = defineRule({
+  meta: {
+    id: "license-file/inactive-perpetual",
+    severity: "error",
+    description: "An installed perpetual feature has no active perpetual entitlement for its product (maintenance lapsed).",
+    messages: {
+      lapsed: "perpetual {{product}} in {{file}} on {{kind}} `{{hostname}}` has no perpetual entitlement with active maintenance ({{reason}}){{mixed}}: renew Customer Success Services for it, or remove the file from the {{kind}}"
+    }
+  },
+  check({ inventory, index, asOf, report }) {
+    for (const { kind, host: host2 } of holders(inventory)) {
+      if (!isActive(host2)) continue;
+      const files = countedFiles(host2);
+      const holdsSubscription = files.some((f) => f.features.some((feature) => feature.expires !== void 0 && feature.expires !== "permanent" && feature.expires >= asOf));
+      for (const file of files) {
+        for (const feature of file.features) {
+          if (feature.expires !== "permanent") continue;
+          const perpetual = (index.entitlementsByProduct.get(feature.product) ?? []).filter((e) => e.type === "perpetual");
+          if (perpetual.some((e) => isEntitlementActive(e, asOf))) continue;
+          const lastEnd = perpetual.map((e) => e.cssEnd ?? "").sort().pop();
+          report({
+            messageId: "lapsed",
+            at: feature.at,
+            entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? "permanent"),
+            data: {
+              product: feature.product,
+              file: file.name,
+              kind,
+              hostname: host2.hostname,
+              reason: lastEnd ? `maintenance ended on ${lastEnd}` : "no perpetual entitlement for this product is in the inventory",
+              mixed: holdsSubscription ? "; the server also holds active subscription licenses, which does not make lapsed perpetual ones compliant" : ""
+            }
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/license-file/syntax.ts
+var licenseFileSyntax = defineRule({
+  meta: {
+    id: "license-file/syntax",
+    severity: "error",
+    description: "A referenced license file cannot be read as a FlexNet license file.",
+    messages: {}
+  }
+});
+
+// src/rules/license-file/unallocated.ts
+var unallocated = defineRule({
+  meta: {
+    id: "license-file/unallocated",
+    severity: "warning",
+    description: "A feature installed on a license server or console has no allocation of that product to that hostname.",
+    messages: {
+      missing: "{{product}} in {{file}} is installed on {{kind}} `{{hostname}}`, but no allocation of {{product}} to that hostname is in the inventory: add the allocation from the licensing portal to `allocations`, or remove the file"
+    }
+  },
+  check({ inventory, index, report }) {
+    for (const { kind, host: host2, file, feature } of installedFeatures(inventory)) {
+      if (index.allocatedProductsByLowerHostname.get(host2.hostname.toLowerCase())?.has(feature.product)) continue;
+      report({
+        messageId: "missing",
+        at: feature.at,
+        entity: entityKey.feature(host2.hostname, file.name, feature.product),
+        data: { product: feature.product, file: file.name, kind, hostname: host2.hostname }
+      });
+    }
+  }
+});
+
+// src/rules/license-server/file-based-activation.ts
+var licenseServerFileBasedActivation = defineRule({
+  meta: {
+    id: "license-server/file-based-activation",
+    severity: "error",
+    description: "An active license server still uses license files for activation on or after 2026-04-15 (warning before).",
+    messages: {
+      after: "license server `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (`las-online` needs build {{online}}+, `las-offline` build {{offline}}+)",
+      before: "license server `{{hostname}}` activates with license files, which reach end of life on {{eol}}: plan the move to the License Activation Service (`las-online` needs build {{online}}+, `las-offline` build {{offline}}+)"
+    }
+  },
+  check({ inventory, settings, asOf, report }) {
+    const { policy } = settings;
+    for (const server of inventory.licenseServers) {
+      if (!isActive(server) || server.activation !== "files") continue;
+      const after = asOf >= policy.fileActivationEndOfLife;
+      report({
+        messageId: after ? "after" : "before",
+        severity: after ? void 0 : "warning",
+        at: child(server.at, "activation"),
+        entity: entityKey.server(server.hostname),
+        data: { hostname: server.hostname, eol: policy.fileActivationEndOfLife, online: policy.lasOnlineMinimumBuild, offline: policy.lasOfflineMinimumBuild }
+      });
+    }
+  }
+});
+
+// src/rules/license-server/las-version.ts
+var licenseServerLasVersion = defineRule({
+  meta: {
+    id: "license-server/las-version",
+    severity: "error",
+    description: "A license server uses License Activation Service on a build that does not support it (online below 51000, offline below 53100).",
+    messages: {
+      tooOld: "license server `{{hostname}}` uses `{{activation}}` on build {{build}}, but {{what}} needs build {{minimum}} or newer: upgrade the license server"
+    }
+  },
+  check({ inventory, settings, report }) {
+    const { policy } = settings;
+    for (const server of inventory.licenseServers) {
+      if (!isActive(server) || !server.version || server.activation !== "las-online" && server.activation !== "las-offline") continue;
+      const build = parseLicenseServerBuild(server.version);
+      const online = server.activation === "las-online";
+      const minimum = online ? policy.lasOnlineMinimumBuild : policy.lasOfflineMinimumBuild;
+      if (build === void 0 || build >= minimum) continue;
+      report({
+        messageId: "tooOld",
+        at: child(server.at, "version"),
+        entity: entityKey.server(server.hostname),
+        data: { hostname: server.hostname, activation: server.activation, build, minimum, what: online ? "online activation" : "offline (air-gapped) activation" }
+      });
+    }
+  }
+});
+
+// src/rules/license-server/telemetry-disabled.ts
+var licenseServerTelemetryDisabled = defineRule({
+  meta: {
+    id: "license-server/telemetry-disabled",
+    severity: "error",
+    description: "An active license server has licensing telemetry disabled (whatever its environment).",
+    messages: {
+      disabled: "license server `{{hostname}}` ({{environment}}) has telemetry disabled: every license server, test and pre-production included, must report to Citrix. Enable automatic reporting (TCP 443 out to cis.citrix.com), or upload manually at least every {{manualUploadIntervalDays}} days and set `mode: manual`"
+    }
+  },
+  check({ inventory, report }) {
+    for (const server of inventory.licenseServers) {
+      if (!isActive(server) || server.telemetry?.mode !== "disabled") continue;
+      report({ messageId: "disabled", at: child(server.at, "telemetry", "mode"), entity: entityKey.server(server.hostname), data: { hostname: server.hostname, environment: server.environment ?? "environment not set" } });
+    }
+  }
+});
+
+// src/rules/license-server/telemetry-overdue.ts
+var licenseServerTelemetryOverdue = defineRule({
+  meta: {
+    id: "license-server/telemetry-overdue",
+    severity: "error",
+    description: "An active license server never reported telemetry, or its last report is too old ({{automaticTelemetryMaxAgeDays}} days automatic, {{manualUploadIntervalDays}} days manual).",
+    messages: {
+      noRecord: "license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)",
+      never: "license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`",
+      overdue: "license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
+    }
+  },
+  check({ inventory, settings, asOf, report }) {
+    for (const server of inventory.licenseServers) {
+      if (!isActive(server)) continue;
+      const verdict2 = telemetryVerdict(server.telemetry, settings.policy, asOf);
+      const entity = entityKey.server(server.hostname);
+      if (verdict2.status === "never" && !server.telemetry) {
+        report({ messageId: "noRecord", at: server.at, entity, data: { hostname: server.hostname } });
+      } else if (verdict2.status === "never") {
+        report({ messageId: "never", at: child(server.at, "telemetry"), entity, data: { hostname: server.hostname, mode: verdict2.mode, fix: fixFor(verdict2.mode) } });
+      } else if (verdict2.status === "overdue") {
+        report({
+          messageId: "overdue",
+          at: child(server.at, "telemetry", "lastReported"),
+          entity,
+          data: { hostname: server.hostname, lastReported: verdict2.lastReported, age: verdict2.ageDays, asOf, mode: verdict2.mode, maxDays: verdict2.maxDays, fix: fixFor(verdict2.mode) }
+        });
+      }
+    }
+  }
+});
+function fixFor(mode) {
+  return mode === "automatic" ? "check that the server reaches cis.citrix.com on TCP 443 and read log_ctxuploader.log for the failure" : "export the usage data from the server and upload it in the licensing portal";
+}
+
+// src/rules/license-server/version-outdated.ts
+var versionOutdated = defineRule({
+  meta: {
+    id: "license-server/version-outdated",
+    severity: "error",
+    description: "A license server runs a build below {{minimumBuild}}, or a newer build was released more than {{versionGraceMonths}} months before the as-of date.",
+    messages: {
+      belowMinimum: "license server `{{hostname}}` runs build {{build}}, below build {{minimum}}, required since 2023-03-31 for licensing telemetry: upgrade to build {{target}} or newer",
+      outdated: "license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} (build {{newer}} came out by {{released}}, and each release must be installed within {{months}} months): upgrade to build {{target}} or newer"
+    }
+  },
+  check({ inventory, settings, asOf, report }) {
+    const { policy, builds } = settings;
+    const target = minimumBuildInPolicy(builds, policy.versionGraceMonths, policy.minimumBuild, asOf) ?? newestBuild(builds)?.build ?? policy.minimumBuild;
+    for (const server of inventory.licenseServers) {
+      if (!isActive(server) || !server.version) continue;
+      const build = parseLicenseServerBuild(server.version);
+      if (build === void 0) continue;
+      const base = { at: child(server.at, "version"), entity: entityKey.server(server.hostname) };
+      if (build < policy.minimumBuild) {
+        report({ ...base, messageId: "belowMinimum", data: { hostname: server.hostname, build, minimum: policy.minimumBuild, target } });
+        continue;
+      }
+      const verdict2 = buildPolicy(build, builds, policy.versionGraceMonths);
+      if (!verdict2.deadline || !verdict2.supersededBy || verdict2.deadline >= asOf) continue;
+      report({
+        ...base,
+        messageId: "outdated",
+        data: { hostname: server.hostname, build, deadline: verdict2.deadline, newer: verdict2.supersededBy.build, released: verdict2.supersededBy.released, months: policy.versionGraceMonths, target }
+      });
+    }
+  }
+});
+
+// src/rules/license-server/version-unknown.ts
+var versionUnknown = defineRule({
+  meta: {
+    id: "license-server/version-unknown",
+    severity: "warning",
+    description: "A license server version cannot be read, or its build is newer than every build in the release catalog.",
+    messages: {
+      missing: "license server `{{hostname}}` has no `version`: record it (for example `11.17.2.0 build 56200`, from the License Administration Console or Get-LicServerInfo) so that the upgrade deadline can be checked",
+      unreadable: 'license server `{{hostname}}` has version "{{version}}", which is not a License Server 11.17.2 version: write it as `11.17.2.0 build 56200`, `11.17.2 build 56200` or `11.17.2.0-56200`',
+      newer: "license server `{{hostname}}` runs build {{build}}, newer than every build the release catalog knows (newest: {{newest}}): add the build and its release date under `licenseServerBuilds` in .citrix-license-lint.yml, or update citrix-license-lint"
+    }
+  },
+  check({ inventory, settings, report }) {
+    const newest = newestBuild(settings.builds);
+    for (const server of inventory.licenseServers) {
+      if (!isActive(server)) continue;
+      const entity = entityKey.server(server.hostname);
+      if (!server.version) {
+        report({ messageId: "missing", at: server.at, entity, data: { hostname: server.hostname } });
+        continue;
+      }
+      const at = child(server.at, "version");
+      const build = parseLicenseServerBuild(server.version);
+      if (build === void 0) {
+        report({ messageId: "unreadable", at, entity, data: { hostname: server.hostname, version: server.version.slice(0, 60) } });
+      } else if (newest && build > newest.build) {
+        report({ messageId: "newer", at, entity, data: { hostname: server.hostname, build, newest: newest.build } });
+      }
+    }
+  }
+});
+
+// src/domain/counts.ts
+function installedByProduct(inventory, asOf) {
+  const installed = /* @__PURE__ */ new Map();
+  for (const { host: host2, feature } of installedFeatures(inventory)) {
+    if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf) continue;
+    let entry = installed.get(feature.product);
+    if (!entry) installed.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
+    entry.total += feature.count;
+    entry.byHost.set(host2.hostname, (entry.byHost.get(host2.hostname) ?? 0) + feature.count);
+    if (feature.count > (typeof entry.largest.count === "number" ? entry.largest.count : 0)) entry.largest = feature;
+  }
+  return installed;
+}
+function purchasedByProduct(index, asOf) {
+  const purchased = /* @__PURE__ */ new Map();
+  for (const [product, entitlements] of index.entitlementsByProduct) {
+    const quantity = entitlements.filter((e) => isEntitlementActive(e, asOf)).reduce((sum, e) => sum + (e.quantity ?? 0), 0);
+    purchased.set(product, quantity);
+  }
+  return purchased;
+}
+
+// src/rules/licenses/installed-exceeds-purchased.ts
+var installedExceedsPurchased = defineRule({
+  meta: {
+    id: "licenses/installed-exceeds-purchased",
+    severity: "error",
+    description: "For a product, the counts installed on active hosts exceed the quantity of its active entitlements.",
+    messages: {
+      exceeds: "{{product}}: {{installed}} licenses installed ({{hosts}}) but {{purchased}} purchased in active entitlements{{which}}: remove {{excess}} installed licenses, or buy more"
+    }
+  },
+  check({ inventory, index, asOf, report }) {
+    const installed = installedByProduct(inventory, asOf);
+    const purchasedOf = purchasedByProduct(index, asOf);
+    for (const [product, entry] of installed) {
+      const purchased = purchasedOf.get(product) ?? 0;
+      if (entry.total <= purchased) continue;
+      const active = (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
+      const hosts = [...entry.byHost].map(([hostname, count]) => `${hostname}: ${formatCount(count)}`);
+      report({
+        messageId: "exceeds",
+        at: entry.largest.at,
+        entity: entityKey.product(product),
+        data: {
+          product,
+          installed: formatCount(entry.total),
+          hosts: hosts.length > 5 ? `${listWords(hosts.slice(0, 5))} and ${hosts.length - 5} more hosts` : listWords(hosts),
+          purchased: formatCount(purchased),
+          which: active.length > 0 ? ` (${listWords(active.map((e) => e.id))})` : "",
+          excess: formatCount(entry.total - purchased)
+        }
+      });
+    }
+  }
+});
+
+// src/rules/netscaler-console/auto-telemetry-unsupported.ts
+var autoTelemetryUnsupported = defineRule({
+  meta: {
+    id: "netscaler-console/auto-telemetry-unsupported",
+    severity: "error",
+    description: "Automatic telemetry is set on an on-premises console version that does not support it (below {{autoTelemetryMinimum}}; 13.0 and older).",
+    messages: {
+      below: "NetScaler Console `{{hostname}}` is set to automatic telemetry, but version {{version}} predates it (the {{line}} line has it from {{minimum}}): upgrade the console, or switch to manual uploads every {{manualUploadIntervalDays}} days",
+      tooOldLine: "NetScaler Console `{{hostname}}` is set to automatic telemetry, but release {{line}} has none (it starts with {{minimum}}): upgrade the console, or switch to manual uploads every {{manualUploadIntervalDays}} days"
+    }
+  },
+  check({ inventory, settings, report }) {
+    const minimums = Object.values(settings.netscaler.autoTelemetryMinimum).map((text) => ({ text, version: parseNetscalerVersion(text) }));
+    minimums.sort((a, b) => compareNetscaler(a.version, b.version));
+    const oldest = minimums[0];
+    for (const console2 of inventory.netscalerConsoles) {
+      if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.telemetry?.mode !== "automatic" || !console2.version || !oldest) continue;
+      const version2 = parseNetscalerVersion(console2.version);
+      if (!version2) continue;
+      const line = lineOf(version2);
+      const base = { at: child(console2.at, "version"), entity: entityKey.console(console2.hostname) };
+      const sameLine = minimums.find((m) => lineOf(m.version) === line);
+      if (sameLine) {
+        if (compareNetscaler(version2, sameLine.version) < 0) {
+          report({ ...base, messageId: "below", data: { hostname: console2.hostname, version: console2.version, line, minimum: sameLine.text } });
+        }
+      } else if (compareNetscaler(version2, oldest.version) < 0) {
+        report({ ...base, messageId: "tooOldLine", data: { hostname: console2.hostname, line, minimum: oldest.text } });
+      }
+    }
+  }
+});
+
+// src/rules/netscaler-console/file-based-activation.ts
+var consoleFileBasedActivation = defineRule({
+  meta: {
+    id: "netscaler-console/file-based-activation",
+    severity: "error",
+    description: "An active on-premises NetScaler Console uses license files for activation on or after 2026-04-15.",
+    messages: {
+      after: "NetScaler Console `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (console {{las}} or newer)"
+    }
+  },
+  check({ inventory, settings, asOf, report }) {
+    if (asOf < settings.policy.fileActivationEndOfLife) return;
+    for (const console2 of inventory.netscalerConsoles) {
+      if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.activation !== "files") continue;
+      report({
+        messageId: "after",
+        at: child(console2.at, "activation"),
+        entity: entityKey.console(console2.hostname),
+        data: { hostname: console2.hostname, eol: settings.policy.fileActivationEndOfLife, las: settings.netscaler.lasMinimum }
+      });
+    }
+  }
+});
+
+// src/rules/netscaler-console/las-version.ts
+var consoleLasVersion = defineRule({
+  meta: {
+    id: "netscaler-console/las-version",
+    severity: "error",
+    description: "An on-premises NetScaler Console uses License Activation Service on a version older than {{lasMinimum}}.",
+    messages: {
+      tooOld: "NetScaler Console `{{hostname}}` uses `activation: las` on version {{version}}, but the License Activation Service needs console {{minimum}} or newer: upgrade the console"
+    }
+  },
+  check({ inventory, settings, report }) {
+    const minimum = parseNetscalerVersion(settings.netscaler.lasMinimum);
+    if (!minimum) return;
+    for (const console2 of inventory.netscalerConsoles) {
+      if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.activation !== "las" || !console2.version) continue;
+      const version2 = parseNetscalerVersion(console2.version);
+      if (!version2 || compareNetscaler(version2, minimum) >= 0) continue;
+      report({
+        messageId: "tooOld",
+        at: child(console2.at, "version"),
+        entity: entityKey.console(console2.hostname),
+        data: { hostname: console2.hostname, version: console2.version, minimum: settings.netscaler.lasMinimum }
+      });
+    }
+  }
+});
+
+// src/rules/netscaler-console/missing-license-files.ts
+var missingLicenseFiles = defineRule({
+  meta: {
+    id: "netscaler-console/missing-license-files",
+    severity: "error",
+    description: "A NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.",
+    messages: {
+      missing: "NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`"
+    }
+  },
+  check({ inventory, index, report }) {
+    for (const console2 of inventory.netscalerConsoles) {
+      if (!isActive(console2)) continue;
+      const served = (index.instancesByConsole.get(console2.hostname.toLowerCase()) ?? []).filter((i) => i.licensing === "flexed" || i.licensing === "pooled");
+      if (served.length === 0) continue;
+      const kinds = new Set(console2.licenseFiles.map((f) => f.kind));
+      const missing = ["instances", "bandwidth"].filter((kind) => !kinds.has(kind));
+      if (missing.length === 0) continue;
+      report({
+        messageId: "missing",
+        at: console2.at,
+        entity: entityKey.console(console2.hostname),
+        data: { hostname: console2.hostname, instances: plural(served.length, "flexed or pooled instance"), kinds: listWords(missing.map((k) => `\`${k}\``)).replace(" and ", " or "), firstKind: missing[0] }
+      });
+    }
+  }
+});
+
+// src/rules/netscaler-console/telemetry-disabled.ts
+var consoleTelemetryDisabled = defineRule({
+  meta: {
+    id: "netscaler-console/telemetry-disabled",
+    severity: "error",
+    description: "An active on-premises NetScaler Console has licensing telemetry disabled.",
+    messages: {
+      disabled: "NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (Settings > Telemetry), or upload manually at least every {{manualUploadIntervalDays}} days and set `mode: manual`"
+    }
+  },
+  check({ inventory, report }) {
+    for (const console2 of inventory.netscalerConsoles) {
+      if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.telemetry?.mode !== "disabled") continue;
+      report({ messageId: "disabled", at: child(console2.at, "telemetry", "mode"), entity: entityKey.console(console2.hostname), data: { hostname: console2.hostname } });
+    }
+  }
+});
+
+// src/rules/netscaler-console/telemetry-overdue.ts
+var consoleTelemetryOverdue = defineRule({
+  meta: {
+    id: "netscaler-console/telemetry-overdue",
+    severity: "error",
+    description: "An active on-premises NetScaler Console has not reported telemetry in time ({{automaticTelemetryMaxAgeDays}} days automatic; manual: first upload within {{consoleFirstUploadDays}} days, then every {{manualUploadIntervalDays}}).",
+    messages: {
+      noRecord: "NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`",
+      neverAutomatic: "NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`",
+      firstUpload: "NetScaler Console `{{hostname}}` (manual telemetry) owed its first upload by {{due}}{{deployed}} and has none: upload the usage data in the licensing portal, then record the date in `lastReported`",
+      overdue: "NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
+    }
+  },
+  check({ inventory, settings, asOf, report }) {
+    for (const console2 of inventory.netscalerConsoles) {
+      if (!isActive(console2) || !isOnPremisesConsole(console2)) continue;
+      const firstUploadBy = console2.deployedOn ? addDays(console2.deployedOn, settings.policy.consoleFirstUploadDays) : void 0;
+      const verdict2 = telemetryVerdict(console2.telemetry, settings.policy, asOf, firstUploadBy);
+      const entity = entityKey.console(console2.hostname);
+      const hostname = console2.hostname;
+      if (verdict2.status === "never" && !console2.telemetry) {
+        report({ messageId: "noRecord", at: console2.at, entity, data: { hostname } });
+      } else if (verdict2.status === "never" && verdict2.mode === "automatic") {
+        report({ messageId: "neverAutomatic", at: child(console2.at, "telemetry"), entity, data: { hostname } });
+      } else if (verdict2.status === "never") {
+        report({
+          messageId: "firstUpload",
+          at: child(console2.at, "telemetry"),
+          entity,
+          data: { hostname, due: verdict2.due ?? `its ${ordinal(settings.policy.consoleFirstUploadDays)} day`, deployed: console2.deployedOn ? ` (deployed on ${console2.deployedOn})` : " (set `deployedOn` to date it)" }
+        });
+      } else if (verdict2.status === "overdue") {
+        report({
+          messageId: "overdue",
+          at: child(console2.at, "telemetry", "lastReported"),
+          entity,
+          data: {
+            hostname,
+            lastReported: verdict2.lastReported,
+            age: verdict2.ageDays,
+            asOf,
+            mode: verdict2.mode,
+            maxDays: verdict2.maxDays,
+            fix: verdict2.mode === "automatic" ? "check that the console reaches Citrix over TCP 443" : "upload the usage data in the licensing portal"
+          }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/netscaler-instance/no-console.ts
+var noConsole = defineRule({
+  meta: {
+    id: "netscaler-instance/no-console",
+    severity: "error",
+    description: "A flexed or pooled NetScaler instance has no console, or its console is not active.",
+    messages: {
+      none: "{{licensing}} NetScaler instance `{{name}}` names no console: flexed and pooled licenses reach instances only through NetScaler Console; add `console: <hostname>`",
+      inactive: "{{licensing}} NetScaler instance `{{name}}` is licensed through `{{console}}`, which is decommissioned: move the instance to an active NetScaler Console"
+    }
+  },
+  check({ inventory, index, report }) {
+    for (const instance of inventory.netscalerInstances) {
+      if (instance.licensing !== "flexed" && instance.licensing !== "pooled") continue;
+      const entity = entityKey.instance(instance.name);
+      if (!instance.console) {
+        report({ messageId: "none", at: instance.at, entity, data: { licensing: instance.licensing, name: instance.name } });
+        continue;
+      }
+      const consoles = index.consolesByLowerHostname.get(instance.console.toLowerCase());
+      if (!consoles || consoles.some(isActive)) continue;
+      report({ messageId: "inactive", at: child(instance.at, "console"), entity, data: { licensing: instance.licensing, name: instance.name, console: instance.console } });
+    }
+  }
+});
+
+// src/rules/index.ts
+var RULES = [
+  inactiveEntitlement,
+  orphanedHostname,
+  overEntitlement,
+  upcoming,
+  duplicate,
+  expiredSuppression,
+  invalidSuppression,
+  reference,
+  schema,
+  unusedSuppression,
+  yamlSyntax,
+  declaredMismatch,
+  expired,
+  hostnameMismatch,
+  inactivePerpetual,
+  licenseFileSyntax,
+  unallocated,
+  licenseServerFileBasedActivation,
+  licenseServerLasVersion,
+  licenseServerTelemetryDisabled,
+  licenseServerTelemetryOverdue,
+  versionOutdated,
+  versionUnknown,
+  installedExceedsPurchased,
+  autoTelemetryUnsupported,
+  consoleFileBasedActivation,
+  consoleLasVersion,
+  missingLicenseFiles,
+  consoleTelemetryDisabled,
+  consoleTelemetryOverdue,
+  noConsole
+];
+var BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
+function ruleById(id) {
+  return BY_ID.get(id);
+}
+function ruleCatalog(settings) {
+  return RULES.map((rule) => ({
+    id: rule.meta.id,
+    severity: rule.meta.severity,
+    description: describeRule(rule.meta, settings),
+    help: RULE_HELP[rule.meta.id],
+    url: docsUrl(rule.meta.id)
+  }));
+}
+
 // src/util/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -7505,53 +8858,48 @@ function findRepositoryRoot(start, fs = diskFileSystem) {
   }
 }
 
-// src/util/dates.ts
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(:\d{2}(\.\d+)?)?\s*([Zz]|[+-]\d{2}(:?\d{2})?)?$/;
-function isIsoDate(text) {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-function isIsoDateOrTimestamp(text) {
-  if (isIsoDate(text)) return true;
-  const m = ISO_TIMESTAMP.exec(text);
-  return m !== null && isIsoDate(m[1]) && Number(m[2]) < 24 && Number(m[3]) < 60;
-}
-function toIsoDate(text) {
-  if (isIsoDate(text)) return text;
-  if (isIsoDateOrTimestamp(text)) return text.slice(0, 10);
-  return void 0;
-}
-var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(year, month) {
-  if (month !== 2) return DAYS_IN_MONTH[month - 1];
-  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
-}
-function toUtc(date2) {
-  return Date.UTC(Number(date2.slice(0, 4)), Number(date2.slice(5, 7)) - 1, Number(date2.slice(8, 10)));
-}
-function fromUtc(ms) {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-function addDays(date2, days) {
-  return fromUtc(toUtc(date2) + days * 864e5);
-}
-function addMonths(date2, months) {
-  const year = Number(date2.slice(0, 4));
-  const month = Number(date2.slice(5, 7)) - 1 + months;
-  const targetYear = year + Math.floor(month / 12);
-  const targetMonth = (month % 12 + 12) % 12;
-  const day = Math.min(Number(date2.slice(8, 10)), daysInMonth(targetYear, targetMonth + 1));
-  return fromUtc(Date.UTC(targetYear, targetMonth, day));
-}
-function daysBetween(from, to) {
-  return Math.round((toUtc(to) - toUtc(from)) / 864e5);
-}
-function todayUtc(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
+// src/data/license-server-builds.ts
+var LICENSE_SERVER_BUILDS = [
+  { build: 39e3, released: "2022-05-11", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history" },
+  { build: 4e4, released: "2022-10-19", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history; CTX477614" },
+  { build: 41e3, released: "2023-03-09", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (after 40000, before 42000; bounded by 42000)" },
+  { build: 42e3, released: "2023-03-09", precision: "on-or-before", source: "a telemetry upload from 42000 shown on 2023-03-09; kraftkennedy.com citrix-update-required" },
+  { build: 43e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
+  { build: 44e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
+  { build: 45e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
+  { build: 46e3, released: "2024-03-06", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2203-ltsr-and-licensing (modified 2024-03-06)" },
+  { build: 47e3, released: "2024-04-20", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2402-ltsr-and-licensing (2024-04-20)" },
+  { build: 48e3, released: "2024-08-26", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 49000)" },
+  { build: 49e3, released: "2024-08-26", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2402-ltsr-and-licensing (2024-08-26)" },
+  { build: 51e3, released: "2024-12-03", precision: "on-or-before", source: "carlstalhood.com 2402 LTSR page (2024-12-03); citrix.com downloads license-server-version-111720-51000-for-windows" },
+  { build: 52100, released: "2026-03-16", precision: "on-or-before", source: "docs.citrix.com/en-us/licensing/11-17-2-52100 (bounded by 53100)" },
+  { build: 53100, released: "2026-03-16", precision: "on-or-before", source: "docs.citrix.com licensing 11-17-2-52100 LAS page; deyda.net article of 2026-03-16" },
+  { build: 54100, released: "2026-08-17", precision: "on-or-before", source: "docs.citrix.com/en-us/licensing/11-17-2-54100 (bounded by 56200)" },
+  { build: 56200, released: "2026-08-17", precision: "exact", source: "Citrix licensing RSS feed as relayed by a news digest; docs.citrix.com/en-us/licensing/11-17-2-56200" }
+];
+
+// src/data/netscaler.ts
+var NETSCALER_THRESHOLDS = {
+  autoTelemetryMinimum: { "13.1": "13.1-53.22", "14.1": "14.1-25.53" },
+  lasMinimum: "14.1-51.83"
+};
+
+// src/data/policy.ts
+var POLICY = {
+  automaticTelemetryMaxAgeDays: 7,
+  manualUploadIntervalDays: 90,
+  consoleFirstUploadDays: 30,
+  versionGraceMonths: 6,
+  minimumBuild: 4e4,
+  deadlineHorizonDays: 30,
+  fileActivationEndOfLife: "2026-04-15",
+  lasOnlineMinimumBuild: 51e3,
+  lasOfflineMinimumBuild: 53100
+};
+
+// src/domain/settings.ts
+function defaultSettings() {
+  return { policy: { ...POLICY }, builds: LICENSE_SERVER_BUILDS, netscaler: { ...NETSCALER_THRESHOLDS } };
 }
 
 // src/engine/lint.ts
@@ -7564,14 +8912,6 @@ function compareFindings(a, b) {
   if (a.column !== b.column) return a.column - b.column;
   if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
-
-// src/model/location.ts
-function isSourceRange(where) {
-  return where.line !== void 0;
-}
-function child(ref, ...segments) {
-  return { file: ref.file, path: [...ref.path, ...segments] };
 }
 
 // src/schema/formats.ts
@@ -9293,38 +10633,6 @@ function inventoryValidator() {
   return validate;
 }
 
-// src/util/did-you-mean.ts
-function didYouMean(word, candidates) {
-  const lower = word.toLowerCase();
-  if (lower.length >= 3) {
-    const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(lower));
-    if (prefixed.length === 1) return prefixed[0];
-  }
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const allowed = Math.max(1, Math.floor(word.length / 3));
-  return bestDistance <= allowed ? best : void 0;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 // src/schema/describe-errors.ts
 var SINGULAR = {
   entitlements: "entitlement",
@@ -9506,16 +10814,6 @@ function readDate(map, key) {
 function readEnum(map, key, allowed) {
   const value = map[key];
   return typeof value === "string" && allowed.includes(value) ? value : void 0;
-}
-
-// src/domain/startup-license.ts
-var STARTUP_FILE = /^citrix_startup\.lic$/i;
-var STARTUP_PRODUCT = "CITRIX";
-function isStartupProduct(product) {
-  return product === STARTUP_PRODUCT;
-}
-function isStartupLicense(fileName, features) {
-  return STARTUP_FILE.test(fileName) || features.length > 0 && features.every((f) => isStartupProduct(f.product));
 }
 
 // src/load/build-model.ts
@@ -10678,7 +11976,13 @@ var YamlText = class {
       return;
     }
     this.lineCounter = new import_yaml4.LineCounter();
-    const parseOptions = { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true, ...options.strict ? { strict: true } : {} };
+    const parseOptions = {
+      lineCounter: this.lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      logLevel: "error",
+      ...options.strict ? { strict: true } : {}
+    };
     let docs;
     if (options.manyDocuments) {
       const documents = (0, import_yaml4.parseAllDocuments)(text, parseOptions);
@@ -10792,10 +12096,11 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
   } catch (error) {
     return empty(`cannot read the file (${error.code ?? "error"}): check that it exists and is readable`);
   }
-  if (buffer.includes(0)) return empty("this is a binary file, not YAML: remove it from the inventory folder");
+  const utf16 = decodeUtf16(buffer);
+  if (utf16 === void 0 && buffer.includes(0)) return empty("this is a binary file, not YAML: remove it from the inventory folder");
   const findings = [];
-  const invalidUtf8 = !isUtf8(buffer);
-  let text = buffer.toString("utf8");
+  const invalidUtf8 = utf16 === void 0 && !isUtf8(buffer);
+  let text = utf16 ?? buffer.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const source = readYaml(file, text, { maxAliasCount: limits.maxAliasCount, strict: true, manyDocuments: true, reader: invalidUtf8 ? "full" : "auto" });
   if (invalidUtf8) {
@@ -10811,11 +12116,15 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
       entity: `${file}#documents`
     });
   }
-  for (const problem of [...source.errors, ...source.warnings]) {
-    const end = problem.code === "DUPLICATE_KEY" ? problem.start + duplicateKeyText(text, problem.start).length : problem.end;
-    const message = describeYamlProblem(problem, text);
-    findings.push({ ruleId: RULE, message, where: source.rangeAt(problem.start, end), entity: `${file}#${message}` });
+  const problems = source.broken ? firstCause(source.errors) : [...source.errors, ...source.warnings];
+  for (const problem of problems) {
+    const opener = problem.code === "MISSING_CHAR" || problem.code === "BAD_INDENT" ? unclosedFlowStart(text, problem) : void 0;
+    const start = opener ?? problem.start;
+    const end = problem.code === "DUPLICATE_KEY" ? problem.start + duplicateKeyText(text, problem.start).length : opener !== void 0 ? opener + 1 : problem.end;
+    const message = opener !== void 0 ? unclosedMessage(text[opener]) : describeYamlProblem(problem, text);
+    findings.push({ ruleId: RULE, message, where: source.rangeAt(start, end), entity: `${file}#${message}` });
   }
+  const firstProblemAt = problems.length > 0 ? Math.min(...problems.map((p) => p.start)) : void 0;
   if (source.dataProblem !== void 0) {
     findings.push({
       ruleId: RULE,
@@ -10824,7 +12133,46 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
       entity: `${file}#aliases`
     });
   }
-  return { source, data: source.data, broken: source.broken, findings };
+  return { source, data: source.data, broken: source.broken, findings, ...firstProblemAt === void 0 ? {} : { firstProblemAt } };
+}
+function decodeUtf16(buffer) {
+  if (buffer.length < 2) return void 0;
+  if (buffer[0] === 255 && buffer[1] === 254) return buffer.subarray(2, buffer.length - buffer.length % 2).toString("utf16le");
+  if (buffer[0] === 254 && buffer[1] === 255) {
+    const swapped = Buffer.from(buffer.subarray(2, buffer.length - buffer.length % 2));
+    return swapped.swap16().toString("utf16le");
+  }
+  return void 0;
+}
+function firstCause(errors) {
+  const broken = errors.filter((e) => e.code !== "DUPLICATE_KEY");
+  if (broken.length === 0) return [...errors];
+  const byStart = [...broken].sort((a, b) => a.start - b.start);
+  const first = byStart[0];
+  const tab = byStart.find((e) => e.code === "TAB_AS_INDENT");
+  return [tab && tab.start <= first.start + 200 ? tab : first];
+}
+function unclosedFlowStart(text, problem) {
+  if (!/end with an? [}\]]|flow (map|sequence|collection)/i.test(problem.message)) return void 0;
+  const open = [];
+  let quote = "";
+  for (let i = 0; i < Math.min(problem.start, text.length); i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = "";
+      else if (c === "\\" && quote === '"') i++;
+      continue;
+    }
+    if ((c === '"' || c === "'") && /(^|[\s:,[{-])$/.test(text.slice(Math.max(0, i - 1), i))) quote = c;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) i = text.indexOf("\n", i) === -1 ? text.length : text.indexOf("\n", i) - 1;
+    else if (c === "{" || c === "[") open.push(i);
+    else if ((c === "}" || c === "]") && open.length > 0) open.pop();
+  }
+  return open.pop();
+}
+function unclosedMessage(bracket) {
+  const close = bracket === "{" ? "}" : "]";
+  return `this \`${bracket}\` is never closed: end it with \`${close}\` (a flow ${bracket === "{" ? "mapping" : "list"} is written on one line, or each following line indented more than its key)`;
 }
 function describeYamlProblem(problem, text) {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
@@ -10975,184 +12323,6 @@ function hash53(text) {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }
 
-// src/domain/scope.ts
-function isActive(host2) {
-  return host2.state !== "decommissioned";
-}
-function isOnPremisesConsole(console2) {
-  return console2.deployment !== "service";
-}
-function* holders(inventory) {
-  for (const host2 of inventory.licenseServers) yield { kind: "license server", host: host2 };
-  for (const host2 of inventory.netscalerConsoles) yield { kind: "NetScaler Console", host: host2 };
-}
-function* installedFeatures(inventory) {
-  for (const { kind, host: host2 } of holders(inventory)) {
-    if (!isActive(host2)) continue;
-    for (const file of countedFiles(host2)) {
-      for (const feature of file.features) yield { kind, host: host2, file, feature };
-    }
-  }
-}
-function countedFiles(host2) {
-  return host2.licenseFiles.filter((file) => !file.isStartup);
-}
-function entitlementEnd(entitlement2) {
-  return entitlement2.type === "perpetual" ? entitlement2.cssEnd : entitlement2.end;
-}
-function isEntitlementActive(entitlement2, asOf) {
-  if (entitlement2.start && entitlement2.start > asOf) return false;
-  const end = entitlementEnd(entitlement2);
-  return end === void 0 || end >= asOf;
-}
-
-// src/domain/telemetry.ts
-function telemetryVerdict(telemetry2, policy, asOf, firstUploadBy) {
-  const mode = telemetry2?.mode ?? "automatic";
-  if (mode === "disabled") return { status: "disabled" };
-  const maxDays = mode === "automatic" ? policy.automaticTelemetryMaxAgeDays : policy.manualUploadIntervalDays;
-  const last = telemetry2?.lastReported;
-  if (!last) {
-    if (mode === "manual" && firstUploadBy && asOf <= firstUploadBy) return { status: "ok", due: firstUploadBy };
-    return { status: "never", mode, due: mode === "manual" ? firstUploadBy : void 0 };
-  }
-  const ageDays = daysBetween(last, asOf);
-  const due = addDays(last, maxDays);
-  if (ageDays > maxDays) return { status: "overdue", mode, lastReported: last, ageDays, maxDays, due };
-  return { status: "ok", due: mode === "manual" ? due : void 0 };
-}
-
-// src/domain/versions.ts
-function parseLicenseServerBuild(version2) {
-  const text = version2.trim();
-  const match = /^11\.17\.2(?:\.0)?\s*(?:build\s*|-)(\d{4,6})$/i.exec(text) ?? /^(?:build\s*)?(\d{5})$/i.exec(text);
-  return match ? Number(match[1]) : void 0;
-}
-function parseNetscalerVersion(version2) {
-  const match = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/i.exec(version2);
-  if (!match) return void 0;
-  return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
-}
-function compareNetscaler(a, b) {
-  return a.major - b.major || a.minor - b.minor || a.build - b.build || a.patch - b.patch;
-}
-function lineOf(version2) {
-  return `${version2.major}.${version2.minor}`;
-}
-function buildPolicy(build, builds, graceMonths) {
-  let earliest;
-  for (const release of builds) {
-    if (release.build <= build) continue;
-    if (!earliest || release.released < earliest.released) earliest = release;
-  }
-  if (!earliest) return {};
-  return { supersededBy: earliest, deadline: addMonths(earliest.released, graceMonths) };
-}
-function minimumBuildInPolicy(builds, graceMonths, minimumBuild, asOf) {
-  const sorted = [...builds].sort((a, b) => a.build - b.build);
-  for (const release of sorted) {
-    if (release.build < minimumBuild) continue;
-    const policy = buildPolicy(release.build, builds, graceMonths);
-    if (!policy.deadline || policy.deadline >= asOf) return release.build;
-  }
-  return void 0;
-}
-function newestBuild(builds) {
-  let newest;
-  for (const release of builds) if (!newest || release.build > newest.build) newest = release;
-  return newest;
-}
-
-// src/domain/entity.ts
-var host = (hostname) => hostname.toLowerCase();
-var entityKey = {
-  server: (hostname) => `server:${host(hostname)}`,
-  console: (hostname) => `console:${host(hostname)}`,
-  instance: (name) => `instance:${name}`,
-  entitlement: (id) => `entitlement:${id}`,
-  allocation: (entitlement2, hostname) => `allocation:${entitlement2}:${hostname}`,
-  product: (product) => `product:${product}`,
-  /** A license file on a host; `parts` narrow it (a declared product, then a field). */
-  licenseFile: (hostname, fileName, ...parts) => [`file:${host(hostname)}`, fileName, ...parts].join(":"),
-  /** A feature line of a license file; `variant` tells apart lines of one product (a serial, an end date). */
-  feature: (hostname, fileName, product, variant) => `feature:${host(hostname)}:${fileName}:${product}${variant === void 0 ? "" : `:${variant}`}`,
-  /** A deadline of one kind about an entity (whose key is one of the above). */
-  deadline: (kind, entity) => `${kind}:${entity}`
-};
-
-// src/domain/deadlines.ts
-function collectDeadlines(inventory, settings, asOf) {
-  const { policy } = settings;
-  const out = [];
-  const add = (deadline) => {
-    if (deadline.lastDay >= asOf) out.push(deadline);
-  };
-  for (const entitlement2 of inventory.entitlements) {
-    const end = entitlementEnd(entitlement2);
-    if (!end) continue;
-    const perpetual = entitlement2.type === "perpetual";
-    add({
-      kind: perpetual ? "maintenance end" : "term end",
-      lastDay: end,
-      subject: `entitlement \`${entitlement2.id}\` (${entitlement2.product ?? "?"})`,
-      action: perpetual ? "renew Customer Success Services, or plan to remove its perpetual license files" : "renew the subscription, or plan to return its allocations",
-      at: child(entitlement2.at, perpetual ? "cssEnd" : "end"),
-      entity: entityKey.entitlement(entitlement2.id)
-    });
-  }
-  for (const { kind, host: host2, file, feature } of installedFeatures(inventory)) {
-    if (!feature.expires || feature.expires === "permanent") continue;
-    add({
-      kind: "license expiry",
-      lastDay: feature.expires,
-      subject: `${feature.product} in ${file.name} on ${kind} \`${host2.hostname}\``,
-      action: "install the renewed license file, or remove the expiring one",
-      at: feature.at,
-      entity: entityKey.feature(host2.hostname, file.name, feature.product)
-    });
-  }
-  for (const server of inventory.licenseServers) {
-    if (!isActive(server)) continue;
-    const verdict2 = telemetryVerdict(server.telemetry, policy, asOf);
-    if (verdict2.status === "ok" && verdict2.due) {
-      add({ kind: "manual upload", lastDay: verdict2.due, subject: `license server \`${server.hostname}\``, action: "upload its usage data in the licensing portal", at: child(server.at, "telemetry", "lastReported"), entity: entityKey.server(server.hostname) });
-    }
-    const build = server.version ? parseLicenseServerBuild(server.version) : void 0;
-    if (build !== void 0 && build >= policy.minimumBuild) {
-      const version2 = buildPolicy(build, settings.builds, policy.versionGraceMonths);
-      if (version2.deadline && version2.supersededBy) {
-        add({ kind: "upgrade", lastDay: version2.deadline, subject: `license server \`${server.hostname}\` (build ${build})`, action: `upgrade to build ${version2.supersededBy.build} or newer`, at: child(server.at, "version"), entity: entityKey.server(server.hostname) });
-      }
-    }
-    if (server.activation === "files") {
-      add({ kind: "file activation end of life", lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `license server \`${server.hostname}\``, action: "move to the License Activation Service", at: child(server.at, "activation"), entity: entityKey.server(server.hostname) });
-    }
-  }
-  for (const console2 of inventory.netscalerConsoles) {
-    if (!isActive(console2) || !isOnPremisesConsole(console2)) continue;
-    const firstUploadBy = console2.deployedOn ? addDays(console2.deployedOn, policy.consoleFirstUploadDays) : void 0;
-    const verdict2 = telemetryVerdict(console2.telemetry, policy, asOf, firstUploadBy);
-    if (verdict2.status === "ok" && verdict2.due) {
-      const first = !console2.telemetry?.lastReported;
-      add({
-        kind: first ? "first upload" : "manual upload",
-        lastDay: verdict2.due,
-        subject: `NetScaler Console \`${console2.hostname}\``,
-        action: "upload its usage data in the licensing portal",
-        at: child(console2.at, "telemetry", first ? "mode" : "lastReported"),
-        entity: entityKey.console(console2.hostname)
-      });
-    }
-    if (console2.activation === "files") {
-      add({ kind: "file activation end of life", lastDay: addDays(policy.fileActivationEndOfLife, -1), subject: `NetScaler Console \`${console2.hostname}\``, action: "move to the License Activation Service", at: child(console2.at, "activation"), entity: entityKey.console(console2.hostname) });
-    }
-  }
-  return out.sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0);
-}
-function daysLeft(deadline, asOf) {
-  return daysBetween(asOf, deadline.lastDay);
-}
-
 // src/suppress/apply-suppressions.ts
 function applySuppressions(findings, directives, asOf, knownRuleIds) {
   const problems = [];
@@ -11263,959 +12433,6 @@ function nextContentLine(lines, from) {
   return void 0;
 }
 
-// src/rules/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-function docsUrl(ruleId) {
-  return `${DOCS_BASE}/${ruleId}.md`;
-}
-var DOCS_BASE = "https://github.com/citrix-license-lint/citrix-license-lint/blob/main/docs/rules";
-function renderMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
-    const value = data[name];
-    if (value === void 0) throw new Error(`message placeholder {{${name}}} has no value`);
-    return String(value);
-  });
-}
-
-// src/rules/support/advice.ts
-var RETURN_STEPS = "in the licensing portal: Manage Licenses, select the allocation, Return allocations";
-
-// src/rules/allocation/inactive-entitlement.ts
-var inactiveEntitlement = defineRule({
-  meta: {
-    id: "allocation/inactive-entitlement",
-    severity: "error",
-    description: "An allocation is held from an entitlement that has ended (subscription end, or perpetual maintenance end).",
-    messages: {
-      subscription: "{{quantity}} licenses allocated to `{{hostname}}` come from subscription `{{id}}`, whose term ended on {{end}}: renew it, or remove its license file from the server and return the allocation {{steps}}",
-      perpetual: "{{quantity}} licenses allocated to `{{hostname}}` come from perpetual entitlement `{{id}}`, whose maintenance (CSS) ended on {{end}}: renew maintenance, or return the allocation {{steps}}"
-    }
-  },
-  check({ inventory, index, asOf, report }) {
-    for (const allocation of inventory.allocations) {
-      if (!allocation.entitlement) continue;
-      const entitlement2 = index.entitlementsById.get(allocation.entitlement)?.[0];
-      const end = entitlement2 && entitlementEnd(entitlement2);
-      if (!entitlement2 || !end || end >= asOf) continue;
-      report({
-        messageId: entitlement2.type === "perpetual" ? "perpetual" : "subscription",
-        at: child(allocation.at, "entitlement"),
-        entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
-        data: { quantity: allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "The", hostname: allocation.hostname ?? "?", id: entitlement2.id, end, steps: RETURN_STEPS }
-      });
-    }
-  }
-});
-
-// src/rules/allocation/orphaned-hostname.ts
-var orphanedHostname = defineRule({
-  meta: {
-    id: "allocation/orphaned-hostname",
-    severity: "error",
-    description: "An allocation is bound to a hostname that is not an active license server or NetScaler Console.",
-    messages: {
-      ghost: "{{what}} is bound to `{{hostname}}`, which is not a license server or NetScaler Console of the inventory: Citrix counts it as a license server that never reports. If that host is gone, return the allocation {{steps}}; if it exists, add it to licenseServers",
-      decommissioned: "{{what}} is bound to `{{hostname}}`, which is decommissioned: return the allocation {{steps}}",
-      caseOnly: "{{what}} is bound to `{{hostname}}`, which matches `{{actual}}` only when case is ignored: license files bind the hostname case-sensitively; return the allocation {{steps}}, and allocate again to `{{actual}}` exactly"
-    }
-  },
-  check({ inventory, index, report }) {
-    for (const allocation of inventory.allocations) {
-      const hostname = allocation.hostname;
-      if (!hostname) continue;
-      if (index.hostsByHostname.get(hostname)?.some(isActive)) continue;
-      const lower = hostname.toLowerCase();
-      const hosts = [...index.serversByLowerHostname.get(lower) ?? [], ...index.consolesByLowerHostname.get(lower) ?? []];
-      const active = hosts.filter(isActive);
-      const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : void 0;
-      const what = `the allocation of ${allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "the"} ${product ?? ""} licenses from \`${allocation.entitlement ?? "?"}\``.replace(/\s+/g, " ");
-      const base = { at: child(allocation.at, "hostname"), entity: entityKey.allocation(allocation.entitlement ?? "", hostname) };
-      if (active.length > 0) {
-        report({ ...base, messageId: "caseOnly", data: { what, hostname, actual: active[0].hostname, steps: RETURN_STEPS } });
-      } else if (hosts.length > 0) {
-        report({ ...base, messageId: "decommissioned", data: { what, hostname, steps: RETURN_STEPS } });
-      } else {
-        report({ ...base, messageId: "ghost", data: { what, hostname, steps: RETURN_STEPS } });
-      }
-    }
-  }
-});
-
-// src/rules/allocation/over-entitlement.ts
-var overEntitlement = defineRule({
-  meta: {
-    id: "allocation/over-entitlement",
-    severity: "error",
-    description: "The allocations of one entitlement add up to more than its quantity.",
-    messages: {
-      over: "entitlement `{{id}}` ({{product}}) has {{allocated}} licenses allocated across {{count}} allocations but only {{quantity}} bought: return {{excess}} licenses in the licensing portal, or correct the quantities"
-    }
-  },
-  check({ inventory, index, report }) {
-    for (const entitlement2 of inventory.entitlements) {
-      if (entitlement2.quantity === void 0) continue;
-      if (index.entitlementsById.get(entitlement2.id)?.[0] !== entitlement2) continue;
-      const allocations = index.allocationsByEntitlement.get(entitlement2.id) ?? [];
-      const allocated = allocations.reduce((sum, a) => sum + (a.quantity ?? 0), 0);
-      if (allocated <= entitlement2.quantity) continue;
-      report({
-        messageId: "over",
-        at: child(entitlement2.at, "quantity"),
-        entity: entityKey.entitlement(entitlement2.id),
-        data: {
-          id: entitlement2.id,
-          product: entitlement2.product ?? "?",
-          allocated: formatCount(allocated),
-          count: allocations.length,
-          quantity: formatCount(entitlement2.quantity),
-          excess: formatCount(allocated - entitlement2.quantity)
-        }
-      });
-    }
-  }
-});
-
-// src/rules/deadlines/upcoming.ts
-var upcoming = defineRule({
-  meta: {
-    id: "deadlines/upcoming",
-    severity: "warning",
-    description: "Something becomes an error within 30 days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline.",
-    messages: {
-      upcoming: "{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then"
-    }
-  },
-  check({ deadlines, settings, asOf, report }) {
-    for (const deadline of deadlines) {
-      const left = daysLeft(deadline, asOf);
-      if (left >= settings.policy.deadlineHorizonDays) break;
-      report({
-        messageId: "upcoming",
-        at: deadline.at,
-        entity: entityKey.deadline(deadline.kind, deadline.entity),
-        data: {
-          kind: deadline.kind.charAt(0).toUpperCase() + deadline.kind.slice(1),
-          subject: deadline.subject,
-          lastDay: deadline.lastDay,
-          when: left === 0 ? "today is the last day" : left === 1 ? "the last day is tomorrow" : `last day in ${left} days`,
-          action: deadline.action
-        }
-      });
-    }
-  }
-});
-
-// src/rules/inventory/duplicate.ts
-var duplicate = defineRule({
-  meta: {
-    id: "inventory/duplicate",
-    severity: "error",
-    description: "Two license servers or two consoles share a hostname (ignoring case), or two entitlements an id.",
-    messages: {
-      host: "{{kind}} `{{hostname}}` is listed again (first at {{first}}): hostnames are compared ignoring case; merge the two entries",
-      entitlement: "entitlement id `{{id}}` is used again (first at {{first}}): give each entitlement its own id"
-    }
-  },
-  check({ index, report }) {
-    const place = (at) => `${at.path[0]}[${at.path[1]}] of ${at.file.split(/[\\/]/).pop()}`;
-    for (const [key, servers] of index.serversByLowerHostname) {
-      for (const server of servers.slice(1)) {
-        report({ messageId: "host", at: { ...server.at, path: [...server.at.path, "hostname"] }, entity: entityKey.server(key), data: { kind: "license server", hostname: server.hostname, first: place(servers[0].at) } });
-      }
-    }
-    for (const [key, consoles] of index.consolesByLowerHostname) {
-      for (const console2 of consoles.slice(1)) {
-        report({ messageId: "host", at: { ...console2.at, path: [...console2.at.path, "hostname"] }, entity: entityKey.console(key), data: { kind: "NetScaler Console", hostname: console2.hostname, first: place(consoles[0].at) } });
-      }
-    }
-    for (const [id, entitlements] of index.entitlementsById) {
-      for (const entitlement2 of entitlements.slice(1)) {
-        report({ messageId: "entitlement", at: { ...entitlement2.at, path: [...entitlement2.at.path, "id"] }, entity: entityKey.entitlement(id), data: { id, first: place(entitlements[0].at) } });
-      }
-    }
-  }
-});
-
-// src/rules/inventory/expired-suppression.ts
-var expiredSuppression = defineRule({
-  meta: {
-    id: "inventory/expired-suppression",
-    severity: "warning",
-    description: "An inline suppression has passed its `until` date and no longer applies.",
-    messages: {}
-  }
-});
-
-// src/rules/inventory/invalid-suppression.ts
-var invalidSuppression = defineRule({
-  meta: {
-    id: "inventory/invalid-suppression",
-    severity: "error",
-    description: "An inline suppression has no reason, names no or an unknown rule, or has a malformed expiry date.",
-    messages: {}
-  }
-});
-
-// src/rules/inventory/reference.ts
-var reference = defineRule({
-  meta: {
-    id: "inventory/reference",
-    severity: "error",
-    description: "An allocation names an unknown entitlement, an instance an unknown console, or a license file path is missing, unreadable or outside the repository.",
-    messages: {
-      entitlement: "allocation to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory{{hint}}",
-      console: "NetScaler instance `{{name}}` names console `{{console}}`, which is not in the inventory{{hint}}"
-    }
-  },
-  check({ inventory, index, report }) {
-    const ids = [...index.entitlementsById.keys()];
-    for (const allocation of inventory.allocations) {
-      if (!allocation.entitlement || index.entitlementsById.has(allocation.entitlement)) continue;
-      const suggestion = didYouMean(allocation.entitlement, ids);
-      report({
-        messageId: "entitlement",
-        at: child(allocation.at, "entitlement"),
-        entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
-        data: { id: allocation.entitlement, hostname: allocation.hostname ?? "?", hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the entitlement, or fix the id" }
-      });
-    }
-    const consoles = [...index.consolesByHostname.keys()];
-    for (const instance of inventory.netscalerInstances) {
-      if (!instance.console || index.consolesByLowerHostname.has(instance.console.toLowerCase())) continue;
-      const suggestion = didYouMean(instance.console, consoles);
-      report({
-        messageId: "console",
-        at: child(instance.at, "console"),
-        entity: entityKey.instance(instance.name),
-        data: { name: instance.name, console: instance.console, hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the console to netscalerConsoles, or fix the hostname" }
-      });
-    }
-  }
-});
-
-// src/rules/inventory/schema.ts
-var schema = defineRule({
-  meta: {
-    id: "inventory/schema",
-    severity: "error",
-    description: "A node breaks the inventory JSON Schema: wrong type, unknown key, missing field, bad value or date.",
-    messages: {}
-  }
-});
-
-// src/rules/inventory/unused-suppression.ts
-var unusedSuppression = defineRule({
-  meta: {
-    id: "inventory/unused-suppression",
-    severity: "warning",
-    description: "An inline suppression comment suppresses nothing.",
-    messages: {}
-  }
-});
-
-// src/rules/inventory/yaml-syntax.ts
-var yamlSyntax = defineRule({
-  meta: {
-    id: "inventory/yaml-syntax",
-    severity: "error",
-    description: "The YAML cannot be parsed, or a mapping repeats a key.",
-    messages: {}
-  }
-});
-
-// src/rules/license-file/declared-mismatch.ts
-var declaredMismatch = defineRule({
-  meta: {
-    id: "license-file/declared-mismatch",
-    severity: "error",
-    description: "Features declared inline next to a license file path differ from what the file contains.",
-    messages: {
-      absent: "{{path}} has no {{product}} line, but the inventory declares one: fix the declaration, or commit the right file",
-      field: "{{path}} says {{product}} {{field}} is {{actual}}, but the inventory declares {{declared}}: update the declaration (or drop `features` and let the file speak)",
-      undeclared: "{{path}} also holds {{product}} ({{count}}), which the inventory does not declare: add it to `features`, or drop `features` and let the file speak"
-    }
-  },
-  check({ inventory, report }) {
-    for (const { host: host2 } of holders(inventory)) {
-      for (const file of host2.licenseFiles) {
-        if (!file.declared || !file.path) continue;
-        const inFile = /* @__PURE__ */ new Map();
-        for (const feature of file.features) if (!inFile.has(feature.product)) inFile.set(feature.product, feature);
-        const entity = (product) => entityKey.licenseFile(host2.hostname, file.name, product);
-        for (const declared of file.declared) {
-          const actual = inFile.get(declared.product);
-          if (!actual) {
-            report({ messageId: "absent", at: declared.at, entity: entity(declared.product), data: { path: file.path, product: declared.product } });
-            continue;
-          }
-          for (const field of ["count", "expires"]) {
-            if (declared[field] === void 0 || declared[field] === actual[field]) continue;
-            report({
-              messageId: "field",
-              at: "path" in declared.at ? child(declared.at, field) : declared.at,
-              entity: entityKey.licenseFile(host2.hostname, file.name, declared.product, field),
-              data: { path: file.path, product: declared.product, field, actual: String(actual[field]), declared: String(declared[field]) }
-            });
-          }
-        }
-        const declaredProducts = new Set(file.declared.map((f) => f.product));
-        for (const [product, feature] of inFile) {
-          if (declaredProducts.has(product) || isStartupProduct(product)) continue;
-          report({ messageId: "undeclared", at: child(file.at, "features"), entity: entity(product), data: { path: file.path, product, count: String(feature.count) } });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/license-file/expired.ts
-var expired = defineRule({
-  meta: {
-    id: "license-file/expired",
-    severity: "error",
-    description: "An installed license feature expired before the as-of date.",
-    messages: {
-      expired: "{{product}} in {{file}} on {{kind}} `{{hostname}}` expired on {{expires}}: installed expired licenses make the deployment non-compliant; remove the file from the {{kind}} (and the inventory), or install the renewed license"
-    }
-  },
-  check({ inventory, asOf, report }) {
-    for (const { kind, host: host2, file, feature } of installedFeatures(inventory)) {
-      if (!feature.expires || feature.expires === "permanent" || feature.expires >= asOf) continue;
-      report({
-        messageId: "expired",
-        at: feature.at,
-        entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? feature.expires),
-        data: { product: feature.product, file: file.name, kind, hostname: host2.hostname, expires: feature.expires }
-      });
-    }
-  }
-});
-
-// src/rules/license-file/hostname-mismatch.ts
-var hostnameMismatch = defineRule({
-  meta: {
-    id: "license-file/hostname-mismatch",
-    severity: "error",
-    description: "A license file's HOSTNAME= differs from its server's hostname (exact, case-sensitive).",
-    messages: {
-      differs: "{{file}} is bound to HOSTNAME={{bound}}, but it is installed on {{kind}} `{{hostname}}`: the license will not check out there; reallocate in the licensing portal to `{{hostname}}` and install the new file",
-      caseOnly: "{{file}} is bound to HOSTNAME={{bound}}, which differs from {{kind}} `{{hostname}}` only in letter case: the binding is case-sensitive; return and reallocate to `{{hostname}}` exactly as the server reports its name"
-    }
-  },
-  check({ inventory, report }) {
-    for (const { kind, host: host2 } of holders(inventory)) {
-      if (!isActive(host2)) continue;
-      for (const file of host2.licenseFiles) {
-        if (file.isStartup || !file.hostname || file.hostname === host2.hostname || !file.hostnameAt) continue;
-        const caseOnly = file.hostname.toLowerCase() === host2.hostname.toLowerCase();
-        report({
-          messageId: caseOnly ? "caseOnly" : "differs",
-          at: file.hostnameAt,
-          entity: entityKey.licenseFile(host2.hostname, file.name),
-          data: { file: file.name, bound: file.hostname, kind, hostname: host2.hostname }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/license-file/inactive-perpetual.ts
-var inactivePerpetual = defineRule({
-  meta: {
-    id: "license-file/inactive-perpetual",
-    severity: "error",
-    description: "An installed perpetual feature has no active perpetual entitlement for its product (maintenance lapsed).",
-    messages: {
-      lapsed: "perpetual {{product}} in {{file}} on {{kind}} `{{hostname}}` has no perpetual entitlement with active maintenance ({{reason}}){{mixed}}: renew Customer Success Services for it, or remove the file from the {{kind}}"
-    }
-  },
-  check({ inventory, index, asOf, report }) {
-    for (const { kind, host: host2 } of holders(inventory)) {
-      if (!isActive(host2)) continue;
-      const files = countedFiles(host2);
-      const holdsSubscription = files.some((f) => f.features.some((feature) => feature.expires !== void 0 && feature.expires !== "permanent" && feature.expires >= asOf));
-      for (const file of files) {
-        for (const feature of file.features) {
-          if (feature.expires !== "permanent") continue;
-          const perpetual = (index.entitlementsByProduct.get(feature.product) ?? []).filter((e) => e.type === "perpetual");
-          if (perpetual.some((e) => isEntitlementActive(e, asOf))) continue;
-          const lastEnd = perpetual.map((e) => e.cssEnd ?? "").sort().pop();
-          report({
-            messageId: "lapsed",
-            at: feature.at,
-            entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? "permanent"),
-            data: {
-              product: feature.product,
-              file: file.name,
-              kind,
-              hostname: host2.hostname,
-              reason: lastEnd ? `maintenance ended on ${lastEnd}` : "no perpetual entitlement for this product is in the inventory",
-              mixed: holdsSubscription ? "; the server also holds active subscription licenses, which does not make lapsed perpetual ones compliant" : ""
-            }
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/license-file/syntax.ts
-var licenseFileSyntax = defineRule({
-  meta: {
-    id: "license-file/syntax",
-    severity: "error",
-    description: "A referenced license file cannot be read as a FlexNet license file.",
-    messages: {}
-  }
-});
-
-// src/rules/license-file/unallocated.ts
-var unallocated = defineRule({
-  meta: {
-    id: "license-file/unallocated",
-    severity: "warning",
-    description: "A feature installed on a license server or console has no allocation of that product to that hostname.",
-    messages: {
-      missing: "{{product}} in {{file}} is installed on {{kind}} `{{hostname}}`, but no allocation of {{product}} to that hostname is in the inventory: add the allocation from the licensing portal to `allocations`, or remove the file"
-    }
-  },
-  check({ inventory, index, report }) {
-    for (const { kind, host: host2, file, feature } of installedFeatures(inventory)) {
-      if (index.allocatedProductsByLowerHostname.get(host2.hostname.toLowerCase())?.has(feature.product)) continue;
-      report({
-        messageId: "missing",
-        at: feature.at,
-        entity: entityKey.feature(host2.hostname, file.name, feature.product),
-        data: { product: feature.product, file: file.name, kind, hostname: host2.hostname }
-      });
-    }
-  }
-});
-
-// src/rules/license-server/file-based-activation.ts
-var licenseServerFileBasedActivation = defineRule({
-  meta: {
-    id: "license-server/file-based-activation",
-    severity: "error",
-    description: "An active license server still uses license files for activation on or after 2026-04-15 (warning before).",
-    messages: {
-      after: "license server `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (`las-online` needs build {{online}}+, `las-offline` build {{offline}}+)",
-      before: "license server `{{hostname}}` activates with license files, which reach end of life on {{eol}}: plan the move to the License Activation Service (`las-online` needs build {{online}}+, `las-offline` build {{offline}}+)"
-    }
-  },
-  check({ inventory, settings, asOf, report }) {
-    const { policy } = settings;
-    for (const server of inventory.licenseServers) {
-      if (!isActive(server) || server.activation !== "files") continue;
-      const after = asOf >= policy.fileActivationEndOfLife;
-      report({
-        messageId: after ? "after" : "before",
-        severity: after ? void 0 : "warning",
-        at: child(server.at, "activation"),
-        entity: entityKey.server(server.hostname),
-        data: { hostname: server.hostname, eol: policy.fileActivationEndOfLife, online: policy.lasOnlineMinimumBuild, offline: policy.lasOfflineMinimumBuild }
-      });
-    }
-  }
-});
-
-// src/rules/license-server/las-version.ts
-var licenseServerLasVersion = defineRule({
-  meta: {
-    id: "license-server/las-version",
-    severity: "error",
-    description: "A license server uses License Activation Service on a build that does not support it (online below 51000, offline below 53100).",
-    messages: {
-      tooOld: "license server `{{hostname}}` uses `{{activation}}` on build {{build}}, but {{what}} needs build {{minimum}} or newer: upgrade the license server"
-    }
-  },
-  check({ inventory, settings, report }) {
-    const { policy } = settings;
-    for (const server of inventory.licenseServers) {
-      if (!isActive(server) || !server.version || server.activation !== "las-online" && server.activation !== "las-offline") continue;
-      const build = parseLicenseServerBuild(server.version);
-      const online = server.activation === "las-online";
-      const minimum = online ? policy.lasOnlineMinimumBuild : policy.lasOfflineMinimumBuild;
-      if (build === void 0 || build >= minimum) continue;
-      report({
-        messageId: "tooOld",
-        at: child(server.at, "version"),
-        entity: entityKey.server(server.hostname),
-        data: { hostname: server.hostname, activation: server.activation, build, minimum, what: online ? "online activation" : "offline (air-gapped) activation" }
-      });
-    }
-  }
-});
-
-// src/rules/license-server/telemetry-disabled.ts
-var licenseServerTelemetryDisabled = defineRule({
-  meta: {
-    id: "license-server/telemetry-disabled",
-    severity: "error",
-    description: "An active license server has licensing telemetry disabled (whatever its environment).",
-    messages: {
-      disabled: "license server `{{hostname}}` ({{environment}}) has telemetry disabled: every license server, test and pre-production included, must report to Citrix. Enable automatic reporting (TCP 443 out to cis.citrix.com), or upload manually at least every 90 days and set `mode: manual`"
-    }
-  },
-  check({ inventory, report }) {
-    for (const server of inventory.licenseServers) {
-      if (!isActive(server) || server.telemetry?.mode !== "disabled") continue;
-      report({ messageId: "disabled", at: child(server.at, "telemetry", "mode"), entity: entityKey.server(server.hostname), data: { hostname: server.hostname, environment: server.environment ?? "environment not set" } });
-    }
-  }
-});
-
-// src/rules/license-server/telemetry-overdue.ts
-var licenseServerTelemetryOverdue = defineRule({
-  meta: {
-    id: "license-server/telemetry-overdue",
-    severity: "error",
-    description: "An active license server never reported telemetry, or its last report is too old (7 days automatic, 90 days manual).",
-    messages: {
-      noRecord: "license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)",
-      never: "license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`",
-      overdue: "license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
-    }
-  },
-  check({ inventory, settings, asOf, report }) {
-    for (const server of inventory.licenseServers) {
-      if (!isActive(server)) continue;
-      const verdict2 = telemetryVerdict(server.telemetry, settings.policy, asOf);
-      const entity = entityKey.server(server.hostname);
-      if (verdict2.status === "never" && !server.telemetry) {
-        report({ messageId: "noRecord", at: server.at, entity, data: { hostname: server.hostname } });
-      } else if (verdict2.status === "never") {
-        report({ messageId: "never", at: child(server.at, "telemetry"), entity, data: { hostname: server.hostname, mode: verdict2.mode, fix: fixFor(verdict2.mode) } });
-      } else if (verdict2.status === "overdue") {
-        report({
-          messageId: "overdue",
-          at: child(server.at, "telemetry", "lastReported"),
-          entity,
-          data: { hostname: server.hostname, lastReported: verdict2.lastReported, age: verdict2.ageDays, asOf, mode: verdict2.mode, maxDays: verdict2.maxDays, fix: fixFor(verdict2.mode) }
-        });
-      }
-    }
-  }
-});
-function fixFor(mode) {
-  return mode === "automatic" ? "check that the server reaches cis.citrix.com on TCP 443 and read log_ctxuploader.log for the failure" : "export the usage data from the server and upload it in the licensing portal";
-}
-
-// src/rules/license-server/version-outdated.ts
-var versionOutdated = defineRule({
-  meta: {
-    id: "license-server/version-outdated",
-    severity: "error",
-    description: "A license server runs a build below 40000, or a newer build was released more than 6 months before the as-of date.",
-    messages: {
-      belowMinimum: "license server `{{hostname}}` runs build {{build}}, below build {{minimum}}, required since 2023-03-31 for licensing telemetry: upgrade to build {{target}} or newer",
-      outdated: "license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} (build {{newer}} came out by {{released}}, and each release must be installed within {{months}} months): upgrade to build {{target}} or newer"
-    }
-  },
-  check({ inventory, settings, asOf, report }) {
-    const { policy, builds } = settings;
-    const target = minimumBuildInPolicy(builds, policy.versionGraceMonths, policy.minimumBuild, asOf) ?? newestBuild(builds)?.build ?? policy.minimumBuild;
-    for (const server of inventory.licenseServers) {
-      if (!isActive(server) || !server.version) continue;
-      const build = parseLicenseServerBuild(server.version);
-      if (build === void 0) continue;
-      const base = { at: child(server.at, "version"), entity: entityKey.server(server.hostname) };
-      if (build < policy.minimumBuild) {
-        report({ ...base, messageId: "belowMinimum", data: { hostname: server.hostname, build, minimum: policy.minimumBuild, target } });
-        continue;
-      }
-      const verdict2 = buildPolicy(build, builds, policy.versionGraceMonths);
-      if (!verdict2.deadline || !verdict2.supersededBy || verdict2.deadline >= asOf) continue;
-      report({
-        ...base,
-        messageId: "outdated",
-        data: { hostname: server.hostname, build, deadline: verdict2.deadline, newer: verdict2.supersededBy.build, released: verdict2.supersededBy.released, months: policy.versionGraceMonths, target }
-      });
-    }
-  }
-});
-
-// src/rules/license-server/version-unknown.ts
-var versionUnknown = defineRule({
-  meta: {
-    id: "license-server/version-unknown",
-    severity: "warning",
-    description: "A license server version cannot be read, or its build is newer than every build in the release catalog.",
-    messages: {
-      missing: "license server `{{hostname}}` has no `version`: record it (for example `11.17.2.0 build 56200`, from the License Administration Console or Get-LicServerInfo) so that the upgrade deadline can be checked",
-      unreadable: 'license server `{{hostname}}` has version "{{version}}", which is not a License Server 11.17.2 version: write it as `11.17.2.0 build 56200`, `11.17.2 build 56200` or `11.17.2.0-56200`',
-      newer: "license server `{{hostname}}` runs build {{build}}, newer than every build the release catalog knows (newest: {{newest}}): add the build and its release date under `licenseServerBuilds` in .citrix-license-lint.yml, or update citrix-license-lint"
-    }
-  },
-  check({ inventory, settings, report }) {
-    const newest = newestBuild(settings.builds);
-    for (const server of inventory.licenseServers) {
-      if (!isActive(server)) continue;
-      const entity = entityKey.server(server.hostname);
-      if (!server.version) {
-        report({ messageId: "missing", at: server.at, entity, data: { hostname: server.hostname } });
-        continue;
-      }
-      const at = child(server.at, "version");
-      const build = parseLicenseServerBuild(server.version);
-      if (build === void 0) {
-        report({ messageId: "unreadable", at, entity, data: { hostname: server.hostname, version: server.version.slice(0, 60) } });
-      } else if (newest && build > newest.build) {
-        report({ messageId: "newer", at, entity, data: { hostname: server.hostname, build, newest: newest.build } });
-      }
-    }
-  }
-});
-
-// src/domain/counts.ts
-function installedByProduct(inventory, asOf) {
-  const installed = /* @__PURE__ */ new Map();
-  for (const { host: host2, feature } of installedFeatures(inventory)) {
-    if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf) continue;
-    let entry = installed.get(feature.product);
-    if (!entry) installed.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
-    entry.total += feature.count;
-    entry.byHost.set(host2.hostname, (entry.byHost.get(host2.hostname) ?? 0) + feature.count);
-    if (feature.count > (typeof entry.largest.count === "number" ? entry.largest.count : 0)) entry.largest = feature;
-  }
-  return installed;
-}
-function purchasedByProduct(index, asOf) {
-  const purchased = /* @__PURE__ */ new Map();
-  for (const [product, entitlements] of index.entitlementsByProduct) {
-    const quantity = entitlements.filter((e) => isEntitlementActive(e, asOf)).reduce((sum, e) => sum + (e.quantity ?? 0), 0);
-    purchased.set(product, quantity);
-  }
-  return purchased;
-}
-
-// src/rules/licenses/installed-exceeds-purchased.ts
-var installedExceedsPurchased = defineRule({
-  meta: {
-    id: "licenses/installed-exceeds-purchased",
-    severity: "error",
-    description: "For a product, the counts installed on active hosts exceed the quantity of its active entitlements.",
-    messages: {
-      exceeds: "{{product}}: {{installed}} licenses installed ({{hosts}}) but {{purchased}} purchased in active entitlements{{which}}: remove {{excess}} installed licenses, or buy more"
-    }
-  },
-  check({ inventory, index, asOf, report }) {
-    const installed = installedByProduct(inventory, asOf);
-    const purchasedOf = purchasedByProduct(index, asOf);
-    for (const [product, entry] of installed) {
-      const purchased = purchasedOf.get(product) ?? 0;
-      if (entry.total <= purchased) continue;
-      const active = (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
-      const hosts = [...entry.byHost].map(([hostname, count]) => `${hostname}: ${formatCount(count)}`);
-      report({
-        messageId: "exceeds",
-        at: entry.largest.at,
-        entity: entityKey.product(product),
-        data: {
-          product,
-          installed: formatCount(entry.total),
-          hosts: hosts.length > 5 ? `${listWords(hosts.slice(0, 5))} and ${hosts.length - 5} more hosts` : listWords(hosts),
-          purchased: formatCount(purchased),
-          which: active.length > 0 ? ` (${listWords(active.map((e) => e.id))})` : "",
-          excess: formatCount(entry.total - purchased)
-        }
-      });
-    }
-  }
-});
-
-// src/rules/netscaler-console/auto-telemetry-unsupported.ts
-var autoTelemetryUnsupported = defineRule({
-  meta: {
-    id: "netscaler-console/auto-telemetry-unsupported",
-    severity: "error",
-    description: "Automatic telemetry is set on an on-premises console version that does not support it (below 13.1-53.22 or 14.1-25.53; 13.0 and older).",
-    messages: {
-      below: "NetScaler Console `{{hostname}}` is set to automatic telemetry, but version {{version}} predates it (the {{line}} line has it from {{minimum}}): upgrade the console, or switch to manual uploads every 90 days",
-      tooOldLine: "NetScaler Console `{{hostname}}` is set to automatic telemetry, but release {{line}} has none (it starts with {{minimum}}): upgrade the console, or switch to manual uploads every 90 days"
-    }
-  },
-  check({ inventory, settings, report }) {
-    const minimums = Object.values(settings.netscaler.autoTelemetryMinimum).map((text) => ({ text, version: parseNetscalerVersion(text) }));
-    minimums.sort((a, b) => compareNetscaler(a.version, b.version));
-    const oldest = minimums[0];
-    for (const console2 of inventory.netscalerConsoles) {
-      if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.telemetry?.mode !== "automatic" || !console2.version || !oldest) continue;
-      const version2 = parseNetscalerVersion(console2.version);
-      if (!version2) continue;
-      const line = lineOf(version2);
-      const base = { at: child(console2.at, "version"), entity: entityKey.console(console2.hostname) };
-      const sameLine = minimums.find((m) => lineOf(m.version) === line);
-      if (sameLine) {
-        if (compareNetscaler(version2, sameLine.version) < 0) {
-          report({ ...base, messageId: "below", data: { hostname: console2.hostname, version: console2.version, line, minimum: sameLine.text } });
-        }
-      } else if (compareNetscaler(version2, oldest.version) < 0) {
-        report({ ...base, messageId: "tooOldLine", data: { hostname: console2.hostname, line, minimum: oldest.text } });
-      }
-    }
-  }
-});
-
-// src/rules/netscaler-console/file-based-activation.ts
-var consoleFileBasedActivation = defineRule({
-  meta: {
-    id: "netscaler-console/file-based-activation",
-    severity: "error",
-    description: "An active on-premises NetScaler Console uses license files for activation on or after 2026-04-15.",
-    messages: {
-      after: "NetScaler Console `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (console {{las}} or newer)"
-    }
-  },
-  check({ inventory, settings, asOf, report }) {
-    if (asOf < settings.policy.fileActivationEndOfLife) return;
-    for (const console2 of inventory.netscalerConsoles) {
-      if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.activation !== "files") continue;
-      report({
-        messageId: "after",
-        at: child(console2.at, "activation"),
-        entity: entityKey.console(console2.hostname),
-        data: { hostname: console2.hostname, eol: settings.policy.fileActivationEndOfLife, las: settings.netscaler.lasMinimum }
-      });
-    }
-  }
-});
-
-// src/rules/netscaler-console/las-version.ts
-var consoleLasVersion = defineRule({
-  meta: {
-    id: "netscaler-console/las-version",
-    severity: "error",
-    description: "An on-premises NetScaler Console uses License Activation Service on a version older than 14.1-51.83.",
-    messages: {
-      tooOld: "NetScaler Console `{{hostname}}` uses `activation: las` on version {{version}}, but the License Activation Service needs console {{minimum}} or newer: upgrade the console"
-    }
-  },
-  check({ inventory, settings, report }) {
-    const minimum = parseNetscalerVersion(settings.netscaler.lasMinimum);
-    if (!minimum) return;
-    for (const console2 of inventory.netscalerConsoles) {
-      if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.activation !== "las" || !console2.version) continue;
-      const version2 = parseNetscalerVersion(console2.version);
-      if (!version2 || compareNetscaler(version2, minimum) >= 0) continue;
-      report({
-        messageId: "tooOld",
-        at: child(console2.at, "version"),
-        entity: entityKey.console(console2.hostname),
-        data: { hostname: console2.hostname, version: console2.version, minimum: settings.netscaler.lasMinimum }
-      });
-    }
-  }
-});
-
-// src/rules/netscaler-console/missing-license-files.ts
-var missingLicenseFiles = defineRule({
-  meta: {
-    id: "netscaler-console/missing-license-files",
-    severity: "error",
-    description: "A NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.",
-    messages: {
-      missing: "NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`"
-    }
-  },
-  check({ inventory, index, report }) {
-    for (const console2 of inventory.netscalerConsoles) {
-      if (!isActive(console2)) continue;
-      const served = (index.instancesByConsole.get(console2.hostname.toLowerCase()) ?? []).filter((i) => i.licensing === "flexed" || i.licensing === "pooled");
-      if (served.length === 0) continue;
-      const kinds = new Set(console2.licenseFiles.map((f) => f.kind));
-      const missing = ["instances", "bandwidth"].filter((kind) => !kinds.has(kind));
-      if (missing.length === 0) continue;
-      report({
-        messageId: "missing",
-        at: console2.at,
-        entity: entityKey.console(console2.hostname),
-        data: { hostname: console2.hostname, instances: plural(served.length, "flexed or pooled instance"), kinds: listWords(missing.map((k) => `\`${k}\``)).replace(" and ", " or "), firstKind: missing[0] }
-      });
-    }
-  }
-});
-
-// src/rules/netscaler-console/telemetry-disabled.ts
-var consoleTelemetryDisabled = defineRule({
-  meta: {
-    id: "netscaler-console/telemetry-disabled",
-    severity: "error",
-    description: "An active on-premises NetScaler Console has licensing telemetry disabled.",
-    messages: {
-      disabled: "NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (Settings > Telemetry), or upload manually at least every 90 days and set `mode: manual`"
-    }
-  },
-  check({ inventory, report }) {
-    for (const console2 of inventory.netscalerConsoles) {
-      if (!isActive(console2) || !isOnPremisesConsole(console2) || console2.telemetry?.mode !== "disabled") continue;
-      report({ messageId: "disabled", at: child(console2.at, "telemetry", "mode"), entity: entityKey.console(console2.hostname), data: { hostname: console2.hostname } });
-    }
-  }
-});
-
-// src/rules/netscaler-console/telemetry-overdue.ts
-var consoleTelemetryOverdue = defineRule({
-  meta: {
-    id: "netscaler-console/telemetry-overdue",
-    severity: "error",
-    description: "An active on-premises NetScaler Console has not reported telemetry in time (7 days automatic; manual: first upload within 30 days, then every 90).",
-    messages: {
-      noRecord: "NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`",
-      neverAutomatic: "NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`",
-      firstUpload: "NetScaler Console `{{hostname}}` (manual telemetry) owed its first upload by {{due}}{{deployed}} and has none: upload the usage data in the licensing portal, then record the date in `lastReported`",
-      overdue: "NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
-    }
-  },
-  check({ inventory, settings, asOf, report }) {
-    for (const console2 of inventory.netscalerConsoles) {
-      if (!isActive(console2) || !isOnPremisesConsole(console2)) continue;
-      const firstUploadBy = console2.deployedOn ? addDays(console2.deployedOn, settings.policy.consoleFirstUploadDays) : void 0;
-      const verdict2 = telemetryVerdict(console2.telemetry, settings.policy, asOf, firstUploadBy);
-      const entity = entityKey.console(console2.hostname);
-      const hostname = console2.hostname;
-      if (verdict2.status === "never" && !console2.telemetry) {
-        report({ messageId: "noRecord", at: console2.at, entity, data: { hostname } });
-      } else if (verdict2.status === "never" && verdict2.mode === "automatic") {
-        report({ messageId: "neverAutomatic", at: child(console2.at, "telemetry"), entity, data: { hostname } });
-      } else if (verdict2.status === "never") {
-        report({
-          messageId: "firstUpload",
-          at: child(console2.at, "telemetry"),
-          entity,
-          data: { hostname, due: verdict2.due ?? "its 30th day", deployed: console2.deployedOn ? ` (deployed on ${console2.deployedOn})` : " (set `deployedOn` to date it)" }
-        });
-      } else if (verdict2.status === "overdue") {
-        report({
-          messageId: "overdue",
-          at: child(console2.at, "telemetry", "lastReported"),
-          entity,
-          data: {
-            hostname,
-            lastReported: verdict2.lastReported,
-            age: verdict2.ageDays,
-            asOf,
-            mode: verdict2.mode,
-            maxDays: verdict2.maxDays,
-            fix: verdict2.mode === "automatic" ? "check that the console reaches Citrix over TCP 443" : "upload the usage data in the licensing portal"
-          }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/netscaler-instance/no-console.ts
-var noConsole = defineRule({
-  meta: {
-    id: "netscaler-instance/no-console",
-    severity: "error",
-    description: "A flexed or pooled NetScaler instance has no console, or its console is not active.",
-    messages: {
-      none: "{{licensing}} NetScaler instance `{{name}}` names no console: flexed and pooled licenses reach instances only through NetScaler Console; add `console: <hostname>`",
-      inactive: "{{licensing}} NetScaler instance `{{name}}` is licensed through `{{console}}`, which is decommissioned: move the instance to an active NetScaler Console"
-    }
-  },
-  check({ inventory, index, report }) {
-    for (const instance of inventory.netscalerInstances) {
-      if (instance.licensing !== "flexed" && instance.licensing !== "pooled") continue;
-      const entity = entityKey.instance(instance.name);
-      if (!instance.console) {
-        report({ messageId: "none", at: instance.at, entity, data: { licensing: instance.licensing, name: instance.name } });
-        continue;
-      }
-      const consoles = index.consolesByLowerHostname.get(instance.console.toLowerCase());
-      if (!consoles || consoles.some(isActive)) continue;
-      report({ messageId: "inactive", at: child(instance.at, "console"), entity, data: { licensing: instance.licensing, name: instance.name, console: instance.console } });
-    }
-  }
-});
-
-// src/rules/index.ts
-var RULES = [
-  inactiveEntitlement,
-  orphanedHostname,
-  overEntitlement,
-  upcoming,
-  duplicate,
-  expiredSuppression,
-  invalidSuppression,
-  reference,
-  schema,
-  unusedSuppression,
-  yamlSyntax,
-  declaredMismatch,
-  expired,
-  hostnameMismatch,
-  inactivePerpetual,
-  licenseFileSyntax,
-  unallocated,
-  licenseServerFileBasedActivation,
-  licenseServerLasVersion,
-  licenseServerTelemetryDisabled,
-  licenseServerTelemetryOverdue,
-  versionOutdated,
-  versionUnknown,
-  installedExceedsPurchased,
-  autoTelemetryUnsupported,
-  consoleFileBasedActivation,
-  consoleLasVersion,
-  missingLicenseFiles,
-  consoleTelemetryDisabled,
-  consoleTelemetryOverdue,
-  noConsole
-];
-var BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
-function ruleById(id) {
-  return BY_ID.get(id);
-}
-
-// src/data/license-server-builds.ts
-var LICENSE_SERVER_BUILDS = [
-  { build: 39e3, released: "2022-05-11", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history" },
-  { build: 4e4, released: "2022-10-19", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history; CTX477614" },
-  { build: 41e3, released: "2023-03-09", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (after 40000, before 42000; bounded by 42000)" },
-  { build: 42e3, released: "2023-03-09", precision: "on-or-before", source: "a telemetry upload from 42000 shown on 2023-03-09; kraftkennedy.com citrix-update-required" },
-  { build: 43e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
-  { build: 44e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
-  { build: 45e3, released: "2024-03-06", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 46000)" },
-  { build: 46e3, released: "2024-03-06", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2203-ltsr-and-licensing (modified 2024-03-06)" },
-  { build: 47e3, released: "2024-04-20", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2402-ltsr-and-licensing (2024-04-20)" },
-  { build: 48e3, released: "2024-08-26", precision: "on-or-before", source: "docs.citrix.com legacy-licensing build list (bounded by 49000)" },
-  { build: 49e3, released: "2024-08-26", precision: "on-or-before", source: "carlstalhood.com delivery-controller-2402-ltsr-and-licensing (2024-08-26)" },
-  { build: 51e3, released: "2024-12-03", precision: "on-or-before", source: "carlstalhood.com 2402 LTSR page (2024-12-03); citrix.com downloads license-server-version-111720-51000-for-windows" },
-  { build: 52100, released: "2026-03-16", precision: "on-or-before", source: "docs.citrix.com/en-us/licensing/11-17-2-52100 (bounded by 53100)" },
-  { build: 53100, released: "2026-03-16", precision: "on-or-before", source: "docs.citrix.com licensing 11-17-2-52100 LAS page; deyda.net article of 2026-03-16" },
-  { build: 54100, released: "2026-08-17", precision: "on-or-before", source: "docs.citrix.com/en-us/licensing/11-17-2-54100 (bounded by 56200)" },
-  { build: 56200, released: "2026-08-17", precision: "exact", source: "Citrix licensing RSS feed as relayed by a news digest; docs.citrix.com/en-us/licensing/11-17-2-56200" }
-];
-
-// src/data/netscaler.ts
-var NETSCALER_THRESHOLDS = {
-  autoTelemetryMinimum: { "13.1": "13.1-53.22", "14.1": "14.1-25.53" },
-  lasMinimum: "14.1-51.83"
-};
-
-// src/data/policy.ts
-var POLICY = {
-  automaticTelemetryMaxAgeDays: 7,
-  manualUploadIntervalDays: 90,
-  consoleFirstUploadDays: 30,
-  versionGraceMonths: 6,
-  minimumBuild: 4e4,
-  deadlineHorizonDays: 30,
-  fileActivationEndOfLife: "2026-04-15",
-  lasOnlineMinimumBuild: 51e3,
-  lasOfflineMinimumBuild: 53100
-};
-
-// src/domain/settings.ts
-function defaultSettings() {
-  return { policy: { ...POLICY }, builds: LICENSE_SERVER_BUILDS, netscaler: { ...NETSCALER_THRESHOLDS } };
-}
-
 // src/engine/lint.ts
 function lint(options) {
   const roots = options.inputs.map((input) => discover(input, options.cwd, options.fs));
@@ -12238,6 +12455,7 @@ function lintRoots(roots, options) {
 }
 function runRules(loaded, options, deadlines) {
   const { settings } = options;
+  const thresholds = thresholdWords(settings);
   const index = new InventoryIndex(loaded.inventory);
   const out = [];
   for (const rule of RULES) {
@@ -12252,7 +12470,7 @@ function runRules(loaded, options, deadlines) {
         const template = rule.meta.messages[descriptor.messageId];
         out.push({
           ruleId: rule.meta.id,
-          message: renderMessage(template, descriptor.data),
+          message: renderMessage(template, { ...thresholds, ...descriptor.data }),
           where: descriptor.at,
           entity: descriptor.entity,
           severity: descriptor.severity
@@ -12499,149 +12717,11 @@ function mermaidText(text) {
   return text.replace(/[`:#;]/g, "").replace(/\s+/g, " ").trim().slice(0, 80);
 }
 
-// src/rules/help.generated.ts
-var RULE_HELP = {
-  "allocation/inactive-entitlement": {
-    why: `A subscription whose term ended, or a perpetual entitlement whose maintenance (Customer
-Success Services / Subscription Advantage) ended, is no longer an active purchase. Licenses
-allocated from it and still installed count as expired or inactive licenses, which
-Citrix's compliance policy forbids ("no expired or inactive licenses installed";
-CTX477614 and the CSS Support Guide). An entitlement ending *on* the as-of day is still
-active that day.`,
-    fix: "Renew the subscription or maintenance, and record the new `end` or `cssEnd`. Otherwise\nremove the license files from the server and return the allocation in the licensing\nportal: **Manage Licenses**, select the allocation, **Return allocations**."
-  },
-  "allocation/orphaned-hostname": {
-    why: "An allocation in the licensing portal binds licenses to a hostname, and that hostname\ncounts as an active license server in Citrix's eyes until the allocation is returned. A\nserver that was decommissioned or renamed without returning its allocations is a *ghost*:\nit never sends telemetry, so the whole account shows as non-compliant, and Citrix may\nsuspend Customer Success Services until it is fixed (Citrix License Telemetry FAQ,\nCTX477614). The hostname in the allocation must also match the license file's\n`HOSTNAME=` exactly, because license file binding is case-sensitive.\n\nThe rule says which of three cases applies: the hostname is unknown to the inventory,\nbelongs to a decommissioned server or console, or matches an active one only when case is\nignored. NetScaler Console Service hostnames are valid targets (the service reports by\nitself).",
-    fix: "Return the allocation in the licensing portal: **Manage Licenses**, select the\nallocation to the old hostname, **Return allocations**, then remove it from\n`allocations`. If the licenses are still needed, allocate them again to the active\nserver's exact hostname and install the new license file there (or activate it with the\nLicense Activation Service). If the hostname is a server that exists but is missing from\nthe inventory, add it to `licenseServers`."
-  },
-  "allocation/over-entitlement": {
-    why: "The portal never allocates more than was bought, so allocations adding up to more than\nthe entitlement's quantity mean the inventory has drifted from the portal: a quantity was\nmistyped, an allocation was returned in the portal but not in the inventory, or one\nallocation is listed twice. Every other count-based check depends on these numbers, so\nthey must agree with the portal (Citrix licensing portal, *Manage Licenses*).",
-    fix: "Compare with the portal's *View All Licenses* (export to CSV): correct the quantities,\nremove allocations that were returned, or merge duplicates. If the portal really shows\nmore allocated than bought, contact Citrix licensing support."
-  },
-  "deadlines/upcoming": {
-    why: "Most compliance failures are predictable: a subscription term ends, maintenance\nlapses, an air-gapped server's manual upload falls due (every 90 days, CTX477614), a\nnewly deployed console owes its first upload (30 days), or a License Server build\nreaches the end of its 6-month upgrade window. This rule warns before the day the\ncorresponding error rule would fire, by default 30 days ahead (`thresholds.deadlineHorizonDays`).\nIt is what a scheduled run is for.",
-    fix: "Do what the message says before the date it names: renew, upload the usage data in the\nlicensing portal, or upgrade the license server. Widen or narrow the warning window with\n`thresholds.deadlineHorizonDays` in `.citrix-license-lint.yml`."
-  },
-  "inventory/duplicate": {
-    why: "Hostnames are compared ignoring case, as DNS does; two entries for one host make every\nper-host check ambiguous (which telemetry date is true?). Entitlement ids are how\nallocations refer to purchases, so a repeated id makes those references ambiguous, and\nits quantity would be counted twice. Only the first entry of a repeated id is used by the\ncount rules.",
-    fix: "Merge the two entries into one, or give the second its own id or its real hostname.\nThe message names where the first entry is, which may be in another file of the folder."
-  },
-  "inventory/expired-suppression": {
-    why: "A suppression with `-- until YYYY-MM-DD: <reason>` is a temporary exception: from the\nday after that date it stops applying, the finding it covered counts again, and this\nwarning points at the comment so the exception is either resolved or consciously\nextended.",
-    fix: "Fix what the suppression covered and remove the comment, or move the date and say why\nin the reason."
-  },
-  "inventory/invalid-suppression": {
-    why: "Suppressions are for exceptions someone can justify, so a reason is required:\n`# citrix-license-lint-disable-next-line <rule-id> -- <reason>`, or for a whole file\n`# citrix-license-lint-disable <rule-id> -- <reason>`, optionally with an expiry\n`-- until 2026-12-31: <reason>`. A directive that breaks this form suppresses nothing and\nsays why, so that a typo never hides a finding silently.",
-    fix: "Add ` -- ` and the reason after the rule id, fix the rule id (the message suggests the\nclosest one), or write the expiry as `until YYYY-MM-DD:`."
-  },
-  "inventory/reference": {
-    why: "References tie the inventory together: allocations to entitlements by `id`, NetScaler\ninstances to consoles by hostname, and license servers to the license files committed\nnext to the inventory. A broken reference means a check cannot be made. License file\npaths are resolved relative to the YAML file and must stay inside the repository (the\ngit top level, or the inventory folder without git): a path that leaves it, an absolute\npath, or a link pointing outside is refused and the file is never read, so an untrusted\npull request cannot make the linter read or print other files.",
-    fix: "Fix the id or hostname (the message suggests the closest known one), add the missing\nentitlement or console, or commit the license file at the path given (relative to the\nYAML file that names it)."
-  },
-  "inventory/schema": {
-    why: "The inventory format is defined by `inventory-schema/inventory.schema.json`: types,\nallowed values, required keys, real calendar dates, and no unknown keys (a misspelt key\nwould otherwise be silently ignored, and with it the fact it records). Each problem is\nreported at the node itself: an unknown key at the key, a bad value at the value, a\nmissing key at the mapping that lacks it, with the closest valid key or value suggested.",
-    fix: "Do what the message says. Add `# yaml-language-server: $schema=<path to\ninventory.schema.json>` as the first line of each file, and editors with the YAML\nlanguage server will flag these problems as you type and describe every key."
-  },
-  "inventory/unused-suppression": {
-    why: "A suppression records an accepted exception next to the data it excuses. Once the\nproblem is fixed, the comment is stale: it would silently hide the problem if it came\nback, and it tells readers something that is no longer true. Reporting it keeps the file\nof exceptions short and current.",
-    fix: "Remove the comment. The rule can be turned off in `.citrix-license-lint.yml` if you\nprefer to keep comments ahead of a planned change."
-  },
-  "inventory/yaml-syntax": {
-    why: 'A file that is not valid YAML cannot be checked; a repeated key in a mapping is valid\nto some parsers but keeps only one of the values, silently losing the other. The finding\npoints at the line and column where parsing failed. Other files of the inventory are still\nchecked, and what could be read of the broken file is used, so one typo does not hide the\nrest. Binary files, files that are not UTF-8, several YAML documents in one file, and\nalias expansions that grow too large ("billion laughs") are reported here too.',
-    fix: "Fix the syntax at the line given: indentation with spaces only, a `:` after each key,\nmatching brackets and quotes, and each key once per mapping."
-  },
-  "license-file/declared-mismatch": {
-    why: "Inline `features` beside a `path` are a summary for reviewers; when they drift from the\ncommitted file, a reviewer reads one number and the server holds another. The file is\nthe source of truth: it is what the license server loads.",
-    fix: "Update the declaration to what the file says, or drop `features:` and let the parsed\nfile speak for itself (`citrix-license-lint inspect FILE.lic` shows its contents)."
-  },
-  "license-file/expired": {
-    why: "Citrix's compliance policy forbids expired licenses on license servers (\"no expired or\ninactive licenses installed\"; CTX477614, CSS Support Guide). A term, evaluation or NFR\nlicense carries its expiry date in the INCREMENT line; one that expired still sits in the\nserver's license folder until someone removes it. A license expiring *on* the as-of day\nis still valid that day. The startup license (`CITRIX`, `citrix_startup.lic`) is ignored.",
-    fix: "Remove the expired license file from the license server (and from the inventory), or\ninstall the renewed one from the licensing portal."
-  },
-  "license-file/hostname-mismatch": {
-    why: "A Citrix license file is bound to a hostname by `SERVER ... HOSTNAME=`; the license\nserver only serves licenses from files bound to its own name, and the binding is\ncase-sensitive (CTX477614; Citrix docs, license files). A file allocated to the wrong or\ndifferently-cased name silently grants nothing, and the allocation it came from points at\na host that does not exist: the ghost case of `allocation/orphaned-hostname`.",
-    fix: "Return the allocation in the licensing portal (**Manage Licenses**, select it, **Return\nallocations**), allocate again to the hostname exactly as the license server reports it\n(`Get-LicServerInfo`, or the License Administration Console), and install the new file."
-  },
-  "license-file/inactive-perpetual": {
-    why: `A perpetual license never expires, but Citrix's policy requires its maintenance
-(Customer Success Services / Subscription Advantage) to be active for it to stay
-installed: "no perpetual licenses whose maintenance has lapsed, whether alone or mixed
-with active subscriptions" (CSS Support Guide; CTX477614). The mixed case is common after
-a move to Universal Hybrid Multi-Cloud (UL HMC): the old perpetual files stay on the server
-next to the new subscription files, and the rule says so when it sees it.`,
-    fix: "Renew Customer Success Services for the product and record the new `cssEnd`, or remove\nthe perpetual license file from the license server (and the inventory) and return its\nallocation."
-  },
-  "license-file/syntax": {
-    why: "License files committed next to the inventory are parsed, so that the inventory cannot\ndrift from what is really installed. A file that cannot be parsed (truncated while\ncopying, a PDF or YAML saved under a `.lic` name, an empty file, a field in the wrong\nformat) is reported at its line and column in the `.lic` file. Nothing beyond the parsed\nfields is ever printed: signatures stay out of the output. The other files are still\nchecked.",
-    fix: "Download the file again from the licensing portal and commit it unchanged. Check what a\nfile contains with `citrix-license-lint inspect FILE.lic`."
-  },
-  "license-file/unallocated": {
-    why: "Every license file comes from a portal allocation of its product to the host's name. A\nfeature installed where the inventory records no such allocation means the allocation\nlist is incomplete, or the file was copied from another server, which then counts the\nsame licenses twice. Hostnames are compared ignoring case here (a case difference is\n`allocation/orphaned-hostname`'s business).",
-    fix: "Add the allocation as the licensing portal shows it to `allocations`, or remove the file\nfrom the server if it does not belong there."
-  },
-  "license-server/file-based-activation": {
-    why: "Citrix announced on 8 September 2025 (support article 695107) that activation moves to\nthe License Activation Service (LAS): after 15 April 2026 license files are no longer the\nway on-premises products are activated. A server still on files is reported as an error\nfrom that day, and as a warning before it. A server may hold LAS activations and legacy\nfiles side by side during the move; what matters is `activation`.",
-    fix: "Move the server to the License Activation Service: online activation needs build 51000\nor newer, offline (air-gapped) activation build 53100 or newer (Citrix docs,\nlicense-activation-service). Then set `activation: las-online` or `las-offline`."
-  },
-  "license-server/las-version": {
-    why: "The License Activation Service needs License Server 11.17.2 build 51000 or newer for\nonline activation and build 53100 or newer for offline (air-gapped) activation\n(docs.citrix.com, licensing, license-activation-service). An older server set to LAS\ncannot activate anything.",
-    fix: "Upgrade the license server to at least the build named, then record the new `version`."
-  },
-  "license-server/telemetry-disabled": {
-    why: "Every on-premises license server must send licensing telemetry to Citrix, test and\npre-production included; a server that does not is non-compliant and can cost the\ncustomer its support (Citrix License Telemetry FAQ, CTX477614; Citrix docs,\nlicensing-data-collection-programs). Decommissioned servers are out of scope.",
-    fix: "Enable automatic reporting (the default; it needs TCP 443 out to `cis.citrix.com`), or\nfor an air-gapped server upload the usage data manually at least every 90 days, and set\n`telemetry.mode` accordingly."
-  },
-  "license-server/telemetry-overdue": {
-    why: "Automatic reporting uploads every 24 hours, so a last upload more than 7 days old means\nit is failing; air-gapped servers must upload manually at least every 90 days (CTX477614).\nA server with no telemetry record, or in either mode with no upload ever, is reported too:\nthe inventory must show that it reports. An upload exactly 90 days old is still in time.\nBoth windows can be changed in the configuration (`thresholds`).",
-    fix: "Automatic mode: check that the server reaches `cis.citrix.com` on TCP 443, and look for\n`CTX_UPLOADER_SUCCESS` or the failure in `log_ctxuploader.log`. Manual mode: export the\nusage data and upload it in the licensing portal. Then record the date in\n`telemetry.lastReported`."
-  },
-  "license-server/version-outdated": {
-    why: 'License Server 11.17.2 build 40000 or newer was required by 31 March 2023, and since\nthen each new version must be installed within 6 months of its release (CTX477614). Our\nreading: on a given day a build is out of policy when a newer build was released more\nthan 6 months before that day; a build superseded exactly 6 months before is still in\npolicy.\n\nCitrix publishes no lifecycle table per build, so the release dates come from a catalog\nshipped with the tool (`src/data/license-server-builds.ts`), each row with its source\nand precision. Where only a bound is known ("on or before"), the latest possible date is\nused, so the deadline errs late and no server in policy is ever flagged. Known dates:\n\n| build | date used | precision | source |\n|---|---|---|---|\n| 39000 | 2022-05-11 | exact | docs.citrix.com licensing 11-17-2-40000, document history |\n| 40000 | 2022-10-19 | exact | same page; CTX477614 |\n| 41000 | 2023-03-09 | on or before | legacy-licensing build list, bounded by 42000 |\n| 42000 | 2023-03-09 | on or before | a telemetry upload from 42000 shown on 2023-03-09 |\n| 43000–45000 | 2024-03-06 | on or before | legacy-licensing build list, bounded by 46000 |\n| 46000 | 2024-03-06 | on or before | carlstalhood.com 2203 LTSR page |\n| 47000 | 2024-04-20 | on or before | carlstalhood.com 2402 LTSR page |\n| 48000 | 2024-08-26 | on or before | legacy-licensing build list, bounded by 49000 |\n| 49000 | 2024-08-26 | on or before | carlstalhood.com 2402 LTSR page |\n| 51000 | 2024-12-03 | on or before | carlstalhood.com 2402 LTSR page; citrix.com downloads |\n| 52100 | 2026-03-16 | on or before | docs.citrix.com 11-17-2-52100, bounded by 53100 |\n| 53100 | 2026-03-16 | on or before | the 52100 LAS page; deyda.net, 2026-03-16 |\n| 54100 | 2026-08-17 | on or before | docs.citrix.com 11-17-2-54100, bounded by 56200 |\n| 56200 | 2026-08-17 | exact | Citrix licensing RSS feed; docs.citrix.com 11-17-2-56200 |\n\nBuild 50000 has no known public release and is left out. Add or correct rows with\n`licenseServerBuilds` in `.citrix-license-lint.yml`.',
-    fix: "Upgrade the license server to the build the message names (or newer) and record the new\n`version`. `deadlines/upcoming` warns 30 days before the next deadline."
-  },
-  "license-server/version-unknown": {
-    why: "The upgrade deadline can only be checked when the version is known. A missing or\nunreadable version, or a build newer than every build the release catalog knows (the\ncatalog is out of date, not the server), is a warning that says how to fix it. Versions\nare read as `11.17.2.0 build 56200`, `11.17.2 build 56200` or `11.17.2.0-56200`.",
-    fix: "Record the version as the License Administration Console or `Get-LicServerInfo`\n(`SLVersion`) shows it. For a build newer than the catalog, add it with its release date\nand source under `licenseServerBuilds` in `.citrix-license-lint.yml`, or update\ncitrix-license-lint."
-  },
-  "licenses/installed-exceeds-purchased": {
-    why: "Citrix's fifth requirement: the licenses installed across license servers must not\nexceed the active licenses purchased (CTX477614). The rule adds up, per product, the\ncounts of every unexpired feature installed on active license servers and consoles, and\ncompares them with the quantities of the product's active entitlements (subscriptions\nnot ended, perpetual entitlements with maintenance). Expired features are\n`license-file/expired`'s business and are not counted; the startup license and\n`uncounted` lines have no number.",
-    fix: "Remove the surplus license files (often a copy left on a second server, or an old file\nnext to its replacement), or buy more and record the entitlement."
-  },
-  "netscaler-console/auto-telemetry-unsupported": {
-    why: "NetScaler Console sends licensing telemetry automatically from 14.1-25.53 and\n13.1-53.22 (NetScaler docs, data-governance; ADM pages 130-adm-0443 and 130-adm-0444; one\nCitrix page says 14.1-25.56, and the lower threshold is used as the lenient reading).\nRelease 13.0 and older have no automatic telemetry. A console set to automatic below\nthese versions sends nothing, so it is non-compliant while the inventory says otherwise.\nThresholds can be extended in the configuration (`netscaler.autoTelemetryMinimum`).",
-    fix: "Upgrade the console to at least the version named, or switch it to manual mode and\nupload every 90 days."
-  },
-  "netscaler-console/file-based-activation": {
-    why: "File-based licensing reached end of life on 15 April 2026 (Citrix support article\n695107); NetScaler moves to the License Activation Service, which on-premises Console\nsupports from 14.1-51.83. Pooled vCPU, check-in/check-out and perpetual NetScaler\nlicenses are not supported with LAS, so plan those separately.",
-    fix: "Move the console to the License Activation Service (Console 14.1-51.83 or newer) and\nset `activation: las`."
-  },
-  "netscaler-console/las-version": {
-    why: "On-premises NetScaler Console supports the License Activation Service from 14.1-51.83\n(docs.citrix.com, license-activation-service; NetScaler ADC itself from 14.1-51.80 and\n13.1-60.29). An older console set to LAS cannot activate its licenses.",
-    fix: "Upgrade the console to 14.1-51.83 or newer and record the new `version`."
-  },
-  "netscaler-console/missing-license-files": {
-    why: "Pooled and flexed NetScaler licenses (UL HMC, CPL) reach instances only through\nNetScaler Console, which needs both the *instance* license file and the *bandwidth*\nlicense file allocated and uploaded (Console Service too). A console missing either one\ncannot license the instances that depend on it.",
-    fix: "Allocate the missing file in the licensing portal to the console's hostname, upload it\nto the console, and list it under the console's `licenseFiles` with its `kind`."
-  },
-  "netscaler-console/telemetry-disabled": {
-    why: "Every on-premises NetScaler Console must report licensing telemetry to Citrix\n(NetScaler docs, data-governance; CTX477614). NetScaler Console Service reports by itself\nand is out of scope, as are decommissioned consoles.",
-    fix: "Turn automatic telemetry on in the console (on by default from 14.1-25.53 and\n13.1-53.22), or upload manually every 90 days and set `mode: manual`."
-  },
-  "netscaler-console/telemetry-overdue": {
-    why: "Automatic mode reports daily, so a last report older than 7 days (or none) means it\nfails. Manual mode owes its first upload within 30 days of deployment (`deployedOn`),\nthen one at least every 90 days (NetScaler docs, data-governance; ADM page 130-adm-0444).",
-    fix: "Upload the usage data in the licensing portal (manual mode), or fix the console's\nconnection to Citrix (automatic mode), then record the date in `telemetry.lastReported`."
-  },
-  "netscaler-instance/no-console": {
-    why: "Pooled and flexed licenses are assigned to NetScaler instances only through NetScaler\nConsole, never directly. A flexed or pooled instance with no console, or whose console was\ndecommissioned, holds no license. (An instance naming a console that is not in the\ninventory at all is `inventory/reference`.)",
-    fix: "Name the active NetScaler Console that licenses the instance in `console:`, or move\nthe instance to one."
-  }
-};
-
 // src/reporters/sarif.ts
 var FINGERPRINT_KEY = "citrixLicenseLint/v1";
 var MAX_SARIF_RESULTS = 25e3;
 var sarifReporter = (result, context) => {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
   const omitted = result.findings.length - findings.length;
   const log = {
@@ -12654,28 +12734,24 @@ var sarifReporter = (result, context) => {
             name: "citrix-license-lint",
             version: context.toolVersion,
             semanticVersion: context.toolVersion,
-            informationUri: docsUrl("README").replace(/\/README\.md$/, ""),
-            rules: RULES.map((rule) => {
-              const help = RULE_HELP[rule.meta.id];
-              const url = docsUrl(rule.meta.id);
-              return {
-                id: rule.meta.id,
-                name: rule.meta.id.replace(/(^|[/-])(\w)/g, (_, __, c) => c.toUpperCase()),
-                shortDescription: { text: rule.meta.description },
-                fullDescription: { text: help?.why.replace(/\s*\n\s*/g, " ") ?? rule.meta.description },
-                help: {
-                  text: `${help?.fix.replace(/\s*\n\s*/g, " ") ?? rule.meta.description} Documentation: ${url}`,
-                  markdown: `${help?.why ?? rule.meta.description}
+            informationUri: DOCS_BASE,
+            rules: context.rules.map(({ id, severity, description, help, url }) => ({
+              id,
+              name: id.replace(/(^|[/-])(\w)/g, (_, __, c) => c.toUpperCase()),
+              shortDescription: { text: description },
+              fullDescription: { text: help?.why.replace(/\s*\n\s*/g, " ") ?? description },
+              help: {
+                text: `${help?.fix.replace(/\s*\n\s*/g, " ") ?? description} Documentation: ${url}`,
+                markdown: `${help?.why ?? description}
 
 **How to fix.** ${help?.fix ?? ""}
 
 [Rule documentation](${url})`
-                },
-                helpUri: url,
-                defaultConfiguration: { level: rule.meta.severity },
-                properties: { tags: ["licensing", "compliance", rule.meta.id.split("/")[0]] }
-              };
-            })
+              },
+              helpUri: url,
+              defaultConfiguration: { level: severity },
+              properties: { tags: ["licensing", "compliance", id.split("/")[0]] }
+            }))
           }
         },
         automationDetails: { id: "citrix-license-lint/" },
@@ -14963,16 +15039,18 @@ function lintOlderTree(fs, options) {
 }
 
 export {
+  isActive,
+  isIsoDate,
+  todayUtc,
+  installedByProduct,
+  purchasedByProduct,
+  ruleCatalog,
   memoryFileSystem,
   UsageError,
   defaultInputs,
-  isIsoDate,
-  todayUtc,
   readLicenseFile,
   InventoryIndex,
-  isActive,
-  installedByProduct,
-  purchasedByProduct,
+  defaultSettings,
   lint,
   countFindings,
   judge,
