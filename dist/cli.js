@@ -23,7 +23,7 @@ import {
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-HLLRQFML.js";
+} from "./chunks/chunk-E5VDBOBG.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,

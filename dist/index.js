@@ -36,7 +36,7 @@ import {
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-HLLRQFML.js";
+} from "./chunks/chunk-E5VDBOBG.js";
 import {
   info,
   setFailed,

@@ -16,6 +16,7 @@ import { RULES, ruleById } from '../rules/index.js';
 import { renderMessage, type RuleLevel } from '../rules/rule.js';
 import { thresholdWords } from '../rules/thresholds.js';
 import { defaultSettings, type Settings } from '../domain/settings.js';
+import { holdBack } from './hold-back.js';
 
 export interface LintOptions {
   /** Inventory files or folders, relative to `cwd`. */
@@ -56,7 +57,7 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
   const settings = options.settings ?? defaultSettings();
   const upcoming = collectDeadlines(loaded.inventory, settings, options.asOf);
-  const raw = [...loaded.findings, ...runRules(loaded, { ...options, settings }, upcoming)];
+  const raw = [...loaded.findings, ...holdBack(runRules(loaded, { ...options, settings }, upcoming), loaded.doubts)];
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()]
     .filter((source) => source.text.includes('citrix-license-lint-'))

@@ -8,6 +8,7 @@ import { parseInventoryFile, DEFAULT_PARSE_LIMITS, type ParseLimits } from './pa
 import type { YamlText } from '../yaml/read-yaml.js';
 import type { InventoryRoot } from './discover.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
+import { Doubts } from './doubts.js';
 
 export interface LoadedInventory {
   inventory: Inventory;
@@ -15,6 +16,8 @@ export interface LoadedInventory {
   sources: Map<string, YamlText>;
   /** Findings of loading: YAML syntax, schema, references to license files, license file syntax. */
   findings: RawFinding[];
+  /** What could not be read as written: rules' findings built on it are held back. */
+  doubts: Doubts;
 }
 
 export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimits = DEFAULT_PARSE_LIMITS, fs: FileSystem = diskFileSystem): LoadedInventory {
@@ -26,6 +29,7 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
   const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!, limits.maxLicenseFileBytes, fs);
   const validate = inventoryValidator();
+  const doubts = new Doubts();
 
   for (const file of rootOf.keys()) {
     if (sources.has(file)) continue;
@@ -33,7 +37,12 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
     const parsed = parseInventoryFile(file, limits, fs);
     sources.set(file, parsed.source);
     findings.push(...parsed.findings);
+    if (parsed.firstProblemAt !== undefined || parsed.source.extraDocuments.length > 0) {
+      const line = parsed.source.rangeAt(parsed.firstProblemAt ?? parsed.source.extraDocuments[0]!, 0).line;
+      doubts.atLine(file, parsed.source, parsed.data, line, parsed.broken || parsed.firstProblemAt === undefined);
+    }
     if (parsed.data == null) {
+      doubts.allLists();
       if (parsed.findings.length === 0) {
         findings.push({ ruleId: 'inventory/schema', message: 'the inventory file is empty: start it with `version: 1`', where: { file, path: [] }, entity: `${file}#empty` });
       }
@@ -43,10 +52,11 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
       for (const problem of describeSchemaErrors(validate.errors ?? [], parsed.data)) {
         // Located now, while the Document is alive: it is dropped below.
         findings.push({ ruleId: 'inventory/schema', message: problem.message, where: parsed.source.locate(problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
+        doubts.atPath(file, parsed.data, problem.path, problem.onKey);
       }
     }
     parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
-  return { inventory, sources, findings };
+  return { inventory, sources, findings, doubts };
 }

@@ -7,6 +7,10 @@ export interface SchemaProblem {
   /** The problem is the key itself (an unknown key), not its value. */
   onKey: boolean;
   message: string;
+  /** Internal: the key an unknown key was probably meant to be. */
+  suggestion?: string;
+  /** Internal: the key a `required` error is about. */
+  missing?: string;
 }
 
 const SINGULAR: Record<string, string> = {
@@ -35,7 +39,31 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], data: unkno
     seen.add(id);
     problems.push(problem);
   }
-  return problems;
+  return mergeTypos(problems);
+}
+
+/**
+ * A misspelt required key is one mistake: "missing `hostname`" and "unknown key `hostnme`,
+ * did you mean `hostname`?" become the second alone, which says both where and what.
+ */
+function mergeTypos(problems: SchemaProblem[]): SchemaProblem[] {
+  const typoOf = new Map<string, SchemaProblem>();
+  for (const problem of problems) {
+    if (problem.suggestion === undefined) continue;
+    typoOf.set(`${problem.path.slice(0, -1).join('/')}|${problem.suggestion}`, problem);
+  }
+  const out: SchemaProblem[] = [];
+  for (const problem of problems) {
+    if (problem.missing !== undefined) {
+      const typo = typoOf.get(`${problem.path.join('/')}|${problem.missing}`);
+      if (typo) {
+        typo.message = `${typo.message} (\`${problem.missing}\` is required)`;
+        continue;
+      }
+    }
+    out.push(problem);
+  }
+  return out.map(({ suggestion: _s, missing: _m, ...problem }) => problem);
 }
 
 function describe(error: ErrorObject, data: unknown): SchemaProblem {
@@ -52,11 +80,11 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       const allowed = Object.keys((parentSchema.properties as Record<string, unknown>) ?? {});
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(', ')}`;
-      return { path: [...path, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
+      return { path: [...path, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}`, ...(suggestion ? { suggestion } : {}) };
     }
     case 'required': {
       const missing = String(params.missingProperty);
-      return { path, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
+      return { path, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}`, missing };
     }
     case 'type': {
       const expected = String(params.type);

@@ -10657,7 +10657,26 @@ function describeSchemaErrors(errors, data) {
     seen.add(id);
     problems.push(problem);
   }
-  return problems;
+  return mergeTypos(problems);
+}
+function mergeTypos(problems) {
+  const typoOf = /* @__PURE__ */ new Map();
+  for (const problem of problems) {
+    if (problem.suggestion === void 0) continue;
+    typoOf.set(`${problem.path.slice(0, -1).join("/")}|${problem.suggestion}`, problem);
+  }
+  const out = [];
+  for (const problem of problems) {
+    if (problem.missing !== void 0) {
+      const typo = typoOf.get(`${problem.path.join("/")}|${problem.missing}`);
+      if (typo) {
+        typo.message = `${typo.message} (\`${problem.missing}\` is required)`;
+        continue;
+      }
+    }
+    out.push(problem);
+  }
+  return out.map(({ suggestion: _s, missing: _m, ...problem }) => problem);
 }
 function describe(error, data) {
   const path7 = pointerToPath(error.instancePath, data);
@@ -10673,11 +10692,11 @@ function describe(error, data) {
       const allowed = Object.keys(parentSchema.properties ?? {});
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
-      return { path: [...path7, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
+      return { path: [...path7, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}`, ...suggestion ? { suggestion } : {} };
     }
     case "required": {
       const missing = String(params.missingProperty);
-      return { path: path7, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
+      return { path: path7, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}`, missing };
     }
     case "type": {
       const expected = String(params.type);
@@ -12202,6 +12221,81 @@ function formatBytes(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+// src/model/entity-lists.ts
+var ENTITY_LISTS = ["entitlements", "licenseServers", "allocations", "netscalerConsoles", "netscalerInstances"];
+function isEntityList(key) {
+  return ENTITY_LISTS.includes(key);
+}
+
+// src/load/doubts.ts
+var Doubts = class {
+  /** Lists with at least one entity in doubt, or whose entries may not all have been read. */
+  lists = /* @__PURE__ */ new Set();
+  /** Entities in doubt, as `file\0list\0index`. */
+  entities = /* @__PURE__ */ new Set();
+  /** Lower-cased hostnames, names and ids of the entities in doubt, for findings located in license files. */
+  names = /* @__PURE__ */ new Set();
+  get any() {
+    return this.lists.size > 0;
+  }
+  hasEntity(file, path7) {
+    return isEntityList(path7[0]) && typeof path7[1] === "number" && this.entities.has(`${file}\0${path7[0]}\0${path7[1]}`);
+  }
+  /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
+  allLists() {
+    for (const list of ENTITY_LISTS) this.lists.add(list);
+  }
+  /** A schema problem at `path` of a file's document. */
+  atPath(file, data, path7, onKey) {
+    const [list, index] = path7;
+    if (isEntityList(list)) {
+      this.lists.add(list);
+      if (typeof index === "number") this.entity(file, data, list, index);
+    } else if (path7.length === 1 && onKey) {
+      this.allLists();
+    }
+  }
+  /**
+   * A syntax problem at 1-based `line`. In a broken file everything from there on is a best
+   * effort; otherwise (a repeated key) only the entity around it is.
+   */
+  atLine(file, source, data, line, broken) {
+    if (broken) this.allLists();
+    const entities = [...entityLines(source, data)];
+    const interrupted = entities.filter((e) => e.start <= line).sort((a, b) => b.start - a.start)[0];
+    let inside = false;
+    for (const entity of entities) {
+      const { list, index, start, end } = entity;
+      if (broken ? end >= line || entity === interrupted : start <= line && line <= end) {
+        this.lists.add(list);
+        this.entity(file, data, list, index);
+        inside = true;
+      }
+    }
+    if (!inside) this.allLists();
+  }
+  entity(file, data, list, index) {
+    this.entities.add(`${file}\0${list}\0${index}`);
+    const entry = data?.[list]?.[index];
+    if (!entry || typeof entry !== "object") return;
+    for (const key of ["hostname", "name", "id"]) {
+      const value = entry[key];
+      if (typeof value === "string") this.names.add(value.toLowerCase());
+    }
+  }
+};
+function* entityLines(source, data) {
+  if (!data || typeof data !== "object") return;
+  for (const list of ENTITY_LISTS) {
+    const entries = data[list];
+    if (!Array.isArray(entries)) continue;
+    for (let index = 0; index < entries.length; index++) {
+      const range = source.locate([list, index]);
+      yield { list, index, start: range.line, end: range.endLine };
+    }
+  }
+}
+
 // src/load/load-inventory.ts
 function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem) {
   const inventory = emptyInventory();
@@ -12212,13 +12306,19 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
   const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes, fs);
   const validate3 = inventoryValidator();
+  const doubts = new Doubts();
   for (const file of rootOf.keys()) {
     if (sources.has(file)) continue;
     inventory.files.push(file);
     const parsed = parseInventoryFile(file, limits, fs);
     sources.set(file, parsed.source);
     findings.push(...parsed.findings);
+    if (parsed.firstProblemAt !== void 0 || parsed.source.extraDocuments.length > 0) {
+      const line = parsed.source.rangeAt(parsed.firstProblemAt ?? parsed.source.extraDocuments[0], 0).line;
+      doubts.atLine(file, parsed.source, parsed.data, line, parsed.broken || parsed.firstProblemAt === void 0);
+    }
     if (parsed.data == null) {
+      doubts.allLists();
       if (parsed.findings.length === 0) {
         findings.push({ ruleId: "inventory/schema", message: "the inventory file is empty: start it with `version: 1`", where: { file, path: [] }, entity: `${file}#empty` });
       }
@@ -12227,12 +12327,13 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
     if (!parsed.broken && !validate3(parsed.data)) {
       for (const problem of describeSchemaErrors(validate3.errors ?? [], parsed.data)) {
         findings.push({ ruleId: "inventory/schema", message: problem.message, where: parsed.source.locate(problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
+        doubts.atPath(file, parsed.data, problem.path, problem.onKey);
       }
     }
     parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
-  return { inventory, sources, findings };
+  return { inventory, sources, findings, doubts };
 }
 
 // src/domain/inventory-index.ts
@@ -12433,6 +12534,31 @@ function nextContentLine(lines, from) {
   return void 0;
 }
 
+// src/rules/reads.ts
+var READS = {
+  "allocation/inactive-entitlement": ["entitlements"],
+  "allocation/orphaned-hostname": ["licenseServers", "netscalerConsoles"],
+  "allocation/over-entitlement": ["allocations", "entitlements"],
+  "inventory/duplicate": ["entitlements", "licenseServers", "netscalerConsoles"],
+  "inventory/reference": ["entitlements", "netscalerConsoles"],
+  "license-file/inactive-perpetual": ["entitlements"],
+  "license-file/unallocated": ["allocations"],
+  "licenses/installed-exceeds-purchased": ["entitlements", "licenseServers", "netscalerConsoles"],
+  "netscaler-console/missing-license-files": ["netscalerInstances"],
+  "netscaler-instance/no-console": ["netscalerConsoles"]
+};
+
+// src/engine/hold-back.ts
+function holdBack(findings, doubts) {
+  if (!doubts.any) return [...findings];
+  return findings.filter((finding) => {
+    if ((READS[finding.ruleId] ?? []).some((list) => doubts.lists.has(list))) return false;
+    if (!isSourceRange(finding.where)) return !doubts.hasEntity(finding.where.file, finding.where.path);
+    const host2 = /^(?:file|feature|server|console):([^:]+)/.exec(finding.entity)?.[1];
+    return host2 === void 0 || !doubts.names.has(host2);
+  });
+}
+
 // src/engine/lint.ts
 function lint(options) {
   const roots = options.inputs.map((input) => discover(input, options.cwd, options.fs));
@@ -12442,7 +12568,7 @@ function lintRoots(roots, options) {
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
   const settings = options.settings ?? defaultSettings();
   const upcoming2 = collectDeadlines(loaded.inventory, settings, options.asOf);
-  const raw = [...loaded.findings, ...runRules(loaded, { ...options, settings }, upcoming2)];
+  const raw = [...loaded.findings, ...holdBack(runRules(loaded, { ...options, settings }, upcoming2), loaded.doubts)];
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()].filter((source) => source.text.includes("citrix-license-lint-")).flatMap((source) => parseDirectives(source.file, source.text));
   const problems = applySuppressions(findings, directives, options.asOf, RULES.map((rule) => rule.meta.id));
