@@ -23,7 +23,7 @@ import {
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-E5VDBOBG.js";
+} from "./chunks/chunk-LUUMTN4P.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,

@@ -36,7 +36,7 @@ import {
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-E5VDBOBG.js";
+} from "./chunks/chunk-LUUMTN4P.js";
 import {
   info,
   setFailed,

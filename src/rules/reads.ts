@@ -12,7 +12,6 @@ export const READS: Readonly<Record<string, readonly EntityList[]>> = {
   'allocation/inactive-entitlement': ['entitlements'],
   'allocation/orphaned-hostname': ['licenseServers', 'netscalerConsoles'],
   'allocation/over-entitlement': ['allocations', 'entitlements'],
-  'inventory/duplicate': ['entitlements', 'licenseServers', 'netscalerConsoles'],
   'inventory/reference': ['entitlements', 'netscalerConsoles'],
   'license-file/inactive-perpetual': ['entitlements'],
   'license-file/unallocated': ['allocations'],
@@ -20,3 +19,9 @@ export const READS: Readonly<Record<string, readonly EntityList[]>> = {
   'netscaler-console/missing-license-files': ['netscalerInstances'],
   'netscaler-instance/no-console': ['netscalerConsoles'],
 };
+
+/**
+ * Rules that read only the identity of entities (hostname, id, a named reference): a schema
+ * error in another field of an entity does not change their conclusion.
+ */
+export const IDENTITY_ONLY: ReadonlySet<string> = new Set(['inventory/duplicate', 'inventory/reference']);

@@ -12229,28 +12229,46 @@ function isEntityList(key) {
 
 // src/load/doubts.ts
 var Doubts = class {
-  /** Lists with at least one entity in doubt, or whose entries may not all have been read. */
-  lists = /* @__PURE__ */ new Set();
-  /** Entities in doubt, as `file\0list\0index`. */
-  entities = /* @__PURE__ */ new Set();
-  /** Lower-cased hostnames, names and ids of the entities in doubt, for findings located in license files. */
-  names = /* @__PURE__ */ new Set();
+  /** Lists whose entries may not all have been read, or hold an entity in doubt whose identity is unknown. */
+  wholeLists = /* @__PURE__ */ new Set();
+  /** Per list, the lower-cased names (hostname, id, product...) of its entities in doubt. */
+  namesByList = /* @__PURE__ */ new Map();
+  /** Entities in doubt, as `file\0list\0index`, with the fields in doubt (`*`: all of them). */
+  entities = /* @__PURE__ */ new Map();
   get any() {
-    return this.lists.size > 0;
+    return this.wholeLists.size > 0 || this.namesByList.size > 0;
   }
+  /** True when `list` holds something in doubt that any of `names` (lower case) may refer to. */
+  concerns(list, names) {
+    if (this.wholeLists.has(list)) return true;
+    for (const name of this.namesByList.get(list) ?? []) if (names.has(name)) return true;
+    return false;
+  }
+  /** Every name in doubt, whatever its list. */
+  names() {
+    return new Set([...this.namesByList.values()].flatMap((names) => [...names]));
+  }
+  /**
+   * True when what is at `path` rests on a field in doubt: the field itself, or one that
+   * every check of the entity reads (its state, its kind), or the entity as a whole.
+   */
   hasEntity(file, path7) {
-    return isEntityList(path7[0]) && typeof path7[1] === "number" && this.entities.has(`${file}\0${path7[0]}\0${path7[1]}`);
+    if (!isEntityList(path7[0]) || typeof path7[1] !== "number") return false;
+    const fields = this.entities.get(`${file}\0${path7[0]}\0${path7[1]}`);
+    if (!fields) return false;
+    const field = path7[2];
+    return typeof field !== "string" || fields.has(field) || [...fields].some((f) => !OWN_FIELDS.has(f));
   }
   /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
   allLists() {
-    for (const list of ENTITY_LISTS) this.lists.add(list);
+    for (const list of ENTITY_LISTS) this.wholeLists.add(list);
   }
   /** A schema problem at `path` of a file's document. */
   atPath(file, data, path7, onKey) {
     const [list, index] = path7;
     if (isEntityList(list)) {
-      this.lists.add(list);
-      if (typeof index === "number") this.entity(file, data, list, index);
+      if (typeof index === "number") this.entity(file, data, list, index, typeof path7[2] === "string" ? path7[2] : "*");
+      else this.wholeLists.add(list);
     } else if (path7.length === 1 && onKey) {
       this.allLists();
     }
@@ -12261,39 +12279,58 @@ var Doubts = class {
    */
   atLine(file, source, data, line, broken) {
     if (broken) this.allLists();
-    const entities = [...entityLines(source, data)];
+    const entities = entityLines(source, data);
     const interrupted = entities.filter((e) => e.start <= line).sort((a, b) => b.start - a.start)[0];
     let inside = false;
     for (const entity of entities) {
       const { list, index, start, end } = entity;
       if (broken ? end >= line || entity === interrupted : start <= line && line <= end) {
-        this.lists.add(list);
-        this.entity(file, data, list, index);
+        this.entity(file, data, list, index, "*");
         inside = true;
       }
     }
     if (!inside) this.allLists();
   }
-  entity(file, data, list, index) {
-    this.entities.add(`${file}\0${list}\0${index}`);
+  entity(file, data, list, index, field) {
+    const key = `${file}\0${list}\0${index}`;
+    this.entities.set(key, (this.entities.get(key) ?? /* @__PURE__ */ new Set()).add(field));
     const entry = data?.[list]?.[index];
-    if (!entry || typeof entry !== "object") return;
-    for (const key of ["hostname", "name", "id"]) {
-      const value = entry[key];
-      if (typeof value === "string") this.names.add(value.toLowerCase());
+    const fields = entry && typeof entry === "object" ? entry : {};
+    if (IDENTITY[list].some((key2) => typeof fields[key2] !== "string" || fields[key2] === "")) this.wholeLists.add(list);
+    let names = this.namesByList.get(list);
+    if (!names) this.namesByList.set(list, names = /* @__PURE__ */ new Set());
+    for (const key2 of NAME_KEYS) {
+      const value = fields[key2];
+      if (typeof value === "string" && value !== "") names.add(value.toLowerCase());
     }
   }
 };
-function* entityLines(source, data) {
-  if (!data || typeof data !== "object") return;
-  for (const list of ENTITY_LISTS) {
-    const entries = data[list];
+var IDENTITY = {
+  entitlements: ["id", "product"],
+  licenseServers: ["hostname"],
+  allocations: ["entitlement", "hostname"],
+  netscalerConsoles: ["hostname"],
+  netscalerInstances: ["name"]
+};
+var OWN_FIELDS = /* @__PURE__ */ new Set(["version", "telemetry", "licenseFiles", "deployedOn", "allocatedOn", "platform", "offering", "start", "end", "cssEnd", "quantity", "console"]);
+var NAME_KEYS = ["id", "product", "hostname", "entitlement", "name", "console"];
+function entityLines(source, data) {
+  if (!data || typeof data !== "object") return [];
+  const starts = [];
+  for (const key of Object.keys(data)) {
+    starts.push({ index: -1, start: source.locate([key], true).line });
+    if (!isEntityList(key)) continue;
+    const entries = data[key];
     if (!Array.isArray(entries)) continue;
-    for (let index = 0; index < entries.length; index++) {
-      const range = source.locate([list, index]);
-      yield { list, index, start: range.line, end: range.endLine };
-    }
+    for (let index = 0; index < entries.length; index++) starts.push({ list: key, index, start: source.locate([key, index]).line });
   }
+  starts.sort((a, b) => a.start - b.start);
+  const out = [];
+  starts.forEach((entry, i) => {
+    const next = starts.slice(i + 1).find((other) => other.start > entry.start);
+    if (entry.list) out.push({ list: entry.list, index: entry.index, start: entry.start, end: next ? next.start - 1 : Number.MAX_SAFE_INTEGER });
+  });
+  return out;
 }
 
 // src/load/load-inventory.ts
@@ -12539,7 +12576,6 @@ var READS = {
   "allocation/inactive-entitlement": ["entitlements"],
   "allocation/orphaned-hostname": ["licenseServers", "netscalerConsoles"],
   "allocation/over-entitlement": ["allocations", "entitlements"],
-  "inventory/duplicate": ["entitlements", "licenseServers", "netscalerConsoles"],
   "inventory/reference": ["entitlements", "netscalerConsoles"],
   "license-file/inactive-perpetual": ["entitlements"],
   "license-file/unallocated": ["allocations"],
@@ -12547,16 +12583,26 @@ var READS = {
   "netscaler-console/missing-license-files": ["netscalerInstances"],
   "netscaler-instance/no-console": ["netscalerConsoles"]
 };
+var IDENTITY_ONLY = /* @__PURE__ */ new Set(["inventory/duplicate", "inventory/reference"]);
 
 // src/engine/hold-back.ts
 function holdBack(findings, doubts) {
   if (!doubts.any) return [...findings];
+  const allNames = doubts.names();
   return findings.filter((finding) => {
-    if ((READS[finding.ruleId] ?? []).some((list) => doubts.lists.has(list))) return false;
-    if (!isSourceRange(finding.where)) return !doubts.hasEntity(finding.where.file, finding.where.path);
-    const host2 = /^(?:file|feature|server|console):([^:]+)/.exec(finding.entity)?.[1];
-    return host2 === void 0 || !doubts.names.has(host2);
+    const names = namesIn(finding);
+    if ((READS[finding.ruleId] ?? []).some((list) => doubts.concerns(list, names))) return false;
+    if (!isSourceRange(finding.where)) {
+      const list = finding.where.path[0];
+      if (IDENTITY_ONLY.has(finding.ruleId)) return !(isEntityList(list) && doubts.wholeLists.has(list));
+      return !doubts.hasEntity(finding.where.file, finding.where.path);
+    }
+    return ![...names].some((name) => allNames.has(name));
   });
+}
+function namesIn(finding) {
+  const words = finding.message.split(/[\s`(),;]+/).map((word) => word.replace(/[:.]+$/, ""));
+  return new Set([...finding.entity.split(":"), ...words].filter((word) => word !== "").map((word) => word.toLowerCase()));
 }
 
 // src/engine/lint.ts
