@@ -23,7 +23,7 @@ import {
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-LUUMTN4P.js";
+} from "./chunks/chunk-HEDVVKPS.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,

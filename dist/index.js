@@ -36,7 +36,7 @@ import {
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-LUUMTN4P.js";
+} from "./chunks/chunk-HEDVVKPS.js";
 import {
   info,
   setFailed,

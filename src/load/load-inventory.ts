@@ -9,6 +9,7 @@ import type { YamlText } from '../yaml/read-yaml.js';
 import type { InventoryRoot } from './discover.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import { Doubts } from './doubts.js';
+import { checkWrittenValues } from './written-values.js';
 
 export interface LoadedInventory {
   inventory: Inventory;
@@ -53,6 +54,12 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
         // Located now, while the Document is alive: it is dropped below.
         findings.push({ ruleId: 'inventory/schema', message: problem.message, where: parsed.source.locate(problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
         doubts.atPath(file, parsed.data, problem.path, problem.onKey);
+      }
+    }
+    if (!parsed.broken) {
+      for (const problem of checkWrittenValues(parsed.data, parsed.source)) {
+        findings.push({ ruleId: 'inventory/schema', message: problem.message, where: parsed.source.locate(problem.path), entity: `${file}#schema#${problem.message}` });
+        doubts.atPath(file, parsed.data, problem.path, false);
       }
     }
     parsed.source.compact();

@@ -14,7 +14,7 @@ export const READS: Readonly<Record<string, readonly EntityList[]>> = {
   'allocation/over-entitlement': ['allocations', 'entitlements'],
   'inventory/reference': ['entitlements', 'netscalerConsoles'],
   'license-file/inactive-perpetual': ['entitlements'],
-  'license-file/unallocated': ['allocations'],
+  'license-file/unallocated': ['allocations', 'entitlements'],
   'licenses/installed-exceeds-purchased': ['entitlements', 'licenseServers', 'netscalerConsoles'],
   'netscaler-console/missing-license-files': ['netscalerInstances'],
   'netscaler-instance/no-console': ['netscalerConsoles'],

@@ -89,7 +89,7 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
     case 'type': {
       const expected = String(params.type);
       const words = expected === 'integer' ? 'a whole number' : expected === 'object' ? 'a mapping (key: value lines)' : expected === 'array' ? 'a list (lines starting with "- ")' : `a ${expected}`;
-      const quoteHint = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ' (put it in quotes)' : '';
+      const quoteHint = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ' (put it in quotes)' : unquoteHint(expected, value);
       return { path, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
     }
     case 'enum': {
@@ -110,12 +110,17 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       return { path, onKey: false, message: `${keyName} in ${where} ${patternWords(path)}, not ${show(value)}` };
     case 'anyOf': {
       const sentence = typeof parentSchema['x-any-of-message'] === 'string' ? parentSchema['x-any-of-message'] : 'does not match any of the allowed forms';
-      const message = keyName === 'this entry' ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
+      const message = keyName === 'this entry' ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}${unquoteHint('integer', value)}`;
       return { path, onKey: false, message };
     }
     default:
       return { path, onKey: false, message: `${keyName} in ${where} ${error.message ?? 'is invalid'}` };
   }
+}
+
+/** `"1000"` is text to YAML: a count written in quotes needs them removed. */
+function unquoteHint(expected: string, value: unknown): string {
+  return (expected === 'integer' || expected === 'number') && typeof value === 'string' && /^[0-9]+$/.test(value.trim()) ? ': remove the quotes' : '';
 }
 
 function requiredReason(missing: string, value: unknown): string {

@@ -12,6 +12,7 @@ export const licenseServerTelemetryOverdue = defineRule({
     messages: {
       noRecord: 'license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)',
       never: 'license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`',
+      future: 'license server `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)',
       overdue: 'license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
     },
   },
@@ -24,6 +25,8 @@ export const licenseServerTelemetryOverdue = defineRule({
         report({ messageId: 'noRecord', at: server.at, entity, data: { hostname: server.hostname } });
       } else if (verdict.status === 'never') {
         report({ messageId: 'never', at: child(server.at, 'telemetry'), entity, data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode) } });
+      } else if (verdict.status === 'future') {
+        report({ messageId: 'future', at: child(server.at, 'telemetry', 'lastReported'), entity, data: { hostname: server.hostname, lastReported: verdict.lastReported, asOf } });
       } else if (verdict.status === 'overdue') {
         report({
           messageId: 'overdue',

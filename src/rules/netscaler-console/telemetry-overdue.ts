@@ -15,6 +15,7 @@ export const consoleTelemetryOverdue = defineRule({
       noRecord: 'NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`',
       neverAutomatic: 'NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`',
       firstUpload: 'NetScaler Console `{{hostname}}` (manual telemetry) owed its first upload by {{due}}{{deployed}} and has none: upload the usage data in the licensing portal, then record the date in `lastReported`',
+      future: 'NetScaler Console `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)',
       overdue: 'NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
     },
   },
@@ -36,6 +37,8 @@ export const consoleTelemetryOverdue = defineRule({
           entity,
           data: { hostname, due: verdict.due ?? `its ${ordinal(settings.policy.consoleFirstUploadDays)} day`, deployed: console.deployedOn ? ` (deployed on ${console.deployedOn})` : ' (set `deployedOn` to date it)' },
         });
+      } else if (verdict.status === 'future') {
+        report({ messageId: 'future', at: child(console.at, 'telemetry', 'lastReported'), entity, data: { hostname: hostname, lastReported: verdict.lastReported, asOf } });
       } else if (verdict.status === 'overdue') {
         report({
           messageId: 'overdue',

@@ -6331,15 +6331,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7733,6 +7733,7 @@ function telemetryVerdict(telemetry2, policy, asOf, firstUploadBy) {
     if (mode === "manual" && firstUploadBy && asOf <= firstUploadBy) return { status: "ok", due: firstUploadBy };
     return { status: "never", mode, due: mode === "manual" ? firstUploadBy : void 0 };
   }
+  if (last > asOf) return { status: "future", lastReported: last };
   const ageDays = daysBetween(last, asOf);
   const due = addDays(last, maxDays);
   if (ageDays > maxDays) return { status: "overdue", mode, lastReported: last, ageDays, maxDays, due };
@@ -8294,6 +8295,7 @@ var licenseServerTelemetryOverdue = defineRule({
     messages: {
       noRecord: "license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)",
       never: "license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`",
+      future: "license server `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)",
       overdue: "license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
     }
   },
@@ -8306,6 +8308,8 @@ var licenseServerTelemetryOverdue = defineRule({
         report({ messageId: "noRecord", at: server.at, entity, data: { hostname: server.hostname } });
       } else if (verdict2.status === "never") {
         report({ messageId: "never", at: child(server.at, "telemetry"), entity, data: { hostname: server.hostname, mode: verdict2.mode, fix: fixFor(verdict2.mode) } });
+      } else if (verdict2.status === "future") {
+        report({ messageId: "future", at: child(server.at, "telemetry", "lastReported"), entity, data: { hostname: server.hostname, lastReported: verdict2.lastReported, asOf } });
       } else if (verdict2.status === "overdue") {
         report({
           messageId: "overdue",
@@ -8584,6 +8588,7 @@ var consoleTelemetryOverdue = defineRule({
       noRecord: "NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`",
       neverAutomatic: "NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`",
       firstUpload: "NetScaler Console `{{hostname}}` (manual telemetry) owed its first upload by {{due}}{{deployed}} and has none: upload the usage data in the licensing portal, then record the date in `lastReported`",
+      future: "NetScaler Console `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)",
       overdue: "NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
     }
   },
@@ -8605,6 +8610,8 @@ var consoleTelemetryOverdue = defineRule({
           entity,
           data: { hostname, due: verdict2.due ?? `its ${ordinal(settings.policy.consoleFirstUploadDays)} day`, deployed: console2.deployedOn ? ` (deployed on ${console2.deployedOn})` : " (set `deployedOn` to date it)" }
         });
+      } else if (verdict2.status === "future") {
+        report({ messageId: "future", at: child(console2.at, "telemetry", "lastReported"), entity, data: { hostname, lastReported: verdict2.lastReported, asOf } });
       } else if (verdict2.status === "overdue") {
         report({
           messageId: "overdue",
@@ -10701,7 +10708,7 @@ function describe(error, data) {
     case "type": {
       const expected = String(params.type);
       const words = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
-      const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : "";
+      const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : unquoteHint(expected, value);
       return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
     }
     case "enum": {
@@ -10722,12 +10729,15 @@ function describe(error, data) {
       return { path: path7, onKey: false, message: `${keyName} in ${where} ${patternWords(path7)}, not ${show(value)}` };
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
-      const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
+      const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}${unquoteHint("integer", value)}`;
       return { path: path7, onKey: false, message };
     }
     default:
       return { path: path7, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
   }
+}
+function unquoteHint(expected, value) {
+  return (expected === "integer" || expected === "number") && typeof value === "string" && /^[0-9]+$/.test(value.trim()) ? ": remove the quotes" : "";
 }
 function requiredReason(missing, value) {
   const type = value && typeof value === "object" ? value.type : void 0;
@@ -10747,10 +10757,10 @@ function describePlace(path7, data) {
   for (let i = 0; i < path7.length; i++) {
     const segment = path7[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list = path7[i - 1];
-    if (typeof segment === "number" && typeof list === "string") {
+    const list2 = path7[i - 1];
+    if (typeof segment === "number" && typeof list2 === "string") {
       const name = identityOf(current);
-      const noun = SINGULAR[list] ?? list;
+      const noun = SINGULAR[list2] ?? list2;
       const entity = name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
     } else if (typeof segment === "string" && i === path7.length - 1 && !(segment in SINGULAR)) {
@@ -10853,7 +10863,7 @@ function emptyInventory() {
 function addToModel(inventory, input, resolve, report) {
   const top = asMapping(input.data);
   if (!top) return;
-  const at = (list, index) => ({ file: input.file, path: [list, index] });
+  const at = (list2, index) => ({ file: input.file, path: [list2, index] });
   asList(top.entitlements).forEach((item, i) => {
     const map = asMapping(item);
     const id = map && readString(map, "id");
@@ -11768,7 +11778,7 @@ var Reader = class {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
-    const list = [];
+    const list2 = [];
     const childLevel = level2 + 1;
     const own2 = this.pathForChildren(path7, item, childLevel);
     for (; ; ) {
@@ -11779,10 +11789,10 @@ var Reader = class {
       this.lastEnd = t.end[dash];
       const next = this.p;
       if (!t.newlineBefore[next] || t.kind[next] !== EOF && t.column[next] > column) {
-        list.push(this.node(own2, list.length, childLevel, -1, -1));
+        list2.push(this.node(own2, list2.length, childLevel, -1, -1));
       } else {
-        this.recordNode(own2, list.length, -1, -1, this.emptyAt(dash), this.emptyAt(dash), "scalar");
-        list.push(null);
+        this.recordNode(own2, list2.length, -1, -1, this.emptyAt(dash), this.emptyAt(dash), "scalar");
+        list2.push(null);
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after] < column) break;
@@ -11790,7 +11800,7 @@ var Reader = class {
       if (t.kind[after] !== DASH) break;
     }
     this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
-    return list;
+    return list2;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
   flow(path7, item, level2, keyStart, keyEnd) {
@@ -11801,7 +11811,7 @@ var Reader = class {
     const childLevel = level2 + 1;
     const own2 = this.pathForChildren(path7, item, childLevel);
     const map = {};
-    const list = [];
+    const list2 = [];
     this.p = open + 1;
     for (; ; ) {
       let at = this.p;
@@ -11819,7 +11829,7 @@ var Reader = class {
         if (t.newlineBefore[at]) throw DECLINE;
       }
       const child2 = own2 !== void 0 && isMap3 ? childPath(own2, key) : own2;
-      const index = isMap3 ? -1 : list.length;
+      const index = isMap3 ? -1 : list2.length;
       let value;
       const k = t.kind[at];
       if (k === MAP_START || k === SEQ_START) {
@@ -11833,7 +11843,7 @@ var Reader = class {
         throw DECLINE;
       }
       if (isMap3) map[key] = value;
-      else list.push(value);
+      else list2.push(value);
       const after = this.p;
       if (t.newlineBefore[after]) throw DECLINE;
       if (t.kind[after] === COMMA) {
@@ -11848,7 +11858,7 @@ var Reader = class {
     this.lastEnd = t.end[closing];
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
     this.recordNode(path7, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
-    return isMap3 ? map : list;
+    return isMap3 ? map : list2;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
   recordNode(path7, item, keyStart, keyEnd, start, end, shape) {
@@ -12239,9 +12249,9 @@ var Doubts = class {
     return this.wholeLists.size > 0 || this.namesByList.size > 0;
   }
   /** True when `list` holds something in doubt that any of `names` (lower case) may refer to. */
-  concerns(list, names) {
-    if (this.wholeLists.has(list)) return true;
-    for (const name of this.namesByList.get(list) ?? []) if (names.has(name)) return true;
+  concerns(list2, names) {
+    if (this.wholeLists.has(list2)) return true;
+    for (const name of this.namesByList.get(list2) ?? []) if (names.has(name)) return true;
     return false;
   }
   /** Every name in doubt, whatever its list. */
@@ -12261,14 +12271,14 @@ var Doubts = class {
   }
   /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
   allLists() {
-    for (const list of ENTITY_LISTS) this.wholeLists.add(list);
+    for (const list2 of ENTITY_LISTS) this.wholeLists.add(list2);
   }
   /** A schema problem at `path` of a file's document. */
   atPath(file, data, path7, onKey) {
-    const [list, index] = path7;
-    if (isEntityList(list)) {
-      if (typeof index === "number") this.entity(file, data, list, index, typeof path7[2] === "string" ? path7[2] : "*");
-      else this.wholeLists.add(list);
+    const [list2, index] = path7;
+    if (isEntityList(list2)) {
+      if (typeof index === "number") this.entity(file, data, list2, index, typeof path7[2] === "string" ? path7[2] : "*");
+      else this.wholeLists.add(list2);
     } else if (path7.length === 1 && onKey) {
       this.allLists();
     }
@@ -12283,22 +12293,22 @@ var Doubts = class {
     const interrupted = entities.filter((e) => e.start <= line).sort((a, b) => b.start - a.start)[0];
     let inside = false;
     for (const entity of entities) {
-      const { list, index, start, end } = entity;
+      const { list: list2, index, start, end } = entity;
       if (broken ? end >= line || entity === interrupted : start <= line && line <= end) {
-        this.entity(file, data, list, index, "*");
+        this.entity(file, data, list2, index, "*");
         inside = true;
       }
     }
     if (!inside) this.allLists();
   }
-  entity(file, data, list, index, field) {
-    const key = `${file}\0${list}\0${index}`;
+  entity(file, data, list2, index, field) {
+    const key = `${file}\0${list2}\0${index}`;
     this.entities.set(key, (this.entities.get(key) ?? /* @__PURE__ */ new Set()).add(field));
-    const entry = data?.[list]?.[index];
+    const entry = data?.[list2]?.[index];
     const fields = entry && typeof entry === "object" ? entry : {};
-    if (IDENTITY[list].some((key2) => typeof fields[key2] !== "string" || fields[key2] === "")) this.wholeLists.add(list);
-    let names = this.namesByList.get(list);
-    if (!names) this.namesByList.set(list, names = /* @__PURE__ */ new Set());
+    if (IDENTITY[list2].some((key2) => typeof fields[key2] !== "string" || fields[key2] === "")) this.wholeLists.add(list2);
+    let names = this.namesByList.get(list2);
+    if (!names) this.namesByList.set(list2, names = /* @__PURE__ */ new Set());
     for (const key2 of NAME_KEYS) {
       const value = fields[key2];
       if (typeof value === "string" && value !== "") names.add(value.toLowerCase());
@@ -12333,6 +12343,66 @@ function entityLines(source, data) {
   return out;
 }
 
+// src/load/written-values.ts
+function checkWrittenValues(data, source) {
+  const problems = [];
+  const top = asRecord(data);
+  if (!top) return problems;
+  const lines = source.text.split("\n");
+  const written = (path7) => {
+    const range = source.locate(path7);
+    if (range.line !== range.endLine) return "";
+    return (lines[range.line - 1] ?? "").slice(range.column - 1, range.endColumn - 1).trim();
+  };
+  const count = (entry, key, path7, noun) => {
+    const value = entry[key];
+    if (typeof value !== "number" || !Number.isInteger(value)) return;
+    const text = written([...path7, key]);
+    if (text === "" || /^[0-9]+$/.test(text)) return;
+    problems.push({
+      path: [...path7, key],
+      message: `\`${key}\` of ${noun} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`
+    });
+  };
+  const product = (entry, path7, noun) => {
+    const value = entry.product;
+    if (typeof value !== "string" || !/[a-z]/.test(value) || !/^[A-Za-z0-9_]+$/.test(value)) return;
+    problems.push({
+      path: [...path7, "product"],
+      message: `\`product\` of ${noun} is \`${value}\`: Citrix writes feature codes in upper case and compares them as written; did you mean \`${value.toUpperCase()}\`?`
+    });
+  };
+  list(top.entitlements).forEach((entry, i) => {
+    const noun = named("entitlement", entry.id, i);
+    count(entry, "quantity", ["entitlements", i], noun);
+    product(entry, ["entitlements", i], noun);
+  });
+  list(top.allocations).forEach((entry, i) => count(entry, "quantity", ["allocations", i], named("allocation", entry.entitlement, i)));
+  for (const hosts of ["licenseServers", "netscalerConsoles"]) {
+    list(top[hosts]).forEach((host2, i) => {
+      list(host2.licenseFiles).forEach((file, j) => {
+        list(file.features).forEach((feature, k) => {
+          const path7 = [hosts, i, "licenseFiles", j, "features", k];
+          const noun = named("feature", feature.product, k);
+          count(feature, "count", path7, noun);
+          product(feature, path7, noun);
+        });
+      });
+    });
+  }
+  return problems;
+}
+function named(noun, name, index) {
+  return typeof name === "string" && name !== "" ? `${noun} \`${name}\`` : `${noun} #${index + 1}`;
+}
+function asRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function list(value) {
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => asRecord(item) ?? {});
+}
+
 // src/load/load-inventory.ts
 function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem) {
   const inventory = emptyInventory();
@@ -12365,6 +12435,12 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
       for (const problem of describeSchemaErrors(validate3.errors ?? [], parsed.data)) {
         findings.push({ ruleId: "inventory/schema", message: problem.message, where: parsed.source.locate(problem.path, problem.onKey), entity: `${file}#schema#${problem.message}` });
         doubts.atPath(file, parsed.data, problem.path, problem.onKey);
+      }
+    }
+    if (!parsed.broken) {
+      for (const problem of checkWrittenValues(parsed.data, parsed.source)) {
+        findings.push({ ruleId: "inventory/schema", message: problem.message, where: parsed.source.locate(problem.path), entity: `${file}#schema#${problem.message}` });
+        doubts.atPath(file, parsed.data, problem.path, false);
       }
     }
     parsed.source.compact();
@@ -12578,7 +12654,7 @@ var READS = {
   "allocation/over-entitlement": ["allocations", "entitlements"],
   "inventory/reference": ["entitlements", "netscalerConsoles"],
   "license-file/inactive-perpetual": ["entitlements"],
-  "license-file/unallocated": ["allocations"],
+  "license-file/unallocated": ["allocations", "entitlements"],
   "licenses/installed-exceeds-purchased": ["entitlements", "licenseServers", "netscalerConsoles"],
   "netscaler-console/missing-license-files": ["netscalerInstances"],
   "netscaler-instance/no-console": ["netscalerConsoles"]
@@ -12591,10 +12667,10 @@ function holdBack(findings, doubts) {
   const allNames = doubts.names();
   return findings.filter((finding) => {
     const names = namesIn(finding);
-    if ((READS[finding.ruleId] ?? []).some((list) => doubts.concerns(list, names))) return false;
+    if ((READS[finding.ruleId] ?? []).some((list2) => doubts.concerns(list2, names))) return false;
     if (!isSourceRange(finding.where)) {
-      const list = finding.where.path[0];
-      if (IDENTITY_ONLY.has(finding.ruleId)) return !(isEntityList(list) && doubts.wholeLists.has(list));
+      const list2 = finding.where.path[0];
+      if (IDENTITY_ONLY.has(finding.ruleId)) return !(isEntityList(list2) && doubts.wholeLists.has(list2));
       return !doubts.hasEntity(finding.where.file, finding.where.path);
     }
     return ![...names].some((name) => allNames.has(name));
@@ -15105,8 +15181,8 @@ function compareFindings2(base, head) {
   const remaining = /* @__PURE__ */ new Map();
   for (const finding of base) {
     if (finding.suppression) continue;
-    const list = remaining.get(finding.fingerprint);
-    if (list) list.push(finding);
+    const list2 = remaining.get(finding.fingerprint);
+    if (list2) list2.push(finding);
     else remaining.set(finding.fingerprint, [finding]);
   }
   const comparison = { introduced: [], fixed: [], unchanged: [] };
