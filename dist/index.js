@@ -36,7 +36,7 @@ import {
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-HEDVVKPS.js";
+} from "./chunks/chunk-UVL36S6B.js";
 import {
   info,
   setFailed,

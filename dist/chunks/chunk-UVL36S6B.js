@@ -11243,15 +11243,23 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
     if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
       return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
     }
+    if (written.includes("\\")) {
+      return refuse(`the license file path "${written}" uses backslashes: use forward slashes, \`${written.replace(/\\/g, "/")}\`, which work on Windows and on Linux`);
+    }
     const root = repositoryRootOf(yamlFile);
     const resolved = path3.resolve(path3.dirname(yamlFile), written);
+    const caseDiffers = (actual2) => refuse(`the file is \`${path3.basename(actual2)}\` (case differs): write the path as \`${path3.relative(path3.dirname(yamlFile), actual2).split(path3.sep).join("/")}\`; Linux and git tell names apart by case`);
     let real;
     try {
       real = fs.realpath(resolved);
     } catch {
       if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+      const actual2 = withActualCase(resolved, root, fs);
+      if (actual2 !== void 0) return caseDiffers(actual2);
       return refuse(`the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`);
     }
+    const actual = isInside(resolved, root) ? withActualCase(resolved, root, fs) : void 0;
+    if (actual !== void 0 && actual !== resolved) return caseDiffers(actual);
     let realRoot;
     try {
       realRoot = fs.realpath(root);
@@ -11286,6 +11294,22 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       features
     };
   };
+}
+function withActualCase(file, root, fs) {
+  let current = root;
+  for (const segment of path3.relative(root, file).split(path3.sep)) {
+    if (segment === "" || segment === ".") continue;
+    let names;
+    try {
+      names = fs.readdir(current).map((entry) => entry.name);
+    } catch {
+      return void 0;
+    }
+    const match = names.find((name) => name === segment) ?? names.find((name) => name.toLowerCase() === segment.toLowerCase());
+    if (match === void 0) return void 0;
+    current = path3.join(current, match);
+  }
+  return current;
 }
 
 // src/load/parse-inventory-file.ts
@@ -12575,7 +12599,7 @@ function applySuppressions(findings, directives, asOf, knownRuleIds) {
   }
   for (const directive of active) {
     if (used.has(directive)) continue;
-    const scope = directive.kind === "file" ? "in this file" : "on the next line";
+    const scope = directive.kind === "file" ? "in this file" : (directive.targetEnd ?? 0) > (directive.target ?? 0) ? "in the entry below" : "on the next line";
     problems.push({
       ruleId: "inventory/unused-suppression",
       message: `this suppression of ${directive.ruleIds.join(", ")} suppresses nothing ${scope}: the problem is gone, so remove the comment`,
@@ -12591,12 +12615,18 @@ function indexDirectives(active) {
     let scope = byFile.get(directive.file);
     if (!scope) byFile.set(directive.file, scope = { fileWide: /* @__PURE__ */ new Map(), byLine: /* @__PURE__ */ new Map() });
     let rules = scope.fileWide;
-    if (directive.kind === "next-line") {
-      const line = directive.target;
+    if (directive.kind === "file") {
+      for (const ruleId of directive.ruleIds) if (!rules.has(ruleId)) rules.set(ruleId, { directive, order });
+      return;
+    }
+    for (let line = directive.targetEnd; line >= directive.target; line--) {
       rules = scope.byLine.get(line) ?? /* @__PURE__ */ new Map();
       scope.byLine.set(line, rules);
+      for (const ruleId of directive.ruleIds) {
+        const held = rules.get(ruleId);
+        if (!held || held.directive.target < directive.target) rules.set(ruleId, { directive, order });
+      }
     }
-    for (const ruleId of directive.ruleIds) if (!rules.has(ruleId)) rules.set(ruleId, { directive, order });
   });
   return byFile;
 }
@@ -12624,7 +12654,10 @@ function parseDirectives(file, text) {
       endColumn: content.trimEnd().length + 1,
       ruleIds: rulesPart.split(/[\s,]+/).filter(Boolean)
     };
-    if (directive.kind === "next-line") directive.target = nextContentLine(lines, index + 1);
+    if (directive.kind === "next-line") {
+      directive.target = nextContentLine(lines, index + 1);
+      if (directive.target !== void 0) directive.targetEnd = entryEnd(lines, directive.target - 1);
+    }
     const until = /^until\s+(\S+?):\s*(.*)$/.exec(reasonText);
     if (until) {
       if (!isIsoDate(until[1])) directive.problem = `the expiry "${until[1]}" is not a date written YYYY-MM-DD`;
@@ -12645,6 +12678,21 @@ function nextContentLine(lines, from) {
     if (trimmed !== "" && !trimmed.startsWith("#")) return i + 1;
   }
   return void 0;
+}
+function entryEnd(lines, start) {
+  const first = lines[start];
+  const indent = first.length - first.trimStart().length;
+  const opensBlock = /^\s*-(\s|$)/.test(first) || /:\s*(#.*)?$/.test(first.trimEnd());
+  if (!opensBlock) return start + 1;
+  let end = start;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (line.length - line.trimStart().length <= indent) break;
+    end = i;
+  }
+  return end + 1;
 }
 
 // src/rules/reads.ts
