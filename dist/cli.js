@@ -23,7 +23,7 @@ import {
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-UVL36S6B.js";
+} from "./chunks/chunk-RYSDB5UD.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,

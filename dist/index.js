@@ -36,7 +36,7 @@ import {
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-UVL36S6B.js";
+} from "./chunks/chunk-RYSDB5UD.js";
 import {
   info,
   setFailed,

@@ -2,7 +2,8 @@ import type { Inventory } from '../model/inventory.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { inventoryValidator } from '../schema/inventory-validator.js';
 import { describeSchemaErrors } from '../schema/describe-errors.js';
-import { addToModel, emptyInventory } from './build-model.js';
+import { addToModel, emptyInventory, type LicenseFileResolver } from './build-model.js';
+import { isSourceRange, type SourceRange, type Where } from '../model/location.js';
 import { createLicenseFileResolver } from './license-file-resolver.js';
 import { parseInventoryFile, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse-inventory-file.js';
 import type { YamlText } from '../yaml/read-yaml.js';
@@ -17,6 +18,8 @@ export interface LoadedInventory {
   sources: Map<string, YamlText>;
   /** Findings of loading: YAML syntax, schema, references to license files, license file syntax. */
   findings: RawFinding[];
+  /** License file (absolute path) → the inventory files naming it. */
+  licenseFileUsers: Map<string, Set<string>>;
   /** What could not be read as written: rules' findings built on it are held back. */
   doubts: Doubts;
 }
@@ -28,7 +31,22 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
   const report = (finding: RawFinding) => findings.push(finding);
   const rootOf = new Map<string, string>();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
-  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!, limits.maxLicenseFileBytes, fs);
+  const resolveFile = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!, limits.maxLicenseFileBytes, fs);
+  const licenseFileUsers = new Map<string, Set<string>>();
+  const note = (where: unknown, yamlFile: string) => {
+    if (!where || !isSourceRange(where as Where)) return;
+    const file = (where as SourceRange).file;
+    licenseFileUsers.set(file, (licenseFileUsers.get(file) ?? new Set()).add(yamlFile));
+  };
+  const resolve: LicenseFileResolver = (entry, reportTo) => {
+    const result = resolveFile(entry, (finding) => {
+      note(finding.where, entry.yamlFile);
+      reportTo(finding);
+    });
+    for (const feature of result?.features ?? []) note(feature.at, entry.yamlFile);
+    note(result?.hostnameAt, entry.yamlFile);
+    return result;
+  };
   const validate = inventoryValidator();
   const doubts = new Doubts();
 
@@ -65,5 +83,5 @@ export function loadInventory(roots: readonly InventoryRoot[], limits: ParseLimi
     parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
-  return { inventory, sources, findings, doubts };
+  return { inventory, sources, findings, doubts, licenseFileUsers };
 }

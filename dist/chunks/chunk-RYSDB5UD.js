@@ -8823,6 +8823,37 @@ function discover(input, cwd, fs = diskFileSystem) {
   if (files.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
   return { input, repositoryRoot: root, files };
 }
+function inventoryFolderOf(file, repositoryRoot, fs = diskFileSystem) {
+  let found;
+  let folder = path2.dirname(file);
+  while (isInside(folder, repositoryRoot)) {
+    const holdsInventory = path2.basename(folder) === "inventory" && folder !== repositoryRoot;
+    if (holdsInventory) return folder;
+    if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
+    else if (folder !== path2.dirname(file)) break;
+    if (folder === repositoryRoot) break;
+    folder = path2.dirname(folder);
+  }
+  return found;
+}
+var INVENTORY_KEY = /^(entitlements|licenseServers|allocations|netscalerConsoles|netscalerInstances):/m;
+function holdsOtherInventoryFile(folder, except, fs) {
+  let entries;
+  try {
+    entries = fs.readdir(folder);
+  } catch {
+    return false;
+  }
+  return entries.some((entry) => {
+    const full = path2.join(folder, entry.name);
+    if (full === except || entry.name.startsWith(".") || !entry.isFile || !INVENTORY_FILE.test(entry.name)) return false;
+    try {
+      return INVENTORY_KEY.test(fs.readFile(full, 64 * 1024).toString("utf8"));
+    } catch {
+      return false;
+    }
+  });
+}
 function walk(folder, realRoot, out, fs) {
   let entries;
   try {
@@ -12435,7 +12466,22 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
   const report = (finding) => findings.push(finding);
   const rootOf = /* @__PURE__ */ new Map();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
-  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes, fs);
+  const resolveFile = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes, fs);
+  const licenseFileUsers = /* @__PURE__ */ new Map();
+  const note = (where, yamlFile) => {
+    if (!where || !isSourceRange(where)) return;
+    const file = where.file;
+    licenseFileUsers.set(file, (licenseFileUsers.get(file) ?? /* @__PURE__ */ new Set()).add(yamlFile));
+  };
+  const resolve = (entry, reportTo) => {
+    const result = resolveFile(entry, (finding) => {
+      note(finding.where, entry.yamlFile);
+      reportTo(finding);
+    });
+    for (const feature of result?.features ?? []) note(feature.at, entry.yamlFile);
+    note(result?.hostnameAt, entry.yamlFile);
+    return result;
+  };
   const validate3 = inventoryValidator();
   const doubts = new Doubts();
   for (const file of rootOf.keys()) {
@@ -12470,7 +12516,7 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
     parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
-  return { inventory, sources, findings, doubts };
+  return { inventory, sources, findings, doubts, licenseFileUsers };
 }
 
 // src/domain/inventory-index.ts
@@ -12732,7 +12778,28 @@ function namesIn(finding) {
 // src/engine/lint.ts
 function lint(options) {
   const roots = options.inputs.map((input) => discover(input, options.cwd, options.fs));
-  return lintRoots(roots, options);
+  const asked = /* @__PURE__ */ new Set();
+  let widened = false;
+  const read = roots.map((root) => {
+    const single = root.files.length === 1 && root.files[0] === path4.resolve(options.cwd, root.input) ? root.files[0] : void 0;
+    const folder = single === void 0 ? void 0 : inventoryFolderOf(single, root.repositoryRoot, options.fs);
+    if (folder === void 0) {
+      for (const file of root.files) asked.add(file);
+      return root;
+    }
+    widened = true;
+    asked.add(single);
+    return { ...discover(folder, options.cwd, options.fs), input: root.input };
+  });
+  const { result, loaded } = lintRoots(read, options);
+  if (!widened) return result;
+  const shown = (file) => asked.has(file) || [...loaded.licenseFileUsers.get(file) ?? []].some((user) => asked.has(user));
+  return {
+    ...result,
+    files: result.files.filter((file) => asked.has(file)),
+    findings: result.findings.filter((finding) => shown(finding.file)),
+    deadlines: result.deadlines.filter((deadline) => shown(deadline.file))
+  };
 }
 function lintRoots(roots, options) {
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
@@ -12747,7 +12814,7 @@ function lintRoots(roots, options) {
     const range = isSourceRange(at) ? at : loaded.sources.get(at.file).locate(at.path);
     return { ...rest, file: range.file, line: range.line };
   });
-  return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
+  return { result: { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory }, loaded };
 }
 function runRules(loaded, options, deadlines) {
   const { settings } = options;
