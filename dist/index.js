@@ -36,7 +36,7 @@ import {
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-RYSDB5UD.js";
+} from "./chunks/chunk-3QLUAX56.js";
 import {
   info,
   setFailed,

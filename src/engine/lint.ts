@@ -146,8 +146,9 @@ function finalize(raw: readonly RawFinding[], loaded: LoadedInventory, options: 
       endColumn: range.endColumn,
       fingerprint: fingerprint(item.ruleId, entity),
     };
-    // The same .lic referenced from two servers would otherwise repeat its syntax findings.
-    const id = `${finding.ruleId}|${finding.file}|${finding.line}|${finding.column}|${finding.message}`;
+    // The same .lic referenced from two servers would otherwise repeat its syntax findings;
+    // and one message is said once at one place, whichever rule says it.
+    const id = `${finding.file}|${finding.line}|${finding.column}|${finding.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
     findings.push(finding);

@@ -146,9 +146,9 @@ function describePlace(path: Path, data: unknown): string {
     current = current !== null && typeof current === 'object' ? (current as Record<PathSegment, unknown>)[segment] : undefined;
     const list = path[i - 1];
     if (typeof segment === 'number' && typeof list === 'string') {
-      const name = identityOf(current);
+      const name = identityOf(current, list);
       const noun = SINGULAR[list] ?? list;
-      const entity = name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
+      const entity = list === 'allocations' ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === 'the top level' || i === 1 ? entity : `${entity} of ${description}`;
     } else if (typeof segment === 'string' && i === path.length - 1 && !(segment in SINGULAR)) {
       description = description === 'the top level' ? `\`${segment}\`` : `${segment} of ${description}`;
@@ -157,8 +157,24 @@ function describePlace(path: Path, data: unknown): string {
   return description;
 }
 
-function identityOf(value: unknown): string | undefined {
+/** An allocation has no name: its quantity, entitlement and host tell it apart. */
+function allocationWords(value: unknown, index: number): string {
+  const fields = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const text = (key: string) => (typeof fields[key] === 'string' && fields[key] !== '' ? `\`${fields[key] as string}\`` : undefined);
+  const parts = [
+    typeof fields.quantity === 'number' && Number.isInteger(fields.quantity) ? `of ${fields.quantity.toLocaleString('en-US')}` : undefined,
+    text('entitlement') ? `from ${text('entitlement')}` : undefined,
+    text('hostname') ? `to ${text('hostname')}` : undefined,
+  ].filter(Boolean);
+  return parts.length > 0 && (text('entitlement') || text('hostname')) ? `allocation ${parts.join(' ')}` : `allocation #${index + 1}`;
+}
+
+function identityOf(value: unknown, list?: PathSegment): string | undefined {
   if (!value || typeof value !== 'object') return undefined;
+  const fields = value as Record<string, unknown>;
+  const text = (key: string) => (typeof fields[key] === 'string' && fields[key] !== '' ? (fields[key] as string) : undefined);
+  // A license file is named by its file name, never by the host it is bound to.
+  if (list === 'licenseFiles') return (text('path')?.split(/[\\/]/).pop() ?? text('name'));
   for (const key of IDENTITY_KEYS) {
     const candidate = (value as Record<string, unknown>)[key];
     if (typeof candidate === 'string' && candidate.length > 0 && candidate.length < 80) return candidate;

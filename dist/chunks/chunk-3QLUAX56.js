@@ -10790,9 +10790,9 @@ function describePlace(path7, data) {
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
     const list2 = path7[i - 1];
     if (typeof segment === "number" && typeof list2 === "string") {
-      const name = identityOf(current);
+      const name = identityOf(current, list2);
       const noun = SINGULAR[list2] ?? list2;
-      const entity = name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
+      const entity = list2 === "allocations" ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
     } else if (typeof segment === "string" && i === path7.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
@@ -10800,8 +10800,21 @@ function describePlace(path7, data) {
   }
   return description;
 }
-function identityOf(value) {
+function allocationWords(value, index) {
+  const fields = value && typeof value === "object" ? value : {};
+  const text = (key) => typeof fields[key] === "string" && fields[key] !== "" ? `\`${fields[key]}\`` : void 0;
+  const parts = [
+    typeof fields.quantity === "number" && Number.isInteger(fields.quantity) ? `of ${fields.quantity.toLocaleString("en-US")}` : void 0,
+    text("entitlement") ? `from ${text("entitlement")}` : void 0,
+    text("hostname") ? `to ${text("hostname")}` : void 0
+  ].filter(Boolean);
+  return parts.length > 0 && (text("entitlement") || text("hostname")) ? `allocation ${parts.join(" ")}` : `allocation #${index + 1}`;
+}
+function identityOf(value, list2) {
   if (!value || typeof value !== "object") return void 0;
+  const fields = value;
+  const text = (key) => typeof fields[key] === "string" && fields[key] !== "" ? fields[key] : void 0;
+  if (list2 === "licenseFiles") return text("path")?.split(/[\\/]/).pop() ?? text("name");
   for (const key of IDENTITY_KEYS) {
     const candidate = value[key];
     if (typeof candidate === "string" && candidate.length > 0 && candidate.length < 80) return candidate;
@@ -12863,7 +12876,7 @@ function finalize(raw, loaded, options) {
       endColumn: range.endColumn,
       fingerprint: fingerprint(item.ruleId, entity)
     };
-    const id = `${finding.ruleId}|${finding.file}|${finding.line}|${finding.column}|${finding.message}`;
+    const id = `${finding.file}|${finding.line}|${finding.column}|${finding.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
     findings.push(finding);
