@@ -23,7 +23,7 @@ import {
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-3QLUAX56.js";
+} from "./chunks/chunk-ZIA3HJQW.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,

@@ -36,7 +36,7 @@ import {
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-3QLUAX56.js";
+} from "./chunks/chunk-ZIA3HJQW.js";
 import {
   info,
   setFailed,

@@ -108,7 +108,7 @@ const IDENTITY: Record<EntityList, readonly string[]> = {
  * Fields that only the checks of that field read: an error there leaves findings located at
  * the entity's other fields standing (a misspelt `lastReportd` says nothing about `version`).
  */
-const OWN_FIELDS = new Set(['version', 'telemetry', 'licenseFiles', 'deployedOn', 'allocatedOn', 'platform', 'offering', 'start', 'end', 'cssEnd', 'quantity', 'console']);
+const OWN_FIELDS = new Set(['version', 'telemetry', 'licenseFiles', 'deployedOn', 'allocatedOn', 'platform', 'offering', 'start', 'end', 'cssEnd', 'console']);
 const NAME_KEYS = ['id', 'product', 'hostname', 'entitlement', 'name', 'console'];
 
 /**

@@ -10,7 +10,7 @@ import type { EntityList } from '../model/entity-lists.js';
  */
 export const READS: Readonly<Record<string, readonly EntityList[]>> = {
   'allocation/inactive-entitlement': ['entitlements'],
-  'allocation/orphaned-hostname': ['licenseServers', 'netscalerConsoles'],
+  'allocation/orphaned-hostname': ['licenseServers', 'netscalerConsoles', 'entitlements'],
   'allocation/over-entitlement': ['allocations', 'entitlements'],
   'inventory/reference': ['entitlements', 'netscalerConsoles'],
   'license-file/inactive-perpetual': ['entitlements'],

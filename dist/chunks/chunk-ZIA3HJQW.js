@@ -7974,7 +7974,7 @@ var reference = defineRule({
     severity: "error",
     description: "An allocation names an unknown entitlement, an instance an unknown console, or a license file path is missing, unreadable or outside the repository.",
     messages: {
-      entitlement: "allocation to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory{{hint}}",
+      entitlement: "the allocation of {{quantity}} licenses to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory{{hint}}",
       console: "NetScaler instance `{{name}}` names console `{{console}}`, which is not in the inventory{{hint}}"
     }
   },
@@ -7987,7 +7987,7 @@ var reference = defineRule({
         messageId: "entitlement",
         at: child(allocation.at, "entitlement"),
         entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
-        data: { id: allocation.entitlement, hostname: allocation.hostname ?? "?", hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the entitlement, or fix the id" }
+        data: { id: allocation.entitlement, quantity: allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "an unknown number of", hostname: allocation.hostname ?? "?", hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the entitlement, or fix the id" }
       });
     }
     const consoles = [...index.consolesByHostname.keys()];
@@ -12390,7 +12390,7 @@ var IDENTITY = {
   netscalerConsoles: ["hostname"],
   netscalerInstances: ["name"]
 };
-var OWN_FIELDS = /* @__PURE__ */ new Set(["version", "telemetry", "licenseFiles", "deployedOn", "allocatedOn", "platform", "offering", "start", "end", "cssEnd", "quantity", "console"]);
+var OWN_FIELDS = /* @__PURE__ */ new Set(["version", "telemetry", "licenseFiles", "deployedOn", "allocatedOn", "platform", "offering", "start", "end", "cssEnd", "console"]);
 var NAME_KEYS = ["id", "product", "hostname", "entitlement", "name", "console"];
 function entityLines(source, data) {
   if (!data || typeof data !== "object") return [];
@@ -12757,7 +12757,7 @@ function entryEnd(lines, start) {
 // src/rules/reads.ts
 var READS = {
   "allocation/inactive-entitlement": ["entitlements"],
-  "allocation/orphaned-hostname": ["licenseServers", "netscalerConsoles"],
+  "allocation/orphaned-hostname": ["licenseServers", "netscalerConsoles", "entitlements"],
   "allocation/over-entitlement": ["allocations", "entitlements"],
   "inventory/reference": ["entitlements", "netscalerConsoles"],
   "license-file/inactive-perpetual": ["entitlements"],
