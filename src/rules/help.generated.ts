@@ -33,7 +33,7 @@ export const RULE_HELP: Readonly<Record<string, { why: string; fix: string }>> =
     fix: "Fix the id or hostname (the message suggests the closest known one), add the missing\nentitlement or console, or commit the license file at the path given (relative to the\nYAML file that names it).",
   },
   "inventory/schema": {
-    why: "The inventory format is defined by `inventory-schema/inventory.schema.json`: types,\nallowed values, required keys, real calendar dates, and no unknown keys (a misspelt key\nwould otherwise be silently ignored, and with it the fact it records). Each problem is\nreported at the node itself: an unknown key at the key, a bad value at the value, a\nmissing key at the mapping that lacks it, with the closest valid key or value suggested.",
+    why: "The inventory format is defined by `inventory-schema/inventory.schema.json`: types,\nallowed values, required keys, real calendar dates, and no unknown keys (a misspelt key\nwould otherwise be silently ignored, and with it the fact it records). Each problem is\nreported at the node itself: an unknown key at the key, a bad value at the value, a\nmissing key at the mapping that lacks it, with the closest valid key or value suggested;\na misspelt required key is one finding (the unknown key, naming the one it should be).\nCounts must be written as whole numbers (`quantity: 1.000` is read by YAML as 1; a count in\nquotes is text) and feature codes in upper case, as Citrix writes them.\n\nFindings of other rules about an entity with a schema error, or drawn from a list holding\none (an allocation whose license server's `state` is misspelt), wait until the error is\nfixed: their advice (return an allocation, remove licenses, buy more) would rest on a value\nthe linter could not read.",
     fix: "Do what the message says. Add `# yaml-language-server: $schema=<path to\ninventory.schema.json>` as the first line of each file, and editors with the YAML\nlanguage server will flag these problems as you type and describe every key.",
   },
   "inventory/unused-suppression": {
@@ -41,7 +41,7 @@ export const RULE_HELP: Readonly<Record<string, { why: string; fix: string }>> =
     fix: "Remove the comment. The rule can be turned off in `.citrix-license-lint.yml` if you\nprefer to keep comments ahead of a planned change.",
   },
   "inventory/yaml-syntax": {
-    why: "A file that is not valid YAML cannot be checked; a repeated key in a mapping is valid\nto some parsers but keeps only one of the values, silently losing the other. The finding\npoints at the line and column where parsing failed. Other files of the inventory are still\nchecked, and what could be read of the broken file is used, so one typo does not hide the\nrest. Binary files, files that are not UTF-8, several YAML documents in one file, and\nalias expansions that grow too large (\"billion laughs\") are reported here too.",
+    why: "A file that is not valid YAML cannot be checked; a repeated key in a mapping is valid\nto some parsers but keeps only one of the values, silently losing the other. The finding\npoints at the line and column where parsing failed, once per file: the first, clearest\ncause (a tab in the indentation before what it threw out of step; an unclosed `{` or `[`\nwhere it opens), not every line the parser stumbled on after it. Other files of the\ninventory are still checked, and what precedes the error in the broken file is used; what\nfollows it is not, and findings of other rules built on it wait until the file is fixed,\nso that no advice to return or remove anything rests on a half-read file. Binary files,\nfiles that are not UTF-8 (UTF-16 with a byte order mark, as Windows PowerShell 5.1 writes,\nis read), several YAML documents in one file, and alias expansions that grow too large\n(\"billion laughs\") are reported here too.",
     fix: "Fix the syntax at the line given: indentation with spaces only, a `:` after each key,\nmatching brackets and quotes, and each key once per mapping.",
   },
   "license-file/declared-mismatch": {
@@ -81,7 +81,7 @@ export const RULE_HELP: Readonly<Record<string, { why: string; fix: string }>> =
     fix: "Enable automatic reporting (the default; it needs TCP 443 out to `cis.citrix.com`), or\nfor an air-gapped server upload the usage data manually at least every 90 days, and set\n`telemetry.mode` accordingly.",
   },
   "license-server/telemetry-overdue": {
-    why: "Automatic reporting uploads every 24 hours, so a last upload more than 7 days old means\nit is failing; air-gapped servers must upload manually at least every 90 days (CTX477614).\nA server with no telemetry record, or in either mode with no upload ever, is reported too:\nthe inventory must show that it reports. An upload exactly 90 days old is still in time.\nBoth windows can be changed in the configuration (`thresholds`).",
+    why: "Automatic reporting uploads every 24 hours, so a last upload more than 7 days old means\nit is failing; air-gapped servers must upload manually at least every 90 days (CTX477614).\nA server with no telemetry record, or in either mode with no upload ever, is reported too:\nthe inventory must show that it reports. An upload exactly 90 days old is still in time.\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.\nBoth windows can be changed in the configuration (`thresholds`).",
     fix: "Automatic mode: check that the server reaches `cis.citrix.com` on TCP 443, and look for\n`CTX_UPLOADER_SUCCESS` or the failure in `log_ctxuploader.log`. Manual mode: export the\nusage data and upload it in the licensing portal. Then record the date in\n`telemetry.lastReported`.",
   },
   "license-server/version-outdated": {
@@ -117,7 +117,7 @@ export const RULE_HELP: Readonly<Record<string, { why: string; fix: string }>> =
     fix: "Turn automatic telemetry on in the console (on by default from 14.1-25.53 and\n13.1-53.22), or upload manually every 90 days and set `mode: manual`.",
   },
   "netscaler-console/telemetry-overdue": {
-    why: "Automatic mode reports daily, so a last report older than 7 days (or none) means it\nfails. Manual mode owes its first upload within 30 days of deployment (`deployedOn`),\nthen one at least every 90 days (NetScaler docs, data-governance; ADM page 130-adm-0444).",
+    why: "Automatic mode reports daily, so a last report older than 7 days (or none) means it\nfails. Manual mode owes its first upload within 30 days of deployment (`deployedOn`),\nthen one at least every 90 days (NetScaler docs, data-governance; ADM page 130-adm-0444).\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.",
     fix: "Upload the usage data in the licensing portal (manual mode), or fix the console's\nconnection to Citrix (automatic mode), then record the date in `telemetry.lastReported`.",
   },
   "netscaler-instance/no-console": {
