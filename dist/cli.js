@@ -23,7 +23,7 @@ import {
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-ZIA3HJQW.js";
+} from "./chunks/chunk-WCPTPD4I.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,

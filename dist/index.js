@@ -36,7 +36,7 @@ import {
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-ZIA3HJQW.js";
+} from "./chunks/chunk-WCPTPD4I.js";
 import {
   info,
   setFailed,

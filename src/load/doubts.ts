@@ -12,8 +12,8 @@ export class Doubts {
   readonly wholeLists = new Set<EntityList>();
   /** Per list, the lower-cased names (hostname, id, product...) of its entities in doubt. */
   readonly namesByList = new Map<EntityList, Set<string>>();
-  /** Entities in doubt, as `file\0list\0index`, with the fields in doubt (`*`: all of them). */
-  private readonly entities = new Map<string, Set<string>>();
+  /** Entities in doubt, as `file\0list\0index`, with the paths in doubt inside them (empty: all of it). */
+  private readonly entities = new Map<string, Path[]>();
 
   get any(): boolean {
     return this.wholeLists.size > 0 || this.namesByList.size > 0;
@@ -37,10 +37,11 @@ export class Doubts {
    */
   hasEntity(file: string, path: Path): boolean {
     if (!isEntityList(path[0]) || typeof path[1] !== 'number') return false;
-    const fields = this.entities.get(`${file}\0${path[0]}\0${path[1]}`);
-    if (!fields) return false;
-    const field = path[2];
-    return typeof field !== 'string' || fields.has(field) || [...fields].some((f) => !OWN_FIELDS.has(f));
+    const doubtful = this.entities.get(`${file}\0${path[0]}\0${path[1]}`);
+    if (!doubtful) return false;
+    // A finding inside what is in doubt, or about something that holds it.
+    const related = (a: Path, b: Path) => a.every((segment, i) => i >= b.length || b[i] === segment);
+    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path));
   }
 
   /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
@@ -52,7 +53,7 @@ export class Doubts {
   atPath(file: string, data: unknown, path: Path, onKey: boolean): void {
     const [list, index] = path;
     if (isEntityList(list)) {
-      if (typeof index === 'number') this.entity(file, data, list, index, typeof path[2] === 'string' ? path[2] : '*');
+      if (typeof index === 'number') this.entity(file, data, list, index, path);
       else this.wholeLists.add(list);
     } else if (path.length === 1 && onKey) {
       // An unknown top-level key (`netScalerConsoles:`): its entries were not read at all.
@@ -73,16 +74,16 @@ export class Doubts {
     for (const entity of entities) {
       const { list, index, start, end } = entity;
       if (broken ? end >= line || entity === interrupted : start <= line && line <= end) {
-        this.entity(file, data, list, index, '*');
+        this.entity(file, data, list, index, [list, index]);
         inside = true;
       }
     }
     if (!inside) this.allLists();
   }
 
-  private entity(file: string, data: unknown, list: EntityList, index: number, field: string): void {
+  private entity(file: string, data: unknown, list: EntityList, index: number, inside: Path): void {
     const key = `${file}\0${list}\0${index}`;
-    this.entities.set(key, (this.entities.get(key) ?? new Set()).add(field));
+    this.entities.set(key, [...(this.entities.get(key) ?? []), inside]);
     const entry = (data as Record<string, unknown[] | undefined> | undefined)?.[list]?.[index];
     const fields = entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
     // Without its identity, the entity may be the one any finding of its list is about.

@@ -25,7 +25,7 @@ export function checkWrittenValues(data: unknown, source: YamlText): ValueProble
     const value = entry[key];
     if (typeof value !== 'number' || !Number.isInteger(value)) return;
     const text = written([...path, key]);
-    if (text === '' || /^[0-9]+$/.test(text)) return;
+    if (text === '' || /^[-+]?[0-9]+$/.test(text)) return;
     problems.push({
       path: [...path, key],
       message: `\`${key}\` of ${noun} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`,

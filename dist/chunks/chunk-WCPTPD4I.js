@@ -7436,7 +7436,7 @@ active that day.`,
     fix: "Fix the id or hostname (the message suggests the closest known one), add the missing\nentitlement or console, or commit the license file at the path given (relative to the\nYAML file that names it)."
   },
   "inventory/schema": {
-    why: "The inventory format is defined by `inventory-schema/inventory.schema.json`: types,\nallowed values, required keys, real calendar dates, and no unknown keys (a misspelt key\nwould otherwise be silently ignored, and with it the fact it records). Each problem is\nreported at the node itself: an unknown key at the key, a bad value at the value, a\nmissing key at the mapping that lacks it, with the closest valid key or value suggested.",
+    why: "The inventory format is defined by `inventory-schema/inventory.schema.json`: types,\nallowed values, required keys, real calendar dates, and no unknown keys (a misspelt key\nwould otherwise be silently ignored, and with it the fact it records). Each problem is\nreported at the node itself: an unknown key at the key, a bad value at the value, a\nmissing key at the mapping that lacks it, with the closest valid key or value suggested;\na misspelt required key is one finding (the unknown key, naming the one it should be).\nCounts must be written as whole numbers (`quantity: 1.000` is read by YAML as 1; a count in\nquotes is text) and feature codes in upper case, as Citrix writes them.\n\nFindings of other rules about an entity with a schema error, or drawn from a list holding\none (an allocation whose license server's `state` is misspelt), wait until the error is\nfixed: their advice (return an allocation, remove licenses, buy more) would rest on a value\nthe linter could not read.",
     fix: "Do what the message says. Add `# yaml-language-server: $schema=<path to\ninventory.schema.json>` as the first line of each file, and editors with the YAML\nlanguage server will flag these problems as you type and describe every key."
   },
   "inventory/unused-suppression": {
@@ -7444,7 +7444,7 @@ active that day.`,
     fix: "Remove the comment. The rule can be turned off in `.citrix-license-lint.yml` if you\nprefer to keep comments ahead of a planned change."
   },
   "inventory/yaml-syntax": {
-    why: 'A file that is not valid YAML cannot be checked; a repeated key in a mapping is valid\nto some parsers but keeps only one of the values, silently losing the other. The finding\npoints at the line and column where parsing failed. Other files of the inventory are still\nchecked, and what could be read of the broken file is used, so one typo does not hide the\nrest. Binary files, files that are not UTF-8, several YAML documents in one file, and\nalias expansions that grow too large ("billion laughs") are reported here too.',
+    why: 'A file that is not valid YAML cannot be checked; a repeated key in a mapping is valid\nto some parsers but keeps only one of the values, silently losing the other. The finding\npoints at the line and column where parsing failed, once per file: the first, clearest\ncause (a tab in the indentation before what it threw out of step; an unclosed `{` or `[`\nwhere it opens), not every line the parser stumbled on after it. Other files of the\ninventory are still checked, and what precedes the error in the broken file is used; what\nfollows it is not, and findings of other rules built on it wait until the file is fixed,\nso that no advice to return or remove anything rests on a half-read file. Binary files,\nfiles that are not UTF-8 (UTF-16 with a byte order mark, as Windows PowerShell 5.1 writes,\nis read), several YAML documents in one file, and alias expansions that grow too large\n("billion laughs") are reported here too.',
     fix: "Fix the syntax at the line given: indentation with spaces only, a `:` after each key,\nmatching brackets and quotes, and each key once per mapping."
   },
   "license-file/declared-mismatch": {
@@ -7489,7 +7489,7 @@ next to the new subscription files, and the rule says so when it sees it.`,
     fix: "Enable automatic reporting (the default; it needs TCP 443 out to `cis.citrix.com`), or\nfor an air-gapped server upload the usage data manually at least every 90 days, and set\n`telemetry.mode` accordingly."
   },
   "license-server/telemetry-overdue": {
-    why: "Automatic reporting uploads every 24 hours, so a last upload more than 7 days old means\nit is failing; air-gapped servers must upload manually at least every 90 days (CTX477614).\nA server with no telemetry record, or in either mode with no upload ever, is reported too:\nthe inventory must show that it reports. An upload exactly 90 days old is still in time.\nBoth windows can be changed in the configuration (`thresholds`).",
+    why: "Automatic reporting uploads every 24 hours, so a last upload more than 7 days old means\nit is failing; air-gapped servers must upload manually at least every 90 days (CTX477614).\nA server with no telemetry record, or in either mode with no upload ever, is reported too:\nthe inventory must show that it reports. An upload exactly 90 days old is still in time.\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.\nBoth windows can be changed in the configuration (`thresholds`).",
     fix: "Automatic mode: check that the server reaches `cis.citrix.com` on TCP 443, and look for\n`CTX_UPLOADER_SUCCESS` or the failure in `log_ctxuploader.log`. Manual mode: export the\nusage data and upload it in the licensing portal. Then record the date in\n`telemetry.lastReported`."
   },
   "license-server/version-outdated": {
@@ -7525,7 +7525,7 @@ next to the new subscription files, and the rule says so when it sees it.`,
     fix: "Turn automatic telemetry on in the console (on by default from 14.1-25.53 and\n13.1-53.22), or upload manually every 90 days and set `mode: manual`."
   },
   "netscaler-console/telemetry-overdue": {
-    why: "Automatic mode reports daily, so a last report older than 7 days (or none) means it\nfails. Manual mode owes its first upload within 30 days of deployment (`deployedOn`),\nthen one at least every 90 days (NetScaler docs, data-governance; ADM page 130-adm-0444).",
+    why: "Automatic mode reports daily, so a last report older than 7 days (or none) means it\nfails. Manual mode owes its first upload within 30 days of deployment (`deployedOn`),\nthen one at least every 90 days (NetScaler docs, data-governance; ADM page 130-adm-0444).\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.",
     fix: "Upload the usage data in the licensing portal (manual mode), or fix the console's\nconnection to Citrix (automatic mode), then record the date in `telemetry.lastReported`."
   },
   "netscaler-instance/no-console": {
@@ -12311,7 +12311,7 @@ var Doubts = class {
   wholeLists = /* @__PURE__ */ new Set();
   /** Per list, the lower-cased names (hostname, id, product...) of its entities in doubt. */
   namesByList = /* @__PURE__ */ new Map();
-  /** Entities in doubt, as `file\0list\0index`, with the fields in doubt (`*`: all of them). */
+  /** Entities in doubt, as `file\0list\0index`, with the paths in doubt inside them (empty: all of it). */
   entities = /* @__PURE__ */ new Map();
   get any() {
     return this.wholeLists.size > 0 || this.namesByList.size > 0;
@@ -12332,10 +12332,10 @@ var Doubts = class {
    */
   hasEntity(file, path7) {
     if (!isEntityList(path7[0]) || typeof path7[1] !== "number") return false;
-    const fields = this.entities.get(`${file}\0${path7[0]}\0${path7[1]}`);
-    if (!fields) return false;
-    const field = path7[2];
-    return typeof field !== "string" || fields.has(field) || [...fields].some((f) => !OWN_FIELDS.has(f));
+    const doubtful = this.entities.get(`${file}\0${path7[0]}\0${path7[1]}`);
+    if (!doubtful) return false;
+    const related = (a, b) => a.every((segment, i) => i >= b.length || b[i] === segment);
+    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path7));
   }
   /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
   allLists() {
@@ -12345,7 +12345,7 @@ var Doubts = class {
   atPath(file, data, path7, onKey) {
     const [list2, index] = path7;
     if (isEntityList(list2)) {
-      if (typeof index === "number") this.entity(file, data, list2, index, typeof path7[2] === "string" ? path7[2] : "*");
+      if (typeof index === "number") this.entity(file, data, list2, index, path7);
       else this.wholeLists.add(list2);
     } else if (path7.length === 1 && onKey) {
       this.allLists();
@@ -12363,15 +12363,15 @@ var Doubts = class {
     for (const entity of entities) {
       const { list: list2, index, start, end } = entity;
       if (broken ? end >= line || entity === interrupted : start <= line && line <= end) {
-        this.entity(file, data, list2, index, "*");
+        this.entity(file, data, list2, index, [list2, index]);
         inside = true;
       }
     }
     if (!inside) this.allLists();
   }
-  entity(file, data, list2, index, field) {
+  entity(file, data, list2, index, inside) {
     const key = `${file}\0${list2}\0${index}`;
-    this.entities.set(key, (this.entities.get(key) ?? /* @__PURE__ */ new Set()).add(field));
+    this.entities.set(key, [...this.entities.get(key) ?? [], inside]);
     const entry = data?.[list2]?.[index];
     const fields = entry && typeof entry === "object" ? entry : {};
     if (IDENTITY[list2].some((key2) => typeof fields[key2] !== "string" || fields[key2] === "")) this.wholeLists.add(list2);
@@ -12426,7 +12426,7 @@ function checkWrittenValues(data, source) {
     const value = entry[key];
     if (typeof value !== "number" || !Number.isInteger(value)) return;
     const text = written([...path7, key]);
-    if (text === "" || /^[0-9]+$/.test(text)) return;
+    if (text === "" || /^[-+]?[0-9]+$/.test(text)) return;
     problems.push({
       path: [...path7, key],
       message: `\`${key}\` of ${noun} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`
