@@ -23,7 +23,7 @@ import {
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-WCPTPD4I.js";
+} from "./chunks/chunk-7PHRCX77.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,

@@ -36,7 +36,7 @@ import {
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-WCPTPD4I.js";
+} from "./chunks/chunk-7PHRCX77.js";
 import {
   info,
   setFailed,

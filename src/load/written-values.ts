@@ -15,15 +15,19 @@ export function checkWrittenValues(data: unknown, source: YamlText): ValueProble
   const problems: ValueProblem[] = [];
   const top = asRecord(data);
   if (!top) return problems;
-  const lines = source.text.split('\n');
+  // Locating every count would cost a lookup per entity; most files write them all as plain
+  // digits (or `uncounted`), which one pass over the text shows.
+  const oddCounts = ODD_COUNT.test(source.text);
+  let lines: string[] | undefined;
   const written = (path: Path): string => {
+    lines ??= source.text.split('\n');
     const range = source.locate(path);
     if (range.line !== range.endLine) return '';
     return (lines[range.line - 1] ?? '').slice(range.column - 1, range.endColumn - 1).trim();
   };
   const count = (entry: Record<string, unknown>, key: string, path: Path, noun: string) => {
     const value = entry[key];
-    if (typeof value !== 'number' || !Number.isInteger(value)) return;
+    if (!oddCounts || typeof value !== 'number' || !Number.isInteger(value)) return;
     const text = written([...path, key]);
     if (text === '' || /^[-+]?[0-9]+$/.test(text)) return;
     problems.push({
@@ -60,6 +64,9 @@ export function checkWrittenValues(data: unknown, source: YamlText): ValueProble
   }
   return problems;
 }
+
+/** A `quantity:` or `count:` whose value is not plain digits, `uncounted`, or quoted. */
+const ODD_COUNT = /\b(?:quantity|count)['"]?[ \t]*:\s*(?=\S)(?![-+]?[0-9]+[ \t]*(?:$|[,}\]#\r])|uncounted\b|['"])/m;
 
 function named(noun: string, name: unknown, index: number): string {
   return typeof name === 'string' && name !== '' ? `${noun} \`${name}\`` : `${noun} #${index + 1}`;

@@ -12416,15 +12416,17 @@ function checkWrittenValues(data, source) {
   const problems = [];
   const top = asRecord(data);
   if (!top) return problems;
-  const lines = source.text.split("\n");
+  const oddCounts = ODD_COUNT.test(source.text);
+  let lines;
   const written = (path7) => {
+    lines ??= source.text.split("\n");
     const range = source.locate(path7);
     if (range.line !== range.endLine) return "";
     return (lines[range.line - 1] ?? "").slice(range.column - 1, range.endColumn - 1).trim();
   };
   const count = (entry, key, path7, noun) => {
     const value = entry[key];
-    if (typeof value !== "number" || !Number.isInteger(value)) return;
+    if (!oddCounts || typeof value !== "number" || !Number.isInteger(value)) return;
     const text = written([...path7, key]);
     if (text === "" || /^[-+]?[0-9]+$/.test(text)) return;
     problems.push({
@@ -12460,6 +12462,7 @@ function checkWrittenValues(data, source) {
   }
   return problems;
 }
+var ODD_COUNT = /\b(?:quantity|count)['"]?[ \t]*:\s*(?=\S)(?![-+]?[0-9]+[ \t]*(?:$|[,}\]#\r])|uncounted\b|['"])/m;
 function named(noun, name, index) {
   return typeof name === "string" && name !== "" ? `${noun} \`${name}\`` : `${noun} #${index + 1}`;
 }
