@@ -23,7 +23,7 @@ import {
   sarifReporter,
   todayUtc,
   withComparison
-} from "./chunks/chunk-7PHRCX77.js";
+} from "./chunks/chunk-SJSFIZ7O.js";
 import "./chunks/chunk-5LU4P23Y.js";
 import {
   displayPath,

@@ -36,7 +36,7 @@ import {
   todayUtc,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-7PHRCX77.js";
+} from "./chunks/chunk-SJSFIZ7O.js";
 import {
   info,
   setFailed,

@@ -50,6 +50,15 @@ for (const [name, encode] of [
   });
 }
 
+test('UTF-16 without a byte order mark says to save as UTF-8, not that the file is binary', (t) => {
+  const root = mutatedExample(t, 'contoso', 'entitlements.yaml', (text) => `${text}\n`);
+  const file = path.join(root, 'entitlements.yaml');
+  writeFileSync(file, Buffer.from(readFileSync(file, 'utf8'), 'utf16le'));
+  const run = lintJson(root, ['.']);
+  assert.deepEqual(brief(run.findings), ['inventory/yaml-syntax@entitlements.yaml:1']);
+  assert.match(run.findings[0]!.message, /^UTF-16: save as UTF-8/);
+});
+
 test('a license file path with backslashes says to use forward slashes', (t) => {
   const root = mutatedExample(t, 'contoso', 'license-servers.yaml', once('path: licenses/ctxls01/FID_contoso_uhmc.lic', 'path: licenses\\ctxls01\\FID_contoso_uhmc.lic'));
   const run = lintJson(root, ['.']);

@@ -44,7 +44,10 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
     return empty(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that it exists and is readable`);
   }
   const utf16 = decodeUtf16(buffer);
-  if (utf16 === undefined && buffer.includes(0)) return empty('this is a binary file, not YAML: remove it from the inventory folder');
+  if (utf16 === undefined && buffer.includes(0)) {
+    if (looksLikeUtf16(buffer)) return empty('UTF-16: save as UTF-8 (this file is UTF-16 without a byte order mark; in PowerShell use `Out-File -Encoding utf8`)');
+    return empty('this is a binary file, not YAML: remove it from the inventory folder');
+  }
   const findings: RawFinding[] = [];
   // isUtf8 is a single native pass; a fatal TextDecoder costs more to set up than to run.
   const invalidUtf8 = utf16 === undefined && !isUtf8(buffer);
@@ -102,6 +105,19 @@ function decodeUtf16(buffer: Buffer): string | undefined {
     return swapped.swap16().toString('utf16le');
   }
   return undefined;
+}
+
+/** Text in UTF-16 without a BOM: ASCII characters leave every other byte zero. */
+function looksLikeUtf16(buffer: Buffer): boolean {
+  const sample = buffer.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = Math.floor(sample.length / 2);
+  return pairs >= 4 && Math.max(evenZeros, oddZeros) >= pairs * 0.9 && Math.min(evenZeros, oddZeros) <= pairs * 0.05;
 }
 
 /** The clearest of a broken file's errors: a tab in the indentation explains all that follows it, else the first. */

@@ -12194,7 +12194,10 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
     return empty(`cannot read the file (${error.code ?? "error"}): check that it exists and is readable`);
   }
   const utf16 = decodeUtf16(buffer);
-  if (utf16 === void 0 && buffer.includes(0)) return empty("this is a binary file, not YAML: remove it from the inventory folder");
+  if (utf16 === void 0 && buffer.includes(0)) {
+    if (looksLikeUtf16(buffer)) return empty("UTF-16: save as UTF-8 (this file is UTF-16 without a byte order mark; in PowerShell use `Out-File -Encoding utf8`)");
+    return empty("this is a binary file, not YAML: remove it from the inventory folder");
+  }
   const findings = [];
   const invalidUtf8 = utf16 === void 0 && !isUtf8(buffer);
   let text = utf16 ?? buffer.toString("utf8");
@@ -12240,6 +12243,17 @@ function decodeUtf16(buffer) {
     return swapped.swap16().toString("utf16le");
   }
   return void 0;
+}
+function looksLikeUtf16(buffer) {
+  const sample = buffer.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = Math.floor(sample.length / 2);
+  return pairs >= 4 && Math.max(evenZeros, oddZeros) >= pairs * 0.9 && Math.min(evenZeros, oddZeros) <= pairs * 0.05;
 }
 function firstCause(errors) {
   const broken = errors.filter((e) => e.code !== "DUPLICATE_KEY");
