@@ -30,7 +30,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-QKZRPU4Q.js";
+} from "./chunks/chunk-7XJJZVAT.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

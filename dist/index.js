@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-QKZRPU4Q.js";
+} from "./chunks/chunk-7XJJZVAT.js";
 import {
   UsageError,
   isIsoDate,
