@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-7XJJZVAT.js";
+} from "./chunks/chunk-A643C3P5.js";
 import {
   UsageError,
   isIsoDate,

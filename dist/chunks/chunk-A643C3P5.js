@@ -938,33 +938,28 @@ var inactivePerpetual = defineRule({
     }
   },
   check({ inventory, index, asOf, report }) {
-    for (const { kind, host: host2 } of holders(inventory)) {
-      if (!isActive(host2)) continue;
-      const files = countedFiles(host2);
-      const holdsSubscription = files.some(
-        (f) => f.features.some((feature) => feature.expires !== void 0 && feature.expires !== "permanent" && feature.expires >= asOf)
-      );
-      for (const file of files) {
-        for (const feature of file.features) {
-          if (feature.expires !== "permanent") continue;
-          const perpetual = (index.entitlementsByProduct.get(feature.product) ?? []).filter((e) => e.type === "perpetual");
-          if (perpetual.some((e) => isEntitlementActive(e, asOf))) continue;
-          const lastEnd = perpetual.map((e) => e.cssEnd ?? "").sort().pop();
-          report({
-            messageId: "lapsed",
-            at: feature.at,
-            entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? "permanent"),
-            data: {
-              product: feature.product,
-              file: file.name,
-              kind,
-              hostname: host2.hostname,
-              reason: lastEnd ? `maintenance ended on ${lastEnd}` : "no perpetual entitlement for this product is in the inventory",
-              mixed: holdsSubscription ? "; the server also holds active subscription licenses, which does not make lapsed perpetual ones compliant" : ""
-            }
-          });
+    const withSubscription = /* @__PURE__ */ new Set();
+    for (const { host: host2, feature } of installedFeatures(inventory)) {
+      if (feature.expires !== void 0 && feature.expires !== "permanent" && feature.expires >= asOf) withSubscription.add(host2);
+    }
+    for (const { kind, host: host2, file, feature } of installedFeatures(inventory)) {
+      if (feature.expires !== "permanent") continue;
+      const perpetual = (index.entitlementsByProduct.get(feature.product) ?? []).filter((e) => e.type === "perpetual");
+      if (perpetual.some((e) => isEntitlementActive(e, asOf))) continue;
+      const lastEnd = perpetual.map((e) => e.cssEnd ?? "").sort().pop();
+      report({
+        messageId: "lapsed",
+        at: feature.at,
+        entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? "permanent"),
+        data: {
+          product: feature.product,
+          file: file.name,
+          kind,
+          hostname: host2.hostname,
+          reason: lastEnd ? `maintenance ended on ${lastEnd}` : "no perpetual entitlement for this product is in the inventory",
+          mixed: withSubscription.has(host2) ? "; the server also holds active subscription licenses, which does not make lapsed perpetual ones compliant" : ""
         }
-      }
+      });
     }
   }
 });
