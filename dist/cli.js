@@ -30,7 +30,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-A643C3P5.js";
+} from "./chunks/chunk-H5UQASGD.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

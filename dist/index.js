@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-A643C3P5.js";
+} from "./chunks/chunk-H5UQASGD.js";
 import {
   UsageError,
   isIsoDate,

@@ -1014,6 +1014,11 @@ function fileActivationState(extension2, endOfLife, asOf) {
   const reference2 = extension2.reference ?? "no reference recorded";
   return asOf <= extension2.until ? { state: "extended", until: extension2.until, reference: reference2 } : { state: "extension ended", until: extension2.until, reference: reference2 };
 }
+function pastEndOfLife(state) {
+  if (state.state === "ended") return { messageId: "after", data: {} };
+  const data = { until: state.until, reference: state.reference };
+  return state.state === "extended" ? { messageId: "extended", severity: "warning", data } : { messageId: "extensionEnded", data };
+}
 
 // src/rules/license-server/file-based-activation.ts
 var licenseServerFileBasedActivation = defineRule({
@@ -1039,17 +1044,12 @@ var licenseServerFileBasedActivation = defineRule({
       const entity = entityKey.server(server.hostname);
       const data = { hostname: server.hostname, eol: policy.fileActivationEndOfLife, upgrade };
       const state = fileActivationState(server.fileLicensingExtension, policy.fileActivationEndOfLife, asOf);
-      if (state.state === "before") report({ messageId: "before", severity: "warning", at, entity, data });
-      else if (state.state === "ended") report({ messageId: "after", at, entity, data });
-      else if (state.state === "extended")
-        report({
-          messageId: "extended",
-          severity: "warning",
-          at,
-          entity,
-          data: { ...data, until: state.until, reference: state.reference }
-        });
-      else report({ messageId: "extensionEnded", at, entity, data: { ...data, until: state.until, reference: state.reference } });
+      if (state.state === "before") {
+        report({ messageId: "before", severity: "warning", at, entity, data });
+        continue;
+      }
+      const past = pastEndOfLife(state);
+      report({ messageId: past.messageId, severity: past.severity, at, entity, data: { ...data, ...past.data } });
     }
   }
 });
@@ -1433,16 +1433,8 @@ var consoleFileBasedActivation = defineRule({
       const at = child(console.at, "activation");
       const entity = entityKey.console(console.hostname);
       const data = { hostname: console.hostname, eol, las };
-      if (state.state === "ended") report({ messageId: "after", at, entity, data });
-      else if (state.state === "extended")
-        report({
-          messageId: "extended",
-          severity: "warning",
-          at,
-          entity,
-          data: { ...data, until: state.until, reference: state.reference }
-        });
-      else report({ messageId: "extensionEnded", at, entity, data: { ...data, until: state.until, reference: state.reference } });
+      const past = pastEndOfLife(state);
+      report({ messageId: past.messageId, severity: past.severity, at, entity, data: { ...data, ...past.data } });
     }
   }
 });
