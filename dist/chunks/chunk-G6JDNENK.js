@@ -31,7 +31,7 @@ var RULE_HELP = {
     fix: "Renew the subscription or maintenance, and record the new `end` or `cssEnd`. Otherwise\nremove the license files from the server and return the allocation in the licensing\nportal: **Manage Licenses**, select the allocation, **Return allocations**."
   },
   "allocation/orphaned-hostname": {
-    why: 'An allocation in the licensing portal binds licenses to a host ID, and for a License\nServer that host ID is its hostname. Citrix builds its list of license servers from the\nallocations in its back office ("The service displays a list of active license servers\nusing the license allocation data stored in the Citrix back office", License Usage\nInsights docs; "Partners need to return unused license allocations", CTX223067), so a\nserver that was decommissioned or renamed without returning its allocations is a *ghost*:\nit never sends telemetry, and the account shows as non-compliant. The Licensing FAQ gives\ndecommissioning a License Server as the reason to return a license.\n\nReturning an allocation unlicenses whatever it is bound to, so the rule says to return\nonly what the inventory says is gone. Otherwise it says what it sees and what to check:\n\n- **Host IDs and `ANY`.** NetScaler licenses are allocated to an appliance\'s host ID, its\n  MAC address (12 hex digits), and Flexed and pooled files to the NetScaler Console\'s host\n  ID ("Download this file using your NetScaler Console host ID", NetScaler license\n  management docs); some are allocated to `ANY`. An allocation to the `hostId` of a listed\n  instance or console, or to `ANY`, is valid. One to a host ID the inventory does not know\n  is most likely an appliance missing from the inventory, not a license server: it is a\n  warning that says how to find it, never the ghost advice.\n- **Other spellings.** Citrix binds licenses to the short name the `hostname` command\n  prints, case-sensitively ("Do not enter FQDN in the hostname", CTX696555; "The License\n  Server hostname is case-sensitive", Citrix docs on obtaining license files). An\n  allocation to the FQDN of a listed host, or to its short name when the inventory\n  records the FQDN, is a *warning* that names the host; one that differs only in letter\n  case is an error that says how to tell which spelling is right. Neither is a ghost.\n- NetScaler Console Service hostnames are valid targets (the service reports by itself).',
+    why: 'An allocation in the licensing portal binds licenses to a host ID, and for a License\nServer that host ID is its hostname. Citrix builds its list of license servers from the\nallocations in its back office ("The service displays a list of active license servers\nusing the license allocation data stored in the Citrix back office", License Usage\nInsights docs; "Partners need to return unused license allocations", CTX223067), so a\nserver that was decommissioned or renamed without returning its allocations is a *ghost*:\nit never sends telemetry. That the account then shows as non-compliant is the reading of\nthe blog post this project started from, not a Citrix quote; the Citrix sources above are\nwritten for CSP partners and License Usage Insights. The Licensing FAQ\n(docs.citrix.com/en-us/licensing/current-release/frequently-asked-questions.html) gives\ndecommissioning a License Server as an example of when to return a license.\n\nReturning an allocation unlicenses whatever it is bound to, so the rule says to return\nonly what the inventory says is gone. Otherwise it says what it sees and what to check:\n\n- **Host IDs and `ANY`.** NetScaler licenses are allocated to an appliance\'s host ID, its\n  MAC address (12 hex digits), and Flexed and pooled files to the NetScaler Console\'s host\n  ID ("Download this file using your NetScaler Console host ID", NetScaler license\n  management docs); some are allocated to `ANY`. An allocation to the `hostId` of a listed\n  instance or console, or to `ANY`, is valid. One to a host ID the inventory does not know\n  is most likely an appliance missing from the inventory, not a license server: it is a\n  warning that says how to find it, never the ghost advice.\n- **Other spellings.** Citrix binds licenses to the short name the `hostname` command\n  prints ("Do not enter FQDN in the hostname", CTX696555), case-sensitively ("The License\n  Server hostname is case-sensitive", docs.citrix.com, licensing 11.17.2 build 35000,\n  *Obtain your license file*; not CTX477614, which earlier versions of this page cited). An\n  allocation to the FQDN of a listed host, or to its short name when the inventory\n  records the FQDN, is a *warning* that names the host; one that differs only in letter\n  case is an error that says how to tell which spelling is right. Neither is a ghost.\n- NetScaler Console Service hostnames are valid targets (the service reports by itself).',
     fix: "- **Decommissioned or unknown hostname.** If the host is gone, return the allocation in\n  the licensing portal: **Manage Licenses**, select the allocation, **Return\n  allocations**, then remove it from `allocations`. If the licenses are still needed,\n  allocate them again to the active server's name exactly as `hostname` prints it, and\n  install the new license file there (or activate it with the License Activation\n  Service). If the host exists but is missing from the inventory, add it to\n  `licenseServers`.\n- **Unknown host ID.** Find the appliance with that host ID (the `SERVER` line of its\n  license file names it) and add it to `netscalerInstances` or `netscalerConsoles` with\n  `hostId:`. Return the allocation only once you know no appliance uses it.\n- **Another spelling.** Run `hostname` on the host. Record what it prints as `hostname`\n  and the full name as `fqdn`. If the allocation uses another spelling and the host's\n  licenses are not in use, move the allocation to the printed name."
   },
   "allocation/over-entitlement": {
@@ -39,12 +39,12 @@ var RULE_HELP = {
     fix: "Compare with the portal's *View All Licenses* (export to CSV): correct the quantities,\nremove allocations that were returned, or merge duplicates. If the portal really shows\nmore allocated than bought, contact Citrix licensing support."
   },
   "deadlines/upcoming": {
-    why: "Most compliance failures are predictable: a subscription term ends, maintenance\nlapses, an air-gapped server's manual upload falls due (every 90 days by default; for\nLicense Servers the seed article's figure, for consoles NetScaler docs 130-adm-0444), a\nconsole switched to manual mode owes its first upload (30 days after\n`telemetry.manualSince`), a file-based licensing extension (CTX696555) ends, or a License\nServer build reaches the end of its 6-month upgrade window. This rule warns before the day the\ncorresponding error rule would fire, by default 30 days ahead (`thresholds.deadlineHorizonDays`).\nIt is what a scheduled run is for.",
-    fix: "Do what the message says before the date it names: renew, upload the usage data in the\nlicensing portal, or upgrade the license server. Widen or narrow the warning window with\n`thresholds.deadlineHorizonDays` in `.citrix-license-lint.yml`."
+    why: "Most compliance failures are predictable: a subscription term ends, maintenance\nlapses, an air-gapped server's manual upload falls due (every 90 days by default; for\nLicense Servers the seed article's figure, for consoles NetScaler docs 130-adm-0444), a\nconsole switched to manual mode owes its first upload (30 days after\n`telemetry.manualSince`), a file-based licensing extension (CTX696555) ends, or a License\nServer build reaches the end of its 6-month upgrade window. A NetScaler instance's release\nline also reaches its end of maintenance (13.1 on 2026-09-15, after which\n`netscaler-instance/release-lifecycle` warns) and its end of life (13.0 on 2024-07-15, 13.1\non 2027-09-15, then an error); the dates are the table in `src/data/netscaler.ts`\n(`netscaler.releaseLines`), from the Citrix Product Matrix as endoflife.date relays it\n(SECONDARY), and the advice names a build of a line still maintained the day after. This rule warns before the day the\ncorresponding error rule would fire, by default 30 days ahead (`thresholds.deadlineHorizonDays`).\nIt is what a scheduled run is for.",
+    fix: "Do what the message says before the date it names: renew, upload the telemetry (a\nLicense Server's to Citrix Insight Services, CTX472950; a console's to NetScaler Console\nservice, NetScaler docs 130-adm-0444), or upgrade the license server or the NetScaler\ninstance. Widen or narrow the warning window with\n`thresholds.deadlineHorizonDays` in `.citrix-license-lint.yml`."
   },
   "inventory/duplicate": {
-    why: "Hostnames are compared ignoring case, as DNS does; two entries for one host make every\nper-host check ambiguous (which telemetry date is true?). Entitlement ids are how\nallocations refer to purchases, so a repeated id makes those references ambiguous, and\nits quantity would be counted twice. Only the first entry of a repeated id is used by the\ncount rules.",
-    fix: "Merge the two entries into one, or give the second its own id or its real hostname.\nThe message names where the first entry is, which may be in another file of the folder."
+    why: 'Hostnames are compared ignoring case, as DNS does; two entries for one host make every\nper-host check ambiguous (which telemetry date is true?). A short name and its FQDN are\none host too: Citrix binds licenses to the short name the `hostname` command prints\n("Note: Do not enter FQDN in the hostname", CTX696555), so `ctxls01` and\n`ctxls01.corp.example`, or two entries recording the same `fqdn`, are reported with the\ntwo spellings named. Two full names in different domains that share a first label\n(`ctxls01.a.example`, `ctxls01.b.example`) may be two machines and are not reported, nor\nis a decommissioned host next to an active one under another spelling (a machine and its\nreplacement). Entitlement ids are how\nallocations refer to purchases, so a repeated id makes those references ambiguous, and\nits quantity would be counted twice. Only the first entry of a repeated id is used by the\ncount rules.',
+    fix: "Merge the two entries into one, or give the second its own id or its real hostname. For\ntwo spellings of one host, keep one entry with `hostname:` exactly as `hostname` prints it\non the host and the full name as `fqdn:`.\nThe message names where the first entry is, which may be in another file of the folder."
   },
   "inventory/expired-suppression": {
     why: "A suppression with `-- until YYYY-MM-DD: <reason>` is a temporary exception: from the\nday after that date it stops applying, the finding it covered counts again, and this\nwarning points at the comment so the exception is either resolved or consciously\nextended.",
@@ -299,9 +299,9 @@ function shortKey(name) {
   return name.split(".")[0].toLowerCase();
 }
 function spellingOf(bound, host2) {
-  const lower = bound.toLowerCase();
-  if (lower === host2.hostname.toLowerCase()) return "case";
-  if (host2.fqdn && lower === host2.fqdn.toLowerCase()) return "fqdn";
+  const lower2 = bound.toLowerCase();
+  if (lower2 === host2.hostname.toLowerCase()) return "case";
+  if (host2.fqdn && lower2 === host2.fqdn.toLowerCase()) return "fqdn";
   if (shortKey(bound) !== shortKey(host2.hostname)) return void 0;
   const boundIsFqdn = bound.includes(".");
   const hostIsFqdn = host2.hostname.includes(".");
@@ -483,6 +483,66 @@ function newestBuild(builds) {
   return newest;
 }
 
+// src/domain/netscaler.ts
+function belowLineMinimum(version2, minimums) {
+  const parsed = Object.values(minimums).flatMap((text) => {
+    const v = parseNetscalerVersion(text);
+    return v ? [{ text, version: v }] : [];
+  });
+  if (parsed.length === 0) return void 0;
+  parsed.sort((a, b) => compareNetscaler(a.version, b.version));
+  const line = lineOf(version2);
+  const same = parsed.find((m) => lineOf(m.version) === line);
+  if (same) return compareNetscaler(version2, same.version) < 0 ? { minimum: same.text, line, sameLine: true } : void 0;
+  const oldest = parsed[0];
+  const olderLine = version2.major < oldest.version.major || version2.major === oldest.version.major && version2.minor < oldest.version.minor;
+  return olderLine ? { minimum: oldest.text, line, sameLine: false } : void 0;
+}
+function newestOf(versions) {
+  let best;
+  for (const text of versions) {
+    const version2 = parseNetscalerVersion(text);
+    if (version2 && (!best || compareNetscaler(version2, best.version) > 0)) best = { text, version: version2 };
+  }
+  return best?.text;
+}
+function recommendedConsoleVersion(settings) {
+  return newestOf([settings.netscaler.lasMinimum, ...Object.values(settings.netscaler.autoTelemetryMinimum)]) ?? settings.netscaler.lasMinimum;
+}
+function instanceKind(instance) {
+  if (instance.platform === "SDX") return "svm";
+  return instance.fips ? "fips" : "adc";
+}
+var INSTANCE_KIND_NAMES = {
+  adc: "NetScaler ADC",
+  fips: "FIPS NetScaler ADC",
+  svm: "the SDX management service VM (SVM)"
+};
+function lasMinimums(settings, kind) {
+  const { netscaler } = settings;
+  return kind === "svm" ? netscaler.svmLasMinimum : kind === "fips" ? netscaler.fipsLasMinimum : netscaler.instanceLasMinimum;
+}
+function lifecycleOf(line, lines, asOf) {
+  const row = lines.find((l) => l.line === line);
+  if (!row) return void 0;
+  if (row.endOfLife && asOf > row.endOfLife) return { row, state: "end of life" };
+  if (row.endOfMaintenance && asOf > row.endOfMaintenance) return { row, state: "end of maintenance" };
+  return void 0;
+}
+function recommendedInstanceVersion(settings, kind, asOf) {
+  const minimums = Object.values(lasMinimums(settings, kind)).flatMap((text) => {
+    const version2 = parseNetscalerVersion(text);
+    return version2 ? [{ text, version: version2 }] : [];
+  });
+  minimums.sort((a, b) => compareNetscaler(a.version, b.version));
+  const maintained = minimums.find((m) => !lifecycleOf(lineOf(m.version), settings.netscaler.releaseLines, asOf));
+  return maintained?.text;
+}
+function consoleWithoutTelemetry(console, settings) {
+  const version2 = console.version ? parseNetscalerVersion(console.version) : void 0;
+  return version2 ? belowLineMinimum(version2, settings.netscaler.autoTelemetryMinimum) : void 0;
+}
+
 // src/domain/deadlines.ts
 function collectDeadlines(inventory, settings, asOf) {
   const { policy } = settings;
@@ -576,6 +636,32 @@ function collectDeadlines(inventory, settings, asOf) {
       });
     }
   }
+  for (const instance of inventory.netscalerInstances) {
+    const version2 = instance.version ? parseNetscalerVersion(instance.version) : void 0;
+    if (!version2) continue;
+    const line = lineOf(version2);
+    const row = settings.netscaler.releaseLines.find((l) => l.line === line);
+    if (!row) continue;
+    const subject = `NetScaler release ${line} on ${instance.platform ?? ""} instance \`${instance.name}\``.replace(/\s+/g, " ");
+    const action = (lastDay) => {
+      const target = recommendedInstanceVersion(settings, instanceKind(instance), addDays(lastDay, 1));
+      return `upgrade it to ${target ? `${target} or newer` : "a release line still in maintenance"}`;
+    };
+    for (const [kind, lastDay] of [
+      ["end of maintenance", row.endOfMaintenance],
+      ["end of life", row.endOfLife]
+    ]) {
+      if (!lastDay) continue;
+      add({
+        kind,
+        lastDay,
+        subject,
+        action: action(lastDay),
+        at: child(instance.at, "version"),
+        entity: entityKey.instance(instance.name)
+      });
+    }
+  }
   return out.sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0);
 }
 function fileActivationEnd(host2, endOfLife) {
@@ -592,7 +678,7 @@ var upcoming = defineRule({
   meta: {
     id: "deadlines/upcoming",
     severity: "warning",
-    description: "Something becomes an error within {{deadlineHorizonDays}} days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline.",
+    description: "Something becomes an error within {{deadlineHorizonDays}} days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline, the end of maintenance (a warning then) or end of life of a NetScaler instance's release line.",
     messages: {
       upcoming: "{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then"
     }
@@ -618,36 +704,75 @@ var upcoming = defineRule({
 });
 
 // src/rules/inventory/duplicate.ts
+var RELATION = {
+  fqdn: "the fully qualified name of",
+  short: "the short name of",
+  sharedFqdn: "recorded with the same `fqdn` as"
+};
+var lower = (name) => name.toLowerCase();
+var isFqdn = (name) => name.includes(".");
+var fullName = (host2) => host2.fqdn ?? (isFqdn(host2.hostname) ? host2.hostname : void 0);
+function sameHostAs(later, earlier) {
+  if (lower(later.hostname) === lower(earlier.hostname)) return "case";
+  const a = fullName(later);
+  const b = fullName(earlier);
+  if (a && b) {
+    if (lower(a) !== lower(b)) return void 0;
+    if (isFqdn(later.hostname) && !isFqdn(earlier.hostname)) return "fqdn";
+    if (!isFqdn(later.hostname) && isFqdn(earlier.hostname)) return "short";
+    return "sharedFqdn";
+  }
+  if (shortKey(later.hostname) !== shortKey(earlier.hostname)) return void 0;
+  return isFqdn(later.hostname) ? "fqdn" : "short";
+}
 var duplicate = defineRule({
   meta: {
     id: "inventory/duplicate",
     severity: "error",
-    description: "Two license servers or two consoles share a hostname (ignoring case), or two entitlements an id.",
+    description: "Two license servers or two consoles name one host (the same hostname ignoring case, or a short name and its FQDN), or two entitlements share an id.",
     messages: {
       host: "{{kind}} `{{hostname}}` is listed again (first at {{first}}): hostnames are compared ignoring case; merge the two entries",
+      spelling: "{{kind}} `{{hostname}}` is {{relation}} {{kind}} `{{other}}` (first at {{first}}): one host listed twice under two spellings. Merge the two entries into one, with `hostname:` exactly as the `hostname` command prints it on the host (Citrix binds licenses to that short name, CTX696555) and the full name as `fqdn:`",
       entitlement: "entitlement id `{{id}}` is used again (first at {{first}}): give each entitlement its own id"
     }
   },
-  check({ index, report }) {
+  check({ inventory, index, report }) {
     const place = (at) => `${at.path[0]}[${at.path[1]}] of ${at.file.split(/[\\/]/).pop()}`;
-    for (const [key, servers] of index.serversByLowerHostname) {
-      for (const server of servers.slice(1)) {
-        report({
-          messageId: "host",
-          at: { ...server.at, path: [...server.at.path, "hostname"] },
-          entity: entityKey.server(key),
-          data: { kind: "license server", hostname: server.hostname, first: place(servers[0].at) }
-        });
-      }
-    }
-    for (const [key, consoles] of index.consolesByLowerHostname) {
-      for (const console of consoles.slice(1)) {
-        report({
-          messageId: "host",
-          at: { ...console.at, path: [...console.at.path, "hostname"] },
-          entity: entityKey.console(key),
-          data: { kind: "NetScaler Console", hostname: console.hostname, first: place(consoles[0].at) }
-        });
+    const lists = [
+      { kind: "license server", hosts: inventory.licenseServers, key: entityKey.server },
+      { kind: "NetScaler Console", hosts: inventory.netscalerConsoles, key: entityKey.console }
+    ];
+    for (const { kind, hosts, key } of lists) {
+      const seen = /* @__PURE__ */ new Map();
+      const order = new Map(hosts.map((h, i) => [h, i]));
+      for (const host2 of hosts) {
+        const candidates = /* @__PURE__ */ new Set([
+          ...seen.get(shortKey(host2.hostname)) ?? [],
+          ...host2.fqdn ? seen.get(shortKey(host2.fqdn)) ?? [] : []
+        ]);
+        const earlier = [...candidates].sort((a, b) => order.get(a) - order.get(b));
+        for (const other of earlier) {
+          const relation = sameHostAs(host2, other);
+          if (!relation) continue;
+          if (relation !== "case" && !(isActive(host2) && isActive(other))) continue;
+          const at = { ...host2.at, path: [...host2.at.path, "hostname"] };
+          const entity = key(host2.hostname);
+          if (relation === "case")
+            report({ messageId: "host", at, entity, data: { kind, hostname: host2.hostname, first: place(other.at) } });
+          else
+            report({
+              messageId: "spelling",
+              at,
+              entity,
+              data: { kind, hostname: host2.hostname, relation: RELATION[relation], other: other.hostname, first: place(other.at) }
+            });
+          break;
+        }
+        for (const k of /* @__PURE__ */ new Set([shortKey(host2.hostname), ...host2.fqdn ? [shortKey(host2.fqdn)] : []])) {
+          const group = seen.get(k);
+          if (group) group.push(host2);
+          else seen.set(k, [host2]);
+        }
       }
     }
     for (const [id, entitlements] of index.entitlementsById) {
@@ -685,15 +810,15 @@ var invalidSuppression = defineRule({
 
 // src/util/did-you-mean.ts
 function didYouMean(word, candidates) {
-  const lower = word.toLowerCase();
-  if (lower.length >= 3) {
-    const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(lower));
+  const lower2 = word.toLowerCase();
+  if (lower2.length >= 3) {
+    const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(lower2));
     if (prefixed.length === 1) return prefixed[0];
   }
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const distance = editDistance(lower2, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -1321,66 +1446,6 @@ var installedExceedsPurchased = defineRule({
     }
   }
 });
-
-// src/domain/netscaler.ts
-function belowLineMinimum(version2, minimums) {
-  const parsed = Object.values(minimums).flatMap((text) => {
-    const v = parseNetscalerVersion(text);
-    return v ? [{ text, version: v }] : [];
-  });
-  if (parsed.length === 0) return void 0;
-  parsed.sort((a, b) => compareNetscaler(a.version, b.version));
-  const line = lineOf(version2);
-  const same = parsed.find((m) => lineOf(m.version) === line);
-  if (same) return compareNetscaler(version2, same.version) < 0 ? { minimum: same.text, line, sameLine: true } : void 0;
-  const oldest = parsed[0];
-  const olderLine = version2.major < oldest.version.major || version2.major === oldest.version.major && version2.minor < oldest.version.minor;
-  return olderLine ? { minimum: oldest.text, line, sameLine: false } : void 0;
-}
-function newestOf(versions) {
-  let best;
-  for (const text of versions) {
-    const version2 = parseNetscalerVersion(text);
-    if (version2 && (!best || compareNetscaler(version2, best.version) > 0)) best = { text, version: version2 };
-  }
-  return best?.text;
-}
-function recommendedConsoleVersion(settings) {
-  return newestOf([settings.netscaler.lasMinimum, ...Object.values(settings.netscaler.autoTelemetryMinimum)]) ?? settings.netscaler.lasMinimum;
-}
-function instanceKind(instance) {
-  if (instance.platform === "SDX") return "svm";
-  return instance.fips ? "fips" : "adc";
-}
-var INSTANCE_KIND_NAMES = {
-  adc: "NetScaler ADC",
-  fips: "FIPS NetScaler ADC",
-  svm: "the SDX management service VM (SVM)"
-};
-function lasMinimums(settings, kind) {
-  const { netscaler } = settings;
-  return kind === "svm" ? netscaler.svmLasMinimum : kind === "fips" ? netscaler.fipsLasMinimum : netscaler.instanceLasMinimum;
-}
-function lifecycleOf(line, lines, asOf) {
-  const row = lines.find((l) => l.line === line);
-  if (!row) return void 0;
-  if (row.endOfLife && asOf > row.endOfLife) return { row, state: "end of life" };
-  if (row.endOfMaintenance && asOf > row.endOfMaintenance) return { row, state: "end of maintenance" };
-  return void 0;
-}
-function recommendedInstanceVersion(settings, kind, asOf) {
-  const minimums = Object.values(lasMinimums(settings, kind)).flatMap((text) => {
-    const version2 = parseNetscalerVersion(text);
-    return version2 ? [{ text, version: version2 }] : [];
-  });
-  minimums.sort((a, b) => compareNetscaler(a.version, b.version));
-  const maintained = minimums.find((m) => !lifecycleOf(lineOf(m.version), settings.netscaler.releaseLines, asOf));
-  return maintained?.text;
-}
-function consoleWithoutTelemetry(console, settings) {
-  const version2 = console.version ? parseNetscalerVersion(console.version) : void 0;
-  return version2 ? belowLineMinimum(version2, settings.netscaler.autoTelemetryMinimum) : void 0;
-}
 
 // src/rules/netscaler-console/auto-telemetry-unsupported.ts
 var autoTelemetryUnsupported = defineRule({
