@@ -30,7 +30,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-I74F6JTY.js";
+} from "./chunks/chunk-H2P4MHE5.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

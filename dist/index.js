@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-I74F6JTY.js";
+} from "./chunks/chunk-H2P4MHE5.js";
 import {
   UsageError,
   isIsoDate,

