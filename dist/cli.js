@@ -564,13 +564,21 @@ ${rules.map((r) => `#   ${`${r.id}:`.padEnd(width + 1)} ${r.severity}`).join("\n
 #     source: where the date comes from
 
 # netscaler:
-#   autoTelemetryMinimum: ${JSON.stringify(NETSCALER_THRESHOLDS.autoTelemetryMinimum).replaceAll('":', '": ').replaceAll(',"', ', "').replace("{", "{ ").replace(/}$/, " }")}   # first build of each release with automatic telemetry
+#   autoTelemetryMinimum: ${flow(NETSCALER_THRESHOLDS.autoTelemetryMinimum)}   # first build of each release with automatic telemetry
 #   lasMinimum: "${NETSCALER_THRESHOLDS.lasMinimum}"     # first Console build with the License Activation Service
+#   instanceLasMinimum: ${flow(NETSCALER_THRESHOLDS.instanceLasMinimum)}   # NetScaler ADC builds with LAS, per release
+#   fipsLasMinimum: ${flow(NETSCALER_THRESHOLDS.fipsLasMinimum)}   # the same for FIPS appliances
+#   svmLasMinimum: ${flow(NETSCALER_THRESHOLDS.svmLasMinimum)}   # the same for an SDX's management service VM
+#   releaseLines:                  # end of maintenance and end of life per release line
+${NETSCALER_THRESHOLDS.releaseLines.map((r) => `#     - ${flow({ line: r.line, ...r.endOfMaintenance ? { endOfMaintenance: r.endOfMaintenance } : {}, endOfLife: r.endOfLife, source: r.source })}`).join("\n")}
 
 # limits:                        # protection against hostile or mistaken input
 #   inventoryFileMB: ${DEFAULT_PARSE_LIMITS.maxFileBytes / 1024 / 1024}
 #   licenseFileMB: ${DEFAULT_PARSE_LIMITS.maxLicenseFileBytes / 1024 / 1024}
 `;
+}
+function flow(values) {
+  return `{ ${Object.entries(values).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(", ")} }`;
 }
 
 // src/cli/init.ts
@@ -595,7 +603,7 @@ function runInit(options, io) {
     [path4.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],
     [".citrix-license-lint.yml", starterConfig(RULES.map((r) => r.meta))]
   ]);
-  for (const name of readdirSync(workflows).filter((n) => n.endsWith(".yml")).sort()) {
+  for (const name of readdirSync(workflows).filter((n) => n.endsWith(".yml") && n !== "collect.yml").sort()) {
     files.set(path4.join(".github", "workflows", `citrix-license-lint-${name}`), readFileSync2(path4.join(workflows, name), "utf8"));
   }
   const shown = (relative) => path4.join(given, relative).split(path4.sep).join("/");

@@ -78,11 +78,23 @@ ${rules.map((r) => `#   ${`${r.id}:`.padEnd(width + 1)} ${r.severity}`).join('\n
 #     source: where the date comes from
 
 # netscaler:
-#   autoTelemetryMinimum: ${JSON.stringify(NETSCALER_THRESHOLDS.autoTelemetryMinimum).replaceAll('":', '": ').replaceAll(',"', ', "').replace('{', '{ ').replace(/}$/, ' }')}   # first build of each release with automatic telemetry
+#   autoTelemetryMinimum: ${flow(NETSCALER_THRESHOLDS.autoTelemetryMinimum)}   # first build of each release with automatic telemetry
 #   lasMinimum: "${NETSCALER_THRESHOLDS.lasMinimum}"     # first Console build with the License Activation Service
+#   instanceLasMinimum: ${flow(NETSCALER_THRESHOLDS.instanceLasMinimum)}   # NetScaler ADC builds with LAS, per release
+#   fipsLasMinimum: ${flow(NETSCALER_THRESHOLDS.fipsLasMinimum)}   # the same for FIPS appliances
+#   svmLasMinimum: ${flow(NETSCALER_THRESHOLDS.svmLasMinimum)}   # the same for an SDX's management service VM
+#   releaseLines:                  # end of maintenance and end of life per release line
+${NETSCALER_THRESHOLDS.releaseLines.map((r) => `#     - ${flow({ line: r.line, ...(r.endOfMaintenance ? { endOfMaintenance: r.endOfMaintenance } : {}), endOfLife: r.endOfLife, source: r.source })}`).join('\n')}
 
 # limits:                        # protection against hostile or mistaken input
 #   inventoryFileMB: ${DEFAULT_PARSE_LIMITS.maxFileBytes / 1024 / 1024}
 #   licenseFileMB: ${DEFAULT_PARSE_LIMITS.maxLicenseFileBytes / 1024 / 1024}
 `;
+}
+
+/** A one-line YAML flow mapping of strings: `{ "13.1": "13.1-60.29" }`. */
+function flow(values: Readonly<Record<string, string | undefined>>): string {
+  return `{ ${Object.entries(values)
+    .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+    .join(', ')} }`;
 }

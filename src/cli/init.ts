@@ -35,8 +35,9 @@ export function runInit(options: CliOptions, io: CliIo): number {
     [path.join('inventory', 'licensing.yaml'), starterInventory(todayUtc(io.now()))],
     ['.citrix-license-lint.yml', starterConfig(RULES.map((r) => r.meta))],
   ]);
+  // The collector needs a self-hosted Windows runner: docs/collect.md sets it up, init does not.
   for (const name of readdirSync(workflows)
-    .filter((n) => n.endsWith('.yml'))
+    .filter((n) => n.endsWith('.yml') && n !== 'collect.yml')
     .sort()) {
     files.set(path.join('.github', 'workflows', `citrix-license-lint-${name}`), readFileSync(path.join(workflows, name), 'utf8'));
   }
