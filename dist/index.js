@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-H5UQASGD.js";
+} from "./chunks/chunk-OZ6Y5QEG.js";
 import {
   UsageError,
   isIsoDate,
