@@ -30,7 +30,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-7XJJZVAT.js";
+} from "./chunks/chunk-PH4DOYKH.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-7XJJZVAT.js";
+} from "./chunks/chunk-PH4DOYKH.js";
 import {
   UsageError,
   isIsoDate,
