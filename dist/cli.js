@@ -30,7 +30,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-PH4DOYKH.js";
+} from "./chunks/chunk-AGNAOFT3.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

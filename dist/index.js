@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-PH4DOYKH.js";
+} from "./chunks/chunk-AGNAOFT3.js";
 import {
   UsageError,
   isIsoDate,
