@@ -30,7 +30,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-AGNAOFT3.js";
+} from "./chunks/chunk-FB2BFHIF.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-AGNAOFT3.js";
+} from "./chunks/chunk-FB2BFHIF.js";
 import {
   UsageError,
   isIsoDate,

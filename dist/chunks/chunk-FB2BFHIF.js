@@ -1888,7 +1888,7 @@ function inventoryFolderOf(file, repositoryRoot, fs = diskFileSystem) {
   let found;
   let folder = path2.dirname(file);
   while (isInside(folder, repositoryRoot)) {
-    const holdsInventory = path2.basename(folder) === "inventory" && folder !== repositoryRoot;
+    const holdsInventory = path2.basename(folder) === "inventory" && folder !== repositoryRoot && fs.stat(folder)?.isDirectory === true;
     if (holdsInventory) return folder;
     if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
     else if (folder !== path2.dirname(file)) break;
