@@ -6,7 +6,6 @@ import {
   compareFindings,
   countFindings,
   countsLine,
-  defaultInputs,
   git,
   githubReporter,
   hasCommit,
@@ -21,19 +20,24 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-PSZFJ74E.js";
+} from "./chunks/chunk-XNT7HDMB.js";
 import {
   writeOutput
-} from "./chunks/chunk-5JK2GMJE.js";
+} from "./chunks/chunk-GKVSRE3G.js";
 import {
   UsageError,
+  containmentProblem,
+  defaultInputs,
+  diskFileSystem,
+  findRepositoryRoot,
   isIsoDate,
-  todayUtc
-} from "./chunks/chunk-B3ZPXLZM.js";
+  todayUtc,
+  writeInside
+} from "./chunks/chunk-TI7P446L.js";
 import {
   displayPath,
   plural
-} from "./chunks/chunk-2EHGZ6RP.js";
+} from "./chunks/chunk-WSCECFUM.js";
 import "./chunks/chunk-3LG3MPHK.js";
 
 // src/cli/main.ts
@@ -229,13 +233,17 @@ function table(file) {
 }
 
 // src/change/baseline.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path2 from "node:path";
 function writeBaseline(file, findings, cwd) {
   const entries = findings.filter((f) => !f.suppression).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: displayPath(f.file, cwd), message: f.message }));
   try {
-    writeFileSync(path2.resolve(cwd, file), `${JSON.stringify({ version: 1, tool: "citrix-license-lint", findings: entries }, null, 2)}
-`);
+    writeInside(
+      path2.resolve(cwd, file),
+      `${JSON.stringify({ version: 1, tool: "citrix-license-lint", findings: entries }, null, 2)}
+`,
+      findRepositoryRoot(cwd)
+    );
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${error.code ?? error.message}`);
   }
@@ -243,8 +251,11 @@ function writeBaseline(file, findings, cwd) {
 }
 function readBaseline(file, cwd) {
   let parsed;
+  const full = path2.resolve(cwd, file);
+  const leaves = containmentProblem(full, findRepositoryRoot(path2.dirname(full)), diskFileSystem);
+  if (leaves) throw new UsageError(`${file}: the baseline is not read: it ${leaves}; commit the file itself`);
   try {
-    parsed = JSON.parse(readFileSync(path2.resolve(cwd, file), "utf8"));
+    parsed = JSON.parse(readFileSync(full, "utf8"));
   } catch (error) {
     const code = error.code;
     throw new UsageError(
@@ -372,7 +383,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-LV3PJJFR.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-EIY22IUS.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);

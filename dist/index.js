@@ -9,7 +9,6 @@ import {
   _enum,
   compareFindings,
   countsLine,
-  defaultInputs,
   defaultSettings,
   formatAnnotations,
   hasCommit,
@@ -22,7 +21,6 @@ import {
   lintAtCommit,
   lintOlderTree,
   markdownReport,
-  memoryFileSystem,
   object,
   purchasedByProduct,
   refine,
@@ -35,12 +33,15 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-PSZFJ74E.js";
+} from "./chunks/chunk-XNT7HDMB.js";
 import {
   UsageError,
+  defaultInputs,
   isIsoDate,
-  todayUtc
-} from "./chunks/chunk-B3ZPXLZM.js";
+  memoryFileSystem,
+  todayUtc,
+  writeInside
+} from "./chunks/chunk-TI7P446L.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER
@@ -48,7 +49,7 @@ import {
 import {
   formatCount,
   plural
-} from "./chunks/chunk-2EHGZ6RP.js";
+} from "./chunks/chunk-WSCECFUM.js";
 import {
   __commonJS,
   __require,
@@ -19941,15 +19942,13 @@ function publishOutputs(run, sarifPath, setOutput2) {
 }
 
 // src/action/publish/sarif-file.ts
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 function publishSarifFile(run) {
   const wanted = run.inputs["sarif-file"];
   if (!wanted) return { path: "" };
   const target = path.resolve(run.github.workspace, wanted);
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, sarifReporter(run.result, run.context));
+    writeInside(target, sarifReporter(run.result, run.context), run.github.workspace);
     return { path: target };
   } catch (error2) {
     return {
@@ -20012,7 +20011,7 @@ async function publish(inputs, github, env, linted, options) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-BMG7ZH5G.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-YP35OCBX.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   const api = module && client ? { module, client, ref: { owner: github.owner, repo: github.repo } } : void 0;

@@ -9,6 +9,7 @@ import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-
 import type { FileSystem } from '../io/file-system.js';
 import { InventoryIndex } from '../domain/inventory-index.js';
 import { hash53 } from '../util/hash.js';
+import { capMessage } from '../util/format.js';
 import { collectDeadlines, type Deadline } from '../domain/deadlines.js';
 import { applySuppressions } from '../suppress/apply-suppressions.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
@@ -124,7 +125,8 @@ function finalize(raw: readonly RawFinding[], loaded: LoadedInventory, options: 
       ruleId: item.ruleId,
       severity,
       ...(item.messageId === undefined ? {} : { messageId: item.messageId }),
-      message: item.message,
+      // A rule may quote a value written in the inventory: bounded, whatever was written.
+      message: capMessage(item.message),
       file: range.file,
       line: range.line,
       column: range.column,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Feature } from '../model/inventory.js';
 import type { SourceRange } from '../model/location.js';
 import { readLicenseFile, type ReadLicenseFile } from '../licfile/read-license-file.js';
-import { isInside } from './discover.js';
+import { containmentProblem, isInside } from '../io/containment.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import type { LicenseFileResolver } from './build-model.js';
 import { isHostId } from '../domain/host-names.js';
@@ -38,13 +38,9 @@ export function createLicenseFileResolver(
         `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`,
       );
     }
-    let realRoot: string;
-    try {
-      realRoot = fs.realpath(root);
-    } catch {
-      realRoot = root;
-    }
-    if (!isInside(real, realRoot)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    const problem = containmentProblem(resolved, root, fs);
+    if (problem) return refuse(`the license file "${written}" is not read: it ${problem}; commit the .lic file itself`);
     let entry = cache.get(real);
     if (!entry) {
       entry = readLicenseFile(real, maxBytes, fs);

@@ -10,7 +10,7 @@ import {
   displayPath,
   formatCount,
   importance
-} from "./chunk-2EHGZ6RP.js";
+} from "./chunk-WSCECFUM.js";
 import {
   __commonJS,
   __toESM

@@ -6,20 +6,28 @@ import {
   UsageError,
   addDays,
   addMonths,
+  containmentProblem,
   daysBetween,
+  discover,
+  diskFileSystem,
+  findRepositoryRoot,
+  isInside,
   isIsoDate,
   isIsoDateOrTimestamp,
+  memoryFileSystem,
   parseLicenseText,
   require_dist,
   toIsoDate
-} from "./chunk-B3ZPXLZM.js";
+} from "./chunk-TI7P446L.js";
 import {
+  capMessage,
+  capQuotes,
   displayPath,
   formatCount,
   importance,
   listWords,
   plural
-} from "./chunk-2EHGZ6RP.js";
+} from "./chunk-WSCECFUM.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
@@ -1748,160 +1756,6 @@ function ruleCatalog(settings) {
   }));
 }
 
-// src/load/discover.ts
-import path2 from "node:path";
-
-// src/io/file-system.ts
-import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
-var diskFileSystem = {
-  stat(file) {
-    try {
-      const stats = statSync(file);
-      return { isFile: stats.isFile(), isDirectory: stats.isDirectory(), size: stats.size };
-    } catch {
-      return void 0;
-    }
-  },
-  readdir(folder) {
-    return readdirSync(folder, { withFileTypes: true }).map((e) => ({
-      name: e.name,
-      isFile: e.isFile(),
-      isDirectory: e.isDirectory(),
-      isSymbolicLink: e.isSymbolicLink()
-    }));
-  },
-  readFile(file, limit = Number.MAX_SAFE_INTEGER) {
-    const fd = openSync(file, "r");
-    try {
-      const size = Math.min(statSync(file).size, limit);
-      const buffer = Buffer.alloc(size);
-      let offset = 0;
-      while (offset < size) {
-        const read = readSync(fd, buffer, offset, size - offset, offset);
-        if (read === 0) break;
-        offset += read;
-      }
-      return buffer.subarray(0, offset);
-    } finally {
-      closeSync(fd);
-    }
-  },
-  realpath: (file) => realpathSync(file),
-  exists: (file) => existsSync(file)
-};
-function memoryFileSystem(root, files) {
-  const absolute = /* @__PURE__ */ new Map();
-  const folders = /* @__PURE__ */ new Map();
-  const addFolderEntry = (folder, name) => {
-    let entries = folders.get(folder);
-    if (!entries) folders.set(folder, entries = /* @__PURE__ */ new Set());
-    entries.add(name);
-  };
-  folders.set(root, /* @__PURE__ */ new Set());
-  for (const [relative, content] of files) {
-    const full = path.join(root, relative);
-    absolute.set(full, content);
-    let child2 = full;
-    let parent = path.dirname(full);
-    while (child2 !== root && parent.startsWith(root)) {
-      addFolderEntry(parent, path.basename(child2));
-      child2 = parent;
-      parent = path.dirname(parent);
-    }
-  }
-  const stat = (file) => {
-    const content = absolute.get(file);
-    if (content) return { isFile: true, isDirectory: false, size: content.length };
-    if (folders.has(file)) return { isFile: false, isDirectory: true, size: 0 };
-    return void 0;
-  };
-  return {
-    stat,
-    readdir: (folder) => [...folders.get(folder) ?? []].map((name) => {
-      const s = stat(path.join(folder, name));
-      return { name, isFile: s?.isFile ?? false, isDirectory: s?.isDirectory ?? false, isSymbolicLink: false };
-    }),
-    readFile(file, limit = Number.MAX_SAFE_INTEGER) {
-      const content = absolute.get(file);
-      if (!content) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
-      return content.subarray(0, limit);
-    },
-    realpath(file) {
-      const normal = path.resolve(file);
-      if (!stat(normal)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
-      return normal;
-    },
-    exists: (file) => stat(path.resolve(file)) !== void 0,
-    repositoryRoot: root
-  };
-}
-
-// src/load/discover.ts
-var INVENTORY_FILE = /\.ya?ml$/i;
-function defaultInputs(cwd, fs = diskFileSystem) {
-  for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
-    if (fs.exists(path2.join(cwd, candidate))) return [candidate];
-  }
-  throw new UsageError("no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml");
-}
-function discover(input, cwd, fs = diskFileSystem) {
-  const absolute = path2.resolve(cwd, input);
-  const stats = fs.stat(absolute);
-  if (!stats) throw new NoInventoryError(`${input}: no such file or folder`);
-  if (stats.isFile) {
-    return { input, repositoryRoot: findRepositoryRoot(path2.dirname(absolute), fs), files: [absolute] };
-  }
-  if (!stats.isDirectory) throw new UsageError(`${input}: not a file or folder`);
-  const root = findRepositoryRoot(absolute, fs);
-  const files = [];
-  walk(absolute, fs.realpath(root), files, fs);
-  files.sort();
-  if (files.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
-  return { input, repositoryRoot: root, files };
-}
-function walk(folder, realRoot, out, fs) {
-  let entries;
-  try {
-    entries = fs.readdir(folder);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path2.join(folder, entry.name);
-    if (entry.isDirectory) {
-      walk(full, realRoot, out, fs);
-    } else if (entry.isFile && INVENTORY_FILE.test(entry.name)) {
-      out.push(full);
-    } else if (entry.isSymbolicLink && INVENTORY_FILE.test(entry.name) && linksInside(full, realRoot, fs)) {
-      out.push(full);
-    }
-  }
-}
-function linksInside(file, realRoot, fs) {
-  try {
-    const target = fs.realpath(file);
-    return fs.stat(target)?.isFile === true && isInside(target, realRoot);
-  } catch {
-    return false;
-  }
-}
-function isInside(candidate, folder) {
-  const relative = path2.relative(folder, candidate);
-  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
-}
-function findRepositoryRoot(start, fs = diskFileSystem) {
-  if (fs.repositoryRoot !== void 0) return isInside(start, fs.repositoryRoot) ? fs.repositoryRoot : start;
-  let current = start;
-  for (; ; ) {
-    if (fs.exists(path2.join(current, ".git"))) return current;
-    const parent = path2.dirname(current);
-    if (parent === current) return start;
-    current = parent;
-  }
-}
-
 // src/data/license-server-builds.ts
 var LICENSE_SERVER_BUILDS = [
   { build: 39e3, released: "2022-05-11", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history" },
@@ -2035,7 +1889,7 @@ function defaultSettings() {
 }
 
 // src/engine/lint.ts
-import path4 from "node:path";
+import path2 from "node:path";
 
 // src/model/finding.ts
 function compareFindings(a, b) {
@@ -4097,11 +3951,11 @@ function describeSchemaErrors(errors, data) {
   return problems;
 }
 function describe(error, data) {
-  const path7 = pointerToPath(error.instancePath, data);
+  const path5 = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === "additionalProperties" || error.keyword === "required";
-  const where = describePlace(onMapping || typeof path7[path7.length - 1] !== "string" ? path7 : path7.slice(0, -1), data);
-  const keyName = typeof path7[path7.length - 1] === "string" ? `\`${String(path7[path7.length - 1])}\`` : "this entry";
-  const value = valueAt(data, path7);
+  const where = describePlace(onMapping || typeof path5[path5.length - 1] !== "string" ? path5 : path5.slice(0, -1), data);
+  const keyName = typeof path5[path5.length - 1] === "string" ? `\`${String(path5[path5.length - 1])}\`` : "this entry";
+  const value = valueAt(data, path5);
   const params = error.params;
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -4110,45 +3964,45 @@ function describe(error, data) {
       const allowed = Object.keys(parentSchema.properties ?? {});
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
-      return { path: [...path7, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
+      return { path: [...path5, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
     }
     case "required": {
       const missing = String(params.missingProperty);
-      return { path: path7, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
+      return { path: path5, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
     }
     case "type": {
       const expected = String(params.type);
       const words = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
       const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : "";
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : "";
       return {
-        path: path7,
+        path: path5,
         onKey: false,
         message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}`
       };
     }
     case "const":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
     case "minimum":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
     case "minLength":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must not be empty` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must not be empty` };
     case "format":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
     case "pattern":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} ${patternWords(path7)}, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} ${patternWords(path5)}, not ${show(value)}` };
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
       const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
-      return { path: path7, onKey: false, message };
+      return { path: path5, onKey: false, message };
     }
     default:
-      return { path: path7, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
   }
 }
 function requiredReason(missing, value) {
@@ -4159,27 +4013,27 @@ function requiredReason(missing, value) {
   if (missing === "version") return ": add `version: 1` at the top of the file";
   return ": add it";
 }
-function patternWords(path7) {
-  const key = path7[path7.length - 1];
+function patternWords(path5) {
+  const key = path5[path5.length - 1];
   if (key === "product") return "must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)";
   if (key === "hostId")
     return "must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)";
   if (key === "fqdn") return "must be a fully qualified name, with a dot and without spaces";
   return "must be a host name without spaces";
 }
-function describePlace(path7, data) {
+function describePlace(path5, data) {
   let description = "the top level";
   let current = data;
-  for (let i = 0; i < path7.length; i++) {
-    const segment = path7[i];
+  for (let i = 0; i < path5.length; i++) {
+    const segment = path5[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list = path7[i - 1];
+    const list = path5[i - 1];
     if (typeof segment === "number" && typeof list === "string") {
       const name = identityOf(current);
       const noun = SINGULAR[list] ?? list;
       const entity = name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
-    } else if (typeof segment === "string" && i === path7.length - 1 && !(segment in SINGULAR)) {
+    } else if (typeof segment === "string" && i === path5.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
@@ -4195,19 +4049,19 @@ function identityOf(value) {
 }
 function pointerToPath(pointer, data) {
   if (pointer === "") return [];
-  const path7 = [];
+  const path5 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     const step = Array.isArray(current) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    path7.push(step);
+    path5.push(step);
     current = current !== null && typeof current === "object" ? current[step] : void 0;
   }
-  return path7;
+  return path5;
 }
-function valueAt(data, path7) {
+function valueAt(data, path5) {
   let current = data;
-  for (const segment of path7) {
+  for (const segment of path5) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -4390,14 +4244,14 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", FILE_KINDS);
-    const path7 = readString(entry, "path");
+    const path5 = readString(entry, "path");
     const inline = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
     const inlineHostId = readString(entry, "hostId");
-    const base = { at, kind, path: path7 };
-    if (path7) {
-      const parsed = resolve({ yamlFile, path: path7, at: child(at, "path") }, report);
-      const name2 = path7.split(/[\\/]/).pop() ?? path7;
+    const base = { at, kind, path: path5 };
+    if (path5) {
+      const parsed = resolve({ yamlFile, path: path5, at: child(at, "path") }, report);
+      const name2 = path5.split(/[\\/]/).pop() ?? path5;
       if (!parsed) return;
       files.push({
         ...base,
@@ -4448,7 +4302,7 @@ function inlineFeatures(entry, fileAt) {
 }
 
 // src/load/license-file-resolver.ts
-import path3 from "node:path";
+import path from "node:path";
 
 // src/licfile/read-license-file.ts
 function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) {
@@ -4492,11 +4346,11 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       return void 0;
     };
     if (written.includes("\0")) return refuse("the license file path contains a NUL byte: write the plain relative path of the .lic file");
-    if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
+    if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
       return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
     }
     const root = repositoryRootOf(yamlFile);
-    const resolved = path3.resolve(path3.dirname(yamlFile), written);
+    const resolved = path.resolve(path.dirname(yamlFile), written);
     let real;
     try {
       real = fs.realpath(resolved);
@@ -4506,13 +4360,9 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
         `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`
       );
     }
-    let realRoot;
-    try {
-      realRoot = fs.realpath(root);
-    } catch {
-      realRoot = root;
-    }
-    if (!isInside(real, realRoot)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    const problem = containmentProblem(resolved, root, fs);
+    if (problem) return refuse(`the license file "${written}" is not read: it ${problem}; commit the .lic file itself`);
     let entry = cache.get(real);
     if (!entry) {
       entry = readLicenseFile(real, maxBytes, fs);
@@ -4521,12 +4371,12 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
     if (entry.parsed === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
     const parsed = entry.parsed;
     const file = entry.file;
-    for (const problem of parsed.problems) {
+    for (const problem2 of parsed.problems) {
       report({
         ruleId: "license-file/syntax",
-        message: problem.message,
-        where: { file, ...problem },
-        entity: `${path3.basename(file)}:${problem.line}`
+        message: problem2.message,
+        where: { file, ...problem2 },
+        entity: `${path.basename(file)}:${problem2.line}`
       });
     }
     const features = parsed.increments.map((inc) => ({
@@ -4566,9 +4416,9 @@ var SEP = "\0";
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
-function pathKey(path7) {
+function pathKey(path5) {
   let key = "";
-  for (const segment of path7) key += SEP + segment;
+  for (const segment of path5) key += SEP + segment;
   return key;
 }
 var PositionRecorder = class {
@@ -4585,8 +4435,8 @@ var PositionRecorder = class {
   offsets;
   count = 0;
   /** keyStart and keyEnd are -1 for the root. */
-  record(path7, keyStart, keyEnd, valueStart, valueEnd, shape) {
-    this.index.set(path7, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  record(path5, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    this.index.set(path5, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath, item, valueStart, valueEnd, shape) {
@@ -4632,14 +4482,14 @@ function buildPositionTable(doc, text) {
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit = (node, path7, depth) => {
+  const visit = (node, path5, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key;
         const keyValue = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
         if (typeof keyValue !== "string" && typeof keyValue !== "number") continue;
-        const child2 = childPath(path7, keyValue);
+        const child2 = childPath(path5, keyValue);
         record2(child2, keyNode, pair.value);
         visit(pair.value, child2, depth + 1);
       }
@@ -4647,8 +4497,8 @@ function buildPositionTable(doc, text) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
-        recorder.recordItem(path7, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit(value, childPath(path7, i), depth + 1);
+        recorder.recordItem(path5, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit(value, childPath(path5, i), depth + 1);
       });
     }
   };
@@ -4978,47 +4828,47 @@ var Reader = class {
    * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
    * list items of a large file need no path key of their own).
    */
-  node(path7, item, level2, keyStart, keyEnd) {
+  node(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path7, item, level2, keyStart, keyEnd);
+        return this.blockSeq(path5, item, level2, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path7, item, level2, keyStart, keyEnd);
-        return this.lineValue(path7, item, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path5, item, level2, keyStart, keyEnd);
+        return this.lineValue(path5, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path7, item, level2, keyStart, keyEnd);
+        return this.lineValue(path5, item, level2, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
   /** A scalar or flow collection that must end its line. */
-  lineValue(path7, item, level2, keyStart, keyEnd) {
+  lineValue(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     let value;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path7, item, level2, keyStart, keyEnd);
+      value = this.flow(path5, item, level2, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
-      this.recordNode(path7, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+      this.recordNode(path5, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path7, item, level2, keyStart, keyEnd) {
+  blockMap(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path5, item, childLevel);
     for (; ; ) {
       const at = this.p;
       const k = t.kind[at];
@@ -5042,16 +4892,16 @@ var Reader = class {
       if (t.kind[after] === EOF || t.column[after] < column) break;
       if (t.column[after] !== column) throw DECLINE;
     }
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    this.recordNode(path5, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
     return map;
   }
-  blockSeq(path7, item, level2, keyStart, keyEnd) {
+  blockSeq(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const list = [];
     const childLevel = level2 + 1;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path5, item, childLevel);
     for (; ; ) {
       const dash = this.p;
       if (t.kind[dash] !== DASH) throw DECLINE;
@@ -5070,17 +4920,17 @@ var Reader = class {
       if (t.column[after] !== column) throw DECLINE;
       if (t.kind[after] !== DASH) break;
     }
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    this.recordNode(path5, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
     return list;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  flow(path7, item, level2, keyStart, keyEnd) {
+  flow(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
     const isMap3 = t.kind[open] === MAP_START;
     const close = isMap3 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path5, item, childLevel);
     const map = {};
     const list = [];
     this.p = open + 1;
@@ -5128,19 +4978,19 @@ var Reader = class {
     this.p = closing + 1;
     this.lastEnd = t.end[closing];
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    this.recordNode(path5, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
     return isMap3 ? map : list;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
-  recordNode(path7, item, keyStart, keyEnd, start, end, shape) {
-    if (path7 === void 0) return;
-    if (item === -1) this.positions.record(path7, keyStart, keyEnd, start, end, shape);
-    else this.positions.recordItem(path7, item, start, end, shape);
+  recordNode(path5, item, keyStart, keyEnd, start, end, shape) {
+    if (path5 === void 0) return;
+    if (item === -1) this.positions.record(path5, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path5, item, start, end, shape);
   }
   /** The node's own path, if its children at `childLevel` are recorded. */
-  pathForChildren(path7, item, childLevel) {
-    if (path7 === void 0 || childLevel > this.positions.depthLimit) return void 0;
-    return item === -1 ? path7 : childPath(path7, item);
+  pathForChildren(path5, item, childLevel) {
+    if (path5 === void 0 || childLevel > this.positions.depthLimit) return void 0;
+    return item === -1 ? path5 : childPath(path5, item);
   }
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
@@ -5199,34 +5049,34 @@ function doubleQuoted(source, offset) {
 }
 
 // src/yaml/position-lookup.ts
-function lookup(table, text, path7, onKey) {
-  if (path7.length > table.depth) {
-    const deep = lookupInItem(table, text, path7, onKey);
+function lookup(table, text, path5, onKey) {
+  if (path5.length > table.depth) {
+    const deep = lookupInItem(table, text, path5, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path7.length, table.depth); length >= 0; length--) {
-    const found = nodeAt(table, path7, length);
+  for (let length = Math.min(path5.length, table.depth); length >= 0; length--) {
+    const found = nodeAt(table, path5, length);
     if (found === void 0) continue;
     const base = found * STRIDE;
-    if (onKey && length === path7.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    if (onKey && length === path5.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
     return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
   }
   return void 0;
 }
-function nodeAt(table, path7, length) {
-  const last = length > 0 ? path7[length - 1] : void 0;
+function nodeAt(table, path5, length) {
+  const last = length > 0 ? path5[length - 1] : void 0;
   const index = typeof last === "number" ? last : last !== void 0 && /^\d+$/.test(last) ? Number(last) : void 0;
   if (index !== void 0) {
-    const item = table.lists.get(pathKey(path7.slice(0, length - 1)))?.[index];
+    const item = table.lists.get(pathKey(path5.slice(0, length - 1)))?.[index];
     if (item !== void 0) return item;
   }
-  return table.index.get(pathKey(path7.slice(0, length)));
+  return table.index.get(pathKey(path5.slice(0, length)));
 }
-function lookupInItem(table, text, path7, onKey) {
-  const itemKey = pathKey(path7.slice(0, ENTITY_DEPTH));
+function lookupInItem(table, text, path5, onKey) {
+  const itemKey = pathKey(path5.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found2 = nodeAt(table, path7, ENTITY_DEPTH);
+    const found2 = nodeAt(table, path5, ENTITY_DEPTH);
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
@@ -5236,7 +5086,7 @@ function lookupInItem(table, text, path7, onKey) {
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path7.slice(ENTITY_DEPTH), onKey);
+  const found = lookup(item.positions, item.text, path5.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 function stepInto(node, segment) {
@@ -5344,9 +5194,9 @@ var YamlText = class {
    * (a missing key) falls back to the nearest node that does, so every finding has a line.
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
-  locate(path7, onKey = false) {
+  locate(path5, onKey = false) {
     if (this.positions) {
-      const found = lookup(this.positions, this.text, path7, onKey);
+      const found = lookup(this.positions, this.text, path5, onKey);
       return found ? this.rangeAt(found.start, found.end) : this.rangeAt(0, 0);
     }
     const doc = this.doc;
@@ -5354,7 +5204,7 @@ var YamlText = class {
     let node = doc.contents;
     let keyNode = null;
     let complete = true;
-    for (const segment of path7) {
+    for (const segment of path5) {
       const next = stepInto(node, segment);
       if (!next) {
         complete = false;
@@ -5454,10 +5304,13 @@ function describeYamlProblem(problem, text) {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
     return "the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting";
   }
-  const summary = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+  const summary = capQuotes(
+    problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "")
+  );
   switch (problem.code) {
     case "DUPLICATE_KEY": {
-      const key = duplicateKeyText(text, problem.start);
+      const written = duplicateKeyText(text, problem.start);
+      const key = written.length > 40 ? `${written.slice(0, 37)}...` : written;
       return `the key \`${key}\` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them`;
     }
     case "TAB_AS_INDENT":
@@ -5486,6 +5339,16 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
   const report = (finding) => findings.push(finding);
   const rootOf = /* @__PURE__ */ new Map();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
+  for (const root of roots) {
+    for (const { file, problem } of root.refused) {
+      findings.push({
+        ruleId: "inventory/reference",
+        message: `not read: this path ${problem}; commit the file itself inside the repository`,
+        where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+        entity: `${file}#link`
+      });
+    }
+  }
   const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes, fs);
   for (const file of rootOf.keys()) {
     if (sources.has(file)) continue;
@@ -5819,12 +5682,13 @@ function finalize(raw, loaded, options) {
     if (level2 === "off") continue;
     const severity = level2 ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? "error";
     const range = isSourceRange(item.where) ? item.where : loaded.sources.get(item.where.file).locate(item.where.path, item.onKey ?? false);
-    const entity = item.entity.split(options.cwd + path4.sep).join("");
+    const entity = item.entity.split(options.cwd + path2.sep).join("");
     const finding = {
       ruleId: item.ruleId,
       severity,
       ...item.messageId === void 0 ? {} : { messageId: item.messageId },
-      message: item.message,
+      // A rule may quote a value written in the inventory: bounded, whatever was written.
+      message: capMessage(item.message),
       file: range.file,
       line: range.line,
       column: range.column,
@@ -5871,8 +5735,8 @@ function countsLine(comparison) {
 }
 
 // src/config/resolve-config.ts
-import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import path5 from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path3 from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -6008,11 +5872,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path5, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path5);
     return iss;
   });
 }
@@ -6434,6 +6298,24 @@ var numericOriginMap = {
   bigint: "bigint",
   object: "date"
 };
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
 var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
   $ZodCheck.init(inst, def);
   const origin = numericOriginMap[typeof def.value];
@@ -7474,6 +7356,15 @@ function _never(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _gt(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
@@ -7779,6 +7670,9 @@ function described(schema2, description) {
 }
 var isoDate = string2({ error: "must be a date written YYYY-MM-DD" }).check(refine(isIsoDate, { error: "must be a real date written YYYY-MM-DD" }));
 var positiveInt = number2({ error: "must be a whole number" }).check(int({ error: "must be a whole number" }), _positive({ error: "must be at least 1" }));
+var upTo = (max, unit) => positiveInt.clone().check(_lte(max, { error: `must be at most ${max} ${unit}` }));
+var days = upTo(36500, "days");
+var months = upTo(1200, "months");
 var netscalerVersion = string2({ error: "must be a version like 14.1-25.53 (quote it)" }).check(_regex(/^\d+\.\d+-\d+\.\d+$/, { error: "must be a version like 14.1-25.53" }));
 var lineMinimums = record(string2().check(_regex(/^\d+\.\d+$/, { error: "keys are release lines like 14.1" })), netscalerVersion);
 var level = _enum(["off", "warning", "error"], { error: "must be off, warning or error" });
@@ -7793,26 +7687,21 @@ var configSchema = described(
         strictObject({
           automaticTelemetryMaxAgeDays: optional(
             described(
-              positiveInt,
+              days,
               "Days an automatic-mode host may go without a report (default 7: this project's heuristic for a daily upload; Citrix names no grace period)."
             )
           ),
           manualUploadIntervalDays: optional(
-            described(
-              positiveInt,
-              "Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers)."
-            )
+            described(days, "Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers).")
           ),
           consoleFirstUploadDays: optional(
             described(
-              positiveInt,
+              days,
               "Days after `telemetry.manualSince` a manual-mode NetScaler Console owes its first upload (default 30, NetScaler docs 130-adm-0444)."
             )
           ),
-          versionGraceMonths: optional(
-            described(positiveInt, "Months to install a new License Server build after its release (default 6).")
-          ),
-          deadlineHorizonDays: optional(described(positiveInt, "How many days ahead deadlines/upcoming warns (default 30)."))
+          versionGraceMonths: optional(described(months, "Months to install a new License Server build after its release (default 6).")),
+          deadlineHorizonDays: optional(described(days, "How many days ahead deadlines/upcoming warns (default 30)."))
         }),
         "Compliance windows, where a contract or policy differs from the defaults."
       )
@@ -7843,9 +7732,11 @@ var configSchema = described(
       described(
         strictObject({
           inventoryFileMB: optional(
-            described(positiveInt, "Largest inventory YAML file read, in MB (default 64); larger ones are findings.")
+            described(upTo(1024, "MB"), "Largest inventory YAML file read, in MB (default 64, at most 1024); larger ones are findings.")
           ),
-          licenseFileMB: optional(described(positiveInt, "Largest license file read, in MB (default 4); a real one is a few KB."))
+          licenseFileMB: optional(
+            described(upTo(64, "MB"), "Largest license file read, in MB (default 4, at most 64); a real one is a few KB.")
+          )
         }),
         "Size limits that protect against hostile or mistaken input."
       )
@@ -7907,30 +7798,46 @@ function resolveConfig(options) {
   return { file, ...applyConfig(readConfig(file, options.cwd)) };
 }
 function explicitFile(explicit, cwd) {
-  const file = path5.resolve(cwd, explicit);
-  if (!existsSync2(file) || !statSync2(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
+  const file = path3.resolve(cwd, explicit);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
   return file;
 }
 function discoverConfig(inputs, cwd) {
-  const first = path5.resolve(cwd, inputs[0] ?? ".");
-  const folder = existsSync2(first) && statSync2(first).isDirectory() ? first : path5.dirname(first);
-  for (const candidateFolder of [folder, findRepositoryRoot(folder)]) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = path5.join(candidateFolder, name);
-      if (existsSync2(candidate)) return candidate;
-    }
+  const first = path3.resolve(cwd, inputs[0] ?? ".");
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path3.dirname(first);
+  const found = [.../* @__PURE__ */ new Set([folder, findRepositoryRoot(folder)])].flatMap(
+    (candidateFolder) => CONFIG_NAMES.map((name) => path3.join(candidateFolder, name)).filter((candidate) => existsSync(candidate))
+  );
+  if (found.length > 1) {
+    const shown = found.map((f) => path3.relative(cwd, f) || f);
+    throw new UsageError(
+      `two configuration files: ${shown.join(" and ")}; keep only one, at the repository root (where a CODEOWNERS rule can protect it), so that no second file silently overrides it`
+    );
   }
-  return void 0;
+  return found[0];
 }
 function readConfig(file, cwd) {
-  const shown = path5.relative(cwd, file) || file;
+  const shown = path3.relative(cwd, file) || file;
+  const leaves = containmentProblem(file, findRepositoryRoot(path3.dirname(file)), diskFileSystem);
+  if (leaves) throw new UsageError(`${shown}: the configuration is not read: it ${leaves}; commit the file itself`);
   let text;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${error.code ?? "error"})`);
   }
+  return parseConfigText(file, text, shown);
+}
+function parseConfigText(file, text, shown) {
   const { source, data } = readConfigYaml(file, text, shown);
+  const polluting = pollutingKey(data);
+  if (polluting) {
+    const at = source.locate(polluting, true);
+    throw new UsageError(
+      `invalid configuration:
+${shown}:${at.line}:${at.column}: the key \`${polluting.at(-1)}\` is not allowed: it names a property of every JavaScript object; remove it`
+    );
+  }
   const parsed = configSchema.safeParse(data);
   const problems = [];
   if (!parsed.success) {
@@ -7962,6 +7869,16 @@ function readConfig(file, cwd) {
   if (problems.length > 0) throw new UsageError(`invalid configuration:
 ${problems.join("\n")}`);
   return parsed.data;
+}
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function pollutingKey(value, at = []) {
+  if (value === null || typeof value !== "object") return void 0;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...at, key];
+    const child2 = pollutingKey(value[key], [...at, Array.isArray(value) ? Number(key) : key]);
+    if (child2) return child2;
+  }
+  return void 0;
 }
 function readConfigYaml(file, text, shown) {
   const source = readYaml(file, text, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasCount });
@@ -8477,7 +8394,7 @@ function repositoryTop(folder) {
 }
 
 // src/change/commit-tree.ts
-import path6 from "node:path";
+import path4 from "node:path";
 function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map()) {
   const wanted = treeFileFilter(folders);
   const entries = listTree(repo, rev).filter((e) => wanted(e.path));
@@ -8487,7 +8404,7 @@ function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map())
   return memoryFileSystem(repo, files);
 }
 function inputFolders(root, options) {
-  return options.inputs.map((input) => path6.relative(root, path6.resolve(options.cwd, input)).split(path6.sep).join("/"));
+  return options.inputs.map((input) => path4.relative(root, path4.resolve(options.cwd, input)).split(path4.sep).join("/"));
 }
 function treeFileFilter(folders) {
   return (treePath) => /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
@@ -8536,8 +8453,6 @@ export {
   installedByProduct,
   purchasedByProduct,
   ruleCatalog,
-  memoryFileSystem,
-  defaultInputs,
   readLicenseFile,
   InventoryIndex,
   defaultSettings,
