@@ -6,6 +6,8 @@ import {
   compareFindings,
   countFindings,
   countsLine,
+  escapeControls,
+  escapeForLog,
   git,
   githubReporter,
   hasCommit,
@@ -14,16 +16,17 @@ import {
   lint,
   lintAtCommit,
   markdownReporter,
+  pathForLog,
   readLicenseFile,
   repositoryTop,
   resolveConfig,
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-XNT7HDMB.js";
+} from "./chunks/chunk-WTPZI3HD.js";
 import {
   writeOutput
-} from "./chunks/chunk-GKVSRE3G.js";
+} from "./chunks/chunk-K2WGLX4M.js";
 import {
   UsageError,
   containmentProblem,
@@ -33,7 +36,7 @@ import {
   isIsoDate,
   todayUtc,
   writeInside
-} from "./chunks/chunk-TI7P446L.js";
+} from "./chunks/chunk-4326YCDE.js";
 import {
   displayPath,
   plural
@@ -52,9 +55,10 @@ var textReporter = (result, context) => {
   let currentFile;
   const active = result.findings.filter((f) => !f.suppression);
   const introduced = new Set(result.comparison?.comparison.introduced);
-  if (result.comparison) lines.push(`Compared with ${result.comparison.base}: ${countsLine(result.comparison.comparison)}.`, "");
+  if (result.comparison)
+    lines.push(`Compared with ${escapeForLog(result.comparison.base)}: ${countsLine(result.comparison.comparison)}.`, "");
   for (const finding of active) {
-    const file = displayPath(finding.file, context.cwd);
+    const file = pathForLog(displayPath(finding.file, context.cwd));
     if (file !== currentFile) {
       if (currentFile !== void 0) lines.push("");
       lines.push(paint.bold(file));
@@ -62,7 +66,9 @@ var textReporter = (result, context) => {
     }
     const severity = finding.severity === "error" ? paint.error("error  ") : paint.warning("warning");
     const fresh = result.comparison && introduced.has(finding) ? `${paint.bold("new")}  ` : "";
-    lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${finding.message}  ${paint.dim(finding.ruleId)}`);
+    lines.push(
+      `  ${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${escapeForLog(finding.message)}  ${paint.dim(escapeForLog(finding.ruleId))}`
+    );
   }
   const counts = countFindings(result.findings);
   const files = plural(result.files.length, "file");
@@ -298,10 +304,14 @@ async function runHistory(options, io) {
   const cache = /* @__PURE__ */ new Map();
   const points = [];
   let previous = [];
+  const runDate = options.asOf ?? config.asOf ?? todayUtc(io.now());
+  let floor = "";
   for (const line of log.split("\n")) {
     if (!line) continue;
     const [commit, date, ...subject] = line.split("	");
-    const asOf = date.slice(0, 10);
+    const claimed = date.slice(0, 10);
+    const asOf = claimed < floor ? floor : claimed > runDate ? runDate : claimed;
+    floor = asOf;
     const result = lintAtCommit(
       top,
       commit,
@@ -322,11 +332,12 @@ async function runHistory(options, io) {
     previous = result.findings;
   }
   const format = options.format ?? "text";
-  const text = format === "json" ? `${JSON.stringify({ points }, null, 2)}
+  const text = format === "json" ? `${JSON.stringify({ datesJudged: DATES_JUDGED, points }, null, 2)}
 ` : format === "markdown" ? historyMarkdown(points) : historyText(points);
   writeOutput(io, options.output, text);
   return 0;
 }
+var DATES_JUDGED = "each commit's committer date (chosen by whoever committed), raised to the date of the commit before it and capped at the run's date";
 function historyText(points) {
   if (points.length === 0) return "No commit touches the inventory.\n";
   const rows = points.map((p) => [
@@ -336,11 +347,12 @@ function historyText(points) {
     String(p.warnings),
     `+${p.introduced}`,
     `-${p.fixed}`,
-    p.subject.slice(0, 60)
+    escapeForLog(p.subject).slice(0, 60)
   ]);
   const header = ["DATE", "COMMIT", "ERRORS", "WARNINGS", "NEW", "FIXED", "SUBJECT"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  return `${[header, ...rows].map(
+  return `Judged as of ${DATES_JUDGED}.
+${[header, ...rows].map(
     (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
   ).join("\n")}
 `;
@@ -360,11 +372,11 @@ function historyMarkdown(points) {
     "```"
   ].join("\n");
   const rows = points.map(
-    (p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${p.subject.replace(/\|/g, "\\|").slice(0, 80)} |`
+    (p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${markdownText(p.subject.slice(0, 80))} |`
   );
   return `### Compliance over time
 
-Errors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory.
+Errors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory, each judged as of ${DATES_JUDGED}.
 
 ${chart}
 
@@ -372,6 +384,9 @@ ${chart}
 |---|---|---:|---:|---|---|
 ${rows.join("\n")}
 `;
+}
+function markdownText(text) {
+  return escapeControls(text).replace(/[\\`*_{}[\]()<>#+\-!|~&"']/g, (c) => `\\${c}`).replace(/@/g, "@​");
 }
 
 // src/cli/run.ts
@@ -383,7 +398,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-EIY22IUS.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-UFEFIDTO.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);

@@ -33,7 +33,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-XNT7HDMB.js";
+} from "./chunks/chunk-WTPZI3HD.js";
 import {
   UsageError,
   defaultInputs,
@@ -41,7 +41,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-TI7P446L.js";
+} from "./chunks/chunk-4326YCDE.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER
@@ -19703,16 +19703,37 @@ function changeDigest(baseInventory, headInventory, asOf) {
     const now = newAllocations.get(key) ?? 0;
     if (quantity > now) returned.push([key, quantity - now]);
   }
+  const returnsByAmount = /* @__PURE__ */ new Map();
+  returned.forEach(([key, quantity], index) => {
+    const amount = `${key.split("|")[0]}|${quantity}`;
+    const list = returnsByAmount.get(amount);
+    if (list) list.push(index);
+    else returnsByAmount.set(amount, [index]);
+  });
+  const nextReturn = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  const stillAdded = [];
   for (let i = added.length - 1; i >= 0; i--) {
     const [key, quantity] = added[i];
     const [entitlement] = key.split("|");
-    const j = returned.findIndex(([k, q]) => k.startsWith(`${entitlement}|`) && q === quantity);
-    if (j === -1) continue;
+    const amount = `${entitlement}|${quantity}`;
+    const candidates = returnsByAmount.get(amount);
+    const position = nextReturn.get(amount) ?? 0;
+    if (!candidates || position >= candidates.length) {
+      stillAdded.push(added[i]);
+      continue;
+    }
+    const j = candidates[position];
+    nextReturn.set(amount, position + 1);
+    taken.add(j);
     const from = returned[j][0].split("|")[1];
     lines.push(`- moved ${formatCount(quantity)} of \`${entitlement}\` from \`${from}\` to \`${key.split("|")[1]}\``);
-    added.splice(i, 1);
-    returned.splice(j, 1);
   }
+  const remainingReturns = returned.filter((_, index) => !taken.has(index));
+  added.length = 0;
+  for (const entry of stillAdded.reverse()) added.push(entry);
+  returned.length = 0;
+  for (const entry of remainingReturns) returned.push(entry);
   for (const [key, quantity] of added)
     lines.push(`- allocated ${formatCount(quantity)} of \`${key.split("|")[0]}\` to \`${key.split("|")[1]}\``);
   for (const [key, quantity] of returned)
@@ -19948,7 +19969,7 @@ function publishSarifFile(run) {
   if (!wanted) return { path: "" };
   const target = path.resolve(run.github.workspace, wanted);
   try {
-    writeInside(target, sarifReporter(run.result, run.context), run.github.workspace);
+    writeInside(target, sarifReporter(run.result, run.context), run.github.workspace, { createFolders: true });
     return { path: target };
   } catch (error2) {
     return {

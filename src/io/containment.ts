@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileSystem } from './file-system.js';
 
@@ -44,11 +44,17 @@ function realRootOf(root: string, fs: FileSystem): string {
  * must not turn `sarif-file` or `--output` into a write elsewhere. Throws an Error whose
  * message says what to do.
  */
-export function writeInside(target: string, text: string, workspace: string): void {
+export function writeInside(target: string, text: string, workspace: string, options: { createFolders?: boolean } = {}): void {
   const realWorkspace = realpathOr(workspace);
   const lexicallyInside = isInside(path.resolve(target), path.resolve(workspace));
-  mkdirSync(path.dirname(target), { recursive: true });
   if (lexicallyInside) {
+    if (options.createFolders) {
+      // Folders are created only below an existing folder that is itself inside.
+      let existing = path.dirname(target);
+      while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+      if (!isInside(realpathOr(existing), realWorkspace)) throw new Error(LINK_OUT);
+      mkdirSync(path.dirname(target), { recursive: true });
+    }
     const realFolder = realpathOr(path.dirname(target));
     let real = path.join(realFolder, path.basename(target));
     try {
@@ -63,14 +69,17 @@ export function writeInside(target: string, text: string, workspace: string): vo
       dangling = false;
     }
     if (dangling || !isInside(real, realWorkspace) || isInside(real, path.join(realWorkspace, '.git'))) {
-      throw new Error('the path is a symbolic link that leads outside the workspace: give a plain file path');
+      throw new Error(LINK_OUT);
     }
     writeFileSync(real, text);
     return;
   }
   // A path the user named outside the workspace is theirs to choose.
+  if (options.createFolders) mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, text);
 }
+
+const LINK_OUT = 'the path is a symbolic link that leads outside the workspace: give a plain file path';
 
 function realpathOr(file: string): string {
   try {

@@ -10,7 +10,7 @@ export function publishSarifFile(run: PublishRun): { path: string; problem?: str
   const target = path.resolve(run.github.workspace, wanted);
   try {
     // A link committed at the SARIF path must not turn this write into one outside the workspace.
-    writeInside(target, sarifReporter(run.result, run.context), run.github.workspace);
+    writeInside(target, sarifReporter(run.result, run.context), run.github.workspace, { createFolders: true });
     return { path: target };
   } catch (error) {
     return {

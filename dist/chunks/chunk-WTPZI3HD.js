@@ -18,7 +18,7 @@ import {
   parseLicenseText,
   require_dist,
   toIsoDate
-} from "./chunk-TI7P446L.js";
+} from "./chunk-4326YCDE.js";
 import {
   capMessage,
   capQuotes,
@@ -451,10 +451,18 @@ function parseLicenseServerVersion(version2) {
 function compareTriples(a, b) {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
+var NETSCALER_VERSION = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/iy;
 function parseNetscalerVersion(version2) {
-  const match = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/i.exec(version2);
-  if (!match) return void 0;
-  return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
+  for (let i = 0; i < version2.length; i++) {
+    if (!isDigit(version2.charCodeAt(i)) || i > 0 && isDigit(version2.charCodeAt(i - 1))) continue;
+    NETSCALER_VERSION.lastIndex = i;
+    const match = NETSCALER_VERSION.exec(version2);
+    if (match) return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
+  }
+  return void 0;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
 }
 function compareNetscaler(a, b) {
   return a.major - b.major || a.minor - b.minor || a.build - b.build || a.patch - b.patch;
@@ -693,23 +701,26 @@ var invalidSuppression = defineRule({
 
 // src/util/did-you-mean.ts
 function didYouMean(word, candidates) {
+  if (word.length > MAX_WORD) return void 0;
   const lower = word.toLowerCase();
   if (lower.length >= 3) {
     const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(lower));
     if (prefixed.length === 1) return prefixed[0];
   }
+  const allowed = Math.max(1, Math.floor(word.length / 3));
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= allowed ? best : void 0;
 }
+var MAX_WORD = 200;
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -5583,6 +5594,7 @@ var DIRECTIVE = /^(\s*)#\s*citrix-license-lint-(disable-next-line|disable)\b(.*)
 function parseDirectives(file, text) {
   const lines = text.split(/\r?\n/);
   const directives = [];
+  let nextContent;
   lines.forEach((content, index) => {
     const match = DIRECTIVE.exec(content);
     if (!match) return;
@@ -5597,7 +5609,7 @@ function parseDirectives(file, text) {
       endColumn: content.trimEnd().length + 1,
       ruleIds: rulesPart.split(/[\s,]+/).filter(Boolean)
     };
-    if (directive.kind === "next-line") directive.target = nextContentLine(lines, index + 1);
+    if (directive.kind === "next-line") directive.target = (nextContent ??= nextContentLines(lines))[index + 1];
     const until = /^until\s+(\S+?):\s*(.*)$/.exec(reasonText);
     if (until) {
       if (!isIsoDate(until[1])) directive.problem = `the expiry "${until[1]}" is not a date written YYYY-MM-DD`;
@@ -5613,12 +5625,13 @@ function parseDirectives(file, text) {
   });
   return directives;
 }
-function nextContentLine(lines, from) {
-  for (let i = from; i < lines.length; i++) {
+function nextContentLines(lines) {
+  const next = new Array(lines.length + 1).fill(void 0);
+  for (let i = lines.length - 1; i >= 0; i--) {
     const trimmed = lines[i].trim();
-    if (trimmed !== "" && !trimmed.startsWith("#")) return i + 1;
+    next[i] = trimmed !== "" && !trimmed.startsWith("#") ? i + 1 : next[i + 1];
   }
-  return void 0;
+  return next;
 }
 
 // src/engine/lint.ts
@@ -8032,6 +8045,25 @@ function compareFindings2(base, head) {
   return comparison;
 }
 
+// src/util/terminal.ts
+function escapeControls(text) {
+  return text.replace(CONTROL, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
+function escapeForLog(text) {
+  return escapeControls(text).replace(/##\[/g, "##\\[");
+}
+function pathForLog(shown) {
+  const safe = escapeForLog(shown);
+  return safe.startsWith("::") ? `./${safe}` : safe;
+}
+
 // src/reporters/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 function selectAnnotations(result, context, changed) {
@@ -8083,7 +8115,7 @@ function workflowCommand(command, properties, message) {
   const pairs = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "" && value !== 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   return `::${command}${pairs.length > 0 ? ` ${pairs.join(",")}` : ""}::${escapeData(message)}`;
 }
-var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeData = (s) => escapeForLog(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 // src/reporters/json.ts
@@ -8457,6 +8489,9 @@ export {
   InventoryIndex,
   defaultSettings,
   lint,
+  escapeControls,
+  escapeForLog,
+  pathForLog,
   selectAnnotations,
   formatAnnotations,
   githubReporter,

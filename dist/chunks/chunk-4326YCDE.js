@@ -7394,7 +7394,7 @@ function todayUtc(now = /* @__PURE__ */ new Date()) {
 }
 
 // src/io/containment.ts
-import { lstatSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 function isInside(candidate, folder) {
   const relative = path.relative(folder, candidate);
@@ -7422,11 +7422,16 @@ function realRootOf(root, fs) {
     return root;
   }
 }
-function writeInside(target, text, workspace) {
+function writeInside(target, text, workspace, options = {}) {
   const realWorkspace = realpathOr(workspace);
   const lexicallyInside = isInside(path.resolve(target), path.resolve(workspace));
-  mkdirSync(path.dirname(target), { recursive: true });
   if (lexicallyInside) {
+    if (options.createFolders) {
+      let existing = path.dirname(target);
+      while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+      if (!isInside(realpathOr(existing), realWorkspace)) throw new Error(LINK_OUT);
+      mkdirSync(path.dirname(target), { recursive: true });
+    }
     const realFolder = realpathOr(path.dirname(target));
     let real = path.join(realFolder, path.basename(target));
     try {
@@ -7440,13 +7445,15 @@ function writeInside(target, text, workspace) {
       dangling = false;
     }
     if (dangling || !isInside(real, realWorkspace) || isInside(real, path.join(realWorkspace, ".git"))) {
-      throw new Error("the path is a symbolic link that leads outside the workspace: give a plain file path");
+      throw new Error(LINK_OUT);
     }
     writeFileSync(real, text);
     return;
   }
+  if (options.createFolders) mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, text);
 }
+var LINK_OUT = "the path is a symbolic link that leads outside the workspace: give a plain file path";
 function realpathOr(file) {
   try {
     return realpathSync(file);
@@ -7459,7 +7466,7 @@ function realpathOr(file) {
 import path3 from "node:path";
 
 // src/io/file-system.ts
-import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { closeSync, existsSync as existsSync2, openSync, readdirSync, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import path2 from "node:path";
 var diskFileSystem = {
   stat(file) {
@@ -7495,7 +7502,7 @@ var diskFileSystem = {
     }
   },
   realpath: (file) => realpathSync2(file),
-  exists: (file) => existsSync(file)
+  exists: (file) => existsSync2(file)
 };
 function memoryFileSystem(root, files) {
   const absolute = /* @__PURE__ */ new Map();

@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-TI7P446L.js";
+} from "./chunk-4326YCDE.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

@@ -3,14 +3,14 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-GKVSRE3G.js";
+} from "./chunk-K2WGLX4M.js";
 import {
   UsageError,
   isIsoDate,
   parseDayMonthYear,
   parseLicenseText,
   require_dist
-} from "./chunk-TI7P446L.js";
+} from "./chunk-4326YCDE.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
