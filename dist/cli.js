@@ -3,7 +3,9 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
+  commitTree,
   compareFindings,
+  configCandidates,
   countFindings,
   countsLine,
   escapeControls,
@@ -15,18 +17,20 @@ import {
   judge,
   lint,
   lintAtCommit,
+  lintOlderTree,
   markdownReporter,
   pathForLog,
   readLicenseFile,
   repositoryTop,
   resolveConfig,
+  resolveConfigIn,
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-WTPZI3HD.js";
+} from "./chunks/chunk-OYZRHFSV.js";
 import {
   writeOutput
-} from "./chunks/chunk-K2WGLX4M.js";
+} from "./chunks/chunk-Z563G3YY.js";
 import {
   UsageError,
   containmentProblem,
@@ -36,7 +40,7 @@ import {
   isIsoDate,
   todayUtc,
   writeInside
-} from "./chunks/chunk-4326YCDE.js";
+} from "./chunks/chunk-YDTHMVNK.js";
 import {
   displayPath,
   plural
@@ -398,7 +402,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-UFEFIDTO.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-2XEPRZKP.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);
@@ -439,7 +443,16 @@ async function runLint(options, io) {
     if (!top) throw new UsageError("--base needs a git repository: run it inside the clone");
     if (!hasCommit(top, options.base))
       throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
-    const base = lintAtCommit(top, options.base, lintOptions);
+    const candidates = configCandidates({ explicit: options.config, inputs, cwd: io.cwd });
+    const tree = commitTree(top, options.base, lintOptions, candidates);
+    const own = resolveConfigIn(tree, candidates, io.cwd);
+    const base = lintOlderTree(tree, {
+      ...lintOptions,
+      asOf: options.asOf ?? own.asOf ?? todayUtc(io.now()),
+      settings: own.settings,
+      ruleLevels: own.ruleLevels,
+      limits: own.limits
+    });
     compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
   } else if (options.baseline) {
     const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);

@@ -6,7 +6,7 @@ import { defaultSettings, type Settings } from '../domain/settings.js';
 import type { BuildRelease } from '../data/license-server-builds.js';
 import { findRepositoryRoot } from '../load/discover.js';
 import { containmentProblem } from '../io/containment.js';
-import { diskFileSystem } from '../io/file-system.js';
+import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-file.js';
 import { readYaml, type YamlText } from '../yaml/read-yaml.js';
 import { didYouMean } from '../util/did-you-mean.js';
@@ -43,11 +43,7 @@ function explicitFile(explicit: string, cwd: string): string {
  * CODEOWNERS protects at the root, so that is refused, as are two names in one folder.
  */
 function discoverConfig(inputs: readonly string[], cwd: string): string | undefined {
-  const first = path.resolve(cwd, inputs[0] ?? '.');
-  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first);
-  const found = [...new Set([folder, findRepositoryRoot(folder)])].flatMap((candidateFolder) =>
-    CONFIG_NAMES.map((name) => path.join(candidateFolder, name)).filter((candidate) => existsSync(candidate)),
-  );
+  const found = discoveryCandidates(inputs, cwd).filter((candidate) => existsSync(candidate));
   if (found.length > 1) {
     const shown = found.map((f) => path.relative(cwd, f) || f);
     throw new UsageError(
@@ -55,6 +51,32 @@ function discoverConfig(inputs: readonly string[], cwd: string): string | undefi
     );
   }
   return found[0];
+}
+
+/** Where discovery looks, in order: the inventory folder, then the repository root. */
+function discoveryCandidates(inputs: readonly string[], cwd: string): string[] {
+  const first = path.resolve(cwd, inputs[0] ?? '.');
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first);
+  return [...new Set([folder, findRepositoryRoot(folder)])].flatMap((candidateFolder) =>
+    CONFIG_NAMES.map((name) => path.join(candidateFolder, name)),
+  );
+}
+
+/** The paths the configuration may have (the file named, else where discovery looks), for reading another commit's. */
+export function configCandidates(options: { explicit?: string; inputs: readonly string[]; cwd: string }): string[] {
+  return options.explicit !== undefined ? [path.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
+}
+
+/**
+ * The configuration as another commit has it (`fs` holds that commit's files): the first
+ * candidate present, or the defaults. A pull request's base is judged by the base's own
+ * configuration, so that a change cannot relax the rules it is judged by.
+ */
+export function resolveConfigIn(fs: FileSystem, candidates: readonly string[], cwd: string): ResolvedConfig {
+  const file = candidates.find((candidate) => fs.stat(candidate)?.isFile === true);
+  if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
+  const text = fs.readFile(file, 1024 * 1024).toString('utf8');
+  return { file, ...applyConfig(parseConfigText(file, text, path.relative(cwd, file) || file)) };
 }
 
 /** Reads a configuration file from disk: it must not be a link leading outside the repository or into .git. */

@@ -10,6 +10,7 @@ import type { FileSystem } from '../io/file-system.js';
 import { InventoryIndex } from '../domain/inventory-index.js';
 import { hash53 } from '../util/hash.js';
 import { capMessage } from '../util/format.js';
+import { FindingCap } from './finding-cap.js';
 import { collectDeadlines, type Deadline } from '../domain/deadlines.js';
 import { applySuppressions } from '../suppress/apply-suppressions.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
@@ -57,7 +58,9 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
   const settings = options.settings ?? defaultSettings();
   const upcoming = collectDeadlines(loaded.inventory, settings, options.asOf);
-  const raw = [...loaded.findings, ...runRules(loaded, { ...options, settings }, upcoming)];
+  const cap = new FindingCap();
+  const raw = [...loaded.findings.filter((f) => cap.admit(f)), ...runRules(loaded, { ...options, settings }, upcoming, cap)];
+  raw.push(...cap.summaries());
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()]
     .filter((source) => source.text.includes('citrix-license-lint-'))
@@ -80,6 +83,7 @@ function runRules(
   loaded: LoadedInventory,
   options: Omit<LintOptions, 'inputs'> & { settings: Settings },
   deadlines: readonly Deadline[],
+  cap: FindingCap,
 ): RawFinding[] {
   const { settings } = options;
   // Messages may quote the configured thresholds as placeholders of their own.
@@ -95,6 +99,8 @@ function runRules(
       settings,
       deadlines,
       report: (descriptor) => {
+        // Counted before the message is even rendered: a capped finding costs a map lookup.
+        if (!cap.admit({ ruleId: rule.meta.id, message: '', where: descriptor.at, entity: descriptor.entity })) return;
         const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId]!;
         out.push({
           ruleId: rule.meta.id,

@@ -18,7 +18,7 @@ import {
   parseLicenseText,
   require_dist,
   toIsoDate
-} from "./chunk-4326YCDE.js";
+} from "./chunk-YDTHMVNK.js";
 import {
   capMessage,
   capQuotes,
@@ -4256,7 +4256,7 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", FILE_KINDS);
     const path5 = readString(entry, "path");
-    const inline = inlineFeatures(entry, at);
+    const inline2 = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
     const inlineHostId = readString(entry, "hostId");
     const base = { at, kind, path: path5 };
@@ -4273,7 +4273,7 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
         hostIdAt: parsed.hostId ? parsed.hostIdAt : child(at, "hostId"),
         features: parsed.features,
         isStartup: isStartupLicense(name2, parsed.features),
-        declared: entry.features === void 0 ? void 0 : inline
+        declared: entry.features === void 0 ? void 0 : inline2
       });
       return;
     }
@@ -4285,8 +4285,8 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
       hostnameAt: child(at, "hostname"),
       hostId: inlineHostId,
       hostIdAt: child(at, "hostId"),
-      features: inline,
-      isStartup: isStartupLicense(name, inline)
+      features: inline2,
+      isStartup: isStartupLicense(name, inline2)
     });
   });
   return files;
@@ -4376,39 +4376,45 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
     if (problem) return refuse(`the license file "${written}" is not read: it ${problem}; commit the .lic file itself`);
     let entry = cache.get(real);
     if (!entry) {
-      entry = readLicenseFile(real, maxBytes, fs);
+      entry = toModel(readLicenseFile(real, maxBytes, fs), report);
       cache.set(real, entry);
     }
-    if (entry.parsed === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
-    const parsed = entry.parsed;
-    const file = entry.file;
-    for (const problem2 of parsed.problems) {
-      report({
-        ruleId: "license-file/syntax",
-        message: problem2.message,
-        where: { file, ...problem2 },
-        entity: `${path.basename(file)}:${problem2.line}`
-      });
-    }
-    const features = parsed.increments.map((inc) => ({
-      at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn },
-      product: inc.product,
-      count: inc.count,
-      expires: inc.expires,
-      cssDate: inc.cssDate,
-      licenseType: inc.licenseType,
-      serial: inc.serial
-    }));
-    const server = parsed.server;
-    const serverAt = server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : void 0;
-    const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : void 0;
-    return {
+    if (entry.resolved === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
+    return entry.resolved;
+  };
+}
+function toModel(entry, report) {
+  if (entry.parsed === void 0) return { problem: entry.problem };
+  const parsed = entry.parsed;
+  const file = entry.file;
+  for (const problem of parsed.problems) {
+    report({
+      ruleId: "license-file/syntax",
+      message: problem.message,
+      where: { file, ...problem },
+      entity: `${path.basename(file)}:${problem.line}`
+    });
+  }
+  const features = parsed.increments.map((inc) => ({
+    at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn },
+    product: inc.product,
+    count: inc.count,
+    expires: inc.expires,
+    cssDate: inc.cssDate,
+    licenseType: inc.licenseType,
+    serial: inc.serial
+  }));
+  const server = parsed.server;
+  const serverAt = server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : void 0;
+  const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : void 0;
+  return {
+    resolved: {
       hostname: server?.hostname,
       hostnameAt: server?.hostname ? serverAt : void 0,
       hostId,
       hostIdAt: hostId ? serverAt : void 0,
       features
-    };
+    }
   };
 }
 
@@ -5516,6 +5522,44 @@ function hash53(text) {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }
 
+// src/engine/finding-cap.ts
+var MAX_PER_ENTITY = 25;
+var MAX_PER_RULE = 2e3;
+var FindingCap = class {
+  #perEntity = /* @__PURE__ */ new Map();
+  #perRule = /* @__PURE__ */ new Map();
+  /** True when the finding is kept; false when it only counts toward "and N more". */
+  admit(finding) {
+    const ruleKey = finding.ruleId;
+    let rule = this.#perRule.get(ruleKey);
+    if (!rule) this.#perRule.set(ruleKey, rule = { kept: 0, dropped: 0 });
+    const entityKey2 = `${finding.ruleId}\0${finding.entity}`;
+    const entity = this.#perEntity.get(entityKey2) ?? 0;
+    if (entity >= MAX_PER_ENTITY || rule.kept >= MAX_PER_RULE) {
+      rule.dropped++;
+      return false;
+    }
+    this.#perEntity.set(entityKey2, entity + 1);
+    rule.kept++;
+    rule.last = finding;
+    return true;
+  }
+  /** One finding per rule that dropped some, at the last kept finding's place. */
+  summaries() {
+    const out = [];
+    for (const [ruleId, { dropped, last }] of this.#perRule) {
+      if (dropped === 0 || !last) continue;
+      out.push({
+        ...last,
+        message: `and ${formatCount(dropped)} more findings of this rule, not listed: at most ${MAX_PER_ENTITY} per entity and ${formatCount(MAX_PER_RULE)} per rule are kept; fix the ones shown and run again`,
+        entity: `${ruleId}#capped`,
+        messageId: void 0
+      });
+    }
+    return out;
+  }
+};
+
 // src/suppress/apply-suppressions.ts
 function applySuppressions(findings, directives, asOf, knownRuleIds) {
   const problems = [];
@@ -5643,7 +5687,9 @@ function lintRoots(roots, options) {
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
   const settings = options.settings ?? defaultSettings();
   const upcoming2 = collectDeadlines(loaded.inventory, settings, options.asOf);
-  const raw = [...loaded.findings, ...runRules(loaded, { ...options, settings }, upcoming2)];
+  const cap = new FindingCap();
+  const raw = [...loaded.findings.filter((f) => cap.admit(f)), ...runRules(loaded, { ...options, settings }, upcoming2, cap)];
+  raw.push(...cap.summaries());
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()].filter((source) => source.text.includes("citrix-license-lint-")).flatMap((source) => parseDirectives(source.file, source.text));
   const problems = applySuppressions(
@@ -5659,7 +5705,7 @@ function lintRoots(roots, options) {
   });
   return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
 }
-function runRules(loaded, options, deadlines) {
+function runRules(loaded, options, deadlines, cap) {
   const { settings } = options;
   const thresholds = thresholdWords(settings);
   const index = new InventoryIndex(loaded.inventory);
@@ -5673,6 +5719,7 @@ function runRules(loaded, options, deadlines) {
       settings,
       deadlines,
       report: (descriptor) => {
+        if (!cap.admit({ ruleId: rule.meta.id, message: "", where: descriptor.at, entity: descriptor.entity })) return;
         const template = rule.meta.messages[descriptor.messageId];
         out.push({
           ruleId: rule.meta.id,
@@ -5745,6 +5792,65 @@ function judge(findings, introduced, options) {
 function countsLine(comparison) {
   const n = (count, word) => `${count} ${count === 1 ? word : `${word}s`}`;
   return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
+}
+
+// src/util/terminal.ts
+function escapeControls(text) {
+  return text.replace(CONTROL, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
+function escapeForLog(text) {
+  return escapeControls(text).replace(/##\[/g, "##\\[");
+}
+function pathForLog(shown) {
+  const safe = escapeForLog(shown);
+  return safe.startsWith("::") ? `./${safe}` : safe;
+}
+
+// src/reporters/weakening.ts
+var MAX_LISTED = 50;
+function weakeningMarkdown(change) {
+  if (!change || change.weakenings.length === 0 && change.hidden.length === 0) return void 0;
+  const items = change.weakenings.slice(0, MAX_LISTED).map((w) => {
+    const reason = w.reason === void 0 ? "" : ` — reason given: ${inline(w.reason)}`;
+    return `- ${inline(w.text)}${reason}`;
+  });
+  if (change.weakenings.length > MAX_LISTED) items.push(`- and ${change.weakenings.length - MAX_LISTED} more`);
+  const hidden = change.hidden.length > 0 ? `
+
+${plural(change.hidden.length, "finding")} of this change would be reported under the base's configuration and ${change.hidden.length === 1 ? "is" : "are"} hidden by it; \`only-new\` counts ${change.hidden.length === 1 ? "it" : "them"} as introduced.` : "";
+  return `> [!WARNING]
+> **This change modifies its own checks** (configuration or suppressions): review these first.
+
+${items.join("\n")}${hidden}`;
+}
+function weakeningLine(change) {
+  if (!change || change.weakenings.length === 0 && change.hidden.length === 0) return void 0;
+  const listed = change.weakenings.slice(0, 10).map((w) => escapeControls(w.text)).join("; ");
+  const more = change.weakenings.length > 10 ? `; and ${change.weakenings.length - 10} more` : "";
+  const hidden = change.hidden.length > 0 ? ` (${plural(change.hidden.length, "finding")} hidden by it)` : "";
+  return `this change modifies its own checks${hidden}: ${listed}${more}`;
+}
+function suppressedMarkdown(findings) {
+  const suppressed = findings.filter((f) => f.suppression);
+  if (suppressed.length === 0) return void 0;
+  const rows = suppressed.slice(0, MAX_LISTED).map((f) => `- \`${f.ruleId}\`: ${inline(f.message)} — reason given: ${inline(f.suppression.justification)}`);
+  if (suppressed.length > MAX_LISTED) rows.push(`- and ${suppressed.length - MAX_LISTED} more (listed in the SARIF and JSON reports)`);
+  return `<details><summary>${plural(suppressed.length, "finding")} suppressed inline, with the reasons given</summary>
+
+${rows.join("\n")}
+
+</details>`;
+}
+function inline(text) {
+  const capped = text.length > 300 ? `${text.slice(0, 297)}...` : text;
+  return escapeControls(capped).replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`).replace(/@/g, "@​");
 }
 
 // src/config/resolve-config.ts
@@ -7816,11 +7922,7 @@ function explicitFile(explicit, cwd) {
   return file;
 }
 function discoverConfig(inputs, cwd) {
-  const first = path3.resolve(cwd, inputs[0] ?? ".");
-  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path3.dirname(first);
-  const found = [.../* @__PURE__ */ new Set([folder, findRepositoryRoot(folder)])].flatMap(
-    (candidateFolder) => CONFIG_NAMES.map((name) => path3.join(candidateFolder, name)).filter((candidate) => existsSync(candidate))
-  );
+  const found = discoveryCandidates(inputs, cwd).filter((candidate) => existsSync(candidate));
   if (found.length > 1) {
     const shown = found.map((f) => path3.relative(cwd, f) || f);
     throw new UsageError(
@@ -7828,6 +7930,22 @@ function discoverConfig(inputs, cwd) {
     );
   }
   return found[0];
+}
+function discoveryCandidates(inputs, cwd) {
+  const first = path3.resolve(cwd, inputs[0] ?? ".");
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path3.dirname(first);
+  return [.../* @__PURE__ */ new Set([folder, findRepositoryRoot(folder)])].flatMap(
+    (candidateFolder) => CONFIG_NAMES.map((name) => path3.join(candidateFolder, name))
+  );
+}
+function configCandidates(options) {
+  return options.explicit !== void 0 ? [path3.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
+}
+function resolveConfigIn(fs, candidates, cwd) {
+  const file = candidates.find((candidate) => fs.stat(candidate)?.isFile === true);
+  if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
+  const text = fs.readFile(file, 1024 * 1024).toString("utf8");
+  return { file, ...applyConfig(parseConfigText(file, text, path3.relative(cwd, file) || file)) };
 }
 function readConfig(file, cwd) {
   const shown = path3.relative(cwd, file) || file;
@@ -8045,25 +8163,6 @@ function compareFindings2(base, head) {
   return comparison;
 }
 
-// src/util/terminal.ts
-function escapeControls(text) {
-  return text.replace(CONTROL, (c) => {
-    const named = NAMED[c];
-    if (named) return named;
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
-function escapeForLog(text) {
-  return escapeControls(text).replace(/##\[/g, "##\\[");
-}
-function pathForLog(shown) {
-  const safe = escapeForLog(shown);
-  return safe.startsWith("::") ? `./${safe}` : safe;
-}
-
 // src/reporters/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 function selectAnnotations(result, context, changed) {
@@ -8227,7 +8326,11 @@ ${fixed.join("\n")}${comparison.fixed.length > 50 ? `
 _${formatCount(active.length - shown)} more ${active.length - shown === 1 ? "finding is" : "findings are"} not shown here, to stay within GitHub's size limit: see the check run, the SARIF upload, or run \`citrix-license-lint --format json\`._
 `;
   }
-  if (counts.suppressed > 0)
+  const suppressed = suppressedMarkdown(result.findings);
+  if (suppressed && size(text) + size(suppressed) + 2 <= options.budget) text += `
+${suppressed}
+`;
+  else if (counts.suppressed > 0)
     text += `
 ${plural(counts.suppressed, "finding")} suppressed inline with a reason (listed in the SARIF and JSON reports).
 `;
@@ -8427,19 +8530,31 @@ function repositoryTop(folder) {
 
 // src/change/commit-tree.ts
 import path4 from "node:path";
-function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map()) {
-  const wanted = treeFileFilter(folders);
-  const entries = listTree(repo, rev).filter((e) => wanted(e.path));
+function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(), extraFiles = []) {
+  const inFolders = treeFileFilter(folders, extraFiles, { licenseFiles: false });
+  const listed = listTree(repo, rev);
+  const entries = listed.filter((e) => inFolders(e.path));
   const missing = [...new Set(entries.map((e) => e.oid).filter((oid) => !cache.has(oid)))];
   if (missing.length > 0) readBlobs(repo, missing, cache);
   const files = new Map(entries.map((e) => [e.path, cache.get(e.oid)]));
+  for (const entry of listed) {
+    if (files.has(entry.path) || !/\.lic$/i.test(entry.path)) continue;
+    files.set(entry.path, () => {
+      if (!cache.has(entry.oid)) readBlobs(repo, [entry.oid], cache);
+      return cache.get(entry.oid);
+    });
+  }
   return memoryFileSystem(repo, files);
 }
 function inputFolders(root, options) {
   return options.inputs.map((input) => path4.relative(root, path4.resolve(options.cwd, input)).split(path4.sep).join("/"));
 }
-function treeFileFilter(folders) {
-  return (treePath) => /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
+function treeFileFilter(folders, extraFiles = [], options = { licenseFiles: true }) {
+  const extra = new Set(extraFiles);
+  return (treePath) => extra.has(treePath) || options.licenseFiles && /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
+}
+function treePaths(root, files) {
+  return files.map((file) => path4.relative(root, file).split(path4.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
 }
 function listTree(repo, rev) {
   const out = git(repo, ["ls-tree", "-r", "-z", "--full-tree", rev]).toString("utf8");
@@ -8469,7 +8584,10 @@ function readBlobs(repo, oids, cache) {
 
 // src/change/lint-at.ts
 function lintAtCommit(repoTop, rev, options, cache) {
-  return lintOlderTree(commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache), options);
+  return lintOlderTree(commitTree(repoTop, rev, options, [], cache), options);
+}
+function commitTree(repoTop, rev, options, extraFiles, cache) {
+  return commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache, treePaths(repoTop, extraFiles));
 }
 function lintOlderTree(fs, options) {
   try {
@@ -8484,8 +8602,10 @@ export {
   isActive,
   installedByProduct,
   purchasedByProduct,
+  ruleById,
   ruleCatalog,
   readLicenseFile,
+  DEFAULT_PARSE_LIMITS,
   InventoryIndex,
   defaultSettings,
   lint,
@@ -8499,6 +8619,8 @@ export {
   judge,
   jsonReporter,
   countsLine,
+  weakeningMarkdown,
+  weakeningLine,
   SUMMARY_BUDGET,
   COMMENT_BUDGET,
   markdownReporter,
@@ -8510,6 +8632,8 @@ export {
   refine,
   stringbool,
   resolveConfig,
+  configCandidates,
+  resolveConfigIn,
   TOOL_VERSION,
   withComparison,
   compareFindings2 as compareFindings,
@@ -8518,6 +8642,8 @@ export {
   repositoryTop,
   inputFolders,
   treeFileFilter,
+  treePaths,
   lintAtCommit,
+  commitTree,
   lintOlderTree
 };

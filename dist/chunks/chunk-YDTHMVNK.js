@@ -7524,8 +7524,13 @@ function memoryFileSystem(root, files) {
       parent = path2.dirname(parent);
     }
   }
+  const contentOf = (file) => {
+    let content = absolute.get(file);
+    if (typeof content === "function") absolute.set(file, content = content());
+    return content;
+  };
   const stat = (file) => {
-    const content = absolute.get(file);
+    const content = contentOf(file);
     if (content) return { isFile: true, isDirectory: false, size: content.length };
     if (folders.has(file)) return { isFile: false, isDirectory: true, size: 0 };
     return void 0;
@@ -7537,7 +7542,7 @@ function memoryFileSystem(root, files) {
       return { name, isFile: s?.isFile ?? false, isDirectory: s?.isDirectory ?? false, isSymbolicLink: false };
     }),
     readFile(file, limit = Number.MAX_SAFE_INTEGER) {
-      const content = absolute.get(file);
+      const content = contentOf(file);
       if (!content) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
       return content.subarray(0, limit);
     },

@@ -3,14 +3,14 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-K2WGLX4M.js";
+} from "./chunk-Z563G3YY.js";
 import {
   UsageError,
   isIsoDate,
   parseDayMonthYear,
   parseLicenseText,
   require_dist
-} from "./chunk-4326YCDE.js";
+} from "./chunk-YDTHMVNK.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";

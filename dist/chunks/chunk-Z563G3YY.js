@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-4326YCDE.js";
+} from "./chunk-YDTHMVNK.js";
 
 // src/cli/write-output.ts
 import path from "node:path";
