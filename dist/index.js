@@ -41,7 +41,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-OYZRHFSV.js";
+} from "./chunks/chunk-H6PNE2IQ.js";
 import {
   UsageError,
   defaultInputs,
@@ -49,7 +49,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-YDTHMVNK.js";
+} from "./chunks/chunk-6T756VDG.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER

@@ -3,14 +3,14 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-Z563G3YY.js";
+} from "./chunk-U4FIG2MG.js";
 import {
   UsageError,
   isIsoDate,
   parseDayMonthYear,
   parseLicenseText,
   require_dist
-} from "./chunk-YDTHMVNK.js";
+} from "./chunk-6T756VDG.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";

@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-YDTHMVNK.js";
+} from "./chunk-6T756VDG.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

@@ -7559,10 +7559,16 @@ function memoryFileSystem(root, files) {
 // src/load/discover.ts
 var INVENTORY_FILE = /\.ya?ml$/i;
 function defaultInputs(cwd, fs = diskFileSystem) {
-  for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
-    if (fs.exists(path3.join(cwd, candidate))) return [candidate];
+  const top = findRepositoryRoot(cwd, fs);
+  for (let folder = cwd; ; folder = path3.dirname(folder)) {
+    for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
+      if (fs.exists(path3.join(folder, candidate))) return [path3.relative(cwd, path3.join(folder, candidate))];
+    }
+    if (folder === top || path3.dirname(folder) === folder) break;
   }
-  throw new UsageError("no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml");
+  throw new UsageError(
+    "no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml"
+  );
 }
 function discover(input, cwd, fs = diskFileSystem) {
   const absolute = path3.resolve(cwd, input);
