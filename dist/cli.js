@@ -35,7 +35,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-H6PNE2IQ.js";
+} from "./chunks/chunk-MKIXYDEP.js";
 import {
   writeOutput
 } from "./chunks/chunk-U4FIG2MG.js";

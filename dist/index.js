@@ -41,7 +41,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-H6PNE2IQ.js";
+} from "./chunks/chunk-MKIXYDEP.js";
 import {
   UsageError,
   defaultInputs,
@@ -20194,7 +20194,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-YP35OCBX.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-SV3IYYWP.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   const api = module && client ? { module, client, ref: { owner: github.owner, repo: github.repo } } : void 0;

@@ -8,7 +8,7 @@ import { formatCount } from '../util/format.js';
  * per rule says how many more there were.
  */
 export const MAX_PER_ENTITY = 25;
-export const MAX_PER_RULE = 2_000;
+export const MAX_PER_RULE = 10_000;
 
 export class FindingCap {
   readonly #perEntity = new Map<string, number>();

@@ -9,6 +9,7 @@ import { countFindings } from '../engine/verdict.js';
 import { displayPath } from '../util/paths.js';
 import { countsLine } from './change-words.js';
 import { suppressedMarkdown } from './weakening.js';
+import { escapeForLog } from '../util/terminal.js';
 
 export interface MarkdownOptions {
   /** Most the report may take, measured as `measure` says (GitHub's limits differ). */
@@ -129,13 +130,15 @@ function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
 function location(finding: Finding, context: ReportContext): string {
   const file = displayPath(finding.file, context.cwd);
   const label = `${file}:${finding.line}`;
-  if (!context.links) return `\`${label}\``;
+  if (!context.links) return `\`${escapeForLog(label)}\``;
   const { serverUrl, repository, sha } = context.links;
   return `[${cell(label)}](${serverUrl}/${repository}/blob/${sha}/${encodeURI(file)}#L${finding.line})`;
 }
 
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+  // Control characters from the inventory are shown escaped (issue 16), after the
+  // backslashes of the text itself are doubled so the escapes read as written.
+  return escapeForLog(text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;'));
 }
 
 /** A Mermaid gantt of what falls due in the next year, one milestone per deadline. */

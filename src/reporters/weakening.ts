@@ -52,6 +52,6 @@ export function suppressedMarkdown(findings: readonly Finding[]): string | undef
 function inline(text: string): string {
   const capped = text.length > 300 ? `${text.slice(0, 297)}...` : text;
   return escapeControls(capped)
-    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`)
     .replace(/@/g, '@\u200b');
 }

@@ -5700,7 +5700,7 @@ function hash53(text) {
 
 // src/engine/finding-cap.ts
 var MAX_PER_ENTITY = 25;
-var MAX_PER_RULE = 2e3;
+var MAX_PER_RULE = 1e4;
 var FindingCap = class {
   #perEntity = /* @__PURE__ */ new Map();
   #perRule = /* @__PURE__ */ new Map();
@@ -6026,7 +6026,7 @@ ${rows.join("\n")}
 }
 function inline(text) {
   const capped = text.length > 300 ? `${text.slice(0, 297)}...` : text;
-  return escapeControls(capped).replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`).replace(/@/g, "@​");
+  return escapeControls(capped).replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`).replace(/@/g, "@​");
 }
 
 // package.json
@@ -8353,7 +8353,10 @@ function compareFindings2(base, head) {
     const taken = matched.get(finding.fingerprint) ?? 0;
     if (candidates && taken < candidates.length) {
       matched.set(finding.fingerprint, taken + 1);
-      comparison.unchanged.push(finding);
+      if (worsened(candidates[taken], finding)) {
+        comparison.introduced.push(finding);
+        comparison.fixed.push(candidates[taken]);
+      } else comparison.unchanged.push(finding);
     } else {
       comparison.introduced.push(finding);
     }
@@ -8362,6 +8365,18 @@ function compareFindings2(base, head) {
     for (let i = matched.get(fingerprint2) ?? 0; i < candidates.length; i++) comparison.fixed.push(candidates[i]);
   }
   return comparison;
+}
+var MEASURED = /^(allocation\/over-entitlement|licenses\/installed-exceeds-purchased)$/;
+function worsened(base, head) {
+  if (!MEASURED.test(head.ruleId) || base.message === head.message) return false;
+  return largestCount(head.message) > largestCount(base.message);
+}
+function largestCount(message) {
+  let largest = 0;
+  for (const match of message.replace(/\d{4}-\d{2}-\d{2}/g, "").matchAll(/\d[\d,]*/g)) {
+    largest = Math.max(largest, Number(match[0].replace(/,/g, "")));
+  }
+  return largest;
 }
 
 // src/reporters/github.ts
@@ -8578,12 +8593,12 @@ function groupByRule(findings) {
 function location(finding, context) {
   const file = displayPath(finding.file, context.cwd);
   const label = `${file}:${finding.line}`;
-  if (!context.links) return `\`${label}\``;
+  if (!context.links) return `\`${escapeForLog(label)}\``;
   const { serverUrl, repository, sha } = context.links;
   return `[${cell(label)}](${serverUrl}/${repository}/blob/${sha}/${encodeURI(file)}#L${finding.line})`;
 }
 function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+  return escapeForLog(text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;"));
 }
 function ganttChart(deadlines, asOf) {
   const upcoming2 = deadlines.filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS).slice(0, GANTT_MAX_TASKS);
