@@ -35,10 +35,10 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-MKIXYDEP.js";
+} from "./chunks/chunk-R4USLCV2.js";
 import {
   writeOutput
-} from "./chunks/chunk-U4FIG2MG.js";
+} from "./chunks/chunk-IMPKCZXI.js";
 import {
   UsageError,
   addMonths,
@@ -49,7 +49,7 @@ import {
   isIsoDate,
   todayUtc,
   writeInside
-} from "./chunks/chunk-6T756VDG.js";
+} from "./chunks/chunk-PO3BG2BS.js";
 import {
   displayPath,
   plural
@@ -329,7 +329,8 @@ function runInspect(options, io) {
     if (!read.parsed) throw new UsageError(`${given}: ${read.problem}`);
     return {
       file: shown,
-      hostname: read.parsed.server?.hostname ?? read.parsed.server?.hostid ?? null,
+      hostname: read.parsed.server?.hostname ?? null,
+      hostId: read.parsed.server?.hostid ?? null,
       features: read.parsed.increments.map(describe),
       problems: read.parsed.problems.map((p) => ({ line: p.line, column: p.column, message: p.message }))
     };
@@ -363,7 +364,8 @@ function table(file) {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  const out = [`${file.file}  (bound to ${file.hostname ?? "no SERVER line"})`];
+  const bound = file.hostname ?? (file.hostId ? `host ID ${file.hostId}` : "no SERVER line");
+  const out = [`${file.file}  (bound to ${bound})`];
   if (rows.length === 0) out.push("  no INCREMENT or FEATURE lines");
   else out.push(...[header, ...rows].map((r) => `  ${line(r)}`));
   for (const p of file.problems) out.push(`  ${file.file}:${p.line}:${p.column}  error  ${p.message}`);
@@ -850,7 +852,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-FU67XAIV.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-UHHUFKT3.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);

@@ -41,7 +41,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-MKIXYDEP.js";
+} from "./chunks/chunk-R4USLCV2.js";
 import {
   UsageError,
   defaultInputs,
@@ -49,7 +49,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-6T756VDG.js";
+} from "./chunks/chunk-PO3BG2BS.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER
