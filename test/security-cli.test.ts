@@ -218,3 +218,17 @@ test('the output files a report names stay where they were: nothing of the outsi
   assert.ok(existsSync(path.join(repo.root, 'report.json')));
   assert.equal(JSON.parse(readFileSync(path.join(repo.root, 'report.json'), 'utf8')).findings.length, 0);
 });
+
+test('--base lints the base with the base configuration: turning a rule off in the change hides nothing from the comparison', (t) => {
+  const repo = new HostileRepo(t);
+  const base = repo.commit('base', {
+    '.citrix-license-lint.yml': 'rules:\n  license-server/telemetry-disabled: off\n',
+    'inventory.yaml': `version: 1\nlicenseServers:\n${SERVER('ls1')}`,
+  });
+  repo.commit('tighten', { '.citrix-license-lint.yml': 'rules: {}\n' });
+  const run = runBuiltCli(['inventory.yaml', '--base', base, '--format', 'json', '--as-of', '2026-11-28'], { cwd: repo.root });
+  const { comparison } = JSON.parse(run.stdout) as { comparison: { introduced: number; fixed: number } };
+  // Under the head's configuration the base would have had the same finding: 0 introduced.
+  assert.equal(comparison.introduced, 1, 'the base, judged by its own configuration, did not report it');
+  assert.equal(run.status, 1);
+});
