@@ -35,7 +35,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-R4USLCV2.js";
+} from "./chunks/chunk-JTHTG433.js";
 import {
   writeOutput
 } from "./chunks/chunk-IMPKCZXI.js";

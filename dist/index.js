@@ -41,7 +41,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-R4USLCV2.js";
+} from "./chunks/chunk-JTHTG433.js";
 import {
   UsageError,
   defaultInputs,
