@@ -55,16 +55,17 @@ test('NetScaler version parsing is linear in the length of the field (200 kB too
 });
 
 test('did-you-mean is bounded on long ids (40 kB took 4.8 s)', () => {
-  const candidates = ['uhmc-2026', 'uhmc-2027', 'adc-pool', `long-${'x'.repeat(4_000)}`];
+  // A long unknown reference against an equally long id: edit distance costs the product.
   assertScalesLinearly(
     'long id',
     (n) => {
       const word = 'y'.repeat(n);
+      const candidates = ['uhmc-2026', 'uhmc-2027', `${'y'.repeat(n - 1)}x`];
       return () => assert.equal(didYouMean(word, candidates), undefined);
     },
-    4_000,
+    2_000,
   );
-  assert.equal(didYouMean('uhmc-2062', candidates), 'uhmc-2026', 'short typos still get their suggestion');
+  assert.equal(didYouMean('uhmc-2062', ['uhmc-2026', 'adc-pool']), 'uhmc-2026', 'short typos still get their suggestion');
 });
 
 test('suppression comments are linear in the number of lines (120k lines took 52 s)', () => {
