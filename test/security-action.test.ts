@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { assertNothingLeaks, everyActionOutput, HostileRepo, listing } from './helpers/hostile-repo.js';
 import { runBuiltAction } from './helpers/run-action.js';
+import { tempRepo } from './helpers/temp-repo.js';
 
 // Issue 16 through the built action (dist/index.js) on a pull request whose head is hostile:
 // real base and head commits, real links, a real .git/config holding a credential, and the
@@ -229,4 +230,27 @@ test('a non-JSON 200 from the API: the warning does not quote the token', async 
   const outputs = everyActionOutput(run, fake.server);
   outputs.stdout = outputs.stdout!.replace(`::add-mask::${token}\n`, '');
   for (const [where, text] of Object.entries(outputs)) assert.ok(!text.includes('secrettoken'), `${where} quotes the token`);
+});
+
+test('a shallow clone: the base configuration is read through the API too, and a rule turned off is named', async (t) => {
+  const workspace = tempRepo(t, {
+    '.citrix-license-lint.yml': 'rules:\n  license-server/telemetry-disabled: off\n',
+    'inventory/a.yaml': INVENTORY,
+  });
+  const baseSha = 'd'.repeat(40);
+  fake.server.commits.set(baseSha, { '.citrix-license-lint.yml': 'rules: {}\n', 'inventory/a.yaml': INVENTORY });
+  const run = await runBuiltAction({
+    workspace,
+    apiUrl: fake.server.url,
+    event: 'pull_request',
+    pullNumber: 169,
+    baseSha,
+    inputs: { 'as-of': '2026-11-28', comment: 'true', 'only-new': 'true' },
+  });
+  assert.match(run.stdout, /read through contents API/);
+  assert.equal(run.status, 1, 'the finding the change hides counts as introduced');
+  assert.match(
+    fake.server.comments.find((c) => c.issue === 169)!.body,
+    /- rule license-server\/telemetry-disabled turned off \(was error\)/,
+  );
 });
