@@ -6,20 +6,29 @@ import {
   UsageError,
   addDays,
   addMonths,
+  containmentProblem,
   daysBetween,
+  discover,
+  diskFileSystem,
+  findRepositoryRoot,
+  inventoryFolderOf,
+  isInside,
   isIsoDate,
   isIsoDateOrTimestamp,
+  memoryFileSystem,
   parseLicenseText,
   require_dist,
   toIsoDate
-} from "./chunk-B3ZPXLZM.js";
+} from "./chunk-WNVCGYTI.js";
 import {
+  capMessage,
+  capQuotes,
   displayPath,
   formatCount,
   importance,
   listWords,
   plural
-} from "./chunk-2EHGZ6RP.js";
+} from "./chunk-WSCECFUM.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
@@ -444,10 +453,18 @@ function parseLicenseServerVersion(version2) {
 function compareTriples(a, b) {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
+var NETSCALER_VERSION = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/iy;
 function parseNetscalerVersion(version2) {
-  const match = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/i.exec(version2);
-  if (!match) return void 0;
-  return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
+  for (let i = 0; i < version2.length; i++) {
+    if (!isDigit(version2.charCodeAt(i)) || i > 0 && isDigit(version2.charCodeAt(i - 1))) continue;
+    NETSCALER_VERSION.lastIndex = i;
+    const match = NETSCALER_VERSION.exec(version2);
+    if (match) return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
+  }
+  return void 0;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
 }
 function compareNetscaler(a, b) {
   return a.major - b.major || a.minor - b.minor || a.build - b.build || a.patch - b.patch;
@@ -811,23 +828,26 @@ var invalidSuppression = defineRule({
 
 // src/util/did-you-mean.ts
 function didYouMean(word, candidates) {
+  if (word.length > MAX_WORD) return void 0;
   const lower2 = word.toLowerCase();
   if (lower2.length >= 3) {
     const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(lower2));
     if (prefixed.length === 1) return prefixed[0];
   }
+  const allowed = Math.max(1, Math.floor(word.length / 3));
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
     const distance = editDistance(lower2, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= allowed ? best : void 0;
 }
+var MAX_WORD = 200;
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -1818,197 +1838,6 @@ function ruleCatalog(settings) {
   }));
 }
 
-// src/load/discover.ts
-import path2 from "node:path";
-
-// src/io/file-system.ts
-import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
-var diskFileSystem = {
-  stat(file) {
-    try {
-      const stats = statSync(file);
-      return { isFile: stats.isFile(), isDirectory: stats.isDirectory(), size: stats.size };
-    } catch {
-      return void 0;
-    }
-  },
-  readdir(folder) {
-    return readdirSync(folder, { withFileTypes: true }).map((e) => ({
-      name: e.name,
-      isFile: e.isFile(),
-      isDirectory: e.isDirectory(),
-      isSymbolicLink: e.isSymbolicLink()
-    }));
-  },
-  readFile(file, limit = Number.MAX_SAFE_INTEGER) {
-    const fd = openSync(file, "r");
-    try {
-      const size = Math.min(statSync(file).size, limit);
-      const buffer = Buffer.alloc(size);
-      let offset = 0;
-      while (offset < size) {
-        const read = readSync(fd, buffer, offset, size - offset, offset);
-        if (read === 0) break;
-        offset += read;
-      }
-      return buffer.subarray(0, offset);
-    } finally {
-      closeSync(fd);
-    }
-  },
-  realpath: (file) => realpathSync(file),
-  exists: (file) => existsSync(file)
-};
-function memoryFileSystem(root, files) {
-  const absolute = /* @__PURE__ */ new Map();
-  const folders = /* @__PURE__ */ new Map();
-  const addFolderEntry = (folder, name) => {
-    let entries = folders.get(folder);
-    if (!entries) folders.set(folder, entries = /* @__PURE__ */ new Set());
-    entries.add(name);
-  };
-  folders.set(root, /* @__PURE__ */ new Set());
-  for (const [relative, content] of files) {
-    const full = path.join(root, relative);
-    absolute.set(full, content);
-    let child2 = full;
-    let parent = path.dirname(full);
-    while (child2 !== root && parent.startsWith(root)) {
-      addFolderEntry(parent, path.basename(child2));
-      child2 = parent;
-      parent = path.dirname(parent);
-    }
-  }
-  const stat = (file) => {
-    const content = absolute.get(file);
-    if (content) return { isFile: true, isDirectory: false, size: content.length };
-    if (folders.has(file)) return { isFile: false, isDirectory: true, size: 0 };
-    return void 0;
-  };
-  return {
-    stat,
-    readdir: (folder) => [...folders.get(folder) ?? []].map((name) => {
-      const s = stat(path.join(folder, name));
-      return { name, isFile: s?.isFile ?? false, isDirectory: s?.isDirectory ?? false, isSymbolicLink: false };
-    }),
-    readFile(file, limit = Number.MAX_SAFE_INTEGER) {
-      const content = absolute.get(file);
-      if (!content) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
-      return content.subarray(0, limit);
-    },
-    realpath(file) {
-      const normal = path.resolve(file);
-      if (!stat(normal)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
-      return normal;
-    },
-    exists: (file) => stat(path.resolve(file)) !== void 0,
-    repositoryRoot: root
-  };
-}
-
-// src/load/discover.ts
-var INVENTORY_FILE = /\.ya?ml$/i;
-function defaultInputs(cwd, fs = diskFileSystem) {
-  const top = findRepositoryRoot(cwd, fs);
-  for (let folder = cwd; ; folder = path2.dirname(folder)) {
-    for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
-      if (fs.exists(path2.join(folder, candidate))) return [path2.relative(cwd, path2.join(folder, candidate))];
-    }
-    if (folder === top || path2.dirname(folder) === folder) break;
-  }
-  throw new UsageError(
-    "no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml"
-  );
-}
-function discover(input, cwd, fs = diskFileSystem) {
-  const absolute = path2.resolve(cwd, input);
-  const stats = fs.stat(absolute);
-  if (!stats) throw new NoInventoryError(`${input}: no such file or folder`);
-  if (stats.isFile) {
-    return { input, repositoryRoot: findRepositoryRoot(path2.dirname(absolute), fs), files: [absolute] };
-  }
-  if (!stats.isDirectory) throw new UsageError(`${input}: not a file or folder`);
-  const root = findRepositoryRoot(absolute, fs);
-  const files = [];
-  walk(absolute, fs.realpath(root), files, fs);
-  files.sort();
-  if (files.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
-  return { input, repositoryRoot: root, files };
-}
-function inventoryFolderOf(file, repositoryRoot, fs = diskFileSystem) {
-  let found;
-  let folder = path2.dirname(file);
-  while (isInside(folder, repositoryRoot)) {
-    const holdsInventory = path2.basename(folder) === "inventory" && folder !== repositoryRoot && fs.stat(folder)?.isDirectory === true;
-    if (holdsInventory) return folder;
-    if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
-    else if (folder !== path2.dirname(file)) break;
-    if (folder === repositoryRoot) break;
-    folder = path2.dirname(folder);
-  }
-  return found;
-}
-var INVENTORY_KEY = /^(entitlements|licenseServers|allocations|netscalerConsoles|netscalerInstances):/m;
-function holdsOtherInventoryFile(folder, except, fs) {
-  let entries;
-  try {
-    entries = fs.readdir(folder);
-  } catch {
-    return false;
-  }
-  return entries.some((entry) => {
-    const full = path2.join(folder, entry.name);
-    if (full === except || entry.name.startsWith(".") || !entry.isFile || !INVENTORY_FILE.test(entry.name)) return false;
-    try {
-      return INVENTORY_KEY.test(fs.readFile(full, 64 * 1024).toString("utf8"));
-    } catch {
-      return false;
-    }
-  });
-}
-function walk(folder, realRoot, out, fs) {
-  let entries;
-  try {
-    entries = fs.readdir(folder);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path2.join(folder, entry.name);
-    if (entry.isDirectory) {
-      walk(full, realRoot, out, fs);
-    } else if (entry.isFile && INVENTORY_FILE.test(entry.name)) {
-      out.push(full);
-    } else if (entry.isSymbolicLink && INVENTORY_FILE.test(entry.name) && linksInside(full, realRoot, fs)) {
-      out.push(full);
-    }
-  }
-}
-function linksInside(file, realRoot, fs) {
-  try {
-    const target = fs.realpath(file);
-    return fs.stat(target)?.isFile === true && isInside(target, realRoot);
-  } catch {
-    return false;
-  }
-}
-function isInside(candidate, folder) {
-  const relative = path2.relative(folder, candidate);
-  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
-}
-function findRepositoryRoot(start, fs = diskFileSystem) {
-  if (fs.repositoryRoot !== void 0) return isInside(start, fs.repositoryRoot) ? fs.repositoryRoot : start;
-  let current = start;
-  for (; ; ) {
-    if (fs.exists(path2.join(current, ".git"))) return current;
-    const parent = path2.dirname(current);
-    if (parent === current) return start;
-    current = parent;
-  }
-}
-
 // src/data/license-server-builds.ts
 var LICENSE_SERVER_BUILDS = [
   { build: 39e3, released: "2022-05-11", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history" },
@@ -2142,7 +1971,7 @@ function defaultSettings() {
 }
 
 // src/engine/lint.ts
-import path4 from "node:path";
+import path2 from "node:path";
 
 // src/model/finding.ts
 function compareFindings(a, b) {
@@ -4223,11 +4052,11 @@ function mergeTypos(problems) {
   return out.map(({ suggestion: _s, missing: _m, ...problem }) => problem);
 }
 function describe(error, data) {
-  const path7 = pointerToPath(error.instancePath, data);
+  const path5 = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === "additionalProperties" || error.keyword === "required";
-  const where = describePlace(onMapping || typeof path7[path7.length - 1] !== "string" ? path7 : path7.slice(0, -1), data);
-  const keyName = typeof path7[path7.length - 1] === "string" ? `\`${String(path7[path7.length - 1])}\`` : "this entry";
-  const value = valueAt(data, path7);
+  const where = describePlace(onMapping || typeof path5[path5.length - 1] !== "string" ? path5 : path5.slice(0, -1), data);
+  const keyName = typeof path5[path5.length - 1] === "string" ? `\`${String(path5[path5.length - 1])}\`` : "this entry";
+  const value = valueAt(data, path5);
   const params = error.params;
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -4237,7 +4066,7 @@ function describe(error, data) {
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
       return {
-        path: [...path7, key],
+        path: [...path5, key],
         onKey: true,
         message: `unknown key \`${key}\` in ${where}: ${hint}`,
         ...suggestion ? { suggestion } : {}
@@ -4246,7 +4075,7 @@ function describe(error, data) {
     case "required": {
       const missing = String(params.missingProperty);
       return {
-        path: path7,
+        path: path5,
         onKey: false,
         message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}`,
         missing
@@ -4256,35 +4085,35 @@ function describe(error, data) {
       const expected = String(params.type);
       const words = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
       const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : unquoteHint(expected, value);
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : "";
       return {
-        path: path7,
+        path: path5,
         onKey: false,
         message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}`
       };
     }
     case "const":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
     case "minimum":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
     case "minLength":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must not be empty` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must not be empty` };
     case "format":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
     case "pattern":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} ${patternWords(path7)}, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} ${patternWords(path5)}, not ${show(value)}` };
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
       const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}${unquoteHint("integer", value)}`;
-      return { path: path7, onKey: false, message };
+      return { path: path5, onKey: false, message };
     }
     default:
-      return { path: path7, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
   }
 }
 function unquoteHint(expected, value) {
@@ -4298,27 +4127,27 @@ function requiredReason(missing, value) {
   if (missing === "version") return ": add `version: 1` at the top of the file";
   return ": add it";
 }
-function patternWords(path7) {
-  const key = path7[path7.length - 1];
+function patternWords(path5) {
+  const key = path5[path5.length - 1];
   if (key === "product") return "must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)";
   if (key === "hostId")
     return "must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)";
   if (key === "fqdn") return "must be a fully qualified name, with a dot and without spaces";
   return "must be a host name without spaces";
 }
-function describePlace(path7, data) {
+function describePlace(path5, data) {
   let description = "the top level";
   let current = data;
-  for (let i = 0; i < path7.length; i++) {
-    const segment = path7[i];
+  for (let i = 0; i < path5.length; i++) {
+    const segment = path5[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list2 = path7[i - 1];
+    const list2 = path5[i - 1];
     if (typeof segment === "number" && typeof list2 === "string") {
       const name = identityOf(current, list2);
       const noun = SINGULAR[list2] ?? list2;
       const entity = list2 === "allocations" ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
-    } else if (typeof segment === "string" && i === path7.length - 1 && !(segment in SINGULAR)) {
+    } else if (typeof segment === "string" && i === path5.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
@@ -4347,19 +4176,19 @@ function identityOf(value, list2) {
 }
 function pointerToPath(pointer, data) {
   if (pointer === "") return [];
-  const path7 = [];
+  const path5 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     const step = Array.isArray(current) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    path7.push(step);
+    path5.push(step);
     current = current !== null && typeof current === "object" ? current[step] : void 0;
   }
-  return path7;
+  return path5;
 }
-function valueAt(data, path7) {
+function valueAt(data, path5) {
   let current = data;
-  for (const segment of path7) {
+  for (const segment of path5) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -4542,14 +4371,14 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", FILE_KINDS);
-    const path7 = readString(entry, "path");
-    const inline = inlineFeatures(entry, at);
+    const path5 = readString(entry, "path");
+    const inline2 = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
     const inlineHostId = readString(entry, "hostId");
-    const base = { at, kind, path: path7 };
-    if (path7) {
-      const parsed = resolve({ yamlFile, path: path7, at: child(at, "path") }, report);
-      const name2 = path7.split(/[\\/]/).pop() ?? path7;
+    const base = { at, kind, path: path5 };
+    if (path5) {
+      const parsed = resolve({ yamlFile, path: path5, at: child(at, "path") }, report);
+      const name2 = path5.split(/[\\/]/).pop() ?? path5;
       if (!parsed) return;
       files.push({
         ...base,
@@ -4560,7 +4389,7 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
         hostIdAt: parsed.hostId ? parsed.hostIdAt : child(at, "hostId"),
         features: parsed.features,
         isStartup: isStartupLicense(name2, parsed.features),
-        declared: entry.features === void 0 ? void 0 : inline
+        declared: entry.features === void 0 ? void 0 : inline2
       });
       return;
     }
@@ -4572,8 +4401,8 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
       hostnameAt: child(at, "hostname"),
       hostId: inlineHostId,
       hostIdAt: child(at, "hostId"),
-      features: inline,
-      isStartup: isStartupLicense(name, inline)
+      features: inline2,
+      isStartup: isStartupLicense(name, inline2)
     });
   });
   return files;
@@ -4600,7 +4429,7 @@ function inlineFeatures(entry, fileAt) {
 }
 
 // src/load/license-file-resolver.ts
-import path3 from "node:path";
+import path from "node:path";
 
 // src/licfile/read-license-file.ts
 function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) {
@@ -4644,7 +4473,7 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       return void 0;
     };
     if (written.includes("\0")) return refuse("the license file path contains a NUL byte: write the plain relative path of the .lic file");
-    if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
+    if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
       return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
     }
     if (written.includes("\\")) {
@@ -4653,9 +4482,9 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       );
     }
     const root = repositoryRootOf(yamlFile);
-    const resolved = path3.resolve(path3.dirname(yamlFile), written);
+    const resolved = path.resolve(path.dirname(yamlFile), written);
     const caseDiffers = (actual2) => refuse(
-      `the file is \`${path3.basename(actual2)}\` (case differs): write the path as \`${path3.relative(path3.dirname(yamlFile), actual2).split(path3.sep).join("/")}\`; Linux and git tell names apart by case`
+      `the file is \`${path.basename(actual2)}\` (case differs): write the path as \`${path.relative(path.dirname(yamlFile), actual2).split(path.sep).join("/")}\`; Linux and git tell names apart by case`
     );
     let real;
     try {
@@ -4668,55 +4497,57 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
         `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`
       );
     }
-    const actual = isInside(resolved, root) ? withActualCase(resolved, root, fs) : void 0;
+    if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    const actual = withActualCase(resolved, root, fs);
     if (actual !== void 0 && actual !== resolved) return caseDiffers(actual);
-    let realRoot;
-    try {
-      realRoot = fs.realpath(root);
-    } catch {
-      realRoot = root;
-    }
-    if (!isInside(real, realRoot)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    const problem = containmentProblem(resolved, root, fs);
+    if (problem) return refuse(`the license file "${written}" is not read: it ${problem}; commit the .lic file itself`);
     let entry = cache.get(real);
     if (!entry) {
-      entry = readLicenseFile(real, maxBytes, fs);
+      entry = toModel(readLicenseFile(real, maxBytes, fs), report);
       cache.set(real, entry);
     }
-    if (entry.parsed === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
-    const parsed = entry.parsed;
-    const file = entry.file;
-    for (const problem of parsed.problems) {
-      report({
-        ruleId: "license-file/syntax",
-        message: problem.message,
-        where: { file, ...problem },
-        entity: `${path3.basename(file)}:${problem.line}`
-      });
-    }
-    const features = parsed.increments.map((inc) => ({
-      at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn },
-      product: inc.product,
-      count: inc.count,
-      expires: inc.expires,
-      cssDate: inc.cssDate,
-      licenseType: inc.licenseType,
-      serial: inc.serial
-    }));
-    const server = parsed.server;
-    const serverAt = server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : void 0;
-    const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : void 0;
-    return {
+    if (entry.resolved === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
+    return entry.resolved;
+  };
+}
+function toModel(entry, report) {
+  if (entry.parsed === void 0) return { problem: entry.problem };
+  const parsed = entry.parsed;
+  const file = entry.file;
+  for (const problem of parsed.problems) {
+    report({
+      ruleId: "license-file/syntax",
+      message: problem.message,
+      where: { file, ...problem },
+      entity: `${path.basename(file)}:${problem.line}`
+    });
+  }
+  const features = parsed.increments.map((inc) => ({
+    at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn },
+    product: inc.product,
+    count: inc.count,
+    expires: inc.expires,
+    cssDate: inc.cssDate,
+    licenseType: inc.licenseType,
+    serial: inc.serial
+  }));
+  const server = parsed.server;
+  const serverAt = server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : void 0;
+  const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : void 0;
+  return {
+    resolved: {
       hostname: server?.hostname,
       hostnameAt: server?.hostname ? serverAt : void 0,
       hostId,
       hostIdAt: hostId ? serverAt : void 0,
       features
-    };
+    }
   };
 }
 function withActualCase(file, root, fs) {
   let current = root;
-  for (const segment of path3.relative(root, file).split(path3.sep)) {
+  for (const segment of path.relative(root, file).split(path.sep)) {
     if (segment === "" || segment === ".") continue;
     let names;
     try {
@@ -4726,7 +4557,7 @@ function withActualCase(file, root, fs) {
     }
     const match = names.find((name) => name === segment) ?? names.find((name) => name.toLowerCase() === segment.toLowerCase());
     if (match === void 0) return void 0;
-    current = path3.join(current, match);
+    current = path.join(current, match);
   }
   return current;
 }
@@ -4752,9 +4583,9 @@ function segmentText(segment) {
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
-function pathKey(path7) {
+function pathKey(path5) {
   let key = "";
-  for (const segment of path7) key += SEP + segmentText(segment);
+  for (const segment of path5) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
@@ -4775,8 +4606,8 @@ var PositionRecorder = class {
   offsets;
   count = 0;
   /** keyStart and keyEnd are -1 for the root. */
-  record(path7, keyStart, keyEnd, valueStart, valueEnd, shape) {
-    this.index.set(path7, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  record(path5, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    this.index.set(path5, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath, item, valueStart, valueEnd, shape) {
@@ -4822,11 +4653,11 @@ function buildPositionTable(doc, text) {
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit2 = (node, path7, depth) => {
+  const visit2 = (node, path5, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const { key, keyNode, value } of mapEntries(node, doc)) {
-        const child2 = childPath(path7, key);
+        const child2 = childPath(path5, key);
         record2(child2, keyNode, value);
         visit2(value, child2, depth + 1);
       }
@@ -4834,8 +4665,8 @@ function buildPositionTable(doc, text) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
-        recorder.recordItem(path7, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path7, i), depth + 1);
+        recorder.recordItem(path5, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path5, i), depth + 1);
       });
     }
   };
@@ -5213,51 +5044,51 @@ var Reader = class {
    * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
    * list items of a large file need no path key of their own).
    */
-  node(path7, item, level2, keyStart, keyEnd) {
+  node(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path7, item, level2, keyStart, keyEnd);
+        return this.blockSeq(path5, item, level2, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path7, item, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path5, item, level2, keyStart, keyEnd);
         if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
-        return this.lineValue(path7, item, level2, keyStart, keyEnd);
+        return this.lineValue(path5, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path7, item, level2, keyStart, keyEnd);
+        return this.lineValue(path5, item, level2, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
   /** A scalar or flow collection that must end its line. */
-  lineValue(path7, item, level2, keyStart, keyEnd) {
+  lineValue(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     let value;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path7, item, level2, keyStart, keyEnd);
+      value = this.flow(path5, item, level2, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
       this.emptyValue = -1;
       this.innerEnded = false;
-      this.recordNode(path7, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+      this.recordNode(path5, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path7, item, level2, keyStart, keyEnd) {
+  blockMap(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path5, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5287,17 +5118,17 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path5, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
-  blockSeq(path7, item, level2, keyStart, keyEnd) {
+  blockSeq(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const list2 = [];
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path5, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5323,18 +5154,18 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path5, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return list2;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  flow(path7, item, level2, keyStart, keyEnd) {
+  flow(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
     const isMap4 = t.kind[open] === MAP_START;
     const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path5, item, childLevel);
     const map = {};
     const list2 = [];
     this.p = open + 1;
@@ -5384,19 +5215,19 @@ var Reader = class {
     this.emptyValue = -1;
     this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    this.recordNode(path5, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
     return isMap4 ? map : list2;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
-  recordNode(path7, item, keyStart, keyEnd, start, end, shape) {
-    if (path7 === void 0) return;
-    if (item === -1) this.positions.record(path7, keyStart, keyEnd, start, end, shape);
-    else this.positions.recordItem(path7, item, start, end, shape);
+  recordNode(path5, item, keyStart, keyEnd, start, end, shape) {
+    if (path5 === void 0) return;
+    if (item === -1) this.positions.record(path5, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path5, item, start, end, shape);
   }
   /** The node's own path, if its children at `childLevel` are recorded. */
-  pathForChildren(path7, item, childLevel) {
-    if (path7 === void 0 || childLevel > this.positions.depthLimit) return void 0;
-    return item === -1 ? path7 : childPath(path7, item);
+  pathForChildren(path5, item, childLevel) {
+    if (path5 === void 0 || childLevel > this.positions.depthLimit) return void 0;
+    return item === -1 ? path5 : childPath(path5, item);
   }
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
@@ -5423,9 +5254,9 @@ var Reader = class {
     }
   }
   /** Records the empty value after the indicator at `indicator`. */
-  recordEmpty(path7, item, keyStart, keyEnd, indicator) {
+  recordEmpty(path5, item, keyStart, keyEnd, indicator) {
     const at = this.emptyAt(indicator);
-    this.recordNode(path7, item, keyStart, keyEnd, at, at, "scalar");
+    this.recordNode(path5, item, keyStart, keyEnd, at, at, "scalar");
     this.emptyValue = at;
     this.innerEnded = false;
   }
@@ -5516,34 +5347,34 @@ function doubleQuoted(source, offset) {
 }
 
 // src/yaml/position-lookup.ts
-function lookup(table, text, path7, onKey) {
-  if (path7.length > table.depth) {
-    const deep = lookupInItem(table, text, path7, onKey);
+function lookup(table, text, path5, onKey) {
+  if (path5.length > table.depth) {
+    const deep = lookupInItem(table, text, path5, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path7.length, table.depth); length >= 0; length--) {
-    const found = nodeAt(table, path7, length);
+  for (let length = Math.min(path5.length, table.depth); length >= 0; length--) {
+    const found = nodeAt(table, path5, length);
     if (found === void 0) continue;
     const base = found * STRIDE;
-    if (onKey && length === path7.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    if (onKey && length === path5.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
     return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
   }
   return void 0;
 }
-function nodeAt(table, path7, length) {
-  const last = length > 0 ? path7[length - 1] : void 0;
+function nodeAt(table, path5, length) {
+  const last = length > 0 ? path5[length - 1] : void 0;
   const index = typeof last === "number" ? last : last !== void 0 && /^\d+$/.test(last) ? Number(last) : void 0;
   if (index !== void 0) {
-    const item = table.lists.get(pathKey(path7.slice(0, length - 1)))?.[index];
+    const item = table.lists.get(pathKey(path5.slice(0, length - 1)))?.[index];
     if (item !== void 0) return item;
   }
-  return table.index.get(pathKey(path7.slice(0, length)));
+  return table.index.get(pathKey(path5.slice(0, length)));
 }
-function lookupInItem(table, text, path7, onKey) {
-  const itemKey = pathKey(path7.slice(0, ENTITY_DEPTH));
+function lookupInItem(table, text, path5, onKey) {
+  const itemKey = pathKey(path5.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found2 = nodeAt(table, path7, ENTITY_DEPTH);
+    const found2 = nodeAt(table, path5, ENTITY_DEPTH);
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
@@ -5553,7 +5384,7 @@ function lookupInItem(table, text, path7, onKey) {
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path7.slice(ENTITY_DEPTH), onKey);
+  const found = lookup(item.positions, item.text, path5.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 function blockColumn(text, start) {
@@ -5675,10 +5506,10 @@ var YamlText = class {
    * (a missing key) falls back to the nearest node that does, so every finding has a line.
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
-  locate(path7, onKey = false) {
+  locate(path5, onKey = false) {
     return locate(
       { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
-      path7,
+      path5,
       onKey
     );
   }
@@ -5700,9 +5531,9 @@ function rangeAt(source, start, end) {
   const to = source.lineCounter.linePos(Math.max(end, start));
   return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function locate(source, path7, onKey = false) {
+function locate(source, path5, onKey = false) {
   if (source.positions) {
-    const found = lookup(source.positions, source.text, path7, onKey);
+    const found = lookup(source.positions, source.text, path5, onKey);
     return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
@@ -5710,7 +5541,7 @@ function locate(source, path7, onKey = false) {
   let node = doc.contents;
   let keyNode = null;
   let complete = true;
-  for (const segment of path7) {
+  for (const segment of path5) {
     const next = stepInto(node, segment, doc);
     if (!next) {
       complete = false;
@@ -5872,10 +5703,13 @@ function describeYamlProblem(problem, text) {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
     return "the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting";
   }
-  const summary = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+  const summary = capQuotes(
+    problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "")
+  );
   switch (problem.code) {
     case "DUPLICATE_KEY": {
-      const key = duplicateKeyText(text, problem.start);
+      const written = duplicateKeyText(text, problem.start);
+      const key = written.length > 40 ? `${written.slice(0, 37)}...` : written;
       return `the key \`${key}\` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them`;
     }
     case "TAB_AS_INDENT":
@@ -5931,27 +5765,27 @@ var Doubts = class {
    * True when what is at `path` rests on a field in doubt: the field itself, or one that
    * every check of the entity reads (its state, its kind), or the entity as a whole.
    */
-  hasEntity(file, path7) {
-    if (!isEntityList(path7[0]) || typeof path7[1] !== "number") return false;
-    const doubtful = this.entities.get(`${file}\0${path7[0]}\0${path7[1]}`);
+  hasEntity(file, path5) {
+    if (!isEntityList(path5[0]) || typeof path5[1] !== "number") return false;
+    const doubtful = this.entities.get(`${file}\0${path5[0]}\0${path5[1]}`);
     if (!doubtful) return false;
     const related = (a, b) => a.every((segment, i) => i >= b.length || b[i] === segment);
-    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path7));
+    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path5));
   }
   /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
   allLists() {
     for (const list2 of ENTITY_LISTS) this.wholeLists.add(list2);
   }
   /** A schema problem at `path` of a file's document. */
-  atPath(file, data, path7, onKey) {
-    const [list2, index] = path7;
+  atPath(file, data, path5, onKey) {
+    const [list2, index] = path5;
     if (isEntityList(list2)) {
       if (typeof index === "number") {
-        this.entity(file, data, list2, index, path7);
-        if (onKey && path7.length === 3) this.addName(list2, valueAt2(data, path7));
-        else if (!onKey && path7.length === 3 && HOST_NAME_KEYS.has(String(path7[2])) && list2 !== "allocations") this.wholeLists.add(list2);
+        this.entity(file, data, list2, index, path5);
+        if (onKey && path5.length === 3) this.addName(list2, valueAt2(data, path5));
+        else if (!onKey && path5.length === 3 && HOST_NAME_KEYS.has(String(path5[2])) && list2 !== "allocations") this.wholeLists.add(list2);
       } else this.wholeLists.add(list2);
-    } else if (path7.length === 1 && onKey) {
+    } else if (path5.length === 1 && onKey) {
       this.allLists();
     }
   }
@@ -5991,9 +5825,9 @@ var Doubts = class {
     names.add(shortKey(value));
   }
 };
-function valueAt2(data, path7) {
+function valueAt2(data, path5) {
   let value = data;
-  for (const segment of path7) value = value && typeof value === "object" ? value[segment] : void 0;
+  for (const segment of path5) value = value && typeof value === "object" ? value[segment] : void 0;
   return value;
 }
 var IDENTITY = {
@@ -6045,27 +5879,27 @@ function checkWrittenValues(data, source) {
   if (!top) return problems;
   const oddCounts = ODD_COUNT.test(source.text);
   let lines;
-  const written = (path7) => {
+  const written = (path5) => {
     lines ??= source.text.split("\n");
-    const range = source.locate(path7);
+    const range = source.locate(path5);
     if (range.line !== range.endLine) return "";
     return (lines[range.line - 1] ?? "").slice(range.column - 1, range.endColumn - 1).trim();
   };
-  const count = (entry, key, path7, noun) => {
+  const count = (entry, key, path5, noun) => {
     const value = entry[key];
     if (!oddCounts || typeof value !== "number" || !Number.isInteger(value)) return;
-    const text = written([...path7, key]);
+    const text = written([...path5, key]);
     if (text === "" || /^[-+]?[0-9]+$/.test(text)) return;
     problems.push({
-      path: [...path7, key],
+      path: [...path5, key],
       message: `\`${key}\` of ${noun} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`
     });
   };
-  const product = (entry, path7, noun) => {
+  const product = (entry, path5, noun) => {
     const value = entry.product;
     if (typeof value !== "string" || !/[a-z]/.test(value) || !/^[A-Za-z0-9_]+$/.test(value)) return;
     problems.push({
-      path: [...path7, "product"],
+      path: [...path5, "product"],
       message: `\`product\` of ${noun} is \`${value}\`: Citrix writes feature codes in upper case and compares them as written; did you mean \`${value.toUpperCase()}\`?`
     });
   };
@@ -6081,10 +5915,10 @@ function checkWrittenValues(data, source) {
     list(top[hosts]).forEach((host2, i) => {
       list(host2.licenseFiles).forEach((file, j) => {
         list(file.features).forEach((feature, k) => {
-          const path7 = [hosts, i, "licenseFiles", j, "features", k];
+          const path5 = [hosts, i, "licenseFiles", j, "features", k];
           const noun = named("feature", feature.product, k);
-          count(feature, "count", path7, noun);
-          product(feature, path7, noun);
+          count(feature, "count", path5, noun);
+          product(feature, path5, noun);
         });
       });
     });
@@ -6111,6 +5945,16 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
   const report = (finding) => findings.push(finding);
   const rootOf = /* @__PURE__ */ new Map();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
+  for (const root of roots) {
+    for (const { file, problem } of root.refused) {
+      findings.push({
+        ruleId: "inventory/reference",
+        message: `not read: this path ${problem}; commit the file itself inside the repository`,
+        where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+        entity: `${file}#link`
+      });
+    }
+  }
   const resolveFile = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes, fs);
   const licenseFileUsers = /* @__PURE__ */ new Map();
   const note = (where, yamlFile) => {
@@ -6300,6 +6144,44 @@ function hash53(text) {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }
 
+// src/engine/finding-cap.ts
+var MAX_PER_ENTITY = 25;
+var MAX_PER_RULE = 1e4;
+var FindingCap = class {
+  #perEntity = /* @__PURE__ */ new Map();
+  #perRule = /* @__PURE__ */ new Map();
+  /** True when the finding is kept; false when it only counts toward "and N more". */
+  admit(finding) {
+    const ruleKey = finding.ruleId;
+    let rule = this.#perRule.get(ruleKey);
+    if (!rule) this.#perRule.set(ruleKey, rule = { kept: 0, dropped: 0 });
+    const entityKey2 = `${finding.ruleId}\0${finding.entity}`;
+    const entity = this.#perEntity.get(entityKey2) ?? 0;
+    if (entity >= MAX_PER_ENTITY || rule.kept >= MAX_PER_RULE) {
+      rule.dropped++;
+      return false;
+    }
+    this.#perEntity.set(entityKey2, entity + 1);
+    rule.kept++;
+    rule.last = finding;
+    return true;
+  }
+  /** One finding per rule that dropped some, at the last kept finding's place. */
+  summaries() {
+    const out = [];
+    for (const [ruleId, { dropped, last }] of this.#perRule) {
+      if (dropped === 0 || !last) continue;
+      out.push({
+        ...last,
+        message: `and ${formatCount(dropped)} more findings of this rule, not listed: at most ${MAX_PER_ENTITY} per entity and ${formatCount(MAX_PER_RULE)} per rule are kept; fix the ones shown and run again`,
+        entity: `${ruleId}#capped`,
+        messageId: void 0
+      });
+    }
+    return out;
+  }
+};
+
 // src/suppress/apply-suppressions.ts
 function applySuppressions(findings, directives, asOf, knownRuleIds) {
   const problems = [];
@@ -6384,6 +6266,8 @@ var DIRECTIVE = /^(\s*)#\s*citrix-license-lint-(disable-next-line|disable)\b(.*)
 function parseDirectives(file, text) {
   const lines = text.split(/\r?\n/);
   const directives = [];
+  let nextContent;
+  const entryEnds = /* @__PURE__ */ new Map();
   lines.forEach((content, index) => {
     const match = DIRECTIVE.exec(content);
     if (!match) return;
@@ -6399,8 +6283,12 @@ function parseDirectives(file, text) {
       ruleIds: rulesPart.split(/[\s,]+/).filter(Boolean)
     };
     if (directive.kind === "next-line") {
-      directive.target = nextContentLine(lines, index + 1);
-      if (directive.target !== void 0) directive.targetEnd = entryEnd(lines, directive.target - 1);
+      directive.target = (nextContent ??= nextContentLines(lines))[index + 1];
+      if (directive.target !== void 0) {
+        let end = entryEnds.get(directive.target);
+        if (end === void 0) entryEnds.set(directive.target, end = entryEnd(lines, directive.target - 1));
+        directive.targetEnd = end;
+      }
     }
     const until = /^until\s+(\S+?):\s*(.*)$/.exec(reasonText);
     if (until) {
@@ -6417,12 +6305,13 @@ function parseDirectives(file, text) {
   });
   return directives;
 }
-function nextContentLine(lines, from) {
-  for (let i = from; i < lines.length; i++) {
+function nextContentLines(lines) {
+  const next = new Array(lines.length + 1).fill(void 0);
+  for (let i = lines.length - 1; i >= 0; i--) {
     const trimmed = lines[i].trim();
-    if (trimmed !== "" && !trimmed.startsWith("#")) return i + 1;
+    next[i] = trimmed !== "" && !trimmed.startsWith("#") ? i + 1 : next[i + 1];
   }
-  return void 0;
+  return next;
 }
 function entryEnd(lines, start) {
   const first = lines[start];
@@ -6482,7 +6371,7 @@ function lint(options) {
   const asked = /* @__PURE__ */ new Set();
   let widened = false;
   const read = roots.map((root) => {
-    const single = root.files.length === 1 && root.files[0] === path4.resolve(options.cwd, root.input) ? root.files[0] : void 0;
+    const single = root.files.length === 1 && root.files[0] === path2.resolve(options.cwd, root.input) ? root.files[0] : void 0;
     const folder = single === void 0 ? void 0 : inventoryFolderOf(single, root.repositoryRoot, options.fs);
     if (folder === void 0) {
       for (const file of root.files) asked.add(file);
@@ -6506,7 +6395,12 @@ function lintRoots(roots, options) {
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
   const settings = options.settings ?? defaultSettings();
   const upcoming2 = collectDeadlines(loaded.inventory, settings, options.asOf);
-  const raw = [...loaded.findings, ...holdBack(runRules(loaded, { ...options, settings }, upcoming2), loaded.doubts)];
+  const cap = new FindingCap();
+  const raw = [
+    ...loaded.findings.filter((f) => cap.admit(f)),
+    ...holdBack(runRules(loaded, { ...options, settings }, upcoming2, cap), loaded.doubts)
+  ];
+  raw.push(...cap.summaries());
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()].filter((source) => source.text.includes("citrix-license-lint-")).flatMap((source) => parseDirectives(source.file, source.text));
   const problems = applySuppressions(
@@ -6522,7 +6416,7 @@ function lintRoots(roots, options) {
   });
   return { result: { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory }, loaded };
 }
-function runRules(loaded, options, deadlines) {
+function runRules(loaded, options, deadlines, cap) {
   const { settings } = options;
   const thresholds = thresholdWords(settings);
   const index = new InventoryIndex(loaded.inventory);
@@ -6536,6 +6430,7 @@ function runRules(loaded, options, deadlines) {
       settings,
       deadlines,
       report: (descriptor) => {
+        if (!cap.admit({ ruleId: rule.meta.id, message: "", where: descriptor.at, entity: descriptor.entity })) return;
         const template = rule.meta.messages[descriptor.messageId];
         out.push({
           ruleId: rule.meta.id,
@@ -6558,12 +6453,13 @@ function finalize(raw, loaded, options) {
     if (level2 === "off") continue;
     const severity = level2 ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? "error";
     const range = isSourceRange(item.where) ? item.where : loaded.sources.get(item.where.file).locate(item.where.path, item.onKey ?? false);
-    const entity = item.entity.split(options.cwd + path4.sep).join("");
+    const entity = item.entity.split(options.cwd + path2.sep).join("");
     const finding = {
       ruleId: item.ruleId,
       severity,
       ...item.messageId === void 0 ? {} : { messageId: item.messageId },
-      message: item.message,
+      // A rule may quote a value written in the inventory: bounded, whatever was written.
+      message: capMessage(item.message),
       file: range.file,
       line: range.line,
       column: range.column,
@@ -6607,6 +6503,65 @@ function judge(findings, introduced, options) {
 function countsLine(comparison) {
   const n = (count, word) => `${count} ${count === 1 ? word : `${word}s`}`;
   return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
+}
+
+// src/util/terminal.ts
+function escapeControls(text) {
+  return text.replace(CONTROL, (c) => {
+    const named2 = NAMED[c];
+    if (named2) return named2;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
+function escapeForLog(text) {
+  return escapeControls(text).replace(/##\[/g, "##\\[");
+}
+function pathForLog(shown) {
+  const safe = escapeForLog(shown);
+  return safe.startsWith("::") ? `./${safe}` : safe;
+}
+
+// src/reporters/weakening.ts
+var MAX_LISTED = 50;
+function weakeningMarkdown(change) {
+  if (!change || change.weakenings.length === 0 && change.hidden.length === 0) return void 0;
+  const items = change.weakenings.slice(0, MAX_LISTED).map((w) => {
+    const reason = w.reason === void 0 ? "" : ` — reason given: ${inline(w.reason)}`;
+    return `- ${inline(w.text)}${reason}`;
+  });
+  if (change.weakenings.length > MAX_LISTED) items.push(`- and ${change.weakenings.length - MAX_LISTED} more`);
+  const hidden = change.hidden.length > 0 ? `
+
+${plural(change.hidden.length, "finding")} of this change would be reported under the base's configuration and ${change.hidden.length === 1 ? "is" : "are"} hidden by it; \`only-new\` counts ${change.hidden.length === 1 ? "it" : "them"} as introduced.` : "";
+  return `> [!WARNING]
+> **This change modifies its own checks** (configuration or suppressions): review these first.
+
+${items.join("\n")}${hidden}`;
+}
+function weakeningLine(change) {
+  if (!change || change.weakenings.length === 0 && change.hidden.length === 0) return void 0;
+  const listed = change.weakenings.slice(0, 10).map((w) => escapeControls(w.text)).join("; ");
+  const more = change.weakenings.length > 10 ? `; and ${change.weakenings.length - 10} more` : "";
+  const hidden = change.hidden.length > 0 ? ` (${plural(change.hidden.length, "finding")} hidden by it)` : "";
+  return `this change modifies its own checks${hidden}: ${listed}${more}`;
+}
+function suppressedMarkdown(findings) {
+  const suppressed = findings.filter((f) => f.suppression);
+  if (suppressed.length === 0) return void 0;
+  const rows = suppressed.slice(0, MAX_LISTED).map((f) => `- \`${f.ruleId}\`: ${inline(f.message)} — reason given: ${inline(f.suppression.justification)}`);
+  if (suppressed.length > MAX_LISTED) rows.push(`- and ${suppressed.length - MAX_LISTED} more (listed in the SARIF and JSON reports)`);
+  return `<details><summary>${plural(suppressed.length, "finding")} suppressed inline, with the reasons given</summary>
+
+${rows.join("\n")}
+
+</details>`;
+}
+function inline(text) {
+  const capped = text.length > 300 ? `${text.slice(0, 297)}...` : text;
+  return escapeControls(capped).replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`).replace(/@/g, "@​");
 }
 
 // package.json
@@ -6694,8 +6649,8 @@ var package_default = {
 var TOOL_VERSION = package_default.version;
 
 // src/config/resolve-config.ts
-import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import path5 from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path3 from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -6831,11 +6786,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path5, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path5);
     return iss;
   });
 }
@@ -7257,6 +7212,24 @@ var numericOriginMap = {
   bigint: "bigint",
   object: "date"
 };
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
 var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
   $ZodCheck.init(inst, def);
   const origin = numericOriginMap[typeof def.value];
@@ -8297,6 +8270,15 @@ function _never(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _gt(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
@@ -8602,6 +8584,9 @@ function described(schema2, description) {
 }
 var isoDate = string2({ error: "must be a date written YYYY-MM-DD" }).check(refine(isIsoDate, { error: "must be a real date written YYYY-MM-DD" }));
 var positiveInt = number2({ error: "must be a whole number" }).check(int({ error: "must be a whole number" }), _positive({ error: "must be at least 1" }));
+var upTo = (max, unit) => positiveInt.clone().check(_lte(max, { error: `must be at most ${max} ${unit}` }));
+var days = upTo(36500, "days");
+var months = upTo(1200, "months");
 var netscalerVersion = string2({ error: "must be a version like 14.1-25.53 (quote it)" }).check(_regex(/^\d+\.\d+-\d+\.\d+$/, { error: "must be a version like 14.1-25.53" }));
 var lineMinimums = record(string2().check(_regex(/^\d+\.\d+$/, { error: "keys are release lines like 14.1" })), netscalerVersion);
 var level = _enum(["off", "warning", "error"], { error: "must be off, warning or error" });
@@ -8616,26 +8601,21 @@ var configSchema = described(
         strictObject({
           automaticTelemetryMaxAgeDays: optional(
             described(
-              positiveInt,
+              days,
               "Days an automatic-mode host may go without a report (default 7: this project's heuristic for a daily upload; Citrix names no grace period)."
             )
           ),
           manualUploadIntervalDays: optional(
-            described(
-              positiveInt,
-              "Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers)."
-            )
+            described(days, "Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers).")
           ),
           consoleFirstUploadDays: optional(
             described(
-              positiveInt,
+              days,
               "Days after `telemetry.manualSince` a manual-mode NetScaler Console owes its first upload (default 30, NetScaler docs 130-adm-0444)."
             )
           ),
-          versionGraceMonths: optional(
-            described(positiveInt, "Months to install a new License Server build after its release (default 6).")
-          ),
-          deadlineHorizonDays: optional(described(positiveInt, "How many days ahead deadlines/upcoming warns (default 30)."))
+          versionGraceMonths: optional(described(months, "Months to install a new License Server build after its release (default 6).")),
+          deadlineHorizonDays: optional(described(days, "How many days ahead deadlines/upcoming warns (default 30)."))
         }),
         "Compliance windows, where a contract or policy differs from the defaults."
       )
@@ -8666,9 +8646,11 @@ var configSchema = described(
       described(
         strictObject({
           inventoryFileMB: optional(
-            described(positiveInt, "Largest inventory YAML file read, in MB (default 64); larger ones are findings.")
+            described(upTo(1024, "MB"), "Largest inventory YAML file read, in MB (default 64, at most 1024); larger ones are findings.")
           ),
-          licenseFileMB: optional(described(positiveInt, "Largest license file read, in MB (default 4); a real one is a few KB."))
+          licenseFileMB: optional(
+            described(upTo(64, "MB"), "Largest license file read, in MB (default 4, at most 64); a real one is a few KB.")
+          )
         }),
         "Size limits that protect against hostile or mistaken input."
       )
@@ -8730,30 +8712,58 @@ function resolveConfig(options) {
   return { file, ...applyConfig(readConfig(file, options.cwd)) };
 }
 function explicitFile(explicit, cwd) {
-  const file = path5.resolve(cwd, explicit);
-  if (!existsSync2(file) || !statSync2(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
+  const file = path3.resolve(cwd, explicit);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
   return file;
 }
 function discoverConfig(inputs, cwd) {
-  const first = path5.resolve(cwd, inputs[0] ?? ".");
-  const folder = existsSync2(first) && statSync2(first).isDirectory() ? first : path5.dirname(first);
-  for (const candidateFolder of [folder, findRepositoryRoot(folder)]) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = path5.join(candidateFolder, name);
-      if (existsSync2(candidate)) return candidate;
-    }
+  const found = discoveryCandidates(inputs, cwd).filter((candidate) => existsSync(candidate));
+  if (found.length > 1) {
+    const shown = found.map((f) => path3.relative(cwd, f) || f);
+    throw new UsageError(
+      `two configuration files: ${shown.join(" and ")}; keep only one, at the repository root (where a CODEOWNERS rule can protect it), so that no second file silently overrides it`
+    );
   }
-  return void 0;
+  return found[0];
+}
+function discoveryCandidates(inputs, cwd) {
+  const first = path3.resolve(cwd, inputs[0] ?? ".");
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path3.dirname(first);
+  return [.../* @__PURE__ */ new Set([folder, findRepositoryRoot(folder)])].flatMap(
+    (candidateFolder) => CONFIG_NAMES.map((name) => path3.join(candidateFolder, name))
+  );
+}
+function configCandidates(options) {
+  return options.explicit !== void 0 ? [path3.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
+}
+function resolveConfigIn(fs, candidates, cwd) {
+  const file = candidates.find((candidate) => fs.stat(candidate)?.isFile === true);
+  if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
+  const text = fs.readFile(file, 1024 * 1024).toString("utf8");
+  return { file, ...applyConfig(parseConfigText(file, text, path3.relative(cwd, file) || file)) };
 }
 function readConfig(file, cwd) {
-  const shown = path5.relative(cwd, file) || file;
+  const shown = path3.relative(cwd, file) || file;
+  const leaves = containmentProblem(file, findRepositoryRoot(path3.dirname(file)), diskFileSystem);
+  if (leaves) throw new UsageError(`${shown}: the configuration is not read: it ${leaves}; commit the file itself`);
   let text;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${error.code ?? "error"})`);
   }
+  return parseConfigText(file, text, shown);
+}
+function parseConfigText(file, text, shown) {
   const { source, data } = readConfigYaml(file, text, shown);
+  const polluting = pollutingKey(data);
+  if (polluting) {
+    const at = source.locate(polluting, true);
+    throw new UsageError(
+      `invalid configuration:
+${shown}:${at.line}:${at.column}: the key \`${polluting.at(-1)}\` is not allowed: it names a property of every JavaScript object; remove it`
+    );
+  }
   const parsed = configSchema.safeParse(data);
   const problems = [];
   if (!parsed.success) {
@@ -8785,6 +8795,16 @@ function readConfig(file, cwd) {
   if (problems.length > 0) throw new UsageError(`invalid configuration:
 ${problems.join("\n")}`);
   return parsed.data;
+}
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function pollutingKey(value, at = []) {
+  if (value === null || typeof value !== "object") return void 0;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...at, key];
+    const child2 = pollutingKey(value[key], [...at, Array.isArray(value) ? Number(key) : key]);
+    if (child2) return child2;
+  }
+  return void 0;
 }
 function readConfigYaml(file, text, shown) {
   const source = readYaml(file, text, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasCount });
@@ -8868,7 +8888,10 @@ function compareFindings2(base, head) {
     const taken = matched.get(finding.fingerprint) ?? 0;
     if (candidates && taken < candidates.length) {
       matched.set(finding.fingerprint, taken + 1);
-      comparison.unchanged.push(finding);
+      if (worsened(candidates[taken], finding)) {
+        comparison.introduced.push(finding);
+        comparison.fixed.push(candidates[taken]);
+      } else comparison.unchanged.push(finding);
     } else {
       comparison.introduced.push(finding);
     }
@@ -8877,6 +8900,18 @@ function compareFindings2(base, head) {
     for (let i = matched.get(fingerprint2) ?? 0; i < candidates.length; i++) comparison.fixed.push(candidates[i]);
   }
   return comparison;
+}
+var MEASURED = /^(allocation\/over-entitlement|licenses\/installed-exceeds-purchased)$/;
+function worsened(base, head) {
+  if (!MEASURED.test(head.ruleId) || base.message === head.message) return false;
+  return largestCount(head.message) > largestCount(base.message);
+}
+function largestCount(message) {
+  let largest = 0;
+  for (const match of message.replace(/\d{4}-\d{2}-\d{2}/g, "").matchAll(/\d[\d,]*/g)) {
+    largest = Math.max(largest, Number(match[0].replace(/,/g, "")));
+  }
+  return largest;
 }
 
 // src/reporters/github.ts
@@ -8930,7 +8965,7 @@ function workflowCommand(command, properties, message) {
   const pairs = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "" && value !== 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   return `::${command}${pairs.length > 0 ? ` ${pairs.join(",")}` : ""}::${escapeData(message)}`;
 }
-var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeData = (s) => escapeForLog(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 // src/reporters/json.ts
@@ -9042,7 +9077,11 @@ ${fixed.join("\n")}${comparison.fixed.length > 50 ? `
 _${formatCount(active.length - shown)} more ${active.length - shown === 1 ? "finding is" : "findings are"} not shown here, to stay within GitHub's size limit: see the check run, the SARIF upload, or run \`citrix-license-lint --format json\`._
 `;
   }
-  if (counts.suppressed > 0)
+  const suppressed = suppressedMarkdown(result.findings);
+  if (suppressed && size(text) + size(suppressed) + 2 <= options.budget) text += `
+${suppressed}
+`;
+  else if (counts.suppressed > 0)
     text += `
 ${plural(counts.suppressed, "finding")} suppressed inline with a reason (listed in the SARIF and JSON reports).
 `;
@@ -9089,12 +9128,12 @@ function groupByRule(findings) {
 function location(finding, context) {
   const file = displayPath(finding.file, context.cwd);
   const label = `${file}:${finding.line}`;
-  if (!context.links) return `\`${label}\``;
+  if (!context.links) return `\`${escapeForLog(label)}\``;
   const { serverUrl, repository, sha } = context.links;
   return `[${cell(label)}](${serverUrl}/${repository}/blob/${sha}/${encodeURI(file)}#L${finding.line})`;
 }
 function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+  return escapeForLog(text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;"));
 }
 function ganttChart(deadlines, asOf) {
   const upcoming2 = deadlines.filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS).slice(0, GANTT_MAX_TASKS);
@@ -9241,20 +9280,32 @@ function repositoryTop(folder) {
 }
 
 // src/change/commit-tree.ts
-import path6 from "node:path";
-function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map()) {
-  const wanted = treeFileFilter(folders);
-  const entries = listTree(repo, rev).filter((e) => wanted(e.path));
+import path4 from "node:path";
+function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(), extraFiles = []) {
+  const inFolders = treeFileFilter(folders, extraFiles, { licenseFiles: false });
+  const listed = listTree(repo, rev);
+  const entries = listed.filter((e) => inFolders(e.path));
   const missing = [...new Set(entries.map((e) => e.oid).filter((oid) => !cache.has(oid)))];
   if (missing.length > 0) readBlobs(repo, missing, cache);
   const files = new Map(entries.map((e) => [e.path, cache.get(e.oid)]));
+  for (const entry of listed) {
+    if (files.has(entry.path) || !/\.lic$/i.test(entry.path)) continue;
+    files.set(entry.path, () => {
+      if (!cache.has(entry.oid)) readBlobs(repo, [entry.oid], cache);
+      return cache.get(entry.oid);
+    });
+  }
   return memoryFileSystem(repo, files);
 }
 function inputFolders(root, options) {
-  return options.inputs.map((input) => path6.relative(root, path6.resolve(options.cwd, input)).split(path6.sep).join("/"));
+  return options.inputs.map((input) => path4.relative(root, path4.resolve(options.cwd, input)).split(path4.sep).join("/"));
 }
-function treeFileFilter(folders) {
-  return (treePath) => /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
+function treeFileFilter(folders, extraFiles = [], options = { licenseFiles: true }) {
+  const extra = new Set(extraFiles);
+  return (treePath) => extra.has(treePath) || options.licenseFiles && /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
+}
+function treePaths(root, files) {
+  return files.map((file) => path4.relative(root, file).split(path4.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
 }
 function listTree(repo, rev) {
   const out = git(repo, ["ls-tree", "-r", "-z", "--full-tree", rev]).toString("utf8");
@@ -9284,7 +9335,10 @@ function readBlobs(repo, oids, cache) {
 
 // src/change/lint-at.ts
 function lintAtCommit(repoTop, rev, options, cache) {
-  return lintOlderTree(commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache), options);
+  return lintOlderTree(commitTree(repoTop, rev, options, [], cache), options);
+}
+function commitTree(repoTop, rev, options, extraFiles, cache) {
+  return commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache, treePaths(repoTop, extraFiles));
 }
 function lintOlderTree(fs, options) {
   try {
@@ -9300,10 +9354,8 @@ export {
   installedByProduct,
   purchasedByProduct,
   RULES,
+  ruleById,
   ruleCatalog,
-  diskFileSystem,
-  memoryFileSystem,
-  defaultInputs,
   readLicenseFile,
   DEFAULT_PARSE_LIMITS,
   InventoryIndex,
@@ -9313,6 +9365,9 @@ export {
   POLICY,
   defaultSettings,
   lint,
+  escapeControls,
+  escapeForLog,
+  pathForLog,
   selectAnnotations,
   formatAnnotations,
   githubReporter,
@@ -9320,6 +9375,8 @@ export {
   judge,
   jsonReporter,
   countsLine,
+  weakeningMarkdown,
+  weakeningLine,
   SUMMARY_BUDGET,
   COMMENT_BUDGET,
   markdownReporter,
@@ -9332,6 +9389,8 @@ export {
   refine,
   stringbool,
   resolveConfig,
+  configCandidates,
+  resolveConfigIn,
   readConfig,
   withComparison,
   compareFindings2 as compareFindings,
@@ -9340,6 +9399,8 @@ export {
   repositoryTop,
   inputFolders,
   treeFileFilter,
+  treePaths,
   lintAtCommit,
+  commitTree,
   lintOlderTree
 };
