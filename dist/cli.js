@@ -15,13 +15,14 @@ import {
   lint,
   lintAtCommit,
   markdownReporter,
+  plural,
   readLicenseFile,
   repositoryTop,
   resolveConfig,
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-PSZFJ74E.js";
+} from "./chunks/chunk-6SB7VPLG.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";
@@ -31,9 +32,8 @@ import {
   todayUtc
 } from "./chunks/chunk-B3ZPXLZM.js";
 import {
-  displayPath,
-  plural
-} from "./chunks/chunk-2EHGZ6RP.js";
+  displayPath
+} from "./chunks/chunk-IJTIU5VO.js";
 import "./chunks/chunk-3LG3MPHK.js";
 
 // src/cli/main.ts

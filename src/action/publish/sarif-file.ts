@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { sarifReporter } from '../../reporters/sarif.js';
+import { sarifReport } from '../../reporters/sarif.js';
 import type { PublishRun } from './publish-run.js';
 
 /** The SARIF file for upload-sarif: its path, or the problem that fails the step (a wrong path is the user's to fix). */
@@ -10,7 +10,7 @@ export function publishSarifFile(run: PublishRun): { path: string; problem?: str
   const target = path.resolve(run.github.workspace, wanted);
   try {
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, sarifReporter(run.result, run.context));
+    writeFileSync(target, sarifReport(run.result, run.context, { category: run.inputs.category || `citrix-license-lint/${run.id}` }));
     return { path: target };
   } catch (error) {
     return {
