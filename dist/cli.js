@@ -22,7 +22,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-6SB7VPLG.js";
+} from "./chunks/chunk-H3HXJAOU.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

@@ -41,7 +41,7 @@ import {
   treeFileFilter,
   verdictWords,
   withComparison
-} from "./chunks/chunk-6SB7VPLG.js";
+} from "./chunks/chunk-H3HXJAOU.js";
 import {
   UsageError,
   isIsoDate,
@@ -19828,7 +19828,9 @@ var inputsSchema = object({
   "tracking-issue": flag("tracking-issue"),
   "only-new": flag("only-new"),
   "github-token": string(),
-  id: string().check(refine((v) => /^[\w.\/+-]{0,60}$/.test(v), { error: "input `id` may hold letters, digits and . _ / + - (at most 60)" })),
+  id: string().check(
+    refine((v) => /^[\w./+-]{0,60}$/.test(v), { error: "input `id` may hold letters, digits and . _ / + - (at most 60)" })
+  ),
   category: string(),
   "tracking-issue-on": _enum(["error", "warning"], { error: "input `tracking-issue-on` must be error or warning" })
 });
@@ -20147,7 +20149,12 @@ function lintWorkspace(inputs, github, now) {
     limits: config.limits
   };
   const root = findRepositoryRoot(path2.resolve(cwd, paths[0] ?? "."));
-  return { result: lint(options), options, root, paths: paths.map((p) => path2.relative(root, path2.resolve(cwd, p)).split(path2.sep).join("/")) };
+  return {
+    result: lint(options),
+    options,
+    root,
+    paths: paths.map((p) => path2.relative(root, path2.resolve(cwd, p)).split(path2.sep).join("/"))
+  };
 }
 async function publish(inputs, github, env, linted, options, root, paths) {
   const sha = github.pullRequest?.headSha || github.sha;
@@ -20160,7 +20167,7 @@ async function publish(inputs, github, env, linted, options, root, paths) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-IT62TFTX.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-PTL3DUFJ.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout, retryDelay);

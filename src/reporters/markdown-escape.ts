@@ -44,12 +44,18 @@ export function mdCode(text: string): string {
 // from these characters. `:` only last (no `scheme://`, no `:emoji:`).
 const PLAIN_WORD = /^[\p{L}\p{N}.,;'"()!?%/+\-–—]*:?$/u;
 // Words GitHub links by themselves: commit SHAs, GH-123, www. and e-mail-like text.
-const AUTOLINKED = /^[0-9a-f]{7,40}[.,;:]?$|^gh-\d|www\.|\.(com|org|net|io)\b|^\d+\.$/i;
+const AUTOLINKED = /(^|[^0-9a-z])[0-9a-f]{7,40}([^0-9a-z]|$)|(^|[^a-z])gh-\d|www\.|\.(com|org|net|io)\b|^\d+\.$/i;
+
+function isPlain(word: string): boolean {
+  // An underscore between letters or digits is no emphasis in GFM (snake_case, XDT_PLT_UD).
+  const bare = word.replace(/(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])/gu, '');
+  return PLAIN_WORD.test(bare) && !AUTOLINKED.test(word);
+}
 
 export function mdText(text: string): string {
   return showInvisible(text)
     .split(' ')
-    .map((word) => (word === '' || (PLAIN_WORD.test(word) && !AUTOLINKED.test(word)) ? word : mdCode(word)))
+    .map((word) => (word === '' || isPlain(word) ? word : mdCode(word)))
     .join(' ');
 }
 

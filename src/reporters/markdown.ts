@@ -10,7 +10,7 @@ import { countsLine } from './change-words.js';
 import type { ReportContext, Reporter } from './context.js';
 import { digestMarkdown } from './digest-markdown.js';
 import { githubSize, STEP_SUMMARY_MAX } from './github-limits.js';
-import { blobUrl, mdCell, mdCode, mdMessage, mdText, mermaidName } from './markdown-escape.js';
+import { blobUrl, mdCell, mdCode, mdMessage, mermaidName } from './markdown-escape.js';
 import { byUrgency } from './urgency.js';
 import { verdictWords } from './verdict-words.js';
 
@@ -162,7 +162,7 @@ function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
 /** The rule's fix, once per rule, instead of in every row. */
 function sectionHead(ruleId: string, group: readonly Finding[], context: ReportContext): string {
   const rule = context.rules.find((r) => r.id === ruleId);
-  const fix = rule?.help?.fix ? `**How to fix.** ${mdText(rule.help.fix.replace(/\s*\n\s*/g, ' '))} ` : '';
+  const fix = rule?.help?.fix ? `**How to fix.** ${mdMessage(rule.help.fix.replace(/\s*\n\s*/g, ' '))} ` : '';
   const more = rule ? `[Rule documentation](${rule.url})` : '';
   return `\n### ${mdCode(ruleId)} (${group.length})\n\n${fix}${more}\n\n| Location | Message |\n|---|---|\n`;
 }
@@ -215,7 +215,7 @@ function deadlineList(deadlines: readonly LocatedDeadline[], asOf: string): stri
   if (soon.length === 0) return undefined;
   const lines = soon.map((d) => {
     const days = daysBetween(asOf, d.lastDay);
-    return `- **${d.lastDay}** (${days === 0 ? 'today' : `in ${plural(days, 'day')}`}): ${mdText(d.subject)}: ${mdMessage(d.action)}`;
+    return `- **${d.lastDay}** (${days === 0 ? 'today' : `in ${plural(days, 'day')}`}): ${mdMessage(d.subject)}: ${mdMessage(d.action)}`;
   });
   return `### Nearest deadlines\n\n${lines.join('\n')}`;
 }

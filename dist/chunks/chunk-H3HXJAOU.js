@@ -5898,9 +5898,13 @@ function mdCode(text) {
   return `${fence}${pad}${shown}${pad}${fence}`;
 }
 var PLAIN_WORD = /^[\p{L}\p{N}.,;'"()!?%/+\-–—]*:?$/u;
-var AUTOLINKED = /^[0-9a-f]{7,40}[.,;:]?$|^gh-\d|www\.|\.(com|org|net|io)\b|^\d+\.$/i;
+var AUTOLINKED = /(^|[^0-9a-z])[0-9a-f]{7,40}([^0-9a-z]|$)|(^|[^a-z])gh-\d|www\.|\.(com|org|net|io)\b|^\d+\.$/i;
+function isPlain(word) {
+  const bare = word.replace(/(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])/gu, "");
+  return PLAIN_WORD.test(bare) && !AUTOLINKED.test(word);
+}
 function mdText(text) {
-  return showInvisible(text).split(" ").map((word) => word === "" || PLAIN_WORD.test(word) && !AUTOLINKED.test(word) ? word : mdCode(word)).join(" ");
+  return showInvisible(text).split(" ").map((word) => word === "" || isPlain(word) ? word : mdCode(word)).join(" ");
 }
 function mdMessage(text) {
   const parts = text.split("`");
@@ -5918,7 +5922,7 @@ function uriPath(file) {
   return file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function mermaidName(text) {
-  const kept = showInvisible(text).replace(/[^\p{L}\p{N} ._()/+\-]/gu, " ").replace(/\s+/g, " ").trim().slice(0, 80);
+  const kept = showInvisible(text).replace(/[^\p{L}\p{N} ._()/+-]/gu, " ").replace(/\s+/g, " ").trim().slice(0, 80);
   return `▸ ${kept || "(unnamed)"}`;
 }
 
@@ -8338,8 +8342,12 @@ function digestMarkdown(digest, budget, whereAll) {
 Nothing that licensing depends on: no host, allocation, entitlement or installed count changed.`;
   const blocks = [];
   if (digest.hosts.length > 0)
-    blocks.push({ heading: "**License servers and consoles**\n\n", lines: digest.hosts.map((h) => `- ${HOST_WORDS[h.change](mdCode(h.hostname))}`) });
-  if (digest.allocations.length > 0) blocks.push({ heading: "**Allocations**\n\n", lines: digest.allocations.map((a) => `- ${allocationLine(a)}`) });
+    blocks.push({
+      heading: "**License servers and consoles**\n\n",
+      lines: digest.hosts.map((h) => `- ${HOST_WORDS[h.change](mdCode(h.hostname))}`)
+    });
+  if (digest.allocations.length > 0)
+    blocks.push({ heading: "**Allocations**\n\n", lines: digest.allocations.map((a) => `- ${allocationLine(a)}`) });
   if (digest.products.length > 0)
     blocks.push({
       heading: "**Installed against purchased**\n\n| Product | Installed | Purchased (active) | |\n|---|---:|---:|---|\n",
@@ -8372,7 +8380,8 @@ ${block.heading}`;
     text += part;
     used = githubSize(text);
   }
-  if (shown < total) text += `
+  if (shown < total)
+    text += `
 
 _${formatCount(total - shown)} more ${total - shown === 1 ? "line" : "lines"} of this digest left out to stay within GitHub's size limit: ${whereAll}._`;
   return text;
@@ -8411,11 +8420,14 @@ function markdownReport(result, context, options) {
       const fixed = comparison.fixed.slice(0, FIXED_LIST_MAX).map((f) => `- ${mdCode(f.ruleId)}: ${mdMessage(f.message)}`);
       const more = comparison.fixed.length > FIXED_LIST_MAX ? `
 - and ${comparison.fixed.length - FIXED_LIST_MAX} more` : "";
-      add(`<details><summary>Fixed by this change (${comparison.fixed.length})</summary>
+      add(
+        `<details><summary>Fixed by this change (${comparison.fixed.length})</summary>
 
 ${fixed.join("\n")}${more}
 
-</details>`, used + budget / 6);
+</details>`,
+        used + budget / 6
+      );
     }
   }
   if (options.lead) add(options.lead);
@@ -8431,7 +8443,12 @@ ${fixed.join("\n")}${more}
   const gantt = ganttChart(result.deadlines, result.asOf);
   if (gantt) add(gantt, used + budget / 6);
   const introduced = new Set(result.comparison?.comparison.introduced);
-  const shown = shareRows(groups, budget - used, (f) => row(f, context, introduced.has(f)), (id, group) => sectionHead(id, group, context));
+  const shown = shareRows(
+    groups,
+    budget - used,
+    (f) => row(f, context, introduced.has(f)),
+    (id, group) => sectionHead(id, group, context)
+  );
   let text = `${parts.join("\n\n")}
 `;
   let shownCount = 0;
@@ -8502,7 +8519,7 @@ function groupByRule(findings) {
 }
 function sectionHead(ruleId, group, context) {
   const rule = context.rules.find((r) => r.id === ruleId);
-  const fix = rule?.help?.fix ? `**How to fix.** ${mdText(rule.help.fix.replace(/\s*\n\s*/g, " "))} ` : "";
+  const fix = rule?.help?.fix ? `**How to fix.** ${mdMessage(rule.help.fix.replace(/\s*\n\s*/g, " "))} ` : "";
   const more = rule ? `[Rule documentation](${rule.url})` : "";
   return `
 ### ${mdCode(ruleId)} (${group.length})
@@ -8549,7 +8566,7 @@ function deadlineList(deadlines, asOf) {
   if (soon.length === 0) return void 0;
   const lines = soon.map((d) => {
     const days = daysBetween(asOf, d.lastDay);
-    return `- **${d.lastDay}** (${days === 0 ? "today" : `in ${plural(days, "day")}`}): ${mdText(d.subject)}: ${mdMessage(d.action)}`;
+    return `- **${d.lastDay}** (${days === 0 ? "today" : `in ${plural(days, "day")}`}): ${mdMessage(d.subject)}: ${mdMessage(d.action)}`;
   });
   return `### Nearest deadlines
 
@@ -8558,7 +8575,13 @@ ${lines.join("\n")}`;
 function ganttChart(deadlines, asOf) {
   const upcoming2 = [...deadlines].filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS).sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0).slice(0, GANTT_MAX_TASKS);
   if (upcoming2.length === 0) return void 0;
-  const lines = ["```mermaid", "gantt", `    title Licensing deadlines after ${asOf}`, "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d"];
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `    title Licensing deadlines after ${asOf}`,
+    "    dateFormat YYYY-MM-DD",
+    "    axisFormat %Y-%m-%d"
+  ];
   const bySection = /* @__PURE__ */ new Map();
   for (const deadline of upcoming2) {
     const group = bySection.get(deadline.kind);

@@ -5623,7 +5623,10 @@ function classifyFailure(error) {
   }
   if (e.response === void 0 && (cause !== void 0 || e.status === void 0)) {
     const code = cause?.cause?.code ?? cause?.code;
-    return { kind: "unreachable", detail: `GitHub's API could not be reached (${code ?? cause?.cause?.message ?? cause?.message ?? e.message ?? "network error"})` };
+    return {
+      kind: "unreachable",
+      detail: `GitHub's API could not be reached (${code ?? cause?.cause?.message ?? cause?.message ?? e.message ?? "network error"})`
+    };
   }
   const status = e.status ?? 0;
   return { kind: "http", status, detail: `GitHub answered HTTP ${status}${e.message ? ` (${firstLine(e.message)})` : ""}` };
@@ -5639,8 +5642,10 @@ function describeApiFailure(what, permission, error, github) {
   if (failure.kind === "http" && (failure.status === 403 || failure.status === 401)) {
     return `could not ${what}: the token may not do this (HTTP ${failure.status}). Give the job \`permissions: ${permission}: write\`${github?.eventName === "pull_request" ? " (a Dependabot pull request gets a read-only token whatever the workflow asks)" : ""}. Annotations, the job summary and the step's result are unaffected.`;
   }
-  if (failure.kind === "http" && failure.status === 404) return `could not ${what}: GitHub answered 404 (not found, or no access with this token).`;
-  if (failure.kind === "http" && failure.status === 422) return `could not ${what}: GitHub refused it as invalid (HTTP 422${failure.detail.includes("(") ? `, ${failure.detail.slice(failure.detail.indexOf("(") + 1, -1)}` : ""}).`;
+  if (failure.kind === "http" && failure.status === 404)
+    return `could not ${what}: GitHub answered 404 (not found, or no access with this token).`;
+  if (failure.kind === "http" && failure.status === 422)
+    return `could not ${what}: GitHub refused it as invalid (HTTP 422${failure.detail.includes("(") ? `, ${failure.detail.slice(failure.detail.indexOf("(") + 1, -1)}` : ""}).`;
   return `could not ${what}: ${failure.detail}. The step's result is unaffected.`;
 }
 
@@ -5835,7 +5840,9 @@ async function syncTrackingIssue(client, ref, options) {
     );
     return "opened";
   }
-  const before = new Set(STATE.exec(existing.body ?? "")?.[1]?.split(" ").filter(Boolean) ?? []);
+  const before = new Set(
+    STATE.exec(existing.body ?? "")?.[1]?.split(" ").filter(Boolean) ?? []
+  );
   const reopening = existing.state !== "open";
   await client.rest.issues.update({ ...ref, issue_number: existing.number, body, ...reopening ? { state: "open" } : {} });
   const added = options.violations.filter((v) => !before.has(v.key));
