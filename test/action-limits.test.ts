@@ -17,11 +17,13 @@ function renewal(year: number): string {
   const servers = Array.from({ length: 50 }, (_, i) => server(`ls-${String(i).padStart(2, '0')}.licensing.corp.example`));
   const entitlements = Array.from(
     { length: 20 },
-    (_, e) => `  - { id: sub-${year}-${e}, product: XDT_PLT_UD, type: subscription, quantity: 5000, start: ${year}-01-01, end: ${year + 1}-12-31 }`,
+    (_, e) =>
+      `  - { id: sub-${year}-${e}, product: XDT_PLT_UD, type: subscription, quantity: 5000, start: ${year}-01-01, end: ${year + 1}-12-31 }`,
   );
   const allocations = Array.from(
     { length: 1_000 },
-    (_, i) => `  - { entitlement: sub-${year}-${i % 20}, hostname: ls-${String(Math.floor(i / 20)).padStart(2, '0')}.licensing.corp.example, quantity: ${1 + (i % 7)} }`,
+    (_, i) =>
+      `  - { entitlement: sub-${year}-${i % 20}, hostname: ls-${String(Math.floor(i / 20)).padStart(2, '0')}.licensing.corp.example, quantity: ${1 + (i % 7)} }`,
   );
   return `version: 1\nentitlements:\n${entitlements.join('\n')}\nlicenseServers:\n${servers.join('\n')}\nallocations:\n${allocations.join('\n')}\n`;
 }
@@ -81,7 +83,13 @@ test('a first pull request adding 300 servers: the job summary stays under 1 MiB
   const workspace = tempRepo(t, {
     'inventory.yaml': `version: 1\nlicenseServers:\n${servers.join('\n')}\nallocations:\n${allocations.join('\n')}\n`,
   });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 73, inputs: { 'as-of': AS_OF } });
+  const run = await runBuiltAction({
+    workspace,
+    apiUrl: fake.server.url,
+    event: 'pull_request',
+    pullNumber: 73,
+    inputs: { 'as-of': AS_OF },
+  });
   assert.equal(run.status, 1);
   const bytes = Buffer.byteLength(run.summary);
   assert.ok(bytes <= 1024 * 1024 && bytes > 900 * 1024, `${bytes} bytes`);
@@ -95,13 +103,28 @@ test('a refused update never leaves the old verdict: the old comment is replaced
   });
   const marker = '<!-- citrix-license-lint:pull-request-comment id=inventory.yaml -->';
   fake.server.comments.push({ id: 8801, issue: 74, body: `${marker}\n## ✅ citrix-license-lint: compliant`, user: 'github-actions[bot]' });
-  fake.server.faults.push({ method: 'PATCH', path: /\/issues\/comments\/8801$/, status: 422, times: 1, body: { message: 'Validation Failed' } });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 74, inputs: { 'as-of': AS_OF } });
+  fake.server.faults.push({
+    method: 'PATCH',
+    path: /\/issues\/comments\/8801$/,
+    status: 422,
+    times: 1,
+    body: { message: 'Validation Failed' },
+  });
+  const run = await runBuiltAction({
+    workspace,
+    apiUrl: fake.server.url,
+    event: 'pull_request',
+    pullNumber: 74,
+    inputs: { 'as-of': AS_OF },
+  });
   fake.server.faults.length = 0;
   assert.equal(run.status, 1);
   const body = fake.server.comments.find((c) => c.id === 8801)!.body;
   assert.doesNotMatch(body, /✅/);
   assert.match(body, /^## ❌ citrix-license-lint: not compliant$/m);
-  assert.match(body, /GitHub refused the full report here: see the \[job summary\]\(https:\/\/github\.com\/acme\/inventory\/actions\/runs\/4242\)/);
+  assert.match(
+    body,
+    /GitHub refused the full report here: see the \[job summary\]\(https:\/\/github\.com\/acme\/inventory\/actions\/runs\/4242\)/,
+  );
   assert.match(run.stdout, /pull request comment replaced by a short note/);
 });
