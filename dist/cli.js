@@ -22,7 +22,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-H3HXJAOU.js";
+} from "./chunks/chunk-SESNO2C4.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

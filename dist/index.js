@@ -41,7 +41,7 @@ import {
   treeFileFilter,
   verdictWords,
   withComparison
-} from "./chunks/chunk-H3HXJAOU.js";
+} from "./chunks/chunk-SESNO2C4.js";
 import {
   UsageError,
   isIsoDate,
