@@ -108,7 +108,7 @@ test('gantt: task names that are Mermaid keywords still chart every deadline', a
     '',
   ];
   const deadlines = names.map((subject, i) => ({
-    kind: i % 2 ? 'term end' : 'title',
+    kind: (i % 2 ? 'term end' : 'license expiry') as 'term end' | 'license expiry',
     lastDay: `2027-01-${String(1 + i).padStart(2, '0')}`,
     subject,
     action: '',
