@@ -41,7 +41,7 @@ import {
   treeFileFilter,
   verdictWords,
   withComparison
-} from "./chunks/chunk-SESNO2C4.js";
+} from "./chunks/chunk-KRF3FJOF.js";
 import {
   UsageError,
   isIsoDate,
