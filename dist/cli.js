@@ -31,7 +31,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-KRF3FJOF.js";
+} from "./chunks/chunk-JDJ2AT2K.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

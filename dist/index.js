@@ -41,7 +41,7 @@ import {
   treeFileFilter,
   verdictWords,
   withComparison
-} from "./chunks/chunk-KRF3FJOF.js";
+} from "./chunks/chunk-JDJ2AT2K.js";
 import {
   UsageError,
   isIsoDate,

@@ -8417,12 +8417,13 @@ function dueDays(deadlines, asOf) {
     atPlace.set(key, Math.min(atPlace.get(key) ?? Infinity, daysBetween(asOf, d.lastDay)));
   }
   return (finding) => {
+    if (finding.severity === "error") return Infinity;
     const placed = atPlace.get(`${finding.file}\0${finding.line}`);
     if (placed !== void 0) return placed;
     let best = Infinity;
     for (const m of finding.message.matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)) {
       const d = daysBetween(asOf, m[1]);
-      if (Number.isFinite(d) && d >= 0 && d < best) best = d;
+      if (Number.isFinite(d) && d > 0 && d < best) best = d;
     }
     return best;
   };
