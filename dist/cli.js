@@ -31,7 +31,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-JDJ2AT2K.js";
+} from "./chunks/chunk-IQ5Y5PWK.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

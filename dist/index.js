@@ -41,7 +41,7 @@ import {
   treeFileFilter,
   verdictWords,
   withComparison
-} from "./chunks/chunk-JDJ2AT2K.js";
+} from "./chunks/chunk-IQ5Y5PWK.js";
 import {
   UsageError,
   isIsoDate,

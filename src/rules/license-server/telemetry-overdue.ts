@@ -15,6 +15,8 @@ export const licenseServerTelemetryOverdue = defineRule({
         'license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)',
       never:
         'license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`',
+      future:
+        'license server `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)',
       overdue:
         'license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
     },
@@ -32,6 +34,13 @@ export const licenseServerTelemetryOverdue = defineRule({
           at: child(server.at, 'telemetry'),
           entity,
           data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode, server.activation) },
+        });
+      } else if (verdict.status === 'future') {
+        report({
+          messageId: 'future',
+          at: child(server.at, 'telemetry', 'lastReported'),
+          entity,
+          data: { hostname: server.hostname, lastReported: verdict.lastReported, asOf },
         });
       } else if (verdict.status === 'overdue') {
         report({

@@ -26,6 +26,8 @@ export const consoleTelemetryOverdue = defineRule({
         'NetScaler Console `{{hostname}}` switched to manual telemetry on {{since}} and owed its first upload by {{due}} ({{days}} days later), but has none: {{fix}}, then record the date in `lastReported`',
       undated:
         'NetScaler Console `{{hostname}}` (manual telemetry) has no upload on record and no `manualSince`: record in `telemetry.manualSince` the day it switched to manual mode (or was upgraded to a build with telemetry), so that its first upload, due {{days}} days later, can be checked',
+      future:
+        'NetScaler Console `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)',
       overdue:
         'NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
     },
@@ -52,6 +54,13 @@ export const consoleTelemetryOverdue = defineRule({
           at: child(console.at, 'telemetry', 'manualSince'),
           entity,
           data: { hostname, since: console.telemetry.manualSince, due: verdict.due, days: policy.consoleFirstUploadDays, fix: manualFix },
+        });
+      } else if (verdict.status === 'future') {
+        report({
+          messageId: 'future',
+          at: child(console.at, 'telemetry', 'lastReported'),
+          entity,
+          data: { hostname, lastReported: verdict.lastReported, asOf },
         });
       } else if (verdict.status === 'never') {
         // No start for the 30 days: not an error, since guessing the day could flag a compliant console.

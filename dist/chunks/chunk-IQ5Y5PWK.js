@@ -73,7 +73,7 @@ var RULE_HELP = {
     fix: "Fix the id or hostname (the message suggests the closest known one), add the missing\nentitlement or console, or commit the license file at the path given (relative to the\nYAML file that names it)."
   },
   "inventory/schema": {
-    why: "The inventory format is defined by `inventory-schema/inventory.schema.json`: types,\nallowed values, required keys, real calendar dates, and no unknown keys (a misspelt key\nwould otherwise be silently ignored, and with it the fact it records). Each problem is\nreported at the node itself: an unknown key at the key, a bad value at the value, a\nmissing key at the mapping that lacks it, with the closest valid key or value suggested.",
+    why: "The inventory format is defined by `inventory-schema/inventory.schema.json`: types,\nallowed values, required keys, real calendar dates, and no unknown keys (a misspelt key\nwould otherwise be silently ignored, and with it the fact it records). Each problem is\nreported at the node itself: an unknown key at the key, a bad value at the value, a\nmissing key at the mapping that lacks it, with the closest valid key or value suggested;\na misspelt required key is one finding (the unknown key, naming the one it should be).\nCounts must be written as whole numbers (`quantity: 1.000` is read by YAML as 1; a count in\nquotes is text) and feature codes in upper case, as Citrix writes them.\n\nFindings of other rules about an entity with a schema error, or drawn from a list holding\none (an allocation whose license server's `state` is misspelt), wait until the error is\nfixed: their advice (return an allocation, remove licenses, buy more) would rest on a value\nthe linter could not read.",
     fix: "Do what the message says. Add `# yaml-language-server: $schema=<path to\ninventory.schema.json>` as the first line of each file, and editors with the YAML\nlanguage server will flag these problems as you type and describe every key."
   },
   "inventory/unused-suppression": {
@@ -81,7 +81,7 @@ var RULE_HELP = {
     fix: "Remove the comment. The rule can be turned off in `.citrix-license-lint.yml` if you\nprefer to keep comments ahead of a planned change."
   },
   "inventory/yaml-syntax": {
-    why: 'A file that is not valid YAML cannot be checked; a repeated key in a mapping is valid\nto some parsers but keeps only one of the values, silently losing the other. The finding\npoints at the line and column where parsing failed. Other files of the inventory are still\nchecked, and what could be read of the broken file is used, so one typo does not hide the\nrest. Binary files, files that are not UTF-8, several YAML documents in one file, and\nalias expansions that grow too large ("billion laughs") are reported here too.',
+    why: 'A file that is not valid YAML cannot be checked; a repeated key in a mapping is valid\nto some parsers but keeps only one of the values, silently losing the other. The finding\npoints at the line and column where parsing failed, once per file: the first, clearest\ncause (a tab in the indentation before what it threw out of step; an unclosed `{` or `[`\nwhere it opens), not every line the parser stumbled on after it. Other files of the\ninventory are still checked, and what precedes the error in the broken file is used; what\nfollows it is not, and findings of other rules built on it wait until the file is fixed,\nso that no advice to return or remove anything rests on a half-read file. Binary files,\nfiles that are not UTF-8 (UTF-16 with a byte order mark, as Windows PowerShell 5.1 writes,\nis read), several YAML documents in one file, and alias expansions that grow too large\n("billion laughs") are reported here too.',
     fix: "Fix the syntax at the line given: indentation with spaces only, a `:` after each key,\nmatching brackets and quotes, and each key once per mapping."
   },
   "license-file/declared-mismatch": {
@@ -121,7 +121,7 @@ var RULE_HELP = {
     fix: "Enable automatic reporting (the default; it needs TCP 443 out to `cis.citrix.com`), or\nfor an air-gapped server upload the telemetry to Citrix Insight Services (CTX472950) at\nleast every 90 days (`manualUploadIntervalDays`; the messages show the configured value),\nand set `telemetry.mode` accordingly."
   },
   "license-server/telemetry-overdue": {
-    why: 'Automatic reporting uploads every 24 hours. Citrix names no grace period: treating a last\nupload more than 7 days old as a failure is this project\'s heuristic\n(`automaticTelemetryMaxAgeDays`), not a Citrix figure. Air-gapped servers upload manually at\nleast every 90 days (`manualUploadIntervalDays`); that figure comes from the seed article\n(dennisspan.com) — the Citrix page that would state it for License Servers was not found.\nManual uploads go to Citrix Insight Services (CTX472950, "How to manually upload telemetry\ndata to CIS"). A server with no telemetry record, or in either mode with no upload ever, is\nreported too: the inventory must show that it reports. An upload exactly as old as the\nwindow is still in time. Both windows can be changed in the configuration (`thresholds`),\nand the messages show the configured values.\n\n`telemetry.mode` means the required Citrix Licensing Compliance upload; Call Home and CEIP\nare optional programs (docs.citrix.com, licensing-data-collection-programs), and turning\nthem off is not "telemetry disabled". LAS does not replace telemetry: a LAS server still\nuploads to `cis.citrix.com` and also needs `las.cloud.com` (docs.citrix.com, Citrix Cloud\non-premises license usage).',
+    why: 'Automatic reporting uploads every 24 hours. Citrix names no grace period: treating a last\nupload more than 7 days old as a failure is this project\'s heuristic\n(`automaticTelemetryMaxAgeDays`), not a Citrix figure. Air-gapped servers upload manually at\nleast every 90 days (`manualUploadIntervalDays`); that figure comes from the seed article\n(dennisspan.com) — the Citrix page that would state it for License Servers was not found.\nManual uploads go to Citrix Insight Services (CTX472950, "How to manually upload telemetry\ndata to CIS"). A server with no telemetry record, or in either mode with no upload ever, is\nreported too: the inventory must show that it reports. An upload exactly as old as the\nwindow is still in time. Both windows can be changed in the configuration (`thresholds`),\nand the messages show the configured values.\n\n`telemetry.mode` means the required Citrix Licensing Compliance upload; Call Home and CEIP\nare optional programs (docs.citrix.com, licensing-data-collection-programs), and turning\nthem off is not "telemetry disabled". LAS does not replace telemetry: a LAS server still\nuploads to `cis.citrix.com` and also needs `las.cloud.com` (docs.citrix.com, Citrix Cloud\non-premises license usage).\n\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.',
     fix: "Automatic mode: check that the server reaches `cis.citrix.com` (and `las.cloud.com` for a\nLAS server) on TCP 443, and look for the failure in `log_ctxuploader.log`; on a LAS server,\nupload failures can also come from a missing Baltimore CyberTrust Root certificate (CVAD LAS\ndocs). Manual mode: upload the telemetry to Citrix Insight Services as CTX472950 describes.\nThen record the date in `telemetry.lastReported`."
   },
   "license-server/version-outdated": {
@@ -157,7 +157,7 @@ var RULE_HELP = {
     fix: "Turn automatic telemetry on, on the console's NetScaler Telemetry page (on by default from\n14.1-25.53 and 13.1-53.22), or upload to NetScaler Console service at least every 90 days\n(`manualUploadIntervalDays`) and set `mode: manual` with `manualSince`."
   },
   "netscaler-console/telemetry-overdue": {
-    why: 'Automatic mode reports daily. Citrix names no grace period: reading a last report older\nthan 7 days (or none) as a failure is this project\'s heuristic\n(`automaticTelemetryMaxAgeDays`). Manual mode: "After you opt for manual mode, you must\ndownload the telemetry and complete the first upload in NetScaler Console service within 30\ndays. The subsequent uploads are to be done every 90 days thereafter" (NetScaler docs,\n130-adm-0444). The 30 days (`consoleFirstUploadDays`) therefore run from the day the console\nswitched to manual mode, or was upgraded to a build with telemetry, recorded as\n`telemetry.manualSince`; not from `deployedOn`, which can be years before the telemetry\nprogram existed (it started on 18 June 2024). The messages show the configured windows.\n\nOur reading where the sources are silent: a manual console with no upload and no\n`manualSince` is a **warning** asking for the date, not an error, because any guessed start\ncould flag a console that switched to manual last week. An automatic report from before the\nswitch does not bring the first manual upload forward. A console below the telemetry builds\nis left to [`auto-telemetry-unsupported`](auto-telemetry-unsupported.md): it cannot upload\nat all, so "upload" would be advice it cannot follow.',
+    why: 'Automatic mode reports daily. Citrix names no grace period: reading a last report older\nthan 7 days (or none) as a failure is this project\'s heuristic\n(`automaticTelemetryMaxAgeDays`). Manual mode: "After you opt for manual mode, you must\ndownload the telemetry and complete the first upload in NetScaler Console service within 30\ndays. The subsequent uploads are to be done every 90 days thereafter" (NetScaler docs,\n130-adm-0444). The 30 days (`consoleFirstUploadDays`) therefore run from the day the console\nswitched to manual mode, or was upgraded to a build with telemetry, recorded as\n`telemetry.manualSince`; not from `deployedOn`, which can be years before the telemetry\nprogram existed (it started on 18 June 2024). The messages show the configured windows.\n\nOur reading where the sources are silent: a manual console with no upload and no\n`manualSince` is a **warning** asking for the date, not an error, because any guessed start\ncould flag a console that switched to manual last week. An automatic report from before the\nswitch does not bring the first manual upload forward. A console below the telemetry builds\nis left to [`auto-telemetry-unsupported`](auto-telemetry-unsupported.md): it cannot upload\nat all, so "upload" would be advice it cannot follow.\n\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.',
     fix: "Manual mode: download the telemetry from the console's NetScaler Telemetry page and upload\nit to NetScaler Console service. Automatic mode: fix the console's connection to Citrix\n(TCP 443; NetScaler docs 130-adm-0444 list the endpoints). Then record the date in\n`telemetry.lastReported`."
   },
   "netscaler-instance/las-version": {
@@ -427,6 +427,7 @@ function telemetryVerdict(telemetry2, policy, asOf, firstUploadBy) {
     if (mode === "manual" && firstUploadBy && asOf <= firstUploadBy) return { status: "ok", due: firstUploadBy };
     return { status: "never", mode, due: mode === "manual" ? firstUploadBy : void 0 };
   }
+  if (last > asOf) return { status: "future", lastReported: last };
   const ageDays = daysBetween(last, asOf);
   const fromLast = addDays(last, maxDays);
   const due = mode === "manual" && firstUploadBy && firstUploadBy > fromLast ? firstUploadBy : fromLast;
@@ -736,7 +737,7 @@ var reference = defineRule({
     severity: "error",
     description: "An allocation names an unknown entitlement, an instance an unknown console, or a license file path is missing, unreadable or outside the repository.",
     messages: {
-      entitlement: "allocation to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory{{hint}}",
+      entitlement: "the allocation of {{quantity}} licenses to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory{{hint}}",
       console: "NetScaler instance `{{name}}` names console `{{console}}`, which is not in the inventory{{hint}}"
     }
   },
@@ -751,6 +752,7 @@ var reference = defineRule({
         entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
         data: {
           id: allocation.entitlement,
+          quantity: allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "an unknown number of",
           hostname: allocation.hostname ?? "?",
           hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the entitlement, or fix the id"
         }
@@ -1143,6 +1145,7 @@ var licenseServerTelemetryOverdue = defineRule({
     messages: {
       noRecord: "license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)",
       never: "license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`",
+      future: "license server `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)",
       overdue: "license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
     }
   },
@@ -1159,6 +1162,13 @@ var licenseServerTelemetryOverdue = defineRule({
           at: child(server.at, "telemetry"),
           entity,
           data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode, server.activation) }
+        });
+      } else if (verdict.status === "future") {
+        report({
+          messageId: "future",
+          at: child(server.at, "telemetry", "lastReported"),
+          entity,
+          data: { hostname: server.hostname, lastReported: verdict.lastReported, asOf }
         });
       } else if (verdict.status === "overdue") {
         report({
@@ -1553,6 +1563,7 @@ var consoleTelemetryOverdue = defineRule({
       neverAutomatic: "NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`",
       firstUpload: "NetScaler Console `{{hostname}}` switched to manual telemetry on {{since}} and owed its first upload by {{due}} ({{days}} days later), but has none: {{fix}}, then record the date in `lastReported`",
       undated: "NetScaler Console `{{hostname}}` (manual telemetry) has no upload on record and no `manualSince`: record in `telemetry.manualSince` the day it switched to manual mode (or was upgraded to a build with telemetry), so that its first upload, due {{days}} days later, can be checked",
+      future: "NetScaler Console `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)",
       overdue: "NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
     }
   },
@@ -1577,6 +1588,13 @@ var consoleTelemetryOverdue = defineRule({
           at: child(console.at, "telemetry", "manualSince"),
           entity,
           data: { hostname, since: console.telemetry.manualSince, due: verdict.due, days: policy.consoleFirstUploadDays, fix: manualFix }
+        });
+      } else if (verdict.status === "future") {
+        report({
+          messageId: "future",
+          at: child(console.at, "telemetry", "lastReported"),
+          entity,
+          data: { hostname, lastReported: verdict.lastReported, asOf }
         });
       } else if (verdict.status === "never") {
         report({ messageId: "undated", severity: "warning", at, entity, data: { hostname, days: policy.consoleFirstUploadDays } });
@@ -1879,6 +1897,37 @@ function discover(input, cwd, fs = diskFileSystem) {
   files.sort();
   if (files.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
   return { input, repositoryRoot: root, files };
+}
+function inventoryFolderOf(file, repositoryRoot, fs = diskFileSystem) {
+  let found;
+  let folder = path2.dirname(file);
+  while (isInside(folder, repositoryRoot)) {
+    const holdsInventory = path2.basename(folder) === "inventory" && folder !== repositoryRoot;
+    if (holdsInventory) return folder;
+    if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
+    else if (folder !== path2.dirname(file)) break;
+    if (folder === repositoryRoot) break;
+    folder = path2.dirname(folder);
+  }
+  return found;
+}
+var INVENTORY_KEY = /^(entitlements|licenseServers|allocations|netscalerConsoles|netscalerInstances):/m;
+function holdsOtherInventoryFile(folder, except, fs) {
+  let entries;
+  try {
+    entries = fs.readdir(folder);
+  } catch {
+    return false;
+  }
+  return entries.some((entry) => {
+    const full = path2.join(folder, entry.name);
+    if (full === except || entry.name.startsWith(".") || !entry.isFile || !INVENTORY_FILE.test(entry.name)) return false;
+    try {
+      return INVENTORY_KEY.test(fs.readFile(full, 64 * 1024).toString("utf8"));
+    } catch {
+      return false;
+    }
+  });
 }
 function walk(folder, realRoot, out, fs) {
   let entries;
@@ -4114,7 +4163,26 @@ function describeSchemaErrors(errors, data) {
     seen.add(id);
     problems.push(problem);
   }
-  return problems;
+  return mergeTypos(problems);
+}
+function mergeTypos(problems) {
+  const typoOf = /* @__PURE__ */ new Map();
+  for (const problem of problems) {
+    if (problem.suggestion === void 0) continue;
+    typoOf.set(`${problem.path.slice(0, -1).join("/")}|${problem.suggestion}`, problem);
+  }
+  const out = [];
+  for (const problem of problems) {
+    if (problem.missing !== void 0) {
+      const typo = typoOf.get(`${problem.path.join("/")}|${problem.missing}`);
+      if (typo) {
+        typo.message = `${typo.message} (\`${problem.missing}\` is required)`;
+        continue;
+      }
+    }
+    out.push(problem);
+  }
+  return out.map(({ suggestion: _s, missing: _m, ...problem }) => problem);
 }
 function describe(error, data) {
   const path7 = pointerToPath(error.instancePath, data);
@@ -4130,16 +4198,26 @@ function describe(error, data) {
       const allowed = Object.keys(parentSchema.properties ?? {});
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
-      return { path: [...path7, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
+      return {
+        path: [...path7, key],
+        onKey: true,
+        message: `unknown key \`${key}\` in ${where}: ${hint}`,
+        ...suggestion ? { suggestion } : {}
+      };
     }
     case "required": {
       const missing = String(params.missingProperty);
-      return { path: path7, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
+      return {
+        path: path7,
+        onKey: false,
+        message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}`,
+        missing
+      };
     }
     case "type": {
       const expected = String(params.type);
       const words = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
-      const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : "";
+      const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : unquoteHint(expected, value);
       return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
     }
     case "enum": {
@@ -4164,12 +4242,15 @@ function describe(error, data) {
       return { path: path7, onKey: false, message: `${keyName} in ${where} ${patternWords(path7)}, not ${show(value)}` };
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
-      const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
+      const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}${unquoteHint("integer", value)}`;
       return { path: path7, onKey: false, message };
     }
     default:
       return { path: path7, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
   }
+}
+function unquoteHint(expected, value) {
+  return (expected === "integer" || expected === "number") && typeof value === "string" && /^[0-9]+$/.test(value.trim()) ? ": remove the quotes" : "";
 }
 function requiredReason(missing, value) {
   const type = value && typeof value === "object" ? value.type : void 0;
@@ -4193,11 +4274,11 @@ function describePlace(path7, data) {
   for (let i = 0; i < path7.length; i++) {
     const segment = path7[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list = path7[i - 1];
-    if (typeof segment === "number" && typeof list === "string") {
-      const name = identityOf(current);
-      const noun = SINGULAR[list] ?? list;
-      const entity = name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
+    const list2 = path7[i - 1];
+    if (typeof segment === "number" && typeof list2 === "string") {
+      const name = identityOf(current, list2);
+      const noun = SINGULAR[list2] ?? list2;
+      const entity = list2 === "allocations" ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
     } else if (typeof segment === "string" && i === path7.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
@@ -4205,8 +4286,21 @@ function describePlace(path7, data) {
   }
   return description;
 }
-function identityOf(value) {
+function allocationWords(value, index) {
+  const fields = value && typeof value === "object" ? value : {};
+  const text = (key) => typeof fields[key] === "string" && fields[key] !== "" ? `\`${fields[key]}\`` : void 0;
+  const parts = [
+    typeof fields.quantity === "number" && Number.isInteger(fields.quantity) ? `of ${fields.quantity.toLocaleString("en-US")}` : void 0,
+    text("entitlement") ? `from ${text("entitlement")}` : void 0,
+    text("hostname") ? `to ${text("hostname")}` : void 0
+  ].filter(Boolean);
+  return parts.length > 0 && (text("entitlement") || text("hostname")) ? `allocation ${parts.join(" ")}` : `allocation #${index + 1}`;
+}
+function identityOf(value, list2) {
   if (!value || typeof value !== "object") return void 0;
+  const fields = value;
+  const text = (key) => typeof fields[key] === "string" && fields[key] !== "" ? fields[key] : void 0;
+  if (list2 === "licenseFiles") return text("path")?.split(/[\\/]/).pop() ?? text("name");
   for (const key of IDENTITY_KEYS) {
     const candidate = value[key];
     if (typeof candidate === "string" && candidate.length > 0 && candidate.length < 80) return candidate;
@@ -4299,7 +4393,7 @@ function emptyInventory() {
 function addToModel(inventory, input, resolve, report) {
   const top = asMapping(input.data);
   if (!top) return;
-  const at = (list, index) => ({ file: input.file, path: [list, index] });
+  const at = (list2, index) => ({ file: input.file, path: [list2, index] });
   asList(top.entitlements).forEach((item, i) => {
     const map = asMapping(item);
     const id = map && readString(map, "id");
@@ -4515,17 +4609,29 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
     if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
       return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
     }
+    if (written.includes("\\")) {
+      return refuse(
+        `the license file path "${written}" uses backslashes: use forward slashes, \`${written.replace(/\\/g, "/")}\`, which work on Windows and on Linux`
+      );
+    }
     const root = repositoryRootOf(yamlFile);
     const resolved = path3.resolve(path3.dirname(yamlFile), written);
+    const caseDiffers = (actual2) => refuse(
+      `the file is \`${path3.basename(actual2)}\` (case differs): write the path as \`${path3.relative(path3.dirname(yamlFile), actual2).split(path3.sep).join("/")}\`; Linux and git tell names apart by case`
+    );
     let real;
     try {
       real = fs.realpath(resolved);
     } catch {
       if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+      const actual2 = withActualCase(resolved, root, fs);
+      if (actual2 !== void 0) return caseDiffers(actual2);
       return refuse(
         `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`
       );
     }
+    const actual = isInside(resolved, root) ? withActualCase(resolved, root, fs) : void 0;
+    if (actual !== void 0 && actual !== resolved) return caseDiffers(actual);
     let realRoot;
     try {
       realRoot = fs.realpath(root);
@@ -4569,6 +4675,22 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       features
     };
   };
+}
+function withActualCase(file, root, fs) {
+  let current = root;
+  for (const segment of path3.relative(root, file).split(path3.sep)) {
+    if (segment === "" || segment === ".") continue;
+    let names;
+    try {
+      names = fs.readdir(current).map((entry) => entry.name);
+    } catch {
+      return void 0;
+    }
+    const match = names.find((name) => name === segment) ?? names.find((name) => name.toLowerCase() === segment.toLowerCase());
+    if (match === void 0) return void 0;
+    current = path3.join(current, match);
+  }
+  return current;
 }
 
 // src/load/parse-inventory-file.ts
@@ -5134,7 +5256,7 @@ var Reader = class {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
-    const list = [];
+    const list2 = [];
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path7, item, childLevel);
@@ -5150,11 +5272,11 @@ var Reader = class {
       this.lastEnd = t.end[dash];
       const next = this.p;
       if (!t.newlineBefore[next] || t.kind[next] !== EOF && t.column[next] > column) {
-        list.push(this.node(own2, list.length, childLevel, -1, -1));
+        list2.push(this.node(own2, list2.length, childLevel, -1, -1));
       } else {
         if (dash > 0 && this.text.slice(t.end[dash - 1], t.start[dash]).includes("#")) throw DECLINE;
-        this.recordEmpty(own2, list.length, -1, -1, dash);
-        list.push(null);
+        this.recordEmpty(own2, list2.length, -1, -1, dash);
+        list2.push(null);
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after] < column) break;
@@ -5164,7 +5286,7 @@ var Reader = class {
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
     this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
-    return list;
+    return list2;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
   flow(path7, item, level2, keyStart, keyEnd) {
@@ -5176,7 +5298,7 @@ var Reader = class {
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path7, item, childLevel);
     const map = {};
-    const list = [];
+    const list2 = [];
     this.p = open + 1;
     for (; ; ) {
       let at = this.p;
@@ -5194,7 +5316,7 @@ var Reader = class {
         if (t.newlineBefore[at]) throw DECLINE;
       }
       const child2 = own2 !== void 0 && isMap4 ? childPath(own2, key) : own2;
-      const index = isMap4 ? -1 : list.length;
+      const index = isMap4 ? -1 : list2.length;
       let value;
       const k = t.kind[at];
       if (k === MAP_START || k === SEQ_START) {
@@ -5208,7 +5330,7 @@ var Reader = class {
         throw DECLINE;
       }
       if (isMap4) map[key] = value;
-      else list.push(value);
+      else list2.push(value);
       const after = this.p;
       if (t.newlineBefore[after]) throw DECLINE;
       if (t.kind[after] === COMMA) {
@@ -5225,7 +5347,7 @@ var Reader = class {
     this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
     this.recordNode(path7, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
-    return isMap4 ? map : list;
+    return isMap4 ? map : list2;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
   recordNode(path7, item, keyStart, keyEnd, start, end, shape) {
@@ -5446,6 +5568,9 @@ var YamlText = class {
       uniqueKeys: true,
       // `<<: *defaults` brings in the anchored mapping's keys, as hand-kept YAML expects.
       merge: true,
+      // yaml would otherwise print its warnings (a key that is a collection) on stderr through
+      // process.emitWarning; they are its problems to report, not Node's.
+      logLevel: "error",
       ...options.strict ? { strict: true } : {}
     };
     let docs;
@@ -5602,10 +5727,15 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
   } catch (error) {
     return empty(`cannot read the file (${error.code ?? "error"}): check that it exists and is readable`);
   }
-  if (buffer.includes(0)) return empty("this is a binary file, not YAML: remove it from the inventory folder");
+  const utf16 = decodeUtf16(buffer);
+  if (utf16 === void 0 && buffer.includes(0)) {
+    if (looksLikeUtf16(buffer))
+      return empty("UTF-16: save as UTF-8 (this file is UTF-16 without a byte order mark; in PowerShell use `Out-File -Encoding utf8`)");
+    return empty("this is a binary file, not YAML: remove it from the inventory folder");
+  }
   const findings = [];
-  const invalidUtf8 = !isUtf8(buffer);
-  let text = buffer.toString("utf8");
+  const invalidUtf8 = utf16 === void 0 && !isUtf8(buffer);
+  let text = utf16 ?? buffer.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const source = readYaml(file, text, {
     maxAliasCount: limits.maxAliasCount,
@@ -5631,11 +5761,15 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
       entity: `${file}#documents`
     });
   }
-  for (const problem of [...source.errors, ...source.warnings]) {
-    const end = problem.code === "DUPLICATE_KEY" ? problem.start + duplicateKeyText(text, problem.start).length : problem.end;
-    const message = describeYamlProblem(problem, text);
-    findings.push({ ruleId: RULE, message, where: source.rangeAt(problem.start, end), entity: `${file}#${message}` });
+  const problems = source.broken ? firstCause(source.errors) : [...source.errors, ...source.warnings];
+  for (const problem of problems) {
+    const opener = problem.code === "MISSING_CHAR" || problem.code === "BAD_INDENT" ? unclosedFlowStart(text, problem) : void 0;
+    const start = opener ?? problem.start;
+    const end = problem.code === "DUPLICATE_KEY" ? problem.start + duplicateKeyText(text, problem.start).length : opener !== void 0 ? opener + 1 : problem.end;
+    const message = opener !== void 0 ? unclosedMessage(text[opener]) : describeYamlProblem(problem, text);
+    findings.push({ ruleId: RULE, message, where: source.rangeAt(start, end), entity: `${file}#${message}` });
   }
+  const firstProblemAt = problems.length > 0 ? Math.min(...problems.map((p) => p.start)) : void 0;
   if (source.dataProblem !== void 0) {
     findings.push({
       ruleId: RULE,
@@ -5644,7 +5778,57 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
       entity: `${file}#aliases`
     });
   }
-  return { source, data: source.data, broken: source.broken, findings };
+  return { source, data: source.data, broken: source.broken, findings, ...firstProblemAt === void 0 ? {} : { firstProblemAt } };
+}
+function decodeUtf16(buffer) {
+  if (buffer.length < 2) return void 0;
+  if (buffer[0] === 255 && buffer[1] === 254) return buffer.subarray(2, buffer.length - buffer.length % 2).toString("utf16le");
+  if (buffer[0] === 254 && buffer[1] === 255) {
+    const swapped = Buffer.from(buffer.subarray(2, buffer.length - buffer.length % 2));
+    return swapped.swap16().toString("utf16le");
+  }
+  return void 0;
+}
+function looksLikeUtf16(buffer) {
+  const sample = buffer.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = Math.floor(sample.length / 2);
+  return pairs >= 4 && Math.max(evenZeros, oddZeros) >= pairs * 0.9 && Math.min(evenZeros, oddZeros) <= pairs * 0.05;
+}
+function firstCause(errors) {
+  const broken = errors.filter((e) => e.code !== "DUPLICATE_KEY");
+  if (broken.length === 0) return [...errors];
+  const byStart = [...broken].sort((a, b) => a.start - b.start);
+  const first = byStart[0];
+  const tab = byStart.find((e) => e.code === "TAB_AS_INDENT");
+  return [tab && tab.start <= first.start + 200 ? tab : first];
+}
+function unclosedFlowStart(text, problem) {
+  if (!/end with an? [}\]]|flow (map|sequence|collection)/i.test(problem.message)) return void 0;
+  const open = [];
+  let quote = "";
+  for (let i = 0; i < Math.min(problem.start, text.length); i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = "";
+      else if (c === "\\" && quote === '"') i++;
+      continue;
+    }
+    if ((c === '"' || c === "'") && /(^|[\s:,[{-])$/.test(text.slice(Math.max(0, i - 1), i))) quote = c;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) i = text.indexOf("\n", i) === -1 ? text.length : text.indexOf("\n", i) - 1;
+    else if (c === "{" || c === "[") open.push(i);
+    else if ((c === "}" || c === "]") && open.length > 0) open.pop();
+  }
+  return open.pop();
+}
+function unclosedMessage(bracket) {
+  const close = bracket === "{" ? "}" : "]";
+  return `this \`${bracket}\` is never closed: end it with \`${close}\` (a flow ${bracket === "{" ? "mapping" : "list"} is written on one line, or each following line indented more than its key)`;
 }
 function describeYamlProblem(problem, text) {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
@@ -5674,6 +5858,194 @@ function formatBytes(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+// src/model/entity-lists.ts
+var ENTITY_LISTS = ["entitlements", "licenseServers", "allocations", "netscalerConsoles", "netscalerInstances"];
+function isEntityList(key) {
+  return ENTITY_LISTS.includes(key);
+}
+
+// src/load/doubts.ts
+var Doubts = class {
+  /** Lists whose entries may not all have been read, or hold an entity in doubt whose identity is unknown. */
+  wholeLists = /* @__PURE__ */ new Set();
+  /** Per list, the lower-cased names (hostname, id, product...) of its entities in doubt. */
+  namesByList = /* @__PURE__ */ new Map();
+  /** Entities in doubt, as `file\0list\0index`, with the paths in doubt inside them (empty: all of it). */
+  entities = /* @__PURE__ */ new Map();
+  get any() {
+    return this.wholeLists.size > 0 || this.namesByList.size > 0;
+  }
+  /** True when `list` holds something in doubt that any of `names` (lower case) may refer to. */
+  concerns(list2, names) {
+    if (this.wholeLists.has(list2)) return true;
+    for (const name of this.namesByList.get(list2) ?? []) if (names.has(name)) return true;
+    return false;
+  }
+  /** Every name in doubt, whatever its list. */
+  names() {
+    return new Set([...this.namesByList.values()].flatMap((names) => [...names]));
+  }
+  /**
+   * True when what is at `path` rests on a field in doubt: the field itself, or one that
+   * every check of the entity reads (its state, its kind), or the entity as a whole.
+   */
+  hasEntity(file, path7) {
+    if (!isEntityList(path7[0]) || typeof path7[1] !== "number") return false;
+    const doubtful = this.entities.get(`${file}\0${path7[0]}\0${path7[1]}`);
+    if (!doubtful) return false;
+    const related = (a, b) => a.every((segment, i) => i >= b.length || b[i] === segment);
+    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path7));
+  }
+  /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
+  allLists() {
+    for (const list2 of ENTITY_LISTS) this.wholeLists.add(list2);
+  }
+  /** A schema problem at `path` of a file's document. */
+  atPath(file, data, path7, onKey) {
+    const [list2, index] = path7;
+    if (isEntityList(list2)) {
+      if (typeof index === "number") this.entity(file, data, list2, index, path7);
+      else this.wholeLists.add(list2);
+    } else if (path7.length === 1 && onKey) {
+      this.allLists();
+    }
+  }
+  /**
+   * A syntax problem at 1-based `line`. In a broken file everything from there on is a best
+   * effort; otherwise (a repeated key) only the entity around it is.
+   */
+  atLine(file, source, data, line, broken) {
+    if (broken) this.allLists();
+    const entities = entityLines(source, data);
+    const interrupted = entities.filter((e) => e.start <= line).sort((a, b) => b.start - a.start)[0];
+    let inside = false;
+    for (const entity of entities) {
+      const { list: list2, index, start, end } = entity;
+      if (broken ? end >= line || entity === interrupted : start <= line && line <= end) {
+        this.entity(file, data, list2, index, [list2, index]);
+        inside = true;
+      }
+    }
+    if (!inside) this.allLists();
+  }
+  entity(file, data, list2, index, inside) {
+    const key = `${file}\0${list2}\0${index}`;
+    this.entities.set(key, [...this.entities.get(key) ?? [], inside]);
+    const entry = data?.[list2]?.[index];
+    const fields = entry && typeof entry === "object" ? entry : {};
+    if (IDENTITY[list2].some((key2) => typeof fields[key2] !== "string" || fields[key2] === "")) this.wholeLists.add(list2);
+    let names = this.namesByList.get(list2);
+    if (!names) this.namesByList.set(list2, names = /* @__PURE__ */ new Set());
+    for (const key2 of NAME_KEYS) {
+      const value = fields[key2];
+      if (typeof value === "string" && value !== "") names.add(value.toLowerCase());
+    }
+  }
+};
+var IDENTITY = {
+  entitlements: ["id", "product"],
+  licenseServers: ["hostname"],
+  allocations: ["entitlement", "hostname"],
+  netscalerConsoles: ["hostname"],
+  netscalerInstances: ["name"]
+};
+var OWN_FIELDS = /* @__PURE__ */ new Set([
+  "version",
+  "telemetry",
+  "licenseFiles",
+  "deployedOn",
+  "allocatedOn",
+  "platform",
+  "offering",
+  "start",
+  "end",
+  "cssEnd",
+  "console"
+]);
+var NAME_KEYS = ["id", "product", "hostname", "entitlement", "name", "console"];
+function entityLines(source, data) {
+  if (!data || typeof data !== "object") return [];
+  const starts = [];
+  for (const key of Object.keys(data)) {
+    starts.push({ index: -1, start: source.locate([key], true).line });
+    if (!isEntityList(key)) continue;
+    const entries = data[key];
+    if (!Array.isArray(entries)) continue;
+    for (let index = 0; index < entries.length; index++) starts.push({ list: key, index, start: source.locate([key, index]).line });
+  }
+  starts.sort((a, b) => a.start - b.start);
+  const out = [];
+  starts.forEach((entry, i) => {
+    const next = starts.slice(i + 1).find((other) => other.start > entry.start);
+    if (entry.list)
+      out.push({ list: entry.list, index: entry.index, start: entry.start, end: next ? next.start - 1 : Number.MAX_SAFE_INTEGER });
+  });
+  return out;
+}
+
+// src/load/written-values.ts
+function checkWrittenValues(data, source) {
+  const problems = [];
+  const top = asRecord(data);
+  if (!top) return problems;
+  const oddCounts = ODD_COUNT.test(source.text);
+  let lines;
+  const written = (path7) => {
+    lines ??= source.text.split("\n");
+    const range = source.locate(path7);
+    if (range.line !== range.endLine) return "";
+    return (lines[range.line - 1] ?? "").slice(range.column - 1, range.endColumn - 1).trim();
+  };
+  const count = (entry, key, path7, noun) => {
+    const value = entry[key];
+    if (!oddCounts || typeof value !== "number" || !Number.isInteger(value)) return;
+    const text = written([...path7, key]);
+    if (text === "" || /^[-+]?[0-9]+$/.test(text)) return;
+    problems.push({
+      path: [...path7, key],
+      message: `\`${key}\` of ${noun} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`
+    });
+  };
+  const product = (entry, path7, noun) => {
+    const value = entry.product;
+    if (typeof value !== "string" || !/[a-z]/.test(value) || !/^[A-Za-z0-9_]+$/.test(value)) return;
+    problems.push({
+      path: [...path7, "product"],
+      message: `\`product\` of ${noun} is \`${value}\`: Citrix writes feature codes in upper case and compares them as written; did you mean \`${value.toUpperCase()}\`?`
+    });
+  };
+  list(top.entitlements).forEach((entry, i) => {
+    const noun = named("entitlement", entry.id, i);
+    count(entry, "quantity", ["entitlements", i], noun);
+    product(entry, ["entitlements", i], noun);
+  });
+  list(top.allocations).forEach((entry, i) => count(entry, "quantity", ["allocations", i], named("allocation", entry.entitlement, i)));
+  for (const hosts of ["licenseServers", "netscalerConsoles"]) {
+    list(top[hosts]).forEach((host2, i) => {
+      list(host2.licenseFiles).forEach((file, j) => {
+        list(file.features).forEach((feature, k) => {
+          const path7 = [hosts, i, "licenseFiles", j, "features", k];
+          const noun = named("feature", feature.product, k);
+          count(feature, "count", path7, noun);
+          product(feature, path7, noun);
+        });
+      });
+    });
+  }
+  return problems;
+}
+var ODD_COUNT = /\b(?:quantity|count)['"]?[ \t]*:\s*(?=\S)(?![-+]?[0-9]+[ \t]*(?:$|[,}\]#\r])|uncounted\b|['"])/m;
+function named(noun, name, index) {
+  return typeof name === "string" && name !== "" ? `${noun} \`${name}\`` : `${noun} #${index + 1}`;
+}
+function asRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function list(value) {
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => asRecord(item) ?? {});
+}
+
 // src/load/load-inventory.ts
 function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem) {
   const inventory = emptyInventory();
@@ -5682,14 +6054,35 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
   const report = (finding) => findings.push(finding);
   const rootOf = /* @__PURE__ */ new Map();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
-  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes, fs);
+  const resolveFile = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes, fs);
+  const licenseFileUsers = /* @__PURE__ */ new Map();
+  const note = (where, yamlFile) => {
+    if (!where || !isSourceRange(where)) return;
+    const file = where.file;
+    licenseFileUsers.set(file, (licenseFileUsers.get(file) ?? /* @__PURE__ */ new Set()).add(yamlFile));
+  };
+  const resolve = (entry, reportTo) => {
+    const result = resolveFile(entry, (finding) => {
+      note(finding.where, entry.yamlFile);
+      reportTo(finding);
+    });
+    for (const feature of result?.features ?? []) note(feature.at, entry.yamlFile);
+    note(result?.hostnameAt, entry.yamlFile);
+    return result;
+  };
+  const doubts = new Doubts();
   for (const file of rootOf.keys()) {
     if (sources.has(file)) continue;
     inventory.files.push(file);
     const parsed = parseInventoryFile(file, limits, fs);
     sources.set(file, parsed.source);
     findings.push(...parsed.findings);
+    if (parsed.firstProblemAt !== void 0 || parsed.source.extraDocuments.length > 0) {
+      const line = parsed.source.rangeAt(parsed.firstProblemAt ?? parsed.source.extraDocuments[0], 0).line;
+      doubts.atLine(file, parsed.source, parsed.data, line, parsed.broken || parsed.firstProblemAt === void 0);
+    }
     if (parsed.data == null) {
+      doubts.allLists();
       if (parsed.findings.length === 0) {
         findings.push({
           ruleId: "inventory/schema",
@@ -5708,12 +6101,24 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
           where: parsed.source.locate(problem.path, problem.onKey),
           entity: `${file}#schema#${problem.message}`
         });
+        doubts.atPath(file, parsed.data, problem.path, problem.onKey);
+      }
+    }
+    if (!parsed.broken) {
+      for (const problem of checkWrittenValues(parsed.data, parsed.source)) {
+        findings.push({
+          ruleId: "inventory/schema",
+          message: problem.message,
+          where: parsed.source.locate(problem.path),
+          entity: `${file}#schema#${problem.message}`
+        });
+        doubts.atPath(file, parsed.data, problem.path, false);
       }
     }
     parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
-  return { inventory, sources, findings };
+  return { inventory, sources, findings, doubts, licenseFileUsers };
 }
 
 // src/domain/inventory-index.ts
@@ -5881,7 +6286,7 @@ function applySuppressions(findings, directives, asOf, knownRuleIds) {
   }
   for (const directive of active) {
     if (used.has(directive)) continue;
-    const scope = directive.kind === "file" ? "in this file" : "on the next line";
+    const scope = directive.kind === "file" ? "in this file" : (directive.targetEnd ?? 0) > (directive.target ?? 0) ? "in the entry below" : "on the next line";
     problems.push({
       ruleId: "inventory/unused-suppression",
       message: `this suppression of ${directive.ruleIds.join(", ")} suppresses nothing ${scope}: the problem is gone, so remove the comment`,
@@ -5897,12 +6302,18 @@ function indexDirectives(active) {
     let scope = byFile.get(directive.file);
     if (!scope) byFile.set(directive.file, scope = { fileWide: /* @__PURE__ */ new Map(), byLine: /* @__PURE__ */ new Map() });
     let rules = scope.fileWide;
-    if (directive.kind === "next-line") {
-      const line = directive.target;
+    if (directive.kind === "file") {
+      for (const ruleId of directive.ruleIds) if (!rules.has(ruleId)) rules.set(ruleId, { directive, order });
+      return;
+    }
+    for (let line = directive.targetEnd; line >= directive.target; line--) {
       rules = scope.byLine.get(line) ?? /* @__PURE__ */ new Map();
       scope.byLine.set(line, rules);
+      for (const ruleId of directive.ruleIds) {
+        const held = rules.get(ruleId);
+        if (!held || held.directive.target < directive.target) rules.set(ruleId, { directive, order });
+      }
     }
-    for (const ruleId of directive.ruleIds) if (!rules.has(ruleId)) rules.set(ruleId, { directive, order });
   });
   return byFile;
 }
@@ -5930,7 +6341,10 @@ function parseDirectives(file, text) {
       endColumn: content.trimEnd().length + 1,
       ruleIds: rulesPart.split(/[\s,]+/).filter(Boolean)
     };
-    if (directive.kind === "next-line") directive.target = nextContentLine(lines, index + 1);
+    if (directive.kind === "next-line") {
+      directive.target = nextContentLine(lines, index + 1);
+      if (directive.target !== void 0) directive.targetEnd = entryEnd(lines, directive.target - 1);
+    }
     const until = /^until\s+(\S+?):\s*(.*)$/.exec(reasonText);
     if (until) {
       if (!isIsoDate(until[1])) directive.problem = `the expiry "${until[1]}" is not a date written YYYY-MM-DD`;
@@ -5953,17 +6367,87 @@ function nextContentLine(lines, from) {
   }
   return void 0;
 }
+function entryEnd(lines, start) {
+  const first = lines[start];
+  const indent = first.length - first.trimStart().length;
+  const opensBlock = /^\s*-(\s|$)/.test(first) || /:\s*(#.*)?$/.test(first.trimEnd());
+  if (!opensBlock) return start + 1;
+  let end = start;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (line.length - line.trimStart().length <= indent) break;
+    end = i;
+  }
+  return end + 1;
+}
+
+// src/rules/reads.ts
+var READS = {
+  "allocation/inactive-entitlement": ["entitlements"],
+  "allocation/orphaned-hostname": ["licenseServers", "netscalerConsoles", "entitlements"],
+  "allocation/over-entitlement": ["allocations", "entitlements"],
+  "inventory/reference": ["entitlements", "netscalerConsoles"],
+  "license-file/inactive-perpetual": ["entitlements"],
+  "license-file/unallocated": ["allocations", "entitlements"],
+  "licenses/installed-exceeds-purchased": ["entitlements", "licenseServers", "netscalerConsoles"],
+  "netscaler-console/missing-license-files": ["netscalerInstances"],
+  "netscaler-instance/no-console": ["netscalerConsoles"]
+};
+var IDENTITY_ONLY = /* @__PURE__ */ new Set(["inventory/duplicate", "inventory/reference"]);
+
+// src/engine/hold-back.ts
+function holdBack(findings, doubts) {
+  if (!doubts.any) return [...findings];
+  const allNames = doubts.names();
+  return findings.filter((finding) => {
+    const names = namesIn(finding);
+    if ((READS[finding.ruleId] ?? []).some((list2) => doubts.concerns(list2, names))) return false;
+    if (!isSourceRange(finding.where)) {
+      const list2 = finding.where.path[0];
+      if (IDENTITY_ONLY.has(finding.ruleId)) return !(isEntityList(list2) && doubts.wholeLists.has(list2));
+      return !doubts.hasEntity(finding.where.file, finding.where.path);
+    }
+    return ![...names].some((name) => allNames.has(name));
+  });
+}
+function namesIn(finding) {
+  const words = finding.message.split(/[\s`(),;]+/).map((word) => word.replace(/[:.]+$/, ""));
+  return new Set([...finding.entity.split(":"), ...words].filter((word) => word !== "").map((word) => word.toLowerCase()));
+}
 
 // src/engine/lint.ts
 function lint(options) {
   const roots = options.inputs.map((input) => discover(input, options.cwd, options.fs));
-  return lintRoots(roots, options);
+  const asked = /* @__PURE__ */ new Set();
+  let widened = false;
+  const read = roots.map((root) => {
+    const single = root.files.length === 1 && root.files[0] === path4.resolve(options.cwd, root.input) ? root.files[0] : void 0;
+    const folder = single === void 0 ? void 0 : inventoryFolderOf(single, root.repositoryRoot, options.fs);
+    if (folder === void 0) {
+      for (const file of root.files) asked.add(file);
+      return root;
+    }
+    widened = true;
+    asked.add(single);
+    return { ...discover(folder, options.cwd, options.fs), input: root.input };
+  });
+  const { result, loaded } = lintRoots(read, options);
+  if (!widened) return result;
+  const shown = (file) => asked.has(file) || [...loaded.licenseFileUsers.get(file) ?? []].some((user) => asked.has(user));
+  return {
+    ...result,
+    files: result.files.filter((file) => asked.has(file)),
+    findings: result.findings.filter((finding) => shown(finding.file)),
+    deadlines: result.deadlines.filter((deadline) => shown(deadline.file))
+  };
 }
 function lintRoots(roots, options) {
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
   const settings = options.settings ?? defaultSettings();
   const upcoming2 = collectDeadlines(loaded.inventory, settings, options.asOf);
-  const raw = [...loaded.findings, ...runRules(loaded, { ...options, settings }, upcoming2)];
+  const raw = [...loaded.findings, ...holdBack(runRules(loaded, { ...options, settings }, upcoming2), loaded.doubts)];
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()].filter((source) => source.text.includes("citrix-license-lint-")).flatMap((source) => parseDirectives(source.file, source.text));
   const problems = applySuppressions(
@@ -5977,7 +6461,7 @@ function lintRoots(roots, options) {
     const range = isSourceRange(at) ? at : loaded.sources.get(at.file).locate(at.path);
     return { ...rest, file: range.file, line: range.line };
   });
-  return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
+  return { result: { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory }, loaded };
 }
 function runRules(loaded, options, deadlines) {
   const { settings } = options;
@@ -6028,7 +6512,7 @@ function finalize(raw, loaded, options) {
       endColumn: range.endColumn,
       fingerprint: fingerprint(item.ruleId, entity)
     };
-    const id = `${finding.ruleId}|${finding.file}|${finding.line}|${finding.column}|${finding.message}`;
+    const id = `${finding.file}|${finding.line}|${finding.column}|${finding.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
     findings.push(finding);
@@ -8378,8 +8862,8 @@ function compareFindings2(base, head) {
   const remaining = /* @__PURE__ */ new Map();
   for (const finding of base) {
     if (finding.suppression) continue;
-    const list = remaining.get(finding.fingerprint);
-    if (list) list.push(finding);
+    const list2 = remaining.get(finding.fingerprint);
+    if (list2) list2.push(finding);
     else remaining.set(finding.fingerprint, [finding]);
   }
   const comparison = { introduced: [], fixed: [], unchanged: [] };
