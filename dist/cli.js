@@ -31,7 +31,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-IQ5Y5PWK.js";
+} from "./chunks/chunk-YGVLYORT.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

@@ -14,7 +14,6 @@ import {
   formatAnnotations,
   formatCount,
   hasCommit,
-  hash53,
   inputFolders,
   installedByProduct,
   isActive,
@@ -41,7 +40,7 @@ import {
   treeFileFilter,
   verdictWords,
   withComparison
-} from "./chunks/chunk-IQ5Y5PWK.js";
+} from "./chunks/chunk-YGVLYORT.js";
 import {
   UsageError,
   isIsoDate,
@@ -51,6 +50,7 @@ import {
   ANNOTATIONS_PER_LEVEL,
   CHECK_OUTPUT_MAX,
   COMMENT_BODY_MAX,
+  MAX_CHECK_ANNOTATIONS,
   OUTPUT_REPORT_MAX,
   STEP_SUMMARY_MAX,
   displayPath,
@@ -19924,7 +19924,7 @@ async function publishCheck(run, log2) {
   const active = result.findings.filter((f) => !f.suppression);
   const introduced = new Set(result.comparison?.comparison.introduced);
   const ordered = byUrgency(result, active).sort((a, b) => Number(introduced.has(b)) - Number(introduced.has(a)));
-  const notAnnotated = Math.max(0, ordered.length - 1e3);
+  const notAnnotated = Math.max(0, ordered.length - MAX_CHECK_ANNOTATIONS);
   const note = notAnnotated > 0 ? `${formatCount(notAnnotated)} more ${notAnnotated === 1 ? "finding is" : "findings are"} not annotated here (GitHub limits how many requests an action may make): ` : "";
   const summary2 = markdownReport(result, run.context, {
     budget: CHECK_OUTPUT_MAX,
@@ -19995,7 +19995,8 @@ async function publishTrackingIssue(run, log2) {
     run.result.findings.filter((f) => !f.suppression && (level === "warning" || f.severity === "error"))
   );
   const violations = active.slice(0, MAX_TRACKED).map((f) => ({
-    key: hash53(`${f.fingerprint}\0${f.message}`),
+    // The fingerprint, not the message: a message that counts days changes every day.
+    key: f.fingerprint,
     line: `- ${f.severity === "error" ? "❌" : "⚠️"} ${mdCode(f.ruleId)} ${mdCode(`${displayPath(f.file, run.context.cwd)}:${f.line}`)}: ${mdMessage(f.message)}`
   }));
   const marker = issueMarker(run.id);
@@ -20167,7 +20168,7 @@ async function publish(inputs, github, env, linted, options, root, paths) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-PTL3DUFJ.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-LTE5CSVQ.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout, retryDelay);

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import { DOCS_BASE } from '../rules/rule.js';
-import type { Reporter } from './context.js';
+import type { Compared } from '../change/compare.js';
+import type { ReportContext, Reporter } from './context.js';
 import { importance } from './rank.js';
 import { displayPath } from '../util/paths.js';
 import { hash53 } from '../util/hash.js';
@@ -25,7 +26,7 @@ export interface SarifOptions {
  */
 export const sarifReporter: Reporter = (result, context) => sarifReport(result, context, {});
 
-export function sarifReport(...[result, context, options]: [...Parameters<Reporter>, SarifOptions]): string {
+export function sarifReport(result: Compared, context: ReportContext, options: SarifOptions): string {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
   const omitted = result.findings.length - findings.length;

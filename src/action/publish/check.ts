@@ -1,4 +1,4 @@
-import { CHECK_OUTPUT_MAX } from '../../reporters/github-limits.js';
+import { CHECK_OUTPUT_MAX, MAX_CHECK_ANNOTATIONS } from '../../reporters/github-limits.js';
 import { markdownReport } from '../../reporters/markdown.js';
 import { byUrgency } from '../../reporters/urgency.js';
 import { formatCount, plural } from '../../util/format.js';
@@ -15,7 +15,7 @@ export async function publishCheck(run: PublishRun, log: PublishLog): Promise<vo
   const introduced = new Set(result.comparison?.comparison.introduced);
   // What the change introduced first, then by urgency.
   const ordered = byUrgency(result, active).sort((a, b) => Number(introduced.has(b)) - Number(introduced.has(a)));
-  const notAnnotated = Math.max(0, ordered.length - 1_000);
+  const notAnnotated = Math.max(0, ordered.length - MAX_CHECK_ANNOTATIONS);
   const note =
     notAnnotated > 0
       ? `${formatCount(notAnnotated)} more ${notAnnotated === 1 ? 'finding is' : 'findings are'} not annotated here (GitHub limits how many requests an action may make): `

@@ -3,13 +3,12 @@ import { markdownReport } from '../../reporters/markdown.js';
 import { mdCode, mdMessage } from '../../reporters/markdown-escape.js';
 import { byUrgency } from '../../reporters/urgency.js';
 import { displayPath } from '../../util/paths.js';
-import { hash53 } from '../../util/hash.js';
 import { plural } from '../../util/format.js';
 import { ISSUE_LABEL, issueMarker, issueTitle } from './marker.js';
 import { type PublishLog, type PublishRun, withApi } from './publish-run.js';
 import type { TrackedViolation } from './tracking-issue.js';
 
-/** Violations the state line can hold: 15 characters a key keeps it under 16 KB of the body. */
+/** Violations the state line can hold: at 15 characters a key (a fingerprint), under 16 KB of the body. */
 const MAX_TRACKED = 1_000;
 const STATE_ROOM = MAX_TRACKED * 15 + 200;
 
@@ -32,7 +31,8 @@ export async function publishTrackingIssue(run: PublishRun, log: PublishLog): Pr
     run.result.findings.filter((f) => !f.suppression && (level === 'warning' || f.severity === 'error')),
   );
   const violations: TrackedViolation[] = active.slice(0, MAX_TRACKED).map((f) => ({
-    key: hash53(`${f.fingerprint}\0${f.message}`),
+    // The fingerprint, not the message: a message that counts days changes every day.
+    key: f.fingerprint,
     line: `- ${f.severity === 'error' ? '❌' : '⚠️'} ${mdCode(f.ruleId)} ${mdCode(`${displayPath(f.file, run.context.cwd)}:${f.line}`)}: ${mdMessage(f.message)}`,
   }));
   const marker = issueMarker(run.id);

@@ -46,7 +46,7 @@ export async function syncTrackingIssue(
   const keys = options.violations.map((v) => v.key);
   const body = `${options.body}\n<!-- citrix-license-lint:violations ${keys.join(' ')} -->\n`;
   if (options.violations.length === 0) {
-    if (!existing || existing.state !== 'open') return 'none';
+    if (existing?.state !== 'open') return 'none';
     await client.rest.issues.update({ ...ref, issue_number: existing.number, body, state: 'closed', state_reason: 'completed' });
     await client.rest.issues.createComment({ ...ref, issue_number: existing.number, body: options.closingComment });
     return 'closed';

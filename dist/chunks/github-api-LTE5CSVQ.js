@@ -5825,7 +5825,7 @@ async function syncTrackingIssue(client, ref, options) {
 <!-- citrix-license-lint:violations ${keys.join(" ")} -->
 `;
   if (options.violations.length === 0) {
-    if (!existing || existing.state !== "open") return "none";
+    if (existing?.state !== "open") return "none";
     await client.rest.issues.update({ ...ref, issue_number: existing.number, body, state: "closed", state_reason: "completed" });
     await client.rest.issues.createComment({ ...ref, issue_number: existing.number, body: options.closingComment });
     return "closed";

@@ -9302,7 +9302,7 @@ function importance(finding, introduced) {
 var FINGERPRINT_KEY = "citrixLicenseLint/v1";
 var MAX_SARIF_RESULTS = SARIF_RESULTS_MAX;
 var sarifReporter = (result, context) => sarifReport(result, context, {});
-function sarifReport(...[result, context, options]) {
+function sarifReport(result, context, options) {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
   const omitted = result.findings.length - findings.length;
