@@ -20168,7 +20168,7 @@ async function publish(inputs, github, env, linted, options, root, paths) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-LTE5CSVQ.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-QJC3337L.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout, retryDelay);
@@ -20202,6 +20202,7 @@ async function publish(inputs, github, env, linted, options, root, paths) {
         );
       }
     } catch (error2) {
+      markDown(api, error2);
       log.warning(
         module ? module.describeApiFailure("read the base commit to compare with", "contents", error2, github) : `could not read the base commit: ${error2.message}`
       );
@@ -20210,10 +20211,11 @@ async function publish(inputs, github, env, linted, options, root, paths) {
   const result = withComparison(linted, compared);
   const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] });
   let changed;
-  if (api && github.pullRequest) {
+  if (api && github.pullRequest && !api.down) {
     try {
       changed = await api.module.changedLines(api.client, api.ref, github.pullRequest.number);
     } catch (error2) {
+      markDown(api, error2);
       log.warning(
         api.module.describeApiFailure(
           "read the files the pull request changes (annotations are ordered without them)",
@@ -20259,6 +20261,11 @@ async function publish(inputs, github, env, linted, options, root, paths) {
     (text) => process.stdout.write(text)
   );
   for (const message of closing) setFailed(message);
+}
+function markDown(api, error2) {
+  if (!api) return;
+  const failure = api.module.classifyFailure(error2);
+  if (failure.kind !== "http") api.down = failure.detail;
 }
 function pushPoint(github, result, counts) {
   if (github.eventName !== "push") return void 0;

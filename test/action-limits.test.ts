@@ -75,11 +75,14 @@ test('a 70 KB host name: comment, check run, annotation and summary all stay wit
 });
 
 test('a first pull request adding 300 servers: the job summary stays under 1 MiB and says what it left out', async (t) => {
-  const name = (i: number) => `ls-${String(i).padStart(3, '0')}-${'n'.repeat(180)}`;
+  const name = (i: number) => `ls-${String(i).padStart(3, '0')}-${'n'.repeat(240)}`;
   const servers = Array.from({ length: 300 }, (_, i) =>
     server(name(i)).replace('telemetry: { mode: automatic, lastReported: 2026-11-27 }', 'telemetry: { mode: disabled }'),
   );
-  const allocations = Array.from({ length: 3_000 }, (_, i) => `  - { entitlement: e-${i % 40}, hostname: ${name(i % 300)}, quantity: 1 }`);
+  const allocations = Array.from(
+    { length: 5_000 },
+    (_, i) => `  - { entitlement: e-${i % 40}, hostname: ${name(Math.floor(i / 20))}, quantity: 1 }`,
+  );
   const workspace = tempRepo(t, {
     'inventory.yaml': `version: 1\nlicenseServers:\n${servers.join('\n')}\nallocations:\n${allocations.join('\n')}\n`,
   });

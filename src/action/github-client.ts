@@ -65,7 +65,9 @@ export function createGithubClient(
           await new Promise((resolve) => setTimeout(resolve, wait * 1000));
           continue;
         }
-        if (!idempotent || attempt >= READ_RETRIES || failure.kind === 'timeout' || !isTransient(failure)) throw error;
+        // A refused connection rarely comes back within seconds: one more try, not two.
+        const limit = failure.kind === 'unreachable' ? 1 : READ_RETRIES;
+        if (!idempotent || attempt >= limit || failure.kind === 'timeout' || !isTransient(failure)) throw error;
         await new Promise((resolve) => setTimeout(resolve, retryDelayMs * (attempt + 1)));
       }
     }

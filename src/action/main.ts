@@ -168,6 +168,7 @@ async function publish(
         );
       }
     } catch (error) {
+      markDown(api, error);
       log.warning(
         module
           ? module.describeApiFailure('read the base commit to compare with', 'contents', error, github)
@@ -179,10 +180,11 @@ async function publish(
   const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: inputs['fail-on'], onlyNew: inputs['only-new'] });
 
   let changed: ChangedLines | undefined;
-  if (api && github.pullRequest) {
+  if (api && github.pullRequest && !api.down) {
     try {
       changed = await api.module.changedLines(api.client, api.ref, github.pullRequest.number);
     } catch (error) {
+      markDown(api, error);
       log.warning(
         api.module.describeApiFailure(
           'read the files the pull request changes (annotations are ordered without them)',
@@ -234,6 +236,13 @@ async function publish(
     (text) => process.stdout.write(text),
   );
   for (const message of closing) core.setFailed(message);
+}
+
+/** After the network failed (not GitHub's answer), later publishers skip instead of waiting again. */
+function markDown(api: ApiAccess | undefined, error: unknown): void {
+  if (!api) return;
+  const failure = api.module.classifyFailure(error);
+  if (failure.kind !== 'http') api.down = failure.detail;
 }
 
 /** On a push to a branch: this commit's point on the compliance timeline. */

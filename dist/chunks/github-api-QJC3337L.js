@@ -5696,7 +5696,8 @@ function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS
           await new Promise((resolve) => setTimeout(resolve, wait * 1e3));
           continue;
         }
-        if (!idempotent || attempt >= READ_RETRIES || failure.kind === "timeout" || !isTransient(failure)) throw error;
+        const limit = failure.kind === "unreachable" ? 1 : READ_RETRIES;
+        if (!idempotent || attempt >= limit || failure.kind === "timeout" || !isTransient(failure)) throw error;
         await new Promise((resolve) => setTimeout(resolve, retryDelayMs * (attempt + 1)));
       }
     }
