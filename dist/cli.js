@@ -27,6 +27,7 @@ import {
   lintOlderTree,
   markdownReporter,
   pathForLog,
+  plural,
   readConfig,
   readLicenseFile,
   repositoryTop,
@@ -35,7 +36,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-RDH6A4NK.js";
+} from "./chunks/chunk-YQJL3MP6.js";
 import {
   writeOutput
 } from "./chunks/chunk-6LAYQXTR.js";
@@ -51,9 +52,8 @@ import {
   writeInside
 } from "./chunks/chunk-WNVCGYTI.js";
 import {
-  displayPath,
-  plural
-} from "./chunks/chunk-WSCECFUM.js";
+  displayPath
+} from "./chunks/chunk-IJTIU5VO.js";
 import "./chunks/chunk-3LG3MPHK.js";
 
 // src/cli/main.ts

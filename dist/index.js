@@ -2,12 +2,11 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
-  COMMENT_BUDGET,
   DEFAULT_PARSE_LIMITS,
   InventoryIndex,
-  SUMMARY_BUDGET,
   TOOL_VERSION,
   _enum,
+  byUrgency,
   commitTree,
   compareFindings,
   configCandidates,
@@ -15,6 +14,7 @@ import {
   defaultSettings,
   escapeControls,
   formatAnnotations,
+  formatCount,
   hasCommit,
   inputFolders,
   installedByProduct,
@@ -24,7 +24,10 @@ import {
   lint,
   lintOlderTree,
   markdownReport,
+  mdCode,
+  mdMessage,
   object,
+  plural,
   purchasedByProduct,
   refine,
   repositoryTop,
@@ -32,32 +35,36 @@ import {
   resolveConfigIn,
   ruleById,
   ruleCatalog,
-  sarifReporter,
+  sarifReport,
   selectAnnotations,
   string,
   stringbool,
   treeFileFilter,
   treePaths,
+  verdictWords,
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-RDH6A4NK.js";
+} from "./chunks/chunk-YQJL3MP6.js";
 import {
   UsageError,
   defaultInputs,
+  findRepositoryRoot,
   isIsoDate,
   memoryFileSystem,
   todayUtc,
   writeInside
 } from "./chunks/chunk-WNVCGYTI.js";
 import {
-  COMMENT_MARKER,
-  ISSUE_MARKER
-} from "./chunks/chunk-C42EYAYL.js";
-import {
-  formatCount,
-  plural
-} from "./chunks/chunk-WSCECFUM.js";
+  ANNOTATIONS_PER_LEVEL,
+  CHECK_OUTPUT_MAX,
+  COMMENT_BODY_MAX,
+  MAX_CHECK_ANNOTATIONS,
+  OUTPUT_REPORT_MAX,
+  STEP_SUMMARY_MAX,
+  displayPath,
+  githubSize
+} from "./chunks/chunk-IJTIU5VO.js";
 import {
   __commonJS,
   __require,
@@ -19181,9 +19188,6 @@ var require_undici = __commonJS({
 // src/action/index.ts
 import process2 from "node:process";
 
-// src/action/main.ts
-import path2 from "node:path";
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -19668,9 +19672,15 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
+
+// src/action/main.ts
+import path2 from "node:path";
 
 // src/change/digest.ts
 var EMPTY = {
@@ -19684,24 +19694,24 @@ var EMPTY = {
 function changeDigest(baseInventory, headInventory, asOf) {
   const base = baseInventory ?? EMPTY;
   const head = headInventory ?? EMPTY;
-  const lines = [];
-  const hosts = (inventory) => new Map([...inventory.licenseServers, ...inventory.netscalerConsoles].map((h) => [h.hostname.toLowerCase(), h]));
-  const before = hosts(base);
-  const after = hosts(head);
+  const hosts = [];
+  const hostMap = (inventory) => new Map([...inventory.licenseServers, ...inventory.netscalerConsoles].map((h) => [h.hostname.toLowerCase(), h]));
+  const before = hostMap(base);
+  const after = hostMap(head);
   for (const [key, host] of after) {
     const old = before.get(key);
-    if (!old) lines.push(`- added \`${host.hostname}\`${isActive(host) ? "" : " (decommissioned)"}`);
-    else if (isActive(old) && !isActive(host)) lines.push(`- decommissioned \`${host.hostname}\`: its allocations must be returned`);
-    else if (!isActive(old) && isActive(host)) lines.push(`- reactivated \`${host.hostname}\``);
+    if (!old) hosts.push({ change: isActive(host) ? "added" : "added-decommissioned", hostname: host.hostname });
+    else if (isActive(old) && !isActive(host)) hosts.push({ change: "decommissioned", hostname: host.hostname });
+    else if (!isActive(old) && isActive(host)) hosts.push({ change: "reactivated", hostname: host.hostname });
   }
-  for (const [key, host] of before) if (!after.has(key)) lines.push(`- removed \`${host.hostname}\` from the inventory`);
-  const hostLines = lines.splice(0);
-  const allocationKey = (a) => `${a.entitlement ?? "?"}|${a.hostname ?? "?"}`;
+  for (const [key, host] of before) if (!after.has(key)) hosts.push({ change: "removed", hostname: host.hostname });
+  const allocationKey = (a) => `${a.entitlement ?? "?"}\0${a.hostname ?? "?"}`;
   const group = (list) => {
     const map = /* @__PURE__ */ new Map();
     for (const a of list) map.set(allocationKey(a), (map.get(allocationKey(a)) ?? 0) + (a.quantity ?? 0));
     return map;
   };
+  const split = (key) => key.split("\0");
   const oldAllocations = group(base.allocations);
   const newAllocations = group(head.allocations);
   const added = [];
@@ -19714,9 +19724,10 @@ function changeDigest(baseInventory, headInventory, asOf) {
     const now = newAllocations.get(key) ?? 0;
     if (quantity > now) returned.push([key, quantity - now]);
   }
+  const allocations = [];
   const returnsByAmount = /* @__PURE__ */ new Map();
   returned.forEach(([key, quantity], index) => {
-    const amount = `${key.split("|")[0]}|${quantity}`;
+    const amount = `${split(key)[0]}\0${quantity}`;
     const list = returnsByAmount.get(amount);
     if (list) list.push(index);
     else returnsByAmount.set(amount, [index]);
@@ -19726,8 +19737,8 @@ function changeDigest(baseInventory, headInventory, asOf) {
   const stillAdded = [];
   for (let i = added.length - 1; i >= 0; i--) {
     const [key, quantity] = added[i];
-    const [entitlement] = key.split("|");
-    const amount = `${entitlement}|${quantity}`;
+    const [entitlement, to] = split(key);
+    const amount = `${entitlement}\0${quantity}`;
     const candidates = returnsByAmount.get(amount);
     const position = nextReturn.get(amount) ?? 0;
     if (!candidates || position >= candidates.length) {
@@ -19737,56 +19748,35 @@ function changeDigest(baseInventory, headInventory, asOf) {
     const j = candidates[position];
     nextReturn.set(amount, position + 1);
     taken.add(j);
-    const from = returned[j][0].split("|")[1];
-    lines.push(`- moved ${formatCount(quantity)} of \`${entitlement}\` from \`${from}\` to \`${key.split("|")[1]}\``);
+    allocations.push({ change: "moved", entitlement, quantity, from: split(returned[j][0])[1], to });
   }
   const remainingReturns = returned.filter((_, index) => !taken.has(index));
   added.length = 0;
   for (const entry of stillAdded.reverse()) added.push(entry);
   returned.length = 0;
   for (const entry of remainingReturns) returned.push(entry);
-  for (const [key, quantity] of added)
-    lines.push(`- allocated ${formatCount(quantity)} of \`${key.split("|")[0]}\` to \`${key.split("|")[1]}\``);
+  for (const [key, quantity] of added) allocations.push({ change: "allocated", entitlement: split(key)[0], quantity, host: split(key)[1] });
   for (const [key, quantity] of returned)
-    lines.push(`- returned ${formatCount(quantity)} of \`${key.split("|")[0]}\` from \`${key.split("|")[1]}\``);
-  const allocationLines = lines.splice(0);
+    allocations.push({ change: "returned", entitlement: split(key)[0], quantity, host: split(key)[1] });
   const installedBefore = installedByProduct(base, asOf);
   const installedAfter = installedByProduct(head, asOf);
   const purchasedBefore = purchasedByProduct(new InventoryIndex(base), asOf);
   const purchasedAfter = purchasedByProduct(new InventoryIndex(head), asOf);
-  const products = [
+  const names = [
     .../* @__PURE__ */ new Set([...installedBefore.keys(), ...installedAfter.keys(), ...purchasedBefore.keys(), ...purchasedAfter.keys()])
   ].sort();
-  const rows = [];
-  for (const product of products) {
-    const iBefore = installedBefore.get(product)?.total ?? 0;
-    const iAfter = installedAfter.get(product)?.total ?? 0;
-    const pBefore = purchasedBefore.get(product) ?? 0;
-    const pAfter = purchasedAfter.get(product) ?? 0;
-    if (iBefore === iAfter && pBefore === pAfter) continue;
-    const status = iAfter > pAfter ? "❌ over" : "✅";
-    rows.push(
-      `| \`${product}\` | ${formatCount(iBefore)} → ${formatCount(iAfter)} | ${formatCount(pBefore)} → ${formatCount(pAfter)} | ${status} |`
-    );
+  const products = [];
+  for (const product of names) {
+    const change = {
+      product,
+      installedBefore: installedBefore.get(product)?.total ?? 0,
+      installedAfter: installedAfter.get(product)?.total ?? 0,
+      purchasedBefore: purchasedBefore.get(product) ?? 0,
+      purchasedAfter: purchasedAfter.get(product) ?? 0
+    };
+    if (change.installedBefore !== change.installedAfter || change.purchasedBefore !== change.purchasedAfter) products.push(change);
   }
-  const out = ["### What this change does to licensing"];
-  if (hostLines.length + allocationLines.length + rows.length === 0)
-    return `${out[0]}
-
-Nothing that licensing depends on: no host, allocation, entitlement or installed count changed.`;
-  if (hostLines.length > 0) out.push(`**License servers and consoles**
-
-${hostLines.join("\n")}`);
-  if (allocationLines.length > 0) out.push(`**Allocations**
-
-${allocationLines.join("\n")}`);
-  if (rows.length > 0)
-    out.push(`**Installed against purchased**
-
-| Product | Installed | Purchased (active) | |
-|---|---:|---:|---|
-${rows.join("\n")}`);
-  return out.join("\n\n");
+  return { hosts, allocations, products };
 }
 
 // src/change/config-weakening.ts
@@ -19885,20 +19875,20 @@ function show(value) {
 // src/action/base-inventory.ts
 async function lintBase(baseSha, options, head, api, config) {
   const lintWithOwnConfig = (fs3) => {
-    const own2 = config.resolve(fs3);
+    const own3 = config.resolve(fs3);
     const base2 = lintOlderTree(fs3, {
       ...options,
-      asOf: config.asOfFor(own2),
-      settings: own2.settings,
-      ruleLevels: own2.ruleLevels,
-      limits: own2.limits
+      asOf: config.asOfFor(own3),
+      settings: own3.settings,
+      ruleLevels: own3.ruleLevels,
+      limits: own3.limits
     });
-    return { base: base2, config: own2 };
+    return { base: base2, config: own3 };
   };
   const top = repositoryTop(options.cwd);
   if (top && hasCommit(top, baseSha)) {
-    const { base: base2, config: own2 } = lintWithOwnConfig(commitTree(top, baseSha, options, config.candidates));
-    return { comparison: compareFindings(base2.findings, head), base: base2, config: own2, baseInventory: base2.inventory, source: "git" };
+    const { base: base2, config: own3 } = lintWithOwnConfig(commitTree(top, baseSha, options, config.candidates));
+    return { comparison: compareFindings(base2.findings, head), base: base2, config: own3, baseInventory: base2.inventory, source: "git" };
   }
   if (!api) return void 0;
   const root = top ?? options.cwd;
@@ -19913,8 +19903,8 @@ async function lintBase(baseSha, options, head, api, config) {
     const blob = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
     files.set(entry.path, Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8"));
   }
-  const { base, config: own } = lintWithOwnConfig(memoryFileSystem(root, files));
-  return { comparison: compareFindings(base.findings, head), base, config: own, baseInventory: base.inventory, source: "contents API" };
+  const { base, config: own2 } = lintWithOwnConfig(memoryFileSystem(root, files));
+  return { comparison: compareFindings(base.findings, head), base, config: own2, baseInventory: base.inventory, source: "contents API" };
 }
 
 // src/action/github-context.ts
@@ -19937,8 +19927,15 @@ function readGithubContext(env, cwd) {
     baseSha: pr.base?.sha ?? "",
     fromFork: Boolean(pr.head?.repo?.full_name && pr.base?.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name)
   } : void 0;
+  const ref = env.GITHUB_REF ?? "";
+  const defaultBranch = payload.repository?.default_branch;
+  const onDefaultBranch = eventName === "schedule" || defaultBranch !== void 0 && ref === `refs/heads/${defaultBranch}`;
   return {
     eventName,
+    ref,
+    onDefaultBranch,
+    runId: env.GITHUB_RUN_ID ?? "",
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? "",
     owner,
     repo,
     sha: env.GITHUB_SHA ?? "",
@@ -19964,7 +19961,12 @@ var inputsSchema = object({
   "check-run": flag("check-run"),
   "tracking-issue": flag("tracking-issue"),
   "only-new": flag("only-new"),
-  "github-token": string()
+  "github-token": string(),
+  id: string().check(
+    refine((v) => /^[\w./+-]{0,60}$/.test(v), { error: "input `id` may hold letters, digits and . _ / + - (at most 60)" })
+  ),
+  category: string(),
+  "tracking-issue-on": _enum(["error", "warning"], { error: "input `tracking-issue-on` must be error or warning" })
 });
 var DEFAULTS = {
   inventory: "",
@@ -19976,7 +19978,10 @@ var DEFAULTS = {
   "check-run": "false",
   "tracking-issue": "false",
   "only-new": "false",
-  "github-token": ""
+  "github-token": "",
+  id: "",
+  category: "",
+  "tracking-issue-on": "error"
 };
 function readInputs(env) {
   const raw = Object.fromEntries(
@@ -19991,67 +19996,185 @@ function readInputs(env) {
 }
 
 // src/action/publish/annotations.ts
-function publishAnnotations(run, write) {
-  write(formatAnnotations(selectAnnotations(run.result, run.context, run.changed)));
+function publishAnnotations(run, reserved, write) {
+  write(formatAnnotations(selectAnnotations(run.result, run.context, run.changed, reserved)));
+}
+
+// src/action/publish/marker.ts
+function commentMarker(id) {
+  return `<!-- citrix-license-lint:pull-request-comment id=${id} -->`;
+}
+function issueMarker(id) {
+  return `<!-- citrix-license-lint:tracking-issue id=${id} -->`;
+}
+function issueTitle(id) {
+  return `citrix-license-lint: licensing compliance findings (${id})`;
+}
+function checkRunName(id) {
+  return `citrix-license-lint (${id})`;
+}
+var ISSUE_LABEL = "citrix-license-lint";
+function actionId(explicit, inventoryPaths) {
+  const source = explicit || inventoryPaths.join("+") || "inventory";
+  return source.toLowerCase().replace(/[^a-z0-9._/+-]+/g, "-").replace(/^[-./]+|[-./]+$/g, "").slice(0, 60) || "inventory";
+}
+
+// src/action/publish/publish-run.ts
+async function withApi(api, log2, what, permission, eventName, work) {
+  if (api.down) {
+    log2.warning(`did not ${what}: ${api.down} earlier in this step.`);
+    return;
+  }
+  try {
+    await work();
+  } catch (error2) {
+    const failure = api.module.classifyFailure(error2);
+    if (failure.kind !== "http") api.down = failure.detail;
+    log2.warning(api.module.describeApiFailure(what, permission, error2, { eventName }));
+  }
+}
+
+// src/action/publish/short-report.ts
+function whereAll(run) {
+  const places = [run.links.run ? `the [job summary](${run.links.run})` : "the job summary"];
+  if (run.links.checkRun) places.push(`the [check run](${run.links.checkRun})`);
+  if (run.inputs["sarif-file"]) places.push("the SARIF upload");
+  return `see ${places.join(", ")}, or run \`citrix-license-lint --format json\``;
+}
+function shortReport(run, marker) {
+  const { counts } = run.verdict;
+  return `${marker}
+## ${run.words.icon} citrix-license-lint: ${run.words.title}
+
+**${plural(counts.errors, "error")}**, ${plural(counts.warnings, "warning")} as of ${run.result.asOf}. GitHub refused the full report here: ${whereAll(run)}.
+`;
 }
 
 // src/action/publish/check.ts
 async function publishCheck(run, log2) {
-  const { api, github, result, verdict } = run;
+  const { api, github, result, verdict, words } = run;
   const sha = github.pullRequest?.headSha || github.sha;
-  if (!api || !run.inputs["check-run"] || !sha) return;
-  const { counts } = verdict;
-  try {
-    const status = counts.errors > 0 ? "not compliant" : "compliant";
-    const weakened = weakeningMarkdown(run.configChange);
-    const summary2 = `${weakened ? `${weakened}
-
-` : ""}${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} as of ${result.asOf}.`;
-    const introduced = new Set(result.comparison?.comparison.introduced);
+  if (!api || api.readOnly || !run.inputs["check-run"] || !sha) return;
+  const active = result.findings.filter((f) => !f.suppression);
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const ordered = byUrgency(result, active).sort((a, b) => Number(introduced.has(b)) - Number(introduced.has(a)));
+  const notAnnotated = Math.max(0, ordered.length - MAX_CHECK_ANNOTATIONS);
+  const note = notAnnotated > 0 ? `${formatCount(notAnnotated)} more ${notAnnotated === 1 ? "finding is" : "findings are"} not annotated here (GitHub limits how many requests an action may make): ` : "";
+  const weakened = weakeningMarkdown(run.configChange);
+  const preamble = [weakened, note ? `_${note}${whereAll(run)}._` : void 0].filter(Boolean).join("\n\n");
+  const summary2 = markdownReport(result, run.context, {
+    budget: CHECK_OUTPUT_MAX,
+    preamble: preamble || void 0,
+    verdict,
+    runLinks: { run: run.links.run },
+    whereAll: whereAll(run)
+  });
+  await withApi(api, log2, "publish the check run", "checks", github.eventName, async () => {
     const published = await api.module.publishCheckRun(api.client, api.ref, {
+      name: checkRunName(run.id),
+      externalId: `${github.runId || "run"}-${github.runAttempt || "1"}-${run.id}`,
       headSha: sha,
-      findings: result.findings,
-      introduced,
-      cwd: github.workspace,
-      title: `Licensing inventory ${status}${weakened ? " (this change modifies its own checks)" : ""}`,
+      findings: ordered,
+      cwd: run.context.cwd,
+      title: `${words.icon} ${words.title}${weakened ? " (this change modifies its own checks)" : ""} (${plural(verdict.counts.errors, "error")}, ${plural(verdict.counts.warnings, "warning")})`,
       summary: summary2,
-      failed: verdict.failing > 0
+      failed: !words.passed
     });
+    if (published.url) run.links.checkRun = published.url;
     log2.info(`check run ${published.id} published with ${published.annotated} annotations in ${published.requests} requests`);
-  } catch (error2) {
-    log2.warning(api.module.describeApiFailure("publish the check run", "checks", error2));
-  }
+    if (published.lost > 0)
+      log2.warning(
+        `could not add ${plural(published.lost, "annotation")} to the check run (GitHub refused or dropped a batch; batches are not retried, as they append): they are in the job summary and the SARIF.`
+      );
+  });
 }
 
 // src/action/publish/comment.ts
 async function publishComment(run, log2) {
   const { api, github } = run;
-  if (!api || !run.inputs.comment || !github.pullRequest) return;
-  const preamble = [COMMENT_MARKER, weakeningMarkdown(run.configChange)].filter(Boolean).join("\n\n");
-  const body = markdownReport(run.result, run.context, { ...COMMENT_BUDGET, preamble, lead: run.digest });
-  try {
-    const outcome = await api.module.upsertComment(api.client, api.ref, github.pullRequest.number, body);
+  if (!api || api.readOnly || !run.inputs.comment || !github.pullRequest) return;
+  const pull = github.pullRequest;
+  const marker = commentMarker(run.id);
+  const body = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX,
+    // A change to the change's own checks is said before the verdict (issue 16).
+    preamble: [marker, weakeningMarkdown(run.configChange)].filter(Boolean).join("\n\n"),
+    digest: run.digest,
+    verdict: run.verdict,
+    runLinks: run.links,
+    whereAll: whereAll(run)
+  });
+  await withApi(api, log2, "create or update the pull request comment", "pull-requests", github.eventName, async () => {
+    const outcome = await api.module.upsertComment(api.client, api.ref, pull.number, {
+      marker,
+      login: await api.identity(),
+      body,
+      fallback: shortReport(run, marker)
+    });
     log2.info(`pull request comment ${outcome}`);
-  } catch (error2) {
-    log2.warning(api.module.describeApiFailure("create or update the pull request comment", "pull-requests", error2));
-  }
+  });
 }
 
 // src/action/publish/issue.ts
+var MAX_TRACKED = 1e3;
+var STATE_ROOM = MAX_TRACKED * 15 + 200;
 async function publishTrackingIssue(run, log2) {
   const { api, github } = run;
-  if (!api || !run.inputs["tracking-issue"] || github.eventName !== "schedule" && github.eventName !== "workflow_dispatch") return;
-  const body = markdownReport(run.result, run.context, { ...COMMENT_BUDGET, preamble: ISSUE_MARKER });
-  try {
+  if (!api || api.readOnly || !run.inputs["tracking-issue"]) return;
+  if (github.eventName !== "schedule" && github.eventName !== "workflow_dispatch") return;
+  if (!github.onDefaultBranch) {
+    log2.info(`tracking issue left alone: this run is on ${github.ref || "another ref"}, not the default branch`);
+    return;
+  }
+  const level = run.inputs["tracking-issue-on"];
+  const active = byUrgency(
+    run.result,
+    run.result.findings.filter((f) => !f.suppression && (level === "warning" || f.severity === "error"))
+  );
+  const violations = active.slice(0, MAX_TRACKED).map((f) => ({
+    // The fingerprint, not the message: a message that counts days changes every day.
+    key: f.fingerprint,
+    line: `- ${f.severity === "error" ? "❌" : "⚠️"} ${mdCode(f.ruleId)} ${mdCode(`${displayPath(f.file, run.context.cwd)}:${f.line}`)}: ${mdMessage(f.message)}`
+  }));
+  const marker = issueMarker(run.id);
+  const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : "";
+  const body = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX - STATE_ROOM,
+    preamble: marker,
+    verdict: run.verdict,
+    runLinks: run.links
+  });
+  const changeComment = (added, resolved) => {
+    let text = `${marker}
+**${plural(added.length, "new violation")}**${resolved > 0 ? `, ${plural(resolved, "resolved")}` : ""} as of ${run.result.asOf}${runLink}.
+
+`;
+    let shown = 0;
+    for (const v of added) {
+      if (githubSize(text) + githubSize(v.line) + 400 > COMMENT_BODY_MAX) break;
+      text += `${v.line}
+`;
+      shown++;
+    }
+    if (shown < added.length) text += `
+_and ${added.length - shown} more: see the issue and the workflow run._
+`;
+    return text;
+  };
+  await withApi(api, log2, "update the tracking issue", "issues", github.eventName, async () => {
     const outcome = await api.module.syncTrackingIssue(api.client, api.ref, {
-      compliant: run.verdict.counts.errors === 0,
+      marker,
+      label: ISSUE_LABEL,
+      title: issueTitle(run.id),
+      login: await api.identity(),
+      violations,
       body,
-      asOf: run.result.asOf
+      changeComment,
+      closingComment: `${marker}
+No violations as of ${run.result.asOf}${runLink}: closing.`
     });
     log2.info(`tracking issue: ${outcome}`);
-  } catch (error2) {
-    log2.warning(api.module.describeApiFailure("update the tracking issue", "issues", error2));
-  }
+  });
 }
 
 // src/action/publish/job-summary.ts
@@ -20063,7 +20186,16 @@ function publishJobSummary(run, log2) {
     const preamble = weakeningMarkdown(run.configChange);
     appendFileSync2(
       file,
-      markdownReport(run.result, run.context, { ...SUMMARY_BUDGET, ...preamble ? { preamble } : {}, lead: run.digest ?? run.pushPoint })
+      markdownReport(run.result, run.context, {
+        // Room for what other uses of the action in this step may have written.
+        budget: STEP_SUMMARY_MAX - 16 * 1024,
+        ...preamble ? { preamble } : {},
+        lead: run.digest ? void 0 : run.pushPoint,
+        digest: run.digest,
+        verdict: run.verdict,
+        runLinks: { checkRun: run.links.checkRun },
+        whereAll: `the SARIF upload${run.links.checkRun ? " and the check run" : ""} list more, and \`citrix-license-lint --format json\` lists everything`
+      })
     );
   } catch (error2) {
     log2.warning(`could not write the job summary: ${error2.message}`);
@@ -20071,17 +20203,18 @@ function publishJobSummary(run, log2) {
 }
 
 // src/action/publish/outputs.ts
-var REPORT_OUTPUT_LIMIT = 512 * 1024;
 function publishOutputs(run, sarifPath, setOutput2) {
   const { counts } = run.verdict;
   const report = jsonReporter(run.result, run.context);
   setOutput2("errors", counts.errors);
   setOutput2("warnings", counts.warnings);
   setOutput2("compliant", counts.errors === 0);
+  setOutput2("passed", run.words.passed);
+  setOutput2("verdict", run.words.title);
   setOutput2("sarif-file", sarifPath);
   setOutput2(
     "report-json",
-    report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true })
+    report.length <= OUTPUT_REPORT_MAX ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true })
   );
 }
 
@@ -20092,7 +20225,12 @@ function publishSarifFile(run) {
   if (!wanted) return { path: "" };
   const target = path.resolve(run.github.workspace, wanted);
   try {
-    writeInside(target, sarifReporter(run.result, run.context), run.github.workspace, { createFolders: true });
+    writeInside(
+      target,
+      sarifReport(run.result, run.context, { category: run.inputs.category || `citrix-license-lint/${run.id}` }),
+      run.github.workspace,
+      { createFolders: true }
+    );
     return { path: target };
   } catch (error2) {
     return {
@@ -20133,7 +20271,18 @@ ${advice}
 }
 
 // src/action/main.ts
-var log = { info: (m) => info(m), warning: (m) => warning(m) };
+var own = { error: 0, warning: 0, notice: 0 };
+var log = {
+  info: (m) => info(m),
+  notice: (m) => {
+    own.notice++;
+    notice(m);
+  },
+  warning: (m) => {
+    own.warning++;
+    warning(m);
+  }
+};
 async function runAction(env, cwd, now = () => /* @__PURE__ */ new Date()) {
   let stage = "reading the inputs";
   const stop = (message, internal) => {
@@ -20180,13 +20329,21 @@ function lintWorkspace(inputs, github, now) {
     limits: config.limits
   };
   const configPaths = configCandidates({ explicit: inputs.config || void 0, inputs: paths, cwd });
-  return { result: lint(options), options, config, configPaths };
+  const root = findRepositoryRoot(path2.resolve(cwd, paths[0] ?? "."));
+  return {
+    result: lint(options),
+    options,
+    config,
+    configPaths,
+    root,
+    paths: paths.map((p) => path2.relative(root, path2.resolve(cwd, p)).split(path2.sep).join("/"))
+  };
 }
 async function publish(inputs, github, env, workspaceLint, now) {
-  const { result: linted, options } = workspaceLint;
+  const { result: linted, options, root, paths } = workspaceLint;
   const sha = github.pullRequest?.headSha || github.sha;
   const context = {
-    cwd: github.workspace,
+    cwd: root,
     color: false,
     toolVersion: TOOL_VERSION,
     links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : void 0,
@@ -20194,10 +20351,25 @@ async function publish(inputs, github, env, workspaceLint, now) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-SV3IYYWP.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-M4TUVVFX.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
-  const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
-  const api = module && client ? { module, client, ref: { owner: github.owner, repo: github.repo } } : void 0;
+  const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
+  const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout, retryDelay);
+  let identity;
+  const api = module && client ? {
+    module,
+    client,
+    ref: { owner: github.owner, repo: github.repo },
+    identity: () => identity ??= module.tokenIdentity(client),
+    // A fork's pull request runs with a read-only token: no write can succeed.
+    readOnly: github.pullRequest?.fromFork ? "fork" : void 0
+  } : void 0;
+  const writes = inputs.comment || inputs["check-run"];
+  if (api?.readOnly && writes) {
+    log.notice(
+      "pull request from a fork: its token can only read, so no comment or check run is written. The annotations, the job summary and the step’s result carry the findings."
+    );
+  }
   let digest;
   let compared;
   let configChange;
@@ -20217,13 +20389,14 @@ async function publish(inputs, github, env, workspaceLint, now) {
         info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
         digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : void 0;
       } else {
-        warning(
+        log.warning(
           `could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`
         );
       }
     } catch (error2) {
-      warning(
-        module ? module.describeApiFailure("read the base commit to compare with", "contents", error2) : `could not read the base commit: ${error2.message}`
+      markDown(api, error2);
+      log.warning(
+        module ? module.describeApiFailure("read the base commit to compare with", "contents", error2, github) : `could not read the base commit: ${error2.message}`
       );
     }
   }
@@ -20231,19 +20404,22 @@ async function publish(inputs, github, env, workspaceLint, now) {
   const introduced = compared && [...compared.comparison.introduced, ...configChange?.hidden ?? []];
   const verdict = judge(result.findings, introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] });
   let changed;
-  if (api && github.pullRequest) {
+  if (api && github.pullRequest && !api.down) {
     try {
       changed = await api.module.changedLines(api.client, api.ref, github.pullRequest.number);
     } catch (error2) {
-      warning(
+      markDown(api, error2);
+      log.warning(
         api.module.describeApiFailure(
           "read the files the pull request changes (annotations are ordered without them)",
           "pull-requests",
-          error2
+          error2,
+          github
         )
       );
     }
   }
+  const words = verdictWords(verdict);
   const run = {
     inputs,
     github,
@@ -20251,28 +20427,40 @@ async function publish(inputs, github, env, workspaceLint, now) {
     result,
     context,
     verdict,
+    words,
+    id: actionId(inputs.id, paths),
+    links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : void 0 },
     digest,
     configChange,
     pushPoint: pushPoint(github, result, verdict.counts),
     changed,
     api
   };
-  publishAnnotations(run, (text) => process.stdout.write(text));
+  await publishCheck(run, log);
+  await publishComment(run, log);
   publishJobSummary(run, log);
   const sarif = publishSarifFile(run);
-  await publishComment(run, log);
-  await publishCheck(run, log);
   await publishTrackingIssue(run, log);
   publishOutputs(run, sarif.path, (name, value) => setOutput(name, value));
-  if (sarif.problem) setFailed(`citrix-license-lint: ${sarif.problem}`);
-  if (verdict.failing > 0) {
+  const closing = [];
+  if (sarif.problem) closing.push(`citrix-license-lint: ${sarif.problem}`);
+  if (!words.passed) {
     const { judged } = verdict;
-    const scope = verdict.onlyNew ? " introduced by this change" : "";
+    const counted = verdict.onlyNew ? "" : `: ${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")} in the licensing inventory`;
     const weakened = weakeningLine(configChange);
-    setFailed(
-      `citrix-license-lint: ${weakened ? `${weakened}. ` : ""}${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}${scope} in the licensing inventory (fail-on: ${inputs["fail-on"]})`
-    );
+    closing.push(`citrix-license-lint: ${weakened ? `${weakened}. ` : ""}${words.title}${counted} (fail-on: ${inputs["fail-on"]})`);
   }
+  publishAnnotations(
+    run,
+    { error: own.error + closing.length, warning: own.warning, notice: Math.min(ANNOTATIONS_PER_LEVEL, own.notice) },
+    (text) => process.stdout.write(text)
+  );
+  for (const message of closing) setFailed(message);
+}
+function markDown(api, error2) {
+  if (!api) return;
+  const failure = api.module.classifyFailure(error2);
+  if (failure.kind !== "http") api.down = failure.detail;
 }
 function judgeConfigChange(baseConfig, run, baseFindings, baseAsOf) {
   const shown = (file) => file && (path2.relative(run.options.cwd, file) || file);
@@ -20293,8 +20481,8 @@ function judgeConfigChange(baseConfig, run, baseFindings, baseAsOf) {
 }
 function pushPoint(github, result, counts) {
   if (github.eventName !== "push") return void 0;
-  const since = result.comparison ? `; since \`${result.comparison.base.slice(0, 10)}\`: ${countsLine(result.comparison.comparison)}` : "";
-  return `**Compliance point** ${result.asOf}, commit \`${github.sha.slice(0, 10)}\`: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${since}. Run \`citrix-license-lint history\` for the whole timeline.`;
+  const since = result.comparison ? `; since ${mdCode(result.comparison.base.slice(0, 10))}: ${countsLine(result.comparison.comparison)}` : "";
+  return `**Compliance point** ${result.asOf}, commit ${mdCode(github.sha.slice(0, 10))}: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${since}. Run \`citrix-license-lint history\` for the whole timeline.`;
 }
 
 // src/action/index.ts

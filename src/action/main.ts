@@ -1,7 +1,7 @@
-import path from 'node:path';
 import * as core from '@actions/core';
+import path from 'node:path';
 import { withComparison, type BaseComparison, type Compared } from '../change/compare.js';
-import { changeDigest } from '../change/digest.js';
+import { changeDigest, type ChangeDigest } from '../change/digest.js';
 import { configCandidates, resolveConfig, resolveConfigIn, type ResolvedConfig } from '../config/resolve-config.js';
 import { configWeakenings, hiddenByConfig, suppressionsAdded, type ConfigChange, type ConfigView } from '../change/config-weakening.js';
 import type { Finding } from '../model/finding.js';
@@ -10,10 +10,13 @@ import { weakeningLine } from '../reporters/weakening.js';
 import { defaultSettings } from '../domain/settings.js';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { judge, type Counts } from '../engine/verdict.js';
-import { defaultInputs } from '../load/discover.js';
+import { defaultInputs, findRepositoryRoot } from '../load/discover.js';
 import { countsLine } from '../reporters/change-words.js';
 import type { ReportContext } from '../reporters/context.js';
 import type { ChangedLines } from '../reporters/github.js';
+import { ANNOTATIONS_PER_LEVEL } from '../reporters/github-limits.js';
+import { mdCode } from '../reporters/markdown-escape.js';
+import { verdictWords } from '../reporters/verdict-words.js';
 import { ruleCatalog } from '../rules/index.js';
 import { todayUtc } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
@@ -27,12 +30,25 @@ import { publishCheck } from './publish/check.js';
 import { publishComment } from './publish/comment.js';
 import { publishTrackingIssue } from './publish/issue.js';
 import { publishJobSummary } from './publish/job-summary.js';
+import { actionId } from './publish/marker.js';
 import { publishOutputs } from './publish/outputs.js';
-import type { Env, PublishLog, PublishRun } from './publish/publish-run.js';
+import type { ApiAccess, Env, PublishLog, PublishRun } from './publish/publish-run.js';
 import { publishSarifFile } from './publish/sarif-file.js';
 import { publishFailure } from './publish/failure.js';
 
-const log: PublishLog = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
+/** The step's own messages, counted by level: annotations leave them their slots. */
+const own = { error: 0, warning: 0, notice: 0 };
+const log: PublishLog = {
+  info: (m) => core.info(m),
+  notice: (m) => {
+    own.notice++;
+    core.notice(m);
+  },
+  warning: (m) => {
+    own.warning++;
+    core.warning(m);
+  },
+};
 
 /**
  * The action: a thin door over the same engine as the CLI. API problems are warnings that
@@ -78,6 +94,10 @@ interface Linted {
   config: ResolvedConfig;
   /** Where the configuration may be: read again in the base commit. */
   configPaths: string[];
+  /** The repository root, which is not the workspace when the repository was checked out into a sub-folder. */
+  root: string;
+  /** The inventory paths, relative to the repository root. */
+  paths: string[];
 }
 
 function lintWorkspace(inputs: ActionInputs, github: GithubContext, now: () => Date): Linted {
@@ -98,15 +118,25 @@ function lintWorkspace(inputs: ActionInputs, github: GithubContext, now: () => D
     limits: config.limits,
   };
   const configPaths = configCandidates({ explicit: inputs.config || undefined, inputs: paths, cwd });
-  return { result: lint(options), options, config, configPaths };
+  // Paths on GitHub are relative to the repository root, which is not the workspace when the
+  // repository was checked out into a sub-folder (actions/checkout's `path:`).
+  const root = findRepositoryRoot(path.resolve(cwd, paths[0] ?? '.'));
+  return {
+    result: lint(options),
+    options,
+    config,
+    configPaths,
+    root,
+    paths: paths.map((p) => path.relative(root, path.resolve(cwd, p)).split(path.sep).join('/')),
+  };
 }
 
 /** Compares with the base, judges, then hands the run to each publisher in turn. */
 async function publish(inputs: ActionInputs, github: GithubContext, env: Env, workspaceLint: Linted, now: () => Date): Promise<void> {
-  const { result: linted, options } = workspaceLint;
+  const { result: linted, options, root, paths } = workspaceLint;
   const sha = github.pullRequest?.headSha || github.sha;
   const context: ReportContext = {
-    cwd: github.workspace,
+    cwd: root,
     color: false,
     toolVersion: TOOL_VERSION,
     links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : undefined,
@@ -119,10 +149,28 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
   const module = wantsApi ? await import('./github-api.js') : undefined;
   // The timeout can be shortened for tests of a hung API; users have no reason to touch it.
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || undefined;
-  const client = module?.createGithubClient(inputs['github-token'], github.apiUrl, (m) => core.info(m), timeout);
-  const api = module && client ? { module, client, ref: { owner: github.owner, repo: github.repo } } : undefined;
+  const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === undefined ? undefined : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
+  const client = module?.createGithubClient(inputs['github-token'], github.apiUrl, (m) => core.info(m), timeout, retryDelay);
+  let identity: Promise<string> | undefined;
+  const api: ApiAccess | undefined =
+    module && client
+      ? {
+          module,
+          client,
+          ref: { owner: github.owner, repo: github.repo },
+          identity: () => (identity ??= module.tokenIdentity(client)),
+          // A fork's pull request runs with a read-only token: no write can succeed.
+          readOnly: github.pullRequest?.fromFork ? 'fork' : undefined,
+        }
+      : undefined;
+  const writes = inputs.comment || inputs['check-run'];
+  if (api?.readOnly && writes) {
+    log.notice(
+      'pull request from a fork: its token can only read, so no comment or check run is written. The annotations, the job summary and the step’s result carry the findings.',
+    );
+  }
 
-  let digest: string | undefined;
+  let digest: ChangeDigest | undefined;
   let compared: BaseComparison | undefined;
   let configChange: ConfigChange | undefined;
   if (baseSha) {
@@ -141,14 +189,15 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
         core.info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
         digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : undefined;
       } else {
-        core.warning(
+        log.warning(
           `could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`,
         );
       }
     } catch (error) {
-      core.warning(
+      markDown(api, error);
+      log.warning(
         module
-          ? module.describeApiFailure('read the base commit to compare with', 'contents', error)
+          ? module.describeApiFailure('read the base commit to compare with', 'contents', error, github)
           : `could not read the base commit: ${(error as Error).message}`,
       );
     }
@@ -159,19 +208,22 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
   const verdict = judge(result.findings, introduced, { failOn: inputs['fail-on'], onlyNew: inputs['only-new'] });
 
   let changed: ChangedLines | undefined;
-  if (api && github.pullRequest) {
+  if (api && github.pullRequest && !api.down) {
     try {
       changed = await api.module.changedLines(api.client, api.ref, github.pullRequest.number);
     } catch (error) {
-      core.warning(
+      markDown(api, error);
+      log.warning(
         api.module.describeApiFailure(
           'read the files the pull request changes (annotations are ordered without them)',
           'pull-requests',
           error,
+          github,
         ),
       );
     }
   }
+  const words = verdictWords(verdict);
   const run: PublishRun = {
     inputs,
     github,
@@ -179,6 +231,9 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
     result,
     context,
     verdict,
+    words,
+    id: actionId(inputs.id, paths),
+    links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : undefined },
     digest,
     configChange,
     pushPoint: pushPoint(github, result, verdict.counts),
@@ -186,23 +241,38 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
     api,
   };
 
-  publishAnnotations(run, (text) => process.stdout.write(text));
+  // The check run first: the comment and the summary link it.
+  await publishCheck(run, log);
+  await publishComment(run, log);
   publishJobSummary(run, log);
   const sarif = publishSarifFile(run);
-  await publishComment(run, log);
-  await publishCheck(run, log);
   await publishTrackingIssue(run, log);
   publishOutputs(run, sarif.path, (name, value) => core.setOutput(name, value));
 
-  if (sarif.problem) core.setFailed(`citrix-license-lint: ${sarif.problem}`);
-  if (verdict.failing > 0) {
+  const closing: string[] = [];
+  if (sarif.problem) closing.push(`citrix-license-lint: ${sarif.problem}`);
+  if (!words.passed) {
     const { judged } = verdict;
-    const scope = verdict.onlyNew ? ' introduced by this change' : '';
+    const counted = verdict.onlyNew
+      ? ''
+      : `: ${plural(judged.errors, 'error')} and ${plural(judged.warnings, 'warning')} in the licensing inventory`;
     const weakened = weakeningLine(configChange);
-    core.setFailed(
-      `citrix-license-lint: ${weakened ? `${weakened}. ` : ''}${plural(judged.errors, 'error')} and ${plural(judged.warnings, 'warning')}${scope} in the licensing inventory (fail-on: ${inputs['fail-on']})`,
-    );
+    closing.push(`citrix-license-lint: ${weakened ? `${weakened}. ` : ''}${words.title}${counted} (fail-on: ${inputs['fail-on']})`);
   }
+  // Annotations last, leaving the slots the step's own messages need (10 per level).
+  publishAnnotations(
+    run,
+    { error: own.error + closing.length, warning: own.warning, notice: Math.min(ANNOTATIONS_PER_LEVEL, own.notice) },
+    (text) => process.stdout.write(text),
+  );
+  for (const message of closing) core.setFailed(message);
+}
+
+/** After the network failed (not GitHub's answer), later publishers skip instead of waiting again. */
+function markDown(api: ApiAccess | undefined, error: unknown): void {
+  if (!api) return;
+  const failure = api.module.classifyFailure(error);
+  if (failure.kind !== 'http') api.down = failure.detail;
 }
 
 /**
@@ -232,6 +302,8 @@ function judgeConfigChange(baseConfig: ConfigView, run: Linted, baseFindings: re
 /** On a push to a branch: this commit's point on the compliance timeline. */
 function pushPoint(github: GithubContext, result: Compared, counts: Counts): string | undefined {
   if (github.eventName !== 'push') return undefined;
-  const since = result.comparison ? `; since \`${result.comparison.base.slice(0, 10)}\`: ${countsLine(result.comparison.comparison)}` : '';
-  return `**Compliance point** ${result.asOf}, commit \`${github.sha.slice(0, 10)}\`: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${since}. Run \`citrix-license-lint history\` for the whole timeline.`;
+  const since = result.comparison
+    ? `; since ${mdCode(result.comparison.base.slice(0, 10))}: ${countsLine(result.comparison.comparison)}`
+    : '';
+  return `**Compliance point** ${result.asOf}, commit ${mdCode(github.sha.slice(0, 10))}: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${since}. Run \`citrix-license-lint history\` for the whole timeline.`;
 }

@@ -2,6 +2,7 @@ import type { ConfigChange } from '../change/config-weakening.js';
 import type { Finding } from '../model/finding.js';
 import { plural } from '../util/format.js';
 import { escapeControls } from '../util/terminal.js';
+import { mdMessage } from './markdown-escape.js';
 
 /** Most items listed: the rest are counted. */
 const MAX_LISTED = 50;
@@ -48,10 +49,7 @@ export function suppressedMarkdown(findings: readonly Finding[]): string | undef
   return `<details><summary>${plural(suppressed.length, 'finding')} suppressed inline, with the reasons given</summary>\n\n${rows.join('\n')}\n\n</details>`;
 }
 
-/** Free text inside a list item: one line, no HTML, no Markdown that links, mentions or formats. */
+/** Free text inside a list item, capped, through the one Markdown escaper (issue 15). */
 function inline(text: string): string {
-  const capped = text.length > 300 ? `${text.slice(0, 297)}...` : text;
-  return escapeControls(capped)
-    .replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`)
-    .replace(/@/g, '@\u200b');
+  return mdMessage(text.length > 300 ? `${text.slice(0, 297)}...` : text);
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { writeInside } from '../../io/containment.js';
-import { sarifReporter } from '../../reporters/sarif.js';
+import { sarifReport } from '../../reporters/sarif.js';
 import type { PublishRun } from './publish-run.js';
 
 /** The SARIF file for upload-sarif: its path, or the problem that fails the step (a wrong path is the user's to fix). */
@@ -10,7 +10,12 @@ export function publishSarifFile(run: PublishRun): { path: string; problem?: str
   const target = path.resolve(run.github.workspace, wanted);
   try {
     // A link committed at the SARIF path must not turn this write into one outside the workspace.
-    writeInside(target, sarifReporter(run.result, run.context), run.github.workspace, { createFolders: true });
+    writeInside(
+      target,
+      sarifReport(run.result, run.context, { category: run.inputs.category || `citrix-license-lint/${run.id}` }),
+      run.github.workspace,
+      { createFolders: true },
+    );
     return { path: target };
   } catch (error) {
     return {

