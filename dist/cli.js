@@ -36,7 +36,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-YQJL3MP6.js";
+} from "./chunks/chunk-LROJXCS7.js";
 import {
   writeOutput
 } from "./chunks/chunk-6LAYQXTR.js";

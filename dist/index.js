@@ -45,7 +45,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-YQJL3MP6.js";
+} from "./chunks/chunk-LROJXCS7.js";
 import {
   UsageError,
   defaultInputs,
