@@ -254,3 +254,26 @@ test('a shallow clone: the base configuration is read through the API too, and a
     /- rule license-server\/telemetry-disabled turned off \(was error\)/,
   );
 });
+
+test('an internal error while linting still writes the outputs and a summary that says what failed', async (t) => {
+  const repo = new HostileRepo(t);
+  const head = repo.commit('base', { 'inventory/a.yaml': `version: 1\nlicenseServers:\n${SERVER('BOOM-INTERNAL')}` });
+  const preload = path.join(import.meta.dirname, 'fixtures', 'internal-error-preload.mjs');
+  const run = await runBuiltAction({
+    workspace: repo.root,
+    apiUrl: fake.server.url,
+    event: 'push',
+    sha: head,
+    inputs: { 'as-of': '2026-11-28' },
+    env: { NODE_OPTIONS: `--import ${preload}` },
+  });
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(
+    run.stdout,
+    /::error::citrix-license-lint: internal error while linting the inventory: simulated engine bug; please report it/,
+  );
+  assert.equal(run.outputs.compliant, 'false');
+  assert.match(run.outputs['report-json']!, /"stage":"linting the inventory"/);
+  assert.match(run.summary, /## ❗ citrix-license-lint: internal error\n\nNo verdict: the run stopped while linting the inventory\./);
+  assert.ok(!/\n\s+at /.test(run.stdout + run.stderr), 'no stack trace');
+});
