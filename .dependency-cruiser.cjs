@@ -7,7 +7,8 @@ const LAYERS = [
   ['reporters'],
   ['config', 'change'],
   ['engine'],
-  ['load', 'rules'],
+  ['load', 'rules', 'import'],
+  ['exports'],
   ['schema', 'licfile', 'suppress', 'domain'],
   ['yaml', 'util', 'data'],
   ['io', 'model', 'version.ts'],
@@ -46,10 +47,11 @@ module.exports = {
     },
     {
       name: 'one-way-into-yaml',
-      comment: 'src/yaml/read-yaml.ts is the only door to YAML: the scanner, the positions and the yaml package stay behind it',
+      comment:
+        'src/yaml/read-yaml.ts is the door to YAML (edit-yaml.ts, for import --into, the only other): the scanner, the positions and the yaml package stay behind them',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/yaml/' },
-      to: { path: ['^src/yaml/(?!read-yaml[.]ts$)', 'node_modules/yaml/'] },
+      to: { path: ['^src/yaml/(?!(read|edit)-yaml[.]ts$)', 'node_modules/yaml/'] },
     },
     ...upward,
     ...sideways,

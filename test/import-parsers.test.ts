@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readExport } from '../src/import/read-export.js';
-import { ExportError } from '../src/import/export-error.js';
+import { readExport } from '../src/exports/read-export.js';
+import { ExportError } from '../src/exports/export-error.js';
 
 const read = (text: string, name = 'x') => readExport(new TextEncoder().encode(text), name);
 const utf16 = (text: string) => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));

@@ -5,9 +5,20 @@
  * comment next to it. Pure: documents in, edited documents and a report out.
  */
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type Scalar, type YAMLMap, YAMLSeq } from 'yaml';
-import type { InstalledLicense, Observations, ObservedLicenseServer } from './observations.js';
-import { matchHost } from './host-names.js';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  YAMLSeq,
+} from '../yaml/edit-yaml.js';
+import type { InstalledLicense, Observations, ObservedLicenseServer } from '../exports/observations.js';
+import { matchHost } from '../exports/host-names.js';
 import {
   names,
   licenseEntries,
