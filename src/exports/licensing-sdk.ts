@@ -8,6 +8,7 @@ import { text, wholeNumber } from './fields.js';
 import { ExportError } from './export-error.js';
 import type { ExportObservations, InstalledLicense } from './observations.js';
 import { normaliseLicenseServerVersion } from './versions.js';
+import { uploadFromBundleName } from './telemetry-uploads.js';
 
 type Row = Record<string, unknown>;
 
@@ -62,6 +63,8 @@ export function fromCollectorDocument(doc: Row): ExportObservations {
   observations.collectedAt = parseTimestamp(doc.collectedAt);
   const raw = text(doc.slVersion);
   if (raw) observations.licenseServerVersion = normaliseLicenseServerVersion(raw);
+  const bundle = text(doc.lastUploadBundle);
+  if (bundle) observations.uploads = [{ ...uploadFromBundleName(bundle), host: observations.host }];
   (doc.pools as Row[]).forEach((pool, index) => {
     const at = `pools[${index}]`;
     addPool(

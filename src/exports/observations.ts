@@ -13,7 +13,9 @@ export type ExportFormat =
   | 'lmstat -i'
   | 'nslicense'
   | 'nscapacity'
-  | 'nsversion';
+  | 'nsversion'
+  | 'upload-manifest'
+  | 'licenseservers-api';
 
 /** Which family of host an export describes: it decides where a host-less export belongs. */
 export type HostFamily = 'license-server' | 'netscaler-instance';
@@ -60,6 +62,23 @@ export interface ExportObservations {
   netscaler?: ObservedNetscaler;
   /** Things the export cannot tell, phrased as what a person must fill in. */
   notes: string[];
+  /** What the export says about telemetry uploads to Citrix, per host it names. */
+  uploads?: ObservedUpload[];
+}
+
+/**
+ * The last telemetry upload an export states (docs/exports.md §1.5): the upload bundle's
+ * manifest `UTCDate`, or the partner API's `lastPhoningHomeTime`.
+ */
+export interface ObservedUpload {
+  /** The host the record names (the API's `fqdn` or `hostID`); the manifest names none. */
+  host?: string;
+  /** ISO 8601 UTC of the last upload; absent when the source says there was none. */
+  at?: string;
+  /** What said it, for messages: the manifest field, the API field, or the bundle's name (`upload_<epoch>.zip`). */
+  field: 'UTCDate' | 'lastPhoningHomeTime' | 'bundle name';
+  /** False when the partner API says the server never reported (`isEverReported`). */
+  everReported?: boolean;
 }
 
 export interface ObservedNetscaler {

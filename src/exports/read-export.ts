@@ -18,6 +18,14 @@ import { fromLmstatI, isLmstatI } from './lmstat-i.js';
 import { fromNitro, nitroResource } from './nitro.js';
 import type { ExportObservations } from './observations.js';
 import { fromLicensePool, isLicensePoolRow } from './wmi-license-pool.js';
+import {
+  fromLicenseServersStatus,
+  fromUploadManifest,
+  fromUploadManifestXml,
+  isLicenseServersStatus,
+  isUploadManifest,
+  isUploadManifestXml,
+} from './telemetry-uploads.js';
 
 export const ACCEPTED_FORMATS = [
   'FlexNet .lic files (or a folder of them)',
@@ -26,6 +34,8 @@ export const ACCEPTED_FORMATS = [
   'Citrix_GT_License_Pool (WMI) as JSON',
   'lmutil lmstat -i output',
   'NetScaler NITRO nslicense, nscapacity or nsversion JSON',
+  'the manifest of a license server upload bundle (JSON or XML with UTCDate)',
+  'the Citrix Cloud partner API licenseservers response (JSON)',
 ];
 
 type Row = Record<string, unknown>;
@@ -36,6 +46,7 @@ export function readExport(bytes: Uint8Array, name: string): ExportObservations 
   if (text.includes('\u0000')) throw unrecognised('it is a binary file');
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return fromJson(trimmed);
+  if (isUploadManifestXml(trimmed)) return fromUploadManifestXml(trimmed);
   if (isLmstatI(text)) return fromLmstatI(text);
   if (isLicenseFile(text)) return fromLicenseFile(text, name);
   if (looksLikeCsv(trimmed)) return fromCsv(text);
@@ -58,6 +69,8 @@ function fromJson(text: string): ExportObservations {
   if (rows.every(isLicInventoryRow)) return fromLicInventory(rows);
   if (rows.length === 1 && isLicServerInfo(first)) return fromLicServerInfo(first);
   if (rows.length === 1 && isCollectorDocument(first)) return fromCollectorDocument(first);
+  if (rows.length === 1 && isUploadManifest(first)) return fromUploadManifest(first);
+  if (rows.length === 1 && isLicenseServersStatus(first)) return fromLicenseServersStatus(first);
   if (rows.every(isLicensePoolRow)) return fromLicensePool(rows);
   const resource = rows.length === 1 ? nitroResource(first) : undefined;
   if (resource) return fromNitro(first, resource);
