@@ -84,7 +84,7 @@ test('parsers: the last telemetry upload, from the bundle manifest (JSON or XML)
   const collector = read(
     '{"collectedAt":"2026-11-28T03:00:00Z","server":"ls1","slVersion":"11.17.2.0 build 56200","pools":[],"lastUploadBundle":"upload_1795745111.zip"}',
   );
-  assert.deepEqual(collector.uploads, [{ at: '2026-11-27T02:05:11Z', field: 'bundle name', host: 'ls1' }]);
+  assert.deepEqual(collector.uploads, [{ at: '2026-11-27T02:05:11Z', field: 'lastUploadBundle', host: 'ls1' }]);
   assert.throws(
     () => read('{"UTCDate":"11/27/2026 2:05","Product":"LicenseServerCompliance"}'),
     /UTCDate "11\/27\/2026 2:05" is not a time/,

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { withComparison, type BaseComparison, type Compared } from '../change/compare.js';
 import { changeDigest } from '../change/digest.js';
+import { gitCommitTimes } from '../change/commit-times.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { defaultSettings } from '../domain/settings.js';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
@@ -74,6 +75,7 @@ function lintWorkspace(inputs: ActionInputs, github: GithubContext, now: () => D
     settings: config.settings,
     ruleLevels: config.ruleLevels,
     limits: config.limits,
+    collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(cwd) },
   };
   return { result: lint(options), options };
 }

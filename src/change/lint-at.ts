@@ -2,6 +2,8 @@ import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import type { FileSystem } from '../io/file-system.js';
 import { NoInventoryError } from '../util/errors.js';
 import { commitFileSystem, inputFolders, type BlobCache } from './commit-tree.js';
+import { gitCommitTimes } from './commit-times.js';
+import { DEFAULT_COLLECTED_FOLDER } from '../load/evidence/find-collected.js';
 
 /**
  * Lints the inventory as it is at commit `rev` of the repository at `repoTop`, read from
@@ -9,7 +11,10 @@ import { commitFileSystem, inputFolders, type BlobCache } from './commit-tree.js
  * head is then new.
  */
 export function lintAtCommit(repoTop: string, rev: string, options: LintOptions, cache?: BlobCache): LintResult {
-  return lintOlderTree(commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache), options);
+  // Collected evidence of that commit, dated by that commit's history.
+  const folders = [...inputFolders(repoTop, options), ...(options.collected?.folders ?? [DEFAULT_COLLECTED_FOLDER])];
+  const collected = { ...options.collected, commitTime: gitCommitTimes(repoTop, rev) };
+  return lintOlderTree(commitFileSystem(repoTop, rev, folders, cache), { ...options, collected });
 }
 
 /** Lints a tree of another commit held in `fs`; an inventory missing there lints as empty. */

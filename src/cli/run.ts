@@ -14,6 +14,7 @@ import { readBaseline, writeBaseline } from '../change/baseline.js';
 import { compareFindings, withComparison, type BaseComparison } from '../change/compare.js';
 import { hasCommit, repositoryTop } from '../change/git.js';
 import { lintAtCommit } from '../change/lint-at.js';
+import { gitCommitTimes } from '../change/commit-times.js';
 import { runHistory } from './history.js';
 import { writeOutput } from './write-output.js';
 import { plural } from '../util/format.js';
@@ -58,7 +59,16 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const lintOptions = { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits };
+  const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
+  const lintOptions = {
+    inputs,
+    cwd: io.cwd,
+    asOf,
+    settings: config.settings,
+    ruleLevels: config.ruleLevels,
+    limits: config.limits,
+    collected,
+  };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
     const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);

@@ -76,7 +76,7 @@ export interface ObservedUpload {
   /** ISO 8601 UTC of the last upload; absent when the source says there was none. */
   at?: string;
   /** What said it, for messages: the manifest field, the API field, or the bundle's name (`upload_<epoch>.zip`). */
-  field: 'UTCDate' | 'lastPhoningHomeTime' | 'bundle name';
+  field: 'UTCDate' | 'lastPhoningHomeTime' | 'lastUploadBundle';
   /** False when the partner API says the server never reported (`isEverReported`). */
   everReported?: boolean;
 }

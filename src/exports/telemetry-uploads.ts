@@ -83,5 +83,5 @@ function empty(format: ExportObservations['format']): ExportObservations {
 export function uploadFromBundleName(name: string): ObservedUpload {
   const epoch = /^upload_(\d{9,11})\.zip$/i.exec(name.trim());
   if (!epoch) throw new ExportError(`lastUploadBundle "${name}" is not named upload_<unix seconds>.zip`);
-  return { at: new Date(Number(epoch[1]) * 1000).toISOString().replace('.000Z', 'Z'), field: 'bundle name' };
+  return { at: new Date(Number(epoch[1]) * 1000).toISOString().replace('.000Z', 'Z'), field: 'lastUploadBundle' };
 }

@@ -2,6 +2,7 @@ import type { Compared } from '../change/compare.js';
 import type { LocatedDeadline } from '../engine/lint.js';
 import { docsUrl } from '../rules/rule.js';
 import type { Finding } from '../model/finding.js';
+import { telemetryNote } from './telemetry-note.js';
 import { daysBetween } from '../util/dates.js';
 import { formatCount, plural } from '../util/format.js';
 import type { ReportContext, Reporter } from './context.js';
@@ -90,11 +91,11 @@ function verdict(result: Compared, counts: ReturnType<typeof countFindings>): st
   const files = plural(result.files.length, 'inventory file');
   const suppressed = counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : '';
   if (counts.errors === 0 && counts.warnings === 0) {
-    return `## ✅ citrix-license-lint: compliant\n\nNo problems in ${files} as of ${result.asOf}${suppressed}.`;
+    return `## ✅ citrix-license-lint: compliant\n\nNo problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
   }
   const icon = counts.errors > 0 ? '❌' : '⚠️';
   const word = counts.errors > 0 ? 'not compliant' : 'compliant, with warnings';
-  return `## ${icon} citrix-license-lint: ${word}\n\n**${plural(counts.errors, 'error')}**, ${plural(counts.warnings, 'warning')} in ${files} as of ${result.asOf}${suppressed}.`;
+  return `## ${icon} citrix-license-lint: ${word}\n\n**${plural(counts.errors, 'error')}**, ${plural(counts.warnings, 'warning')} in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
 }
 
 function ruleTable(findings: readonly Finding[]): string {
