@@ -2,31 +2,41 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
+  DEFAULT_PARSE_LIMITS,
+  LICENSE_SERVER_BUILDS,
+  NETSCALER_THRESHOLDS,
+  POLICY,
+  RULES,
   TOOL_VERSION,
   compareFindings,
   countFindings,
   countsLine,
   defaultInputs,
+  defaultSettings,
+  diskFileSystem,
   git,
   githubReporter,
   hasCommit,
+  hash53,
   jsonReporter,
   judge,
   lint,
   lintAtCommit,
   markdownReporter,
+  readConfig,
   readLicenseFile,
   repositoryTop,
   resolveConfig,
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-PSZFJ74E.js";
+} from "./chunks/chunk-QKZRPU4Q.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";
 import {
   UsageError,
+  addMonths,
   isIsoDate,
   todayUtc
 } from "./chunks/chunk-B3ZPXLZM.js";
@@ -37,7 +47,78 @@ import {
 import "./chunks/chunk-3LG3MPHK.js";
 
 // src/cli/main.ts
-import process from "node:process";
+import process2 from "node:process";
+
+// src/reporters/gitlab.ts
+var gitlabReporter = (result, context) => {
+  const seen = /* @__PURE__ */ new Map();
+  const issues = result.findings.filter((f) => !f.suppression).map((f) => {
+    const path7 = displayPath(f.file, context.cwd);
+    const base = `${f.fingerprint}\0${path7}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return {
+      type: "issue",
+      description: f.message,
+      check_name: f.ruleId,
+      fingerprint: hash53(count === 0 ? base : `${base}\0${count}`),
+      severity: f.severity === "error" ? "major" : "minor",
+      location: { path: path7, lines: { begin: f.line, end: f.endLine } }
+    };
+  });
+  return `${JSON.stringify(issues, null, 2)}
+`;
+};
+
+// src/reporters/junit.ts
+var NOT_XML = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+);
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+var xml = (text) => String(text).replace(NOT_XML, "�").replace(/[&<>"']/g, (c) => ESCAPES[c]);
+var junitReporter = (result, context) => {
+  const byFile = new Map(result.files.map((file) => [displayPath(file, context.cwd), []]));
+  for (const finding of result.findings) {
+    const file = displayPath(finding.file, context.cwd);
+    let list = byFile.get(file);
+    if (!list) byFile.set(file, list = []);
+    list.push(finding);
+  }
+  let failures = 0;
+  let tests = 0;
+  const suites = [];
+  for (const [file, findings] of byFile) {
+    const cases = findings.map((f) => {
+      const name2 = `${f.ruleId} ${file}:${f.line}:${f.column}`;
+      const head = `    <testcase name="${xml(name2)}" classname="${xml(f.ruleId)}"`;
+      if (f.suppression) {
+        return `${head}>
+      <skipped message="${xml(`suppressed: ${f.suppression.justification}`)}"/>
+    </testcase>`;
+      }
+      return `${head}>
+      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`)}</failure>
+    </testcase>`;
+    });
+    if (cases.length === 0) cases.push(`    <testcase name="${xml(`${file} as of ${result.asOf}`)}" classname="citrix-license-lint"/>`);
+    const fileFailures = findings.filter((f) => !f.suppression).length;
+    const fileSkipped = findings.length - fileFailures;
+    failures += fileFailures;
+    tests += cases.length;
+    suites.push(
+      `  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${fileFailures}" errors="0" skipped="${fileSkipped}" file="${xml(file)}">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  const name = `citrix-license-lint ${context.toolVersion} as of ${result.asOf}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="${xml(name)}" tests="${tests}" failures="${failures}" errors="0">
+${suites.join("\n")}
+</testsuites>
+`;
+};
 
 // src/reporters/text.ts
 var ansi = (code) => (text) => `\x1B[${code}m${text}\x1B[0m`;
@@ -77,7 +158,9 @@ var textReporter = (result, context) => {
 // src/reporters/registry.ts
 var REPORTERS = {
   github: githubReporter,
+  gitlab: gitlabReporter,
   json: jsonReporter,
+  junit: junitReporter,
   markdown: markdownReporter,
   sarif: sarifReporter,
   text: textReporter
@@ -86,6 +169,14 @@ var FORMAT_NAMES = Object.keys(REPORTERS).sort();
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+
+// src/cli/docs-url.ts
+var REPOSITORY_URL = "https://github.com/citrix-license-lint/citrix-license-lint";
+function versionedDocsUrl(file, version = TOOL_VERSION) {
+  return `${REPOSITORY_URL}/blob/v${version}/${file}`;
+}
+
+// src/cli/args.ts
 var OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
@@ -97,7 +188,13 @@ var OPTIONS = {
   "write-baseline": { type: "string" },
   since: { type: "string" },
   help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" }
+  version: { type: "boolean", short: "v" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "list-rules": { type: "boolean" },
+  "print-config": { type: "boolean" }
 };
 function parseCliArgs(argv) {
   let parsed;
@@ -116,7 +213,7 @@ function parseCliArgs(argv) {
   const { values, positionals } = parsed;
   if (values.help) return { command: "help", paths: [], failOn: "error" };
   if (values.version) return { command: "version", paths: [], failOn: "error" };
-  const command = positionals[0] === "inspect" ? "inspect" : positionals[0] === "history" ? "history" : "lint";
+  const command = positionals[0] === "inspect" ? "inspect" : positionals[0] === "history" ? "history" : positionals[0] === "init" ? "init" : "lint";
   const paths = command === "lint" ? positionals : positionals.slice(1);
   const failOn = values["fail-on"] ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
@@ -134,7 +231,7 @@ function parseCliArgs(argv) {
   }
   if (command === "inspect" && paths.length === 0)
     throw new UsageError("inspect needs at least one license file: citrix-license-lint inspect FILE.lic...");
-  return {
+  const options = {
     command,
     paths,
     format: values.format,
@@ -147,14 +244,39 @@ function parseCliArgs(argv) {
     writeBaseline: values["write-baseline"],
     since: values.since
   };
+  return withConventions(options, values);
+}
+function withConventions(options, values) {
+  if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict each other: give one");
+  const color = values.color ? true : values["no-color"] ? false : void 0;
+  const stdinFilename = values["stdin-filename"];
+  if (stdinFilename !== void 0 && !options.paths.includes("-"))
+    throw new UsageError("--stdin-filename names the inventory read from standard input: add `-` to the paths");
+  if (options.paths.filter((p) => p === "-").length > 1) throw new UsageError("`-` (standard input) can be given once");
+  if (options.paths.includes("-") && options.command !== "lint") throw new UsageError("`-` (standard input) works for linting only");
+  const special = values["list-rules"] ? "list-rules" : values["print-config"] ? "print-config" : void 0;
+  if (values["list-rules"] && values["print-config"]) throw new UsageError("--list-rules and --print-config: give one");
+  if (special && options.command !== "lint") throw new UsageError(`--${special} cannot be combined with ${options.command}`);
+  if (special && options.format !== void 0 && !["text", "json"].includes(options.format))
+    throw new UsageError(`--${special} prints text or json, not "${options.format}"`);
+  return {
+    ...options,
+    command: special ?? options.command,
+    quiet: values.quiet === true,
+    color,
+    stdinFilename,
+    failOnGiven: values["fail-on"] !== void 0
+  };
 }
 var HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint inspect [--format text|json] FILE.lic...
        citrix-license-lint history [--since DATE] [--format text|json|markdown] [paths...]
        citrix-license-lint import [--into DIR] [--host NAME] FILES...   (import --help)
+       citrix-license-lint init [DIR]   write a starter inventory, configuration and workflows
 
 Lints a Citrix licensing inventory: YAML files or folders (default: inventory/ or
-inventory.yaml in the current folder).
+inventory.yaml in the current folder, else in the nearest folder above it up to the
+repository root; - reads one file from standard input).
 
 Options:
   -f, --format FORMAT   ${FORMAT_NAMES.join(", ")} (default: text; github under GitHub Actions)
@@ -168,12 +290,20 @@ Options:
       --baseline FILE   fail only on findings not recorded in FILE (stale entries are listed)
       --write-baseline FILE  record the current findings in FILE and exit 0
       --since DATE      history: only commits from DATE on
+  -q, --quiet           report errors only (the exit status still follows --fail-on)
+      --color, --no-color  force colours on or off (default: on for a terminal;
+                        NO_COLOR turns them off, FORCE_COLOR on)
+      --stdin-filename NAME  with the path -, the inventory read from standard input
+                        is reported as NAME (its license file paths resolve from there)
+      --list-rules      list the rules: id, default severity, what each checks
+      --print-config    print the effective configuration and where each value comes from
   -h, --help            show this help
   -v, --version         show the version
 
 Exit status: 0 nothing at or above --fail-on; 1 findings at or above it;
 2 the run could not start (bad option, missing path, invalid config); 3 internal error.
-Rules and how to fix each finding: docs/rules/README.md
+Rules and how to fix each finding: ${versionedDocsUrl("docs/rules/README.md")}
+Documentation: ${versionedDocsUrl("README.md")}
 `;
 
 // src/cli/inspect.ts
@@ -363,6 +493,325 @@ ${rows.join("\n")}
 `;
 }
 
+// src/cli/init.ts
+import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path4 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/cli/init-templates.ts
+var INVENTORY_SCHEMA_URL = "https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/inventory.schema.json";
+var CONFIG_SCHEMA_URL = "https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/config.schema.json";
+function starterInventory(today) {
+  const newest = LICENSE_SERVER_BUILDS.at(-1).build;
+  return `# yaml-language-server: $schema=${INVENTORY_SCHEMA_URL}
+# Starter inventory written by \`citrix-license-lint init\`. Replace every value marked
+# REPLACE with yours, then add a line per purchase, allocation and server. Add more files
+# to this folder as it grows (by region or by topic): their lists are merged.
+version: 1
+
+entitlements:
+  # What you bought: one entry per purchase line of the licensing portal (Manage Licenses).
+  - id: example-subscription   # REPLACE: your own name for this purchase; allocations refer to it
+    product: XDT_PLT_UD         # REPLACE: the feature code, PRODUCT_EDITION_MODEL
+    type: subscription          # or perpetual, with cssEnd instead of end
+    quantity: 100               # REPLACE: licenses bought
+    end: ${addMonths(today, 12)}            # REPLACE: last day of the term
+
+licenseServers:
+  # Every Citrix License Server, production and non-production, including retired ones
+  # (state: decommissioned) until their allocations are returned.
+  - hostname: ctxls01           # REPLACE: the short name \`hostname\` prints on the server; Citrix: "Do not enter FQDN" (CTX696555)
+    environment: production     # production, pre-production, test or disaster-recovery
+    state: active
+    version: 11.17.2.0 build ${newest}   # REPLACE: as the License Server console shows it
+    activation: las-online      # las-online, las-offline, or files (end of life)
+    telemetry:
+      mode: automatic           # automatic, manual (air-gapped) or disabled
+      lastReported: ${today}    # REPLACE: date of the last CTX_UPLOADER_SUCCESS in log_ctxuploader.log
+
+allocations:
+  # Portal allocations: which entitlement's licenses are bound to which hostname.
+  - entitlement: example-subscription   # REPLACE: the id of an entitlement above
+    hostname: ctxls01                   # REPLACE: the binding hostname, as allocated in the portal
+    quantity: 100                       # REPLACE: licenses allocated
+`;
+}
+function starterConfig(rules) {
+  const width = Math.max(...rules.map((r) => r.id.length));
+  return `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}
+# citrix-license-lint configuration, written by \`citrix-license-lint init\`. Every option
+# is commented out and shows its default: uncomment what your contract or policy changes.
+# It is declarative only: nothing in it runs.
+
+# asOf: 2026-01-31              # judge as of this day instead of today (--as-of overrides it)
+
+# rules:                         # severity per rule id: off, warning or error (docs/rules/README.md)
+${rules.map((r) => `#   ${`${r.id}:`.padEnd(width + 1)} ${r.severity}`).join("\n")}
+
+# thresholds:
+#   automaticTelemetryMaxAgeDays: ${POLICY.automaticTelemetryMaxAgeDays}   # days an automatic-mode host may go without a report
+#   manualUploadIntervalDays: ${POLICY.manualUploadIntervalDays}      # days between manual uploads (CTX477614)
+#   consoleFirstUploadDays: ${POLICY.consoleFirstUploadDays}        # days a manual-mode NetScaler Console has for its first upload
+#   versionGraceMonths: ${POLICY.versionGraceMonths}             # months to install a new License Server build after its release
+#   deadlineHorizonDays: ${POLICY.deadlineHorizonDays}           # how many days ahead deadlines/upcoming warns
+
+# licenseServerBuilds:           # builds newer than the built-in catalog, or corrections
+#   - build: 57100
+#     released: 2026-11-20
+#     precision: exact           # or on-or-before, when only a bound is known
+#     source: where the date comes from
+
+# netscaler:
+#   autoTelemetryMinimum: ${flow(NETSCALER_THRESHOLDS.autoTelemetryMinimum)}   # first build of each release with automatic telemetry
+#   lasMinimum: "${NETSCALER_THRESHOLDS.lasMinimum}"     # first Console build with the License Activation Service
+#   instanceLasMinimum: ${flow(NETSCALER_THRESHOLDS.instanceLasMinimum)}   # NetScaler ADC builds with LAS, per release
+#   fipsLasMinimum: ${flow(NETSCALER_THRESHOLDS.fipsLasMinimum)}   # the same for FIPS appliances
+#   svmLasMinimum: ${flow(NETSCALER_THRESHOLDS.svmLasMinimum)}   # the same for an SDX's management service VM
+#   releaseLines:                  # end of maintenance and end of life per release line
+${NETSCALER_THRESHOLDS.releaseLines.map((r) => `#     - ${flow({ line: r.line, ...r.endOfMaintenance ? { endOfMaintenance: r.endOfMaintenance } : {}, endOfLife: r.endOfLife, source: r.source })}`).join("\n")}
+
+# limits:                        # protection against hostile or mistaken input
+#   inventoryFileMB: ${DEFAULT_PARSE_LIMITS.maxFileBytes / 1024 / 1024}
+#   licenseFileMB: ${DEFAULT_PARSE_LIMITS.maxLicenseFileBytes / 1024 / 1024}
+`;
+}
+function flow(values) {
+  return `{ ${Object.entries(values).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(", ")} }`;
+}
+
+// src/cli/init.ts
+function exampleWorkflows() {
+  let folder = path4.dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const candidate = path4.join(folder, "examples", "workflows");
+    if (existsSync(path4.join(folder, "package.json")) && existsSync(candidate)) return candidate;
+    const parent = path4.dirname(folder);
+    if (parent === folder) throw new Error("the example workflows are missing from the installed package (examples/workflows/)");
+    folder = parent;
+  }
+}
+function runInit(options, io) {
+  if (options.paths.length > 1) throw new UsageError("init takes one folder: citrix-license-lint init [DIR]");
+  const given = options.paths[0] ?? ".";
+  const root = path4.resolve(io.cwd, given);
+  if (existsSync(root) && !statSync(root).isDirectory())
+    throw new UsageError(`${given}: not a folder; init writes into a folder (created if missing)`);
+  const workflows = exampleWorkflows();
+  const files = /* @__PURE__ */ new Map([
+    [path4.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],
+    [".citrix-license-lint.yml", starterConfig(RULES.map((r) => r.meta))]
+  ]);
+  for (const name of readdirSync(workflows).filter((n) => n.endsWith(".yml") && n !== "collect.yml").sort()) {
+    files.set(path4.join(".github", "workflows", `citrix-license-lint-${name}`), readFileSync2(path4.join(workflows, name), "utf8"));
+  }
+  const shown = (relative) => path4.join(given, relative).split(path4.sep).join("/");
+  const existing = [...files.keys()].filter((relative) => existsSync(path4.join(root, relative)));
+  if (existing.length > 0) {
+    throw new UsageError(
+      `${existing.map(shown).join(", ")} already exist${existing.length === 1 ? "s" : ""}: init overwrites nothing, so it wrote no file (move ${existing.length === 1 ? "it" : "them"} away, or run init in another folder)`
+    );
+  }
+  for (const [relative, text] of files) {
+    const target = path4.join(root, relative);
+    try {
+      mkdirSync(path4.dirname(target), { recursive: true });
+      writeFileSync2(target, text, { flag: "wx" });
+    } catch (error) {
+      throw new UsageError(`cannot write ${shown(relative)}: ${error.code ?? error.message}`);
+    }
+  }
+  io.stdout.write(
+    `Wrote:
+${[...files.keys()].map((f) => `  ${shown(f)}
+`).join("")}Next: replace the values marked REPLACE in ${shown(path4.join("inventory", "licensing.yaml"))}, then run citrix-license-lint${given === "." ? "" : ` ${shown("inventory")}`}.
+`
+  );
+  return 0;
+}
+
+// src/cli/list-rules.ts
+function listRules() {
+  return RULES.map((r) => ({
+    id: r.meta.id,
+    severity: r.meta.severity,
+    description: r.meta.description,
+    docs: versionedDocsUrl(`docs/rules/${r.meta.id}.md`)
+  })).sort((a, b) => a.id < b.id ? -1 : 1);
+}
+function runListRules(options, io) {
+  const rules = listRules();
+  if (options.format === "json") {
+    writeOutput(io, options.output, `${JSON.stringify({ rules }, null, 2)}
+`);
+    return 0;
+  }
+  const width = Math.max(...rules.map((r) => r.id.length));
+  writeOutput(io, options.output, rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}
+`).join(""));
+  return 0;
+}
+
+// src/cli/print-config.ts
+import path5 from "node:path";
+var THRESHOLDS = [
+  "automaticTelemetryMaxAgeDays",
+  "manualUploadIntervalDays",
+  "consoleFirstUploadDays",
+  "versionGraceMonths",
+  "deadlineHorizonDays"
+];
+function describeConfig(input) {
+  const { options, resolved, raw, shownFile: file } = input;
+  const fromFile = (present) => present && file ? file : "default";
+  const defaults = defaultSettings();
+  const entries = [
+    {
+      key: "inventory",
+      value: input.inputs,
+      source: input.inputsGiven ? "command line" : "default (inventory/ or inventory.yaml, here or above)"
+    },
+    {
+      key: "configFile",
+      value: file ?? null,
+      source: options.config !== void 0 ? "--config" : file ? "found next to the inventory or at the repository root" : "none found"
+    },
+    {
+      key: "asOf",
+      value: options.asOf ?? resolved.asOf ?? input.today,
+      source: options.asOf ? "--as-of" : resolved.asOf ? fromFile(true) : "default (today, UTC)"
+    },
+    { key: "failOn", value: options.failOn, source: options.failOnGiven ? "--fail-on" : "default" }
+  ];
+  for (const rule of RULES) {
+    const level = raw?.rules?.[rule.meta.id];
+    entries.push({ key: `rules.${rule.meta.id}`, value: level ?? rule.meta.severity, source: fromFile(level !== void 0) });
+  }
+  for (const key of THRESHOLDS) {
+    entries.push({
+      key: `thresholds.${key}`,
+      value: resolved.settings.policy[key],
+      source: fromFile(raw?.thresholds?.[key] !== void 0)
+    });
+  }
+  const added = raw?.licenseServerBuilds?.length ?? 0;
+  const newest = resolved.settings.builds.at(-1);
+  entries.push({
+    key: "licenseServerBuilds",
+    value: `${resolved.settings.builds.length} builds, newest ${newest?.build} (${newest?.released})`,
+    source: added > 0 ? `built-in catalog of ${defaults.builds.length} and ${added} from ${file}` : "default (built-in catalog)"
+  });
+  entries.push({
+    key: "netscaler.autoTelemetryMinimum",
+    value: resolved.settings.netscaler.autoTelemetryMinimum,
+    source: fromFile(raw?.netscaler?.autoTelemetryMinimum !== void 0)
+  });
+  entries.push({
+    key: "netscaler.lasMinimum",
+    value: resolved.settings.netscaler.lasMinimum,
+    source: fromFile(raw?.netscaler?.lasMinimum !== void 0)
+  });
+  entries.push({
+    key: "limits.inventoryFileMB",
+    value: resolved.limits.maxFileBytes / 1024 / 1024,
+    source: fromFile(raw?.limits?.inventoryFileMB !== void 0)
+  });
+  entries.push({
+    key: "limits.licenseFileMB",
+    value: resolved.limits.maxLicenseFileBytes / 1024 / 1024,
+    source: fromFile(raw?.limits?.licenseFileMB !== void 0)
+  });
+  return entries;
+}
+function renderConfig(entries, format) {
+  if (format === "json") return `${JSON.stringify({ settings: entries }, null, 2)}
+`;
+  const lines = entries.map((e) => [`${e.key}: ${typeof e.value === "string" ? e.value : JSON.stringify(e.value)}`, e.source]);
+  const width = Math.max(...lines.map(([text]) => text.length));
+  return lines.map(([text, source]) => `${text.padEnd(width)}  # ${source}
+`).join("");
+}
+function runPrintConfig(options, io) {
+  const inputsGiven = options.paths.length > 0;
+  const inputs = inputsGiven ? options.paths.map((p) => p === "-" ? options.stdinFilename ?? "stdin.yaml" : p) : defaultInputs(io.cwd);
+  const resolved = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const raw = resolved.file ? readConfig(resolved.file, io.cwd) : void 0;
+  const shownFile = resolved.file ? path5.relative(io.cwd, resolved.file).split(path5.sep).join("/") : void 0;
+  const entries = describeConfig({ options, inputs, inputsGiven, resolved, raw, shownFile, today: todayUtc(io.now()) });
+  writeOutput(io, options.output, renderConfig(entries, options.format));
+  return 0;
+}
+
+// src/cli/stdin-input.ts
+import path6 from "node:path";
+import process from "node:process";
+var DEFAULT_STDIN_NAME = "stdin.yaml";
+async function readProcessStdin() {
+  if (process.stdin.isTTY)
+    throw new UsageError(
+      "`-` reads the inventory from standard input, which is a terminal here: pipe the file in (citrix-license-lint - < inventory.yaml)"
+    );
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+async function withStdin(options, io, inputs) {
+  if (!inputs.includes("-")) return { inputs: [...inputs] };
+  const name = options.stdinFilename ?? DEFAULT_STDIN_NAME;
+  const content = await (io.readStdin ?? readProcessStdin)();
+  return { inputs: inputs.map((p) => p === "-" ? name : p), fs: overlay(diskFileSystem, path6.resolve(io.cwd, name), content) };
+}
+function overlay(base, file, content) {
+  const folder = path6.dirname(file);
+  const name = path6.basename(file);
+  const realFolder = base.exists(folder) ? base.realpath(folder) : folder;
+  const real = path6.join(realFolder, name);
+  const isIt = (f) => f === file || f === real;
+  return {
+    stat: (f) => isIt(f) ? { isFile: true, isDirectory: false, size: content.length } : base.stat(f),
+    readdir(f) {
+      const here = f === folder || f === realFolder;
+      if (!base.exists(f)) return here ? [{ name, isFile: true, isDirectory: false, isSymbolicLink: false }] : base.readdir(f);
+      const entries = base.readdir(f).filter((e) => !(here && e.name === name));
+      return here ? [...entries, { name, isFile: true, isDirectory: false, isSymbolicLink: false }] : entries;
+    },
+    readFile: (f, limit) => isIt(f) ? content.subarray(0, limit ?? content.length) : base.readFile(f, limit),
+    realpath: (f) => isIt(f) ? real : base.realpath(f),
+    exists: (f) => isIt(f) || base.exists(f)
+  };
+}
+
+// src/cli/color.ts
+function useColor(flag, io, toFile) {
+  if (toFile) return false;
+  if (flag !== void 0) return flag;
+  const noColor = io.env.NO_COLOR;
+  if (noColor !== void 0 && noColor !== "") return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
+  return io.stdout.isTTY === true;
+}
+
+// src/cli/quiet.ts
+var isError = (f) => f.severity === "error";
+function errorsOnly(run) {
+  const compared = run.comparison;
+  return {
+    ...run,
+    findings: run.findings.filter(isError),
+    ...compared ? {
+      comparison: {
+        ...compared,
+        comparison: {
+          ...compared.comparison,
+          introduced: compared.comparison.introduced.filter(isError),
+          fixed: compared.comparison.fixed.filter(isError),
+          unchanged: compared.comparison.unchanged.filter(isError)
+        }
+      }
+    } : {}
+  };
+}
+
 // src/cli/run.ts
 function repositoryLinks(env) {
   const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
@@ -385,6 +834,9 @@ async function runCli(argv, io) {
     }
     if (options.command === "inspect") return runInspect(options, io);
     if (options.command === "history") return await runHistory(options, io);
+    if (options.command === "init") return runInit(options, io);
+    if (options.command === "list-rules") return runListRules(options, io);
+    if (options.command === "print-config") return runPrintConfig(options, io);
     return await runLint(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -396,10 +848,18 @@ async function runCli(argv, io) {
   }
 }
 async function runLint(options, io) {
-  const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
+  const { inputs, fs } = await withStdin(options, io, options.paths.length > 0 ? options.paths : defaultInputs(io.cwd));
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const lintOptions = { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits };
+  const lintOptions = {
+    inputs,
+    cwd: io.cwd,
+    asOf,
+    settings: config.settings,
+    ruleLevels: config.ruleLevels,
+    limits: config.limits,
+    ...fs ? { fs } : {}
+  };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
     const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
@@ -427,9 +887,9 @@ async function runLint(options, io) {
   }
   const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
-  const color = !options.output && format === "text" && io.stdout.isTTY === true && io.env.NO_COLOR === void 0;
+  const color = format === "text" && useColor(options.color, io, options.output !== void 0);
   const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env), rules: ruleCatalog(config.settings) };
-  writeOutput(io, options.output, REPORTERS[format](run, context));
+  writeOutput(io, options.output, REPORTERS[format](options.quiet ? errorsOnly(run) : run, context));
   const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -449,16 +909,16 @@ ${error instanceof Error ? error.stack : ""}` : "";
 }
 
 // src/cli/main.ts
-for (const stream of [process.stdout, process.stderr]) {
+for (const stream of [process2.stdout, process2.stderr]) {
   stream.on("error", (error) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (error.code === "EPIPE") process2.exit(process2.exitCode ?? 0);
     throw error;
   });
 }
-process.exitCode = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
+process2.exitCode = await main(process2.argv.slice(2), {
+  cwd: process2.cwd(),
+  env: process2.env,
+  stdout: process2.stdout,
+  stderr: process2.stderr,
   now: () => /* @__PURE__ */ new Date()
 });

@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-PSZFJ74E.js";
+} from "./chunks/chunk-QKZRPU4Q.js";
 import {
   UsageError,
   isIsoDate,

@@ -24,5 +24,5 @@ export function configJsonSchema(): string {
     additionalProperties: false,
   };
   delete schema.properties.rules.propertyNames;
-  return `${JSON.stringify({ ...schema, $id: 'urn:citrix-license-lint:config:1', title: 'citrix-license-lint configuration' }, null, 2)}\n`;
+  return `${JSON.stringify({ ...schema, $id: 'https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/config.schema.json', title: 'citrix-license-lint configuration' }, null, 2)}\n`;
 }

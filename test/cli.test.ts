@@ -62,7 +62,7 @@ test('--fail-on decides the exit status', (t) => {
 test('exit 2: a missing path, an unknown format, a bad date, a bad option, a missing config', () => {
   const cases: [string[], RegExp][] = [
     [['no/such/inventory'], /no\/such\/inventory: no such file or folder/],
-    [['examples/contoso', '--format', 'xml'], /unknown format "xml": use one of github, json, markdown, sarif, text/],
+    [['examples/contoso', '--format', 'xml'], /unknown format "xml": use one of github, gitlab, json, junit, markdown, sarif, text/],
     [['examples/contoso', '--as-of', '2026-13-01'], /--as-of must be a date written YYYY-MM-DD/],
     [['examples/contoso', '--frobnicate'], /Unknown option '--frobnicate'.*--help/],
     [['examples/contoso', '--config', 'nope.yml'], /nope\.yml: no such configuration file/],

@@ -97,3 +97,31 @@ test('license file paths with .., absolute paths and NUL are refused (see also t
   assert.ok(references.every((f) => /outside the repository|is absolute/.test(f.message)));
   assert.ok(findings.every((f) => !f.message.includes('root:')));
 });
+
+test('nesting between 500 and 5,000 levels gets the same verdict whichever reader reads the file', { timeout: 120_000 }, (t) => {
+  // The quick reader takes a few levels only and leaves deeper text to yaml, whose verdict
+  // (a schema finding, or "nests too deeply" where its stack runs out) is then the only one.
+  // A `%YAML` directive sends the same text to yaml for sure, two lines lower.
+  const shapes: Record<string, (depth: number) => string> = {
+    '[': (depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`,
+    '{k: ': (depth) => `${'{k: '.repeat(depth)}1${'}'.repeat(depth)}`,
+    '- ': (depth) => `\n  ${'- '.repeat(depth)}x`,
+  };
+  const verdict = (text: string, shift: number) => {
+    const run = runBuiltCli(['inventory.yaml', '--format', 'json', '--as-of', '2026-11-28'], {
+      cwd: tempRepo(t, { 'inventory.yaml': text }),
+    });
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+    const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; message: string; line: number }[] }).findings;
+    return { status: run.status, findings: findings.map((f) => `${f.line - shift} ${f.ruleId} ${f.message}`) };
+  };
+  for (const [shape, nested] of Object.entries(shapes)) {
+    for (const depth of [800, 1_500, 2_800]) {
+      const text = `version: 1\norganization: ${nested(depth)}\n`;
+      const direct = verdict(text, 0);
+      assert.equal(direct.status, 1, `${shape} × ${depth}`);
+      assert.ok(direct.findings.length > 0);
+      assert.deepEqual(direct, verdict(`%YAML 1.2\n---\n${text}`, 2), `${shape} × ${depth}`);
+    }
+  }
+});

@@ -5,57 +5,14 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { LineCounter, parseDocument } from 'yaml';
 import { quickParse } from '../src/yaml/quick-scanner.js';
-import { buildPositionTable } from '../src/yaml/positions.js';
-import { lookup } from '../src/yaml/position-lookup.js';
-import { readYaml } from '../src/yaml/read-yaml.js';
+import { locate, readYaml, type SourceFile } from '../src/yaml/read-yaml.js';
+import { agreesWithYaml, type Path } from './helpers/agrees-with-yaml.js';
 
 // The quick reader must give exactly what yaml gives (data, every position, line starts) for
 // any text it accepts, and hand everything else to yaml. yaml itself is the oracle here.
 
 // QUICK_PARSE_RUNS=200000 for a deeper search than the suite's (about a minute).
 const RUNS = Number(process.env.QUICK_PARSE_RUNS) > 0 ? Number(process.env.QUICK_PARSE_RUNS) : 1500;
-
-type Path = (string | number)[];
-
-function allPaths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
-  out.push(prefix);
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      allPaths(item, [...prefix, i], out);
-    });
-  } else if (value !== null && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) allPaths(item, [...prefix, key], out);
-  return out;
-}
-
-/** Fails with the first difference from yaml; returns whether the quick reader took the text. */
-function agreesWithYaml(text: string): boolean {
-  const quick = quickParse(text);
-  if (!quick) return false;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
-  assert.deepEqual(
-    [...doc.errors, ...doc.warnings].map((e) => e.code),
-    [],
-    `accepted text that yaml rejects:\n${text}`,
-  );
-  const data = doc.toJS();
-  assert.deepStrictEqual(quick.data, data, `different data for:\n${text}`);
-  assert.deepEqual(quick.lineCounter.lineStarts, lineCounter.lineStarts, 'different line starts');
-  const table = buildPositionTable(doc, text);
-  // The facade over each reader: yaml's Document walked, and the scanner's table.
-  const walked = readYaml('f', text, { maxAliasCount: 100, strict: true, reader: 'full' });
-  const tabled = readYaml('f', text, { maxAliasCount: 100 });
-  for (const where of allPaths(data)) {
-    for (const onKey of [false, true]) {
-      const message = `position of ${JSON.stringify(where)} (key: ${onKey}) in:\n${text}`;
-      assert.deepEqual(lookup(quick.positions, text, where, onKey), lookup(table, text, where, onKey), message);
-      assert.deepEqual(tabled.locate(where, onKey), walked.locate(where, onKey), message);
-      assert.deepEqual(tabled.locate([...where, 'absent'], onKey), walked.locate([...where, 'absent'], onKey), `absent child: ${message}`);
-    }
-  }
-  return true;
-}
 
 function yamlFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })

@@ -6,4 +6,6 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
   /** The current time, for the default --as-of. */
   now: () => Date;
+  /** All of standard input, for the path `-` (default: the process's). */
+  readStdin?: () => Promise<Buffer>;
 }

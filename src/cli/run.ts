@@ -16,6 +16,12 @@ import { hasCommit, repositoryTop } from '../change/git.js';
 import { lintAtCommit } from '../change/lint-at.js';
 import { gitCommitTimes } from '../change/commit-times.js';
 import { runHistory } from './history.js';
+import { runInit } from './init.js';
+import { runListRules } from './list-rules.js';
+import { runPrintConfig } from './print-config.js';
+import { withStdin } from './stdin-input.js';
+import { useColor } from './color.js';
+import { errorsOnly } from './quiet.js';
 import { writeOutput } from './write-output.js';
 import { plural } from '../util/format.js';
 import type { RepositoryLinks } from '../reporters/context.js';
@@ -45,6 +51,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (options.command === 'inspect') return runInspect(options, io);
     if (options.command === 'history') return await runHistory(options, io);
+    if (options.command === 'init') return runInit(options, io);
+    if (options.command === 'list-rules') return runListRules(options, io);
+    if (options.command === 'print-config') return runPrintConfig(options, io);
     return await runLint(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -56,7 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
-  const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
+  const { inputs, fs } = await withStdin(options, io, options.paths.length > 0 ? options.paths : defaultInputs(io.cwd));
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
   const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
@@ -68,6 +77,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     ruleLevels: config.ruleLevels,
     limits: config.limits,
     collected,
+    ...(fs ? { fs } : {}),
   };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
@@ -94,9 +104,9 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   }
   const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
-  const color = !options.output && format === 'text' && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  const color = format === 'text' && useColor(options.color, io, options.output !== undefined);
   const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env), rules: ruleCatalog(config.settings) };
-  writeOutput(io, options.output, REPORTERS[format]!(run, context));
+  writeOutput(io, options.output, REPORTERS[format]!(options.quiet ? errorsOnly(run) : run, context));
   // Compared with a base or a baseline, only what is new can fail the run.
   const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;

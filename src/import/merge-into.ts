@@ -16,7 +16,7 @@ import {
   type Scalar,
   type YAMLMap,
   YAMLSeq,
-} from '../yaml/edit-yaml.js';
+} from 'yaml';
 import type { InstalledLicense, Observations, ObservedLicenseServer } from '../exports/observations.js';
 import { matchHost } from '../exports/host-names.js';
 import {

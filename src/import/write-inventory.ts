@@ -5,7 +5,7 @@
  * (environment: production), or the entry stays commented out when no value is safe
  * (a NetScaler instance's platform).
  */
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from '../yaml/edit-yaml.js';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type {
   InstalledLicense,
   LicenseSource,

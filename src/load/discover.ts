@@ -12,12 +12,22 @@ export interface InventoryRoot {
 
 const INVENTORY_FILE = /\.ya?ml$/i;
 
-/** Default inputs, as the spec says: `inventory/` or `inventory.yaml` in the current folder. */
+/**
+ * Default inputs, as the spec says: `inventory/` or `inventory.yaml` in the current folder,
+ * else in the nearest folder above it up to the repository root (as git and linters find
+ * their files from a sub-folder). Relative to `cwd`.
+ */
 export function defaultInputs(cwd: string, fs: FileSystem = diskFileSystem): string[] {
-  for (const candidate of ['inventory', 'inventory.yaml', 'inventory.yml']) {
-    if (fs.exists(path.join(cwd, candidate))) return [candidate];
+  const top = findRepositoryRoot(cwd, fs);
+  for (let folder = cwd; ; folder = path.dirname(folder)) {
+    for (const candidate of ['inventory', 'inventory.yaml', 'inventory.yml']) {
+      if (fs.exists(path.join(folder, candidate))) return [path.relative(cwd, path.join(folder, candidate))];
+    }
+    if (folder === top || path.dirname(folder) === folder) break;
   }
-  throw new UsageError('no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml');
+  throw new UsageError(
+    'no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml',
+  );
 }
 
 export function discover(input: string, cwd: string, fs: FileSystem = diskFileSystem): InventoryRoot {

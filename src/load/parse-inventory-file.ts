@@ -89,8 +89,10 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
   if (source.dataProblem !== undefined) {
     findings.push({
       ruleId: RULE,
-      message: `the file cannot be read as data: ${source.dataProblem.replace(/\.$/, '')}; remove the aliases (*name) that expand too far`,
-      where: source.rangeAt(0, 0),
+      message: source.badMerge
+        ? 'a `<<` merge key names something that is not a mapping: merge only mappings (`<<: *defaults` where `&defaults` marks a mapping)'
+        : `the file cannot be read as data: ${source.dataProblem.replace(/\.$/, '')}; remove the aliases (*name) that expand too far`,
+      where: source.badMerge ? source.rangeAt(source.badMerge[0], source.badMerge[1]) : source.rangeAt(0, 0),
       entity: `${file}#aliases`,
     });
   }

@@ -1,5 +1,5 @@
-import { isPair, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { buildPositionTable, ENTITY_DEPTH, pathKey, STRIDE, type PositionTable } from './positions.js';
+import { isPair, isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { buildPositionTable, ENTITY_DEPTH, mapEntries, pathKey, STRIDE, type PositionTable } from './positions.js';
 import { quickPositions } from './quick-scanner.js';
 
 export interface Located {
@@ -43,10 +43,13 @@ function lookupInItem(table: PositionTable, text: string, path: readonly (string
     if (found === undefined) return undefined;
     const start = table.offsets[found * STRIDE + 2]!;
     const end = table.offsets[found * STRIDE + 4]!;
-    // The item's own text, indented as in the file so that its block structure reads.
-    const column = start - (text.lastIndexOf('\n', start - 1) + 1);
-    const itemText = ' '.repeat(column) + text.slice(start, end);
-    const positions = quickPositions(itemText) ?? buildPositionTable(parseDocument(itemText, { prettyErrors: false }), itemText);
+    // The item's own text, indented as in the file so that its block structure reads. Only
+    // a block item needs that; a flow one can start anywhere on a line as long as a whole
+    // one-line file, and padding or scanning back to its line start costs that much per item.
+    const column = blockColumn(text, start);
+    const itemText = column > 0 ? ' '.repeat(column) + text.slice(start, end) : text.slice(start, end);
+    const positions =
+      quickPositions(itemText) ?? buildPositionTable(parseDocument(itemText, { prettyErrors: false, merge: true }), itemText);
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
@@ -54,14 +57,32 @@ function lookupInItem(table: PositionTable, text: string, path: readonly (string
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 
-export function stepInto(node: Node | null, segment: string | number): { key: Node | null; value: Node | null } | undefined {
+/**
+ * The column of a node that starts at `start`, if only indentation and block indicators
+ * come before it on its line (where a block collection can start); 0 otherwise. The scan
+ * back stops at the first other character.
+ */
+function blockColumn(text: string, start: number): number {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return start - i - 1;
+    // Space, `-`, `?`, `:`: indentation and the indicators of enclosing block entries.
+    if (c !== 32 && c !== 45 && c !== 63 && c !== 58) return 0;
+  }
+  return start;
+}
+
+/** One step down a Document; `doc` resolves the aliases of `<<` merge keys. */
+export function stepInto(
+  node: Node | null,
+  segment: string | number,
+  doc?: Document,
+): { key: Node | null; value: Node | null } | undefined {
   if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    for (const { key, keyNode, value } of mapEntries(node, doc)) {
       if (key === segment || (typeof segment === 'number' && key === String(segment))) {
-        const keyNode = pair.key as Node | null;
         // `key:` with nothing after it: the key is the only place to point at.
-        return { key: keyNode, value: (pair.value as Node | null) ?? keyNode };
+        return { key: keyNode, value: value ?? keyNode };
       }
     }
     return undefined;

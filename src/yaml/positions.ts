@@ -1,10 +1,21 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type Node, type ParsedNode, type YAMLMap } from 'yaml';
 
 /**
  * Starts every path segment in table keys, so that the root ('') and a top-level key that
- * is the empty string ('\0') differ. It cannot occur in a YAML key we look up.
+ * is the empty string ('\0') differ. A key can hold it (`"a\0b"` in double quotes): such a
+ * segment is escaped (segmentText), so that it cannot pass for two.
  */
 const SEP = '\u0000';
+/** Escapes SEP, and itself, inside a segment. */
+const ESCAPE = '\u0001';
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the separator and the escape are control characters on purpose
+const NEEDS_ESCAPE = /[\u0000\u0001]/g;
+
+/** A segment as it is written in a path key: unchanged unless it holds SEP or ESCAPE. */
+function segmentText(segment: string | number): string | number {
+  if (typeof segment === 'number' || (!segment.includes(SEP) && !segment.includes(ESCAPE))) return segment;
+  return segment.replace(NEEDS_ESCAPE, (c) => (c === SEP ? `${ESCAPE}0` : `${ESCAPE}1`));
+}
 /** Depth recorded eagerly in a large file: the root, the top-level keys and the list items. */
 export const ENTITY_DEPTH = 2;
 /** Below this size every node is recorded: cheaper than parsing items again later. */
@@ -36,7 +47,7 @@ export interface PositionTable {
 
 export function pathKey(path: readonly (string | number)[]): string {
   let key = '';
-  for (const segment of path) key += SEP + segment;
+  for (const segment of path) key += SEP + segmentText(segment);
   return key;
 }
 
@@ -49,8 +60,15 @@ export class PositionRecorder {
   private offsets: Int32Array;
   private count = 0;
 
-  constructor(private readonly text: string) {
-    this.depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
+  /**
+   * `everyDepth`: record every node of a large file too. An item read again alone would
+   * lose what a `<<` merge key brings in from an anchor elsewhere in the file.
+   */
+  constructor(
+    private readonly text: string,
+    everyDepth = false,
+  ) {
+    this.depthLimit = text.length < SMALL_FILE || everyDepth ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
     // A small text has about one node per 16 characters; a large one records far fewer.
     this.offsets = new Int32Array(STRIDE * Math.max(8, Math.min(text.length, SMALL_FILE) >> 4));
   }
@@ -97,11 +115,11 @@ export class PositionRecorder {
 }
 
 export function childPath(parent: string, segment: string | number): string {
-  return `${parent}${SEP}${segment}`;
+  return `${parent}${SEP}${segmentText(segment)}`;
 }
 
 export function buildPositionTable(doc: Document.Parsed, text: string): PositionTable {
-  const recorder = new PositionRecorder(text);
+  const recorder = new PositionRecorder(text, text.includes('<<'));
   const record = (key: string, keyNode: Node | null, valueNode: Node | null) => {
     const value = (valueNode ?? keyNode) as ParsedNode | null;
     const keyRange = (keyNode as ParsedNode | null)?.range;
@@ -111,13 +129,10 @@ export function buildPositionTable(doc: Document.Parsed, text: string): Position
   const visit = (node: Node | null, path: string, depth: number) => {
     if (depth >= recorder.depthLimit) return;
     if (isMap(node)) {
-      for (const pair of node.items) {
-        const keyNode = pair.key as Node | null;
-        const keyValue = isScalar(keyNode) ? keyNode.value : keyNode;
-        if (typeof keyValue !== 'string' && typeof keyValue !== 'number') continue;
-        const child = childPath(path, keyValue);
-        record(child, keyNode, pair.value as Node | null);
-        visit(pair.value as Node | null, child, depth + 1);
+      for (const { key, keyNode, value } of mapEntries(node, doc)) {
+        const child = childPath(path, key);
+        record(child, keyNode, value);
+        visit(value, child, depth + 1);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
@@ -135,6 +150,64 @@ export function buildPositionTable(doc: Document.Parsed, text: string): Position
   return recorder.finish();
 }
 
+export interface MapEntry {
+  key: string | number;
+  keyNode: Node | null;
+  value: Node | null;
+}
+
+/**
+ * The entries of a mapping as its data has them: its own keys, and those that a `<<` merge
+ * key brings in (`<<: *defaults`, `<<: [*a, *b]`, `<<: { ... }`) where it has no key of its
+ * own, the first source winning (https://yaml.org/type/merge.html, as yaml implements it).
+ * A merged entry's nodes are those of the source, so that its position is where its text
+ * was written. Keys that are neither strings nor numbers have no path and are left out.
+ */
+export function mapEntries(map: YAMLMap, doc: Document | undefined, expanding: Set<YAMLMap> = new Set()): MapEntry[] {
+  const own: MapEntry[] = [];
+  const merged: MapEntry[] = [];
+  expanding.add(map);
+  for (const pair of map.items) {
+    const keyNode = pair.key as Node | null;
+    if (doc && isMergeKey(keyNode, doc)) {
+      // A source that merges the mapping it is merged into (through an alias) adds nothing more.
+      const sources = mergeSources(pair.value as Node | null, doc).filter((source) => !expanding.has(source));
+      merged.push(...sources.flatMap((source) => mapEntries(source, doc, expanding)));
+      continue;
+    }
+    const key = isScalar(keyNode) ? keyNode.value : keyNode;
+    if (typeof key === 'string' || typeof key === 'number') own.push({ key, keyNode, value: pair.value as Node | null });
+  }
+  expanding.delete(map);
+  if (merged.length === 0) return own;
+  const seen = new Set(own.map((entry) => String(entry.key)));
+  const entries = [...own];
+  for (const entry of merged) {
+    if (seen.has(String(entry.key))) continue;
+    seen.add(String(entry.key));
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/** A plain `<<` key, in a document read with merge keys on. */
+function isMergeKey(key: Node | null, doc: Document): boolean {
+  if (!isScalar(key) || (key.type && key.type !== Scalar.PLAIN)) return false;
+  const value = key.value;
+  return (
+    (value === '<<' || (typeof value === 'symbol' && value.description === '<<')) &&
+    doc.schema.tags.some((tag) => tag.tag === 'tag:yaml.org,2002:merge' && tag.default)
+  );
+}
+
+/** The mappings a merge key's value names, aliases resolved; anything else is yaml's to report. */
+function mergeSources(value: Node | null, doc: Document): YAMLMap[] {
+  const resolve = (node: unknown) => (isAlias(node) ? node.resolve(doc) : node);
+  const source = resolve(value);
+  const items = isSeq(source) ? source.items.map(resolve) : [source];
+  return items.filter((item): item is YAMLMap => isMap(item));
+}
+
 /** How a value is shown: a scalar whole, a collection by its first line. */
 export type Shape = 'scalar' | 'block' | 'flow';
 
@@ -149,6 +222,10 @@ export function shapeOf(node: Node | null): Shape {
  */
 export function shownEnd(text: string, start: number, end: number, shape: Shape): number {
   if (shape === 'scalar') return end;
+  // A flow collection on one line ends before any line break: the search for one stays
+  // within the collection, or each node of a long one-line file would scan to its end.
+  // (A slice is a view of the text, not a copy.)
+  if (shape === 'flow' && !text.slice(start, end + 1).includes('\n')) return end;
   let lineEnd = text.indexOf('\n', start);
   if (lineEnd === -1) lineEnd = text.length;
   if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;

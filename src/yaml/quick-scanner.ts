@@ -41,6 +41,14 @@ const DECLINE = Symbol('decline');
 /** YAML's limit on an implicit key: the `:` within 1024 characters of its start. */
 const MAX_IMPLICIT_KEY = 1024;
 
+/**
+ * The deepest nesting of collections taken. yaml runs out of stack somewhere between about
+ * 800 and 2,800 levels, depending on the shape and on how deep the caller's stack already
+ * is; an inventory needs a handful. Deeper text goes to yaml, so that the verdict (data or
+ * "nests too deeply") is always yaml's and never depends on which reader took the file.
+ */
+export const MAX_QUICK_DEPTH = 100;
+
 /** The core schema's scalar types, in yaml's order (strings are what matches none). */
 const CORE_TAGS = new Schema({}).tags.filter(
   (tag): tag is ScalarTag & { test: RegExp } => tag.default === true && 'test' in tag && tag.test instanceof RegExp,
@@ -349,6 +357,16 @@ class Reader {
   private p = 0;
   /** The end of the last token read: a block collection ends with its line. */
   private lastEnd = 0;
+  /**
+   * Where the last value read is, if it was empty (`key:` or `-` with nothing after it but
+   * perhaps a comment); -1 once anything else is read.
+   */
+  private emptyValue = -1;
+  /** A block collection has ended since the last value was read: the next to end holds no value of its own last. */
+  private innerEnded = false;
+  /** The column and kind of the innermost block collection being read (-1 at the root). */
+  private openColumn = -1;
+  private openIsSeq = false;
 
   constructor(
     private readonly text: string,
@@ -384,6 +402,8 @@ class Reader {
       case SINGLE:
       case DOUBLE:
         if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path, item, level, keyStart, keyEnd);
+        // yaml reads `a:⏎⏎#⏎ x⏎b: 1` as {a: {x b: 1}} (see the YAML test suite test).
+        if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
         return this.lineValue(path, item, level, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
@@ -404,6 +424,8 @@ class Reader {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at]!;
+      this.emptyValue = -1;
+      this.innerEnded = false;
       this.recordNode(path, item, keyStart, keyEnd, t.start[at]!, t.end[at]!, 'scalar');
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
@@ -416,7 +438,12 @@ class Reader {
     const column = t.column[first]!;
     const map: Record<string, unknown> = {};
     const childLevel = level + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own = this.pathForChildren(path, item, childLevel);
+    const parentColumn = this.openColumn;
+    const parentIsSeq = this.openIsSeq;
+    this.openColumn = column;
+    this.openIsSeq = false;
     for (;;) {
       const at = this.p;
       const k = t.kind[at];
@@ -434,13 +461,15 @@ class Reader {
         map[key] = this.node(child, -1, childLevel, t.start[at]!, t.end[at]!);
       } else {
         map[key] = null;
-        this.recordNode(child, -1, t.start[at]!, t.end[at]!, this.emptyAt(colon), this.emptyAt(colon), 'scalar');
+        this.recordEmpty(child, -1, t.start[at]!, t.end[at]!, colon);
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after]! < column) break;
       if (t.column[after] !== column) throw DECLINE;
     }
-    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.lineEnd(), 'block');
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(column), 'block');
     return map;
   }
 
@@ -450,7 +479,12 @@ class Reader {
     const column = t.column[first]!;
     const list: unknown[] = [];
     const childLevel = level + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own = this.pathForChildren(path, item, childLevel);
+    const parentColumn = this.openColumn;
+    const parentIsSeq = this.openIsSeq;
+    this.openColumn = column;
+    this.openIsSeq = true;
     for (;;) {
       const dash = this.p;
       if (t.kind[dash] !== DASH) throw DECLINE;
@@ -461,7 +495,9 @@ class Reader {
       if (!t.newlineBefore[next] || (t.kind[next] !== EOF && t.column[next]! > column)) {
         list.push(this.node(own, list.length, childLevel, -1, -1));
       } else {
-        this.recordNode(own, list.length, -1, -1, this.emptyAt(dash), this.emptyAt(dash), 'scalar');
+        // yaml ends such an item with its line when comment lines come before its dash.
+        if (dash > 0 && this.text.slice(t.end[dash - 1]!, t.start[dash]!).includes('#')) throw DECLINE;
+        this.recordEmpty(own, list.length, -1, -1, dash);
         list.push(null);
       }
       const after = this.p;
@@ -470,7 +506,9 @@ class Reader {
       // Same column, not a dash: a key of the mapping this list is the value of.
       if (t.kind[after] !== DASH) break;
     }
-    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.lineEnd(), 'block');
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(column), 'block');
     return list;
   }
 
@@ -481,6 +519,7 @@ class Reader {
     const isMap = t.kind[open] === MAP_START;
     const close = isMap ? MAP_END : SEQ_END;
     const childLevel = level + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own = this.pathForChildren(path, item, childLevel);
     const map: Record<string, unknown> = {};
     const list: unknown[] = [];
@@ -529,6 +568,8 @@ class Reader {
     const closing = this.p;
     this.p = closing + 1;
     this.lastEnd = t.end[closing]!;
+    this.emptyValue = -1;
+    this.innerEnded = false;
     // `{ a: 1 }: x` would make the collection a key.
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
     this.recordNode(path, item, keyStart, keyEnd, t.start[open]!, t.end[closing]!, 'flow');
@@ -559,7 +600,9 @@ class Reader {
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   private key(at: number, map: Record<string, unknown>): string {
     const t = this.t;
-    if (t.end[at]! - t.start[at]! > MAX_IMPLICIT_KEY) throw DECLINE;
+    // Measured to the `:`, spaces before it included (yaml reports a longer one in a block
+    // mapping; a flow mapping's are left to yaml too).
+    if (t.start[at + 1]! - t.start[at]! > MAX_IMPLICIT_KEY) throw DECLINE;
     const value = this.scalar(at);
     // Keys that are numbers, booleans or null, and keys with a meaning to some loaders.
     if (typeof value !== 'string' || value === '__proto__' || value === '<<' || Object.hasOwn(map, value)) throw DECLINE;
@@ -581,6 +624,74 @@ class Reader {
       default:
         throw DECLINE;
     }
+  }
+
+  /** Records the empty value after the indicator at `indicator`. */
+  private recordEmpty(path: string | undefined, item: number, keyStart: number, keyEnd: number, indicator: number): void {
+    const at = this.emptyAt(indicator);
+    this.recordNode(path, item, keyStart, keyEnd, at, at, 'scalar');
+    this.emptyValue = at;
+    this.innerEnded = false;
+  }
+
+  /**
+   * Where the block collection at `column` that ends before token `this.p` ends, as yaml
+   * ends it: with the line of its last token, or at its last value if that is empty without
+   * a comment. Comment lines that come before the next token count in yaml when its parser
+   * attaches them to the last value (indented more than the collection that holds it) or
+   * keeps them in a collection whose parent ends too (indented at least as much as that
+   * collection, and more than the next token), and any that follow an empty value: such
+   * text goes to yaml, rather than the reader repeating those rules.
+   */
+  private blockEnd(column: number): number {
+    const empty = this.emptyValue;
+    const end = empty >= 0 && this.text.charCodeAt(empty) !== 35 ? empty : this.lineEnd();
+    const holdsLastValue = !this.innerEnded;
+    this.innerEnded = true;
+    const t = this.t;
+    const next = this.p;
+    const tailEnd = t.start[next]!;
+    // Only lines between the last token's line and the next token can hold comments.
+    const tailStart = this.lineEnd();
+    if (tailEnd <= tailStart) return end;
+    // After an empty value with a comment, yaml counts even blank lines in.
+    if (end !== empty && empty >= 0) throw DECLINE;
+    const atEnd = t.kind[next] === EOF;
+    const nextColumn = atEnd ? 0 : t.column[next]!;
+    const parentEnds = this.openColumn >= 0 && (atEnd || this.openColumn > nextColumn || (this.openIsSeq && t.kind[next] !== DASH));
+    const text = this.text;
+    let indent = 0;
+    for (let i = tailStart; i < tailEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) indent = 0;
+      else if (c === SPACE) indent++;
+      else if (c === 35) {
+        if (empty >= 0) throw DECLINE;
+        if (indent > nextColumn) {
+          if (holdsLastValue && indent > column) throw DECLINE;
+          // yaml hands a comment on from a collection at column 0 in any case.
+          if (indent >= column && column > 0 && parentEnds) throw DECLINE;
+        }
+        // The rest of the line is the comment.
+        const lineEnd = text.indexOf('\n', i);
+        if (lineEnd === -1 || lineEnd >= tailEnd) break;
+        i = lineEnd - 1;
+      } else indent++;
+    }
+    return end;
+  }
+
+  /** Blank or comment lines come between token `at` and the line of the token before it. */
+  private linesBetween(at: number): boolean {
+    const text = this.text;
+    let newlines = 0;
+    for (let i = this.t.end[at - 1]!; i < this.t.start[at]!; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) {
+        if (++newlines > 1) return true;
+      }
+    }
+    return false;
   }
 
   /** Where yaml puts the empty value after an indicator: past the spaces that follow it. */

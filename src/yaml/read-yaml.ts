@@ -1,4 +1,16 @@
-import { LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type ParsedNode,
+} from 'yaml';
 import type { Path, SourceRange } from '../model/location.js';
 import { lookup, stepInto } from './position-lookup.js';
 import { buildPositionTable, shapeOf, shownEnd, type PositionTable } from './positions.js';
@@ -42,6 +54,8 @@ export class YamlText {
   readonly extraDocuments: readonly number[];
   /** Why the data could not be built (too many aliases), if so. */
   readonly dataProblem: string | undefined;
+  /** Where a `<<` merges something that is not a mapping, when that is why the data could not be built. */
+  readonly badMerge: [number, number] | undefined;
   /** True when the data is missing or a best effort: errors other than a repeated key (where the last value wins). */
   readonly broken: boolean;
   private readonly lineCounter: LineCounter;
@@ -63,6 +77,7 @@ export class YamlText {
       this.warnings = [];
       this.extraDocuments = [];
       this.dataProblem = undefined;
+      this.badMerge = undefined;
       this.broken = false;
       return;
     }
@@ -71,6 +86,8 @@ export class YamlText {
       lineCounter: this.lineCounter,
       prettyErrors: false,
       uniqueKeys: true,
+      // `<<: *defaults` brings in the anchored mapping's keys, as hand-kept YAML expects.
+      merge: true,
       ...(options.strict ? { strict: true } : {}),
     };
     let docs: Document.Parsed[];
@@ -94,11 +111,13 @@ export class YamlText {
     let broken = doc === undefined || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
     let data: unknown;
     let dataProblem: string | undefined;
+    this.badMerge = undefined;
     if (doc) {
       try {
         data = doc.toJS({ maxAliasCount: options.maxAliasCount });
       } catch (error) {
         dataProblem = (error as Error).message;
+        if (/Merge sources must be maps/.test(dataProblem)) this.badMerge = badMergeRange(doc);
         data = undefined;
         broken = true;
       }
@@ -110,9 +129,7 @@ export class YamlText {
 
   /** A 1-based range from two offsets into the text. */
   rangeAt(start: number, end: number): SourceRange {
-    const from = this.lineCounter.linePos(start);
-    const to = this.lineCounter.linePos(Math.max(end, start));
-    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+    return rangeAt({ file: this.file, lineCounter: this.lineCounter }, start, end);
   }
 
   /**
@@ -121,29 +138,11 @@ export class YamlText {
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
   locate(path: Path, onKey = false): SourceRange {
-    if (this.positions) {
-      const found = lookup(this.positions, this.text, path, onKey);
-      return found ? this.rangeAt(found.start, found.end) : this.rangeAt(0, 0);
-    }
-    const doc = this.doc;
-    if (!doc || !doc.contents) return this.rangeAt(0, 0);
-    let node: Node | null = doc.contents;
-    let keyNode: Node | null = null;
-    let complete = true;
-    for (const segment of path) {
-      const next = stepInto(node, segment);
-      if (!next) {
-        complete = false;
-        break;
-      }
-      node = next.value;
-      keyNode = next.key;
-    }
-    // The key of a path that stops short is not the key asked for: show the value reached.
-    const target = (onKey && complete && keyNode ? keyNode : (node ?? keyNode)) as ParsedNode | null;
-    if (!target || !target.range) return this.rangeAt(0, 0);
-    const [start, valueEnd] = target.range;
-    return this.rangeAt(start, shownEnd(this.text, start, valueEnd, shapeOf(target)));
+    return locate(
+      { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
+      path,
+      onKey,
+    );
   }
 
   /**
@@ -159,4 +158,68 @@ export class YamlText {
 
 export function readYaml(file: string, text: string, options: ReadYamlOptions): YamlText {
   return new YamlText(file, text, options);
+}
+
+/** The state `locate` works from: yaml's Document while it is alive, else a table of positions. */
+export interface SourceFile {
+  file: string;
+  text: string;
+  lineCounter: LineCounter;
+  doc?: Document.Parsed;
+  positions?: PositionTable;
+}
+
+export function rangeAt(source: Pick<SourceFile, 'file' | 'lineCounter'>, start: number, end: number): SourceRange {
+  const from = source.lineCounter.linePos(start);
+  const to = source.lineCounter.linePos(Math.max(end, start));
+  return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+/**
+ * Turns a path inside the document into a 1-based range. A path that does not exist
+ * (a missing key) falls back to the nearest node that does, so every finding has a line.
+ * `onKey` points at the key of the last segment instead of its value (unknown keys).
+ */
+export function locate(source: SourceFile, path: Path, onKey = false): SourceRange {
+  if (source.positions) {
+    const found = lookup(source.positions, source.text, path, onKey);
+    return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
+  }
+  const doc = source.doc;
+  if (!doc || !doc.contents) return rangeAt(source, 0, 0);
+  let node: Node | null = doc.contents;
+  let keyNode: Node | null = null;
+  let complete = true;
+  for (const segment of path) {
+    const next = stepInto(node, segment, doc);
+    if (!next) {
+      complete = false;
+      break;
+    }
+    node = next.value;
+    keyNode = next.key;
+  }
+  // The key of a path that stops short is not the key asked for: show the value reached.
+  const target = (onKey && complete && keyNode ? keyNode : (node ?? keyNode)) as ParsedNode | null;
+  if (!target || !target.range) return rangeAt(source, 0, 0);
+  const [start, valueEnd] = target.range;
+  return rangeAt(source, start, shownEnd(source.text, start, valueEnd, shapeOf(target)));
+}
+
+/** Where the first `<<` whose value is not a mapping (or a list of mappings) is. */
+function badMergeRange(doc: Document.Parsed): [number, number] | undefined {
+  let at: [number, number] | undefined;
+  const resolve = (node: unknown) => (isAlias(node) ? node.resolve(doc) : node);
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!isScalar(key) || typeof key.value !== 'symbol' || key.value.description !== '<<') return undefined;
+      const value = resolve(pair.value);
+      const sources = isSeq(value) ? value.items.map(resolve) : [value];
+      if (sources.every((item) => isMap(item))) return undefined;
+      at = [key.range![0], (pair.value as { range?: [number, number] } | null)?.range?.[1] ?? key.range![1]];
+      return visit.BREAK;
+    },
+  });
+  return at;
 }

