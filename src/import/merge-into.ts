@@ -5,18 +5,7 @@
  * comment next to it. Pure: documents in, edited documents and a report out.
  */
 import path from 'node:path';
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Pair,
-  type Scalar,
-  type YAMLMap,
-  YAMLSeq,
-} from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type Scalar, type YAMLMap, YAMLSeq } from 'yaml';
 import type { InstalledLicense, Observations, ObservedLicenseServer } from '../exports/observations.js';
 import { matchHost } from '../exports/host-names.js';
 import {
