@@ -12,6 +12,7 @@ import {
   defaultInputs,
   defaultSettings,
   formatAnnotations,
+  gitCommitTimes,
   hasCommit,
   inputFolders,
   installedByProduct,
@@ -35,12 +36,12 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-QKZRPU4Q.js";
+} from "./chunks/chunk-U4EIVKWB.js";
 import {
   UsageError,
   isIsoDate,
   todayUtc
-} from "./chunks/chunk-B3ZPXLZM.js";
+} from "./chunks/chunk-JQREW4CT.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER
@@ -19997,7 +19998,8 @@ function lintWorkspace(inputs, github, now) {
     asOf,
     settings: config.settings,
     ruleLevels: config.ruleLevels,
-    limits: config.limits
+    limits: config.limits,
+    collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(cwd) }
   };
   return { result: lint(options), options };
 }

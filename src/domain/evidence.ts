@@ -64,7 +64,7 @@ export function currentEvidenceOf(
 /** How a collected file's time is known, in words for messages. */
 export function collectedHow(from: string | undefined): string {
   if (from === 'export') return 'as the export states';
-  if (from === 'commit') return 'by the commit that added it';
+  if (from === 'commit') return 'by the commit that last changed it';
   if (from === 'file') return "by the file's modification time";
   return 'at an unknown time';
 }

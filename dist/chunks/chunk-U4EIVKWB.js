@@ -2,6 +2,7 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
+  ExportError,
   NoInventoryError,
   UsageError,
   addDays,
@@ -9,10 +10,12 @@ import {
   daysBetween,
   isIsoDate,
   isIsoDateOrTimestamp,
+  matchHost,
   parseLicenseText,
+  readExport,
   require_dist,
   toIsoDate
-} from "./chunk-B3ZPXLZM.js";
+} from "./chunk-JQREW4CT.js";
 import {
   displayPath,
   formatCount,
@@ -37,6 +40,26 @@ var RULE_HELP = {
   "allocation/over-entitlement": {
     why: "The portal never allocates more than was bought, so allocations adding up to more than\nthe entitlement's quantity mean the inventory has drifted from the portal: a quantity was\nmistyped, an allocation was returned in the portal but not in the inventory, or one\nallocation is listed twice. Every other count-based check depends on these numbers, so\nthey must agree with the portal (Citrix licensing portal, *Manage Licenses*).",
     fix: "Compare with the portal's *View All Licenses* (export to CSV): correct the quantities,\nremove allocations that were returned, or merge duplicates. If the portal really shows\nmore allocated than bought, contact Citrix licensing support."
+  },
+  "collected/licenses-differ": {
+    why: "What a license server has installed is an observation; the inventory declares it through\neach server's `licenseFiles` (their `features`, or the committed `.lic` files), and the\ncounting rules (`licenses/installed-exceeds-purchased`, `allocation/over-entitlement`...)\ntrust that declaration. When current evidence in `collected/<hostname>/` lists the server's\npools, the two are compared per product: the INCREMENT count the inventory declares (overdraft\nexcluded, startup license left out) against what the export shows installed (for\n`Get-LicInventory` and WMI, `LicensesAvailable`/`Count` minus the overdraft, since those\ninclude it: docs/exports.md §0). A product installed but not declared, declared but not\ninstalled, or installed in another number, is one finding.\n\nWhich export counts: the newest one that lists the whole server's pools (the collection\nscript's JSON, `Get-LicInventory`, WMI `Citrix_GT_License_Pool`, `lmstat -i`); without one,\nall the `.lic` files collected for the host together. Evidence older than\n`collectedMaxAgeDays` is not compared ([`collected/stale`](stale.md)).",
+    fix: "Record the license files really installed on the server (`citrix-license-lint import --into`\nmarks the difference), or find out who installed or removed licenses and why. An allocation\nin the licensing portal that was downloaded but never installed is a difference too."
+  },
+  "collected/stale": {
+    why: "A scheduled collector that stops (a runner offline, an expired credential, a renamed host)\nleaves its last exports behind, and everything they say ages at once. Instead of a finding\nper aged observation, this rule reports each host whose newest collected file is older than\n`collectedMaxAgeDays` (default 14 days: a weekly collection may miss one run before it is\nreported; this project's choice, set it in `thresholds`), and the other rules stop judging\nby that host's evidence: its version, installed licenses and telemetry uploads are then\nneither compared nor trusted, and its automatic telemetry counts as unverified.\n\nThe collection time comes from the export itself where it says (the collection script's\n`collectedAt`), else from the commit that last changed the file (`git log`; in a shallow\nclone the commit at the clone's edge is not trusted), else from the file's modification\ntime; the message says which. Check out with `fetch-depth: 0`, or use the collection script,\nso that the time is not the checkout's.",
+    fix: "Look at the scheduled collection workflow's last runs (`examples/workflows/collect.yml`):\nthe runner, its credentials, the pull requests it opened and nobody merged. If the host is\ngone, remove its `collected/<hostname>/` folder."
+  },
+  "collected/unlisted-host": {
+    why: "The inventory can only judge the hosts it lists. A license server that someone installed\nand never wrote down still holds licenses, still must report telemetry and still counts\nagainst what was bought; `allocation/orphaned-hostname` sees the ghost from the portal's\nside (an allocation to a host nobody lists), this rule from the machines' side: a\n`collected/<hostname>/` folder whose name matches no license server, NetScaler Console or\nNetScaler instance. Names match as Citrix spells hosts: in any letter case, and a short\nname matches the FQDN it begins (`CTXLS01` is `ctxls01.corp.example`).\n\nEvidence older than `collectedMaxAgeDays` is reported once, by [`collected/stale`](stale.md).",
+    fix: "Add the host to the inventory (`citrix-license-lint import --into inventory/ collected/<hostname>/`\nstarts the entry from the evidence), or remove the folder, and the collector's job for it,\nif the host is gone."
+  },
+  "collected/unreadable": {
+    why: "Every file under `collected/<hostname>/` is read with the parsers of `citrix-license-lint\nimport` (the kind is recognised from the content, see [docs/collect.md](../../collect.md)).\nA file that none of them reads (a truncated export, an error page saved as JSON, the output\nof a command the linter does not know, a date it cannot read without guessing) is no\nevidence, and it is reported at the file rather than silently skipped: a collector writing\ngarbage looks like a collector that works. Notes are allowed: `*.md` files, hidden files\n(`.gitkeep`) and files directly in `collected/` (outside a host folder) are not read.\nLinked files are read only when they point inside the repository, and linked folders are\nnever followed.",
+    fix: "Run the export again as docs/collect.md shows (UTF-8, UTC dates `yyyy-MM-dd`), or remove the\nfile. If it is a real Citrix export that the linter should read, report it with the file\n(names and serial numbers replaced)."
+  },
+  "collected/version-differs": {
+    why: "The version a license server or NetScaler instance runs is an observation, not a decision:\na scheduled workflow that commits exports to `collected/<hostname>/` (see\n[docs/collect.md](../../collect.md)) knows it better than a line typed at installation. When\nthe newest current evidence for a host states a version (`Get-LicServerInfo`'s `SLVersion`,\nthe collection script's `slVersion`, NITRO `nsversion`) and the inventory records another,\nthe version rules (`license-server/version-outdated`, `license-server/las-version`,\n`license-server/version-unknown`, `netscaler-instance/release-lifecycle`,\n`netscaler-instance/las-version`, the upgrade deadlines) judge the collected version, because\nthat is what runs; their findings still point at the inventory's `version`. This rule says\nthe record is out of date. Spellings of one build are one version (`11.17.2.0 build 56200`\nand `v11.17.2.0 build 56200 i86_n3`; `14.1-25.53` and `NS14.1: Build 25.53.nc`).\n\nEvidence older than `collectedMaxAgeDays` is not used: [`collected/stale`](stale.md) reports\nit instead. The message says which file stated the version, when it was collected and how\nthat time is known (the export's own `collectedAt`, the commit that added the file, or the\nfile's modification time).",
+    fix: "Update `version` to what the evidence shows (`citrix-license-lint import --into` marks the\ndifference for you). If the evidence is wrong, the export was taken on another host: move it\nto the right `collected/<hostname>/` folder."
   },
   "deadlines/upcoming": {
     why: "Most compliance failures are predictable: a subscription term ends, maintenance\nlapses, an air-gapped server's manual upload falls due (every 90 days by default; for\nLicense Servers the seed article's figure, for consoles NetScaler docs 130-adm-0444), a\nconsole switched to manual mode owes its first upload (30 days after\n`telemetry.manualSince`), a file-based licensing extension (CTX696555) ends, or a License\nServer build reaches the end of its 6-month upgrade window. This rule warns before the day the\ncorresponding error rule would fire, by default 30 days ahead (`thresholds.deadlineHorizonDays`).\nIt is what a scheduled run is for.",
@@ -107,8 +130,8 @@ var RULE_HELP = {
     fix: "Enable automatic reporting (the default; it needs TCP 443 out to `cis.citrix.com`), or\nfor an air-gapped server upload the telemetry to Citrix Insight Services (CTX472950) at\nleast every 90 days (`manualUploadIntervalDays`; the messages show the configured value),\nand set `telemetry.mode` accordingly."
   },
   "license-server/telemetry-overdue": {
-    why: 'Automatic reporting uploads every 24 hours. Citrix names no grace period: treating a last\nupload more than 7 days old as a failure is this project\'s heuristic\n(`automaticTelemetryMaxAgeDays`), not a Citrix figure. Air-gapped servers upload manually at\nleast every 90 days (`manualUploadIntervalDays`); that figure comes from the seed article\n(dennisspan.com) — the Citrix page that would state it for License Servers was not found.\nManual uploads go to Citrix Insight Services (CTX472950, "How to manually upload telemetry\ndata to CIS"). A server with no telemetry record, or in either mode with no upload ever, is\nreported too: the inventory must show that it reports. An upload exactly as old as the\nwindow is still in time. Both windows can be changed in the configuration (`thresholds`),\nand the messages show the configured values.\n\n`telemetry.mode` means the required Citrix Licensing Compliance upload; Call Home and CEIP\nare optional programs (docs.citrix.com, licensing-data-collection-programs), and turning\nthem off is not "telemetry disabled". LAS does not replace telemetry: a LAS server still\nuploads to `cis.citrix.com` and also needs `las.cloud.com` (docs.citrix.com, Citrix Cloud\non-premises license usage).',
-    fix: "Automatic mode: check that the server reaches `cis.citrix.com` (and `las.cloud.com` for a\nLAS server) on TCP 443, and look for the failure in `log_ctxuploader.log`; on a LAS server,\nupload failures can also come from a missing Baltimore CyberTrust Root certificate (CVAD LAS\ndocs). Manual mode: upload the telemetry to Citrix Insight Services as CTX472950 describes.\nThen record the date in `telemetry.lastReported`."
+    why: "Automatic reporting uploads every 24 hours. Citrix names no grace period: treating a last\nupload more than 7 days old as a failure is this project's heuristic\n(`automaticTelemetryMaxAgeDays`), not a Citrix figure. **In automatic mode the date is taken\nfrom evidence only**: a date typed into `lastReported` is not an observation of a daily\nupload, and holding it to a 7-day window only turned every scheduled run red a week after\nthe last edit. Evidence that states the last upload is the manifest of the newest upload\nbundle (`UTCDate`), the Citrix Cloud partner API (`lastPhoningHomeTime`, `isEverReported`)\nor the collection script's `lastUploadBundle`, committed to `collected/<hostname>/` (see\n[docs/collect.md](../../collect.md) and docs/exports.md §1.5: where the bundle lives is\ndocumented for CSP Call Home only). Without such evidence the server is not judged, and the\nrun's summary says how many automatic hosts are unverified, without failing.\n\nAir-gapped servers upload manually at least every 90 days (`manualUploadIntervalDays`);\nthat figure comes from the seed article (dennisspan.com) — the Citrix page that would state\nit for License Servers was not found. Manual uploads go to Citrix Insight Services\n(CTX472950, \"How to manually upload telemetry data to CIS\"). The manual date is a person's\naction, so the date the admin records in `lastReported` is the one judged. A server with no\ntelemetry record, a manual server with no upload ever, and an automatic one whose evidence\nsays it never reported, are reported too. An upload exactly as old as the window is still in\ntime. Both windows can be changed in the configuration (`thresholds`), and the messages show\nthe configured values.\n\n`telemetry.mode` means the required Citrix Licensing Compliance upload; Call Home and CEIP\nare optional programs (docs.citrix.com, licensing-data-collection-programs), and turning\nthem off is not \"telemetry disabled\". LAS does not replace telemetry: a LAS server still\nuploads to `cis.citrix.com` and also needs `las.cloud.com` (docs.citrix.com, Citrix Cloud\non-premises license usage).",
+    fix: "Automatic mode: if the evidence is old because the collector stopped, `collected/stale`\nsays so instead. Otherwise check that the server reaches `cis.citrix.com` (and `las.cloud.com` for a\nLAS server) on TCP 443, and look for the failure in `log_ctxuploader.log`; on a LAS server,\nupload failures can also come from a missing Baltimore CyberTrust Root certificate (CVAD LAS\ndocs). Manual mode: upload the telemetry to Citrix Insight Services as CTX472950 describes.\nThen record the date in `telemetry.lastReported` (manual mode); in automatic mode the next\ncollection shows the new upload."
   },
   "license-server/version-outdated": {
     why: 'Citrix (CTX477614, revised mid-November 2024): Cloud Software Group "requires Citrix\ncustomers to transition to License Server Version 11.17.2 Build 40000 or newer by March 31,\n2023, and subsequent new License Server versions within 6 months of the release of each\nnew Version". Our reading, not Citrix\'s wording: every new build counts as a new version,\nand on a given day a build is out of policy when a newer build was released more than 6\nmonths (`versionGraceMonths`) before that day; a build superseded exactly 6 months before\nis still in policy.\n\nReleases older than 11.17.2 build 40000 are errors that say upgrade: 11.17.2 builds below\n40000, and earlier releases such as 11.16.x and 11.15.x, including the License Server VPX,\nwhich Citrix deprecated ("Customers using 11.16.6 or previous versions of License Server VPX\nare advised to migrate to the latest version of License Server for Windows as soon as\npossible", docs.citrix.com, CVAD licensing). They are not "unknown" versions.\n\nCitrix publishes no lifecycle table per build, so the release dates come from a catalog\nshipped with the tool (`src/data/license-server-builds.ts`), each row with its source and\na precision that follows the evidence:\n\n- **exact**: a Citrix page gives the day;\n- **on or before**: a dated page shows the build existed by then. The latest possible date\n  is used, so the deadline errs late;\n- **reported**: only a secondary relay gives the day, which may be too early as well as too\n  late. A deadline that only a reported date sets is a **warning** that says so, never an\n  error; it becomes an error once a confirmed date (a catalog row of your own with\n  `precision: exact` or `on-or-before`) says the same.\n\nSo no server in policy is ever reported as an error. Known dates:\n\n| build | date used | precision | source |\n|---|---|---|---|\n| 39000 | 2022-05-11 | exact | docs.citrix.com licensing 11-17-2-40000, document history |\n| 40000 | 2022-10-19 | exact | same page; CTX477614 |\n| 41000 | 2023-03-09 | on or before | legacy-licensing build list, bounded by 42000 |\n| 42000 | 2023-03-09 | on or before | kraftkennedy.com citrix-update-required names it the latest build for the 2023-03-31 deadline |\n| 43000–45000 | 2024-03-06 | on or before | legacy-licensing build list, bounded by 46000 |\n| 46000 | 2024-03-06 | on or before | carlstalhood.com 2203 LTSR page (modified 2024-03-06) |\n| 47000 | 2024-05-18 | on or before | carlstalhood.com 2402 LTSR page, version modified 2024-05-18 (no capture of an earlier version names it) |\n| 48000 | 2024-08-26 | on or before | legacy-licensing build list, bounded by 49000 |\n| 49000 | 2024-08-26 | on or before | carlstalhood.com 2402 LTSR page (modified 2024-08-26) |\n| 51000 | 2024-12-03 | on or before | carlstalhood.com 2402 LTSR page; citrix.com downloads |\n| 52100 | 2026-03-16 | on or before | docs.citrix.com 11-17-2-52100 (proves the build exists), bounded by 53100 |\n| 53100 | 2026-03-16 | on or before | the 52100 LAS page; deyda.net, 2026-03-16 |\n| 54100 | 2026-08-17 | reported | bounded only by 56200\'s reported date; no Citrix page confirmed the build |\n| 56200 | 2026-08-17 | reported | Citrix licensing RSS feed as relayed by a news digest; no Citrix page confirmed it |\n\nHow lenient this is: 52100 and 53100 carry a blog post\'s publication date, and 53100 was\nneeded for offline LAS before the 2026-04-15 cutover, so both very probably shipped months\nearlier. Servers on 51000 or 52100 are therefore reported from 2026-09-16, possibly 6 to 9\nmonths after Citrix considered them out of policy. Build 50000 has no known public release\nand is left out. Add or correct rows with `licenseServerBuilds` in `.citrix-license-lint.yml`.\n\nThe build the message recommends is the oldest catalogued build that no rule reports on\nthe day: in policy, not due within the warning horizon of\n[`deadlines/upcoming`](../deadlines/upcoming.md), and for a LAS server at least its LAS\nminimum ([`las-version`](las-version.md)).',
@@ -143,7 +166,7 @@ var RULE_HELP = {
     fix: "Turn automatic telemetry on, on the console's NetScaler Telemetry page (on by default from\n14.1-25.53 and 13.1-53.22), or upload to NetScaler Console service at least every 90 days\n(`manualUploadIntervalDays`) and set `mode: manual` with `manualSince`."
   },
   "netscaler-console/telemetry-overdue": {
-    why: 'Automatic mode reports daily. Citrix names no grace period: reading a last report older\nthan 7 days (or none) as a failure is this project\'s heuristic\n(`automaticTelemetryMaxAgeDays`). Manual mode: "After you opt for manual mode, you must\ndownload the telemetry and complete the first upload in NetScaler Console service within 30\ndays. The subsequent uploads are to be done every 90 days thereafter" (NetScaler docs,\n130-adm-0444). The 30 days (`consoleFirstUploadDays`) therefore run from the day the console\nswitched to manual mode, or was upgraded to a build with telemetry, recorded as\n`telemetry.manualSince`; not from `deployedOn`, which can be years before the telemetry\nprogram existed (it started on 18 June 2024). The messages show the configured windows.\n\nOur reading where the sources are silent: a manual console with no upload and no\n`manualSince` is a **warning** asking for the date, not an error, because any guessed start\ncould flag a console that switched to manual last week. An automatic report from before the\nswitch does not bring the first manual upload forward. A console below the telemetry builds\nis left to [`auto-telemetry-unsupported`](auto-telemetry-unsupported.md): it cannot upload\nat all, so "upload" would be advice it cannot follow.',
+    why: 'Automatic mode reports daily, and is judged by collected evidence only: a date typed into\n`lastReported` is not an observation of a daily upload. No export states a console\'s last\nupload (no NITRO resource exposes it, docs/exports.md §4.2), so an automatic console is not\njudged: the run\'s summary counts it among the unverified automatic hosts, without failing.\nManual mode: "After you opt for manual mode, you must\ndownload the telemetry and complete the first upload in NetScaler Console service within 30\ndays. The subsequent uploads are to be done every 90 days thereafter" (NetScaler docs,\n130-adm-0444). The 30 days (`consoleFirstUploadDays`) therefore run from the day the console\nswitched to manual mode, or was upgraded to a build with telemetry, recorded as\n`telemetry.manualSince`; not from `deployedOn`, which can be years before the telemetry\nprogram existed (it started on 18 June 2024). The messages show the configured windows.\n\nOur reading where the sources are silent: a manual console with no upload and no\n`manualSince` is a **warning** asking for the date, not an error, because any guessed start\ncould flag a console that switched to manual last week. An automatic report from before the\nswitch does not bring the first manual upload forward. A console below the telemetry builds\nis left to [`auto-telemetry-unsupported`](auto-telemetry-unsupported.md): it cannot upload\nat all, so "upload" would be advice it cannot follow.',
     fix: "Manual mode: download the telemetry from the console's NetScaler Telemetry page and upload\nit to NetScaler Console service. Automatic mode: fix the console's connection to Citrix\n(TCP 443; NetScaler docs 130-adm-0444 list the endpoints). Then record the date in\n`telemetry.lastReported`."
   },
   "netscaler-instance/las-version": {
@@ -188,7 +211,8 @@ function thresholdWords(settings) {
     versionGraceMonths: policy.versionGraceMonths,
     minimumBuild: policy.minimumBuild,
     autoTelemetryMinimum: autoTelemetry.join(" or "),
-    lasMinimum: netscaler.lasMinimum
+    lasMinimum: netscaler.lasMinimum,
+    collectedMaxAgeDays: policy.collectedMaxAgeDays
   };
 }
 function describeRule(meta2, settings) {
@@ -250,6 +274,10 @@ var entityKey = {
   licenseFile: (hostname, fileName, ...parts) => [`file:${host(hostname)}`, fileName, ...parts].join(":"),
   /** A feature line of a license file; `variant` tells apart lines of one product (a serial, an end date). */
   feature: (hostname, fileName, product, variant) => `feature:${host(hostname)}:${fileName}:${product}${variant === void 0 ? "" : `:${variant}`}`,
+  /** A `collected/<host>/` folder of evidence. */
+  collected: (folderHost) => `collected:${host(folderHost)}`,
+  /** One product installed on one host. */
+  installed: (hostname, product) => `installed:${host(hostname)}:${product}`,
   /** A deadline of one kind about an entity (whose key is one of the above). */
   deadline: (kind, entity) => `${kind}:${entity}`
 };
@@ -403,26 +431,207 @@ var overEntitlement = defineRule({
   }
 });
 
-// src/domain/telemetry.ts
-function telemetryVerdict(telemetry2, policy, asOf, firstUploadBy) {
-  const mode = telemetry2?.mode ?? "automatic";
-  if (mode === "disabled") return { status: "disabled" };
-  const maxDays = mode === "automatic" ? policy.automaticTelemetryMaxAgeDays : policy.manualUploadIntervalDays;
-  const last = telemetry2?.lastReported;
-  if (!last) {
-    if (mode === "manual" && firstUploadBy && asOf <= firstUploadBy) return { status: "ok", due: firstUploadBy };
-    return { status: "never", mode, due: mode === "manual" ? firstUploadBy : void 0 };
+// src/domain/evidence.ts
+import path from "node:path";
+
+// src/model/evidence.ts
+function dayOf(timestamp) {
+  return timestamp.slice(0, 10);
+}
+
+// src/domain/evidence.ts
+var names = (folderHost, host2) => folderHost === host2.hostname || spellingOf(folderHost, host2) !== void 0;
+function ownerOf(inventory, evidence) {
+  const instance = inventory.netscalerInstances.find((i) => names(evidence.host, { hostname: i.name }));
+  if (instance && evidence.family === "netscaler-instance") return { kind: "NetScaler instance", host: instance };
+  const server = inventory.licenseServers.find((s) => names(evidence.host, s));
+  if (server) return { kind: "license server", host: server };
+  const console = inventory.netscalerConsoles.find((c) => names(evidence.host, c));
+  if (console) return { kind: "NetScaler Console", host: console };
+  return instance ? { kind: "NetScaler instance", host: instance } : void 0;
+}
+function evidenceOf(inventory, host2) {
+  return (inventory.evidence ?? []).filter((e) => ownerOf(inventory, e)?.host === host2);
+}
+function evidenceAge(evidence, asOf) {
+  const at = evidence.newest?.collectedAt;
+  return at === void 0 ? void 0 : daysBetween(dayOf(at), asOf);
+}
+function isCurrent(evidence, asOf, policy) {
+  const age = evidenceAge(evidence, asOf);
+  return age !== void 0 && age <= policy.collectedMaxAgeDays;
+}
+function currentEvidenceOf(inventory, host2, asOf, policy) {
+  return evidenceOf(inventory, host2).filter((e) => isCurrent(e, asOf, policy)).sort((a, b) => (b.newest?.collectedAt ?? "").localeCompare(a.newest?.collectedAt ?? ""));
+}
+function collectedHow(from) {
+  if (from === "export") return "as the export states";
+  if (from === "commit") return "by the commit that added it";
+  if (from === "file") return "by the file's modification time";
+  return "at an unknown time";
+}
+function shownPath(evidence, file) {
+  return path.relative(path.dirname(path.dirname(evidence.folder)), file).split(path.sep).join("/");
+}
+function collectedWhen(file) {
+  return `${file.collectedAt ? dayOf(file.collectedAt) : "on an unknown day"} (${collectedHow(file.collectedFrom)})`;
+}
+
+// src/domain/startup-license.ts
+var STARTUP_FILE = /^citrix_startup\.lic$/i;
+var STARTUP_PRODUCT = "CITRIX";
+function isStartupProduct(product) {
+  return product === STARTUP_PRODUCT;
+}
+function isStartupLicense(fileName, features) {
+  return STARTUP_FILE.test(fileName) || features.length > 0 && features.every((f) => isStartupProduct(f.product));
+}
+
+// src/rules/collected/licenses-differ.ts
+var collectedLicensesDiffer = defineRule({
+  meta: {
+    id: "collected/licenses-differ",
+    severity: "error",
+    description: "The licenses installed on a license server, per product, differ from what the inventory declares for it.",
+    messages: {
+      count: "license server `{{hostname}}` has {{collected}} {{product}} installed according to {{file}}, collected {{when}}, but the inventory declares {{declared}}: record the license files really installed (or find out who changed the server)",
+      undeclared: "license server `{{hostname}}` has {{collected}} {{product}} installed according to {{file}}, collected {{when}}, which the inventory does not declare on it: add the license file that holds them",
+      notInstalled: "the inventory declares {{declared}} {{product}} on license server `{{hostname}}`, but {{file}}, collected {{when}}, shows none installed: remove the declaration, or install the file"
+    }
+  },
+  check({ inventory, settings, asOf, report }) {
+    for (const server of inventory.licenseServers) {
+      if (!isActive(server)) continue;
+      const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find((e) => e.licenses && e.family === "license-server");
+      if (!evidence?.licenses) continue;
+      const source = evidence.licenses.files[0];
+      const shown = {
+        hostname: server.hostname,
+        file: evidence.licenses.files.map((f) => shownPath(evidence, f.file)).join(", "),
+        when: collectedWhen(source)
+      };
+      const declared = declaredPerProduct(countedFiles(server).flatMap((file) => file.features));
+      const collected = new Map(evidence.licenses.pools.map((pool) => [pool.product, pool.count]));
+      for (const [product, { count, at }] of declared) {
+        const observed = collected.get(product);
+        if (!collected.has(product)) {
+          report({
+            messageId: "notInstalled",
+            at,
+            entity: entityKey.installed(server.hostname, product),
+            data: { ...shown, product, declared: words(count) }
+          });
+        } else if (count !== void 0 && observed !== void 0 && count !== observed) {
+          report({
+            messageId: "count",
+            at,
+            entity: entityKey.installed(server.hostname, product),
+            data: { ...shown, product, declared: words(count), collected: words(observed) }
+          });
+        }
+      }
+      for (const [product, observed] of collected) {
+        if (declared.has(product) || isStartupProduct(product)) continue;
+        report({
+          messageId: "undeclared",
+          at: server.licenseFiles.length > 0 ? child(server.at, "licenseFiles") : server.at,
+          entity: entityKey.installed(server.hostname, product),
+          data: { ...shown, product, collected: words(observed) }
+        });
+      }
+    }
   }
-  const ageDays = daysBetween(last, asOf);
-  const fromLast = addDays(last, maxDays);
-  const due = mode === "manual" && firstUploadBy && firstUploadBy > fromLast ? firstUploadBy : fromLast;
-  if (asOf > due) return { status: "overdue", mode, lastReported: last, ageDays, maxDays, due };
-  return { status: "ok", due: mode === "manual" ? due : void 0 };
+});
+function declaredPerProduct(features) {
+  const byProduct = /* @__PURE__ */ new Map();
+  for (const feature of features) {
+    if (isStartupProduct(feature.product)) continue;
+    const entry = byProduct.get(feature.product);
+    if (!entry) {
+      byProduct.set(feature.product, { count: feature.count, at: feature.at });
+      continue;
+    }
+    if (entry.count === "uncounted" || feature.count === "uncounted") entry.count = "uncounted";
+    else if (entry.count === void 0 || feature.count === void 0) entry.count = void 0;
+    else entry.count += feature.count;
+  }
+  return byProduct;
 }
-function consoleFirstUploadBy(console, policy) {
-  const since = console.telemetry?.manualSince;
-  return since ? addDays(since, policy.consoleFirstUploadDays) : void 0;
+function words(count) {
+  return count === void 0 ? "an unknown number of" : String(count);
 }
+
+// src/rules/collected/stale.ts
+var collectedStale = defineRule({
+  meta: {
+    id: "collected/stale",
+    severity: "error",
+    description: "A host's newest collected evidence is older than {{collectedMaxAgeDays}} days: the collector stopped.",
+    messages: {
+      stale: "the newest evidence for `{{host}}` is {{file}}, collected {{when}}, {{age}} days before {{asOf}} (at most {{maxDays}}): the collector stopped, so nothing it shows is judged; check the scheduled workflow (docs/collect.md), or remove `{{folder}}/` if the host is gone"
+    }
+  },
+  check({ inventory, settings, asOf, report }) {
+    const maxDays = settings.policy.collectedMaxAgeDays;
+    for (const evidence of inventory.evidence ?? []) {
+      const age = evidenceAge(evidence, asOf);
+      if (age === void 0 || age <= maxDays || !evidence.newest) continue;
+      const file = evidence.newest.file;
+      report({
+        messageId: "stale",
+        at: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+        entity: entityKey.collected(evidence.host),
+        data: {
+          host: evidence.host,
+          file: shownPath(evidence, file),
+          when: collectedWhen(evidence.newest),
+          age,
+          asOf,
+          maxDays,
+          folder: shownPath(evidence, evidence.folder)
+        }
+      });
+    }
+  }
+});
+
+// src/rules/collected/unlisted-host.ts
+var collectedUnlistedHost = defineRule({
+  meta: {
+    id: "collected/unlisted-host",
+    severity: "error",
+    description: "Evidence was collected from a host the inventory does not list.",
+    messages: {
+      unlisted: "`{{folder}}/` holds evidence ({{formats}}) from `{{host}}`, which the inventory does not list: add it (licenses installed on a server nobody wrote down still count), or remove the folder if the host is gone"
+    }
+  },
+  check({ inventory, settings, asOf, report }) {
+    for (const evidence of inventory.evidence ?? []) {
+      if (!isCurrent(evidence, asOf, settings.policy) || ownerOf(inventory, evidence)) continue;
+      const file = evidence.newest.file;
+      report({
+        messageId: "unlisted",
+        at: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+        entity: entityKey.collected(evidence.host),
+        data: {
+          folder: shownPath(evidence, evidence.folder),
+          host: evidence.host,
+          formats: [...new Set(evidence.files.map((f) => f.format))].join(", ")
+        }
+      });
+    }
+  }
+});
+
+// src/rules/collected/unreadable.ts
+var collectedUnreadable = defineRule({
+  meta: {
+    id: "collected/unreadable",
+    severity: "error",
+    description: "A file under `collected/<hostname>/` is not an export the linter reads, so it is no evidence.",
+    messages: {}
+  }
+});
 
 // src/domain/versions.ts
 function parseLicenseServerBuild(version2) {
@@ -481,6 +690,73 @@ function newestBuild(builds) {
   let newest;
   for (const release of builds) if (!newest || release.build > newest.build) newest = release;
   return newest;
+}
+
+// src/rules/collected/version-differs.ts
+var collectedVersionDiffers = defineRule({
+  meta: {
+    id: "collected/version-differs",
+    severity: "warning",
+    description: "The version the inventory records for a host differs from the version its collected evidence shows.",
+    messages: {
+      licenseServer: "license server `{{hostname}}` runs {{collected}} according to {{file}}, collected {{when}}, but the inventory says {{declared}}: the version rules judge {{collected}}; update `version`",
+      netscalerInstance: "NetScaler instance `{{hostname}}` runs {{collected}} according to {{file}}, collected {{when}}, but the inventory says {{declared}}: the version rules judge {{collected}}; update `version`"
+    }
+  },
+  check({ inventory, settings, asOf, report }) {
+    const hosts = [
+      ...inventory.licenseServers.filter(isActive).map((host2) => ({ host: host2, hostname: host2.hostname, messageId: "licenseServer" })),
+      ...inventory.netscalerInstances.map((host2) => ({ host: host2, hostname: host2.name, messageId: "netscalerInstance" }))
+    ];
+    for (const { host: host2, hostname, messageId } of hosts) {
+      const record2 = host2.versionCollected;
+      if (!record2?.declared || !host2.version || sameVersion(record2.declared, host2.version)) continue;
+      const evidence = currentEvidenceOf(inventory, host2, asOf, settings.policy).find((e) => e.version?.file.file === record2.file);
+      if (!evidence?.version) continue;
+      report({
+        messageId,
+        at: child(host2.at, "version"),
+        entity: messageId === "licenseServer" ? entityKey.server(hostname) : entityKey.instance(hostname),
+        data: {
+          hostname,
+          collected: host2.version,
+          declared: record2.declared.slice(0, 60),
+          file: shownPath(evidence, record2.file),
+          when: collectedWhen(evidence.version.file)
+        }
+      });
+    }
+  }
+});
+function sameVersion(declared, collected) {
+  const a = parseLicenseServerVersion(declared);
+  const b = parseLicenseServerVersion(collected);
+  if (a?.kind === "build" && b?.kind === "build") return a.build === b.build;
+  const x = parseNetscalerVersion(declared);
+  const y = parseNetscalerVersion(collected);
+  if (x && y) return x.major === y.major && x.minor === y.minor && x.build === y.build && x.patch === y.patch;
+  return declared.trim().toLowerCase() === collected.trim().toLowerCase();
+}
+
+// src/domain/telemetry.ts
+function telemetryVerdict(telemetry2, policy, asOf, firstUploadBy) {
+  const mode = telemetry2?.mode ?? "automatic";
+  if (mode === "disabled") return { status: "disabled" };
+  const maxDays = mode === "automatic" ? policy.automaticTelemetryMaxAgeDays : policy.manualUploadIntervalDays;
+  const last = telemetry2?.lastReported;
+  if (!last) {
+    if (mode === "manual" && firstUploadBy && asOf <= firstUploadBy) return { status: "ok", due: firstUploadBy };
+    return { status: "never", mode, due: mode === "manual" ? firstUploadBy : void 0 };
+  }
+  const ageDays = daysBetween(last, asOf);
+  const fromLast = addDays(last, maxDays);
+  const due = mode === "manual" && firstUploadBy && firstUploadBy > fromLast ? firstUploadBy : fromLast;
+  if (asOf > due) return { status: "overdue", mode, lastReported: last, ageDays, maxDays, due };
+  return { status: "ok", due: mode === "manual" ? due : void 0 };
+}
+function consoleFirstUploadBy(console, policy) {
+  const since = console.telemetry?.manualSince;
+  return since ? addDays(since, policy.consoleFirstUploadDays) : void 0;
 }
 
 // src/domain/deadlines.ts
@@ -789,16 +1065,6 @@ var yamlSyntax = defineRule({
     messages: {}
   }
 });
-
-// src/domain/startup-license.ts
-var STARTUP_FILE = /^citrix_startup\.lic$/i;
-var STARTUP_PRODUCT = "CITRIX";
-function isStartupProduct(product) {
-  return product === STARTUP_PRODUCT;
-}
-function isStartupLicense(fileName, features) {
-  return STARTUP_FILE.test(fileName) || features.length > 0 && features.every((f) => isStartupProduct(f.product));
-}
 
 // src/rules/license-file/declared-mismatch.ts
 var declaredMismatch = defineRule({
@@ -1120,23 +1386,139 @@ var licenseServerTelemetryDisabled = defineRule({
   }
 });
 
+// src/domain/netscaler.ts
+function belowLineMinimum(version2, minimums) {
+  const parsed = Object.values(minimums).flatMap((text) => {
+    const v = parseNetscalerVersion(text);
+    return v ? [{ text, version: v }] : [];
+  });
+  if (parsed.length === 0) return void 0;
+  parsed.sort((a, b) => compareNetscaler(a.version, b.version));
+  const line = lineOf(version2);
+  const same = parsed.find((m) => lineOf(m.version) === line);
+  if (same) return compareNetscaler(version2, same.version) < 0 ? { minimum: same.text, line, sameLine: true } : void 0;
+  const oldest = parsed[0];
+  const olderLine = version2.major < oldest.version.major || version2.major === oldest.version.major && version2.minor < oldest.version.minor;
+  return olderLine ? { minimum: oldest.text, line, sameLine: false } : void 0;
+}
+function newestOf(versions) {
+  let best;
+  for (const text of versions) {
+    const version2 = parseNetscalerVersion(text);
+    if (version2 && (!best || compareNetscaler(version2, best.version) > 0)) best = { text, version: version2 };
+  }
+  return best?.text;
+}
+function recommendedConsoleVersion(settings) {
+  return newestOf([settings.netscaler.lasMinimum, ...Object.values(settings.netscaler.autoTelemetryMinimum)]) ?? settings.netscaler.lasMinimum;
+}
+function instanceKind(instance) {
+  if (instance.platform === "SDX") return "svm";
+  return instance.fips ? "fips" : "adc";
+}
+var INSTANCE_KIND_NAMES = {
+  adc: "NetScaler ADC",
+  fips: "FIPS NetScaler ADC",
+  svm: "the SDX management service VM (SVM)"
+};
+function lasMinimums(settings, kind) {
+  const { netscaler } = settings;
+  return kind === "svm" ? netscaler.svmLasMinimum : kind === "fips" ? netscaler.fipsLasMinimum : netscaler.instanceLasMinimum;
+}
+function lifecycleOf(line, lines, asOf) {
+  const row = lines.find((l) => l.line === line);
+  if (!row) return void 0;
+  if (row.endOfLife && asOf > row.endOfLife) return { row, state: "end of life" };
+  if (row.endOfMaintenance && asOf > row.endOfMaintenance) return { row, state: "end of maintenance" };
+  return void 0;
+}
+function recommendedInstanceVersion(settings, kind, asOf) {
+  const minimums = Object.values(lasMinimums(settings, kind)).flatMap((text) => {
+    const version2 = parseNetscalerVersion(text);
+    return version2 ? [{ text, version: version2 }] : [];
+  });
+  minimums.sort((a, b) => compareNetscaler(a.version, b.version));
+  const maintained = minimums.find((m) => !lifecycleOf(lineOf(m.version), settings.netscaler.releaseLines, asOf));
+  return maintained?.text;
+}
+function consoleWithoutTelemetry(console, settings) {
+  const version2 = console.version ? parseNetscalerVersion(console.version) : void 0;
+  return version2 ? belowLineMinimum(version2, settings.netscaler.autoTelemetryMinimum) : void 0;
+}
+
+// src/domain/telemetry-evidence.ts
+function automaticTelemetryVerdict(inventory, server, settings, asOf) {
+  const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find((e) => e.upload);
+  if (!evidence?.upload) return { status: "unverified" };
+  const { upload } = evidence;
+  if (!upload.at) return { status: "never", upload, evidence };
+  const lastUpload2 = dayOf(upload.at);
+  const maxDays = settings.policy.automaticTelemetryMaxAgeDays;
+  if (asOf > addDays(lastUpload2, maxDays)) {
+    return { status: "overdue", upload, evidence, lastUpload: lastUpload2, ageDays: daysBetween(lastUpload2, asOf), maxDays };
+  }
+  return { status: "ok", upload, evidence };
+}
+function unverifiedAutomaticHosts(inventory, settings, asOf, on) {
+  const hosts = [];
+  if (on.licenseServers) {
+    for (const server of inventory.licenseServers) {
+      if (!isActive(server) || !isAutomatic(server.telemetry)) continue;
+      if (automaticTelemetryVerdict(inventory, server, settings, asOf).status === "unverified") hosts.push(server.hostname);
+    }
+  }
+  if (on.consoles) {
+    for (const console of inventory.netscalerConsoles) {
+      if (!isActive(console) || !isOnPremisesConsole(console) || !isAutomatic(console.telemetry)) continue;
+      if (!consoleWithoutTelemetry(console, settings)) hosts.push(console.hostname);
+    }
+  }
+  return hosts;
+}
+function isAutomatic(telemetry2) {
+  return telemetry2 !== void 0 && (telemetry2.mode ?? "automatic") === "automatic";
+}
+
 // src/rules/license-server/telemetry-overdue.ts
 var licenseServerTelemetryOverdue = defineRule({
   meta: {
     id: "license-server/telemetry-overdue",
     severity: "error",
-    description: "An active license server never reported telemetry, or its last report is too old ({{automaticTelemetryMaxAgeDays}} days automatic, a window this project chose; {{manualUploadIntervalDays}} days manual).",
+    description: "An active license server never reported telemetry, or its last report is too old: automatic mode by collected evidence only ({{automaticTelemetryMaxAgeDays}} days, a window this project chose), manual mode by the recorded date ({{manualUploadIntervalDays}} days).",
     messages: {
       noRecord: "license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)",
       never: "license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`",
-      overdue: "license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
+      overdue: "license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`",
+      overdueCollected: "license server `{{hostname}}` last uploaded telemetry on {{lastUpload}} ({{field}} in {{file}}), {{age}} days before {{asOf}}; automatic mode must report at least every {{maxDays}} days: {{fix}}",
+      neverCollected: "license server `{{hostname}}` (automatic telemetry) has never reported to Citrix, according to {{file}}: {{fix}}"
     }
   },
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
-      const verdict2 = telemetryVerdict(server.telemetry, settings.policy, asOf);
       const entity = entityKey.server(server.hostname);
+      if (isAutomatic(server.telemetry)) {
+        const automatic = automaticTelemetryVerdict(inventory, server, settings, asOf);
+        if (automatic.status === "never" || automatic.status === "overdue") {
+          const file = shownPath(automatic.evidence, automatic.upload.file.file);
+          const fix = fixFor("automatic", server.activation);
+          const at = child(server.at, "telemetry");
+          if (automatic.status === "never") {
+            report({ messageId: "neverCollected", at, entity, data: { hostname: server.hostname, file, fix } });
+          } else {
+            const { lastUpload: lastUpload2, ageDays: age, maxDays } = automatic;
+            const field = automatic.upload.field;
+            report({
+              messageId: "overdueCollected",
+              at,
+              entity,
+              data: { hostname: server.hostname, lastUpload: lastUpload2, field, file, age, asOf, maxDays, fix }
+            });
+          }
+        }
+        continue;
+      }
+      const verdict2 = telemetryVerdict(server.telemetry, settings.policy, asOf);
       if (verdict2.status === "never" && !server.telemetry) {
         report({ messageId: "noRecord", at: server.at, entity, data: { hostname: server.hostname } });
       } else if (verdict2.status === "never") {
@@ -1266,17 +1648,17 @@ var versionUnknown = defineRule({
 
 // src/domain/counts.ts
 function installedByProduct(inventory, asOf) {
-  const installed = /* @__PURE__ */ new Map();
+  const installed2 = /* @__PURE__ */ new Map();
   for (const { host: host2, feature } of installedFeatures(inventory)) {
     if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf)
       continue;
-    let entry = installed.get(feature.product);
-    if (!entry) installed.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
+    let entry = installed2.get(feature.product);
+    if (!entry) installed2.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
     entry.total += feature.count;
     entry.byHost.set(host2.hostname, (entry.byHost.get(host2.hostname) ?? 0) + feature.count);
     if (feature.count > (typeof entry.largest.count === "number" ? entry.largest.count : 0)) entry.largest = feature;
   }
-  return installed;
+  return installed2;
 }
 function purchasedByProduct(index, asOf) {
   const purchased = /* @__PURE__ */ new Map();
@@ -1298,9 +1680,9 @@ var installedExceedsPurchased = defineRule({
     }
   },
   check({ inventory, index, asOf, report }) {
-    const installed = installedByProduct(inventory, asOf);
+    const installed2 = installedByProduct(inventory, asOf);
     const purchasedOf = purchasedByProduct(index, asOf);
-    for (const [product, entry] of installed) {
+    for (const [product, entry] of installed2) {
       const purchased = purchasedOf.get(product) ?? 0;
       if (entry.total <= purchased) continue;
       const active = (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
@@ -1321,66 +1703,6 @@ var installedExceedsPurchased = defineRule({
     }
   }
 });
-
-// src/domain/netscaler.ts
-function belowLineMinimum(version2, minimums) {
-  const parsed = Object.values(minimums).flatMap((text) => {
-    const v = parseNetscalerVersion(text);
-    return v ? [{ text, version: v }] : [];
-  });
-  if (parsed.length === 0) return void 0;
-  parsed.sort((a, b) => compareNetscaler(a.version, b.version));
-  const line = lineOf(version2);
-  const same = parsed.find((m) => lineOf(m.version) === line);
-  if (same) return compareNetscaler(version2, same.version) < 0 ? { minimum: same.text, line, sameLine: true } : void 0;
-  const oldest = parsed[0];
-  const olderLine = version2.major < oldest.version.major || version2.major === oldest.version.major && version2.minor < oldest.version.minor;
-  return olderLine ? { minimum: oldest.text, line, sameLine: false } : void 0;
-}
-function newestOf(versions) {
-  let best;
-  for (const text of versions) {
-    const version2 = parseNetscalerVersion(text);
-    if (version2 && (!best || compareNetscaler(version2, best.version) > 0)) best = { text, version: version2 };
-  }
-  return best?.text;
-}
-function recommendedConsoleVersion(settings) {
-  return newestOf([settings.netscaler.lasMinimum, ...Object.values(settings.netscaler.autoTelemetryMinimum)]) ?? settings.netscaler.lasMinimum;
-}
-function instanceKind(instance) {
-  if (instance.platform === "SDX") return "svm";
-  return instance.fips ? "fips" : "adc";
-}
-var INSTANCE_KIND_NAMES = {
-  adc: "NetScaler ADC",
-  fips: "FIPS NetScaler ADC",
-  svm: "the SDX management service VM (SVM)"
-};
-function lasMinimums(settings, kind) {
-  const { netscaler } = settings;
-  return kind === "svm" ? netscaler.svmLasMinimum : kind === "fips" ? netscaler.fipsLasMinimum : netscaler.instanceLasMinimum;
-}
-function lifecycleOf(line, lines, asOf) {
-  const row = lines.find((l) => l.line === line);
-  if (!row) return void 0;
-  if (row.endOfLife && asOf > row.endOfLife) return { row, state: "end of life" };
-  if (row.endOfMaintenance && asOf > row.endOfMaintenance) return { row, state: "end of maintenance" };
-  return void 0;
-}
-function recommendedInstanceVersion(settings, kind, asOf) {
-  const minimums = Object.values(lasMinimums(settings, kind)).flatMap((text) => {
-    const version2 = parseNetscalerVersion(text);
-    return version2 ? [{ text, version: version2 }] : [];
-  });
-  minimums.sort((a, b) => compareNetscaler(a.version, b.version));
-  const maintained = minimums.find((m) => !lifecycleOf(lineOf(m.version), settings.netscaler.releaseLines, asOf));
-  return maintained?.text;
-}
-function consoleWithoutTelemetry(console, settings) {
-  const version2 = console.version ? parseNetscalerVersion(console.version) : void 0;
-  return version2 ? belowLineMinimum(version2, settings.netscaler.autoTelemetryMinimum) : void 0;
-}
 
 // src/rules/netscaler-console/auto-telemetry-unsupported.ts
 var autoTelemetryUnsupported = defineRule({
@@ -1533,10 +1855,9 @@ var consoleTelemetryOverdue = defineRule({
   meta: {
     id: "netscaler-console/telemetry-overdue",
     severity: "error",
-    description: "An active on-premises NetScaler Console has not reported telemetry in time (automatic: {{automaticTelemetryMaxAgeDays}} days; manual: a first upload within {{consoleFirstUploadDays}} days of `manualSince`, then every {{manualUploadIntervalDays}} days).",
+    description: "An active on-premises NetScaler Console in manual telemetry mode has not uploaded in time: a first upload within {{consoleFirstUploadDays}} days of `manualSince`, then every {{manualUploadIntervalDays}} days (automatic mode needs evidence no export gives: it is counted as unverified).",
     messages: {
       noRecord: "NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`",
-      neverAutomatic: "NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`",
       firstUpload: "NetScaler Console `{{hostname}}` switched to manual telemetry on {{since}} and owed its first upload by {{due}} ({{days}} days later), but has none: {{fix}}, then record the date in `lastReported`",
       undated: "NetScaler Console `{{hostname}}` (manual telemetry) has no upload on record and no `manualSince`: record in `telemetry.manualSince` the day it switched to manual mode (or was upgraded to a build with telemetry), so that its first upload, due {{days}} days later, can be checked",
       overdue: "NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
@@ -1550,13 +1871,12 @@ var consoleTelemetryOverdue = defineRule({
       if (consoleWithoutTelemetry(console, settings)) continue;
       const firstUploadBy = consoleFirstUploadBy(console, policy);
       const verdict2 = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
+      if (isAutomatic(console.telemetry)) continue;
       const entity = entityKey.console(console.hostname);
       const hostname = console.hostname;
       const at = child(console.at, "telemetry");
       if (verdict2.status === "never" && !console.telemetry) {
         report({ messageId: "noRecord", at: console.at, entity, data: { hostname } });
-      } else if (verdict2.status === "never" && verdict2.mode === "automatic") {
-        report({ messageId: "neverAutomatic", at, entity, data: { hostname } });
       } else if (verdict2.status === "never" && verdict2.due && console.telemetry?.manualSince) {
         report({
           messageId: "firstUpload",
@@ -1578,7 +1898,7 @@ var consoleTelemetryOverdue = defineRule({
             asOf,
             mode: verdict2.mode,
             maxDays: verdict2.maxDays,
-            fix: verdict2.mode === "automatic" ? "check that the console reaches Citrix over TCP 443" : manualFix
+            fix: manualFix
           }
         });
       }
@@ -1703,6 +2023,11 @@ var RULES = [
   inactiveEntitlement,
   orphanedHostname,
   overEntitlement,
+  collectedLicensesDiffer,
+  collectedStale,
+  collectedUnlistedHost,
+  collectedUnreadable,
+  collectedVersionDiffers,
   upcoming,
   duplicate,
   expiredSuppression,
@@ -1749,16 +2074,16 @@ function ruleCatalog(settings) {
 }
 
 // src/load/discover.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/io/file-system.ts
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 var diskFileSystem = {
   stat(file) {
     try {
       const stats = statSync(file);
-      return { isFile: stats.isFile(), isDirectory: stats.isDirectory(), size: stats.size };
+      return { isFile: stats.isFile(), isDirectory: stats.isDirectory(), size: stats.size, modifiedMs: stats.mtimeMs };
     } catch {
       return void 0;
     }
@@ -1800,14 +2125,14 @@ function memoryFileSystem(root, files) {
   };
   folders.set(root, /* @__PURE__ */ new Set());
   for (const [relative, content] of files) {
-    const full = path.join(root, relative);
+    const full = path2.join(root, relative);
     absolute.set(full, content);
     let child2 = full;
-    let parent = path.dirname(full);
+    let parent = path2.dirname(full);
     while (child2 !== root && parent.startsWith(root)) {
-      addFolderEntry(parent, path.basename(child2));
+      addFolderEntry(parent, path2.basename(child2));
       child2 = parent;
-      parent = path.dirname(parent);
+      parent = path2.dirname(parent);
     }
   }
   const stat = (file) => {
@@ -1819,7 +2144,7 @@ function memoryFileSystem(root, files) {
   return {
     stat,
     readdir: (folder) => [...folders.get(folder) ?? []].map((name) => {
-      const s = stat(path.join(folder, name));
+      const s = stat(path2.join(folder, name));
       return { name, isFile: s?.isFile ?? false, isDirectory: s?.isDirectory ?? false, isSymbolicLink: false };
     }),
     readFile(file, limit = Number.MAX_SAFE_INTEGER) {
@@ -1828,11 +2153,11 @@ function memoryFileSystem(root, files) {
       return content.subarray(0, limit);
     },
     realpath(file) {
-      const normal = path.resolve(file);
+      const normal = path2.resolve(file);
       if (!stat(normal)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
       return normal;
     },
-    exists: (file) => stat(path.resolve(file)) !== void 0,
+    exists: (file) => stat(path2.resolve(file)) !== void 0,
     repositoryRoot: root
   };
 }
@@ -1841,22 +2166,22 @@ function memoryFileSystem(root, files) {
 var INVENTORY_FILE = /\.ya?ml$/i;
 function defaultInputs(cwd, fs = diskFileSystem) {
   const top = findRepositoryRoot(cwd, fs);
-  for (let folder = cwd; ; folder = path2.dirname(folder)) {
+  for (let folder = cwd; ; folder = path3.dirname(folder)) {
     for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
-      if (fs.exists(path2.join(folder, candidate))) return [path2.relative(cwd, path2.join(folder, candidate))];
+      if (fs.exists(path3.join(folder, candidate))) return [path3.relative(cwd, path3.join(folder, candidate))];
     }
-    if (folder === top || path2.dirname(folder) === folder) break;
+    if (folder === top || path3.dirname(folder) === folder) break;
   }
   throw new UsageError(
     "no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml"
   );
 }
 function discover(input, cwd, fs = diskFileSystem) {
-  const absolute = path2.resolve(cwd, input);
+  const absolute = path3.resolve(cwd, input);
   const stats = fs.stat(absolute);
   if (!stats) throw new NoInventoryError(`${input}: no such file or folder`);
   if (stats.isFile) {
-    return { input, repositoryRoot: findRepositoryRoot(path2.dirname(absolute), fs), files: [absolute] };
+    return { input, repositoryRoot: findRepositoryRoot(path3.dirname(absolute), fs), files: [absolute] };
   }
   if (!stats.isDirectory) throw new UsageError(`${input}: not a file or folder`);
   const root = findRepositoryRoot(absolute, fs);
@@ -1875,7 +2200,7 @@ function walk(folder, realRoot, out, fs) {
   }
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path2.join(folder, entry.name);
+    const full = path3.join(folder, entry.name);
     if (entry.isDirectory) {
       walk(full, realRoot, out, fs);
     } else if (entry.isFile && INVENTORY_FILE.test(entry.name)) {
@@ -1894,15 +2219,15 @@ function linksInside(file, realRoot, fs) {
   }
 }
 function isInside(candidate, folder) {
-  const relative = path2.relative(folder, candidate);
-  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
+  const relative = path3.relative(folder, candidate);
+  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
 }
 function findRepositoryRoot(start, fs = diskFileSystem) {
   if (fs.repositoryRoot !== void 0) return isInside(start, fs.repositoryRoot) ? fs.repositoryRoot : start;
   let current = start;
   for (; ; ) {
-    if (fs.exists(path2.join(current, ".git"))) return current;
-    const parent = path2.dirname(current);
+    if (fs.exists(path3.join(current, ".git"))) return current;
+    const parent = path3.dirname(current);
     if (parent === current) return start;
     current = parent;
   }
@@ -2032,7 +2357,8 @@ var POLICY = {
   deadlineHorizonDays: 30,
   fileActivationEndOfLife: "2026-04-15",
   lasOnlineMinimumBuild: 51e3,
-  lasOfflineMinimumBuild: 53100
+  lasOfflineMinimumBuild: 53100,
+  collectedMaxAgeDays: 14
 };
 
 // src/domain/settings.ts
@@ -2041,7 +2367,7 @@ function defaultSettings() {
 }
 
 // src/engine/lint.ts
-import path4 from "node:path";
+import path6 from "node:path";
 
 // src/model/finding.ts
 function compareFindings(a, b) {
@@ -4103,11 +4429,11 @@ function describeSchemaErrors(errors, data) {
   return problems;
 }
 function describe(error, data) {
-  const path7 = pointerToPath(error.instancePath, data);
+  const path10 = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === "additionalProperties" || error.keyword === "required";
-  const where = describePlace(onMapping || typeof path7[path7.length - 1] !== "string" ? path7 : path7.slice(0, -1), data);
-  const keyName = typeof path7[path7.length - 1] === "string" ? `\`${String(path7[path7.length - 1])}\`` : "this entry";
-  const value = valueAt(data, path7);
+  const where = describePlace(onMapping || typeof path10[path10.length - 1] !== "string" ? path10 : path10.slice(0, -1), data);
+  const keyName = typeof path10[path10.length - 1] === "string" ? `\`${String(path10[path10.length - 1])}\`` : "this entry";
+  const value = valueAt(data, path10);
   const params = error.params;
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -4116,45 +4442,45 @@ function describe(error, data) {
       const allowed = Object.keys(parentSchema.properties ?? {});
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
-      return { path: [...path7, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
+      return { path: [...path10, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
     }
     case "required": {
       const missing = String(params.missingProperty);
-      return { path: path7, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
+      return { path: path10, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
     }
     case "type": {
       const expected = String(params.type);
-      const words = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
+      const words2 = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
       const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : "";
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} must be ${words2}, not ${show(value)}${quoteHint}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : "";
       return {
-        path: path7,
+        path: path10,
         onKey: false,
         message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}`
       };
     }
     case "const":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
     case "minimum":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
     case "minLength":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must not be empty` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} must not be empty` };
     case "format":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
     case "pattern":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} ${patternWords(path7)}, not ${show(value)}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} ${patternWords(path10)}, not ${show(value)}` };
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
       const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
-      return { path: path7, onKey: false, message };
+      return { path: path10, onKey: false, message };
     }
     default:
-      return { path: path7, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
   }
 }
 function requiredReason(missing, value) {
@@ -4165,27 +4491,27 @@ function requiredReason(missing, value) {
   if (missing === "version") return ": add `version: 1` at the top of the file";
   return ": add it";
 }
-function patternWords(path7) {
-  const key = path7[path7.length - 1];
+function patternWords(path10) {
+  const key = path10[path10.length - 1];
   if (key === "product") return "must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)";
   if (key === "hostId")
     return "must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)";
   if (key === "fqdn") return "must be a fully qualified name, with a dot and without spaces";
   return "must be a host name without spaces";
 }
-function describePlace(path7, data) {
+function describePlace(path10, data) {
   let description = "the top level";
   let current = data;
-  for (let i = 0; i < path7.length; i++) {
-    const segment = path7[i];
+  for (let i = 0; i < path10.length; i++) {
+    const segment = path10[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list = path7[i - 1];
-    if (typeof segment === "number" && typeof list === "string") {
+    const list2 = path10[i - 1];
+    if (typeof segment === "number" && typeof list2 === "string") {
       const name = identityOf(current);
-      const noun = SINGULAR[list] ?? list;
+      const noun = SINGULAR[list2] ?? list2;
       const entity = name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
-    } else if (typeof segment === "string" && i === path7.length - 1 && !(segment in SINGULAR)) {
+    } else if (typeof segment === "string" && i === path10.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
@@ -4201,19 +4527,19 @@ function identityOf(value) {
 }
 function pointerToPath(pointer, data) {
   if (pointer === "") return [];
-  const path7 = [];
+  const path10 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     const step = Array.isArray(current) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    path7.push(step);
+    path10.push(step);
     current = current !== null && typeof current === "object" ? current[step] : void 0;
   }
-  return path7;
+  return path10;
 }
-function valueAt(data, path7) {
+function valueAt(data, path10) {
   let current = data;
-  for (const segment of path7) {
+  for (const segment of path10) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -4285,7 +4611,7 @@ function emptyInventory() {
 function addToModel(inventory, input, resolve, report) {
   const top = asMapping(input.data);
   if (!top) return;
-  const at = (list, index) => ({ file: input.file, path: [list, index] });
+  const at = (list2, index) => ({ file: input.file, path: [list2, index] });
   asList(top.entitlements).forEach((item, i) => {
     const map = asMapping(item);
     const id = map && readString(map, "id");
@@ -4396,14 +4722,14 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", FILE_KINDS);
-    const path7 = readString(entry, "path");
+    const path10 = readString(entry, "path");
     const inline = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
     const inlineHostId = readString(entry, "hostId");
-    const base = { at, kind, path: path7 };
-    if (path7) {
-      const parsed = resolve({ yamlFile, path: path7, at: child(at, "path") }, report);
-      const name2 = path7.split(/[\\/]/).pop() ?? path7;
+    const base = { at, kind, path: path10 };
+    if (path10) {
+      const parsed = resolve({ yamlFile, path: path10, at: child(at, "path") }, report);
+      const name2 = path10.split(/[\\/]/).pop() ?? path10;
       if (!parsed) return;
       files.push({
         ...base,
@@ -4454,7 +4780,7 @@ function inlineFeatures(entry, fileAt) {
 }
 
 // src/load/license-file-resolver.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/licfile/read-license-file.ts
 function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) {
@@ -4498,11 +4824,11 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       return void 0;
     };
     if (written.includes("\0")) return refuse("the license file path contains a NUL byte: write the plain relative path of the .lic file");
-    if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
+    if (path4.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
       return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
     }
     const root = repositoryRootOf(yamlFile);
-    const resolved = path3.resolve(path3.dirname(yamlFile), written);
+    const resolved = path4.resolve(path4.dirname(yamlFile), written);
     let real;
     try {
       real = fs.realpath(resolved);
@@ -4532,7 +4858,7 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
         ruleId: "license-file/syntax",
         message: problem.message,
         where: { file, ...problem },
-        entity: `${path3.basename(file)}:${problem.line}`
+        entity: `${path4.basename(file)}:${problem.line}`
       });
     }
     const features = parsed.increments.map((inc) => ({
@@ -4578,9 +4904,9 @@ function segmentText(segment) {
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
-function pathKey(path7) {
+function pathKey(path10) {
   let key = "";
-  for (const segment of path7) key += SEP + segmentText(segment);
+  for (const segment of path10) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
@@ -4601,8 +4927,8 @@ var PositionRecorder = class {
   offsets;
   count = 0;
   /** keyStart and keyEnd are -1 for the root. */
-  record(path7, keyStart, keyEnd, valueStart, valueEnd, shape) {
-    this.index.set(path7, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  record(path10, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    this.index.set(path10, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath, item, valueStart, valueEnd, shape) {
@@ -4648,11 +4974,11 @@ function buildPositionTable(doc, text) {
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit2 = (node, path7, depth) => {
+  const visit2 = (node, path10, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const { key, keyNode, value } of mapEntries(node, doc)) {
-        const child2 = childPath(path7, key);
+        const child2 = childPath(path10, key);
         record2(child2, keyNode, value);
         visit2(value, child2, depth + 1);
       }
@@ -4660,8 +4986,8 @@ function buildPositionTable(doc, text) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
-        recorder.recordItem(path7, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path7, i), depth + 1);
+        recorder.recordItem(path10, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path10, i), depth + 1);
       });
     }
   };
@@ -5039,51 +5365,51 @@ var Reader = class {
    * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
    * list items of a large file need no path key of their own).
    */
-  node(path7, item, level2, keyStart, keyEnd) {
+  node(path10, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path7, item, level2, keyStart, keyEnd);
+        return this.blockSeq(path10, item, level2, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path7, item, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path10, item, level2, keyStart, keyEnd);
         if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
-        return this.lineValue(path7, item, level2, keyStart, keyEnd);
+        return this.lineValue(path10, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path7, item, level2, keyStart, keyEnd);
+        return this.lineValue(path10, item, level2, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
   /** A scalar or flow collection that must end its line. */
-  lineValue(path7, item, level2, keyStart, keyEnd) {
+  lineValue(path10, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     let value;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path7, item, level2, keyStart, keyEnd);
+      value = this.flow(path10, item, level2, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
       this.emptyValue = -1;
       this.innerEnded = false;
-      this.recordNode(path7, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+      this.recordNode(path10, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path7, item, level2, keyStart, keyEnd) {
+  blockMap(path10, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path10, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5113,17 +5439,17 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path10, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
-  blockSeq(path7, item, level2, keyStart, keyEnd) {
+  blockSeq(path10, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
-    const list = [];
+    const list2 = [];
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path10, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5136,11 +5462,11 @@ var Reader = class {
       this.lastEnd = t.end[dash];
       const next = this.p;
       if (!t.newlineBefore[next] || t.kind[next] !== EOF && t.column[next] > column) {
-        list.push(this.node(own2, list.length, childLevel, -1, -1));
+        list2.push(this.node(own2, list2.length, childLevel, -1, -1));
       } else {
         if (dash > 0 && this.text.slice(t.end[dash - 1], t.start[dash]).includes("#")) throw DECLINE;
-        this.recordEmpty(own2, list.length, -1, -1, dash);
-        list.push(null);
+        this.recordEmpty(own2, list2.length, -1, -1, dash);
+        list2.push(null);
       }
       const after = this.p;
       if (t.kind[after] === EOF || t.column[after] < column) break;
@@ -5149,20 +5475,20 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
-    return list;
+    this.recordNode(path10, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    return list2;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  flow(path7, item, level2, keyStart, keyEnd) {
+  flow(path10, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
     const isMap4 = t.kind[open] === MAP_START;
     const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path10, item, childLevel);
     const map = {};
-    const list = [];
+    const list2 = [];
     this.p = open + 1;
     for (; ; ) {
       let at = this.p;
@@ -5180,7 +5506,7 @@ var Reader = class {
         if (t.newlineBefore[at]) throw DECLINE;
       }
       const child2 = own2 !== void 0 && isMap4 ? childPath(own2, key) : own2;
-      const index = isMap4 ? -1 : list.length;
+      const index = isMap4 ? -1 : list2.length;
       let value;
       const k = t.kind[at];
       if (k === MAP_START || k === SEQ_START) {
@@ -5194,7 +5520,7 @@ var Reader = class {
         throw DECLINE;
       }
       if (isMap4) map[key] = value;
-      else list.push(value);
+      else list2.push(value);
       const after = this.p;
       if (t.newlineBefore[after]) throw DECLINE;
       if (t.kind[after] === COMMA) {
@@ -5210,19 +5536,19 @@ var Reader = class {
     this.emptyValue = -1;
     this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
-    return isMap4 ? map : list;
+    this.recordNode(path10, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    return isMap4 ? map : list2;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
-  recordNode(path7, item, keyStart, keyEnd, start, end, shape) {
-    if (path7 === void 0) return;
-    if (item === -1) this.positions.record(path7, keyStart, keyEnd, start, end, shape);
-    else this.positions.recordItem(path7, item, start, end, shape);
+  recordNode(path10, item, keyStart, keyEnd, start, end, shape) {
+    if (path10 === void 0) return;
+    if (item === -1) this.positions.record(path10, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path10, item, start, end, shape);
   }
   /** The node's own path, if its children at `childLevel` are recorded. */
-  pathForChildren(path7, item, childLevel) {
-    if (path7 === void 0 || childLevel > this.positions.depthLimit) return void 0;
-    return item === -1 ? path7 : childPath(path7, item);
+  pathForChildren(path10, item, childLevel) {
+    if (path10 === void 0 || childLevel > this.positions.depthLimit) return void 0;
+    return item === -1 ? path10 : childPath(path10, item);
   }
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
@@ -5249,9 +5575,9 @@ var Reader = class {
     }
   }
   /** Records the empty value after the indicator at `indicator`. */
-  recordEmpty(path7, item, keyStart, keyEnd, indicator) {
+  recordEmpty(path10, item, keyStart, keyEnd, indicator) {
     const at = this.emptyAt(indicator);
-    this.recordNode(path7, item, keyStart, keyEnd, at, at, "scalar");
+    this.recordNode(path10, item, keyStart, keyEnd, at, at, "scalar");
     this.emptyValue = at;
     this.innerEnded = false;
   }
@@ -5342,34 +5668,34 @@ function doubleQuoted(source, offset) {
 }
 
 // src/yaml/position-lookup.ts
-function lookup(table, text, path7, onKey) {
-  if (path7.length > table.depth) {
-    const deep = lookupInItem(table, text, path7, onKey);
+function lookup(table, text, path10, onKey) {
+  if (path10.length > table.depth) {
+    const deep = lookupInItem(table, text, path10, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path7.length, table.depth); length >= 0; length--) {
-    const found = nodeAt(table, path7, length);
+  for (let length = Math.min(path10.length, table.depth); length >= 0; length--) {
+    const found = nodeAt(table, path10, length);
     if (found === void 0) continue;
     const base = found * STRIDE;
-    if (onKey && length === path7.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    if (onKey && length === path10.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
     return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
   }
   return void 0;
 }
-function nodeAt(table, path7, length) {
-  const last = length > 0 ? path7[length - 1] : void 0;
+function nodeAt(table, path10, length) {
+  const last = length > 0 ? path10[length - 1] : void 0;
   const index = typeof last === "number" ? last : last !== void 0 && /^\d+$/.test(last) ? Number(last) : void 0;
   if (index !== void 0) {
-    const item = table.lists.get(pathKey(path7.slice(0, length - 1)))?.[index];
+    const item = table.lists.get(pathKey(path10.slice(0, length - 1)))?.[index];
     if (item !== void 0) return item;
   }
-  return table.index.get(pathKey(path7.slice(0, length)));
+  return table.index.get(pathKey(path10.slice(0, length)));
 }
-function lookupInItem(table, text, path7, onKey) {
-  const itemKey = pathKey(path7.slice(0, ENTITY_DEPTH));
+function lookupInItem(table, text, path10, onKey) {
+  const itemKey = pathKey(path10.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found2 = nodeAt(table, path7, ENTITY_DEPTH);
+    const found2 = nodeAt(table, path10, ENTITY_DEPTH);
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
@@ -5379,7 +5705,7 @@ function lookupInItem(table, text, path7, onKey) {
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path7.slice(ENTITY_DEPTH), onKey);
+  const found = lookup(item.positions, item.text, path10.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 function blockColumn(text, start) {
@@ -5498,10 +5824,10 @@ var YamlText = class {
    * (a missing key) falls back to the nearest node that does, so every finding has a line.
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
-  locate(path7, onKey = false) {
+  locate(path10, onKey = false) {
     return locate(
       { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
-      path7,
+      path10,
       onKey
     );
   }
@@ -5523,9 +5849,9 @@ function rangeAt(source, start, end) {
   const to = source.lineCounter.linePos(Math.max(end, start));
   return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function locate(source, path7, onKey = false) {
+function locate(source, path10, onKey = false) {
   if (source.positions) {
-    const found = lookup(source.positions, source.text, path7, onKey);
+    const found = lookup(source.positions, source.text, path10, onKey);
     return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
@@ -5533,7 +5859,7 @@ function locate(source, path7, onKey = false) {
   let node = doc.contents;
   let keyNode = null;
   let complete = true;
-  for (const segment of path7) {
+  for (const segment of path10) {
     const next = stepInto(node, segment, doc);
     if (!next) {
       complete = false;
@@ -5700,6 +6026,169 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
   return { inventory, sources, findings };
+}
+
+// src/load/evidence/find-collected.ts
+import path5 from "node:path";
+var DEFAULT_COLLECTED_FOLDER = "collected";
+function findCollected(roots, cwd, configured, fs) {
+  const hosts = /* @__PURE__ */ new Map();
+  for (const root of roots) {
+    const realRoot = safeRealpath(root.repositoryRoot, fs);
+    if (!realRoot) continue;
+    const input = path5.resolve(cwd, root.input);
+    const inputFolder = fs.stat(input)?.isDirectory ? input : path5.dirname(input);
+    const candidates = configured ? configured.map((folder) => path5.resolve(root.repositoryRoot, folder)) : [path5.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path5.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
+    for (const candidate of candidates) {
+      const real = safeRealpath(candidate, fs);
+      if (!real || !isInside(real, realRoot) || !fs.stat(real)?.isDirectory) continue;
+      for (const entry of list(candidate, fs)) {
+        if (!entry.isDirectory || hidden(entry.name)) continue;
+        const folder = path5.join(candidate, entry.name);
+        if (hosts.has(folder)) continue;
+        const files = [];
+        walk2(folder, realRoot, files, fs);
+        hosts.set(folder, { host: entry.name, folder, files: files.sort() });
+      }
+    }
+  }
+  return [...hosts.values()].filter((h) => h.files.length > 0).sort((a, b) => a.folder < b.folder ? -1 : 1);
+}
+function hidden(name) {
+  return name.startsWith(".") || /\.md$/i.test(name);
+}
+function walk2(folder, realRoot, out, fs) {
+  for (const entry of list(folder, fs)) {
+    if (hidden(entry.name)) continue;
+    const full = path5.join(folder, entry.name);
+    if (entry.isDirectory) walk2(full, realRoot, out, fs);
+    else if (entry.isFile) out.push(full);
+    else if (entry.isSymbolicLink) {
+      const target = safeRealpath(full, fs);
+      if (target && isInside(target, realRoot) && fs.stat(target)?.isFile) out.push(full);
+    }
+  }
+}
+function list(folder, fs) {
+  try {
+    return fs.readdir(folder);
+  } catch {
+    return [];
+  }
+}
+function safeRealpath(file, fs) {
+  try {
+    return fs.realpath(file);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/load/evidence/read-collected.ts
+var WHOLE_SERVER = /* @__PURE__ */ new Set(["Get-LicInventory", "collector-json", "Citrix_GT_License_Pool", "lmstat -i"]);
+function readCollected(folders, fs, maxBytes, commitTime, report) {
+  return folders.map((folder) => {
+    const read = [];
+    for (const file of folder.files) {
+      const observations = readOne(file, fs, maxBytes, report);
+      if (observations) read.push({ meta: dated(file, observations, fs, commitTime), observations });
+    }
+    return summarise(folder, read);
+  });
+}
+function readOne(file, fs, maxBytes, report) {
+  const unreadable = (why) => report({
+    ruleId: "collected/unreadable",
+    message: why,
+    where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+    entity: `${file}#unreadable`
+  });
+  const size = fs.stat(file)?.size ?? 0;
+  if (size > maxBytes) {
+    unreadable(`collected export of ${Math.ceil(size / 1024 / 1024)} MB, over the ${maxBytes / 1024 / 1024} MB limit: not read`);
+    return void 0;
+  }
+  try {
+    return readExport(fs.readFile(file, maxBytes), file);
+  } catch (error) {
+    if (!(error instanceof ExportError)) throw error;
+    unreadable(`collected export not read: ${error.message}`);
+    return void 0;
+  }
+}
+function dated(file, observations, fs, commitTime) {
+  const meta2 = { file, format: observations.format };
+  const committed = observations.collectedAt ? void 0 : commitTime?.(file);
+  const modified = observations.collectedAt || committed ? void 0 : fs.stat(file)?.modifiedMs;
+  if (observations.collectedAt) Object.assign(meta2, { collectedAt: observations.collectedAt, collectedFrom: "export" });
+  else if (committed) Object.assign(meta2, { collectedAt: committed, collectedFrom: "commit" });
+  else if (modified !== void 0)
+    Object.assign(meta2, { collectedAt: new Date(modified).toISOString().replace(/\.\d{3}Z$/, "Z"), collectedFrom: "file" });
+  return meta2;
+}
+function summarise(folder, read) {
+  read.sort((a, b) => (b.meta.collectedAt ?? "").localeCompare(a.meta.collectedAt ?? "") || a.meta.file.localeCompare(b.meta.file));
+  const evidence = { host: folder.host, folder: folder.folder, files: read.map((r) => r.meta) };
+  const newest = read.find((r) => r.meta.collectedAt);
+  if (newest) evidence.newest = newest.meta;
+  const families = new Set(read.map((r) => r.observations.family));
+  if (families.size === 1) evidence.family = [...families][0];
+  const versioned = read.find((r) => r.observations.licenseServerVersion ?? r.observations.netscaler?.version);
+  if (versioned) {
+    const value = versioned.observations.licenseServerVersion ?? versioned.observations.netscaler?.version;
+    evidence.version = { value, file: versioned.meta };
+  }
+  const licenses = installed(read);
+  if (licenses) evidence.licenses = licenses;
+  const upload = lastUpload(folder.host, read);
+  if (upload) evidence.upload = upload;
+  return evidence;
+}
+function installed(read) {
+  const whole = read.find((r) => WHOLE_SERVER.has(r.observations.format));
+  const sources = whole ? [whole] : read.filter((r) => r.observations.format === "license-file" && r.observations.licenses.length > 0);
+  if (sources.length === 0) return void 0;
+  return { pools: perProduct(sources.flatMap((r) => r.observations.licenses)), files: sources.map((r) => r.meta) };
+}
+function perProduct(licenses) {
+  const byProduct = /* @__PURE__ */ new Map();
+  for (const license of licenses) {
+    const pool = byProduct.get(license.product) ?? { product: license.product, count: 0 };
+    byProduct.set(license.product, pool);
+    if (pool.count === "uncounted" || license.count === "uncounted") pool.count = "uncounted";
+    else if (license.count === void 0 || pool.count === void 0) pool.count = void 0;
+    else pool.count += license.count;
+  }
+  return [...byProduct.values()].sort((a, b) => a.product.localeCompare(b.product));
+}
+function lastUpload(host2, read) {
+  for (const r of read) {
+    const record2 = r.observations.uploads?.find(
+      (u) => (u.at !== void 0 || u.everReported === false) && (u.host === void 0 || matchHost(u.host, [host2]) !== void 0)
+    );
+    if (record2) return { ...record2.at ? { at: record2.at } : {}, field: record2.field, file: r.meta };
+  }
+  return void 0;
+}
+
+// src/load/evidence/load-evidence.ts
+function loadEvidence(roots, cwd, options, fs, report) {
+  const folders = findCollected(roots, cwd, options.folders, fs);
+  return readCollected(folders, fs, options.maxBytes, options.commitTime, report);
+}
+
+// src/load/evidence/apply-versions.ts
+function applyCollectedVersions(inventory, asOf, policy) {
+  const hosts = [
+    ...inventory.licenseServers.map((host2) => ({ host: host2, family: "license-server" })),
+    ...inventory.netscalerInstances.map((host2) => ({ host: host2, family: "netscaler-instance" }))
+  ];
+  for (const { host: host2, family } of hosts) {
+    const stated = currentEvidenceOf(inventory, host2, asOf, policy).find((e) => e.version && e.family === family)?.version;
+    if (!stated) continue;
+    host2.versionCollected = { ...host2.version === void 0 ? {} : { declared: host2.version }, file: stated.file.file };
+    host2.version = stated.value;
+  }
 }
 
 // src/domain/inventory-index.ts
@@ -5946,8 +6435,17 @@ function lint(options) {
   return lintRoots(roots, options);
 }
 function lintRoots(roots, options) {
-  const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
+  const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
+  const loaded = loadInventory(roots, limits, options.fs);
   const settings = options.settings ?? defaultSettings();
+  loaded.inventory.evidence = loadEvidence(
+    roots,
+    options.cwd,
+    { ...options.collected, maxBytes: limits.maxFileBytes },
+    options.fs ?? diskFileSystem,
+    (finding) => loaded.findings.push(finding)
+  );
+  applyCollectedVersions(loaded.inventory, options.asOf, settings.policy);
   const upcoming2 = collectDeadlines(loaded.inventory, settings, options.asOf);
   const raw = [...loaded.findings, ...runRules(loaded, { ...options, settings }, upcoming2)];
   const findings = finalize(raw, loaded, options);
@@ -5963,7 +6461,11 @@ function lintRoots(roots, options) {
     const range = isSourceRange(at) ? at : loaded.sources.get(at.file).locate(at.path);
     return { ...rest, file: range.file, line: range.line };
   });
-  return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory };
+  const telemetryUnverified = unverifiedAutomaticHosts(loaded.inventory, settings, options.asOf, {
+    licenseServers: options.ruleLevels?.["license-server/telemetry-overdue"] !== "off",
+    consoles: options.ruleLevels?.["netscaler-console/telemetry-overdue"] !== "off"
+  });
+  return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory, telemetryUnverified };
 }
 function runRules(loaded, options, deadlines) {
   const { settings } = options;
@@ -6001,7 +6503,7 @@ function finalize(raw, loaded, options) {
     if (level2 === "off") continue;
     const severity = level2 ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? "error";
     const range = isSourceRange(item.where) ? item.where : loaded.sources.get(item.where.file).locate(item.where.path, item.onKey ?? false);
-    const entity = item.entity.split(options.cwd + path4.sep).join("");
+    const entity = item.entity.split(options.cwd + path6.sep).join("");
     const finding = {
       ruleId: item.ruleId,
       severity,
@@ -6138,7 +6640,7 @@ var TOOL_VERSION = package_default.version;
 
 // src/config/resolve-config.ts
 import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import path5 from "node:path";
+import path7 from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -6274,11 +6776,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path10, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path10);
     return iss;
   });
 }
@@ -8078,7 +8580,13 @@ var configSchema = described(
           versionGraceMonths: optional(
             described(positiveInt, "Months to install a new License Server build after its release (default 6).")
           ),
-          deadlineHorizonDays: optional(described(positiveInt, "How many days ahead deadlines/upcoming warns (default 30)."))
+          deadlineHorizonDays: optional(described(positiveInt, "How many days ahead deadlines/upcoming warns (default 30).")),
+          collectedMaxAgeDays: optional(
+            described(
+              positiveInt,
+              "Days a host's newest collected evidence may age before collected/stale says the collector stopped (default 14: a weekly collection may miss one run)."
+            )
+          )
         }),
         "Compliance windows, where a contract or policy differs from the defaults."
       )
@@ -8103,6 +8611,25 @@ var configSchema = described(
           })
         ),
         "Builds to add to, or correct in, the built-in release catalog."
+      )
+    ),
+    collected: optional(
+      described(
+        strictObject({
+          folders: optional(
+            described(
+              array(
+                string2().check(
+                  refine((p) => p.length > 0 && !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.split(/[\\/]/).includes(".."), {
+                    error: "must be a folder inside the repository, relative to its root (no leading / and no ..)"
+                  })
+                )
+              ),
+              "Folders holding collected/<hostname>/ evidence, relative to the repository root (default: collected/ next to the inventory and at the repository root)."
+            )
+          )
+        }),
+        "Evidence a scheduled workflow collects from Citrix systems (docs/collect.md)."
       )
     ),
     limits: optional(
@@ -8173,23 +8700,23 @@ function resolveConfig(options) {
   return { file, ...applyConfig(readConfig(file, options.cwd)) };
 }
 function explicitFile(explicit, cwd) {
-  const file = path5.resolve(cwd, explicit);
+  const file = path7.resolve(cwd, explicit);
   if (!existsSync2(file) || !statSync2(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
   return file;
 }
 function discoverConfig(inputs, cwd) {
-  const first = path5.resolve(cwd, inputs[0] ?? ".");
-  const folder = existsSync2(first) && statSync2(first).isDirectory() ? first : path5.dirname(first);
+  const first = path7.resolve(cwd, inputs[0] ?? ".");
+  const folder = existsSync2(first) && statSync2(first).isDirectory() ? first : path7.dirname(first);
   for (const candidateFolder of [folder, findRepositoryRoot(folder)]) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path5.join(candidateFolder, name);
+      const candidate = path7.join(candidateFolder, name);
       if (existsSync2(candidate)) return candidate;
     }
   }
   return void 0;
 }
 function readConfig(file, cwd) {
-  const shown = path5.relative(cwd, file) || file;
+  const shown = path7.relative(cwd, file) || file;
   let text;
   try {
     text = readFileSync(file, "utf8");
@@ -8243,15 +8770,17 @@ ${problems.join("\n")}`);
     throw new UsageError(`${shown}: ${source.dataProblem.replace(/\.$/, "")}: remove the aliases (*name) that expand too far`);
   return { source, data: source.data ?? {} };
 }
-var TOP_KEYS = ["asOf", "rules", "thresholds", "licenseServerBuilds", "limits", "netscaler"];
+var TOP_KEYS = ["asOf", "rules", "thresholds", "licenseServerBuilds", "limits", "netscaler", "collected"];
 var NESTED_KEYS = {
   thresholds: [
     "automaticTelemetryMaxAgeDays",
     "manualUploadIntervalDays",
     "consoleFirstUploadDays",
     "versionGraceMonths",
-    "deadlineHorizonDays"
+    "deadlineHorizonDays",
+    "collectedMaxAgeDays"
   ],
+  collected: ["folders"],
   netscaler: ["autoTelemetryMinimum", "lasMinimum", "instanceLasMinimum", "fipsLasMinimum", "svmLasMinimum", "releaseLines"],
   limits: ["inventoryFileMB", "licenseFileMB"],
   licenseServerBuilds: ["build", "released", "precision", "source"]
@@ -8288,7 +8817,14 @@ function applyConfig(config2) {
     ...config2.limits?.inventoryFileMB ? { maxFileBytes: config2.limits.inventoryFileMB * 1024 * 1024 } : {},
     ...config2.limits?.licenseFileMB ? { maxLicenseFileBytes: config2.limits.licenseFileMB * 1024 * 1024 } : {}
   };
-  return { asOf: config2.asOf, settings, ruleLevels: { ...config2.rules ?? {} }, limits };
+  const collectedFolders = config2.collected?.folders;
+  return {
+    asOf: config2.asOf,
+    settings,
+    ruleLevels: { ...config2.rules ?? {} },
+    limits,
+    ...collectedFolders ? { collectedFolders } : {}
+  };
 }
 
 // src/change/compare.ts
@@ -8299,8 +8835,8 @@ function compareFindings2(base, head) {
   const remaining = /* @__PURE__ */ new Map();
   for (const finding of base) {
     if (finding.suppression) continue;
-    const list = remaining.get(finding.fingerprint);
-    if (list) list.push(finding);
+    const list2 = remaining.get(finding.fingerprint);
+    if (list2) list2.push(finding);
     else remaining.set(finding.fingerprint, [finding]);
   }
   const comparison = { introduced: [], fixed: [], unchanged: [] };
@@ -8320,6 +8856,62 @@ function compareFindings2(base, head) {
     for (let i = matched.get(fingerprint2) ?? 0; i < candidates.length; i++) comparison.fixed.push(candidates[i]);
   }
   return comparison;
+}
+
+// src/change/commit-times.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync2 } from "node:fs";
+import path8 from "node:path";
+function gitCommitTimes(cwd, rev) {
+  let top = null;
+  const byFolder = /* @__PURE__ */ new Map();
+  return (file) => {
+    if (top === null) top = run(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+    if (!top) return void 0;
+    const relative = path8.relative(top, file).split(path8.sep).join("/");
+    if (relative.startsWith("..") || path8.isAbsolute(relative)) return void 0;
+    const folder = path8.posix.dirname(relative);
+    let times = byFolder.get(folder);
+    if (!times) byFolder.set(folder, times = folderTimes(top, rev, folder));
+    return times.get(relative);
+  };
+}
+function folderTimes(top, rev, folder) {
+  const times = /* @__PURE__ */ new Map();
+  const log = run(top, ["-c", "core.quotePath=false", "log", "--format=%x01%H %cI", "--name-only", rev ?? "HEAD", "--", folder]);
+  if (!log) return times;
+  const shallow = new Set(run(top, ["rev-parse", "--is-shallow-repository"])?.trim() === "true" ? shallowEdges(top) : []);
+  for (const chunk of log.split("")) {
+    const [header, ...paths] = chunk.split("\n");
+    const [hash, when] = (header ?? "").split(" ");
+    if (!hash || !when) continue;
+    for (const name of paths) {
+      if (!name || times.has(name)) continue;
+      times.set(name, shallow.has(hash) ? "" : new Date(when).toISOString().replace(/\.\d{3}Z$/, "Z"));
+    }
+  }
+  const changed = rev === void 0 ? run(top, ["-c", "core.quotePath=false", "status", "--porcelain", "--", folder]) ?? "" : "";
+  for (const line of changed.split("\n")) if (line.length > 3) times.delete(line.slice(3));
+  for (const [name, when] of times) if (!when) times.delete(name);
+  return times;
+}
+function shallowEdges(top) {
+  const file = run(top, ["rev-parse", "--git-path", "shallow"])?.trim();
+  if (!file) return [];
+  try {
+    return readFileSync2(path8.resolve(top, file), "utf8").split("\n").filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+function run(cwd, args) {
+  try {
+    return execFileSync("git", ["-C", cwd, ...args], { stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 }).toString(
+      "utf8"
+    );
+  } catch {
+    return void 0;
+  }
 }
 
 // src/reporters/github.ts
@@ -8384,7 +8976,12 @@ var jsonReporter = (result, context) => {
   const output = {
     tool: { name: "citrix-license-lint", version: context.toolVersion },
     asOf: result.asOf,
-    summary: { ...counts, files: result.files.length, compliant: counts.errors === 0 },
+    summary: {
+      ...counts,
+      files: result.files.length,
+      compliant: counts.errors === 0,
+      telemetryUnverified: result.telemetryUnverified?.length ?? 0
+    },
     ...compared ? {
       comparison: {
         base: compared.base,
@@ -8417,6 +9014,13 @@ var jsonReporter = (result, context) => {
   return `${JSON.stringify(output, null, 2)}
 `;
 };
+
+// src/reporters/telemetry-note.ts
+function telemetryNote(result) {
+  const count = result.telemetryUnverified?.length ?? 0;
+  if (count === 0) return "";
+  return ` Telemetry unverified on ${plural(count, "automatic host")}: no collected evidence states ${count === 1 ? "its" : "their"} last upload (docs/collect.md).`;
+}
 
 // src/reporters/markdown.ts
 var SUMMARY_BUDGET = { budget: 1024 * 1024 - 16 * 1024, measure: "bytes" };
@@ -8497,13 +9101,13 @@ function verdict(result, counts) {
   if (counts.errors === 0 && counts.warnings === 0) {
     return `## ✅ citrix-license-lint: compliant
 
-No problems in ${files} as of ${result.asOf}${suppressed}.`;
+No problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
   }
   const icon = counts.errors > 0 ? "❌" : "⚠️";
   const word = counts.errors > 0 ? "not compliant" : "compliant, with warnings";
   return `## ${icon} citrix-license-lint: ${word}
 
-**${plural(counts.errors, "error")}**, ${plural(counts.warnings, "warning")} in ${files} as of ${result.asOf}${suppressed}.`;
+**${plural(counts.errors, "error")}**, ${plural(counts.warnings, "warning")} in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
 }
 function ruleTable(findings) {
   const rows = [...groupByRule(findings)].map(([ruleId, group]) => {
@@ -8656,10 +9260,10 @@ function mostImportant(findings, max) {
 }
 
 // src/change/git.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 function git(repo, args, input) {
   try {
-    return execFileSync("git", ["-C", repo, ...args], { input, maxBuffer: 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+    return execFileSync2("git", ["-C", repo, ...args], { input, maxBuffer: 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
   } catch (error) {
     const stderr = String(error.stderr ?? "").trim().split("\n")[0];
     if (error.code === "ENOENT")
@@ -8669,7 +9273,7 @@ function git(repo, args, input) {
 }
 function hasCommit(repo, rev) {
   try {
-    execFileSync("git", ["-C", repo, "cat-file", "-e", `${rev}^{commit}`], { stdio: "ignore" });
+    execFileSync2("git", ["-C", repo, "cat-file", "-e", `${rev}^{commit}`], { stdio: "ignore" });
     return true;
   } catch {
     return false;
@@ -8677,14 +9281,14 @@ function hasCommit(repo, rev) {
 }
 function repositoryTop(folder) {
   try {
-    return execFileSync("git", ["-C", folder, "rev-parse", "--show-toplevel"], { stdio: ["ignore", "pipe", "ignore"] }).toString("utf8").trim();
+    return execFileSync2("git", ["-C", folder, "rev-parse", "--show-toplevel"], { stdio: ["ignore", "pipe", "ignore"] }).toString("utf8").trim();
   } catch {
     return void 0;
   }
 }
 
 // src/change/commit-tree.ts
-import path6 from "node:path";
+import path9 from "node:path";
 function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map()) {
   const wanted = treeFileFilter(folders);
   const entries = listTree(repo, rev).filter((e) => wanted(e.path));
@@ -8694,7 +9298,7 @@ function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map())
   return memoryFileSystem(repo, files);
 }
 function inputFolders(root, options) {
-  return options.inputs.map((input) => path6.relative(root, path6.resolve(options.cwd, input)).split(path6.sep).join("/"));
+  return options.inputs.map((input) => path9.relative(root, path9.resolve(options.cwd, input)).split(path9.sep).join("/"));
 }
 function treeFileFilter(folders) {
   return (treePath) => /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
@@ -8727,7 +9331,9 @@ function readBlobs(repo, oids, cache) {
 
 // src/change/lint-at.ts
 function lintAtCommit(repoTop, rev, options, cache) {
-  return lintOlderTree(commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache), options);
+  const folders = [...inputFolders(repoTop, options), ...options.collected?.folders ?? [DEFAULT_COLLECTED_FOLDER]];
+  const collected = { ...options.collected, commitTime: gitCommitTimes(repoTop, rev) };
+  return lintOlderTree(commitFileSystem(repoTop, rev, folders, cache), { ...options, collected });
 }
 function lintOlderTree(fs, options) {
   try {
@@ -8762,6 +9368,7 @@ export {
   countFindings,
   judge,
   jsonReporter,
+  telemetryNote,
   countsLine,
   SUMMARY_BUDGET,
   COMMENT_BUDGET,
@@ -8783,6 +9390,7 @@ export {
   repositoryTop,
   inputFolders,
   treeFileFilter,
+  gitCommitTimes,
   lintAtCommit,
   lintOlderTree
 };

@@ -3,14 +3,15 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-5JK2GMJE.js";
+} from "./chunk-5COHCER7.js";
 import {
+  ACCEPTED_FORMATS,
+  ExportError,
   UsageError,
-  isIsoDate,
-  parseDayMonthYear,
-  parseLicenseText,
+  matchHost,
+  readExport,
   require_dist
-} from "./chunk-B3ZPXLZM.js";
+} from "./chunk-JQREW4CT.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
@@ -19,29 +20,6 @@ import {
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path2 from "node:path";
 import { parseArgs } from "node:util";
-
-// src/import/export-error.ts
-var ExportError = class extends Error {
-  constructor(message, line) {
-    super(message);
-    this.line = line;
-  }
-  line;
-  name = "ExportError";
-};
-
-// src/import/host-names.ts
-function sameHost(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
-}
-function matchHost(name, candidates) {
-  const exact = candidates.filter((candidate) => sameHost(candidate, name));
-  if (exact.length > 0) return exact[0];
-  const label = (host) => host.split(".")[0].toLowerCase();
-  const isShort = (host) => !host.includes(".");
-  const byLabel = candidates.filter((candidate) => (isShort(name) || isShort(candidate)) && label(candidate) === label(name));
-  return byLabel.length === 1 ? byLabel[0] : void 0;
-}
 
 // src/import/combine.ts
 var HostUnknownError = class extends ExportError {
@@ -266,10 +244,10 @@ function setScalar(node, key, value, comment) {
 var MergeRefused = class extends Error {
 };
 function mergeInto(files, observations, newFile) {
-  const loaded = files.map(({ file, text: text2 }) => {
+  const loaded = files.map(({ file, text }) => {
     const lines = new import_yaml2.LineCounter();
-    const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lines, uniqueKeys: false });
-    return { file, text: text2, doc, lines, touched: false };
+    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, uniqueKeys: false });
+    return { file, text, doc, lines, touched: false };
   });
   const report = [];
   const lineOf = (entry, node) => node.range ? `:${entry.lines.linePos(node.range[0]).line}` : "";
@@ -395,14 +373,14 @@ ${lines.join("\n")}` : lines.join("\n");
       throw new MergeRefused(
         `${entry.file}: ${error.message.split("\n")[0]}: fix the YAML first (citrix-license-lint ${path.dirname(entry.file)} shows where); nothing was written`
       );
-    const text2 = restoreCommentSpacing(entry.text, entry.doc.toString({ lineWidth: 0 }));
-    if (entry !== created && !keepsEveryLine(entry.text, text2)) {
+    const text = restoreCommentSpacing(entry.text, entry.doc.toString({ lineWidth: 0 }));
+    if (entry !== created && !keepsEveryLine(entry.text, text)) {
       throw new MergeRefused(
         `${entry.file}: writing the additions would reformat lines a person wrote (yaml could not keep them as they are); nothing was written: add these by hand:
   ${report.join("\n  ")}`
       );
     }
-    changed.push({ file: entry.file, text: text2 });
+    changed.push({ file: entry.file, text });
   }
   return { changed, report };
 }
@@ -498,8 +476,8 @@ ${comment}` : comment;
   return true;
 }
 function sameVersion(a, b) {
-  const parse = (text2) => {
-    const m = /^v?(\d+\.\d+\.\d+)(?:\.(\d+))?(?:\.?\s+build\s+|-)(\d+)/i.exec(text2.trim());
+  const parse = (text) => {
+    const m = /^v?(\d+\.\d+\.\d+)(?:\.(\d+))?(?:\.?\s+build\s+|-)(\d+)/i.exec(text.trim());
     return m ? `${m[1]}.${m[2] ?? "0"}-${m[3]}` : void 0;
   };
   const [x, y] = [parse(a), parse(b)];
@@ -531,470 +509,6 @@ function restoreCommentSpacing(before, after) {
 }
 function commentSpacingKey(line) {
   return line.replace(/(\S)[ \t]{2,}#/, "$1 #");
-}
-
-// src/import/csv.ts
-function parseCsv(text2) {
-  const lines = text2.split(/\r?\n/);
-  let typeName;
-  while (lines.length > 0 && lines[0].trim() === "") lines.shift();
-  if (lines[0]?.startsWith("#TYPE")) typeName = lines.shift().slice("#TYPE".length).trim();
-  const body = lines.join("\n");
-  const headerLine = lines[0] ?? "";
-  const delimiter = countOutsideQuotes(headerLine, ";") > countOutsideQuotes(headerLine, ",") ? ";" : ",";
-  const rows = splitRows(body, delimiter);
-  const header = rows.shift();
-  if (!header || header.length < 2) throw new ExportError("the CSV has no header line");
-  const records = rows.filter((row) => !(row.length === 1 && row[0] === "")).map((row, index) => {
-    if (row.length !== header.length)
-      throw new ExportError(
-        `CSV row ${index + 1} has ${row.length} fields where the header has ${header.length}`,
-        index + 2 + (typeName ? 1 : 0)
-      );
-    return Object.fromEntries(header.map((name, i) => [name, row[i]]));
-  });
-  return { typeName, records };
-}
-function countOutsideQuotes(line, char) {
-  let inQuotes = false;
-  let count = 0;
-  for (const c of line) {
-    if (c === '"') inQuotes = !inQuotes;
-    else if (c === char && !inQuotes) count++;
-  }
-  return count;
-}
-function splitRows(text2, delimiter) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let inQuotes = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (inQuotes) {
-      if (c === '"' && text2[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') inQuotes = false;
-      else field += c;
-    } else if (c === '"') inQuotes = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = "";
-    } else if (c === "\n") {
-      row.push(field.replace(/\r$/, ""));
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (inQuotes) throw new ExportError("the CSV opens a quote that is never closed: the file is truncated");
-  if (field !== "" || row.length > 0) rows.push([...row, field.replace(/\r$/, "")]);
-  return rows;
-}
-
-// src/import/decode.ts
-function decodeExport(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes.length >= 4 && bytes[1] === 0 && bytes[3] === 0 && bytes[0] !== 0) return new TextDecoder("utf-16le").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
-}
-
-// src/import/dates.ts
-var UNAMBIGUOUS_HINT = "export dates unambiguously: pipe to ConvertTo-Json instead of Export-Csv, or select each date as @{n='LicenseExpirationDate';e={$_.LicenseExpirationDate.ToUniversalTime().ToString('yyyy-MM-dd')}} (see docs/collect.md)";
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-var DAY_MS = 864e5;
-function parseExportDate(value, what) {
-  if (value === null || value === void 0 || value === "") return void 0;
-  if (typeof value === "object" && "value" in value) return parseExportDate(value.value, what);
-  if (typeof value !== "string") throw new ExportError(`${what} is ${JSON.stringify(value)}, not a date`);
-  const text2 = value.trim();
-  const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(text2);
-  if (msDate) return nearestMidnight(Number(msDate[1]));
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([Zz]|[+-]\d{2}:?\d{2})?)?$/.exec(text2);
-  if (iso) {
-    const [, y, mo, d, h = "0", mi = "0", s = "0", zone] = iso;
-    if (!isIsoDate(`${y}-${mo}-${d}`)) throw new ExportError(`${what} "${text2}" is not a real date`);
-    return nearestMidnight(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - offsetMs(zone));
-  }
-  const named = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})$/.exec(text2);
-  if (named) {
-    const month = MONTHS.indexOf(named[2].toLowerCase()) + 1;
-    if (month > 0) return checked(+named[3], month, +named[1], text2, what);
-  }
-  const local = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/.exec(text2);
-  if (local) {
-    const [, a, , b, y, h = "0", mi = "0", s = "0", ampm] = local;
-    const first = Number(a);
-    const second = Number(b);
-    if (first <= 12 && second <= 12 && first !== second) {
-      throw new ExportError(
-        `${what} "${text2}" reads as ${monthName(first)} ${second} or ${monthName(second)} ${first} depending on the exporting machine's locale, so it is refused; ${UNAMBIGUOUS_HINT}`
-      );
-    }
-    const [month, day] = first > 12 ? [second, first] : [first, second];
-    let hours = Number(h) % 12;
-    if (!ampm) hours = Number(h);
-    else if (/p/i.test(ampm)) hours += 12;
-    checked(+y, month, day, text2, what);
-    return nearestMidnight(Date.UTC(+y, month - 1, day, hours, +mi, +s));
-  }
-  throw new ExportError(`${what} "${text2}" is not a date this importer reads; ${UNAMBIGUOUS_HINT}`);
-}
-function checked(year, month, day, text2, what) {
-  const date = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  if (!isIsoDate(date)) throw new ExportError(`${what} "${text2}" is not a real date`);
-  return date;
-}
-function offsetMs(zone) {
-  if (!zone || /^z$/i.test(zone)) return 0;
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 6e4;
-}
-function nearestMidnight(ms) {
-  return new Date(Math.round(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
-}
-function monthName(month) {
-  return ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1];
-}
-function sdkExpiry(date) {
-  if (date === void 0) return void 0;
-  return date <= "2000-01-01" ? "permanent" : date;
-}
-function parseTimestamp(value) {
-  if (typeof value === "object" && value !== null && "value" in value) return parseTimestamp(value.value);
-  if (typeof value !== "string") return void 0;
-  const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(value.trim());
-  if (msDate) return new Date(Number(msDate[1])).toISOString();
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || !/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return void 0;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? void 0 : new Date(ms).toISOString().replace(".000Z", "Z");
-}
-
-// src/import/fields.ts
-function wholeNumber(value, what) {
-  if (value === null || value === void 0 || value === "") return void 0;
-  const number = typeof value === "number" ? value : typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(number)) throw new ExportError(`${what} is ${JSON.stringify(value)}, not a whole number`);
-  return number;
-}
-function text(value) {
-  if (typeof value === "string") return value.trim() === "" ? void 0 : value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return void 0;
-}
-function flag(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string") return /^(true|yes)$/i.test(value) ? true : /^(false|no)$/i.test(value) ? false : void 0;
-  return void 0;
-}
-
-// src/import/versions.ts
-function normaliseLicenseServerVersion(text2) {
-  const m = /v?(\d+(?:\.\d+){2,3})\.?\s+build\s+(\d+)/i.exec(text2);
-  return m ? `${m[1]} build ${m[2]}` : void 0;
-}
-function normaliseNetscalerVersion(text2) {
-  const m = /NS(\d+\.\d+):?\s+Build\s+(\d+\.\d+)/i.exec(text2);
-  return m ? `${m[1]}-${m[2]}` : void 0;
-}
-
-// src/import/licensing-sdk.ts
-var CSS_PROPERTIES = ["LicenseSubscriptionAdvantageDate", "LicenseCustomerSuccessServicesDate"];
-var isLicInventoryRow = (row) => "LicenseProductName" in row && "LicensesAvailable" in row;
-var isLicServerInfo = (row) => "SLVersion" in row;
-var isCollectorDocument = (row) => "slVersion" in row && Array.isArray(row.pools);
-function fromLicInventory(rows) {
-  const observations = empty("Get-LicInventory");
-  rows.forEach((row, index) => {
-    const at = `row ${index + 1}`;
-    const css = CSS_PROPERTIES.map((name) => row[name]).find((value) => value !== void 0 && value !== null && value !== "");
-    addPool(
-      observations,
-      {
-        code: text(row.LicenseProductName),
-        edition: text(row.LicenseEdition),
-        model: text(row.LicenseModel),
-        type: text(row.LicenseType),
-        available: wholeNumber(row.LicensesAvailable, `${at} LicensesAvailable`),
-        overdraft: wholeNumber(row.LicenseOverdraft, `${at} LicenseOverdraft`),
-        inUse: wholeNumber(row.LicensesInUse, `${at} LicensesInUse`),
-        expires: parseExportDate(row.LicenseExpirationDate, `${at} LicenseExpirationDate`),
-        css: parseExportDate(css, `${at} ${CSS_PROPERTIES.find((name) => row[name] === css)}`)
-      },
-      at
-    );
-  });
-  observations.notes.push("Get-LicInventory has no serial number, host id or file name: list the license files if you keep them");
-  return observations;
-}
-function fromLicServerInfo(row) {
-  const observations = empty("Get-LicServerInfo");
-  observations.host = text(row.HostName);
-  const raw = text(row.SLVersion);
-  if (raw) {
-    observations.licenseServerVersion = normaliseLicenseServerVersion(raw);
-    if (!observations.licenseServerVersion)
-      throw new ExportError(`SLVersion "${raw}" has no "<x.y.z> build <n>": expected something like v11.17.2.0 build 56200 i86_n3`);
-  }
-  return observations;
-}
-function fromCollectorDocument(doc) {
-  const observations = empty("collector-json");
-  observations.host = text(doc.server);
-  observations.collectedAt = parseTimestamp(doc.collectedAt);
-  const raw = text(doc.slVersion);
-  if (raw) observations.licenseServerVersion = normaliseLicenseServerVersion(raw);
-  doc.pools.forEach((pool, index) => {
-    const at = `pools[${index}]`;
-    addPool(
-      observations,
-      {
-        code: text(pool.product),
-        edition: text(pool.edition),
-        model: text(pool.model),
-        type: text(pool.type),
-        available: wholeNumber(pool.installed, `${at}.installed`),
-        overdraft: wholeNumber(pool.overdraft, `${at}.overdraft`),
-        inUse: wholeNumber(pool.inUse, `${at}.inUse`),
-        expires: parseExportDate(pool.expires, `${at}.expires`),
-        css: parseExportDate(pool.css, `${at}.css`)
-      },
-      at
-    );
-  });
-  return observations;
-}
-function addPool(observations, pool, at) {
-  if (!pool.code) throw new ExportError(`${at} has no product code (LicenseProductName)`);
-  const product = [pool.code, pool.edition, pool.model].filter(Boolean).join("_");
-  if (isSystemPool(product, pool.type)) {
-    observations.systemPools.push(product);
-    return;
-  }
-  const license = { product };
-  if (pool.available !== void 0) license.count = pool.available - (pool.overdraft ?? 0);
-  if (pool.overdraft) license.overdraft = pool.overdraft;
-  if (pool.inUse !== void 0) license.inUse = pool.inUse;
-  const expires = sdkExpiry(pool.expires);
-  if (expires) license.expires = expires;
-  if (pool.css) license.cssDate = pool.css;
-  if (pool.type) license.licenseType = pool.type;
-  observations.licenses.push(license);
-}
-function isSystemPool(product, type) {
-  return type?.toUpperCase() === "SYS" || /^(CITRIX|CTXLSDIAG)(_|$)/.test(product);
-}
-function empty(format) {
-  return { format, family: "license-server", licenses: [], systemPools: [], notes: [] };
-}
-
-// src/import/license-file.ts
-var KEYWORD_LINE = /^\s*(SERVER|VENDOR|DAEMON|INCREMENT|FEATURE)\s/m;
-var isLicenseFile = (text2) => KEYWORD_LINE.test(text2);
-function fromLicenseFile(text2, name) {
-  const parsed = parseLicenseText(text2);
-  const first = parsed.problems[0];
-  if (first) throw new ExportError(`line ${first.line}: ${first.message}`, first.line);
-  const observations = { format: "license-file", family: "license-server", licenses: [], systemPools: [], notes: [] };
-  const hostname = parsed.server?.hostname;
-  const hostId = parsed.server?.hostid?.replace(/^HOSTID=/i, "");
-  observations.licenseFile = { name, ...hostname && hostname.toUpperCase() !== "ANY" ? { hostname } : {}, ...hostId ? { hostId } : {} };
-  if (hostname && hostname.toUpperCase() !== "ANY") observations.host = hostname;
-  else if (hostId && /^[0-9a-f]{12}$/i.test(hostId)) {
-    observations.family = "netscaler-instance";
-    observations.netscaler = { hostId };
-  }
-  for (const increment of parsed.increments) {
-    if (isSystemPool(increment.product, increment.licenseType)) observations.systemPools.push(increment.product);
-    observations.licenses.push({
-      product: increment.product,
-      count: increment.count,
-      expires: increment.expires,
-      ...increment.cssDate ? { cssDate: increment.cssDate } : {},
-      ...increment.licenseType ? { licenseType: increment.licenseType } : {},
-      ...increment.serial ? { serial: increment.serial } : {}
-    });
-  }
-  return observations;
-}
-
-// src/import/lmstat-i.ts
-var HEADER = /^\s*Feature\s+Version\s+#licenses\s+(?:Expires\s+Vendor|Vendor\s+Expires)\s*$/m;
-var isLmstatI = (text2) => HEADER.test(text2);
-function fromLmstatI(text2) {
-  const observations = { format: "lmstat -i", family: "license-server", licenses: [], systemPools: [], notes: [] };
-  const lines = text2.split(/\r?\n/);
-  const headerIndex = lines.findIndex((line) => HEADER.test(line));
-  const columns = lines[headerIndex].trim().split(/\s+/);
-  const expiresAt = columns.indexOf("Expires");
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    const line = lines[i].replace(/permanent\(no expiration date\)/gi, "permanent");
-    if (line.trim() === "" || /^[\s_]+$/.test(line)) continue;
-    const cells = line.trim().split(/\s+/);
-    if (cells.length !== columns.length)
-      throw new ExportError(`line ${i + 1} has ${cells.length} columns where the header has ${columns.length}: "${line.trim()}"`, i + 1);
-    const [product, version, count] = cells;
-    const vendor = cells[columns.indexOf("Vendor")];
-    if (vendor.toUpperCase() !== "CITRIX") continue;
-    if (isSystemPool(product, void 0)) {
-      observations.systemPools.push(product);
-      continue;
-    }
-    const license = { product };
-    license.count = /^\d+$/.test(count) ? Number(count) === 0 ? "uncounted" : Number(count) : count.toLowerCase() === "uncounted" ? "uncounted" : invalid(i, `#licenses "${count}"`);
-    const expiry = cells[expiresAt].toLowerCase();
-    license.expires = expiry === "permanent" || /^\d{1,2}-[a-z]{3}-0+$/.test(expiry) ? "permanent" : parseDayMonthYear(expiry) ?? invalid(i, `expiry "${cells[expiresAt]}"`);
-    const css = /^(\d{4})\.(\d{2})(\d{2})$/.exec(version);
-    if (css) license.cssDate = `${css[1]}-${css[2]}-${css[3]}`;
-    observations.licenses.push(license);
-  }
-  observations.notes.push("lmstat -i reads the license files but shows no license type, serial number or host binding");
-  return observations;
-}
-function invalid(index, what) {
-  throw new ExportError(`line ${index + 1}: ${what} is not what lmstat -i prints`, index + 1);
-}
-
-// src/import/nitro.ts
-var NITRO_RESOURCES = ["nslicense", "nscapacity", "nsversion"];
-function nitroResource(doc) {
-  return NITRO_RESOURCES.find((name) => name in doc);
-}
-function fromNitro(doc, resource) {
-  if (typeof doc.errorcode === "number" && doc.errorcode !== 0) {
-    throw new ExportError(
-      `the NITRO response is an error (errorcode ${doc.errorcode}: ${text(doc.message) ?? "no message"}), not ${resource} data`
-    );
-  }
-  const value = doc[resource];
-  const body = Array.isArray(value) ? value[0] : value;
-  if (!body || typeof body !== "object") throw new ExportError(`the NITRO response has no ${resource} object`);
-  const observations = {
-    format: resource,
-    family: "netscaler-instance",
-    licenses: [],
-    systemPools: [],
-    notes: [],
-    netscaler: {}
-  };
-  const netscaler = observations.netscaler;
-  if (resource === "nsversion") {
-    const raw = text(body.version);
-    if (!raw) throw new ExportError("nsversion has no version");
-    netscaler.version = normaliseNetscalerVersion(raw);
-    if (!netscaler.version) throw new ExportError(`nsversion "${raw}" has no "NS<release>: Build <build>"`);
-  } else if (resource === "nslicense") {
-    netscaler.licensingMode = text(body.licensingmode);
-    const edition = flag(body.isplatinumlic) ? "Platinum" : flag(body.isenterpriselic) ? "Enterprise" : flag(body.isstandardlic) ? "Standard" : void 0;
-    if (edition) netscaler.licenseEdition = edition;
-    const days = wholeNumber(body.daystoexpiration, "nslicense daystoexpiration");
-    if (days !== void 0) netscaler.daysToExpiration = days;
-  } else {
-    netscaler.capacity = {
-      bandwidth: wholeNumber(body.actualbandwidth ?? body.bandwidth, "nscapacity bandwidth"),
-      unit: text(body.unit),
-      edition: text(body.edition),
-      platform: text(body.platform),
-      vcpu: flag(body.vcpu)
-    };
-  }
-  return observations;
-}
-
-// src/import/wmi-license-pool.ts
-var isLicensePoolRow = (row) => "PLD" in row && "Count" in row;
-function fromLicensePool(rows) {
-  const observations = {
-    format: "Citrix_GT_License_Pool",
-    family: "license-server",
-    licenses: [],
-    systemPools: [],
-    notes: []
-  };
-  rows.forEach((row, index) => {
-    const at = `pool ${index + 1}`;
-    const product = text(row.PLD);
-    if (!product) throw new ExportError(`${at} has no PLD (feature code)`);
-    const type = text(row.LicenseType);
-    if (isSystemPool(product, type)) {
-      observations.systemPools.push(product);
-      return;
-    }
-    const installed = wholeNumber(row.Count, `${at} Count`);
-    const overdraft = wholeNumber(row.Overdraft, `${at} Overdraft`);
-    const license = { product };
-    if (installed !== void 0) license.count = installed - (overdraft ?? 0);
-    if (overdraft) license.overdraft = overdraft;
-    const inUse = wholeNumber(row.InUseCount, `${at} InUseCount`);
-    if (inUse !== void 0) license.inUse = inUse;
-    if (type) license.licenseType = type;
-    observations.licenses.push(license);
-  });
-  observations.notes.push("Citrix_GT_License_Pool has no expiry or CSS date: take them from the license files or Get-LicInventory");
-  return observations;
-}
-
-// src/import/read-export.ts
-var ACCEPTED_FORMATS = [
-  "FlexNet .lic files (or a folder of them)",
-  "Get-LicInventory or Get-LicServerInfo as JSON (ConvertTo-Json, Windows PowerShell 5.1 or PowerShell 7) or CSV (Export-Csv)",
-  "the collection script JSON of docs/collect.md",
-  "Citrix_GT_License_Pool (WMI) as JSON",
-  "lmutil lmstat -i output",
-  "NetScaler NITRO nslicense, nscapacity or nsversion JSON"
-];
-function readExport(bytes, name) {
-  if (bytes.length === 0) throw new ExportError("the file is empty");
-  const text2 = decodeExport(bytes);
-  if (text2.includes("\0")) throw unrecognised("it is a binary file");
-  const trimmed = text2.trimStart();
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) return fromJson(trimmed);
-  if (isLmstatI(text2)) return fromLmstatI(text2);
-  if (isLicenseFile(text2)) return fromLicenseFile(text2, name);
-  if (looksLikeCsv(trimmed)) return fromCsv(text2);
-  throw unrecognised("its content matches none of them");
-}
-function fromJson(text2) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (error) {
-    throw new ExportError(`it looks like JSON but does not parse (${error.message}): export it again with ConvertTo-Json`);
-  }
-  if (isRecord(value) && Array.isArray(value.value) && "Count" in value) value = value.value;
-  const rows = Array.isArray(value) ? value : [value];
-  if (!rows.every(isRecord)) throw unrecognised("it is JSON but not a list of objects");
-  const first = rows[0];
-  if (!first) throw new ExportError("the JSON is an empty list: the export found nothing (check the cmdlet ran against the right server)");
-  if (rows.every(isLicInventoryRow)) return fromLicInventory(rows);
-  if (rows.length === 1 && isLicServerInfo(first)) return fromLicServerInfo(first);
-  if (rows.length === 1 && isCollectorDocument(first)) return fromCollectorDocument(first);
-  if (rows.every(isLicensePoolRow)) return fromLicensePool(rows);
-  const resource = rows.length === 1 ? nitroResource(first) : void 0;
-  if (resource) return fromNitro(first, resource);
-  throw unrecognised(`it is JSON with the properties ${Object.keys(first).slice(0, 6).join(", ")}`);
-}
-function fromCsv(text2) {
-  const { records } = parseCsv(text2);
-  const first = records[0];
-  if (!first) throw new ExportError("the CSV has a header but no rows: the export found nothing");
-  if (isLicInventoryRow(first)) return fromLicInventory(records);
-  if (records.length === 1 && isLicServerInfo(first)) return fromLicServerInfo(first);
-  if (isLicensePoolRow(first)) return fromLicensePool(records);
-  throw unrecognised(`it is CSV with the columns ${Object.keys(first).slice(0, 6).join(", ")}`);
-}
-function looksLikeCsv(text2) {
-  const firstLine = text2.startsWith("#TYPE") ? text2.split("\n")[1] ?? "" : text2.split("\n")[0] ?? "";
-  return /^"?[A-Za-z][\w ]*"?([,;]"?[A-Za-z][\w ]*"?)+\s*$/.test(firstLine);
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function unrecognised(why) {
-  return new ExportError(`not an export this importer reads (${why}); accepted: ${ACCEPTED_FORMATS.join("; ")}`);
 }
 
 // src/cli/import.ts
@@ -1095,7 +609,7 @@ function mergeIntoDirectory(into, observations, io) {
     if (existsSync(full) && lstatSync(full).isSymbolicLink())
       throw new UsageError(`${file} is a symbolic link: import writes only regular files inside ${into}; nothing was written`);
   }
-  for (const { file, text: text2 } of result.changed) writeFileSync(path2.resolve(io.cwd, file), text2);
+  for (const { file, text } of result.changed) writeFileSync(path2.resolve(io.cwd, file), text);
   io.stdout.write(
     result.report.length > 0 ? `${result.report.join("\n")}
 ` : `nothing new: ${into} already lists what the exports show
