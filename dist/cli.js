@@ -32,7 +32,7 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-U4EIVKWB.js";
+} from "./chunks/chunk-QQQQ2QPA.js";
 import {
   writeOutput
 } from "./chunks/chunk-5COHCER7.js";

@@ -36,7 +36,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-U4EIVKWB.js";
+} from "./chunks/chunk-QQQQ2QPA.js";
 import {
   UsageError,
   isIsoDate,

@@ -58,7 +58,7 @@ var RULE_HELP = {
     fix: "Run the export again as docs/collect.md shows (UTF-8, UTC dates `yyyy-MM-dd`), or remove the\nfile. If it is a real Citrix export that the linter should read, report it with the file\n(names and serial numbers replaced)."
   },
   "collected/version-differs": {
-    why: "The version a license server or NetScaler instance runs is an observation, not a decision:\na scheduled workflow that commits exports to `collected/<hostname>/` (see\n[docs/collect.md](../../collect.md)) knows it better than a line typed at installation. When\nthe newest current evidence for a host states a version (`Get-LicServerInfo`'s `SLVersion`,\nthe collection script's `slVersion`, NITRO `nsversion`) and the inventory records another,\nthe version rules (`license-server/version-outdated`, `license-server/las-version`,\n`license-server/version-unknown`, `netscaler-instance/release-lifecycle`,\n`netscaler-instance/las-version`, the upgrade deadlines) judge the collected version, because\nthat is what runs; their findings still point at the inventory's `version`. This rule says\nthe record is out of date. Spellings of one build are one version (`11.17.2.0 build 56200`\nand `v11.17.2.0 build 56200 i86_n3`; `14.1-25.53` and `NS14.1: Build 25.53.nc`).\n\nEvidence older than `collectedMaxAgeDays` is not used: [`collected/stale`](stale.md) reports\nit instead. The message says which file stated the version, when it was collected and how\nthat time is known (the export's own `collectedAt`, the commit that added the file, or the\nfile's modification time).",
+    why: "The version a license server or NetScaler instance runs is an observation, not a decision:\na scheduled workflow that commits exports to `collected/<hostname>/` (see\n[docs/collect.md](../../collect.md)) knows it better than a line typed at installation. When\nthe newest current evidence for a host states a version (`Get-LicServerInfo`'s `SLVersion`,\nthe collection script's `slVersion`, NITRO `nsversion`) and the inventory records another,\nthe version rules (`license-server/version-outdated`, `license-server/las-version`,\n`license-server/version-unknown`, `netscaler-instance/release-lifecycle`,\n`netscaler-instance/las-version`, the upgrade deadlines) judge the collected version, because\nthat is what runs; their findings still point at the inventory's `version`. This rule says\nthe record is out of date. Spellings of one build are one version (`11.17.2.0 build 56200`\nand `v11.17.2.0 build 56200 i86_n3`; `14.1-25.53` and `NS14.1: Build 25.53.nc`).\n\nEvidence older than `collectedMaxAgeDays` is not used: [`collected/stale`](stale.md) reports\nit instead. The message says which file stated the version, when it was collected and how\nthat time is known (the export's own `collectedAt`, the commit that last changed the file, or the\nfile's modification time).",
     fix: "Update `version` to what the evidence shows (`citrix-license-lint import --into` marks the\ndifference for you). If the evidence is wrong, the export was taken on another host: move it\nto the right `collected/<hostname>/` folder."
   },
   "deadlines/upcoming": {
@@ -466,7 +466,7 @@ function currentEvidenceOf(inventory, host2, asOf, policy) {
 }
 function collectedHow(from) {
   if (from === "export") return "as the export states";
-  if (from === "commit") return "by the commit that added it";
+  if (from === "commit") return "by the commit that last changed it";
   if (from === "file") return "by the file's modification time";
   return "at an unknown time";
 }
