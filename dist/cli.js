@@ -32,7 +32,7 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-QQQQ2QPA.js";
+} from "./chunks/chunk-IWKC3IBD.js";
 import {
   writeOutput
 } from "./chunks/chunk-5COHCER7.js";

@@ -36,7 +36,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-QQQQ2QPA.js";
+} from "./chunks/chunk-IWKC3IBD.js";
 import {
   UsageError,
   isIsoDate,

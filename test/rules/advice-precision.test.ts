@@ -126,20 +126,22 @@ adviceTests('license-server/telemetry-overdue', [
   {
     name: 'the automatic window is the configured one',
     config: { thresholds: { automaticTelemetryMaxAgeDays: 3 } },
-    yaml: server('telemetry: { mode: automatic, lastReported: 2026-11-24 }'),
+    yaml: server('telemetry: { mode: automatic }'),
+    files: { 'collected/ctxls01/upload-manifest.json': '{"UTCDate":"2026-11-24T10:00:00Z","Product":"LicenseServerCompliance"}' },
     expect: [
       {
         line: 6,
         severity: 'error',
         message:
-          'license server `ctxls01` last reported on 2026-11-24, 4 days before 2026-11-28; automatic mode must report at least every 3 days: check that the server reaches cis.citrix.com on TCP 443 and read log_ctxuploader.log for the failure, then update `lastReported`',
+          'license server `ctxls01` last uploaded telemetry on 2026-11-24 (UTCDate in collected/ctxls01/upload-manifest.json), 4 days before 2026-11-28; automatic mode must report at least every 3 days: check that the server reaches cis.citrix.com on TCP 443 and read log_ctxuploader.log for the failure',
       },
     ],
   },
   {
     name: 'within the configured window',
     config: { thresholds: { automaticTelemetryMaxAgeDays: 3 } },
-    yaml: server('telemetry: { mode: automatic, lastReported: 2026-11-25 }'),
+    yaml: server('telemetry: { mode: automatic }'),
+    files: { 'collected/ctxls01/upload-manifest.json': '{"UTCDate":"2026-11-25T10:00:00Z","Product":"LicenseServerCompliance"}' },
     expect: [],
   },
 ]);

@@ -23,14 +23,20 @@ export interface AdviceCase {
   asOf?: string;
   /** What `.citrix-license-lint.yml` would say, applied as the CLI applies it. */
   config?: ConfigFile;
+  /** Other files of the repository (collected evidence), by path. */
+  files?: Record<string, string>;
   expect: Expected[];
 }
 
-export function lintYaml(yaml: string, asOf: string, config: ConfigFile = {}) {
+export function lintYaml(yaml: string, asOf: string, config: ConfigFile = {}, files: Record<string, string> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'cll-advice-'));
   try {
     mkdirSync(path.join(dir, '.git'));
     writeFileSync(path.join(dir, 'inventory.yaml'), yaml);
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), content);
+    }
     return lint({ inputs: ['inventory.yaml'], cwd: dir, asOf, settings: applyConfig(config).settings });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -40,7 +46,7 @@ export function lintYaml(yaml: string, asOf: string, config: ConfigFile = {}) {
 export function adviceTests(ruleId: string, cases: AdviceCase[]): void {
   for (const c of cases) {
     test(`${ruleId}: ${c.name}`, () => {
-      const result = lintYaml(c.yaml, c.asOf ?? TODAY, c.config);
+      const result = lintYaml(c.yaml, c.asOf ?? TODAY, c.config, c.files);
       const found = result.findings
         .filter((f) => f.ruleId === ruleId)
         .map((f) => ({ line: f.line, severity: f.severity, message: f.message }));

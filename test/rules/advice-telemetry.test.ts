@@ -45,15 +45,23 @@ adviceTests('license-server/telemetry-overdue', [
   },
   {
     name: 'an automatic LAS server also needs las.cloud.com',
-    yaml: server('activation: las-online', 'telemetry: { mode: automatic, lastReported: 2026-11-01 }'),
+    yaml: server('activation: las-online', 'telemetry: { mode: automatic }'),
+    files: {
+      'collected/ctxls01/upload-manifest.json': '{"UTCDate":"2026-11-01T02:00:00Z","Product":"LicenseServerCompliance"}',
+    },
     expect: [
       {
         line: 7,
         severity: 'error',
         message:
-          'license server `ctxls01` last reported on 2026-11-01, 27 days before 2026-11-28; automatic mode must report at least every 7 days: check that the server reaches cis.citrix.com (and las.cloud.com, for LAS) on TCP 443 and read log_ctxuploader.log for the failure, then update `lastReported`',
+          'license server `ctxls01` last uploaded telemetry on 2026-11-01 (UTCDate in collected/ctxls01/upload-manifest.json), 27 days before 2026-11-28; automatic mode must report at least every 7 days: check that the server reaches cis.citrix.com (and las.cloud.com, for LAS) on TCP 443 and read log_ctxuploader.log for the failure',
       },
     ],
+  },
+  {
+    name: 'a typed automatic date is not judged: only evidence is',
+    yaml: server('activation: las-online', 'telemetry: { mode: automatic, lastReported: 2026-01-01 }'),
+    expect: [],
   },
   { name: 'a manual upload 90 days old stays quiet', yaml: server('telemetry: { mode: manual, lastReported: 2026-08-30 }'), expect: [] },
 ]);
