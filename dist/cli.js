@@ -32,7 +32,7 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-IWKC3IBD.js";
+} from "./chunks/chunk-4BEO2756.js";
 import {
   writeOutput
 } from "./chunks/chunk-5COHCER7.js";

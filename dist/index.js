@@ -36,7 +36,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-IWKC3IBD.js";
+} from "./chunks/chunk-4BEO2756.js";
 import {
   UsageError,
   isIsoDate,

@@ -141,3 +141,19 @@ test('collected.folders in the configuration moves the evidence; a folder outsid
   assert.equal(refused.status, 2);
   assert.match(refused.stderr, /\.citrix-license-lint\.yml:2:\d+: `collected\.folders\.0` must be a folder inside the repository/);
 });
+
+test('--base reads the evidence of the base commit too: a finding already there is not new', (t) => {
+  const repo = new GitRepo(t);
+  const ghost = JSON.stringify({ HostName: 'ghost01', SLVersion: 'v11.17.2.0 build 56200 i86_n3' });
+  const base = repo.commit(
+    'inventory and evidence',
+    { 'inventory.yaml': INVENTORY, 'collected/ghost01/info.json': ghost },
+    '2026-11-20T09:00:00Z',
+  );
+  repo.commit('a comment', { 'inventory.yaml': `# reviewed\n${INVENTORY}` }, '2026-11-21T09:00:00Z');
+  const head = lint(repo, '2026-11-27');
+  assert.equal(head.status, 1, 'the ghost is a finding');
+  assert.match(head.stdout, /collected\/unlisted-host/);
+  const compared = lint(repo, '2026-11-27', '--base', base);
+  assert.equal(compared.status, 0, `already in the base, so not new:\n${compared.stdout}${compared.stderr}`);
+});

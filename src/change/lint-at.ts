@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import type { FileSystem } from '../io/file-system.js';
 import { NoInventoryError } from '../util/errors.js';
@@ -12,7 +13,12 @@ import { DEFAULT_COLLECTED_FOLDER } from '../load/evidence/find-collected.js';
  */
 export function lintAtCommit(repoTop: string, rev: string, options: LintOptions, cache?: BlobCache): LintResult {
   // Collected evidence of that commit, dated by that commit's history.
-  const folders = [...inputFolders(repoTop, options), ...(options.collected?.folders ?? [DEFAULT_COLLECTED_FOLDER])];
+  const inputs = inputFolders(repoTop, options);
+  const collectedFolders = options.collected?.folders ?? [
+    DEFAULT_COLLECTED_FOLDER,
+    ...inputs.map((input) => path.posix.join(path.posix.dirname(input), DEFAULT_COLLECTED_FOLDER)),
+  ];
+  const folders = [...inputs, ...collectedFolders];
   const collected = { ...options.collected, commitTime: gitCommitTimes(repoTop, rev) };
   return lintOlderTree(commitFileSystem(repoTop, rev, folders, cache), { ...options, collected });
 }

@@ -29,9 +29,21 @@ export function ownerOf(inventory: Inventory, evidence: HostEvidence): EvidenceO
   return instance ? { kind: 'NetScaler instance', host: instance } : undefined;
 }
 
+/** Evidence per owning host, built once per model: rules ask per host, and hosts are many. */
+const byOwner = new WeakMap<Inventory, Map<object, HostEvidence[]>>();
+
 /** The evidence folders about a license server or console (`hostname`/`fqdn`) or an instance (`name`). */
 export function evidenceOf(inventory: Inventory, host: LicenseServer | NetscalerConsole | NetscalerInstance): HostEvidence[] {
-  return (inventory.evidence ?? []).filter((e) => ownerOf(inventory, e)?.host === host);
+  let owners = byOwner.get(inventory);
+  if (!owners) {
+    owners = new Map();
+    for (const evidence of inventory.evidence ?? []) {
+      const owner = ownerOf(inventory, evidence)?.host;
+      if (owner) owners.set(owner, [...(owners.get(owner) ?? []), evidence]);
+    }
+    byOwner.set(inventory, owners);
+  }
+  return owners.get(host) ?? [];
 }
 
 /** Days between the newest collected file and `asOf`; undefined when no file is dated. */

@@ -450,8 +450,18 @@ function ownerOf(inventory, evidence) {
   if (console) return { kind: "NetScaler Console", host: console };
   return instance ? { kind: "NetScaler instance", host: instance } : void 0;
 }
+var byOwner = /* @__PURE__ */ new WeakMap();
 function evidenceOf(inventory, host2) {
-  return (inventory.evidence ?? []).filter((e) => ownerOf(inventory, e)?.host === host2);
+  let owners = byOwner.get(inventory);
+  if (!owners) {
+    owners = /* @__PURE__ */ new Map();
+    for (const evidence of inventory.evidence ?? []) {
+      const owner = ownerOf(inventory, evidence)?.host;
+      if (owner) owners.set(owner, [...owners.get(owner) ?? [], evidence]);
+    }
+    byOwner.set(inventory, owners);
+  }
+  return owners.get(host2) ?? [];
 }
 function evidenceAge(evidence, asOf) {
   const at = evidence.newest?.collectedAt;
@@ -4429,11 +4439,11 @@ function describeSchemaErrors(errors, data) {
   return problems;
 }
 function describe(error, data) {
-  const path10 = pointerToPath(error.instancePath, data);
+  const path11 = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === "additionalProperties" || error.keyword === "required";
-  const where = describePlace(onMapping || typeof path10[path10.length - 1] !== "string" ? path10 : path10.slice(0, -1), data);
-  const keyName = typeof path10[path10.length - 1] === "string" ? `\`${String(path10[path10.length - 1])}\`` : "this entry";
-  const value = valueAt(data, path10);
+  const where = describePlace(onMapping || typeof path11[path11.length - 1] !== "string" ? path11 : path11.slice(0, -1), data);
+  const keyName = typeof path11[path11.length - 1] === "string" ? `\`${String(path11[path11.length - 1])}\`` : "this entry";
+  const value = valueAt(data, path11);
   const params = error.params;
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -4442,45 +4452,45 @@ function describe(error, data) {
       const allowed = Object.keys(parentSchema.properties ?? {});
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
-      return { path: [...path10, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
+      return { path: [...path11, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
     }
     case "required": {
       const missing = String(params.missingProperty);
-      return { path: path10, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
+      return { path: path11, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
     }
     case "type": {
       const expected = String(params.type);
       const words2 = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
       const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : "";
-      return { path: path10, onKey: false, message: `${keyName} in ${where} must be ${words2}, not ${show(value)}${quoteHint}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} must be ${words2}, not ${show(value)}${quoteHint}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : "";
       return {
-        path: path10,
+        path: path11,
         onKey: false,
         message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}`
       };
     }
     case "const":
-      return { path: path10, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
     case "minimum":
-      return { path: path10, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
     case "minLength":
-      return { path: path10, onKey: false, message: `${keyName} in ${where} must not be empty` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} must not be empty` };
     case "format":
-      return { path: path10, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
     case "pattern":
-      return { path: path10, onKey: false, message: `${keyName} in ${where} ${patternWords(path10)}, not ${show(value)}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} ${patternWords(path11)}, not ${show(value)}` };
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
       const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
-      return { path: path10, onKey: false, message };
+      return { path: path11, onKey: false, message };
     }
     default:
-      return { path: path10, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
   }
 }
 function requiredReason(missing, value) {
@@ -4491,27 +4501,27 @@ function requiredReason(missing, value) {
   if (missing === "version") return ": add `version: 1` at the top of the file";
   return ": add it";
 }
-function patternWords(path10) {
-  const key = path10[path10.length - 1];
+function patternWords(path11) {
+  const key = path11[path11.length - 1];
   if (key === "product") return "must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)";
   if (key === "hostId")
     return "must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)";
   if (key === "fqdn") return "must be a fully qualified name, with a dot and without spaces";
   return "must be a host name without spaces";
 }
-function describePlace(path10, data) {
+function describePlace(path11, data) {
   let description = "the top level";
   let current = data;
-  for (let i = 0; i < path10.length; i++) {
-    const segment = path10[i];
+  for (let i = 0; i < path11.length; i++) {
+    const segment = path11[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list2 = path10[i - 1];
+    const list2 = path11[i - 1];
     if (typeof segment === "number" && typeof list2 === "string") {
       const name = identityOf(current);
       const noun = SINGULAR[list2] ?? list2;
       const entity = name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
-    } else if (typeof segment === "string" && i === path10.length - 1 && !(segment in SINGULAR)) {
+    } else if (typeof segment === "string" && i === path11.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
@@ -4527,19 +4537,19 @@ function identityOf(value) {
 }
 function pointerToPath(pointer, data) {
   if (pointer === "") return [];
-  const path10 = [];
+  const path11 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     const step = Array.isArray(current) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    path10.push(step);
+    path11.push(step);
     current = current !== null && typeof current === "object" ? current[step] : void 0;
   }
-  return path10;
+  return path11;
 }
-function valueAt(data, path10) {
+function valueAt(data, path11) {
   let current = data;
-  for (const segment of path10) {
+  for (const segment of path11) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -4722,14 +4732,14 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", FILE_KINDS);
-    const path10 = readString(entry, "path");
+    const path11 = readString(entry, "path");
     const inline = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
     const inlineHostId = readString(entry, "hostId");
-    const base = { at, kind, path: path10 };
-    if (path10) {
-      const parsed = resolve({ yamlFile, path: path10, at: child(at, "path") }, report);
-      const name2 = path10.split(/[\\/]/).pop() ?? path10;
+    const base = { at, kind, path: path11 };
+    if (path11) {
+      const parsed = resolve({ yamlFile, path: path11, at: child(at, "path") }, report);
+      const name2 = path11.split(/[\\/]/).pop() ?? path11;
       if (!parsed) return;
       files.push({
         ...base,
@@ -4904,9 +4914,9 @@ function segmentText(segment) {
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
-function pathKey(path10) {
+function pathKey(path11) {
   let key = "";
-  for (const segment of path10) key += SEP + segmentText(segment);
+  for (const segment of path11) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
@@ -4927,8 +4937,8 @@ var PositionRecorder = class {
   offsets;
   count = 0;
   /** keyStart and keyEnd are -1 for the root. */
-  record(path10, keyStart, keyEnd, valueStart, valueEnd, shape) {
-    this.index.set(path10, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  record(path11, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    this.index.set(path11, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath, item, valueStart, valueEnd, shape) {
@@ -4974,11 +4984,11 @@ function buildPositionTable(doc, text) {
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit2 = (node, path10, depth) => {
+  const visit2 = (node, path11, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const { key, keyNode, value } of mapEntries(node, doc)) {
-        const child2 = childPath(path10, key);
+        const child2 = childPath(path11, key);
         record2(child2, keyNode, value);
         visit2(value, child2, depth + 1);
       }
@@ -4986,8 +4996,8 @@ function buildPositionTable(doc, text) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
-        recorder.recordItem(path10, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path10, i), depth + 1);
+        recorder.recordItem(path11, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path11, i), depth + 1);
       });
     }
   };
@@ -5365,51 +5375,51 @@ var Reader = class {
    * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
    * list items of a large file need no path key of their own).
    */
-  node(path10, item, level2, keyStart, keyEnd) {
+  node(path11, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path10, item, level2, keyStart, keyEnd);
+        return this.blockSeq(path11, item, level2, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path10, item, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path11, item, level2, keyStart, keyEnd);
         if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
-        return this.lineValue(path10, item, level2, keyStart, keyEnd);
+        return this.lineValue(path11, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path10, item, level2, keyStart, keyEnd);
+        return this.lineValue(path11, item, level2, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
   /** A scalar or flow collection that must end its line. */
-  lineValue(path10, item, level2, keyStart, keyEnd) {
+  lineValue(path11, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     let value;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path10, item, level2, keyStart, keyEnd);
+      value = this.flow(path11, item, level2, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
       this.emptyValue = -1;
       this.innerEnded = false;
-      this.recordNode(path10, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+      this.recordNode(path11, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path10, item, level2, keyStart, keyEnd) {
+  blockMap(path11, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path10, item, childLevel);
+    const own2 = this.pathForChildren(path11, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5439,17 +5449,17 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path10, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path11, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
-  blockSeq(path10, item, level2, keyStart, keyEnd) {
+  blockSeq(path11, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const list2 = [];
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path10, item, childLevel);
+    const own2 = this.pathForChildren(path11, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5475,18 +5485,18 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path10, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path11, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return list2;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  flow(path10, item, level2, keyStart, keyEnd) {
+  flow(path11, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
     const isMap4 = t.kind[open] === MAP_START;
     const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path10, item, childLevel);
+    const own2 = this.pathForChildren(path11, item, childLevel);
     const map = {};
     const list2 = [];
     this.p = open + 1;
@@ -5536,19 +5546,19 @@ var Reader = class {
     this.emptyValue = -1;
     this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    this.recordNode(path10, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    this.recordNode(path11, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
     return isMap4 ? map : list2;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
-  recordNode(path10, item, keyStart, keyEnd, start, end, shape) {
-    if (path10 === void 0) return;
-    if (item === -1) this.positions.record(path10, keyStart, keyEnd, start, end, shape);
-    else this.positions.recordItem(path10, item, start, end, shape);
+  recordNode(path11, item, keyStart, keyEnd, start, end, shape) {
+    if (path11 === void 0) return;
+    if (item === -1) this.positions.record(path11, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path11, item, start, end, shape);
   }
   /** The node's own path, if its children at `childLevel` are recorded. */
-  pathForChildren(path10, item, childLevel) {
-    if (path10 === void 0 || childLevel > this.positions.depthLimit) return void 0;
-    return item === -1 ? path10 : childPath(path10, item);
+  pathForChildren(path11, item, childLevel) {
+    if (path11 === void 0 || childLevel > this.positions.depthLimit) return void 0;
+    return item === -1 ? path11 : childPath(path11, item);
   }
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
@@ -5575,9 +5585,9 @@ var Reader = class {
     }
   }
   /** Records the empty value after the indicator at `indicator`. */
-  recordEmpty(path10, item, keyStart, keyEnd, indicator) {
+  recordEmpty(path11, item, keyStart, keyEnd, indicator) {
     const at = this.emptyAt(indicator);
-    this.recordNode(path10, item, keyStart, keyEnd, at, at, "scalar");
+    this.recordNode(path11, item, keyStart, keyEnd, at, at, "scalar");
     this.emptyValue = at;
     this.innerEnded = false;
   }
@@ -5668,34 +5678,34 @@ function doubleQuoted(source, offset) {
 }
 
 // src/yaml/position-lookup.ts
-function lookup(table, text, path10, onKey) {
-  if (path10.length > table.depth) {
-    const deep = lookupInItem(table, text, path10, onKey);
+function lookup(table, text, path11, onKey) {
+  if (path11.length > table.depth) {
+    const deep = lookupInItem(table, text, path11, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path10.length, table.depth); length >= 0; length--) {
-    const found = nodeAt(table, path10, length);
+  for (let length = Math.min(path11.length, table.depth); length >= 0; length--) {
+    const found = nodeAt(table, path11, length);
     if (found === void 0) continue;
     const base = found * STRIDE;
-    if (onKey && length === path10.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    if (onKey && length === path11.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
     return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
   }
   return void 0;
 }
-function nodeAt(table, path10, length) {
-  const last = length > 0 ? path10[length - 1] : void 0;
+function nodeAt(table, path11, length) {
+  const last = length > 0 ? path11[length - 1] : void 0;
   const index = typeof last === "number" ? last : last !== void 0 && /^\d+$/.test(last) ? Number(last) : void 0;
   if (index !== void 0) {
-    const item = table.lists.get(pathKey(path10.slice(0, length - 1)))?.[index];
+    const item = table.lists.get(pathKey(path11.slice(0, length - 1)))?.[index];
     if (item !== void 0) return item;
   }
-  return table.index.get(pathKey(path10.slice(0, length)));
+  return table.index.get(pathKey(path11.slice(0, length)));
 }
-function lookupInItem(table, text, path10, onKey) {
-  const itemKey = pathKey(path10.slice(0, ENTITY_DEPTH));
+function lookupInItem(table, text, path11, onKey) {
+  const itemKey = pathKey(path11.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found2 = nodeAt(table, path10, ENTITY_DEPTH);
+    const found2 = nodeAt(table, path11, ENTITY_DEPTH);
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
@@ -5705,7 +5715,7 @@ function lookupInItem(table, text, path10, onKey) {
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path10.slice(ENTITY_DEPTH), onKey);
+  const found = lookup(item.positions, item.text, path11.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 function blockColumn(text, start) {
@@ -5824,10 +5834,10 @@ var YamlText = class {
    * (a missing key) falls back to the nearest node that does, so every finding has a line.
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
-  locate(path10, onKey = false) {
+  locate(path11, onKey = false) {
     return locate(
       { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
-      path10,
+      path11,
       onKey
     );
   }
@@ -5849,9 +5859,9 @@ function rangeAt(source, start, end) {
   const to = source.lineCounter.linePos(Math.max(end, start));
   return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function locate(source, path10, onKey = false) {
+function locate(source, path11, onKey = false) {
   if (source.positions) {
-    const found = lookup(source.positions, source.text, path10, onKey);
+    const found = lookup(source.positions, source.text, path11, onKey);
     return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
@@ -5859,7 +5869,7 @@ function locate(source, path10, onKey = false) {
   let node = doc.contents;
   let keyNode = null;
   let complete = true;
-  for (const segment of path10) {
+  for (const segment of path11) {
     const next = stepInto(node, segment, doc);
     if (!next) {
       complete = false;
@@ -6776,11 +6786,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path11);
     return iss;
   });
 }
@@ -9330,8 +9340,14 @@ function readBlobs(repo, oids, cache) {
 }
 
 // src/change/lint-at.ts
+import path10 from "node:path";
 function lintAtCommit(repoTop, rev, options, cache) {
-  const folders = [...inputFolders(repoTop, options), ...options.collected?.folders ?? [DEFAULT_COLLECTED_FOLDER]];
+  const inputs = inputFolders(repoTop, options);
+  const collectedFolders = options.collected?.folders ?? [
+    DEFAULT_COLLECTED_FOLDER,
+    ...inputs.map((input) => path10.posix.join(path10.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
+  ];
+  const folders = [...inputs, ...collectedFolders];
   const collected = { ...options.collected, commitTime: gitCommitTimes(repoTop, rev) };
   return lintOlderTree(commitFileSystem(repoTop, rev, folders, cache), { ...options, collected });
 }
