@@ -32,7 +32,7 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-4BEO2756.js";
+} from "./chunks/chunk-4WU3TXUZ.js";
 import {
   writeOutput
 } from "./chunks/chunk-5COHCER7.js";
@@ -318,7 +318,8 @@ function runInspect(options, io) {
     if (!read.parsed) throw new UsageError(`${given}: ${read.problem}`);
     return {
       file: shown,
-      hostname: read.parsed.server?.hostname ?? read.parsed.server?.hostid ?? null,
+      hostname: read.parsed.server?.hostname ?? null,
+      hostId: read.parsed.server?.hostid ?? null,
       features: read.parsed.increments.map(describe),
       problems: read.parsed.problems.map((p) => ({ line: p.line, column: p.column, message: p.message }))
     };
@@ -352,7 +353,8 @@ function table(file) {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  const out = [`${file.file}  (bound to ${file.hostname ?? "no SERVER line"})`];
+  const bound = file.hostname ?? (file.hostId ? `host ID ${file.hostId}` : "no SERVER line");
+  const out = [`${file.file}  (bound to ${bound})`];
   if (rows.length === 0) out.push("  no INCREMENT or FEATURE lines");
   else out.push(...[header, ...rows].map((r) => `  ${line(r)}`));
   for (const p of file.problems) out.push(`  ${file.file}:${p.line}:${p.column}  error  ${p.message}`);

@@ -36,7 +36,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-4BEO2756.js";
+} from "./chunks/chunk-4WU3TXUZ.js";
 import {
   UsageError,
   isIsoDate,

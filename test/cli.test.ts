@@ -164,6 +164,7 @@ test('inspect prints a table, or stable JSON, and exit 1 for a broken file', () 
       {
         file: 'examples/fabrikam/licenses/ctxls-new01/FID_truncated.lic',
         hostname: 'ctxls-new01',
+        hostId: null,
         features: [],
         problems: [
           {
@@ -178,6 +179,19 @@ test('inspect prints a table, or stable JSON, and exit 1 for a broken file', () 
   const missing = runBuiltCli(['inspect', 'nope.lic']);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /nope\.lic: does not exist/);
+});
+
+test('inspect shows the host ID a NetScaler Console file is bound to', (t) => {
+  const repo = tempRepo(t, {
+    'cpl.lic':
+      'SERVER this_host 005056A1B2C4\nVENDOR CITRIX\nUSE_SERVER\nINCREMENT CNS_V1000_SERVER CITRIX 2027.1231 31-dec-2027 10 SN=LA-1 SIGN="00"\n',
+  });
+  const table = runBuiltCli(['inspect', 'cpl.lic'], { cwd: repo });
+  assert.equal(table.status, 0, table.stderr);
+  assert.match(table.stdout, /^cpl\.lic {2}\(bound to host ID 005056A1B2C4\)\n/);
+  const json = runBuiltCli(['inspect', '--format', 'json', 'cpl.lic'], { cwd: repo });
+  const [file] = (JSON.parse(json.stdout) as { files: { hostname: unknown; hostId: unknown }[] }).files;
+  assert.deepEqual([file?.hostname, file?.hostId], [null, '005056A1B2C4']);
 });
 
 test('every command reports an unwritable --output as exit 2, not an internal error', (t) => {

@@ -8,7 +8,10 @@ import { writeOutput } from './write-output.js';
 
 interface InspectedFile {
   file: string;
+  /** `HOSTNAME=` of the SERVER line: what a License Server file is bound to. */
   hostname: string | null;
+  /** A host ID on the SERVER line (a NetScaler MAC address): what a Console or appliance file is bound to. */
+  hostId: string | null;
   features: {
     product: string;
     count: number | 'uncounted';
@@ -30,7 +33,8 @@ export function runInspect(options: CliOptions, io: CliIo): number {
     if (!read.parsed) throw new UsageError(`${given}: ${read.problem}`);
     return {
       file: shown,
-      hostname: read.parsed.server?.hostname ?? read.parsed.server?.hostid ?? null,
+      hostname: read.parsed.server?.hostname ?? null,
+      hostId: read.parsed.server?.hostid ?? null,
       features: read.parsed.increments.map(describe),
       problems: read.parsed.problems.map((p) => ({ line: p.line, column: p.column, message: p.message })),
     };
@@ -69,7 +73,8 @@ function table(file: InspectedFile): string {
       .map((c, i) => c.padEnd(widths[i]!))
       .join('  ')
       .trimEnd();
-  const out = [`${file.file}  (bound to ${file.hostname ?? 'no SERVER line'})`];
+  const bound = file.hostname ?? (file.hostId ? `host ID ${file.hostId}` : 'no SERVER line');
+  const out = [`${file.file}  (bound to ${bound})`];
   if (rows.length === 0) out.push('  no INCREMENT or FEATURE lines');
   else out.push(...[header, ...rows].map((r) => `  ${line(r)}`));
   for (const p of file.problems) out.push(`  ${file.file}:${p.line}:${p.column}  error  ${p.message}`);

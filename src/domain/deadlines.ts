@@ -3,7 +3,8 @@ import { child, type Where } from '../model/location.js';
 import { addDays, daysBetween } from '../util/dates.js';
 import { countedFiles, entitlementEnd, holders, installedFeatures, isActive, isOnPremisesConsole } from './scope.js';
 import { consoleFirstUploadBy, telemetryVerdict } from './telemetry.js';
-import { buildPolicy, parseLicenseServerBuild } from './versions.js';
+import { buildPolicy, lineOf, parseLicenseServerBuild, parseNetscalerVersion } from './versions.js';
+import { instanceKind, recommendedInstanceVersion } from './netscaler.js';
 import type { Settings } from './settings.js';
 import { entityKey } from './entity.js';
 
@@ -15,11 +16,16 @@ export type DeadlineKind =
   | 'first upload'
   | 'upgrade'
   | 'file activation end of life'
-  | 'file licensing extension end';
+  | 'file licensing extension end'
+  | 'end of maintenance'
+  | 'end of life';
 
 export interface Deadline {
   kind: DeadlineKind;
-  /** The last day on which all is still in order; the day after, a rule reports an error. */
+  /**
+   * The last day on which all is still in order; the day after, a rule reports an error (a
+   * warning for a NetScaler release line's end of maintenance).
+   */
   lastDay: IsoDate;
   subject: string;
   /** What to do before then. */
@@ -121,6 +127,33 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
         action: 'move to the License Activation Service',
         at: child(console.at, 'activation'),
         entity: entityKey.console(console.hostname),
+      });
+    }
+  }
+  for (const instance of inventory.netscalerInstances) {
+    const version = instance.version ? parseNetscalerVersion(instance.version) : undefined;
+    if (!version) continue;
+    const line = lineOf(version);
+    const row = settings.netscaler.releaseLines.find((l) => l.line === line);
+    if (!row) continue;
+    const subject = `NetScaler release ${line} on ${instance.platform ?? ''} instance \`${instance.name}\``.replace(/\s+/g, ' ');
+    // What to upgrade to is judged the day after: a build of the line that is ending is no advice.
+    const action = (lastDay: IsoDate) => {
+      const target = recommendedInstanceVersion(settings, instanceKind(instance), addDays(lastDay, 1));
+      return `upgrade it to ${target ? `${target} or newer` : 'a release line still in maintenance'}`;
+    };
+    for (const [kind, lastDay] of [
+      ['end of maintenance', row.endOfMaintenance],
+      ['end of life', row.endOfLife],
+    ] as const) {
+      if (!lastDay) continue;
+      add({
+        kind,
+        lastDay,
+        subject,
+        action: action(lastDay),
+        at: child(instance.at, 'version'),
+        entity: entityKey.instance(instance.name),
       });
     }
   }

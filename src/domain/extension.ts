@@ -18,3 +18,15 @@ export function fileActivationState(extension: FileLicensingExtension | undefine
     ? { state: 'extended', until: extension.until, reference }
     : { state: 'extension ended', until: extension.until, reference };
 }
+
+/** How a file-activation rule reports a state past end of life: which message, how severe, what it quotes. */
+export function pastEndOfLife(state: Exclude<FileActivationState, { state: 'before' }>): {
+  messageId: 'after' | 'extended' | 'extensionEnded';
+  severity?: 'warning';
+  data: { until?: IsoDate; reference?: string };
+} {
+  if (state.state === 'ended') return { messageId: 'after', data: {} };
+  const data = { until: state.until, reference: state.reference };
+  // Inside a granted extension the deadline is still ahead: a warning that names it.
+  return state.state === 'extended' ? { messageId: 'extended', severity: 'warning', data } : { messageId: 'extensionEnded', data };
+}

@@ -5,6 +5,8 @@ import { addDays, daysBetween } from '../util/dates.js';
 export type TelemetryVerdict =
   | { status: 'ok'; due?: IsoDate }
   | { status: 'disabled' }
+  /** The last report is dated after as-of: a mistyped date that would silence the check forever. */
+  | { status: 'future'; lastReported: IsoDate }
   | { status: 'never'; mode: 'automatic' | 'manual'; due?: IsoDate }
   | { status: 'overdue'; mode: 'automatic' | 'manual'; lastReported: IsoDate; ageDays: number; maxDays: number; due: IsoDate };
 
@@ -28,6 +30,7 @@ export function telemetryVerdict(
     if (mode === 'manual' && firstUploadBy && asOf <= firstUploadBy) return { status: 'ok', due: firstUploadBy };
     return { status: 'never', mode, due: mode === 'manual' ? firstUploadBy : undefined };
   }
+  if (last > asOf) return { status: 'future', lastReported: last };
   const ageDays = daysBetween(last, asOf);
   const fromLast = addDays(last, maxDays);
   const due = mode === 'manual' && firstUploadBy && firstUploadBy > fromLast ? firstUploadBy : fromLast;

@@ -3,7 +3,7 @@ import { compareFindings, type Finding, type Severity } from '../model/finding.j
 import type { Inventory, IsoDate } from '../model/inventory.js';
 import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
-import { discover, type InventoryRoot } from '../load/discover.js';
+import { discover, inventoryFolderOf, type InventoryRoot } from '../load/discover.js';
 import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-file.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
@@ -21,6 +21,7 @@ import { renderMessage, type RuleLevel } from '../rules/rule.js';
 import { thresholdWords } from '../rules/thresholds.js';
 import { defaultSettings, type Settings } from '../domain/settings.js';
 import { unverifiedAutomaticHosts } from '../domain/telemetry-evidence.js';
+import { holdBack } from './hold-back.js';
 
 export interface LintOptions {
   /** Inventory files or folders, relative to `cwd`. */
@@ -61,10 +62,34 @@ export interface LintResult {
 /** Inputs in, findings out: never prints, never exits, never reads the environment. */
 export function lint(options: LintOptions): LintResult {
   const roots = options.inputs.map((input) => discover(input, options.cwd, options.fs));
-  return lintRoots(roots, options);
+  // One file of a folder inventory (what editors and pre-commit pass) is read with the rest
+  // of its inventory, so that references to sibling files resolve; only its findings show.
+  const asked = new Set<string>();
+  let widened = false;
+  const read = roots.map((root) => {
+    const single = root.files.length === 1 && root.files[0] === path.resolve(options.cwd, root.input) ? root.files[0] : undefined;
+    const folder = single === undefined ? undefined : inventoryFolderOf(single, root.repositoryRoot, options.fs);
+    if (folder === undefined) {
+      for (const file of root.files) asked.add(file);
+      return root;
+    }
+    widened = true;
+    asked.add(single!);
+    return { ...discover(folder, options.cwd, options.fs), input: root.input };
+  });
+  const { result, loaded } = lintRoots(read, options);
+  if (!widened) return result;
+  // A license file's findings show with the inventory file that names it.
+  const shown = (file: string) => asked.has(file) || [...(loaded.licenseFileUsers.get(file) ?? [])].some((user) => asked.has(user));
+  return {
+    ...result,
+    files: result.files.filter((file) => asked.has(file)),
+    findings: result.findings.filter((finding) => shown(finding.file)),
+    deadlines: result.deadlines.filter((deadline) => shown(deadline.file)),
+  };
 }
 
-function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, 'inputs'>): LintResult {
+function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, 'inputs'>): { result: LintResult; loaded: LoadedInventory } {
   const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
   const loaded = loadInventory(roots, limits, options.fs);
   const settings = options.settings ?? defaultSettings();
@@ -77,7 +102,7 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   );
   applyCollectedVersions(loaded.inventory, options.asOf, settings.policy);
   const upcoming = collectDeadlines(loaded.inventory, settings, options.asOf);
-  const raw = [...loaded.findings, ...runRules(loaded, { ...options, settings }, upcoming)];
+  const raw = [...loaded.findings, ...holdBack(runRules(loaded, { ...options, settings }, upcoming), loaded.doubts)];
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()]
     .filter((source) => source.text.includes('citrix-license-lint-'))
@@ -97,7 +122,17 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
     licenseServers: options.ruleLevels?.['license-server/telemetry-overdue'] !== 'off',
     consoles: options.ruleLevels?.['netscaler-console/telemetry-overdue'] !== 'off',
   });
-  return { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory, telemetryUnverified };
+  return {
+    result: {
+      asOf: options.asOf,
+      files: loaded.inventory.files,
+      findings: all,
+      deadlines,
+      inventory: loaded.inventory,
+      telemetryUnverified,
+    },
+    loaded,
+  };
 }
 
 function runRules(
@@ -157,8 +192,9 @@ function finalize(raw: readonly RawFinding[], loaded: LoadedInventory, options: 
       endColumn: range.endColumn,
       fingerprint: fingerprint(item.ruleId, entity),
     };
-    // The same .lic referenced from two servers would otherwise repeat its syntax findings.
-    const id = `${finding.ruleId}|${finding.file}|${finding.line}|${finding.column}|${finding.message}`;
+    // The same .lic referenced from two servers would otherwise repeat its syntax findings;
+    // and one message is said once at one place, whichever rule says it.
+    const id = `${finding.file}|${finding.line}|${finding.column}|${finding.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
     findings.push(finding);

@@ -46,6 +46,48 @@ export function discover(input: string, cwd: string, fs: FileSystem = diskFileSy
   return { input, repositoryRoot: root, files };
 }
 
+/**
+ * The inventory folder a single file belongs to: the highest folder, walking up from the
+ * file (not above the repository root), whose own YAML files are inventory files; a folder
+ * named `inventory` (the default) is one whatever it holds directly. Undefined when the file
+ * stands alone. Editors and pre-commit pass one file: its references to entities in sibling
+ * files only resolve when the whole inventory is read.
+ */
+export function inventoryFolderOf(file: string, repositoryRoot: string, fs: FileSystem = diskFileSystem): string | undefined {
+  let found: string | undefined;
+  let folder = path.dirname(file);
+  while (isInside(folder, repositoryRoot)) {
+    const holdsInventory = path.basename(folder) === 'inventory' && folder !== repositoryRoot;
+    if (holdsInventory) return folder;
+    if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
+    else if (folder !== path.dirname(file)) break;
+    if (folder === repositoryRoot) break;
+    folder = path.dirname(folder);
+  }
+  return found;
+}
+
+/** A top-level key only inventory files have, within the first lines. */
+const INVENTORY_KEY = /^(entitlements|licenseServers|allocations|netscalerConsoles|netscalerInstances):/m;
+
+function holdsOtherInventoryFile(folder: string, except: string, fs: FileSystem): boolean {
+  let entries;
+  try {
+    entries = fs.readdir(folder);
+  } catch {
+    return false;
+  }
+  return entries.some((entry) => {
+    const full = path.join(folder, entry.name);
+    if (full === except || entry.name.startsWith('.') || !entry.isFile || !INVENTORY_FILE.test(entry.name)) return false;
+    try {
+      return INVENTORY_KEY.test(fs.readFile(full, 64 * 1024).toString('utf8'));
+    } catch {
+      return false;
+    }
+  });
+}
+
 function walk(folder: string, realRoot: string, out: string[], fs: FileSystem): void {
   let entries: DirEntry[];
   try {

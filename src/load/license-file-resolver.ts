@@ -27,17 +27,32 @@ export function createLicenseFileResolver(
     if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
       return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
     }
+    // Windows accepts `licenses\\ctxls01\\FID.lic`; Linux (CI, the GitHub Action) reads one file name.
+    if (written.includes('\\')) {
+      return refuse(
+        `the license file path "${written}" uses backslashes: use forward slashes, \`${written.replace(/\\/g, '/')}\`, which work on Windows and on Linux`,
+      );
+    }
     const root = repositoryRootOf(yamlFile);
     const resolved = path.resolve(path.dirname(yamlFile), written);
+    const caseDiffers = (actual: string) =>
+      refuse(
+        `the file is \`${path.basename(actual)}\` (case differs): write the path as \`${path.relative(path.dirname(yamlFile), actual).split(path.sep).join('/')}\`; Linux and git tell names apart by case`,
+      );
     let real: string;
     try {
       real = fs.realpath(resolved);
     } catch {
       if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+      const actual = withActualCase(resolved, root, fs);
+      if (actual !== undefined) return caseDiffers(actual);
       return refuse(
         `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`,
       );
     }
+    // On a file system that ignores case (Windows, macOS) the path resolves, but not on Linux.
+    const actual = isInside(resolved, root) ? withActualCase(resolved, root, fs) : undefined;
+    if (actual !== undefined && actual !== resolved) return caseDiffers(actual);
     let realRoot: string;
     try {
       realRoot = fs.realpath(root);
@@ -84,4 +99,25 @@ export function createLicenseFileResolver(
       features,
     };
   };
+}
+
+/**
+ * `file` (inside `root`) spelt as its folders and name are actually written, when each of
+ * them exists ignoring case; undefined when something is missing whatever the case.
+ */
+function withActualCase(file: string, root: string, fs: FileSystem): string | undefined {
+  let current = root;
+  for (const segment of path.relative(root, file).split(path.sep)) {
+    if (segment === '' || segment === '.') continue;
+    let names: string[];
+    try {
+      names = fs.readdir(current).map((entry) => entry.name);
+    } catch {
+      return undefined;
+    }
+    const match = names.find((name) => name === segment) ?? names.find((name) => name.toLowerCase() === segment.toLowerCase());
+    if (match === undefined) return undefined;
+    current = path.join(current, match);
+  }
+  return current;
 }

@@ -2,12 +2,15 @@ import type { Inventory } from '../model/inventory.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { validateInventory as validate } from '../schema/inventory-validator.js';
 import { describeSchemaErrors } from '../schema/describe-errors.js';
-import { addToModel, emptyInventory } from './build-model.js';
+import { addToModel, emptyInventory, type LicenseFileResolver } from './build-model.js';
+import { isSourceRange, type SourceRange, type Where } from '../model/location.js';
 import { createLicenseFileResolver } from './license-file-resolver.js';
 import { parseInventoryFile, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse-inventory-file.js';
 import type { YamlText } from '../yaml/read-yaml.js';
 import type { InventoryRoot } from './discover.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
+import { Doubts } from './doubts.js';
+import { checkWrittenValues } from './written-values.js';
 
 export interface LoadedInventory {
   inventory: Inventory;
@@ -15,6 +18,10 @@ export interface LoadedInventory {
   sources: Map<string, YamlText>;
   /** Findings of loading: YAML syntax, schema, references to license files, license file syntax. */
   findings: RawFinding[];
+  /** License file (absolute path) → the inventory files naming it. */
+  licenseFileUsers: Map<string, Set<string>>;
+  /** What could not be read as written: rules' findings built on it are held back. */
+  doubts: Doubts;
 }
 
 export function loadInventory(
@@ -28,7 +35,23 @@ export function loadInventory(
   const report = (finding: RawFinding) => findings.push(finding);
   const rootOf = new Map<string, string>();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
-  const resolve = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!, limits.maxLicenseFileBytes, fs);
+  const resolveFile = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!, limits.maxLicenseFileBytes, fs);
+  const licenseFileUsers = new Map<string, Set<string>>();
+  const note = (where: unknown, yamlFile: string) => {
+    if (!where || !isSourceRange(where as Where)) return;
+    const file = (where as SourceRange).file;
+    licenseFileUsers.set(file, (licenseFileUsers.get(file) ?? new Set()).add(yamlFile));
+  };
+  const resolve: LicenseFileResolver = (entry, reportTo) => {
+    const result = resolveFile(entry, (finding) => {
+      note(finding.where, entry.yamlFile);
+      reportTo(finding);
+    });
+    for (const feature of result?.features ?? []) note(feature.at, entry.yamlFile);
+    note(result?.hostnameAt, entry.yamlFile);
+    return result;
+  };
+  const doubts = new Doubts();
 
   for (const file of rootOf.keys()) {
     if (sources.has(file)) continue;
@@ -36,7 +59,12 @@ export function loadInventory(
     const parsed = parseInventoryFile(file, limits, fs);
     sources.set(file, parsed.source);
     findings.push(...parsed.findings);
+    if (parsed.firstProblemAt !== undefined || parsed.source.extraDocuments.length > 0) {
+      const line = parsed.source.rangeAt(parsed.firstProblemAt ?? parsed.source.extraDocuments[0]!, 0).line;
+      doubts.atLine(file, parsed.source, parsed.data, line, parsed.broken || parsed.firstProblemAt === undefined);
+    }
     if (parsed.data == null) {
+      doubts.allLists();
       if (parsed.findings.length === 0) {
         findings.push({
           ruleId: 'inventory/schema',
@@ -56,10 +84,22 @@ export function loadInventory(
           where: parsed.source.locate(problem.path, problem.onKey),
           entity: `${file}#schema#${problem.message}`,
         });
+        doubts.atPath(file, parsed.data, problem.path, problem.onKey);
+      }
+    }
+    if (!parsed.broken) {
+      for (const problem of checkWrittenValues(parsed.data, parsed.source)) {
+        findings.push({
+          ruleId: 'inventory/schema',
+          message: problem.message,
+          where: parsed.source.locate(problem.path),
+          entity: `${file}#schema#${problem.message}`,
+        });
+        doubts.atPath(file, parsed.data, problem.path, false);
       }
     }
     parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
-  return { inventory, sources, findings };
+  return { inventory, sources, findings, doubts, licenseFileUsers };
 }

@@ -9,6 +9,8 @@ export interface ParsedFile {
   data: unknown;
   /** True when the YAML had errors: its data is a best effort and is not schema-checked. */
   broken: boolean;
+  /** Where the first syntax problem is (offset into the text): what follows it is in doubt. */
+  firstProblemAt?: number;
   findings: RawFinding[];
 }
 
@@ -47,11 +49,16 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
   } catch (error) {
     return empty(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that it exists and is readable`);
   }
-  if (buffer.includes(0)) return empty('this is a binary file, not YAML: remove it from the inventory folder');
+  const utf16 = decodeUtf16(buffer);
+  if (utf16 === undefined && buffer.includes(0)) {
+    if (looksLikeUtf16(buffer))
+      return empty('UTF-16: save as UTF-8 (this file is UTF-16 without a byte order mark; in PowerShell use `Out-File -Encoding utf8`)');
+    return empty('this is a binary file, not YAML: remove it from the inventory folder');
+  }
   const findings: RawFinding[] = [];
   // isUtf8 is a single native pass; a fatal TextDecoder costs more to set up than to run.
-  const invalidUtf8 = !isUtf8(buffer);
-  let text = buffer.toString('utf8');
+  const invalidUtf8 = utf16 === undefined && !isUtf8(buffer);
+  let text = utf16 ?? buffer.toString('utf8');
   // A BOM is harmless to yaml but would shift every column by one.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
@@ -79,13 +86,24 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
       entity: `${file}#documents`,
     });
   }
-  for (const problem of [...source.errors, ...source.warnings]) {
-    const end = problem.code === 'DUPLICATE_KEY' ? problem.start + duplicateKeyText(text, problem.start).length : problem.end;
-    const message = describeYamlProblem(problem, text);
+  // A broken file gets one syntax finding, its cause: yaml goes on to report every line the
+  // first mistake threw out of step, and those are noise that hides it.
+  const problems = source.broken ? firstCause(source.errors) : [...source.errors, ...source.warnings];
+  for (const problem of problems) {
+    const opener = problem.code === 'MISSING_CHAR' || problem.code === 'BAD_INDENT' ? unclosedFlowStart(text, problem) : undefined;
+    const start = opener ?? problem.start;
+    const end =
+      problem.code === 'DUPLICATE_KEY'
+        ? problem.start + duplicateKeyText(text, problem.start).length
+        : opener !== undefined
+          ? opener + 1
+          : problem.end;
+    const message = opener !== undefined ? unclosedMessage(text[opener]!) : describeYamlProblem(problem, text);
     // Identified by what is wrong, not where: a pull request that adds lines above an old
     // syntax problem does not make it new.
-    findings.push({ ruleId: RULE, message, where: source.rangeAt(problem.start, end), entity: `${file}#${message}` });
+    findings.push({ ruleId: RULE, message, where: source.rangeAt(start, end), entity: `${file}#${message}` });
   }
+  const firstProblemAt = problems.length > 0 ? Math.min(...problems.map((p) => p.start)) : undefined;
   if (source.dataProblem !== undefined) {
     findings.push({
       ruleId: RULE,
@@ -96,7 +114,75 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
       entity: `${file}#aliases`,
     });
   }
-  return { source, data: source.data, broken: source.broken, findings };
+  return { source, data: source.data, broken: source.broken, findings, ...(firstProblemAt === undefined ? {} : { firstProblemAt }) };
+}
+
+/**
+ * Windows PowerShell 5.1 writes UTF-16 with a byte order mark for `>` and `Out-File`: such a
+ * file is text, not binary. Undefined when the buffer does not start with a UTF-16 BOM.
+ */
+function decodeUtf16(buffer: Buffer): string | undefined {
+  if (buffer.length < 2) return undefined;
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.subarray(2, buffer.length - (buffer.length % 2)).toString('utf16le');
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+    const swapped = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
+    return swapped.swap16().toString('utf16le');
+  }
+  return undefined;
+}
+
+/** Text in UTF-16 without a BOM: ASCII characters leave every other byte zero. */
+function looksLikeUtf16(buffer: Buffer): boolean {
+  const sample = buffer.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = Math.floor(sample.length / 2);
+  return pairs >= 4 && Math.max(evenZeros, oddZeros) >= pairs * 0.9 && Math.min(evenZeros, oddZeros) <= pairs * 0.05;
+}
+
+/** The clearest of a broken file's errors: a tab in the indentation explains all that follows it, else the first. */
+function firstCause(errors: readonly YamlProblem[]): YamlProblem[] {
+  const broken = errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  if (broken.length === 0) return [...errors];
+  const byStart = [...broken].sort((a, b) => a.start - b.start);
+  const first = byStart[0]!;
+  const tab = byStart.find((e) => e.code === 'TAB_AS_INDENT');
+  // A tab two lines below an earlier error is not what broke the file.
+  return [tab && tab.start <= first.start + 200 ? tab : first];
+}
+
+/**
+ * yaml reports an unclosed `{` or `[` where it gave up (the next line, or the end of the
+ * file); the user must look where it opens. Finds the innermost bracket still open at the
+ * error, skipping quoted text and comments.
+ */
+function unclosedFlowStart(text: string, problem: YamlProblem): number | undefined {
+  if (!/end with an? [}\]]|flow (map|sequence|collection)/i.test(problem.message)) return undefined;
+  const open: number[] = [];
+  let quote = '';
+  for (let i = 0; i < Math.min(problem.start, text.length); i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\' && quote === '"') i++;
+      continue;
+    }
+    // A quote opens a quoted scalar only where a scalar starts (`it's` is plain text).
+    if ((c === '"' || c === "'") && /(^|[\s:,[{-])$/.test(text.slice(Math.max(0, i - 1), i))) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i) - 1;
+    else if (c === '{' || c === '[') open.push(i);
+    else if ((c === '}' || c === ']') && open.length > 0) open.pop();
+  }
+  return open.pop();
+}
+
+function unclosedMessage(bracket: string): string {
+  const close = bracket === '{' ? '}' : ']';
+  return `this \`${bracket}\` is never closed: end it with \`${close}\` (a flow ${bracket === '{' ? 'mapping' : 'list'} is written on one line, or each following line indented more than its key)`;
 }
 
 function describeYamlProblem(problem: YamlProblem, text: string): string {

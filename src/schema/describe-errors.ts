@@ -7,6 +7,10 @@ export interface SchemaProblem {
   /** The problem is the key itself (an unknown key), not its value. */
   onKey: boolean;
   message: string;
+  /** Internal: the key an unknown key was probably meant to be. */
+  suggestion?: string;
+  /** Internal: the key a `required` error is about. */
+  missing?: string;
 }
 
 const SINGULAR: Record<string, string> = {
@@ -35,7 +39,31 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], data: unkno
     seen.add(id);
     problems.push(problem);
   }
-  return problems;
+  return mergeTypos(problems);
+}
+
+/**
+ * A misspelt required key is one mistake: "missing `hostname`" and "unknown key `hostnme`,
+ * did you mean `hostname`?" become the second alone, which says both where and what.
+ */
+function mergeTypos(problems: SchemaProblem[]): SchemaProblem[] {
+  const typoOf = new Map<string, SchemaProblem>();
+  for (const problem of problems) {
+    if (problem.suggestion === undefined) continue;
+    typoOf.set(`${problem.path.slice(0, -1).join('/')}|${problem.suggestion}`, problem);
+  }
+  const out: SchemaProblem[] = [];
+  for (const problem of problems) {
+    if (problem.missing !== undefined) {
+      const typo = typoOf.get(`${problem.path.join('/')}|${problem.missing}`);
+      if (typo) {
+        typo.message = `${typo.message} (\`${problem.missing}\` is required)`;
+        continue;
+      }
+    }
+    out.push(problem);
+  }
+  return out.map(({ suggestion: _s, missing: _m, ...problem }) => problem);
 }
 
 function describe(error: ErrorObject, data: unknown): SchemaProblem {
@@ -54,11 +82,21 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       const hint = suggestion
         ? `did you mean \`${suggestion}\`?`
         : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(', ')}`;
-      return { path: [...path, key], onKey: true, message: `unknown key \`${key}\` in ${where}: ${hint}` };
+      return {
+        path: [...path, key],
+        onKey: true,
+        message: `unknown key \`${key}\` in ${where}: ${hint}`,
+        ...(suggestion ? { suggestion } : {}),
+      };
     }
     case 'required': {
       const missing = String(params.missingProperty);
-      return { path, onKey: false, message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}` };
+      return {
+        path,
+        onKey: false,
+        message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}`,
+        missing,
+      };
     }
     case 'type': {
       const expected = String(params.type);
@@ -70,7 +108,10 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
             : expected === 'array'
               ? 'a list (lines starting with "- ")'
               : `a ${expected}`;
-      const quoteHint = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ' (put it in quotes)' : '';
+      const quoteHint =
+        expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+          ? ' (put it in quotes)'
+          : unquoteHint(expected, value);
       return { path, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
     }
     case 'enum': {
@@ -97,12 +138,21 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       const sentence =
         typeof parentSchema['x-any-of-message'] === 'string' ? parentSchema['x-any-of-message'] : 'does not match any of the allowed forms';
       const message =
-        keyName === 'this entry' ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}`;
+        keyName === 'this entry'
+          ? `${capitalise(where)}: ${sentence}`
+          : `${keyName} in ${where} ${sentence}, not ${show(value)}${unquoteHint('integer', value)}`;
       return { path, onKey: false, message };
     }
     default:
       return { path, onKey: false, message: `${keyName} in ${where} ${error.message ?? 'is invalid'}` };
   }
+}
+
+/** `"1000"` is text to YAML: a count written in quotes needs them removed. */
+function unquoteHint(expected: string, value: unknown): string {
+  return (expected === 'integer' || expected === 'number') && typeof value === 'string' && /^[0-9]+$/.test(value.trim())
+    ? ': remove the quotes'
+    : '';
 }
 
 function requiredReason(missing: string, value: unknown): string {
@@ -132,9 +182,9 @@ function describePlace(path: Path, data: unknown): string {
     current = current !== null && typeof current === 'object' ? (current as Record<PathSegment, unknown>)[segment] : undefined;
     const list = path[i - 1];
     if (typeof segment === 'number' && typeof list === 'string') {
-      const name = identityOf(current);
+      const name = identityOf(current, list);
       const noun = SINGULAR[list] ?? list;
-      const entity = name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
+      const entity = list === 'allocations' ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === 'the top level' || i === 1 ? entity : `${entity} of ${description}`;
     } else if (typeof segment === 'string' && i === path.length - 1 && !(segment in SINGULAR)) {
       description = description === 'the top level' ? `\`${segment}\`` : `${segment} of ${description}`;
@@ -143,8 +193,24 @@ function describePlace(path: Path, data: unknown): string {
   return description;
 }
 
-function identityOf(value: unknown): string | undefined {
+/** An allocation has no name: its quantity, entitlement and host tell it apart. */
+function allocationWords(value: unknown, index: number): string {
+  const fields = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const text = (key: string) => (typeof fields[key] === 'string' && fields[key] !== '' ? `\`${fields[key] as string}\`` : undefined);
+  const parts = [
+    typeof fields.quantity === 'number' && Number.isInteger(fields.quantity) ? `of ${fields.quantity.toLocaleString('en-US')}` : undefined,
+    text('entitlement') ? `from ${text('entitlement')}` : undefined,
+    text('hostname') ? `to ${text('hostname')}` : undefined,
+  ].filter(Boolean);
+  return parts.length > 0 && (text('entitlement') || text('hostname')) ? `allocation ${parts.join(' ')}` : `allocation #${index + 1}`;
+}
+
+function identityOf(value: unknown, list?: PathSegment): string | undefined {
   if (!value || typeof value !== 'object') return undefined;
+  const fields = value as Record<string, unknown>;
+  const text = (key: string) => (typeof fields[key] === 'string' && fields[key] !== '' ? (fields[key] as string) : undefined);
+  // A license file is named by its file name, never by the host it is bound to.
+  if (list === 'licenseFiles') return text('path')?.split(/[\\/]/).pop() ?? text('name');
   for (const key of IDENTITY_KEYS) {
     const candidate = (value as Record<string, unknown>)[key];
     if (typeof candidate === 'string' && candidate.length > 0 && candidate.length < 80) return candidate;

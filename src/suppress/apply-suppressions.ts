@@ -56,7 +56,12 @@ export function applySuppressions(
   }
   for (const directive of active) {
     if (used.has(directive)) continue;
-    const scope = directive.kind === 'file' ? 'in this file' : 'on the next line';
+    const scope =
+      directive.kind === 'file'
+        ? 'in this file'
+        : (directive.targetEnd ?? 0) > (directive.target ?? 0)
+          ? 'in the entry below'
+          : 'on the next line';
     problems.push({
       ruleId: 'inventory/unused-suppression',
       message: `this suppression of ${directive.ruleIds.join(', ')} suppresses nothing ${scope}: the problem is gone, so remove the comment`,
@@ -75,7 +80,7 @@ interface Ordered {
 interface FileDirectives {
   /** Rule id → the first file-wide directive naming it. */
   fileWide: Map<string, Ordered>;
-  /** Line → rule id → the first next-line directive for that line naming it. */
+  /** Line → rule id → the nearest next-line directive covering that line and naming it. */
   byLine: Map<number, Map<string, Ordered>>;
 }
 
@@ -86,12 +91,20 @@ function indexDirectives(active: readonly Directive[]): Map<string, FileDirectiv
     let scope = byFile.get(directive.file);
     if (!scope) byFile.set(directive.file, (scope = { fileWide: new Map(), byLine: new Map() }));
     let rules = scope.fileWide;
-    if (directive.kind === 'next-line') {
-      const line = directive.target!;
+    if (directive.kind === 'file') {
+      for (const ruleId of directive.ruleIds) if (!rules.has(ruleId)) rules.set(ruleId, { directive, order });
+      return;
+    }
+    // Every line of the entry below the directive; a directive nearer a line wins over the
+    // one above its whole block.
+    for (let line = directive.targetEnd!; line >= directive.target!; line--) {
       rules = scope.byLine.get(line) ?? new Map();
       scope.byLine.set(line, rules);
+      for (const ruleId of directive.ruleIds) {
+        const held = rules.get(ruleId);
+        if (!held || held.directive.target! < directive.target!) rules.set(ruleId, { directive, order });
+      }
     }
-    for (const ruleId of directive.ruleIds) if (!rules.has(ruleId)) rules.set(ruleId, { directive, order });
   });
   return byFile;
 }

@@ -9,6 +9,8 @@ export interface Directive {
   endColumn: number;
   /** The line it covers (next-line), or undefined for the whole file. */
   target?: number;
+  /** The last line it covers: the end of the block entry starting on `target` (next-line). */
+  targetEnd?: number;
   ruleIds: string[];
   reason?: string;
   until?: string;
@@ -40,7 +42,10 @@ export function parseDirectives(file: string, text: string): Directive[] {
       endColumn: content.trimEnd().length + 1,
       ruleIds: rulesPart!.split(/[\s,]+/).filter(Boolean),
     };
-    if (directive.kind === 'next-line') directive.target = nextContentLine(lines, index + 1);
+    if (directive.kind === 'next-line') {
+      directive.target = nextContentLine(lines, index + 1);
+      if (directive.target !== undefined) directive.targetEnd = entryEnd(lines, directive.target - 1);
+    }
     const until = /^until\s+(\S+?):\s*(.*)$/.exec(reasonText);
     if (until) {
       if (!isIsoDate(until[1]!)) directive.problem = `the expiry "${until[1]}" is not a date written YYYY-MM-DD`;
@@ -63,4 +68,26 @@ function nextContentLine(lines: readonly string[], from: number): number | undef
     if (trimmed !== '' && !trimmed.startsWith('#')) return i + 1;
   }
   return undefined;
+}
+
+/**
+ * The last line of the block entry that starts on line index `start`: an entry (`- ...`) or
+ * a key whose value is on the lines below runs until a line indented no deeper than it.
+ * Findings of an entry land on any of its lines (the hostname, the telemetry date...), so
+ * a directive written above the entry covers them all. A plain `key: value` is one line.
+ */
+function entryEnd(lines: readonly string[], start: number): number {
+  const first = lines[start]!;
+  const indent = first.length - first.trimStart().length;
+  const opensBlock = /^\s*-(\s|$)/.test(first) || /:\s*(#.*)?$/.test(first.trimEnd());
+  if (!opensBlock) return start + 1;
+  let end = start;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (line.length - line.trimStart().length <= indent) break;
+    end = i;
+  }
+  return end + 1;
 }

@@ -88,6 +88,9 @@ export class YamlText {
       uniqueKeys: true,
       // `<<: *defaults` brings in the anchored mapping's keys, as hand-kept YAML expects.
       merge: true,
+      // yaml would otherwise print its warnings (a key that is a collection) on stderr through
+      // process.emitWarning; they are its problems to report, not Node's.
+      logLevel: 'error' as const,
       ...(options.strict ? { strict: true } : {}),
     };
     let docs: Document.Parsed[];

@@ -1,7 +1,7 @@
 // Rule cases: test/rules/<group>/<name>/<case>.yaml (or a <case>/ folder) beside <case>.out,
 // the exact findings of that case. Shared by test/rules/rule-cases.test.ts and
 // scripts/update-rule-goldens.ts. The only imports of src/ for the rule tests are here.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { lint } from '../../src/engine/lint.js';
@@ -117,6 +117,14 @@ function pinModificationTimes(folder: string): void {
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) utimesSync(path.join(entry.parentPath, entry.name), CASE_FILE_TIME, CASE_FILE_TIME);
   }
+}
+
+/** The text of every inventory file of a case (its `.yaml`, or each `.yaml` in its folder). */
+export function caseYamlTexts(c: RuleCase): string[] {
+  if (!statSync(c.input).isDirectory()) return [readFileSync(c.input, 'utf8')];
+  return readdirSync(c.input, { recursive: true, encoding: 'utf8' })
+    .filter((f) => CASE_FILE.test(f) && !path.basename(f).startsWith('.'))
+    .map((f) => readFileSync(path.join(c.input, f), 'utf8'));
 }
 
 /** `file:line:col severity message rule`, as actionlint's testdata/err/*.out; suppressed ones say by what. */

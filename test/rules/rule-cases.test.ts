@@ -6,6 +6,7 @@ import {
   CASES_DIR,
   REGENERATE,
   caseFolders,
+  caseYamlTexts,
   lineDiff,
   listCases,
   orphanOutFiles,
@@ -15,6 +16,7 @@ import {
   type CaseRun,
   type RuleCase,
 } from '../helpers/rule-cases.js';
+import { harmfulReturnAdvice, listedHosts } from '../helpers/return-advice.js';
 
 const cases = listCases();
 const runs = new Map<RuleCase, CaseRun>();
@@ -75,4 +77,11 @@ test('every message id of every rule is produced by a case of that rule', () => 
     for (const id of messageIds) if (!produced.has(id)) missing.push(`${ruleId}:${id}`);
   }
   assert.deepEqual(missing, [], 'add a case under test/rules/<rule id>/ that produces each of these messages');
+});
+
+test('no case advises returning an allocation bound to a listed appliance, console, ANY, or another spelling of a host', () => {
+  const harmful = cases.flatMap((c) =>
+    harmfulReturnAdvice(run(c).findings, listedHosts(caseYamlTexts(c))).map((h) => `${c.ruleId}/${c.name}: ${h}`),
+  );
+  assert.deepEqual(harmful, []);
 });

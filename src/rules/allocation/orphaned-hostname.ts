@@ -18,7 +18,9 @@ type Host = LicenseServer | NetscalerConsole;
  * - NetScaler licenses bind to a host ID (MAC) or `ANY`, not to a license server: an
  *   allocation to a listed instance's or console's host ID, or to `ANY`, is valid;
  * - Citrix binds to the short name `hostname` prints ("Do not enter FQDN in the hostname",
- *   CTX696555), case-sensitively: another spelling of a listed host is that host.
+ *   CTX696555), case-sensitively ("The License Server hostname is case-sensitive",
+ *   docs.citrix.com/en-us/licensing/11-17-2-35000/obtain-license-file.html, not CTX477614):
+ *   another spelling of a listed host is that host.
  * Console Service hostnames are valid targets: the service reports by itself.
  */
 export const orphanedHostname = defineRule({

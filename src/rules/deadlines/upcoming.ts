@@ -7,7 +7,7 @@ export const upcoming = defineRule({
     id: 'deadlines/upcoming',
     severity: 'warning',
     description:
-      'Something becomes an error within {{deadlineHorizonDays}} days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline.',
+      "Something becomes an error within {{deadlineHorizonDays}} days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline, the end of maintenance (a warning then) or end of life of a NetScaler instance's release line.",
     messages: {
       upcoming: '{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then',
     },

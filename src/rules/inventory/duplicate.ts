@@ -1,37 +1,96 @@
 import { defineRule } from '../rule.js';
 import { entityKey } from '../../domain/entity.js';
+import { shortKey } from '../../domain/host-names.js';
+import { isActive } from '../../domain/scope.js';
+import type { LicenseServer, NetscalerConsole } from '../../model/inventory.js';
+
+type Host = LicenseServer | NetscalerConsole;
+
+/** How a later entry spells the host of an earlier one: the words the message uses. */
+const RELATION = {
+  fqdn: 'the fully qualified name of',
+  short: 'the short name of',
+  sharedFqdn: 'recorded with the same `fqdn` as',
+} as const;
+
+const lower = (name: string) => name.toLowerCase();
+const isFqdn = (name: string) => name.includes('.');
+/** The full name of a host: its recorded `fqdn`, or its hostname when that is one. */
+const fullName = (host: Host) => host.fqdn ?? (isFqdn(host.hostname) ? host.hostname : undefined);
+
+/**
+ * One host under two spellings is one host: Citrix binds licenses to the short name the
+ * `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555), so a short
+ * name and its FQDN (or its recorded `fqdn`) name the same machine. Two full names in
+ * different domains that share a first label may be two machines: not reported.
+ */
+function sameHostAs(later: Host, earlier: Host): 'case' | keyof typeof RELATION | undefined {
+  if (lower(later.hostname) === lower(earlier.hostname)) return 'case';
+  const a = fullName(later);
+  const b = fullName(earlier);
+  if (a && b) {
+    if (lower(a) !== lower(b)) return undefined;
+    if (isFqdn(later.hostname) && !isFqdn(earlier.hostname)) return 'fqdn';
+    if (!isFqdn(later.hostname) && isFqdn(earlier.hostname)) return 'short';
+    return 'sharedFqdn';
+  }
+  if (shortKey(later.hostname) !== shortKey(earlier.hostname)) return undefined;
+  return isFqdn(later.hostname) ? 'fqdn' : 'short';
+}
 
 export const duplicate = defineRule({
   meta: {
     id: 'inventory/duplicate',
     severity: 'error',
-    description: 'Two license servers or two consoles share a hostname (ignoring case), or two entitlements an id.',
+    description:
+      'Two license servers or two consoles name one host (the same hostname ignoring case, or a short name and its FQDN), or two entitlements share an id.',
     messages: {
       host: '{{kind}} `{{hostname}}` is listed again (first at {{first}}): hostnames are compared ignoring case; merge the two entries',
+      spelling:
+        '{{kind}} `{{hostname}}` is {{relation}} {{kind}} `{{other}}` (first at {{first}}): one host listed twice under two spellings. Merge the two entries into one, with `hostname:` exactly as the `hostname` command prints it on the host (Citrix binds licenses to that short name, CTX696555) and the full name as `fqdn:`',
       entitlement: 'entitlement id `{{id}}` is used again (first at {{first}}): give each entitlement its own id',
     },
   },
-  check({ index, report }) {
+  check({ inventory, index, report }) {
     const place = (at: { file: string; path: readonly (string | number)[] }) =>
       `${at.path[0]}[${at.path[1]}] of ${at.file.split(/[\\/]/).pop()}`;
-    for (const [key, servers] of index.serversByLowerHostname) {
-      for (const server of servers.slice(1)) {
-        report({
-          messageId: 'host',
-          at: { ...server.at, path: [...server.at.path, 'hostname'] },
-          entity: entityKey.server(key),
-          data: { kind: 'license server', hostname: server.hostname, first: place(servers[0]!.at) },
-        });
-      }
-    }
-    for (const [key, consoles] of index.consolesByLowerHostname) {
-      for (const console of consoles.slice(1)) {
-        report({
-          messageId: 'host',
-          at: { ...console.at, path: [...console.at.path, 'hostname'] },
-          entity: entityKey.console(key),
-          data: { kind: 'NetScaler Console', hostname: console.hostname, first: place(consoles[0]!.at) },
-        });
+    const lists = [
+      { kind: 'license server', hosts: inventory.licenseServers as Host[], key: entityKey.server },
+      { kind: 'NetScaler Console', hosts: inventory.netscalerConsoles as Host[], key: entityKey.console },
+    ];
+    for (const { kind, hosts, key } of lists) {
+      // Spellings of one host share their first label; an `fqdn` can join two others.
+      const seen = new Map<string, Host[]>();
+      const order = new Map(hosts.map((h, i) => [h, i]));
+      for (const host of hosts) {
+        const candidates = new Set([
+          ...(seen.get(shortKey(host.hostname)) ?? []),
+          ...(host.fqdn ? (seen.get(shortKey(host.fqdn)) ?? []) : []),
+        ]);
+        const earlier = [...candidates].sort((a, b) => order.get(a)! - order.get(b)!);
+        for (const other of earlier) {
+          const relation = sameHostAs(host, other);
+          if (!relation) continue;
+          // A decommissioned host and an active one under another spelling may be a machine and its replacement.
+          if (relation !== 'case' && !(isActive(host) && isActive(other))) continue;
+          const at = { ...host.at, path: [...host.at.path, 'hostname'] };
+          const entity = key(host.hostname);
+          if (relation === 'case')
+            report({ messageId: 'host', at, entity, data: { kind, hostname: host.hostname, first: place(other.at) } });
+          else
+            report({
+              messageId: 'spelling',
+              at,
+              entity,
+              data: { kind, hostname: host.hostname, relation: RELATION[relation], other: other.hostname, first: place(other.at) },
+            });
+          break;
+        }
+        for (const k of new Set([shortKey(host.hostname), ...(host.fqdn ? [shortKey(host.fqdn)] : [])])) {
+          const group = seen.get(k);
+          if (group) group.push(host);
+          else seen.set(k, [host]);
+        }
       }
     }
     for (const [id, entitlements] of index.entitlementsById) {

@@ -1,3 +1,4 @@
+import { formatCount } from '../../util/format.js';
 import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
 import { didYouMean } from '../../util/did-you-mean.js';
@@ -11,7 +12,8 @@ export const reference = defineRule({
     description:
       'An allocation names an unknown entitlement, an instance an unknown console, or a license file path is missing, unreadable or outside the repository.',
     messages: {
-      entitlement: 'allocation to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory{{hint}}',
+      entitlement:
+        'the allocation of {{quantity}} licenses to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory{{hint}}',
       console: 'NetScaler instance `{{name}}` names console `{{console}}`, which is not in the inventory{{hint}}',
     },
   },
@@ -26,6 +28,7 @@ export const reference = defineRule({
         entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ''),
         data: {
           id: allocation.entitlement,
+          quantity: allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'an unknown number of',
           hostname: allocation.hostname ?? '?',
           hint: suggestion ? `: did you mean \`${suggestion}\`?` : ': add the entitlement, or fix the id',
         },

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { countedFiles, holders, isActive, isEntitlementActive } from '../../domain/scope.js';
+import { installedFeatures, isEntitlementActive } from '../../domain/scope.js';
 import { entityKey } from '../../domain/entity.js';
 
 export const inactivePerpetual = defineRule({
@@ -13,38 +13,34 @@ export const inactivePerpetual = defineRule({
     },
   },
   check({ inventory, index, asOf, report }) {
-    for (const { kind, host } of holders(inventory)) {
-      if (!isActive(host)) continue;
-      const files = countedFiles(host);
-      const holdsSubscription = files.some((f) =>
-        f.features.some((feature) => feature.expires !== undefined && feature.expires !== 'permanent' && feature.expires >= asOf),
-      );
-      for (const file of files) {
-        for (const feature of file.features) {
-          if (feature.expires !== 'permanent') continue;
-          const perpetual = (index.entitlementsByProduct.get(feature.product) ?? []).filter((e) => e.type === 'perpetual');
-          if (perpetual.some((e) => isEntitlementActive(e, asOf))) continue;
-          const lastEnd = perpetual
-            .map((e) => e.cssEnd ?? '')
-            .sort()
-            .pop();
-          report({
-            messageId: 'lapsed',
-            at: feature.at,
-            entity: entityKey.feature(host.hostname, file.name, feature.product, feature.serial ?? 'permanent'),
-            data: {
-              product: feature.product,
-              file: file.name,
-              kind,
-              hostname: host.hostname,
-              reason: lastEnd ? `maintenance ended on ${lastEnd}` : 'no perpetual entitlement for this product is in the inventory',
-              mixed: holdsSubscription
-                ? '; the server also holds active subscription licenses, which does not make lapsed perpetual ones compliant'
-                : '',
-            },
-          });
-        }
-      }
+    // A host that also holds live subscription licenses gets a sentence more: mixing does not help.
+    const withSubscription = new Set<object>();
+    for (const { host, feature } of installedFeatures(inventory)) {
+      if (feature.expires !== undefined && feature.expires !== 'permanent' && feature.expires >= asOf) withSubscription.add(host);
+    }
+    for (const { kind, host, file, feature } of installedFeatures(inventory)) {
+      if (feature.expires !== 'permanent') continue;
+      const perpetual = (index.entitlementsByProduct.get(feature.product) ?? []).filter((e) => e.type === 'perpetual');
+      if (perpetual.some((e) => isEntitlementActive(e, asOf))) continue;
+      const lastEnd = perpetual
+        .map((e) => e.cssEnd ?? '')
+        .sort()
+        .pop();
+      report({
+        messageId: 'lapsed',
+        at: feature.at,
+        entity: entityKey.feature(host.hostname, file.name, feature.product, feature.serial ?? 'permanent'),
+        data: {
+          product: feature.product,
+          file: file.name,
+          kind,
+          hostname: host.hostname,
+          reason: lastEnd ? `maintenance ended on ${lastEnd}` : 'no perpetual entitlement for this product is in the inventory',
+          mixed: withSubscription.has(host)
+            ? '; the server also holds active subscription licenses, which does not make lapsed perpetual ones compliant'
+            : '',
+        },
+      });
     }
   },
 });

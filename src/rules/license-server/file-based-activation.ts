@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { fileActivationState } from '../../domain/extension.js';
+import { fileActivationState, pastEndOfLife } from '../../domain/extension.js';
 import { recommendedBuild } from '../../domain/versions.js';
 import { isActive } from '../../domain/scope.js';
 import { entityKey } from '../../domain/entity.js';
@@ -40,17 +40,12 @@ export const licenseServerFileBasedActivation = defineRule({
       const entity = entityKey.server(server.hostname);
       const data = { hostname: server.hostname, eol: policy.fileActivationEndOfLife, upgrade };
       const state = fileActivationState(server.fileLicensingExtension, policy.fileActivationEndOfLife, asOf);
-      if (state.state === 'before') report({ messageId: 'before', severity: 'warning', at, entity, data });
-      else if (state.state === 'ended') report({ messageId: 'after', at, entity, data });
-      else if (state.state === 'extended')
-        report({
-          messageId: 'extended',
-          severity: 'warning',
-          at,
-          entity,
-          data: { ...data, until: state.until, reference: state.reference },
-        });
-      else report({ messageId: 'extensionEnded', at, entity, data: { ...data, until: state.until, reference: state.reference } });
+      if (state.state === 'before') {
+        report({ messageId: 'before', severity: 'warning', at, entity, data });
+        continue;
+      }
+      const past = pastEndOfLife(state);
+      report({ messageId: past.messageId, severity: past.severity, at, entity, data: { ...data, ...past.data } });
     }
   },
 });

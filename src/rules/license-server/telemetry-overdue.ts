@@ -17,6 +17,8 @@ export const licenseServerTelemetryOverdue = defineRule({
         'license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)',
       never:
         'license server `{{hostname}}` ({{mode}} telemetry) has never reported to Citrix: {{fix}}, then record the date in `lastReported`',
+      future:
+        'license server `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)',
       overdue:
         'license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
       overdueCollected:
@@ -28,7 +30,9 @@ export const licenseServerTelemetryOverdue = defineRule({
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
       const entity = entityKey.server(server.hostname);
-      if (isAutomatic(server.telemetry)) {
+      const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
+      // A date from the future is a typo in what is written, whatever the mode.
+      if (isAutomatic(server.telemetry) && verdict.status !== 'future') {
         // A typed date is no observation of a daily upload: only evidence is judged.
         const automatic = automaticTelemetryVerdict(inventory, server, settings, asOf);
         if (automatic.status === 'never' || automatic.status === 'overdue') {
@@ -50,7 +54,6 @@ export const licenseServerTelemetryOverdue = defineRule({
         }
         continue;
       }
-      const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
       if (verdict.status === 'never' && !server.telemetry) {
         report({ messageId: 'noRecord', at: server.at, entity, data: { hostname: server.hostname } });
       } else if (verdict.status === 'never') {
@@ -59,6 +62,13 @@ export const licenseServerTelemetryOverdue = defineRule({
           at: child(server.at, 'telemetry'),
           entity,
           data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode, server.activation) },
+        });
+      } else if (verdict.status === 'future') {
+        report({
+          messageId: 'future',
+          at: child(server.at, 'telemetry', 'lastReported'),
+          entity,
+          data: { hostname: server.hostname, lastReported: verdict.lastReported, asOf },
         });
       } else if (verdict.status === 'overdue') {
         report({

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { fileActivationState } from '../../domain/extension.js';
+import { fileActivationState, pastEndOfLife } from '../../domain/extension.js';
 import { recommendedConsoleVersion } from '../../domain/netscaler.js';
 import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
 import { entityKey } from '../../domain/entity.js';
@@ -34,16 +34,8 @@ export const consoleFileBasedActivation = defineRule({
       const at = child(console.at, 'activation');
       const entity = entityKey.console(console.hostname);
       const data = { hostname: console.hostname, eol, las };
-      if (state.state === 'ended') report({ messageId: 'after', at, entity, data });
-      else if (state.state === 'extended')
-        report({
-          messageId: 'extended',
-          severity: 'warning',
-          at,
-          entity,
-          data: { ...data, until: state.until, reference: state.reference },
-        });
-      else report({ messageId: 'extensionEnded', at, entity, data: { ...data, until: state.until, reference: state.reference } });
+      const past = pastEndOfLife(state);
+      report({ messageId: past.messageId, severity: past.severity, at, entity, data: { ...data, ...past.data } });
     }
   },
 });

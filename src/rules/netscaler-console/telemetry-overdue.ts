@@ -25,6 +25,8 @@ export const consoleTelemetryOverdue = defineRule({
         'NetScaler Console `{{hostname}}` switched to manual telemetry on {{since}} and owed its first upload by {{due}} ({{days}} days later), but has none: {{fix}}, then record the date in `lastReported`',
       undated:
         'NetScaler Console `{{hostname}}` (manual telemetry) has no upload on record and no `manualSince`: record in `telemetry.manualSince` the day it switched to manual mode (or was upgraded to a build with telemetry), so that its first upload, due {{days}} days later, can be checked',
+      future:
+        'NetScaler Console `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)',
       overdue:
         'NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
     },
@@ -39,8 +41,9 @@ export const consoleTelemetryOverdue = defineRule({
       const firstUploadBy = consoleFirstUploadBy(console, policy);
       const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
       // Automatic mode is judged by evidence only, and no export states a console's last
-      // upload (docs/exports.md §4.2): the run's summary counts it as unverified.
-      if (isAutomatic(console.telemetry)) continue;
+      // upload (docs/exports.md §4.2): the run's summary counts it as unverified. A date from
+      // the future is still a typo in what is written.
+      if (isAutomatic(console.telemetry) && verdict.status !== 'future') continue;
       const entity = entityKey.console(console.hostname);
       const hostname = console.hostname;
       const at = child(console.at, 'telemetry');
@@ -52,6 +55,13 @@ export const consoleTelemetryOverdue = defineRule({
           at: child(console.at, 'telemetry', 'manualSince'),
           entity,
           data: { hostname, since: console.telemetry.manualSince, due: verdict.due, days: policy.consoleFirstUploadDays, fix: manualFix },
+        });
+      } else if (verdict.status === 'future') {
+        report({
+          messageId: 'future',
+          at: child(console.at, 'telemetry', 'lastReported'),
+          entity,
+          data: { hostname, lastReported: verdict.lastReported, asOf },
         });
       } else if (verdict.status === 'never') {
         // No start for the 30 days: not an error, since guessing the day could flag a compliant console.

@@ -1,0 +1,130 @@
+// Issue 17: a mistake in the inventory is reported at its cause, and never turns into advice
+// to return allocations, remove licenses or buy more. Each kind of mistake admins make is
+// injected into the realistic examples, one at a time, and linted with the built CLI.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { PROJECT_ROOT } from './helpers/run-cli.js';
+import { ADVICE, lintJson, mutatedExample, type JsonFinding } from './helpers/mutated-example.js';
+
+interface Mutation {
+  example: string;
+  file: string;
+  kind: string;
+  /** 0-based line the mistake is made on. */
+  line: number;
+  edit(lines: string[]): void;
+}
+
+const ENUM_KEYS = new Set(['state', 'environment', 'activation', 'type', 'mode', 'licensing', 'kind', 'deployment']);
+const DATE_KEYS = new Set(['start', 'end', 'cssEnd', 'allocatedOn', 'deployedOn', 'lastReported', 'expires', 'cssDate']);
+const COUNT_KEYS = new Set(['quantity', 'count']);
+const KEY_LINE = /^(\s*)(- )?([A-Za-z]+):(?:\s+(.*))?$/;
+
+/** A letter dropped from the middle: `hostname` → `hostnme`. */
+const typo = (word: string) => word.slice(0, -3) + word.slice(-2);
+
+function yamlFiles(example: string): string[] {
+  const root = path.join(PROJECT_ROOT, 'examples', example);
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.yaml')) out.push(path.relative(root, full).split(path.sep).join('/'));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** Every kind of mistake, on the first line of each file that can take it per key. */
+function mutations(example: string): Mutation[] {
+  const out: Mutation[] = [];
+  for (const file of yamlFiles(example)) {
+    const lines = readFileSync(path.join(PROJECT_ROOT, 'examples', example, file), 'utf8').split('\n');
+    const seen = new Set<string>();
+    const once = (kind: string, key: string) => !seen.has(`${kind}:${key}`) && seen.add(`${kind}:${key}`);
+    lines.forEach((text, line) => {
+      const add = (kind: string, edit: (l: string[]) => void) => out.push({ example, file, kind, line, edit });
+      const flow = /\{ *(\w+): [^}]*\}/.exec(text);
+      if (flow && once('unclosed-flow', file)) add('unclosed {', (l) => (l[line] = text.replace(/\s*\}\s*$/, '')));
+      if (flow && once('flow-key-typo', flow[1]!))
+        add(`key typo in a flow mapping (${flow[1]})`, (l) => (l[line] = text.replace(`{ ${flow[1]}:`, `{ ${typo(flow[1]!)}:`)));
+      const match = KEY_LINE.exec(text);
+      if (!match) return;
+      const [, indent, dash = '', key, value = ''] = match as unknown as [string, string, string | undefined, string, string | undefined];
+      if (indent === '' && !dash) {
+        if (key !== 'version' && once('top', key))
+          add(`top-level key typo (${key})`, (l) => (l[line] = `${typo(key)}:${text.slice(key.length + 1)}`));
+        return;
+      }
+      if (once('key', key) && key.length > 3) add(`key typo (${key})`, (l) => (l[line] = text.replace(`${key}:`, `${typo(key)}:`)));
+      if (ENUM_KEYS.has(key) && value && once('enum', key))
+        add(`wrong ${key} value`, (l) => (l[line] = text.replace(`: ${value}`, `: ${typo(value.split(/\s/)[0]!)}`)));
+      if (DATE_KEYS.has(key) && /^\d{4}-\d\d-\d\d/.test(value) && once('date', key))
+        add(`bad ${key} date`, (l) => (l[line] = text.replace(/\d{4}-\d\d-\d\d/, value.slice(0, 8) + '32')));
+      if (COUNT_KEYS.has(key) && /^\d+$/.test(value) && once('count', key)) {
+        add(
+          `decimal ${key}`,
+          (l) => (l[line] = text.replace(`: ${value}`, `: ${Number(value) >= 1000 ? `${Number(value) / 1000}.000` : `${value}.0`}`)),
+        );
+        add(`quoted ${key}`, (l) => (l[line] = text.replace(`: ${value}`, `: "${value}"`)));
+      }
+      if (indent.length >= 4 && !dash && once('tab', file)) add('tab in indentation', (l) => (l[line] = `\t${text.slice(4)}`));
+      if ((ENUM_KEYS.has(key) || key === 'hostname') && !dash && once('dup', key)) {
+        add(`duplicate ${key}`, (l) => l.splice(line + 1, 0, `${indent}${key}: ${key === 'state' ? 'decommissioned' : value}`));
+      }
+    });
+  }
+  return out;
+}
+
+const advice = (findings: readonly JsonFinding[]) =>
+  findings.filter((f) => !f.ruleId.startsWith('inventory/') && ADVICE.test(f.message)).map((f) => `${f.ruleId}: ${f.message}`);
+
+for (const example of ['contoso', 'fabrikam']) {
+  test(`${example}: no injected mistake yields new return/remove/buy advice, and each is reported`, (t) => {
+    const clean = lintJson(path.join(PROJECT_ROOT, 'examples', example), ['.']);
+    const known = new Set(advice(clean.findings));
+    const isCause = (f: JsonFinding) => f.ruleId === 'inventory/schema' || f.ruleId === 'inventory/yaml-syntax';
+    const cause = (f: JsonFinding) => `${f.file}|${f.message}`;
+    const cleanCauses = new Set(clean.findings.filter(isCause).map(cause));
+    const list = mutations(example);
+    assert.ok(list.length >= (example === 'contoso' ? 30 : 40), `only ${list.length} mutations`);
+    const kinds = new Set(list.map((m) => m.kind.replace(/ \(.*$/, '').replace(/^(wrong|bad|decimal|quoted|duplicate) .*/, '$1')));
+    for (const kind of [
+      'key typo',
+      'top-level key typo',
+      'wrong',
+      'bad',
+      'decimal',
+      'quoted',
+      'tab in indentation',
+      'duplicate',
+      'unclosed {',
+    ]) {
+      assert.ok(kinds.has(kind), `no mutation of kind ${kind}`);
+    }
+    const failures: string[] = [];
+    for (const mutation of list) {
+      const root = mutatedExample(t, example, mutation.file, (text) => {
+        const lines = text.split('\n');
+        mutation.edit(lines);
+        return lines.join('\n');
+      });
+      const run = lintJson(root, ['.']);
+      const where = `${mutation.kind} at ${mutation.file}:${mutation.line + 1}`;
+      if (run.stderr !== '') failures.push(`${where}: stderr ${run.stderr}`);
+      // The mistake is reported: a syntax or schema finding the clean example does not have,
+      // or the one it has on that very line (a value yaml drops for a repeated key).
+      const reported = run.findings.some(
+        (f) => isCause(f) && (!cleanCauses.has(cause(f)) || (f.file === mutation.file && Math.abs(f.line - (mutation.line + 1)) <= 1)),
+      );
+      if (!reported) failures.push(`${where}: not reported`);
+      for (const said of advice(run.findings)) if (!known.has(said)) failures.push(`${where}: new advice: ${said}`);
+    }
+    assert.deepEqual(failures, []);
+  });
+}
