@@ -32,7 +32,7 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-4WU3TXUZ.js";
+} from "./chunks/chunk-JRS56JAK.js";
 import {
   writeOutput
 } from "./chunks/chunk-5COHCER7.js";

@@ -36,7 +36,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-4WU3TXUZ.js";
+} from "./chunks/chunk-JRS56JAK.js";
 import {
   UsageError,
   isIsoDate,

@@ -71,7 +71,7 @@ export function inventoryFolderOf(file: string, repositoryRoot: string, fs: File
 const INVENTORY_KEY = /^(entitlements|licenseServers|allocations|netscalerConsoles|netscalerInstances):/m;
 
 function holdsOtherInventoryFile(folder: string, except: string, fs: FileSystem): boolean {
-  let entries;
+  let entries: DirEntry[];
   try {
     entries = fs.readdir(folder);
   } catch {

@@ -49,7 +49,9 @@ export function checkWrittenValues(data: unknown, source: YamlText): ValueProble
     count(entry, 'quantity', ['entitlements', i], noun);
     product(entry, ['entitlements', i], noun);
   });
-  list(top.allocations).forEach((entry, i) => count(entry, 'quantity', ['allocations', i], named('allocation', entry.entitlement, i)));
+  list(top.allocations).forEach((entry, i) => {
+    count(entry, 'quantity', ['allocations', i], named('allocation', entry.entitlement, i));
+  });
   for (const hosts of ['licenseServers', 'netscalerConsoles'] as const) {
     list(top[hosts]).forEach((host, i) => {
       list(host.licenseFiles).forEach((file, j) => {

@@ -6393,7 +6393,9 @@ function checkWrittenValues(data, source) {
     count(entry, "quantity", ["entitlements", i], noun);
     product(entry, ["entitlements", i], noun);
   });
-  list(top.allocations).forEach((entry, i) => count(entry, "quantity", ["allocations", i], named("allocation", entry.entitlement, i)));
+  list(top.allocations).forEach((entry, i) => {
+    count(entry, "quantity", ["allocations", i], named("allocation", entry.entitlement, i));
+  });
   for (const hosts of ["licenseServers", "netscalerConsoles"]) {
     list(top[hosts]).forEach((host2, i) => {
       list(host2.licenseFiles).forEach((file, j) => {
