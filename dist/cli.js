@@ -32,7 +32,7 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-JRS56JAK.js";
+} from "./chunks/chunk-U25C4TBU.js";
 import {
   writeOutput
 } from "./chunks/chunk-5COHCER7.js";

@@ -36,7 +36,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-JRS56JAK.js";
+} from "./chunks/chunk-U25C4TBU.js";
 import {
   UsageError,
   isIsoDate,

@@ -57,7 +57,8 @@ export function inventoryFolderOf(file: string, repositoryRoot: string, fs: File
   let found: string | undefined;
   let folder = path.dirname(file);
   while (isInside(folder, repositoryRoot)) {
-    const holdsInventory = path.basename(folder) === 'inventory' && folder !== repositoryRoot;
+    // Only a folder that exists: a file piped in with --stdin-filename may name one that does not.
+    const holdsInventory = path.basename(folder) === 'inventory' && folder !== repositoryRoot && fs.stat(folder)?.isDirectory === true;
     if (holdsInventory) return folder;
     if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
     else if (folder !== path.dirname(file)) break;

@@ -2275,7 +2275,7 @@ function inventoryFolderOf(file, repositoryRoot, fs = diskFileSystem) {
   let found;
   let folder = path3.dirname(file);
   while (isInside(folder, repositoryRoot)) {
-    const holdsInventory = path3.basename(folder) === "inventory" && folder !== repositoryRoot;
+    const holdsInventory = path3.basename(folder) === "inventory" && folder !== repositoryRoot && fs.stat(folder)?.isDirectory === true;
     if (holdsInventory) return folder;
     if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
     else if (folder !== path3.dirname(file)) break;
@@ -6242,7 +6242,11 @@ function isEntityList(key) {
 var Doubts = class {
   /** Lists whose entries may not all have been read, or hold an entity in doubt whose identity is unknown. */
   wholeLists = /* @__PURE__ */ new Set();
-  /** Per list, the lower-cased names (hostname, id, product...) of its entities in doubt. */
+  /**
+   * Per list, the lower-cased names of its entities in doubt: every name an allocation, a
+   * reference or a license file may use for one (id, product, hostname and fqdn with their
+   * short names, host ID), since Citrix's matching ignores case and FQDN-ness.
+   */
   namesByList = /* @__PURE__ */ new Map();
   /** Entities in doubt, as `file\0list\0index`, with the paths in doubt inside them (empty: all of it). */
   entities = /* @__PURE__ */ new Map();
@@ -6278,8 +6282,11 @@ var Doubts = class {
   atPath(file, data, path11, onKey) {
     const [list3, index] = path11;
     if (isEntityList(list3)) {
-      if (typeof index === "number") this.entity(file, data, list3, index, path11);
-      else this.wholeLists.add(list3);
+      if (typeof index === "number") {
+        this.entity(file, data, list3, index, path11);
+        if (onKey && path11.length === 3) this.addName(list3, valueAt2(data, path11));
+        else if (!onKey && path11.length === 3 && HOST_NAME_KEYS.has(String(path11[2])) && list3 !== "allocations") this.wholeLists.add(list3);
+      } else this.wholeLists.add(list3);
     } else if (path11.length === 1 && onKey) {
       this.allLists();
     }
@@ -6308,14 +6315,23 @@ var Doubts = class {
     const entry = data?.[list3]?.[index];
     const fields = entry && typeof entry === "object" ? entry : {};
     if (IDENTITY[list3].some((key2) => typeof fields[key2] !== "string" || fields[key2] === "")) this.wholeLists.add(list3);
+    if (!this.namesByList.has(list3)) this.namesByList.set(list3, /* @__PURE__ */ new Set());
+    for (const key2 of NAME_KEYS) this.addName(list3, fields[key2]);
+  }
+  /** A name of an entity in doubt, with its short name: `ctxls01.corp.example` is also `ctxls01`. */
+  addName(list3, value) {
+    if (typeof value !== "string" || value === "") return;
     let names2 = this.namesByList.get(list3);
     if (!names2) this.namesByList.set(list3, names2 = /* @__PURE__ */ new Set());
-    for (const key2 of NAME_KEYS) {
-      const value = fields[key2];
-      if (typeof value === "string" && value !== "") names2.add(value.toLowerCase());
-    }
+    names2.add(value.toLowerCase());
+    names2.add(shortKey(value));
   }
 };
+function valueAt2(data, path11) {
+  let value = data;
+  for (const segment of path11) value = value && typeof value === "object" ? value[segment] : void 0;
+  return value;
+}
 var IDENTITY = {
   entitlements: ["id", "product"],
   licenseServers: ["hostname"],
@@ -6336,7 +6352,8 @@ var OWN_FIELDS = /* @__PURE__ */ new Set([
   "cssEnd",
   "console"
 ]);
-var NAME_KEYS = ["id", "product", "hostname", "entitlement", "name", "console"];
+var HOST_NAME_KEYS = /* @__PURE__ */ new Set(["hostname", "fqdn", "hostId"]);
+var NAME_KEYS = ["id", "product", "hostname", "fqdn", "hostId", "entitlement", "name", "console"];
 function entityLines(source, data) {
   if (!data || typeof data !== "object") return [];
   const starts = [];
@@ -6925,13 +6942,14 @@ function entryEnd(lines, start) {
 // src/rules/reads.ts
 var READS = {
   "allocation/inactive-entitlement": ["entitlements"],
-  "allocation/orphaned-hostname": ["licenseServers", "netscalerConsoles", "entitlements"],
+  "allocation/orphaned-hostname": ["licenseServers", "netscalerConsoles", "netscalerInstances", "entitlements"],
   "allocation/over-entitlement": ["allocations", "entitlements"],
   "inventory/reference": ["entitlements", "netscalerConsoles"],
   "license-file/inactive-perpetual": ["entitlements"],
   "license-file/unallocated": ["allocations", "entitlements"],
   "licenses/installed-exceeds-purchased": ["entitlements", "licenseServers", "netscalerConsoles"],
   "netscaler-console/missing-license-files": ["netscalerInstances"],
+  "netscaler-instance/las-version": ["netscalerConsoles"],
   "netscaler-instance/no-console": ["netscalerConsoles"]
 };
 var IDENTITY_ONLY = /* @__PURE__ */ new Set(["inventory/duplicate", "inventory/reference"]);
@@ -6953,7 +6971,8 @@ function holdBack(findings, doubts) {
 }
 function namesIn(finding) {
   const words2 = finding.message.split(/[\s`(),;]+/).map((word) => word.replace(/[:.]+$/, ""));
-  return new Set([...finding.entity.split(":"), ...words2].filter((word) => word !== "").map((word) => word.toLowerCase()));
+  const names2 = [...finding.entity.split(":"), ...words2].filter((word) => word !== "").map((word) => word.toLowerCase());
+  return new Set(names2.flatMap((name) => [name, shortKey(name)]));
 }
 
 // src/engine/lint.ts
