@@ -32,7 +32,7 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-U25C4TBU.js";
+} from "./chunks/chunk-Q3JEIO3O.js";
 import {
   writeOutput
 } from "./chunks/chunk-5COHCER7.js";

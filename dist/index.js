@@ -36,7 +36,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-U25C4TBU.js";
+} from "./chunks/chunk-Q3JEIO3O.js";
 import {
   UsageError,
   isIsoDate,

@@ -103,6 +103,8 @@ export interface LicenseServer {
   fileLicensingExtension?: FileLicensingExtension;
   telemetry?: Telemetry;
   licenseFiles: LicenseFile[];
+  /** Entries of `licenseFiles` as written: more than `licenseFiles` holds when one could not be read. */
+  licenseFilesListed?: number;
 }
 
 export interface Allocation {

@@ -30,7 +30,9 @@ export const collectedLicensesDiffer = defineRule({
   },
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
-      if (!isActive(server)) continue;
+      // A license file that could not be read is reported at its cause; without it the
+      // declaration is incomplete, and comparing it would blame the server.
+      if (!isActive(server) || server.licenseFiles.length < (server.licenseFilesListed ?? 0)) continue;
       const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find((e) => e.licenses && e.family === 'license-server');
       if (!evidence?.licenses) continue;
       const source = evidence.licenses.files[0]!;

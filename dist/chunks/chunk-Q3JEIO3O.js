@@ -511,7 +511,7 @@ var collectedLicensesDiffer = defineRule({
   },
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
-      if (!isActive(server)) continue;
+      if (!isActive(server) || server.licenseFiles.length < (server.licenseFilesListed ?? 0)) continue;
       const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find((e) => e.licenses && e.family === "license-server");
       if (!evidence?.licenses) continue;
       const source = evidence.licenses.files[0];
@@ -4789,7 +4789,8 @@ function addToModel(inventory, input, resolve, report) {
       activation: readEnum(map, "activation", SERVER_ACTIVATIONS),
       fileLicensingExtension: extension(map),
       telemetry: telemetry(map),
-      licenseFiles: licenseFiles(map, ref, input.file, resolve, report)
+      licenseFiles: licenseFiles(map, ref, input.file, resolve, report),
+      licenseFilesListed: asList(map.licenseFiles).length
     };
     inventory.licenseServers.push(server);
   });
@@ -6944,6 +6945,8 @@ var READS = {
   "allocation/inactive-entitlement": ["entitlements"],
   "allocation/orphaned-hostname": ["licenseServers", "netscalerConsoles", "netscalerInstances", "entitlements"],
   "allocation/over-entitlement": ["allocations", "entitlements"],
+  // A host missing from a list that could not be read is not a host nobody wrote down.
+  "collected/unlisted-host": ["licenseServers", "netscalerConsoles", "netscalerInstances"],
   "inventory/reference": ["entitlements", "netscalerConsoles"],
   "license-file/inactive-perpetual": ["entitlements"],
   "license-file/unallocated": ["allocations", "entitlements"],
