@@ -3,14 +3,17 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   COMMENT_BUDGET,
+  DEFAULT_PARSE_LIMITS,
   InventoryIndex,
   SUMMARY_BUDGET,
   TOOL_VERSION,
   _enum,
+  commitTree,
   compareFindings,
+  configCandidates,
   countsLine,
-  defaultInputs,
   defaultSettings,
+  escapeControls,
   formatAnnotations,
   gitCommitTimes,
   hasCommit,
@@ -20,28 +23,34 @@ import {
   jsonReporter,
   judge,
   lint,
-  lintAtCommit,
   lintOlderTree,
   markdownReport,
-  memoryFileSystem,
   object,
   purchasedByProduct,
   refine,
   repositoryTop,
   resolveConfig,
+  resolveConfigIn,
+  ruleById,
   ruleCatalog,
   sarifReporter,
   selectAnnotations,
   string,
   stringbool,
   treeFileFilter,
+  treePaths,
+  weakeningLine,
+  weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-Q3JEIO3O.js";
+} from "./chunks/chunk-RVHDMDSH.js";
 import {
   UsageError,
+  defaultInputs,
   isIsoDate,
-  todayUtc
-} from "./chunks/chunk-JQREW4CT.js";
+  memoryFileSystem,
+  todayUtc,
+  writeInside
+} from "./chunks/chunk-UEA3HDXA.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER
@@ -49,7 +58,7 @@ import {
 import {
   formatCount,
   plural
-} from "./chunks/chunk-2EHGZ6RP.js";
+} from "./chunks/chunk-WSCECFUM.js";
 import {
   __commonJS,
   __require,
@@ -1095,14 +1104,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1553,39 +1562,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path3,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path3,
           error2.message
         );
       });
@@ -1634,9 +1643,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path3);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1699,7 +1708,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -1714,11 +1723,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path2 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1784,7 +1793,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path3, query) : path3;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6477,7 +6486,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request;
+      const { method, path: path3, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6558,7 +6567,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7087,7 +7096,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7184,7 +7193,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7537,9 +7546,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path3 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8778,10 +8787,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10753,20 +10762,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path3.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10788,7 +10797,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10826,9 +10835,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -11291,10 +11300,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16173,9 +16182,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code = path3.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19095,11 +19104,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path3 = `/${path3}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19172,6 +19181,9 @@ var require_undici = __commonJS({
 
 // src/action/index.ts
 import process2 from "node:process";
+
+// src/action/main.ts
+import path2 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -19703,16 +19715,37 @@ function changeDigest(baseInventory, headInventory, asOf) {
     const now = newAllocations.get(key) ?? 0;
     if (quantity > now) returned.push([key, quantity - now]);
   }
+  const returnsByAmount = /* @__PURE__ */ new Map();
+  returned.forEach(([key, quantity], index) => {
+    const amount = `${key.split("|")[0]}|${quantity}`;
+    const list = returnsByAmount.get(amount);
+    if (list) list.push(index);
+    else returnsByAmount.set(amount, [index]);
+  });
+  const nextReturn = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  const stillAdded = [];
   for (let i = added.length - 1; i >= 0; i--) {
     const [key, quantity] = added[i];
     const [entitlement] = key.split("|");
-    const j = returned.findIndex(([k, q]) => k.startsWith(`${entitlement}|`) && q === quantity);
-    if (j === -1) continue;
+    const amount = `${entitlement}|${quantity}`;
+    const candidates = returnsByAmount.get(amount);
+    const position = nextReturn.get(amount) ?? 0;
+    if (!candidates || position >= candidates.length) {
+      stillAdded.push(added[i]);
+      continue;
+    }
+    const j = candidates[position];
+    nextReturn.set(amount, position + 1);
+    taken.add(j);
     const from = returned[j][0].split("|")[1];
     lines.push(`- moved ${formatCount(quantity)} of \`${entitlement}\` from \`${from}\` to \`${key.split("|")[1]}\``);
-    added.splice(i, 1);
-    returned.splice(j, 1);
   }
+  const remainingReturns = returned.filter((_, index) => !taken.has(index));
+  added.length = 0;
+  for (const entry of stillAdded.reverse()) added.push(entry);
+  returned.length = 0;
+  for (const entry of remainingReturns) returned.push(entry);
   for (const [key, quantity] of added)
     lines.push(`- allocated ${formatCount(quantity)} of \`${key.split("|")[0]}\` to \`${key.split("|")[1]}\``);
   for (const [key, quantity] of returned)
@@ -19757,16 +19790,120 @@ ${rows.join("\n")}`);
   return out.join("\n\n");
 }
 
+// src/change/config-weakening.ts
+function configWeakenings(base, head) {
+  const out = [];
+  if ((base.file ?? "") !== (head.file ?? "")) {
+    out.push({ kind: "file", text: `the configuration file changed from ${base.file ?? "none"} to ${head.file ?? "none"}` });
+  }
+  const levelOf = (view, id) => view.ruleLevels?.[id] ?? ruleById(id)?.meta.severity ?? "error";
+  const ids = /* @__PURE__ */ new Set([...Object.keys(base.ruleLevels ?? {}), ...Object.keys(head.ruleLevels ?? {})]);
+  for (const id of [...ids].sort()) {
+    const before = levelOf(base, id);
+    const after = levelOf(head, id);
+    if (before === after) continue;
+    out.push({
+      kind: "rule",
+      text: after === "off" ? `rule ${id} turned off (was ${before})` : `rule ${id} changed from ${before} to ${after}`
+    });
+  }
+  const baseSettings = base.settings ?? defaultSettings();
+  const headSettings = head.settings ?? defaultSettings();
+  const policyKeys = /* @__PURE__ */ new Set([...Object.keys(baseSettings.policy), ...Object.keys(headSettings.policy)]);
+  for (const key of [...policyKeys].sort()) {
+    const before = baseSettings.policy[key];
+    const after = headSettings.policy[key];
+    if (!same(before, after)) out.push({ kind: "threshold", text: `threshold ${key} changed from ${show(before)} to ${show(after)}` });
+  }
+  const baseBuilds = new Map(baseSettings.builds.map((b) => [b.build, b]));
+  const headBuilds = new Map(headSettings.builds.map((b) => [b.build, b]));
+  for (const [build, row] of headBuilds) {
+    const old = baseBuilds.get(build);
+    if (!old) out.push({ kind: "catalog", text: `License Server build ${build} added to the catalog, released ${row.released}` });
+    else if (!same(old, row)) {
+      out.push({
+        kind: "catalog",
+        text: `License Server build ${build} changed in the catalog: released ${old.released} → ${row.released}`
+      });
+    }
+  }
+  for (const build of baseBuilds.keys()) {
+    if (!headBuilds.has(build)) out.push({ kind: "catalog", text: `License Server build ${build} removed from the catalog` });
+  }
+  const netscalerKeys = /* @__PURE__ */ new Set([...Object.keys(baseSettings.netscaler), ...Object.keys(headSettings.netscaler)]);
+  for (const key of [...netscalerKeys].sort()) {
+    const before = baseSettings.netscaler[key];
+    const after = headSettings.netscaler[key];
+    if (!same(before, after))
+      out.push({ kind: "netscaler", text: `NetScaler setting ${key} changed from ${show(before)} to ${show(after)}` });
+  }
+  const baseLimits = base.limits ?? DEFAULT_PARSE_LIMITS;
+  const headLimits = head.limits ?? DEFAULT_PARSE_LIMITS;
+  for (const key of Object.keys(baseLimits)) {
+    if (baseLimits[key] !== headLimits[key])
+      out.push({ kind: "limit", text: `limit ${key} changed from ${baseLimits[key]} to ${headLimits[key]}` });
+  }
+  if ((base.asOf ?? "") !== (head.asOf ?? "")) {
+    out.push({ kind: "as-of", text: `asOf changed from ${base.asOf ?? "the day of the run"} to ${head.asOf ?? "the day of the run"}` });
+  }
+  return out;
+}
+function suppressionsAdded(base, head) {
+  const suppressedBefore = new Set(base.filter((f) => f.suppression).map((f) => f.fingerprint));
+  return head.filter((f) => f.suppression && !suppressedBefore.has(f.fingerprint)).map((f) => ({
+    kind: "suppression",
+    text: `suppression of ${f.ruleId} added: "${f.message}"`,
+    reason: f.suppression.justification
+  }));
+}
+function hiddenByConfig(underBaseConfig, underHeadConfig) {
+  const rank = (f) => f.severity === "error" ? 2 : 1;
+  const remaining = /* @__PURE__ */ new Map();
+  for (const f of underHeadConfig) {
+    if (f.suppression) continue;
+    const list = remaining.get(f.fingerprint);
+    if (list) list.push(rank(f));
+    else remaining.set(f.fingerprint, [rank(f)]);
+  }
+  const hidden = [];
+  for (const f of underBaseConfig) {
+    if (f.suppression) continue;
+    const list = remaining.get(f.fingerprint);
+    const at = list ? list.findIndex((r) => r >= rank(f)) : -1;
+    if (at === -1) hidden.push(f);
+    else list.splice(at, 1);
+  }
+  return hidden;
+}
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function show(value) {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text === void 0 ? "unset" : text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
 // src/action/base-inventory.ts
-async function lintBase(baseSha, options, head, api) {
+async function lintBase(baseSha, options, head, api, config) {
+  const lintWithOwnConfig = (fs3) => {
+    const own2 = config.resolve(fs3);
+    const base2 = lintOlderTree(fs3, {
+      ...options,
+      asOf: config.asOfFor(own2),
+      settings: own2.settings,
+      ruleLevels: own2.ruleLevels,
+      limits: own2.limits
+    });
+    return { base: base2, config: own2 };
+  };
   const top = repositoryTop(options.cwd);
   if (top && hasCommit(top, baseSha)) {
-    const base2 = lintAtCommit(top, baseSha, options);
-    return { comparison: compareFindings(base2.findings, head), baseInventory: base2.inventory, source: "git" };
+    const { base: base2, config: own2 } = lintWithOwnConfig(commitTree(top, baseSha, options, config.candidates));
+    return { comparison: compareFindings(base2.findings, head), base: base2, config: own2, baseInventory: base2.inventory, source: "git" };
   }
   if (!api) return void 0;
   const root = top ?? options.cwd;
-  const inTree = treeFileFilter(inputFolders(root, options));
+  const inTree = treeFileFilter(inputFolders(root, options), treePaths(root, config.candidates));
   const { client, owner, repo } = api;
   const tree = await client.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: "true" });
   const wanted = tree.data.tree.filter(
@@ -19777,8 +19914,8 @@ async function lintBase(baseSha, options, head, api) {
     const blob = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
     files.set(entry.path, Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8"));
   }
-  const base = lintOlderTree(memoryFileSystem(root, files), options);
-  return { comparison: compareFindings(base.findings, head), baseInventory: base.inventory, source: "contents API" };
+  const { base, config: own } = lintWithOwnConfig(memoryFileSystem(root, files));
+  return { comparison: compareFindings(base.findings, head), base, config: own, baseInventory: base.inventory, source: "contents API" };
 }
 
 // src/action/github-context.ts
@@ -19867,14 +20004,17 @@ async function publishCheck(run, log2) {
   const { counts } = verdict;
   try {
     const status = counts.errors > 0 ? "not compliant" : "compliant";
-    const summary2 = `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} as of ${result.asOf}.`;
+    const weakened = weakeningMarkdown(run.configChange);
+    const summary2 = `${weakened ? `${weakened}
+
+` : ""}${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} as of ${result.asOf}.`;
     const introduced = new Set(result.comparison?.comparison.introduced);
     const published = await api.module.publishCheckRun(api.client, api.ref, {
       headSha: sha,
       findings: result.findings,
       introduced,
       cwd: github.workspace,
-      title: `Licensing inventory ${status}`,
+      title: `Licensing inventory ${status}${weakened ? " (this change modifies its own checks)" : ""}`,
       summary: summary2,
       failed: verdict.failing > 0
     });
@@ -19888,7 +20028,8 @@ async function publishCheck(run, log2) {
 async function publishComment(run, log2) {
   const { api, github } = run;
   if (!api || !run.inputs.comment || !github.pullRequest) return;
-  const body = markdownReport(run.result, run.context, { ...COMMENT_BUDGET, preamble: COMMENT_MARKER, lead: run.digest });
+  const preamble = [COMMENT_MARKER, weakeningMarkdown(run.configChange)].filter(Boolean).join("\n\n");
+  const body = markdownReport(run.result, run.context, { ...COMMENT_BUDGET, preamble, lead: run.digest });
   try {
     const outcome = await api.module.upsertComment(api.client, api.ref, github.pullRequest.number, body);
     log2.info(`pull request comment ${outcome}`);
@@ -19920,7 +20061,11 @@ function publishJobSummary(run, log2) {
   const file = run.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    appendFileSync2(file, markdownReport(run.result, run.context, { ...SUMMARY_BUDGET, lead: run.digest ?? run.pushPoint }));
+    const preamble = weakeningMarkdown(run.configChange);
+    appendFileSync2(
+      file,
+      markdownReport(run.result, run.context, { ...SUMMARY_BUDGET, ...preamble ? { preamble } : {}, lead: run.digest ?? run.pushPoint })
+    );
   } catch (error2) {
     log2.warning(`could not write the job summary: ${error2.message}`);
   }
@@ -19942,15 +20087,13 @@ function publishOutputs(run, sarifPath, setOutput2) {
 }
 
 // src/action/publish/sarif-file.ts
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 function publishSarifFile(run) {
   const wanted = run.inputs["sarif-file"];
   if (!wanted) return { path: "" };
   const target = path.resolve(run.github.workspace, wanted);
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, sarifReporter(run.result, run.context));
+    writeInside(target, sarifReporter(run.result, run.context), run.github.workspace, { createFolders: true });
     return { path: target };
   } catch (error2) {
     return {
@@ -19960,9 +20103,44 @@ function publishSarifFile(run) {
   }
 }
 
+// src/action/publish/failure.ts
+import { appendFileSync as appendFileSync3 } from "node:fs";
+function publishFailure(env, what, setOutput2, log2) {
+  const message = escapeControls(what.message.length > 500 ? `${what.message.slice(0, 497)}...` : what.message);
+  setOutput2("compliant", false);
+  setOutput2("errors", "");
+  setOutput2("warnings", "");
+  setOutput2("sarif-file", "");
+  setOutput2("report-json", JSON.stringify({ error: { stage: what.stage, message, internal: what.internal } }));
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  const heading = what.internal ? "internal error" : "could not lint";
+  const advice = what.internal ? "This is a bug in citrix-license-lint: please report it with the log of this step." : "Fix the cause above and run again.";
+  const body = `## ❗ citrix-license-lint: ${heading}
+
+No verdict: the run stopped while ${what.stage}.
+
+\`\`\`text
+${message.replace(/`/g, "'")}
+\`\`\`
+
+${advice}
+`;
+  try {
+    appendFileSync3(file, body);
+  } catch (error2) {
+    log2.warning(`could not write the job summary: ${error2.message}`);
+  }
+}
+
 // src/action/main.ts
 var log = { info: (m) => info(m), warning: (m) => warning(m) };
 async function runAction(env, cwd, now = () => /* @__PURE__ */ new Date()) {
+  let stage = "reading the inputs";
+  const stop = (message, internal) => {
+    publishFailure(env, { stage, message, internal }, (name, value) => setOutput(name, value), log);
+    setFailed(`citrix-license-lint: ${internal ? `internal error while ${stage}: ${message}; please report it` : message}`);
+  };
   try {
     const { inputs, problem } = readInputs(env);
     if (inputs?.["github-token"]) setSecret(inputs["github-token"]);
@@ -19972,18 +20150,20 @@ async function runAction(env, cwd, now = () => /* @__PURE__ */ new Date()) {
     }
     const github = readGithubContext(env, cwd);
     let linted;
+    stage = "linting the inventory";
     try {
       linted = lintWorkspace(inputs, github, now);
     } catch (error2) {
       if (error2 instanceof UsageError) {
-        setFailed(`citrix-license-lint: ${error2.message}`);
+        stop(error2.message, false);
         return;
       }
       throw error2;
     }
-    await publish(inputs, github, env, linted.result, linted.options);
+    stage = "comparing and publishing the results";
+    await publish(inputs, github, env, linted, now);
   } catch (error2) {
-    setFailed(`citrix-license-lint: internal error: ${error2.message ?? String(error2)}; please report it`);
+    stop(error2.message ?? String(error2), true);
   }
 }
 function lintWorkspace(inputs, github, now) {
@@ -20001,9 +20181,11 @@ function lintWorkspace(inputs, github, now) {
     limits: config.limits,
     collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(cwd) }
   };
-  return { result: lint(options), options };
+  const configPaths = configCandidates({ explicit: inputs.config || void 0, inputs: paths, cwd });
+  return { result: lint(options), options, config, configPaths };
 }
-async function publish(inputs, github, env, linted, options) {
+async function publish(inputs, github, env, workspaceLint, now) {
+  const { result: linted, options } = workspaceLint;
   const sha = github.pullRequest?.headSha || github.sha;
   const context = {
     cwd: github.workspace,
@@ -20014,17 +20196,26 @@ async function publish(inputs, github, env, linted, options) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-BMG7ZH5G.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-SV3IYYWP.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
   const api = module && client ? { module, client, ref: { owner: github.owner, repo: github.repo } } : void 0;
   let digest;
   let compared;
+  let configChange;
   if (baseSha) {
     try {
-      const base = await lintBase(baseSha, options, linted.findings, client && { client, owner: github.owner, repo: github.repo });
+      const asOfFor = (view) => inputs["as-of"] || view.asOf || todayUtc(now());
+      const base = await lintBase(baseSha, options, linted.findings, client && { client, owner: github.owner, repo: github.repo }, {
+        candidates: workspaceLint.configPaths,
+        resolve: (fs3) => resolveConfigIn(fs3, workspaceLint.configPaths, github.workspace),
+        asOfFor
+      });
       if (base) {
         compared = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
+        configChange = judgeConfigChange(base.config, workspaceLint, base.base.findings, asOfFor(base.config));
+        const line = weakeningLine(configChange);
+        if (line) warning(`citrix-license-lint: ${line}`);
         info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
         digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : void 0;
       } else {
@@ -20039,7 +20230,8 @@ async function publish(inputs, github, env, linted, options) {
     }
   }
   const result = withComparison(linted, compared);
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] });
+  const introduced = compared && [...compared.comparison.introduced, ...configChange?.hidden ?? []];
+  const verdict = judge(result.findings, introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] });
   let changed;
   if (api && github.pullRequest) {
     try {
@@ -20062,6 +20254,7 @@ async function publish(inputs, github, env, linted, options) {
     context,
     verdict,
     digest,
+    configChange,
     pushPoint: pushPoint(github, result, verdict.counts),
     changed,
     api
@@ -20077,10 +20270,28 @@ async function publish(inputs, github, env, linted, options) {
   if (verdict.failing > 0) {
     const { judged } = verdict;
     const scope = verdict.onlyNew ? " introduced by this change" : "";
+    const weakened = weakeningLine(configChange);
     setFailed(
-      `citrix-license-lint: ${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}${scope} in the licensing inventory (fail-on: ${inputs["fail-on"]})`
+      `citrix-license-lint: ${weakened ? `${weakened}. ` : ""}${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}${scope} in the licensing inventory (fail-on: ${inputs["fail-on"]})`
     );
   }
+}
+function judgeConfigChange(baseConfig, run, baseFindings, baseAsOf) {
+  const shown = (file) => file && (path2.relative(run.options.cwd, file) || file);
+  const weakenings = [
+    ...configWeakenings({ ...baseConfig, file: shown(baseConfig.file) }, { ...run.config, file: shown(run.config.file) }),
+    ...suppressionsAdded(baseFindings, run.result.findings)
+  ];
+  const configDiffers = weakenings.some((w) => w.kind !== "suppression");
+  if (!configDiffers) return { weakenings, hidden: [] };
+  const underBase = lint({
+    ...run.options,
+    asOf: baseAsOf,
+    settings: baseConfig.settings,
+    ruleLevels: baseConfig.ruleLevels,
+    limits: baseConfig.limits
+  });
+  return { weakenings, hidden: hiddenByConfig(underBase.findings, run.result.findings) };
 }
 function pushPoint(github, result, counts) {
   if (github.eventName !== "push") return void 0;

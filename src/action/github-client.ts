@@ -48,10 +48,15 @@ export function describeApiFailure(what: string, permission: string, error: unkn
     return `could not ${what}: the token may not write here (HTTP ${status}). Give the workflow \`permissions: ${permission}: write\`; pull requests from forks never get it. Annotations, the job summary and the exit status are unaffected.`;
   }
   if (status === 404) return `could not ${what}: GitHub answered 404 (not found, or no access with this token).`;
+  // Never the error's message: for an answer that is not GitHub's JSON (a proxy's page, say)
+  // it quotes that answer, which may echo the request and its token (issue 16).
+  const code = (error as NodeJS.ErrnoException).code ?? (error as { cause?: NodeJS.ErrnoException }).cause?.code;
   const reason = status
     ? `HTTP ${status}`
     : (error as Error).name === 'TimeoutError'
       ? 'the request timed out'
-      : ((error as Error).message ?? String(error));
+      : typeof code === 'string' && /^E[A-Z_]+$/.test(code)
+        ? `network error ${code}`
+        : 'the answer was not the JSON GitHub sends (a proxy or a captive portal in the way?)';
   return `could not ${what}: ${reason}. The verdict of the findings is unaffected.`;
 }

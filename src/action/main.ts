@@ -1,8 +1,13 @@
+import path from 'node:path';
 import * as core from '@actions/core';
 import { withComparison, type BaseComparison, type Compared } from '../change/compare.js';
 import { changeDigest } from '../change/digest.js';
 import { gitCommitTimes } from '../change/commit-times.js';
-import { resolveConfig } from '../config/resolve-config.js';
+import { configCandidates, resolveConfig, resolveConfigIn, type ResolvedConfig } from '../config/resolve-config.js';
+import { configWeakenings, hiddenByConfig, suppressionsAdded, type ConfigChange, type ConfigView } from '../change/config-weakening.js';
+import type { Finding } from '../model/finding.js';
+import { lint as lintAgain } from '../engine/lint.js';
+import { weakeningLine } from '../reporters/weakening.js';
 import { defaultSettings } from '../domain/settings.js';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { judge, type Counts } from '../engine/verdict.js';
@@ -26,6 +31,7 @@ import { publishJobSummary } from './publish/job-summary.js';
 import { publishOutputs } from './publish/outputs.js';
 import type { Env, PublishLog, PublishRun } from './publish/publish-run.js';
 import { publishSarifFile } from './publish/sarif-file.js';
+import { publishFailure } from './publish/failure.js';
 
 const log: PublishLog = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
 
@@ -35,6 +41,12 @@ const log: PublishLog = { info: (m) => core.info(m), warning: (m) => core.warnin
  * reads from outside comes in here: the environment, the workspace and the clock.
  */
 export async function runAction(env: Env, cwd: string, now: () => Date = () => new Date()): Promise<void> {
+  // What the run was doing, for the summary when it stops short.
+  let stage = 'reading the inputs';
+  const stop = (message: string, internal: boolean) => {
+    publishFailure(env, { stage, message, internal }, (name, value) => core.setOutput(name, value), log);
+    core.setFailed(`citrix-license-lint: ${internal ? `internal error while ${stage}: ${message}; please report it` : message}`);
+  };
   try {
     const { inputs, problem } = readInputs(env);
     if (inputs?.['github-token']) core.setSecret(inputs['github-token']);
@@ -43,23 +55,33 @@ export async function runAction(env: Env, cwd: string, now: () => Date = () => n
       return;
     }
     const github = readGithubContext(env, cwd);
-    let linted: { result: LintResult; options: LintOptions };
+    let linted: Linted;
+    stage = 'linting the inventory';
     try {
       linted = lintWorkspace(inputs, github, now);
     } catch (error) {
       if (error instanceof UsageError) {
-        core.setFailed(`citrix-license-lint: ${error.message}`);
+        stop(error.message, false);
         return;
       }
       throw error;
     }
-    await publish(inputs, github, env, linted.result, linted.options);
+    stage = 'comparing and publishing the results';
+    await publish(inputs, github, env, linted, now);
   } catch (error) {
-    core.setFailed(`citrix-license-lint: internal error: ${(error as Error).message ?? String(error)}; please report it`);
+    stop((error as Error).message ?? String(error), true);
   }
 }
 
-function lintWorkspace(inputs: ActionInputs, github: GithubContext, now: () => Date): { result: LintResult; options: LintOptions } {
+interface Linted {
+  result: LintResult;
+  options: LintOptions;
+  config: ResolvedConfig;
+  /** Where the configuration may be: read again in the base commit. */
+  configPaths: string[];
+}
+
+function lintWorkspace(inputs: ActionInputs, github: GithubContext, now: () => Date): Linted {
   const cwd = github.workspace;
   const listed = inputs.inventory
     .split(/[\n,]/)
@@ -77,11 +99,13 @@ function lintWorkspace(inputs: ActionInputs, github: GithubContext, now: () => D
     limits: config.limits,
     collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(cwd) },
   };
-  return { result: lint(options), options };
+  const configPaths = configCandidates({ explicit: inputs.config || undefined, inputs: paths, cwd });
+  return { result: lint(options), options, config, configPaths };
 }
 
 /** Compares with the base, judges, then hands the run to each publisher in turn. */
-async function publish(inputs: ActionInputs, github: GithubContext, env: Env, linted: LintResult, options: LintOptions): Promise<void> {
+async function publish(inputs: ActionInputs, github: GithubContext, env: Env, workspaceLint: Linted, now: () => Date): Promise<void> {
+  const { result: linted, options } = workspaceLint;
   const sha = github.pullRequest?.headSha || github.sha;
   const context: ReportContext = {
     cwd: github.workspace,
@@ -102,11 +126,20 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, li
 
   let digest: string | undefined;
   let compared: BaseComparison | undefined;
+  let configChange: ConfigChange | undefined;
   if (baseSha) {
     try {
-      const base = await lintBase(baseSha, options, linted.findings, client && { client, owner: github.owner, repo: github.repo });
+      const asOfFor = (view: { asOf?: string }) => inputs['as-of'] || view.asOf || todayUtc(now());
+      const base = await lintBase(baseSha, options, linted.findings, client && { client, owner: github.owner, repo: github.repo }, {
+        candidates: workspaceLint.configPaths,
+        resolve: (fs) => resolveConfigIn(fs, workspaceLint.configPaths, github.workspace),
+        asOfFor,
+      });
       if (base) {
         compared = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
+        configChange = judgeConfigChange(base.config, workspaceLint, base.base.findings, asOfFor(base.config));
+        const line = weakeningLine(configChange);
+        if (line) core.warning(`citrix-license-lint: ${line}`);
         core.info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
         digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : undefined;
       } else {
@@ -123,7 +156,9 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, li
     }
   }
   const result = withComparison(linted, compared);
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: inputs['fail-on'], onlyNew: inputs['only-new'] });
+  // Findings the change hides by relaxing its own configuration count as introduced.
+  const introduced = compared && [...compared.comparison.introduced, ...(configChange?.hidden ?? [])];
+  const verdict = judge(result.findings, introduced, { failOn: inputs['fail-on'], onlyNew: inputs['only-new'] });
 
   let changed: ChangedLines | undefined;
   if (api && github.pullRequest) {
@@ -147,6 +182,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, li
     context,
     verdict,
     digest,
+    configChange,
     pushPoint: pushPoint(github, result, verdict.counts),
     changed,
     api,
@@ -164,10 +200,35 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, li
   if (verdict.failing > 0) {
     const { judged } = verdict;
     const scope = verdict.onlyNew ? ' introduced by this change' : '';
+    const weakened = weakeningLine(configChange);
     core.setFailed(
-      `citrix-license-lint: ${plural(judged.errors, 'error')} and ${plural(judged.warnings, 'warning')}${scope} in the licensing inventory (fail-on: ${inputs['fail-on']})`,
+      `citrix-license-lint: ${weakened ? `${weakened}. ` : ''}${plural(judged.errors, 'error')} and ${plural(judged.warnings, 'warning')}${scope} in the licensing inventory (fail-on: ${inputs['fail-on']})`,
     );
   }
+}
+
+/**
+ * What the change does to its own checks: configuration differences, suppressions added,
+ * and the findings of the head that the base's configuration reports and the head's hides
+ * (the head is linted a second time, under the base's configuration, only when they differ).
+ */
+function judgeConfigChange(baseConfig: ConfigView, run: Linted, baseFindings: readonly Finding[], baseAsOf: string): ConfigChange {
+  // Shown relative to the workspace: an absolute runner path says nothing to a reviewer.
+  const shown = (file: string | undefined) => file && (path.relative(run.options.cwd, file) || file);
+  const weakenings = [
+    ...configWeakenings({ ...baseConfig, file: shown(baseConfig.file) }, { ...run.config, file: shown(run.config.file) }),
+    ...suppressionsAdded(baseFindings, run.result.findings),
+  ];
+  const configDiffers = weakenings.some((w) => w.kind !== 'suppression');
+  if (!configDiffers) return { weakenings, hidden: [] };
+  const underBase = lintAgain({
+    ...run.options,
+    asOf: baseAsOf,
+    settings: baseConfig.settings,
+    ruleLevels: baseConfig.ruleLevels,
+    limits: baseConfig.limits,
+  });
+  return { weakenings, hidden: hiddenByConfig(underBase.findings, run.result.findings) };
 }
 
 /** On a push to a branch: this commit's point on the compliance timeline. */

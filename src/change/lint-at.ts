@@ -2,7 +2,7 @@ import path from 'node:path';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import type { FileSystem } from '../io/file-system.js';
 import { NoInventoryError } from '../util/errors.js';
-import { commitFileSystem, inputFolders, type BlobCache } from './commit-tree.js';
+import { commitFileSystem, inputFolders, treePaths, type BlobCache } from './commit-tree.js';
 import { gitCommitTimes } from './commit-times.js';
 import { DEFAULT_COLLECTED_FOLDER } from '../load/evidence/find-collected.js';
 
@@ -12,15 +12,32 @@ import { DEFAULT_COLLECTED_FOLDER } from '../load/evidence/find-collected.js';
  * head is then new.
  */
 export function lintAtCommit(repoTop: string, rev: string, options: LintOptions, cache?: BlobCache): LintResult {
-  // Collected evidence of that commit, dated by that commit's history.
+  return lintOlderTree(commitTree(repoTop, rev, options, [], cache), atCommit(repoTop, rev, options));
+}
+
+/** Collected evidence of commit `rev` is dated by that commit's history. */
+export function atCommit(repoTop: string, rev: string, options: LintOptions): LintOptions {
+  return { ...options, collected: { ...options.collected, commitTime: gitCommitTimes(repoTop, rev) } };
+}
+
+/**
+ * The files of commit `rev` the linter may read (the inputs, and the collected evidence next
+ * to them and at the root, or where the configuration puts it), plus `extraFiles` (absolute:
+ * the configuration's candidates).
+ */
+export function commitTree(
+  repoTop: string,
+  rev: string,
+  options: LintOptions,
+  extraFiles: readonly string[],
+  cache?: BlobCache,
+): FileSystem {
   const inputs = inputFolders(repoTop, options);
   const collectedFolders = options.collected?.folders ?? [
     DEFAULT_COLLECTED_FOLDER,
     ...inputs.map((input) => path.posix.join(path.posix.dirname(input), DEFAULT_COLLECTED_FOLDER)),
   ];
-  const folders = [...inputs, ...collectedFolders];
-  const collected = { ...options.collected, commitTime: gitCommitTimes(repoTop, rev) };
-  return lintOlderTree(commitFileSystem(repoTop, rev, folders, cache), { ...options, collected });
+  return commitFileSystem(repoTop, rev, [...inputs, ...collectedFolders], cache, treePaths(repoTop, extraFiles));
 }
 
 /** Lints a tree of another commit held in `fs`; an inventory missing there lints as empty. */

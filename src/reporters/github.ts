@@ -1,3 +1,4 @@
+import { escapeForLog } from '../util/terminal.js';
 import type { Compared } from '../change/compare.js';
 import type { Finding } from '../model/finding.js';
 import { plural } from '../util/format.js';
@@ -84,5 +85,7 @@ function workflowCommand(command: string, properties: Record<string, string | nu
   return `::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`;
 }
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// After CR and LF are encoded, the other control characters (an ESC sequence in a
+// hostname) are shown escaped and `##[` is broken up (issue 16): inventory text stays text.
+const escapeData = (s: string) => escapeForLog(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -9,6 +9,8 @@ import type { ReportContext, Reporter } from './context.js';
 import { countFindings } from '../engine/verdict.js';
 import { displayPath } from '../util/paths.js';
 import { countsLine } from './change-words.js';
+import { suppressedMarkdown } from './weakening.js';
+import { escapeForLog } from '../util/terminal.js';
 
 export interface MarkdownOptions {
   /** Most the report may take, measured as `measure` says (GitHub's limits differ). */
@@ -82,7 +84,10 @@ export function markdownReport(result: Compared, context: ReportContext, options
   if (shown < active.length) {
     text += `\n_${formatCount(active.length - shown)} more ${active.length - shown === 1 ? 'finding is' : 'findings are'} not shown here, to stay within GitHub's size limit: see the check run, the SARIF upload, or run \`citrix-license-lint --format json\`._\n`;
   }
-  if (counts.suppressed > 0)
+  // Listed with their reasons (issue 16): a suppression is a decision reviewers must see.
+  const suppressed = suppressedMarkdown(result.findings);
+  if (suppressed && size(text) + size(suppressed) + 2 <= options.budget) text += `\n${suppressed}\n`;
+  else if (counts.suppressed > 0)
     text += `\n${plural(counts.suppressed, 'finding')} suppressed inline with a reason (listed in the SARIF and JSON reports).\n`;
   return text;
 }
@@ -126,13 +131,15 @@ function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
 function location(finding: Finding, context: ReportContext): string {
   const file = displayPath(finding.file, context.cwd);
   const label = `${file}:${finding.line}`;
-  if (!context.links) return `\`${label}\``;
+  if (!context.links) return `\`${escapeForLog(label)}\``;
   const { serverUrl, repository, sha } = context.links;
   return `[${cell(label)}](${serverUrl}/${repository}/blob/${sha}/${encodeURI(file)}#L${finding.line})`;
 }
 
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+  // Control characters from the inventory are shown escaped (issue 16), after the
+  // backslashes of the text itself are doubled so the escapes read as written.
+  return escapeForLog(text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;'));
 }
 
 /** A Mermaid gantt of what falls due in the next year, one milestone per deadline. */

@@ -35,6 +35,8 @@ export interface Fault {
   hang?: boolean;
   /** Close the connection without an answer. */
   reset?: boolean;
+  /** Answer this text as it is (a proxy's HTML page, say) instead of JSON. */
+  raw?: string;
 }
 
 export const READ_ONLY_TOKEN = 'ghs_readonly_0000000000000000000000000000';
@@ -95,6 +97,11 @@ export class FakeGitHub {
       if (fault.hang) return;
       if (fault.reset) {
         req.socket.destroy();
+        return;
+      }
+      if (fault.raw !== undefined) {
+        res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
+        res.end(fault.raw);
         return;
       }
       send(fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers);

@@ -1,5 +1,6 @@
 import { plural } from '../../util/format.js';
 import type { PublishLog, PublishRun } from './publish-run.js';
+import { weakeningMarkdown } from '../../reporters/weakening.js';
 
 /** The check run with every finding as an annotation, when asked for and the commit is known. */
 export async function publishCheck(run: PublishRun, log: PublishLog): Promise<void> {
@@ -9,14 +10,15 @@ export async function publishCheck(run: PublishRun, log: PublishLog): Promise<vo
   const { counts } = verdict;
   try {
     const status = counts.errors > 0 ? 'not compliant' : 'compliant';
-    const summary = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''} as of ${result.asOf}.`;
+    const weakened = weakeningMarkdown(run.configChange);
+    const summary = `${weakened ? `${weakened}\n\n` : ''}${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''} as of ${result.asOf}.`;
     const introduced = new Set(result.comparison?.comparison.introduced);
     const published = await api.module.publishCheckRun(api.client, api.ref, {
       headSha: sha,
       findings: result.findings,
       introduced,
       cwd: github.workspace,
-      title: `Licensing inventory ${status}`,
+      title: `Licensing inventory ${status}${weakened ? ' (this change modifies its own checks)' : ''}`,
       summary,
       failed: verdict.failing > 0,
     });

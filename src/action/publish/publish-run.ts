@@ -1,4 +1,5 @@
 import type { Compared } from '../../change/compare.js';
+import type { ConfigChange } from '../../change/config-weakening.js';
 import type { Verdict } from '../../engine/verdict.js';
 import type { ReportContext } from '../../reporters/context.js';
 import type { ChangedLines } from '../../reporters/github.js';
@@ -22,6 +23,8 @@ export interface PublishRun {
   verdict: Verdict;
   /** What a pull request changes in licensing terms: the comment and the summary open with it. */
   digest: string | undefined;
+  /** What a pull request changes in its own configuration and suppressions: the comment, summary and check run say it first. */
+  configChange?: ConfigChange;
   /** A push's point on the compliance timeline: the summary opens with it when there is no digest. */
   pushPoint: string | undefined;
   /** Lines the pull request changed, when they could be read. */

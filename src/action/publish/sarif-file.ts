@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeInside } from '../../io/containment.js';
 import { sarifReporter } from '../../reporters/sarif.js';
 import type { PublishRun } from './publish-run.js';
 
@@ -9,8 +9,8 @@ export function publishSarifFile(run: PublishRun): { path: string; problem?: str
   if (!wanted) return { path: '' };
   const target = path.resolve(run.github.workspace, wanted);
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, sarifReporter(run.result, run.context));
+    // A link committed at the SARIF path must not turn this write into one outside the workspace.
+    writeInside(target, sarifReporter(run.result, run.context), run.github.workspace, { createFolders: true });
     return { path: target };
   } catch (error) {
     return {

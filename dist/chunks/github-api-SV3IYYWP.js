@@ -10,7 +10,7 @@ import {
   displayPath,
   formatCount,
   importance
-} from "./chunk-2EHGZ6RP.js";
+} from "./chunk-WSCECFUM.js";
 import {
   __commonJS,
   __toESM
@@ -5728,7 +5728,8 @@ function describeApiFailure(what, permission, error) {
     return `could not ${what}: the token may not write here (HTTP ${status}). Give the workflow \`permissions: ${permission}: write\`; pull requests from forks never get it. Annotations, the job summary and the exit status are unaffected.`;
   }
   if (status === 404) return `could not ${what}: GitHub answered 404 (not found, or no access with this token).`;
-  const reason = status ? `HTTP ${status}` : error.name === "TimeoutError" ? "the request timed out" : error.message ?? String(error);
+  const code = error.code ?? error.cause?.code;
+  const reason = status ? `HTTP ${status}` : error.name === "TimeoutError" ? "the request timed out" : typeof code === "string" && /^E[A-Z_]+$/.test(code) ? `network error ${code}` : "the answer was not the JSON GitHub sends (a proxy or a captive portal in the way?)";
   return `could not ${what}: ${reason}. The verdict of the findings is unaffected.`;
 }
 

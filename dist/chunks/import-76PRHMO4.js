@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-5COHCER7.js";
+} from "./chunk-SVWTRD2Y.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -11,7 +11,7 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-JQREW4CT.js";
+} from "./chunk-UEA3HDXA.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";

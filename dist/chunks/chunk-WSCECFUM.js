@@ -13,6 +13,17 @@ function listWords(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
+var QUOTE_LIMIT = 40;
+function capQuotes(message) {
+  return message.replace(
+    /"([^"\n]*)"/g,
+    (whole, inner) => inner.length > QUOTE_LIMIT ? `"${inner.slice(0, QUOTE_LIMIT - 3)}..."` : whole
+  );
+}
+var MESSAGE_LIMIT = 1e3;
+function capMessage(message) {
+  return message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT - 1)}…` : message;
+}
 
 // src/util/paths.ts
 import path from "node:path";
@@ -36,6 +47,8 @@ export {
   formatCount,
   plural,
   listWords,
+  capQuotes,
+  capMessage,
   displayPath,
   importance
 };

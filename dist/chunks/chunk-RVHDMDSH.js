@@ -7,22 +7,31 @@ import {
   UsageError,
   addDays,
   addMonths,
+  containmentProblem,
   daysBetween,
+  discover,
+  diskFileSystem,
+  findRepositoryRoot,
+  inventoryFolderOf,
+  isInside,
   isIsoDate,
   isIsoDateOrTimestamp,
   matchHost,
+  memoryFileSystem,
   parseLicenseText,
   readExport,
   require_dist,
   toIsoDate
-} from "./chunk-JQREW4CT.js";
+} from "./chunk-UEA3HDXA.js";
 import {
+  capMessage,
+  capQuotes,
   displayPath,
   formatCount,
   importance,
   listWords,
   plural
-} from "./chunk-2EHGZ6RP.js";
+} from "./chunk-WSCECFUM.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
@@ -662,10 +671,18 @@ function parseLicenseServerVersion(version2) {
 function compareTriples(a, b) {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
+var NETSCALER_VERSION = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/iy;
 function parseNetscalerVersion(version2) {
-  const match = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/i.exec(version2);
-  if (!match) return void 0;
-  return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
+  for (let i = 0; i < version2.length; i++) {
+    if (!isDigit(version2.charCodeAt(i)) || i > 0 && isDigit(version2.charCodeAt(i - 1))) continue;
+    NETSCALER_VERSION.lastIndex = i;
+    const match = NETSCALER_VERSION.exec(version2);
+    if (match) return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
+  }
+  return void 0;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
 }
 function compareNetscaler(a, b) {
   return a.major - b.major || a.minor - b.minor || a.build - b.build || a.patch - b.patch;
@@ -1097,23 +1114,26 @@ var invalidSuppression = defineRule({
 
 // src/util/did-you-mean.ts
 function didYouMean(word, candidates) {
+  if (word.length > MAX_WORD) return void 0;
   const lower2 = word.toLowerCase();
   if (lower2.length >= 3) {
     const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(lower2));
     if (prefixed.length === 1) return prefixed[0];
   }
+  const allowed = Math.max(1, Math.floor(word.length / 3));
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
     const distance = editDistance(lower2, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= allowed ? best : void 0;
 }
+var MAX_WORD = 200;
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -2153,197 +2173,6 @@ function ruleCatalog(settings) {
   }));
 }
 
-// src/load/discover.ts
-import path3 from "node:path";
-
-// src/io/file-system.ts
-import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import path2 from "node:path";
-var diskFileSystem = {
-  stat(file) {
-    try {
-      const stats = statSync(file);
-      return { isFile: stats.isFile(), isDirectory: stats.isDirectory(), size: stats.size, modifiedMs: stats.mtimeMs };
-    } catch {
-      return void 0;
-    }
-  },
-  readdir(folder) {
-    return readdirSync(folder, { withFileTypes: true }).map((e) => ({
-      name: e.name,
-      isFile: e.isFile(),
-      isDirectory: e.isDirectory(),
-      isSymbolicLink: e.isSymbolicLink()
-    }));
-  },
-  readFile(file, limit = Number.MAX_SAFE_INTEGER) {
-    const fd = openSync(file, "r");
-    try {
-      const size = Math.min(statSync(file).size, limit);
-      const buffer = Buffer.alloc(size);
-      let offset = 0;
-      while (offset < size) {
-        const read = readSync(fd, buffer, offset, size - offset, offset);
-        if (read === 0) break;
-        offset += read;
-      }
-      return buffer.subarray(0, offset);
-    } finally {
-      closeSync(fd);
-    }
-  },
-  realpath: (file) => realpathSync(file),
-  exists: (file) => existsSync(file)
-};
-function memoryFileSystem(root, files) {
-  const absolute = /* @__PURE__ */ new Map();
-  const folders = /* @__PURE__ */ new Map();
-  const addFolderEntry = (folder, name) => {
-    let entries = folders.get(folder);
-    if (!entries) folders.set(folder, entries = /* @__PURE__ */ new Set());
-    entries.add(name);
-  };
-  folders.set(root, /* @__PURE__ */ new Set());
-  for (const [relative, content] of files) {
-    const full = path2.join(root, relative);
-    absolute.set(full, content);
-    let child2 = full;
-    let parent = path2.dirname(full);
-    while (child2 !== root && parent.startsWith(root)) {
-      addFolderEntry(parent, path2.basename(child2));
-      child2 = parent;
-      parent = path2.dirname(parent);
-    }
-  }
-  const stat = (file) => {
-    const content = absolute.get(file);
-    if (content) return { isFile: true, isDirectory: false, size: content.length };
-    if (folders.has(file)) return { isFile: false, isDirectory: true, size: 0 };
-    return void 0;
-  };
-  return {
-    stat,
-    readdir: (folder) => [...folders.get(folder) ?? []].map((name) => {
-      const s = stat(path2.join(folder, name));
-      return { name, isFile: s?.isFile ?? false, isDirectory: s?.isDirectory ?? false, isSymbolicLink: false };
-    }),
-    readFile(file, limit = Number.MAX_SAFE_INTEGER) {
-      const content = absolute.get(file);
-      if (!content) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
-      return content.subarray(0, limit);
-    },
-    realpath(file) {
-      const normal = path2.resolve(file);
-      if (!stat(normal)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
-      return normal;
-    },
-    exists: (file) => stat(path2.resolve(file)) !== void 0,
-    repositoryRoot: root
-  };
-}
-
-// src/load/discover.ts
-var INVENTORY_FILE = /\.ya?ml$/i;
-function defaultInputs(cwd, fs = diskFileSystem) {
-  const top = findRepositoryRoot(cwd, fs);
-  for (let folder = cwd; ; folder = path3.dirname(folder)) {
-    for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
-      if (fs.exists(path3.join(folder, candidate))) return [path3.relative(cwd, path3.join(folder, candidate))];
-    }
-    if (folder === top || path3.dirname(folder) === folder) break;
-  }
-  throw new UsageError(
-    "no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml"
-  );
-}
-function discover(input, cwd, fs = diskFileSystem) {
-  const absolute = path3.resolve(cwd, input);
-  const stats = fs.stat(absolute);
-  if (!stats) throw new NoInventoryError(`${input}: no such file or folder`);
-  if (stats.isFile) {
-    return { input, repositoryRoot: findRepositoryRoot(path3.dirname(absolute), fs), files: [absolute] };
-  }
-  if (!stats.isDirectory) throw new UsageError(`${input}: not a file or folder`);
-  const root = findRepositoryRoot(absolute, fs);
-  const files = [];
-  walk(absolute, fs.realpath(root), files, fs);
-  files.sort();
-  if (files.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
-  return { input, repositoryRoot: root, files };
-}
-function inventoryFolderOf(file, repositoryRoot, fs = diskFileSystem) {
-  let found;
-  let folder = path3.dirname(file);
-  while (isInside(folder, repositoryRoot)) {
-    const holdsInventory = path3.basename(folder) === "inventory" && folder !== repositoryRoot && fs.stat(folder)?.isDirectory === true;
-    if (holdsInventory) return folder;
-    if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
-    else if (folder !== path3.dirname(file)) break;
-    if (folder === repositoryRoot) break;
-    folder = path3.dirname(folder);
-  }
-  return found;
-}
-var INVENTORY_KEY = /^(entitlements|licenseServers|allocations|netscalerConsoles|netscalerInstances):/m;
-function holdsOtherInventoryFile(folder, except, fs) {
-  let entries;
-  try {
-    entries = fs.readdir(folder);
-  } catch {
-    return false;
-  }
-  return entries.some((entry) => {
-    const full = path3.join(folder, entry.name);
-    if (full === except || entry.name.startsWith(".") || !entry.isFile || !INVENTORY_FILE.test(entry.name)) return false;
-    try {
-      return INVENTORY_KEY.test(fs.readFile(full, 64 * 1024).toString("utf8"));
-    } catch {
-      return false;
-    }
-  });
-}
-function walk(folder, realRoot, out, fs) {
-  let entries;
-  try {
-    entries = fs.readdir(folder);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path3.join(folder, entry.name);
-    if (entry.isDirectory) {
-      walk(full, realRoot, out, fs);
-    } else if (entry.isFile && INVENTORY_FILE.test(entry.name)) {
-      out.push(full);
-    } else if (entry.isSymbolicLink && INVENTORY_FILE.test(entry.name) && linksInside(full, realRoot, fs)) {
-      out.push(full);
-    }
-  }
-}
-function linksInside(file, realRoot, fs) {
-  try {
-    const target = fs.realpath(file);
-    return fs.stat(target)?.isFile === true && isInside(target, realRoot);
-  } catch {
-    return false;
-  }
-}
-function isInside(candidate, folder) {
-  const relative = path3.relative(folder, candidate);
-  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
-}
-function findRepositoryRoot(start, fs = diskFileSystem) {
-  if (fs.repositoryRoot !== void 0) return isInside(start, fs.repositoryRoot) ? fs.repositoryRoot : start;
-  let current = start;
-  for (; ; ) {
-    if (fs.exists(path3.join(current, ".git"))) return current;
-    const parent = path3.dirname(current);
-    if (parent === current) return start;
-    current = parent;
-  }
-}
-
 // src/data/license-server-builds.ts
 var LICENSE_SERVER_BUILDS = [
   { build: 39e3, released: "2022-05-11", precision: "exact", source: "docs.citrix.com licensing 11-17-2-40000, document history" },
@@ -2478,7 +2307,7 @@ function defaultSettings() {
 }
 
 // src/engine/lint.ts
-import path6 from "node:path";
+import path4 from "node:path";
 
 // src/model/finding.ts
 function compareFindings(a, b) {
@@ -4559,11 +4388,11 @@ function mergeTypos(problems) {
   return out.map(({ suggestion: _s, missing: _m, ...problem }) => problem);
 }
 function describe(error, data) {
-  const path11 = pointerToPath(error.instancePath, data);
+  const path9 = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === "additionalProperties" || error.keyword === "required";
-  const where = describePlace(onMapping || typeof path11[path11.length - 1] !== "string" ? path11 : path11.slice(0, -1), data);
-  const keyName = typeof path11[path11.length - 1] === "string" ? `\`${String(path11[path11.length - 1])}\`` : "this entry";
-  const value = valueAt(data, path11);
+  const where = describePlace(onMapping || typeof path9[path9.length - 1] !== "string" ? path9 : path9.slice(0, -1), data);
+  const keyName = typeof path9[path9.length - 1] === "string" ? `\`${String(path9[path9.length - 1])}\`` : "this entry";
+  const value = valueAt(data, path9);
   const params = error.params;
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -4573,7 +4402,7 @@ function describe(error, data) {
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
       return {
-        path: [...path11, key],
+        path: [...path9, key],
         onKey: true,
         message: `unknown key \`${key}\` in ${where}: ${hint}`,
         ...suggestion ? { suggestion } : {}
@@ -4582,7 +4411,7 @@ function describe(error, data) {
     case "required": {
       const missing = String(params.missingProperty);
       return {
-        path: path11,
+        path: path9,
         onKey: false,
         message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}`,
         missing
@@ -4592,35 +4421,35 @@ function describe(error, data) {
       const expected = String(params.type);
       const words2 = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
       const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : unquoteHint(expected, value);
-      return { path: path11, onKey: false, message: `${keyName} in ${where} must be ${words2}, not ${show(value)}${quoteHint}` };
+      return { path: path9, onKey: false, message: `${keyName} in ${where} must be ${words2}, not ${show(value)}${quoteHint}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : "";
       return {
-        path: path11,
+        path: path9,
         onKey: false,
         message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}`
       };
     }
     case "const":
-      return { path: path11, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return { path: path9, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
     case "minimum":
-      return { path: path11, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
+      return { path: path9, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
     case "minLength":
-      return { path: path11, onKey: false, message: `${keyName} in ${where} must not be empty` };
+      return { path: path9, onKey: false, message: `${keyName} in ${where} must not be empty` };
     case "format":
-      return { path: path11, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
+      return { path: path9, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
     case "pattern":
-      return { path: path11, onKey: false, message: `${keyName} in ${where} ${patternWords(path11)}, not ${show(value)}` };
+      return { path: path9, onKey: false, message: `${keyName} in ${where} ${patternWords(path9)}, not ${show(value)}` };
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
       const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}${unquoteHint("integer", value)}`;
-      return { path: path11, onKey: false, message };
+      return { path: path9, onKey: false, message };
     }
     default:
-      return { path: path11, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
+      return { path: path9, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
   }
 }
 function unquoteHint(expected, value) {
@@ -4634,27 +4463,27 @@ function requiredReason(missing, value) {
   if (missing === "version") return ": add `version: 1` at the top of the file";
   return ": add it";
 }
-function patternWords(path11) {
-  const key = path11[path11.length - 1];
+function patternWords(path9) {
+  const key = path9[path9.length - 1];
   if (key === "product") return "must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)";
   if (key === "hostId")
     return "must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)";
   if (key === "fqdn") return "must be a fully qualified name, with a dot and without spaces";
   return "must be a host name without spaces";
 }
-function describePlace(path11, data) {
+function describePlace(path9, data) {
   let description = "the top level";
   let current = data;
-  for (let i = 0; i < path11.length; i++) {
-    const segment = path11[i];
+  for (let i = 0; i < path9.length; i++) {
+    const segment = path9[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list3 = path11[i - 1];
+    const list3 = path9[i - 1];
     if (typeof segment === "number" && typeof list3 === "string") {
       const name = identityOf(current, list3);
       const noun = SINGULAR[list3] ?? list3;
       const entity = list3 === "allocations" ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
-    } else if (typeof segment === "string" && i === path11.length - 1 && !(segment in SINGULAR)) {
+    } else if (typeof segment === "string" && i === path9.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
@@ -4683,19 +4512,19 @@ function identityOf(value, list3) {
 }
 function pointerToPath(pointer, data) {
   if (pointer === "") return [];
-  const path11 = [];
+  const path9 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     const step = Array.isArray(current) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    path11.push(step);
+    path9.push(step);
     current = current !== null && typeof current === "object" ? current[step] : void 0;
   }
-  return path11;
+  return path9;
 }
-function valueAt(data, path11) {
+function valueAt(data, path9) {
   let current = data;
-  for (const segment of path11) {
+  for (const segment of path9) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -4879,14 +4708,14 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", FILE_KINDS);
-    const path11 = readString(entry, "path");
-    const inline = inlineFeatures(entry, at);
+    const path9 = readString(entry, "path");
+    const inline2 = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
     const inlineHostId = readString(entry, "hostId");
-    const base = { at, kind, path: path11 };
-    if (path11) {
-      const parsed = resolve({ yamlFile, path: path11, at: child(at, "path") }, report);
-      const name2 = path11.split(/[\\/]/).pop() ?? path11;
+    const base = { at, kind, path: path9 };
+    if (path9) {
+      const parsed = resolve({ yamlFile, path: path9, at: child(at, "path") }, report);
+      const name2 = path9.split(/[\\/]/).pop() ?? path9;
       if (!parsed) return;
       files.push({
         ...base,
@@ -4897,7 +4726,7 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
         hostIdAt: parsed.hostId ? parsed.hostIdAt : child(at, "hostId"),
         features: parsed.features,
         isStartup: isStartupLicense(name2, parsed.features),
-        declared: entry.features === void 0 ? void 0 : inline
+        declared: entry.features === void 0 ? void 0 : inline2
       });
       return;
     }
@@ -4909,8 +4738,8 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
       hostnameAt: child(at, "hostname"),
       hostId: inlineHostId,
       hostIdAt: child(at, "hostId"),
-      features: inline,
-      isStartup: isStartupLicense(name, inline)
+      features: inline2,
+      isStartup: isStartupLicense(name, inline2)
     });
   });
   return files;
@@ -4937,7 +4766,7 @@ function inlineFeatures(entry, fileAt) {
 }
 
 // src/load/license-file-resolver.ts
-import path4 from "node:path";
+import path2 from "node:path";
 
 // src/licfile/read-license-file.ts
 function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) {
@@ -4981,7 +4810,7 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       return void 0;
     };
     if (written.includes("\0")) return refuse("the license file path contains a NUL byte: write the plain relative path of the .lic file");
-    if (path4.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
+    if (path2.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
       return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
     }
     if (written.includes("\\")) {
@@ -4990,9 +4819,9 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       );
     }
     const root = repositoryRootOf(yamlFile);
-    const resolved = path4.resolve(path4.dirname(yamlFile), written);
+    const resolved = path2.resolve(path2.dirname(yamlFile), written);
     const caseDiffers = (actual2) => refuse(
-      `the file is \`${path4.basename(actual2)}\` (case differs): write the path as \`${path4.relative(path4.dirname(yamlFile), actual2).split(path4.sep).join("/")}\`; Linux and git tell names apart by case`
+      `the file is \`${path2.basename(actual2)}\` (case differs): write the path as \`${path2.relative(path2.dirname(yamlFile), actual2).split(path2.sep).join("/")}\`; Linux and git tell names apart by case`
     );
     let real;
     try {
@@ -5005,55 +4834,57 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
         `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`
       );
     }
-    const actual = isInside(resolved, root) ? withActualCase(resolved, root, fs) : void 0;
+    if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    const actual = withActualCase(resolved, root, fs);
     if (actual !== void 0 && actual !== resolved) return caseDiffers(actual);
-    let realRoot;
-    try {
-      realRoot = fs.realpath(root);
-    } catch {
-      realRoot = root;
-    }
-    if (!isInside(real, realRoot)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    const problem = containmentProblem(resolved, root, fs);
+    if (problem) return refuse(`the license file "${written}" is not read: it ${problem}; commit the .lic file itself`);
     let entry = cache.get(real);
     if (!entry) {
-      entry = readLicenseFile(real, maxBytes, fs);
+      entry = toModel(readLicenseFile(real, maxBytes, fs), report);
       cache.set(real, entry);
     }
-    if (entry.parsed === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
-    const parsed = entry.parsed;
-    const file = entry.file;
-    for (const problem of parsed.problems) {
-      report({
-        ruleId: "license-file/syntax",
-        message: problem.message,
-        where: { file, ...problem },
-        entity: `${path4.basename(file)}:${problem.line}`
-      });
-    }
-    const features = parsed.increments.map((inc) => ({
-      at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn },
-      product: inc.product,
-      count: inc.count,
-      expires: inc.expires,
-      cssDate: inc.cssDate,
-      licenseType: inc.licenseType,
-      serial: inc.serial
-    }));
-    const server = parsed.server;
-    const serverAt = server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : void 0;
-    const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : void 0;
-    return {
+    if (entry.resolved === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
+    return entry.resolved;
+  };
+}
+function toModel(entry, report) {
+  if (entry.parsed === void 0) return { problem: entry.problem };
+  const parsed = entry.parsed;
+  const file = entry.file;
+  for (const problem of parsed.problems) {
+    report({
+      ruleId: "license-file/syntax",
+      message: problem.message,
+      where: { file, ...problem },
+      entity: `${path2.basename(file)}:${problem.line}`
+    });
+  }
+  const features = parsed.increments.map((inc) => ({
+    at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn },
+    product: inc.product,
+    count: inc.count,
+    expires: inc.expires,
+    cssDate: inc.cssDate,
+    licenseType: inc.licenseType,
+    serial: inc.serial
+  }));
+  const server = parsed.server;
+  const serverAt = server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : void 0;
+  const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : void 0;
+  return {
+    resolved: {
       hostname: server?.hostname,
       hostnameAt: server?.hostname ? serverAt : void 0,
       hostId,
       hostIdAt: hostId ? serverAt : void 0,
       features
-    };
+    }
   };
 }
 function withActualCase(file, root, fs) {
   let current = root;
-  for (const segment of path4.relative(root, file).split(path4.sep)) {
+  for (const segment of path2.relative(root, file).split(path2.sep)) {
     if (segment === "" || segment === ".") continue;
     let names2;
     try {
@@ -5063,7 +4894,7 @@ function withActualCase(file, root, fs) {
     }
     const match = names2.find((name) => name === segment) ?? names2.find((name) => name.toLowerCase() === segment.toLowerCase());
     if (match === void 0) return void 0;
-    current = path4.join(current, match);
+    current = path2.join(current, match);
   }
   return current;
 }
@@ -5089,9 +4920,9 @@ function segmentText(segment) {
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
-function pathKey(path11) {
+function pathKey(path9) {
   let key = "";
-  for (const segment of path11) key += SEP + segmentText(segment);
+  for (const segment of path9) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
@@ -5112,8 +4943,8 @@ var PositionRecorder = class {
   offsets;
   count = 0;
   /** keyStart and keyEnd are -1 for the root. */
-  record(path11, keyStart, keyEnd, valueStart, valueEnd, shape) {
-    this.index.set(path11, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  record(path9, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    this.index.set(path9, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath, item, valueStart, valueEnd, shape) {
@@ -5159,11 +4990,11 @@ function buildPositionTable(doc, text) {
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit2 = (node, path11, depth) => {
+  const visit2 = (node, path9, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const { key, keyNode, value } of mapEntries(node, doc)) {
-        const child2 = childPath(path11, key);
+        const child2 = childPath(path9, key);
         record2(child2, keyNode, value);
         visit2(value, child2, depth + 1);
       }
@@ -5171,8 +5002,8 @@ function buildPositionTable(doc, text) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
-        recorder.recordItem(path11, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path11, i), depth + 1);
+        recorder.recordItem(path9, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path9, i), depth + 1);
       });
     }
   };
@@ -5550,51 +5381,51 @@ var Reader = class {
    * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
    * list items of a large file need no path key of their own).
    */
-  node(path11, item, level2, keyStart, keyEnd) {
+  node(path9, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path11, item, level2, keyStart, keyEnd);
+        return this.blockSeq(path9, item, level2, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path11, item, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path9, item, level2, keyStart, keyEnd);
         if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
-        return this.lineValue(path11, item, level2, keyStart, keyEnd);
+        return this.lineValue(path9, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path11, item, level2, keyStart, keyEnd);
+        return this.lineValue(path9, item, level2, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
   /** A scalar or flow collection that must end its line. */
-  lineValue(path11, item, level2, keyStart, keyEnd) {
+  lineValue(path9, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     let value;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path11, item, level2, keyStart, keyEnd);
+      value = this.flow(path9, item, level2, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
       this.emptyValue = -1;
       this.innerEnded = false;
-      this.recordNode(path11, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+      this.recordNode(path9, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path11, item, level2, keyStart, keyEnd) {
+  blockMap(path9, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path11, item, childLevel);
+    const own2 = this.pathForChildren(path9, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5624,17 +5455,17 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path11, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path9, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
-  blockSeq(path11, item, level2, keyStart, keyEnd) {
+  blockSeq(path9, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const list3 = [];
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path11, item, childLevel);
+    const own2 = this.pathForChildren(path9, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5660,18 +5491,18 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path11, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path9, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return list3;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  flow(path11, item, level2, keyStart, keyEnd) {
+  flow(path9, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
     const isMap4 = t.kind[open] === MAP_START;
     const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path11, item, childLevel);
+    const own2 = this.pathForChildren(path9, item, childLevel);
     const map = {};
     const list3 = [];
     this.p = open + 1;
@@ -5721,19 +5552,19 @@ var Reader = class {
     this.emptyValue = -1;
     this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    this.recordNode(path11, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    this.recordNode(path9, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
     return isMap4 ? map : list3;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
-  recordNode(path11, item, keyStart, keyEnd, start, end, shape) {
-    if (path11 === void 0) return;
-    if (item === -1) this.positions.record(path11, keyStart, keyEnd, start, end, shape);
-    else this.positions.recordItem(path11, item, start, end, shape);
+  recordNode(path9, item, keyStart, keyEnd, start, end, shape) {
+    if (path9 === void 0) return;
+    if (item === -1) this.positions.record(path9, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path9, item, start, end, shape);
   }
   /** The node's own path, if its children at `childLevel` are recorded. */
-  pathForChildren(path11, item, childLevel) {
-    if (path11 === void 0 || childLevel > this.positions.depthLimit) return void 0;
-    return item === -1 ? path11 : childPath(path11, item);
+  pathForChildren(path9, item, childLevel) {
+    if (path9 === void 0 || childLevel > this.positions.depthLimit) return void 0;
+    return item === -1 ? path9 : childPath(path9, item);
   }
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
@@ -5760,9 +5591,9 @@ var Reader = class {
     }
   }
   /** Records the empty value after the indicator at `indicator`. */
-  recordEmpty(path11, item, keyStart, keyEnd, indicator) {
+  recordEmpty(path9, item, keyStart, keyEnd, indicator) {
     const at = this.emptyAt(indicator);
-    this.recordNode(path11, item, keyStart, keyEnd, at, at, "scalar");
+    this.recordNode(path9, item, keyStart, keyEnd, at, at, "scalar");
     this.emptyValue = at;
     this.innerEnded = false;
   }
@@ -5853,34 +5684,34 @@ function doubleQuoted(source, offset) {
 }
 
 // src/yaml/position-lookup.ts
-function lookup(table, text, path11, onKey) {
-  if (path11.length > table.depth) {
-    const deep = lookupInItem(table, text, path11, onKey);
+function lookup(table, text, path9, onKey) {
+  if (path9.length > table.depth) {
+    const deep = lookupInItem(table, text, path9, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path11.length, table.depth); length >= 0; length--) {
-    const found = nodeAt(table, path11, length);
+  for (let length = Math.min(path9.length, table.depth); length >= 0; length--) {
+    const found = nodeAt(table, path9, length);
     if (found === void 0) continue;
     const base = found * STRIDE;
-    if (onKey && length === path11.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    if (onKey && length === path9.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
     return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
   }
   return void 0;
 }
-function nodeAt(table, path11, length) {
-  const last = length > 0 ? path11[length - 1] : void 0;
+function nodeAt(table, path9, length) {
+  const last = length > 0 ? path9[length - 1] : void 0;
   const index = typeof last === "number" ? last : last !== void 0 && /^\d+$/.test(last) ? Number(last) : void 0;
   if (index !== void 0) {
-    const item = table.lists.get(pathKey(path11.slice(0, length - 1)))?.[index];
+    const item = table.lists.get(pathKey(path9.slice(0, length - 1)))?.[index];
     if (item !== void 0) return item;
   }
-  return table.index.get(pathKey(path11.slice(0, length)));
+  return table.index.get(pathKey(path9.slice(0, length)));
 }
-function lookupInItem(table, text, path11, onKey) {
-  const itemKey = pathKey(path11.slice(0, ENTITY_DEPTH));
+function lookupInItem(table, text, path9, onKey) {
+  const itemKey = pathKey(path9.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found2 = nodeAt(table, path11, ENTITY_DEPTH);
+    const found2 = nodeAt(table, path9, ENTITY_DEPTH);
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
@@ -5890,7 +5721,7 @@ function lookupInItem(table, text, path11, onKey) {
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path11.slice(ENTITY_DEPTH), onKey);
+  const found = lookup(item.positions, item.text, path9.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 function blockColumn(text, start) {
@@ -6012,10 +5843,10 @@ var YamlText = class {
    * (a missing key) falls back to the nearest node that does, so every finding has a line.
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
-  locate(path11, onKey = false) {
+  locate(path9, onKey = false) {
     return locate(
       { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
-      path11,
+      path9,
       onKey
     );
   }
@@ -6037,9 +5868,9 @@ function rangeAt(source, start, end) {
   const to = source.lineCounter.linePos(Math.max(end, start));
   return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function locate(source, path11, onKey = false) {
+function locate(source, path9, onKey = false) {
   if (source.positions) {
-    const found = lookup(source.positions, source.text, path11, onKey);
+    const found = lookup(source.positions, source.text, path9, onKey);
     return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
@@ -6047,7 +5878,7 @@ function locate(source, path11, onKey = false) {
   let node = doc.contents;
   let keyNode = null;
   let complete = true;
-  for (const segment of path11) {
+  for (const segment of path9) {
     const next = stepInto(node, segment, doc);
     if (!next) {
       complete = false;
@@ -6209,10 +6040,13 @@ function describeYamlProblem(problem, text) {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
     return "the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting";
   }
-  const summary = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+  const summary = capQuotes(
+    problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "")
+  );
   switch (problem.code) {
     case "DUPLICATE_KEY": {
-      const key = duplicateKeyText(text, problem.start);
+      const written = duplicateKeyText(text, problem.start);
+      const key = written.length > 40 ? `${written.slice(0, 37)}...` : written;
       return `the key \`${key}\` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them`;
     }
     case "TAB_AS_INDENT":
@@ -6268,27 +6102,27 @@ var Doubts = class {
    * True when what is at `path` rests on a field in doubt: the field itself, or one that
    * every check of the entity reads (its state, its kind), or the entity as a whole.
    */
-  hasEntity(file, path11) {
-    if (!isEntityList(path11[0]) || typeof path11[1] !== "number") return false;
-    const doubtful = this.entities.get(`${file}\0${path11[0]}\0${path11[1]}`);
+  hasEntity(file, path9) {
+    if (!isEntityList(path9[0]) || typeof path9[1] !== "number") return false;
+    const doubtful = this.entities.get(`${file}\0${path9[0]}\0${path9[1]}`);
     if (!doubtful) return false;
     const related = (a, b) => a.every((segment, i) => i >= b.length || b[i] === segment);
-    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path11));
+    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path9));
   }
   /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
   allLists() {
     for (const list3 of ENTITY_LISTS) this.wholeLists.add(list3);
   }
   /** A schema problem at `path` of a file's document. */
-  atPath(file, data, path11, onKey) {
-    const [list3, index] = path11;
+  atPath(file, data, path9, onKey) {
+    const [list3, index] = path9;
     if (isEntityList(list3)) {
       if (typeof index === "number") {
-        this.entity(file, data, list3, index, path11);
-        if (onKey && path11.length === 3) this.addName(list3, valueAt2(data, path11));
-        else if (!onKey && path11.length === 3 && HOST_NAME_KEYS.has(String(path11[2])) && list3 !== "allocations") this.wholeLists.add(list3);
+        this.entity(file, data, list3, index, path9);
+        if (onKey && path9.length === 3) this.addName(list3, valueAt2(data, path9));
+        else if (!onKey && path9.length === 3 && HOST_NAME_KEYS.has(String(path9[2])) && list3 !== "allocations") this.wholeLists.add(list3);
       } else this.wholeLists.add(list3);
-    } else if (path11.length === 1 && onKey) {
+    } else if (path9.length === 1 && onKey) {
       this.allLists();
     }
   }
@@ -6328,9 +6162,9 @@ var Doubts = class {
     names2.add(shortKey(value));
   }
 };
-function valueAt2(data, path11) {
+function valueAt2(data, path9) {
   let value = data;
-  for (const segment of path11) value = value && typeof value === "object" ? value[segment] : void 0;
+  for (const segment of path9) value = value && typeof value === "object" ? value[segment] : void 0;
   return value;
 }
 var IDENTITY = {
@@ -6382,27 +6216,27 @@ function checkWrittenValues(data, source) {
   if (!top) return problems;
   const oddCounts = ODD_COUNT.test(source.text);
   let lines;
-  const written = (path11) => {
+  const written = (path9) => {
     lines ??= source.text.split("\n");
-    const range = source.locate(path11);
+    const range = source.locate(path9);
     if (range.line !== range.endLine) return "";
     return (lines[range.line - 1] ?? "").slice(range.column - 1, range.endColumn - 1).trim();
   };
-  const count = (entry, key, path11, noun) => {
+  const count = (entry, key, path9, noun) => {
     const value = entry[key];
     if (!oddCounts || typeof value !== "number" || !Number.isInteger(value)) return;
-    const text = written([...path11, key]);
+    const text = written([...path9, key]);
     if (text === "" || /^[-+]?[0-9]+$/.test(text)) return;
     problems.push({
-      path: [...path11, key],
+      path: [...path9, key],
       message: `\`${key}\` of ${noun} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`
     });
   };
-  const product = (entry, path11, noun) => {
+  const product = (entry, path9, noun) => {
     const value = entry.product;
     if (typeof value !== "string" || !/[a-z]/.test(value) || !/^[A-Za-z0-9_]+$/.test(value)) return;
     problems.push({
-      path: [...path11, "product"],
+      path: [...path9, "product"],
       message: `\`product\` of ${noun} is \`${value}\`: Citrix writes feature codes in upper case and compares them as written; did you mean \`${value.toUpperCase()}\`?`
     });
   };
@@ -6418,10 +6252,10 @@ function checkWrittenValues(data, source) {
     list(top[hosts]).forEach((host2, i) => {
       list(host2.licenseFiles).forEach((file, j) => {
         list(file.features).forEach((feature, k) => {
-          const path11 = [hosts, i, "licenseFiles", j, "features", k];
+          const path9 = [hosts, i, "licenseFiles", j, "features", k];
           const noun = named("feature", feature.product, k);
-          count(feature, "count", path11, noun);
-          product(feature, path11, noun);
+          count(feature, "count", path9, noun);
+          product(feature, path9, noun);
         });
       });
     });
@@ -6448,6 +6282,16 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
   const report = (finding) => findings.push(finding);
   const rootOf = /* @__PURE__ */ new Map();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
+  for (const root of roots) {
+    for (const { file, problem } of root.refused) {
+      findings.push({
+        ruleId: "inventory/reference",
+        message: `not read: this path ${problem}; commit the file itself inside the repository`,
+        where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+        entity: `${file}#link`
+      });
+    }
+  }
   const resolveFile = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes, fs);
   const licenseFileUsers = /* @__PURE__ */ new Map();
   const note = (where, yamlFile) => {
@@ -6516,25 +6360,25 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
 }
 
 // src/load/evidence/find-collected.ts
-import path5 from "node:path";
+import path3 from "node:path";
 var DEFAULT_COLLECTED_FOLDER = "collected";
 function findCollected(roots, cwd, configured, fs) {
   const hosts = /* @__PURE__ */ new Map();
   for (const root of roots) {
     const realRoot = safeRealpath(root.repositoryRoot, fs);
     if (!realRoot) continue;
-    const input = path5.resolve(cwd, root.input);
-    const inputFolder = fs.stat(input)?.isDirectory ? input : path5.dirname(input);
-    const candidates = configured ? configured.map((folder) => path5.resolve(root.repositoryRoot, folder)) : [path5.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path5.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
+    const input = path3.resolve(cwd, root.input);
+    const inputFolder = fs.stat(input)?.isDirectory ? input : path3.dirname(input);
+    const candidates = configured ? configured.map((folder) => path3.resolve(root.repositoryRoot, folder)) : [path3.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path3.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
     for (const candidate of candidates) {
       const real = safeRealpath(candidate, fs);
       if (!real || !isInside(real, realRoot) || !fs.stat(real)?.isDirectory) continue;
       for (const entry of list2(candidate, fs)) {
         if (!entry.isDirectory || hidden(entry.name)) continue;
-        const folder = path5.join(candidate, entry.name);
+        const folder = path3.join(candidate, entry.name);
         if (hosts.has(folder)) continue;
         const files = [];
-        walk2(folder, realRoot, files, fs);
+        walk(folder, realRoot, files, fs);
         hosts.set(folder, { host: entry.name, folder, files: files.sort() });
       }
     }
@@ -6544,11 +6388,11 @@ function findCollected(roots, cwd, configured, fs) {
 function hidden(name) {
   return name.startsWith(".") || /\.md$/i.test(name);
 }
-function walk2(folder, realRoot, out, fs) {
+function walk(folder, realRoot, out, fs) {
   for (const entry of list2(folder, fs)) {
     if (hidden(entry.name)) continue;
-    const full = path5.join(folder, entry.name);
-    if (entry.isDirectory) walk2(full, realRoot, out, fs);
+    const full = path3.join(folder, entry.name);
+    if (entry.isDirectory) walk(full, realRoot, out, fs);
     else if (entry.isFile) out.push(full);
     else if (entry.isSymbolicLink) {
       const target = safeRealpath(full, fs);
@@ -6800,6 +6644,44 @@ function hash53(text) {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }
 
+// src/engine/finding-cap.ts
+var MAX_PER_ENTITY = 25;
+var MAX_PER_RULE = 1e4;
+var FindingCap = class {
+  #perEntity = /* @__PURE__ */ new Map();
+  #perRule = /* @__PURE__ */ new Map();
+  /** True when the finding is kept; false when it only counts toward "and N more". */
+  admit(finding) {
+    const ruleKey = finding.ruleId;
+    let rule = this.#perRule.get(ruleKey);
+    if (!rule) this.#perRule.set(ruleKey, rule = { kept: 0, dropped: 0 });
+    const entityKey2 = `${finding.ruleId}\0${finding.entity}`;
+    const entity = this.#perEntity.get(entityKey2) ?? 0;
+    if (entity >= MAX_PER_ENTITY || rule.kept >= MAX_PER_RULE) {
+      rule.dropped++;
+      return false;
+    }
+    this.#perEntity.set(entityKey2, entity + 1);
+    rule.kept++;
+    rule.last = finding;
+    return true;
+  }
+  /** One finding per rule that dropped some, at the last kept finding's place. */
+  summaries() {
+    const out = [];
+    for (const [ruleId, { dropped, last }] of this.#perRule) {
+      if (dropped === 0 || !last) continue;
+      out.push({
+        ...last,
+        message: `and ${formatCount(dropped)} more findings of this rule, not listed: at most ${MAX_PER_ENTITY} per entity and ${formatCount(MAX_PER_RULE)} per rule are kept; fix the ones shown and run again`,
+        entity: `${ruleId}#capped`,
+        messageId: void 0
+      });
+    }
+    return out;
+  }
+};
+
 // src/suppress/apply-suppressions.ts
 function applySuppressions(findings, directives, asOf, knownRuleIds) {
   const problems = [];
@@ -6884,6 +6766,8 @@ var DIRECTIVE = /^(\s*)#\s*citrix-license-lint-(disable-next-line|disable)\b(.*)
 function parseDirectives(file, text) {
   const lines = text.split(/\r?\n/);
   const directives = [];
+  let nextContent;
+  const entryEnds = /* @__PURE__ */ new Map();
   lines.forEach((content, index) => {
     const match = DIRECTIVE.exec(content);
     if (!match) return;
@@ -6899,8 +6783,12 @@ function parseDirectives(file, text) {
       ruleIds: rulesPart.split(/[\s,]+/).filter(Boolean)
     };
     if (directive.kind === "next-line") {
-      directive.target = nextContentLine(lines, index + 1);
-      if (directive.target !== void 0) directive.targetEnd = entryEnd(lines, directive.target - 1);
+      directive.target = (nextContent ??= nextContentLines(lines))[index + 1];
+      if (directive.target !== void 0) {
+        let end = entryEnds.get(directive.target);
+        if (end === void 0) entryEnds.set(directive.target, end = entryEnd(lines, directive.target - 1));
+        directive.targetEnd = end;
+      }
     }
     const until = /^until\s+(\S+?):\s*(.*)$/.exec(reasonText);
     if (until) {
@@ -6917,12 +6805,13 @@ function parseDirectives(file, text) {
   });
   return directives;
 }
-function nextContentLine(lines, from) {
-  for (let i = from; i < lines.length; i++) {
+function nextContentLines(lines) {
+  const next = new Array(lines.length + 1).fill(void 0);
+  for (let i = lines.length - 1; i >= 0; i--) {
     const trimmed = lines[i].trim();
-    if (trimmed !== "" && !trimmed.startsWith("#")) return i + 1;
+    next[i] = trimmed !== "" && !trimmed.startsWith("#") ? i + 1 : next[i + 1];
   }
-  return void 0;
+  return next;
 }
 function entryEnd(lines, start) {
   const first = lines[start];
@@ -6984,7 +6873,7 @@ function lint(options) {
   const asked = /* @__PURE__ */ new Set();
   let widened = false;
   const read = roots.map((root) => {
-    const single = root.files.length === 1 && root.files[0] === path6.resolve(options.cwd, root.input) ? root.files[0] : void 0;
+    const single = root.files.length === 1 && root.files[0] === path4.resolve(options.cwd, root.input) ? root.files[0] : void 0;
     const folder = single === void 0 ? void 0 : inventoryFolderOf(single, root.repositoryRoot, options.fs);
     if (folder === void 0) {
       for (const file of root.files) asked.add(file);
@@ -7017,7 +6906,12 @@ function lintRoots(roots, options) {
   );
   applyCollectedVersions(loaded.inventory, options.asOf, settings.policy);
   const upcoming2 = collectDeadlines(loaded.inventory, settings, options.asOf);
-  const raw = [...loaded.findings, ...holdBack(runRules(loaded, { ...options, settings }, upcoming2), loaded.doubts)];
+  const cap = new FindingCap();
+  const raw = [
+    ...loaded.findings.filter((f) => cap.admit(f)),
+    ...holdBack(runRules(loaded, { ...options, settings }, upcoming2, cap), loaded.doubts)
+  ];
+  raw.push(...cap.summaries());
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()].filter((source) => source.text.includes("citrix-license-lint-")).flatMap((source) => parseDirectives(source.file, source.text));
   const problems = applySuppressions(
@@ -7047,7 +6941,7 @@ function lintRoots(roots, options) {
     loaded
   };
 }
-function runRules(loaded, options, deadlines) {
+function runRules(loaded, options, deadlines, cap) {
   const { settings } = options;
   const thresholds = thresholdWords(settings);
   const index = new InventoryIndex(loaded.inventory);
@@ -7061,6 +6955,7 @@ function runRules(loaded, options, deadlines) {
       settings,
       deadlines,
       report: (descriptor) => {
+        if (!cap.admit({ ruleId: rule.meta.id, message: "", where: descriptor.at, entity: descriptor.entity })) return;
         const template = rule.meta.messages[descriptor.messageId];
         out.push({
           ruleId: rule.meta.id,
@@ -7083,12 +6978,13 @@ function finalize(raw, loaded, options) {
     if (level2 === "off") continue;
     const severity = level2 ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? "error";
     const range = isSourceRange(item.where) ? item.where : loaded.sources.get(item.where.file).locate(item.where.path, item.onKey ?? false);
-    const entity = item.entity.split(options.cwd + path6.sep).join("");
+    const entity = item.entity.split(options.cwd + path4.sep).join("");
     const finding = {
       ruleId: item.ruleId,
       severity,
       ...item.messageId === void 0 ? {} : { messageId: item.messageId },
-      message: item.message,
+      // A rule may quote a value written in the inventory: bounded, whatever was written.
+      message: capMessage(item.message),
       file: range.file,
       line: range.line,
       column: range.column,
@@ -7132,6 +7028,65 @@ function judge(findings, introduced, options) {
 function countsLine(comparison) {
   const n = (count, word) => `${count} ${count === 1 ? word : `${word}s`}`;
   return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
+}
+
+// src/util/terminal.ts
+function escapeControls(text) {
+  return text.replace(CONTROL, (c) => {
+    const named2 = NAMED[c];
+    if (named2) return named2;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
+function escapeForLog(text) {
+  return escapeControls(text).replace(/##\[/g, "##\\[");
+}
+function pathForLog(shown) {
+  const safe = escapeForLog(shown);
+  return safe.startsWith("::") ? `./${safe}` : safe;
+}
+
+// src/reporters/weakening.ts
+var MAX_LISTED = 50;
+function weakeningMarkdown(change) {
+  if (!change || change.weakenings.length === 0 && change.hidden.length === 0) return void 0;
+  const items = change.weakenings.slice(0, MAX_LISTED).map((w) => {
+    const reason = w.reason === void 0 ? "" : ` — reason given: ${inline(w.reason)}`;
+    return `- ${inline(w.text)}${reason}`;
+  });
+  if (change.weakenings.length > MAX_LISTED) items.push(`- and ${change.weakenings.length - MAX_LISTED} more`);
+  const hidden2 = change.hidden.length > 0 ? `
+
+${plural(change.hidden.length, "finding")} of this change would be reported under the base's configuration and ${change.hidden.length === 1 ? "is" : "are"} hidden by it; \`only-new\` counts ${change.hidden.length === 1 ? "it" : "them"} as introduced.` : "";
+  return `> [!WARNING]
+> **This change modifies its own checks** (configuration or suppressions): review these first.
+
+${items.join("\n")}${hidden2}`;
+}
+function weakeningLine(change) {
+  if (!change || change.weakenings.length === 0 && change.hidden.length === 0) return void 0;
+  const listed = change.weakenings.slice(0, 10).map((w) => escapeControls(w.text)).join("; ");
+  const more = change.weakenings.length > 10 ? `; and ${change.weakenings.length - 10} more` : "";
+  const hidden2 = change.hidden.length > 0 ? ` (${plural(change.hidden.length, "finding")} hidden by it)` : "";
+  return `this change modifies its own checks${hidden2}: ${listed}${more}`;
+}
+function suppressedMarkdown(findings) {
+  const suppressed = findings.filter((f) => f.suppression);
+  if (suppressed.length === 0) return void 0;
+  const rows = suppressed.slice(0, MAX_LISTED).map((f) => `- \`${f.ruleId}\`: ${inline(f.message)} — reason given: ${inline(f.suppression.justification)}`);
+  if (suppressed.length > MAX_LISTED) rows.push(`- and ${suppressed.length - MAX_LISTED} more (listed in the SARIF and JSON reports)`);
+  return `<details><summary>${plural(suppressed.length, "finding")} suppressed inline, with the reasons given</summary>
+
+${rows.join("\n")}
+
+</details>`;
+}
+function inline(text) {
+  const capped = text.length > 300 ? `${text.slice(0, 297)}...` : text;
+  return escapeControls(capped).replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`).replace(/@/g, "@​");
 }
 
 // package.json
@@ -7219,8 +7174,8 @@ var package_default = {
 var TOOL_VERSION = package_default.version;
 
 // src/config/resolve-config.ts
-import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path5 from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -7356,11 +7311,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path11, issues) {
+function prefixIssues(path9, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path11);
+    iss.path.unshift(path9);
     return iss;
   });
 }
@@ -7782,6 +7737,24 @@ var numericOriginMap = {
   bigint: "bigint",
   object: "date"
 };
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
 var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
   $ZodCheck.init(inst, def);
   const origin = numericOriginMap[typeof def.value];
@@ -8822,6 +8795,15 @@ function _never(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _gt(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
@@ -9127,6 +9109,9 @@ function described(schema2, description) {
 }
 var isoDate = string2({ error: "must be a date written YYYY-MM-DD" }).check(refine(isIsoDate, { error: "must be a real date written YYYY-MM-DD" }));
 var positiveInt = number2({ error: "must be a whole number" }).check(int({ error: "must be a whole number" }), _positive({ error: "must be at least 1" }));
+var upTo = (max, unit) => positiveInt.clone().check(_lte(max, { error: `must be at most ${max} ${unit}` }));
+var days = upTo(36500, "days");
+var months = upTo(1200, "months");
 var netscalerVersion = string2({ error: "must be a version like 14.1-25.53 (quote it)" }).check(_regex(/^\d+\.\d+-\d+\.\d+$/, { error: "must be a version like 14.1-25.53" }));
 var lineMinimums = record(string2().check(_regex(/^\d+\.\d+$/, { error: "keys are release lines like 14.1" })), netscalerVersion);
 var level = _enum(["off", "warning", "error"], { error: "must be off, warning or error" });
@@ -9141,29 +9126,24 @@ var configSchema = described(
         strictObject({
           automaticTelemetryMaxAgeDays: optional(
             described(
-              positiveInt,
+              days,
               "Days an automatic-mode host may go without a report (default 7: this project's heuristic for a daily upload; Citrix names no grace period)."
             )
           ),
           manualUploadIntervalDays: optional(
-            described(
-              positiveInt,
-              "Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers)."
-            )
+            described(days, "Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers).")
           ),
           consoleFirstUploadDays: optional(
             described(
-              positiveInt,
+              days,
               "Days after `telemetry.manualSince` a manual-mode NetScaler Console owes its first upload (default 30, NetScaler docs 130-adm-0444)."
             )
           ),
-          versionGraceMonths: optional(
-            described(positiveInt, "Months to install a new License Server build after its release (default 6).")
-          ),
-          deadlineHorizonDays: optional(described(positiveInt, "How many days ahead deadlines/upcoming warns (default 30).")),
+          versionGraceMonths: optional(described(months, "Months to install a new License Server build after its release (default 6).")),
+          deadlineHorizonDays: optional(described(days, "How many days ahead deadlines/upcoming warns (default 30).")),
           collectedMaxAgeDays: optional(
             described(
-              positiveInt,
+              days,
               "Days a host's newest collected evidence may age before collected/stale says the collector stopped (default 14: a weekly collection may miss one run)."
             )
           )
@@ -9216,9 +9196,11 @@ var configSchema = described(
       described(
         strictObject({
           inventoryFileMB: optional(
-            described(positiveInt, "Largest inventory YAML file read, in MB (default 64); larger ones are findings.")
+            described(upTo(1024, "MB"), "Largest inventory YAML file read, in MB (default 64, at most 1024); larger ones are findings.")
           ),
-          licenseFileMB: optional(described(positiveInt, "Largest license file read, in MB (default 4); a real one is a few KB."))
+          licenseFileMB: optional(
+            described(upTo(64, "MB"), "Largest license file read, in MB (default 4, at most 64); a real one is a few KB.")
+          )
         }),
         "Size limits that protect against hostile or mistaken input."
       )
@@ -9280,30 +9262,58 @@ function resolveConfig(options) {
   return { file, ...applyConfig(readConfig(file, options.cwd)) };
 }
 function explicitFile(explicit, cwd) {
-  const file = path7.resolve(cwd, explicit);
-  if (!existsSync2(file) || !statSync2(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
+  const file = path5.resolve(cwd, explicit);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
   return file;
 }
 function discoverConfig(inputs, cwd) {
-  const first = path7.resolve(cwd, inputs[0] ?? ".");
-  const folder = existsSync2(first) && statSync2(first).isDirectory() ? first : path7.dirname(first);
-  for (const candidateFolder of [folder, findRepositoryRoot(folder)]) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = path7.join(candidateFolder, name);
-      if (existsSync2(candidate)) return candidate;
-    }
+  const found = discoveryCandidates(inputs, cwd).filter((candidate) => existsSync(candidate));
+  if (found.length > 1) {
+    const shown = found.map((f) => path5.relative(cwd, f) || f);
+    throw new UsageError(
+      `two configuration files: ${shown.join(" and ")}; keep only one, at the repository root (where a CODEOWNERS rule can protect it), so that no second file silently overrides it`
+    );
   }
-  return void 0;
+  return found[0];
+}
+function discoveryCandidates(inputs, cwd) {
+  const first = path5.resolve(cwd, inputs[0] ?? ".");
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path5.dirname(first);
+  return [.../* @__PURE__ */ new Set([folder, findRepositoryRoot(folder)])].flatMap(
+    (candidateFolder) => CONFIG_NAMES.map((name) => path5.join(candidateFolder, name))
+  );
+}
+function configCandidates(options) {
+  return options.explicit !== void 0 ? [path5.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
+}
+function resolveConfigIn(fs, candidates, cwd) {
+  const file = candidates.find((candidate) => fs.stat(candidate)?.isFile === true);
+  if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
+  const text = fs.readFile(file, 1024 * 1024).toString("utf8");
+  return { file, ...applyConfig(parseConfigText(file, text, path5.relative(cwd, file) || file)) };
 }
 function readConfig(file, cwd) {
-  const shown = path7.relative(cwd, file) || file;
+  const shown = path5.relative(cwd, file) || file;
+  const leaves = containmentProblem(file, findRepositoryRoot(path5.dirname(file)), diskFileSystem);
+  if (leaves) throw new UsageError(`${shown}: the configuration is not read: it ${leaves}; commit the file itself`);
   let text;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${error.code ?? "error"})`);
   }
+  return parseConfigText(file, text, shown);
+}
+function parseConfigText(file, text, shown) {
   const { source, data } = readConfigYaml(file, text, shown);
+  const polluting = pollutingKey(data);
+  if (polluting) {
+    const at = source.locate(polluting, true);
+    throw new UsageError(
+      `invalid configuration:
+${shown}:${at.line}:${at.column}: the key \`${polluting.at(-1)}\` is not allowed: it names a property of every JavaScript object; remove it`
+    );
+  }
   const parsed = configSchema.safeParse(data);
   const problems = [];
   if (!parsed.success) {
@@ -9335,6 +9345,16 @@ function readConfig(file, cwd) {
   if (problems.length > 0) throw new UsageError(`invalid configuration:
 ${problems.join("\n")}`);
   return parsed.data;
+}
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function pollutingKey(value, at = []) {
+  if (value === null || typeof value !== "object") return void 0;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...at, key];
+    const child2 = pollutingKey(value[key], [...at, Array.isArray(value) ? Number(key) : key]);
+    if (child2) return child2;
+  }
+  return void 0;
 }
 function readConfigYaml(file, text, shown) {
   const source = readYaml(file, text, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasCount });
@@ -9427,7 +9447,10 @@ function compareFindings2(base, head) {
     const taken = matched.get(finding.fingerprint) ?? 0;
     if (candidates && taken < candidates.length) {
       matched.set(finding.fingerprint, taken + 1);
-      comparison.unchanged.push(finding);
+      if (worsened(candidates[taken], finding)) {
+        comparison.introduced.push(finding);
+        comparison.fixed.push(candidates[taken]);
+      } else comparison.unchanged.push(finding);
     } else {
       comparison.introduced.push(finding);
     }
@@ -9437,20 +9460,32 @@ function compareFindings2(base, head) {
   }
   return comparison;
 }
+var MEASURED = /^(allocation\/over-entitlement|licenses\/installed-exceeds-purchased)$/;
+function worsened(base, head) {
+  if (!MEASURED.test(head.ruleId) || base.message === head.message) return false;
+  return largestCount(head.message) > largestCount(base.message);
+}
+function largestCount(message) {
+  let largest = 0;
+  for (const match of message.replace(/\d{4}-\d{2}-\d{2}/g, "").matchAll(/\d[\d,]*/g)) {
+    largest = Math.max(largest, Number(match[0].replace(/,/g, "")));
+  }
+  return largest;
+}
 
 // src/change/commit-times.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
-import path8 from "node:path";
+import path6 from "node:path";
 function gitCommitTimes(cwd, rev) {
   let top = null;
   const byFolder = /* @__PURE__ */ new Map();
   return (file) => {
     if (top === null) top = run(cwd, ["rev-parse", "--show-toplevel"])?.trim();
     if (!top) return void 0;
-    const relative = path8.relative(top, file).split(path8.sep).join("/");
-    if (relative.startsWith("..") || path8.isAbsolute(relative)) return void 0;
-    const folder = path8.posix.dirname(relative);
+    const relative = path6.relative(top, file).split(path6.sep).join("/");
+    if (relative.startsWith("..") || path6.isAbsolute(relative)) return void 0;
+    const folder = path6.posix.dirname(relative);
     let times = byFolder.get(folder);
     if (!times) byFolder.set(folder, times = folderTimes(top, rev, folder));
     return times.get(relative);
@@ -9479,7 +9514,7 @@ function shallowEdges(top) {
   const file = run(top, ["rev-parse", "--git-path", "shallow"])?.trim();
   if (!file) return [];
   try {
-    return readFileSync2(path8.resolve(top, file), "utf8").split("\n").filter(Boolean);
+    return readFileSync2(path6.resolve(top, file), "utf8").split("\n").filter(Boolean);
   } catch {
     return [];
   }
@@ -9545,7 +9580,7 @@ function workflowCommand(command, properties, message) {
   const pairs = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "" && value !== 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   return `::${command}${pairs.length > 0 ? ` ${pairs.join(",")}` : ""}::${escapeData(message)}`;
 }
-var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeData = (s) => escapeForLog(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 // src/reporters/json.ts
@@ -9669,7 +9704,11 @@ ${fixed.join("\n")}${comparison.fixed.length > 50 ? `
 _${formatCount(active.length - shown)} more ${active.length - shown === 1 ? "finding is" : "findings are"} not shown here, to stay within GitHub's size limit: see the check run, the SARIF upload, or run \`citrix-license-lint --format json\`._
 `;
   }
-  if (counts.suppressed > 0)
+  const suppressed = suppressedMarkdown(result.findings);
+  if (suppressed && size(text) + size(suppressed) + 2 <= options.budget) text += `
+${suppressed}
+`;
+  else if (counts.suppressed > 0)
     text += `
 ${plural(counts.suppressed, "finding")} suppressed inline with a reason (listed in the SARIF and JSON reports).
 `;
@@ -9716,12 +9755,12 @@ function groupByRule(findings) {
 function location(finding, context) {
   const file = displayPath(finding.file, context.cwd);
   const label = `${file}:${finding.line}`;
-  if (!context.links) return `\`${label}\``;
+  if (!context.links) return `\`${escapeForLog(label)}\``;
   const { serverUrl, repository, sha } = context.links;
   return `[${cell(label)}](${serverUrl}/${repository}/blob/${sha}/${encodeURI(file)}#L${finding.line})`;
 }
 function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+  return escapeForLog(text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;"));
 }
 function ganttChart(deadlines, asOf) {
   const upcoming2 = deadlines.filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS).slice(0, GANTT_MAX_TASKS);
@@ -9868,20 +9907,32 @@ function repositoryTop(folder) {
 }
 
 // src/change/commit-tree.ts
-import path9 from "node:path";
-function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map()) {
-  const wanted = treeFileFilter(folders);
-  const entries = listTree(repo, rev).filter((e) => wanted(e.path));
+import path7 from "node:path";
+function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(), extraFiles = []) {
+  const inFolders = treeFileFilter(folders, extraFiles, { licenseFiles: false });
+  const listed = listTree(repo, rev);
+  const entries = listed.filter((e) => inFolders(e.path));
   const missing = [...new Set(entries.map((e) => e.oid).filter((oid) => !cache.has(oid)))];
   if (missing.length > 0) readBlobs(repo, missing, cache);
   const files = new Map(entries.map((e) => [e.path, cache.get(e.oid)]));
+  for (const entry of listed) {
+    if (files.has(entry.path) || !/\.lic$/i.test(entry.path)) continue;
+    files.set(entry.path, () => {
+      if (!cache.has(entry.oid)) readBlobs(repo, [entry.oid], cache);
+      return cache.get(entry.oid);
+    });
+  }
   return memoryFileSystem(repo, files);
 }
 function inputFolders(root, options) {
-  return options.inputs.map((input) => path9.relative(root, path9.resolve(options.cwd, input)).split(path9.sep).join("/"));
+  return options.inputs.map((input) => path7.relative(root, path7.resolve(options.cwd, input)).split(path7.sep).join("/"));
 }
-function treeFileFilter(folders) {
-  return (treePath) => /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
+function treeFileFilter(folders, extraFiles = [], options = { licenseFiles: true }) {
+  const extra = new Set(extraFiles);
+  return (treePath) => extra.has(treePath) || options.licenseFiles && /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
+}
+function treePaths(root, files) {
+  return files.map((file) => path7.relative(root, file).split(path7.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
 }
 function listTree(repo, rev) {
   const out = git(repo, ["ls-tree", "-r", "-z", "--full-tree", rev]).toString("utf8");
@@ -9910,16 +9961,20 @@ function readBlobs(repo, oids, cache) {
 }
 
 // src/change/lint-at.ts
-import path10 from "node:path";
+import path8 from "node:path";
 function lintAtCommit(repoTop, rev, options, cache) {
+  return lintOlderTree(commitTree(repoTop, rev, options, [], cache), atCommit(repoTop, rev, options));
+}
+function atCommit(repoTop, rev, options) {
+  return { ...options, collected: { ...options.collected, commitTime: gitCommitTimes(repoTop, rev) } };
+}
+function commitTree(repoTop, rev, options, extraFiles, cache) {
   const inputs = inputFolders(repoTop, options);
   const collectedFolders = options.collected?.folders ?? [
     DEFAULT_COLLECTED_FOLDER,
-    ...inputs.map((input) => path10.posix.join(path10.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
+    ...inputs.map((input) => path8.posix.join(path8.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
   ];
-  const folders = [...inputs, ...collectedFolders];
-  const collected = { ...options.collected, commitTime: gitCommitTimes(repoTop, rev) };
-  return lintOlderTree(commitFileSystem(repoTop, rev, folders, cache), { ...options, collected });
+  return commitFileSystem(repoTop, rev, [...inputs, ...collectedFolders], cache, treePaths(repoTop, extraFiles));
 }
 function lintOlderTree(fs, options) {
   try {
@@ -9935,10 +9990,8 @@ export {
   installedByProduct,
   purchasedByProduct,
   RULES,
+  ruleById,
   ruleCatalog,
-  diskFileSystem,
-  memoryFileSystem,
-  defaultInputs,
   readLicenseFile,
   DEFAULT_PARSE_LIMITS,
   InventoryIndex,
@@ -9948,6 +10001,9 @@ export {
   POLICY,
   defaultSettings,
   lint,
+  escapeControls,
+  escapeForLog,
+  pathForLog,
   selectAnnotations,
   formatAnnotations,
   githubReporter,
@@ -9956,6 +10012,8 @@ export {
   jsonReporter,
   telemetryNote,
   countsLine,
+  weakeningMarkdown,
+  weakeningLine,
   SUMMARY_BUDGET,
   COMMENT_BUDGET,
   markdownReporter,
@@ -9968,6 +10026,8 @@ export {
   refine,
   stringbool,
   resolveConfig,
+  configCandidates,
+  resolveConfigIn,
   readConfig,
   withComparison,
   compareFindings2 as compareFindings,
@@ -9976,7 +10036,9 @@ export {
   repositoryTop,
   inputFolders,
   treeFileFilter,
+  treePaths,
   gitCommitTimes,
   lintAtCommit,
+  commitTree,
   lintOlderTree
 };
