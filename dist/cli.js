@@ -17,6 +17,7 @@ import {
   escapeControls,
   escapeForLog,
   git,
+  gitCommitTimes,
   githubReporter,
   hasCommit,
   hash53,
@@ -35,11 +36,12 @@ import {
   resolveConfigIn,
   ruleCatalog,
   sarifReporter,
+  telemetryNote,
   withComparison
-} from "./chunks/chunk-LROJXCS7.js";
+} from "./chunks/chunk-K554AP2Y.js";
 import {
   writeOutput
-} from "./chunks/chunk-6LAYQXTR.js";
+} from "./chunks/chunk-SVWTRD2Y.js";
 import {
   UsageError,
   addMonths,
@@ -50,7 +52,7 @@ import {
   isIsoDate,
   todayUtc,
   writeInside
-} from "./chunks/chunk-WNVCGYTI.js";
+} from "./chunks/chunk-UEA3HDXA.js";
 import {
   displayPath
 } from "./chunks/chunk-IJTIU5VO.js";
@@ -158,10 +160,10 @@ var textReporter = (result, context) => {
   const files = plural(result.files.length, "file");
   const suppressed = counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : "";
   if (active.length === 0) {
-    lines.push(paint.green(`No problems in ${files} as of ${result.asOf}${suppressed}.`));
+    lines.push(paint.green(`No problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`));
   } else {
     if (lines.length > 0) lines.push("");
-    const summary = `${plural(counts.errors + counts.warnings, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}) in ${files} as of ${result.asOf}${suppressed}.`;
+    const summary = `${plural(counts.errors + counts.warnings, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}) in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
     lines.push(counts.errors > 0 ? paint.error(summary) : paint.warning(summary));
   }
   return `${lines.join("\n")}
@@ -585,6 +587,10 @@ ${rules.map((r) => `#   ${`${r.id}:`.padEnd(width + 1)} ${r.severity}`).join("\n
 #   consoleFirstUploadDays: ${POLICY.consoleFirstUploadDays}        # days a manual-mode NetScaler Console has for its first upload
 #   versionGraceMonths: ${POLICY.versionGraceMonths}             # months to install a new License Server build after its release
 #   deadlineHorizonDays: ${POLICY.deadlineHorizonDays}           # how many days ahead deadlines/upcoming warns
+#   collectedMaxAgeDays: ${POLICY.collectedMaxAgeDays}           # days collected evidence may age before collected/stale
+
+# collected:                     # evidence a scheduled workflow collects (docs/collect.md)
+#   folders: [collected]         # relative to the repository root; default: collected/ next to the inventory and at the root
 
 # licenseServerBuilds:           # builds newer than the built-in catalog, or corrections
 #   - build: 57100
@@ -689,7 +695,8 @@ var THRESHOLDS = [
   "manualUploadIntervalDays",
   "consoleFirstUploadDays",
   "versionGraceMonths",
-  "deadlineHorizonDays"
+  "deadlineHorizonDays",
+  "collectedMaxAgeDays"
 ];
 function describeConfig(input) {
   const { options, resolved, raw, shownFile: file } = input;
@@ -740,6 +747,11 @@ function describeConfig(input) {
     key: "netscaler.lasMinimum",
     value: resolved.settings.netscaler.lasMinimum,
     source: fromFile(raw?.netscaler?.lasMinimum !== void 0)
+  });
+  entries.push({
+    key: "collected.folders",
+    value: resolved.collectedFolders ?? ["collected"],
+    source: resolved.collectedFolders ? fromFile(true) : "default (collected/ next to the inventory and at the repository root)"
   });
   entries.push({
     key: "limits.inventoryFileMB",
@@ -852,7 +864,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-PKT6UPLV.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-76PRHMO4.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);
@@ -882,6 +894,7 @@ async function runLint(options, io) {
   const { inputs, fs } = await withStdin(options, io, options.paths.length > 0 ? options.paths : defaultInputs(io.cwd));
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
+  const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
   const lintOptions = {
     inputs,
     cwd: io.cwd,
@@ -889,6 +902,7 @@ async function runLint(options, io) {
     settings: config.settings,
     ruleLevels: config.ruleLevels,
     limits: config.limits,
+    collected,
     ...fs ? { fs } : {}
   };
   const result = lint(lintOptions);
@@ -909,6 +923,7 @@ async function runLint(options, io) {
     const own = resolveConfigIn(tree, candidates, io.cwd);
     const base = lintOlderTree(tree, {
       ...lintOptions,
+      collected: { folders: own.collectedFolders, commitTime: gitCommitTimes(top, options.base) },
       asOf: options.asOf ?? own.asOf ?? todayUtc(io.now()),
       settings: own.settings,
       ruleLevels: own.ruleLevels,

@@ -15,6 +15,7 @@ import {
   escapeControls,
   formatAnnotations,
   formatCount,
+  gitCommitTimes,
   hasCommit,
   inputFolders,
   installedByProduct,
@@ -45,7 +46,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-LROJXCS7.js";
+} from "./chunks/chunk-K554AP2Y.js";
 import {
   UsageError,
   defaultInputs,
@@ -54,7 +55,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-WNVCGYTI.js";
+} from "./chunks/chunk-UEA3HDXA.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   CHECK_OUTPUT_MAX,
@@ -20326,7 +20327,8 @@ function lintWorkspace(inputs, github, now) {
     asOf,
     settings: config.settings,
     ruleLevels: config.ruleLevels,
-    limits: config.limits
+    limits: config.limits,
+    collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(cwd) }
   };
   const configPaths = configCandidates({ explicit: inputs.config || void 0, inputs: paths, cwd });
   const root = findRepositoryRoot(path2.resolve(cwd, paths[0] ?? "."));

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
-import { readExport } from '../src/import/read-export.js';
-import { ExportError } from '../src/import/export-error.js';
+import { PROJECT_ROOT } from './helpers/run-cli.js';
+import { readExport } from '../src/exports/read-export.js';
+import { ExportError } from '../src/exports/export-error.js';
 
 const read = (text: string, name = 'x') => readExport(new TextEncoder().encode(text), name);
 const utf16 = (text: string) => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
@@ -55,4 +58,39 @@ test('parsers: broken exports are one clear ExportError, never a crash', () => {
     );
   }
   assert.throws(() => readExport(new Uint8Array([0x00, 0x01, 0x02, 0x00, 0x00, 0x05]), 'x'), /binary/);
+});
+
+test('parsers: the last telemetry upload, from the bundle manifest (JSON or XML), the partner API or the collection script', () => {
+  const fixture = (name: string) => readExport(readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/import/telemetry', name)), name);
+  for (const name of ['upload-manifest.json', 'upload-manifest.xml']) {
+    const manifest = fixture(name);
+    assert.equal(manifest.format, 'upload-manifest');
+    assert.deepEqual(manifest.uploads, [{ at: '2026-11-27T02:05:11Z', field: 'UTCDate' }]);
+  }
+  const api = fixture('licenseservers.json');
+  assert.equal(api.format, 'licenseservers-api');
+  assert.equal(api.host, 'ctxls01.fabrikam.example');
+  assert.deepEqual(api.uploads, [
+    { host: 'ctxls01.fabrikam.example', at: '2026-11-27T02:05:11Z', field: 'lastPhoningHomeTime', everReported: true },
+  ]);
+  const never = read(
+    '{"licenseServersStatus":[{"hostID":"a","isEverReported":false},{"fqdn":"b.example","lastPhoningHomeTime":"2026-11-01"}]}',
+  );
+  assert.equal(never.host, undefined, 'two servers: the response names no single host');
+  assert.deepEqual(never.uploads, [
+    { host: 'a', field: 'lastPhoningHomeTime', everReported: false },
+    { host: 'b.example', at: '2026-11-01T00:00:00Z', field: 'lastPhoningHomeTime' },
+  ]);
+  const collector = read(
+    '{"collectedAt":"2026-11-28T03:00:00Z","server":"ls1","slVersion":"11.17.2.0 build 56200","pools":[],"lastUploadBundle":"upload_1795745111.zip"}',
+  );
+  assert.deepEqual(collector.uploads, [{ at: '2026-11-27T02:05:11Z', field: 'lastUploadBundle', host: 'ls1' }]);
+  assert.throws(
+    () => read('{"UTCDate":"11/27/2026 2:05","Product":"LicenseServerCompliance"}'),
+    /UTCDate "11\/27\/2026 2:05" is not a time/,
+  );
+  assert.throws(
+    () => read('{"licenseServersStatus":[{"fqdn":"a","lastPhoningHomeTime":"yesterday"}]}'),
+    /\(a\) lastPhoningHomeTime "yesterday"/,
+  );
 });

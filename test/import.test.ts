@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { parse } from 'yaml';
-import { parseExportDate } from '../src/import/dates.js';
+import { parseExportDate } from '../src/exports/dates.js';
 import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/import';

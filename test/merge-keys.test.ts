@@ -17,8 +17,8 @@ licenseServers:
     state: active
     version: 11.17.2.0 build 56200
     activation: las-online
-    telemetry: &automatic
-      mode: automatic
+    telemetry: &reported
+      mode: manual
       lastReported: 2026-11-27
 
   - <<: *emea-site
@@ -28,14 +28,14 @@ licenseServers:
     hostname: ctxls-lon01.emea.example
     environment: test
     telemetry: &stale
-      <<: *automatic
-      lastReported: 2026-10-01
+      <<: *reported
+      lastReported: 2026-08-01
 
   - <<: *emea-site
     hostname: ctxls-par01.emea.example
     version: 11.16.6.0 build 35000
     telemetry:
-      <<: *automatic
+      <<: *reported
       mode: manual
 
   - <<: [*emea-site]

@@ -34,6 +34,7 @@ test('disable-next-line with a reason suppresses the finding on the next line on
     suppressed: 1,
     files: 1,
     compliant: false,
+    telemetryUnverified: 0,
   });
 });
 

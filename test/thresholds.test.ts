@@ -14,7 +14,7 @@ test('rule descriptions quote the configured thresholds, and the defaults read a
   settings.policy.manualUploadIntervalDays = 60;
   settings.netscaler.lasMinimum = '14.1-60.1';
   assert.match(description('deadlines/upcoming', settings), /within 45 days/);
-  assert.match(description('license-server/telemetry-overdue', settings), /60 days manual/);
+  assert.match(description('license-server/telemetry-overdue', settings), /manual mode by the recorded date \(60 days\)/);
   assert.match(description('netscaler-console/las-version', settings), /older than 14\.1-60\.1\./);
 });
 

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { withComparison, type BaseComparison, type Compared } from '../change/compare.js';
 import { changeDigest, type ChangeDigest } from '../change/digest.js';
+import { gitCommitTimes } from '../change/commit-times.js';
 import { configCandidates, resolveConfig, resolveConfigIn, type ResolvedConfig } from '../config/resolve-config.js';
 import { configWeakenings, hiddenByConfig, suppressionsAdded, type ConfigChange, type ConfigView } from '../change/config-weakening.js';
 import type { Finding } from '../model/finding.js';
@@ -116,6 +117,7 @@ function lintWorkspace(inputs: ActionInputs, github: GithubContext, now: () => D
     settings: config.settings,
     ruleLevels: config.ruleLevels,
     limits: config.limits,
+    collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(cwd) },
   };
   const configPaths = configCandidates({ explicit: inputs.config || undefined, inputs: paths, cwd });
   // Paths on GitHub are relative to the repository root, which is not the workspace when the

@@ -1,15 +1,15 @@
 /**
  * `citrix-license-lint import [--into DIR] [--host NAME] [-o FILE] FILES...`: starts an
  * inventory from exports (printed, or written to --output), or merges them into the
- * inventory in DIR. Parsing lives in src/import/; this file reads, dispatches and reports.
+ * inventory in DIR. Parsing lives in src/exports/; this file reads, dispatches and reports.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { combineExports, type ReadExport } from '../import/combine.js';
-import { ExportError } from '../import/export-error.js';
+import { ExportError } from '../exports/export-error.js';
 import { MergeRefused, type MergeResult, mergeInto } from '../import/merge-into.js';
-import { ACCEPTED_FORMATS, readExport } from '../import/read-export.js';
+import { ACCEPTED_FORMATS, readExport } from '../exports/read-export.js';
 import { inventoryDocument } from '../import/write-inventory.js';
 import { UsageError } from '../util/errors.js';
 import type { CliIo } from './io.js';

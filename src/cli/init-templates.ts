@@ -70,6 +70,10 @@ ${rules.map((r) => `#   ${`${r.id}:`.padEnd(width + 1)} ${r.severity}`).join('\n
 #   consoleFirstUploadDays: ${POLICY.consoleFirstUploadDays}        # days a manual-mode NetScaler Console has for its first upload
 #   versionGraceMonths: ${POLICY.versionGraceMonths}             # months to install a new License Server build after its release
 #   deadlineHorizonDays: ${POLICY.deadlineHorizonDays}           # how many days ahead deadlines/upcoming warns
+#   collectedMaxAgeDays: ${POLICY.collectedMaxAgeDays}           # days collected evidence may age before collected/stale
+
+# collected:                     # evidence a scheduled workflow collects (docs/collect.md)
+#   folders: [collected]         # relative to the repository root; default: collected/ next to the inventory and at the root
 
 # licenseServerBuilds:           # builds newer than the built-in catalog, or corrections
 #   - build: 57100

@@ -22,6 +22,7 @@ const THRESHOLDS = [
   'consoleFirstUploadDays',
   'versionGraceMonths',
   'deadlineHorizonDays',
+  'collectedMaxAgeDays',
 ] as const;
 
 /** Every setting a lint run would use, and where each comes from: a pure function of what was read. */
@@ -82,6 +83,11 @@ export function describeConfig(input: {
     key: 'netscaler.lasMinimum',
     value: resolved.settings.netscaler.lasMinimum,
     source: fromFile(raw?.netscaler?.lasMinimum !== undefined),
+  });
+  entries.push({
+    key: 'collected.folders',
+    value: resolved.collectedFolders ?? ['collected'],
+    source: resolved.collectedFolders ? fromFile(true) : 'default (collected/ next to the inventory and at the repository root)',
   });
   entries.push({
     key: 'limits.inventoryFileMB',

@@ -14,6 +14,7 @@ import { readBaseline, writeBaseline } from '../change/baseline.js';
 import { compareFindings, withComparison, type BaseComparison } from '../change/compare.js';
 import { hasCommit, repositoryTop } from '../change/git.js';
 import { commitTree, lintOlderTree } from '../change/lint-at.js';
+import { gitCommitTimes } from '../change/commit-times.js';
 import { runHistory } from './history.js';
 import { runInit } from './init.js';
 import { runListRules } from './list-rules.js';
@@ -67,6 +68,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const { inputs, fs } = await withStdin(options, io, options.paths.length > 0 ? options.paths : defaultInputs(io.cwd));
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
+  const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
   const lintOptions = {
     inputs,
     cwd: io.cwd,
@@ -74,6 +76,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     settings: config.settings,
     ruleLevels: config.ruleLevels,
     limits: config.limits,
+    collected,
     ...(fs ? { fs } : {}),
   };
   const result = lint(lintOptions);
@@ -94,6 +97,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     const own = resolveConfigIn(tree, candidates, io.cwd);
     const base = lintOlderTree(tree, {
       ...lintOptions,
+      collected: { folders: own.collectedFolders, commitTime: gitCommitTimes(top, options.base) },
       asOf: options.asOf ?? own.asOf ?? todayUtc(io.now()),
       settings: own.settings,
       ruleLevels: own.ruleLevels,

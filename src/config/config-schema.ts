@@ -55,6 +55,12 @@ export const configSchema = described(
           ),
           versionGraceMonths: z.optional(described(months, 'Months to install a new License Server build after its release (default 6).')),
           deadlineHorizonDays: z.optional(described(days, 'How many days ahead deadlines/upcoming warns (default 30).')),
+          collectedMaxAgeDays: z.optional(
+            described(
+              days,
+              "Days a host's newest collected evidence may age before collected/stale says the collector stopped (default 14: a weekly collection may miss one run).",
+            ),
+          ),
         }),
         'Compliance windows, where a contract or policy differs from the defaults.',
       ),
@@ -81,6 +87,25 @@ export const configSchema = described(
           }),
         ),
         'Builds to add to, or correct in, the built-in release catalog.',
+      ),
+    ),
+    collected: z.optional(
+      described(
+        z.strictObject({
+          folders: z.optional(
+            described(
+              z.array(
+                z.string().check(
+                  z.refine((p: string) => p.length > 0 && !p.startsWith('/') && !/^[A-Za-z]:/.test(p) && !p.split(/[\\/]/).includes('..'), {
+                    error: 'must be a folder inside the repository, relative to its root (no leading / and no ..)',
+                  }),
+                ),
+              ),
+              'Folders holding collected/<hostname>/ evidence, relative to the repository root (default: collected/ next to the inventory and at the repository root).',
+            ),
+          ),
+        }),
+        'Evidence a scheduled workflow collects from Citrix systems (docs/collect.md).',
       ),
     ),
     limits: z.optional(

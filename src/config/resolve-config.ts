@@ -22,6 +22,8 @@ export interface ResolvedConfig {
   settings: Settings;
   ruleLevels: Record<string, RuleLevel>;
   limits: ParseLimits;
+  /** `collected.folders`, relative to the repository root; undefined: the default places. */
+  collectedFolders?: string[];
 }
 
 /** Finds, reads and validates the configuration; any problem is a UsageError (exit 2). */
@@ -162,7 +164,7 @@ function readConfigYaml(file: string, text: string, shown: string): { source: Ya
   return { source, data: source.data ?? {} };
 }
 
-const TOP_KEYS = ['asOf', 'rules', 'thresholds', 'licenseServerBuilds', 'limits', 'netscaler'];
+const TOP_KEYS = ['asOf', 'rules', 'thresholds', 'licenseServerBuilds', 'limits', 'netscaler', 'collected'];
 const NESTED_KEYS: Record<string, string[]> = {
   thresholds: [
     'automaticTelemetryMaxAgeDays',
@@ -170,7 +172,9 @@ const NESTED_KEYS: Record<string, string[]> = {
     'consoleFirstUploadDays',
     'versionGraceMonths',
     'deadlineHorizonDays',
+    'collectedMaxAgeDays',
   ],
+  collected: ['folders'],
   netscaler: ['autoTelemetryMinimum', 'lasMinimum', 'instanceLasMinimum', 'fipsLasMinimum', 'svmLasMinimum', 'releaseLines'],
   limits: ['inventoryFileMB', 'licenseFileMB'],
   licenseServerBuilds: ['build', 'released', 'precision', 'source'],
@@ -214,5 +218,12 @@ export function applyConfig(config: ConfigFile): Omit<ResolvedConfig, 'file'> {
     ...(config.limits?.inventoryFileMB ? { maxFileBytes: config.limits.inventoryFileMB * 1024 * 1024 } : {}),
     ...(config.limits?.licenseFileMB ? { maxLicenseFileBytes: config.limits.licenseFileMB * 1024 * 1024 } : {}),
   };
-  return { asOf: config.asOf, settings, ruleLevels: { ...(config.rules ?? {}) }, limits };
+  const collectedFolders = config.collected?.folders;
+  return {
+    asOf: config.asOf,
+    settings,
+    ruleLevels: { ...(config.rules ?? {}) },
+    limits,
+    ...(collectedFolders ? { collectedFolders } : {}),
+  };
 }

@@ -33,6 +33,11 @@ export interface Policy {
    */
   lasOnlineMinimumBuild: number;
   lasOfflineMinimumBuild: number;
+  /**
+   * Collected evidence older than this means the collector stopped (collected/stale). This
+   * project's choice: a weekly collection may miss one run before it is reported.
+   */
+  collectedMaxAgeDays: number;
 }
 
 export const POLICY: Policy = {
@@ -45,4 +50,5 @@ export const POLICY: Policy = {
   fileActivationEndOfLife: '2026-04-15',
   lasOnlineMinimumBuild: 51000,
   lasOfflineMinimumBuild: 53100,
+  collectedMaxAgeDays: 14,
 };

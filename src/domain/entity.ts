@@ -18,6 +18,10 @@ export const entityKey = {
   /** A feature line of a license file; `variant` tells apart lines of one product (a serial, an end date). */
   feature: (hostname: string, fileName: string, product: string, variant?: string) =>
     `feature:${host(hostname)}:${fileName}:${product}${variant === undefined ? '' : `:${variant}`}`,
+  /** A `collected/<host>/` folder of evidence. */
+  collected: (folderHost: string) => `collected:${host(folderHost)}`,
+  /** One product installed on one host. */
+  installed: (hostname: string, product: string) => `installed:${host(hostname)}:${product}`,
   /** A deadline of one kind about an entity (whose key is one of the above). */
   deadline: (kind: string, entity: string) => `${kind}:${entity}`,
 };

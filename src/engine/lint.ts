@@ -6,7 +6,11 @@ import type { RawFinding } from '../model/raw-finding.js';
 import { discover, inventoryFolderOf, type InventoryRoot } from '../load/discover.js';
 import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-file.js';
-import type { FileSystem } from '../io/file-system.js';
+import { diskFileSystem, type FileSystem } from '../io/file-system.js';
+import { loadEvidence, type CommitTime } from '../load/evidence/load-evidence.js';
+
+export type { CommitTime } from '../load/evidence/load-evidence.js';
+import { applyCollectedVersions } from '../load/evidence/apply-versions.js';
 import { InventoryIndex } from '../domain/inventory-index.js';
 import { hash53 } from '../util/hash.js';
 import { capMessage } from '../util/format.js';
@@ -18,6 +22,7 @@ import { RULES, ruleById } from '../rules/index.js';
 import { renderMessage, type RuleLevel } from '../rules/rule.js';
 import { thresholdWords } from '../rules/thresholds.js';
 import { defaultSettings, type Settings } from '../domain/settings.js';
+import { unverifiedAutomaticHosts } from '../domain/telemetry-evidence.js';
 import { holdBack } from './hold-back.js';
 
 export interface LintOptions {
@@ -31,6 +36,8 @@ export interface LintOptions {
   limits?: ParseLimits;
   /** Where files are read: the disk, or a commit held in memory. */
   fs?: FileSystem;
+  /** Collected evidence: configured folders, and when git says each file was committed (the door asks git). */
+  collected?: { folders?: readonly string[]; commitTime?: CommitTime };
 }
 
 export interface LocatedDeadline extends Omit<Deadline, 'at'> {
@@ -47,6 +54,11 @@ export interface LintResult {
   deadlines: LocatedDeadline[];
   /** The merged model, for comparing two versions of the inventory (undefined: none read). */
   inventory: Inventory | undefined;
+  /**
+   * Active automatic-telemetry hosts whose last upload no collected evidence states: not a
+   * finding (nothing says they fail), but the summary says how many were not checked.
+   */
+  telemetryUnverified?: string[];
 }
 
 /** Inputs in, findings out: never prints, never exits, never reads the environment. */
@@ -80,8 +92,17 @@ export function lint(options: LintOptions): LintResult {
 }
 
 function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, 'inputs'>): { result: LintResult; loaded: LoadedInventory } {
-  const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
+  const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
+  const loaded = loadInventory(roots, limits, options.fs);
   const settings = options.settings ?? defaultSettings();
+  loaded.inventory.evidence = loadEvidence(
+    roots,
+    options.cwd,
+    { ...options.collected, maxBytes: limits.maxFileBytes },
+    options.fs ?? diskFileSystem,
+    (finding) => loaded.findings.push(finding),
+  );
+  applyCollectedVersions(loaded.inventory, options.asOf, settings.policy);
   const upcoming = collectDeadlines(loaded.inventory, settings, options.asOf);
   const cap = new FindingCap();
   const raw = [
@@ -104,7 +125,21 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
     const range = isSourceRange(at) ? at : loaded.sources.get(at.file)!.locate(at.path);
     return { ...rest, file: range.file, line: range.line };
   });
-  return { result: { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory }, loaded };
+  const telemetryUnverified = unverifiedAutomaticHosts(loaded.inventory, settings, options.asOf, {
+    licenseServers: options.ruleLevels?.['license-server/telemetry-overdue'] !== 'off',
+    consoles: options.ruleLevels?.['netscaler-console/telemetry-overdue'] !== 'off',
+  });
+  return {
+    result: {
+      asOf: options.asOf,
+      files: loaded.inventory.files,
+      findings: all,
+      deadlines,
+      inventory: loaded.inventory,
+      telemetryUnverified,
+    },
+    loaded,
+  };
 }
 
 function runRules(

@@ -4,9 +4,15 @@
  * host of its family that the other exports of the run name; anything else is refused
  * rather than guessed.
  */
-import { ExportError } from './export-error.js';
-import { matchHost } from './host-names.js';
-import type { ExportObservations, HostFamily, Observations, ObservedLicenseServer, ObservedNetscalerInstance } from './observations.js';
+import { ExportError } from '../exports/export-error.js';
+import { matchHost } from '../exports/host-names.js';
+import type {
+  ExportObservations,
+  HostFamily,
+  Observations,
+  ObservedLicenseServer,
+  ObservedNetscalerInstance,
+} from '../exports/observations.js';
 
 export interface ReadExport {
   file: string;

@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type Scalar, type YAMLMap, YAMLSeq } from 'yaml';
-import type { InstalledLicense, Observations, ObservedLicenseServer } from './observations.js';
-import { matchHost } from './host-names.js';
+import type { InstalledLicense, Observations, ObservedLicenseServer } from '../exports/observations.js';
+import { matchHost } from '../exports/host-names.js';
 import {
   names,
   licenseEntries,

@@ -6,7 +6,13 @@
  * (a NetScaler instance's platform).
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { InstalledLicense, LicenseSource, Observations, ObservedLicenseServer, ObservedNetscalerInstance } from './observations.js';
+import type {
+  InstalledLicense,
+  LicenseSource,
+  Observations,
+  ObservedLicenseServer,
+  ObservedNetscalerInstance,
+} from '../exports/observations.js';
 
 /** Which source is data when several describe one server: files, then the SDK, then the rest. */
 const PRIORITY: LicenseSource['format'][] = ['license-file', 'collector-json', 'Get-LicInventory', 'lmstat -i', 'Citrix_GT_License_Pool'];

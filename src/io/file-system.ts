@@ -5,6 +5,8 @@ export interface FileStat {
   isFile: boolean;
   isDirectory: boolean;
   size: number;
+  /** Last modification, ms since the epoch, when the file system keeps one (a commit in memory does not). */
+  modifiedMs?: number;
 }
 
 export interface DirEntry {
@@ -35,7 +37,7 @@ export const diskFileSystem: FileSystem = {
   stat(file) {
     try {
       const stats = statSync(file);
-      return { isFile: stats.isFile(), isDirectory: stats.isDirectory(), size: stats.size };
+      return { isFile: stats.isFile(), isDirectory: stats.isDirectory(), size: stats.size, modifiedMs: stats.mtimeMs };
     } catch {
       return undefined;
     }

@@ -74,6 +74,7 @@ export function addToModel(inventory: Inventory, input: ModelInput, resolve: Lic
       fileLicensingExtension: extension(map),
       telemetry: telemetry(map),
       licenseFiles: licenseFiles(map, ref, input.file, resolve, report),
+      licenseFilesListed: asList(map.licenseFiles).length,
     };
     inventory.licenseServers.push(server);
   });

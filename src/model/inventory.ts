@@ -1,3 +1,4 @@
+import type { HostEvidence } from './evidence.js';
 import type { NodeRef, Where } from './location.js';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
@@ -93,10 +94,17 @@ export interface LicenseServer {
   environment?: Environment;
   state?: State;
   version?: string;
+  /**
+   * Set when current collected evidence states the version: `version` then holds the
+   * collected one (what runs is what the version rules judge), `declared` what the inventory says.
+   */
+  versionCollected?: { declared?: string; file: string };
   activation?: (typeof ENUMS.serverActivation)[number];
   fileLicensingExtension?: FileLicensingExtension;
   telemetry?: Telemetry;
   licenseFiles: LicenseFile[];
+  /** Entries of `licenseFiles` as written: more than `licenseFiles` holds when one could not be read. */
+  licenseFilesListed?: number;
 }
 
 export interface Allocation {
@@ -134,6 +142,12 @@ export interface NetscalerInstance {
   console?: string;
   /** RELEASE-BUILD; for an SDX, the version of its management service VM (SVM). */
   version?: string;
+  /**
+   * Set when current collected evidence states the version: `version` then holds the
+   * collected one (what runs is what the version rules judge), `declared` what the inventory says.
+   */
+  versionCollected?: { declared?: string; file: string };
+
   /** A FIPS appliance (its own LAS minimum). */
   fips?: boolean;
 }
@@ -146,4 +160,6 @@ export interface Inventory {
   allocations: Allocation[];
   netscalerConsoles: NetscalerConsole[];
   netscalerInstances: NetscalerInstance[];
+  /** Collected evidence per `collected/<host>/` folder (none read: absent or empty). */
+  evidence?: HostEvidence[];
 }

@@ -10,7 +10,12 @@ export const jsonReporter: Reporter = (result, context) => {
   const output = {
     tool: { name: 'citrix-license-lint', version: context.toolVersion },
     asOf: result.asOf,
-    summary: { ...counts, files: result.files.length, compliant: counts.errors === 0 },
+    summary: {
+      ...counts,
+      files: result.files.length,
+      compliant: counts.errors === 0,
+      telemetryUnverified: result.telemetryUnverified?.length ?? 0,
+    },
     ...(compared
       ? {
           comparison: {

@@ -3,6 +3,7 @@ import type { ChangeDigest } from '../change/digest.js';
 import type { LocatedDeadline } from '../engine/lint.js';
 import { countFindings, judge, type Verdict } from '../engine/verdict.js';
 import type { Finding } from '../model/finding.js';
+import { telemetryNote } from './telemetry-note.js';
 import { daysBetween } from '../util/dates.js';
 import { formatCount, plural } from '../util/format.js';
 import { displayPath } from '../util/paths.js';
@@ -135,8 +136,8 @@ function headline(result: Compared, verdict: Verdict): string {
     ? ` (judged on what this change introduces: ${plural(verdict.judged.errors, 'error')}, ${plural(verdict.judged.warnings, 'warning')})`
     : '';
   if (counts.errors === 0 && counts.warnings === 0)
-    return `## ${words.icon} citrix-license-lint: ${words.title}\n\nNo problems in ${files} as of ${result.asOf}${suppressed}.`;
-  return `## ${words.icon} citrix-license-lint: ${words.title}\n\n**${plural(counts.errors, 'error')}**, ${plural(counts.warnings, 'warning')} in ${files} as of ${result.asOf}${suppressed}${scope}.`;
+    return `## ${words.icon} citrix-license-lint: ${words.title}\n\nNo problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
+  return `## ${words.icon} citrix-license-lint: ${words.title}\n\n**${plural(counts.errors, 'error')}**, ${plural(counts.warnings, 'warning')} in ${files} as of ${result.asOf}${suppressed}${scope}.${telemetryNote(result)}`;
 }
 
 function ruleTable(groups: Map<string, Finding[]>, context: ReportContext): string {

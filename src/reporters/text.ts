@@ -1,5 +1,6 @@
 import type { Reporter } from './context.js';
 import { countFindings } from '../engine/verdict.js';
+import { telemetryNote } from './telemetry-note.js';
 import { displayPath } from '../util/paths.js';
 import { plural } from '../util/format.js';
 import { countsLine } from './change-words.js';
@@ -38,10 +39,10 @@ export const textReporter: Reporter = (result, context) => {
   const files = plural(result.files.length, 'file');
   const suppressed = counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : '';
   if (active.length === 0) {
-    lines.push(paint.green(`No problems in ${files} as of ${result.asOf}${suppressed}.`));
+    lines.push(paint.green(`No problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`));
   } else {
     if (lines.length > 0) lines.push('');
-    const summary = `${plural(counts.errors + counts.warnings, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}) in ${files} as of ${result.asOf}${suppressed}.`;
+    const summary = `${plural(counts.errors + counts.warnings, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}) in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
     lines.push(counts.errors > 0 ? paint.error(summary) : paint.warning(summary));
   }
   return `${lines.join('\n')}\n`;

@@ -6,6 +6,11 @@ import { describeRule } from './thresholds.js';
 import { inactiveEntitlement } from './allocation/inactive-entitlement.js';
 import { orphanedHostname } from './allocation/orphaned-hostname.js';
 import { overEntitlement } from './allocation/over-entitlement.js';
+import { collectedLicensesDiffer } from './collected/licenses-differ.js';
+import { collectedStale } from './collected/stale.js';
+import { collectedUnlistedHost } from './collected/unlisted-host.js';
+import { collectedUnreadable } from './collected/unreadable.js';
+import { collectedVersionDiffers } from './collected/version-differs.js';
 import { upcoming } from './deadlines/upcoming.js';
 import { duplicate } from './inventory/duplicate.js';
 import { expiredSuppression } from './inventory/expired-suppression.js';
@@ -42,6 +47,11 @@ export const RULES: readonly Rule[] = [
   inactiveEntitlement,
   orphanedHostname,
   overEntitlement,
+  collectedLicensesDiffer,
+  collectedStale,
+  collectedUnlistedHost,
+  collectedUnreadable,
+  collectedVersionDiffers,
   upcoming,
   duplicate,
   expiredSuppression,

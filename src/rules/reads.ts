@@ -12,6 +12,8 @@ export const READS: Readonly<Record<string, readonly EntityList[]>> = {
   'allocation/inactive-entitlement': ['entitlements'],
   'allocation/orphaned-hostname': ['licenseServers', 'netscalerConsoles', 'netscalerInstances', 'entitlements'],
   'allocation/over-entitlement': ['allocations', 'entitlements'],
+  // A host missing from a list that could not be read is not a host nobody wrote down.
+  'collected/unlisted-host': ['licenseServers', 'netscalerConsoles', 'netscalerInstances'],
   'inventory/reference': ['entitlements', 'netscalerConsoles'],
   'license-file/inactive-perpetual': ['entitlements'],
   'license-file/unallocated': ['allocations', 'entitlements'],

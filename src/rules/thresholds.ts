@@ -17,6 +17,7 @@ export function thresholdWords(settings: Settings): MessageData {
     minimumBuild: policy.minimumBuild,
     autoTelemetryMinimum: autoTelemetry.join(' or '),
     lasMinimum: netscaler.lasMinimum,
+    collectedMaxAgeDays: policy.collectedMaxAgeDays,
   };
 }
 

@@ -1,7 +1,7 @@
 // Rule cases: test/rules/<group>/<name>/<case>.yaml (or a <case>/ folder) beside <case>.out,
 // the exact findings of that case. Shared by test/rules/rule-cases.test.ts and
 // scripts/update-rule-goldens.ts. The only imports of src/ for the rule tests are here.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { lint } from '../../src/engine/lint.js';
@@ -84,6 +84,7 @@ export function runCase(c: RuleCase): CaseRun {
     mkdirSync(path.join(root, '.git'));
     if (statSync(c.input).isDirectory()) cpSync(c.input, root, { recursive: true });
     else cpSync(c.input, path.join(root, path.basename(c.input)));
+    pinModificationTimes(root);
     const config = resolveConfig({ inputs: ['.'], cwd: root });
     const result = lint({
       inputs: ['.'],
@@ -102,6 +103,19 @@ export function runCase(c: RuleCase): CaseRun {
     return { findings, text: formatFindings(findings) };
   } finally {
     rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Collected evidence that does not state its own time is dated by its file's modification
+ * time (there is no git history in a case): every file is given one fixed time, the day
+ * before the cases' as-of, so that outputs do not depend on when the case was copied.
+ */
+export const CASE_FILE_TIME = new Date('2026-11-27T03:00:00Z');
+
+function pinModificationTimes(folder: string): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) utimesSync(path.join(entry.parentPath, entry.name), CASE_FILE_TIME, CASE_FILE_TIME);
   }
 }
 

@@ -3,13 +3,15 @@ import { child } from '../../model/location.js';
 import { isActive } from '../../domain/scope.js';
 import { telemetryVerdict } from '../../domain/telemetry.js';
 import { entityKey } from '../../domain/entity.js';
+import { automaticTelemetryVerdict, isAutomatic } from '../../domain/telemetry-evidence.js';
+import { shownPath } from '../../domain/evidence.js';
 
 export const licenseServerTelemetryOverdue = defineRule({
   meta: {
     id: 'license-server/telemetry-overdue',
     severity: 'error',
     description:
-      'An active license server never reported telemetry, or its last report is too old ({{automaticTelemetryMaxAgeDays}} days automatic, a window this project chose; {{manualUploadIntervalDays}} days manual).',
+      'An active license server never reported telemetry, or its last report is too old: automatic mode by collected evidence only ({{automaticTelemetryMaxAgeDays}} days, a window this project chose), manual mode by the recorded date ({{manualUploadIntervalDays}} days).',
     messages: {
       noRecord:
         'license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)',
@@ -19,13 +21,39 @@ export const licenseServerTelemetryOverdue = defineRule({
         'license server `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)',
       overdue:
         'license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
+      overdueCollected:
+        'license server `{{hostname}}` last uploaded telemetry on {{lastUpload}} ({{field}} in {{file}}), {{age}} days before {{asOf}}; automatic mode must report at least every {{maxDays}} days: {{fix}}',
+      neverCollected: 'license server `{{hostname}}` (automatic telemetry) has never reported to Citrix, according to {{file}}: {{fix}}',
     },
   },
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
-      const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
       const entity = entityKey.server(server.hostname);
+      const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
+      // A date from the future is a typo in what is written, whatever the mode.
+      if (isAutomatic(server.telemetry) && verdict.status !== 'future') {
+        // A typed date is no observation of a daily upload: only evidence is judged.
+        const automatic = automaticTelemetryVerdict(inventory, server, settings, asOf);
+        if (automatic.status === 'never' || automatic.status === 'overdue') {
+          const file = shownPath(automatic.evidence, automatic.upload.file.file);
+          const fix = fixFor('automatic', server.activation);
+          const at = child(server.at, 'telemetry');
+          if (automatic.status === 'never') {
+            report({ messageId: 'neverCollected', at, entity, data: { hostname: server.hostname, file, fix } });
+          } else {
+            const { lastUpload, ageDays: age, maxDays } = automatic;
+            const field = automatic.upload.field;
+            report({
+              messageId: 'overdueCollected',
+              at,
+              entity,
+              data: { hostname: server.hostname, lastUpload, field, file, age, asOf, maxDays, fix },
+            });
+          }
+        }
+        continue;
+      }
       if (verdict.status === 'never' && !server.telemetry) {
         report({ messageId: 'noRecord', at: server.at, entity, data: { hostname: server.hostname } });
       } else if (verdict.status === 'never') {

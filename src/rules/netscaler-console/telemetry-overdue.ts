@@ -4,6 +4,7 @@ import { consoleWithoutTelemetry } from '../../domain/netscaler.js';
 import { isActive, isOnPremisesConsole } from '../../domain/scope.js';
 import { consoleFirstUploadBy, telemetryVerdict } from '../../domain/telemetry.js';
 import { entityKey } from '../../domain/entity.js';
+import { isAutomatic } from '../../domain/telemetry-evidence.js';
 
 /**
  * Manual mode: "After you opt for manual mode, you must download the telemetry and complete
@@ -16,12 +17,10 @@ export const consoleTelemetryOverdue = defineRule({
     id: 'netscaler-console/telemetry-overdue',
     severity: 'error',
     description:
-      'An active on-premises NetScaler Console has not reported telemetry in time (automatic: {{automaticTelemetryMaxAgeDays}} days; manual: a first upload within {{consoleFirstUploadDays}} days of `manualSince`, then every {{manualUploadIntervalDays}} days).',
+      'An active on-premises NetScaler Console in manual telemetry mode has not uploaded in time: a first upload within {{consoleFirstUploadDays}} days of `manualSince`, then every {{manualUploadIntervalDays}} days (automatic mode needs evidence no export gives: it is counted as unverified).',
     messages: {
       noRecord:
         'NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`',
-      neverAutomatic:
-        'NetScaler Console `{{hostname}}` (automatic telemetry) has never reported to Citrix: check that it reaches Citrix over TCP 443, then record the date in `lastReported`',
       firstUpload:
         'NetScaler Console `{{hostname}}` switched to manual telemetry on {{since}} and owed its first upload by {{due}} ({{days}} days later), but has none: {{fix}}, then record the date in `lastReported`',
       undated:
@@ -41,13 +40,15 @@ export const consoleTelemetryOverdue = defineRule({
       if (consoleWithoutTelemetry(console, settings)) continue;
       const firstUploadBy = consoleFirstUploadBy(console, policy);
       const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
+      // Automatic mode is judged by evidence only, and no export states a console's last
+      // upload (docs/exports.md §4.2): the run's summary counts it as unverified. A date from
+      // the future is still a typo in what is written.
+      if (isAutomatic(console.telemetry) && verdict.status !== 'future') continue;
       const entity = entityKey.console(console.hostname);
       const hostname = console.hostname;
       const at = child(console.at, 'telemetry');
       if (verdict.status === 'never' && !console.telemetry) {
         report({ messageId: 'noRecord', at: console.at, entity, data: { hostname } });
-      } else if (verdict.status === 'never' && verdict.mode === 'automatic') {
-        report({ messageId: 'neverAutomatic', at, entity, data: { hostname } });
       } else if (verdict.status === 'never' && verdict.due && console.telemetry?.manualSince) {
         report({
           messageId: 'firstUpload',
@@ -77,7 +78,7 @@ export const consoleTelemetryOverdue = defineRule({
             asOf,
             mode: verdict.mode,
             maxDays: verdict.maxDays,
-            fix: verdict.mode === 'automatic' ? 'check that the console reaches Citrix over TCP 443' : manualFix,
+            fix: manualFix,
           },
         });
       }

@@ -1,0 +1,29 @@
+import type { FileSystem } from '../../io/file-system.js';
+import type { HostEvidence } from '../../model/evidence.js';
+import type { RawFinding } from '../../model/raw-finding.js';
+import type { InventoryRoot } from '../discover.js';
+import { findCollected } from './find-collected.js';
+import { readCollected, type CommitTime } from './read-collected.js';
+
+export type { CommitTime } from './read-collected.js';
+
+export interface EvidenceOptions {
+  /** `collected.folders` of the configuration, relative to the repository root. */
+  folders?: readonly string[];
+  /** Given by the door, which may run git; the loader never does. */
+  commitTime?: CommitTime;
+  /** Larger exports are not read (a finding says so). */
+  maxBytes: number;
+}
+
+/** Every `collected/<host>/` folder of the inventory's repositories, read and dated. */
+export function loadEvidence(
+  roots: readonly InventoryRoot[],
+  cwd: string,
+  options: EvidenceOptions,
+  fs: FileSystem,
+  report: (finding: RawFinding) => void,
+): HostEvidence[] {
+  const folders = findCollected(roots, cwd, options.folders, fs);
+  return readCollected(folders, fs, options.maxBytes, options.commitTime, report);
+}

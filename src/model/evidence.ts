@@ -1,0 +1,57 @@
+/**
+ * Collected evidence: raw exports a scheduled workflow commits to `collected/<hostname>/`,
+ * read at lint time as observations of that host. The inventory holds what people decide;
+ * this holds what machines showed, each piece with the file it came from and when that file
+ * was collected.
+ */
+
+/** How the time a file was collected is known, best first. */
+export type CollectedTimeSource = 'export' | 'commit' | 'file';
+
+export interface CollectedFile {
+  /** Absolute path. */
+  file: string;
+  /** The export's kind, as the parser names it (`Get-LicServerInfo`, `upload-manifest`...). */
+  format: string;
+  /** ISO 8601 UTC; absent when neither the export, git nor the file system knows. */
+  collectedAt?: string;
+  collectedFrom?: CollectedTimeSource;
+}
+
+export interface CollectedPool {
+  product: string;
+  /** Installed, overdraft excluded: the INCREMENT count, as the inventory declares it. */
+  count?: number | 'uncounted';
+}
+
+export interface CollectedUpload {
+  /** ISO 8601 UTC of the last upload the evidence states; absent when it says there was none. */
+  at?: string;
+  /** `UTCDate` (the upload bundle's manifest), `lastPhoningHomeTime` (partner API), `lastUploadBundle`. */
+  field: string;
+  file: CollectedFile;
+}
+
+export interface HostEvidence {
+  /** The folder's name: the host as the collector wrote it. */
+  host: string;
+  /** Absolute path of `collected/<host>/`. */
+  folder: string;
+  /** The exports read, newest first (undated ones last). */
+  files: CollectedFile[];
+  /** The newest dated file: how current this host's evidence is. */
+  newest?: CollectedFile;
+  /** `license-server` or `netscaler-instance`, from the exports; undefined when they disagree. */
+  family?: 'license-server' | 'netscaler-instance';
+  /** The newest stated version (License Server `11.17.2.0 build 56200`, NetScaler `14.1-25.53`). */
+  version?: { value: string; file: CollectedFile };
+  /** Installed licenses per product, from the newest export that lists the whole server's pools. */
+  licenses?: { pools: CollectedPool[]; files: CollectedFile[] };
+  /** The newest statement about the host's last telemetry upload. */
+  upload?: CollectedUpload;
+}
+
+/** The calendar day (`YYYY-MM-DD`) of an ISO timestamp. */
+export function dayOf(timestamp: string): string {
+  return timestamp.slice(0, 10);
+}
