@@ -7,6 +7,7 @@ import {
   NETSCALER_THRESHOLDS,
   POLICY,
   RULES,
+  THRESHOLD_KEYS,
   TOOL_VERSION,
   commitTree,
   compareFindings,
@@ -38,7 +39,7 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-K554AP2Y.js";
+} from "./chunks/chunk-LJMWWA4B.js";
 import {
   writeOutput
 } from "./chunks/chunk-SVWTRD2Y.js";
@@ -690,14 +691,7 @@ function runListRules(options, io) {
 
 // src/cli/print-config.ts
 import path5 from "node:path";
-var THRESHOLDS = [
-  "automaticTelemetryMaxAgeDays",
-  "manualUploadIntervalDays",
-  "consoleFirstUploadDays",
-  "versionGraceMonths",
-  "deadlineHorizonDays",
-  "collectedMaxAgeDays"
-];
+var THRESHOLDS = THRESHOLD_KEYS;
 function describeConfig(input) {
   const { options, resolved, raw, shownFile: file } = input;
   const fromFile = (present) => present && file ? file : "default";

@@ -46,7 +46,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-K554AP2Y.js";
+} from "./chunks/chunk-LJMWWA4B.js";
 import {
   UsageError,
   defaultInputs,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ConfigFile } from '../config/config-schema.js';
-import { readConfig, resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
+import { readConfig, resolveConfig, THRESHOLD_KEYS, type ResolvedConfig } from '../config/resolve-config.js';
 import { RULES } from '../rules/index.js';
 import { defaultSettings } from '../domain/settings.js';
 import { defaultInputs } from '../load/discover.js';
@@ -16,14 +16,7 @@ export interface ConfigEntry {
   source: string;
 }
 
-const THRESHOLDS = [
-  'automaticTelemetryMaxAgeDays',
-  'manualUploadIntervalDays',
-  'consoleFirstUploadDays',
-  'versionGraceMonths',
-  'deadlineHorizonDays',
-  'collectedMaxAgeDays',
-] as const;
+const THRESHOLDS = THRESHOLD_KEYS;
 
 /** Every setting a lint run would use, and where each comes from: a pure function of what was read. */
 export function describeConfig(input: {

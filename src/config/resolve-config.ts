@@ -164,16 +164,19 @@ function readConfigYaml(file: string, text: string, shown: string): { source: Ya
   return { source, data: source.data ?? {} };
 }
 
+/** The keys of `thresholds:`, in the order --print-config shows them. */
+export const THRESHOLD_KEYS = [
+  'automaticTelemetryMaxAgeDays',
+  'manualUploadIntervalDays',
+  'consoleFirstUploadDays',
+  'versionGraceMonths',
+  'deadlineHorizonDays',
+  'collectedMaxAgeDays',
+] as const;
+
 const TOP_KEYS = ['asOf', 'rules', 'thresholds', 'licenseServerBuilds', 'limits', 'netscaler', 'collected'];
-const NESTED_KEYS: Record<string, string[]> = {
-  thresholds: [
-    'automaticTelemetryMaxAgeDays',
-    'manualUploadIntervalDays',
-    'consoleFirstUploadDays',
-    'versionGraceMonths',
-    'deadlineHorizonDays',
-    'collectedMaxAgeDays',
-  ],
+const NESTED_KEYS: Record<string, readonly string[]> = {
+  thresholds: THRESHOLD_KEYS,
   collected: ['folders'],
   netscaler: ['autoTelemetryMinimum', 'lasMinimum', 'instanceLasMinimum', 'fipsLasMinimum', 'svmLasMinimum', 'releaseLines'],
   limits: ['inventoryFileMB', 'licenseFileMB'],

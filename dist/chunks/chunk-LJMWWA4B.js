@@ -9457,16 +9457,17 @@ ${problems.join("\n")}`);
     throw new UsageError(`${shown}: ${source.dataProblem.replace(/\.$/, "")}: remove the aliases (*name) that expand too far`);
   return { source, data: source.data ?? {} };
 }
+var THRESHOLD_KEYS = [
+  "automaticTelemetryMaxAgeDays",
+  "manualUploadIntervalDays",
+  "consoleFirstUploadDays",
+  "versionGraceMonths",
+  "deadlineHorizonDays",
+  "collectedMaxAgeDays"
+];
 var TOP_KEYS = ["asOf", "rules", "thresholds", "licenseServerBuilds", "limits", "netscaler", "collected"];
 var NESTED_KEYS = {
-  thresholds: [
-    "automaticTelemetryMaxAgeDays",
-    "manualUploadIntervalDays",
-    "consoleFirstUploadDays",
-    "versionGraceMonths",
-    "deadlineHorizonDays",
-    "collectedMaxAgeDays"
-  ],
+  thresholds: THRESHOLD_KEYS,
   collected: ["folders"],
   netscaler: ["autoTelemetryMinimum", "lasMinimum", "instanceLasMinimum", "fipsLasMinimum", "svmLasMinimum", "releaseLines"],
   limits: ["inventoryFileMB", "licenseFileMB"],
@@ -10300,6 +10301,7 @@ export {
   configCandidates,
   resolveConfigIn,
   readConfig,
+  THRESHOLD_KEYS,
   withComparison,
   compareFindings2 as compareFindings,
   git,
