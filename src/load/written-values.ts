@@ -83,6 +83,7 @@ function hasOddCount(text: string): boolean {
   for (const word of COUNT_WORDS) {
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
       if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+      if (plainDigitsAfter(text, at + word.length)) continue;
       ODD_COUNT_AFTER.lastIndex = at + word.length;
       if (ODD_COUNT_AFTER.test(text)) return true;
     }
@@ -91,6 +92,22 @@ function hasOddCount(text: string): boolean {
 }
 
 const COUNT_WORDS = ['quantity', 'count'];
+
+/**
+ * `: 123` at `at`, then the end of the line or of a flow entry, as nearly every count is
+ * written: a value the pattern lets pass, found without running it.
+ */
+function plainDigitsAfter(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 58 || text.charCodeAt(at + 1) !== 32) return false;
+  let i = at + 2;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === at + 2) return false;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  if (i >= text.length) return true;
+  const end = text.charCodeAt(i);
+  // A line break, or one of `,}]#`.
+  return end === 10 || end === 13 || end === 44 || end === 125 || end === 93 || end === 35;
+}
 
 /** A character of `\w`: the word must start at a word boundary. */
 function isWordChar(c: number): boolean {
