@@ -30,7 +30,7 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-OZ6Y5QEG.js";
+} from "./chunks/chunk-6TI34ZYB.js";
 import {
   writeOutput
 } from "./chunks/chunk-5JK2GMJE.js";

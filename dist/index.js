@@ -35,7 +35,7 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-OZ6Y5QEG.js";
+} from "./chunks/chunk-6TI34ZYB.js";
 import {
   UsageError,
   isIsoDate,

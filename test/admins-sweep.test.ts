@@ -20,6 +20,8 @@ interface Mutation {
 const ENUM_KEYS = new Set(['state', 'environment', 'activation', 'type', 'mode', 'licensing', 'kind', 'deployment']);
 const DATE_KEYS = new Set(['start', 'end', 'cssEnd', 'allocatedOn', 'deployedOn', 'lastReported', 'expires', 'cssDate']);
 const COUNT_KEYS = new Set(['quantity', 'count']);
+/** Names other than `hostname` that allocations and license files bind a host by (issue 13). */
+const HOST_KEYS = new Set(['hostId', 'fqdn']);
 const KEY_LINE = /^(\s*)(- )?([A-Za-z]+):(?:\s+(.*))?$/;
 
 /** A letter dropped from the middle: `hostname` → `hostnme`. */
@@ -52,6 +54,11 @@ function mutations(example: string): Mutation[] {
       if (flow && once('unclosed-flow', file)) add('unclosed {', (l) => (l[line] = text.replace(/\s*\}\s*$/, '')));
       if (flow && once('flow-key-typo', flow[1]!))
         add(`key typo in a flow mapping (${flow[1]})`, (l) => (l[line] = text.replace(`{ ${flow[1]}:`, `{ ${typo(flow[1]!)}:`)));
+      // The names an allocation binds to besides the hostname, wherever a flow mapping holds them.
+      for (const key of HOST_KEYS) {
+        if (flow && new RegExp(`[{,] ${key}:`).test(text) && once('flow-key-typo', key))
+          add(`key typo in a flow mapping (${key})`, (l) => (l[line] = text.replace(`${key}:`, `${typo(key)}:`)));
+      }
       const match = KEY_LINE.exec(text);
       if (!match) return;
       const [, indent, dash = '', key, value = ''] = match as unknown as [string, string, string | undefined, string, string | undefined];
@@ -73,7 +80,14 @@ function mutations(example: string): Mutation[] {
         add(`quoted ${key}`, (l) => (l[line] = text.replace(`: ${value}`, `: "${value}"`)));
       }
       if (indent.length >= 4 && !dash && once('tab', file)) add('tab in indentation', (l) => (l[line] = `\t${text.slice(4)}`));
-      if ((ENUM_KEYS.has(key) || key === 'hostname') && !dash && once('dup', key)) {
+      const name = value.split(/\s/)[0]!;
+      // A slip in the name itself: a dropped hex digit, an FQDN without its dots.
+      if (HOST_KEYS.has(key) && name && once('host-value', key))
+        add(
+          `wrong ${key} value`,
+          (l) => (l[line] = text.replace(`: ${name}`, `: ${key === 'fqdn' ? name.replaceAll('.', '') : typo(name)}`)),
+        );
+      if ((ENUM_KEYS.has(key) || key === 'hostname' || HOST_KEYS.has(key)) && !dash && once('dup', key)) {
         add(`duplicate ${key}`, (l) => l.splice(line + 1, 0, `${indent}${key}: ${key === 'state' ? 'decommissioned' : value}`));
       }
     });
@@ -106,6 +120,18 @@ for (const example of ['contoso', 'fabrikam']) {
       'unclosed {',
     ]) {
       assert.ok(kinds.has(kind), `no mutation of kind ${kind}`);
+    }
+    // Every name an allocation can bind a host by is mistaken at least once.
+    const exactKinds = new Set(list.map((m) => m.kind));
+    for (const kind of [
+      'key typo (hostId)',
+      'duplicate hostId',
+      'wrong hostId value',
+      'key typo (fqdn)',
+      'duplicate fqdn',
+      'wrong fqdn value',
+    ]) {
+      assert.ok(exactKinds.has(kind), `no mutation ${kind}`);
     }
     const failures: string[] = [];
     for (const mutation of list) {

@@ -65,15 +65,29 @@ test('colour: --color and --no-color win, then NO_COLOR, then FORCE_COLOR; never
 });
 
 test('`-` reads the inventory from standard input, named by --stdin-filename; its license paths resolve from there', () => {
-  const servers = readFileSync(path.join(PROJECT_ROOT, 'examples/contoso/license-servers.yaml'), 'utf8');
+  // The text on standard input declares 1000 licenses where the license file says 1200: a
+  // finding only the piped text (not the file on disk) and the license file it names can give.
+  // (Named inside an inventory folder, it is linted with its siblings, issue 17: its allocations
+  // are found, so no unallocated warning shows that the license file was read.)
+  const declared = '      - path: licenses/ctxls01/FID_contoso_uhmc.lic\n';
+  const onDisk = readFileSync(path.join(PROJECT_ROOT, 'examples/contoso/license-servers.yaml'), 'utf8');
+  assert.ok(onDisk.includes(declared));
+  const servers = onDisk.replace(
+    declared,
+    `${declared}        features:\n          - { product: XDT_PLT_UD, count: 1000, expires: 2027-12-31 }\n`,
+  );
   const inPlace = withStdin(
     ['-', '--stdin-filename', 'examples/contoso/license-servers.yaml', '-f', 'json', '--as-of', '2026-11-28'],
     servers,
   );
   const report = JSON.parse(inPlace.stdout) as { findings: { file: string; ruleId: string; message: string }[] };
-  // Alone, the servers file leaves the license file beside it unallocated: proof that it was read.
   assert.ok(
-    report.findings.some((f) => f.file === 'examples/contoso/licenses/ctxls01/FID_contoso_uhmc.lic'),
+    report.findings.some(
+      (f) =>
+        f.file === 'examples/contoso/license-servers.yaml' &&
+        f.ruleId === 'license-file/declared-mismatch' &&
+        /says XDT_PLT_UD count is 1200, but the inventory declares 1000/.test(f.message),
+    ),
     inPlace.stdout,
   );
   assert.ok(

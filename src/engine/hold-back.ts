@@ -3,6 +3,7 @@ import type { RawFinding } from '../model/raw-finding.js';
 import type { Doubts } from '../load/doubts.js';
 import { IDENTITY_ONLY, READS } from '../rules/reads.js';
 import { isEntityList } from '../model/entity-lists.js';
+import { shortKey } from '../domain/host-names.js';
 
 /**
  * Keeps the rule findings that do not rest on anything the linter could not read. A finding
@@ -27,8 +28,13 @@ export function holdBack(findings: readonly RawFinding[], doubts: Doubts): RawFi
   });
 }
 
-/** What a finding is about, lower-cased: the parts of its entity key and the words of its message. */
+/**
+ * What a finding is about, lower-cased: the parts of its entity key and the words of its
+ * message, each also by its short name, since an allocation to `CTXLS01.corp.example` is
+ * one to the server `ctxls01`.
+ */
 function namesIn(finding: RawFinding): Set<string> {
   const words = finding.message.split(/[\s`(),;]+/).map((word) => word.replace(/[:.]+$/, ''));
-  return new Set([...finding.entity.split(':'), ...words].filter((word) => word !== '').map((word) => word.toLowerCase()));
+  const names = [...finding.entity.split(':'), ...words].filter((word) => word !== '').map((word) => word.toLowerCase());
+  return new Set(names.flatMap((name) => [name, shortKey(name)]));
 }

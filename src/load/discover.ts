@@ -57,7 +57,8 @@ export function inventoryFolderOf(file: string, repositoryRoot: string, fs: File
   let found: string | undefined;
   let folder = path.dirname(file);
   while (isInside(folder, repositoryRoot)) {
-    const holdsInventory = path.basename(folder) === 'inventory' && folder !== repositoryRoot;
+    // Only a folder that exists: a file piped in with --stdin-filename may name one that does not.
+    const holdsInventory = path.basename(folder) === 'inventory' && folder !== repositoryRoot && fs.stat(folder)?.isDirectory === true;
     if (holdsInventory) return folder;
     if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
     else if (folder !== path.dirname(file)) break;
@@ -71,7 +72,7 @@ export function inventoryFolderOf(file: string, repositoryRoot: string, fs: File
 const INVENTORY_KEY = /^(entitlements|licenseServers|allocations|netscalerConsoles|netscalerInstances):/m;
 
 function holdsOtherInventoryFile(folder: string, except: string, fs: FileSystem): boolean {
-  let entries;
+  let entries: DirEntry[];
   try {
     entries = fs.readdir(folder);
   } catch {

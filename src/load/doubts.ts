@@ -1,6 +1,7 @@
 import { ENTITY_LISTS, isEntityList, type EntityList } from '../model/entity-lists.js';
 import type { Path } from '../model/location.js';
 import type { YamlText } from '../yaml/read-yaml.js';
+import { shortKey } from '../domain/host-names.js';
 
 /**
  * What the linter could not read as written: entities with a schema or syntax error, and the
@@ -10,7 +11,11 @@ import type { YamlText } from '../yaml/read-yaml.js';
 export class Doubts {
   /** Lists whose entries may not all have been read, or hold an entity in doubt whose identity is unknown. */
   readonly wholeLists = new Set<EntityList>();
-  /** Per list, the lower-cased names (hostname, id, product...) of its entities in doubt. */
+  /**
+   * Per list, the lower-cased names of its entities in doubt: every name an allocation, a
+   * reference or a license file may use for one (id, product, hostname and fqdn with their
+   * short names, host ID), since Citrix's matching ignores case and FQDN-ness.
+   */
   readonly namesByList = new Map<EntityList, Set<string>>();
   /** Entities in doubt, as `file\0list\0index`, with the paths in doubt inside them (empty: all of it). */
   private readonly entities = new Map<string, Path[]>();
@@ -53,8 +58,14 @@ export class Doubts {
   atPath(file: string, data: unknown, path: Path, onKey: boolean): void {
     const [list, index] = path;
     if (isEntityList(list)) {
-      if (typeof index === 'number') this.entity(file, data, list, index, path);
-      else this.wholeLists.add(list);
+      if (typeof index === 'number') {
+        this.entity(file, data, list, index, path);
+        // A misspelt key (`hostd:`) hides the name it was meant to give: its value may be one.
+        if (onKey && path.length === 3) this.addName(list, valueAt(data, path));
+        // A host name written wrong (`hostId: 005056a1c0d`) may be a slip on any name that an
+        // allocation binds to: the host is any host of its list.
+        else if (!onKey && path.length === 3 && HOST_NAME_KEYS.has(String(path[2])) && list !== 'allocations') this.wholeLists.add(list);
+      } else this.wholeLists.add(list);
     } else if (path.length === 1 && onKey) {
       // An unknown top-level key (`netScalerConsoles:`): its entries were not read at all.
       this.allLists();
@@ -88,13 +99,24 @@ export class Doubts {
     const fields = entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
     // Without its identity, the entity may be the one any finding of its list is about.
     if (IDENTITY[list].some((key) => typeof fields[key] !== 'string' || fields[key] === '')) this.wholeLists.add(list);
+    if (!this.namesByList.has(list)) this.namesByList.set(list, new Set());
+    for (const key of NAME_KEYS) this.addName(list, fields[key]);
+  }
+
+  /** A name of an entity in doubt, with its short name: `ctxls01.corp.example` is also `ctxls01`. */
+  private addName(list: EntityList, value: unknown): void {
+    if (typeof value !== 'string' || value === '') return;
     let names = this.namesByList.get(list);
     if (!names) this.namesByList.set(list, (names = new Set()));
-    for (const key of NAME_KEYS) {
-      const value = fields[key];
-      if (typeof value === 'string' && value !== '') names.add(value.toLowerCase());
-    }
+    names.add(value.toLowerCase());
+    names.add(shortKey(value));
   }
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const segment of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
+  return value;
 }
 
 /** The fields that say which entity an entry is, and so which findings it may bear on. */
@@ -122,7 +144,10 @@ const OWN_FIELDS = new Set([
   'cssEnd',
   'console',
 ]);
-const NAME_KEYS = ['id', 'product', 'hostname', 'entitlement', 'name', 'console'];
+/** The fields by which allocations and license files bind to a host. */
+const HOST_NAME_KEYS = new Set(['hostname', 'fqdn', 'hostId']);
+/** The fields by which other entries or license files name an entity (an allocation binds to a hostname, an FQDN or a host ID). */
+const NAME_KEYS = ['id', 'product', 'hostname', 'fqdn', 'hostId', 'entitlement', 'name', 'console'];
 
 /**
  * The lines each entity spans: from its first line to the line before whatever starts next

@@ -52,9 +52,9 @@ export function checkWrittenValues(data: unknown, source: YamlText): ValueProble
   });
   // Allocations hold nothing else to check.
   if (oddCounts) {
-    list(top.allocations).forEach((entry, i) =>
-      count(entry, 'quantity', ['allocations', i], () => named('allocation', entry.entitlement, i)),
-    );
+    list(top.allocations).forEach((entry, i) => {
+      count(entry, 'quantity', ['allocations', i], () => named('allocation', entry.entitlement, i));
+    });
   }
   for (const hosts of ['licenseServers', 'netscalerConsoles'] as const) {
     list(top[hosts]).forEach((host, i) => {

@@ -10,13 +10,14 @@ import type { EntityList } from '../model/entity-lists.js';
  */
 export const READS: Readonly<Record<string, readonly EntityList[]>> = {
   'allocation/inactive-entitlement': ['entitlements'],
-  'allocation/orphaned-hostname': ['licenseServers', 'netscalerConsoles', 'entitlements'],
+  'allocation/orphaned-hostname': ['licenseServers', 'netscalerConsoles', 'netscalerInstances', 'entitlements'],
   'allocation/over-entitlement': ['allocations', 'entitlements'],
   'inventory/reference': ['entitlements', 'netscalerConsoles'],
   'license-file/inactive-perpetual': ['entitlements'],
   'license-file/unallocated': ['allocations', 'entitlements'],
   'licenses/installed-exceeds-purchased': ['entitlements', 'licenseServers', 'netscalerConsoles'],
   'netscaler-console/missing-license-files': ['netscalerInstances'],
+  'netscaler-instance/las-version': ['netscalerConsoles'],
   'netscaler-instance/no-console': ['netscalerConsoles'],
 };
 

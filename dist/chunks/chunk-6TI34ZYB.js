@@ -1940,7 +1940,7 @@ function inventoryFolderOf(file, repositoryRoot, fs = diskFileSystem) {
   let found;
   let folder = path2.dirname(file);
   while (isInside(folder, repositoryRoot)) {
-    const holdsInventory = path2.basename(folder) === "inventory" && folder !== repositoryRoot;
+    const holdsInventory = path2.basename(folder) === "inventory" && folder !== repositoryRoot && fs.stat(folder)?.isDirectory === true;
     if (holdsInventory) return folder;
     if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
     else if (folder !== path2.dirname(file)) break;
@@ -5906,7 +5906,11 @@ function isEntityList(key) {
 var Doubts = class {
   /** Lists whose entries may not all have been read, or hold an entity in doubt whose identity is unknown. */
   wholeLists = /* @__PURE__ */ new Set();
-  /** Per list, the lower-cased names (hostname, id, product...) of its entities in doubt. */
+  /**
+   * Per list, the lower-cased names of its entities in doubt: every name an allocation, a
+   * reference or a license file may use for one (id, product, hostname and fqdn with their
+   * short names, host ID), since Citrix's matching ignores case and FQDN-ness.
+   */
   namesByList = /* @__PURE__ */ new Map();
   /** Entities in doubt, as `file\0list\0index`, with the paths in doubt inside them (empty: all of it). */
   entities = /* @__PURE__ */ new Map();
@@ -5942,8 +5946,11 @@ var Doubts = class {
   atPath(file, data, path7, onKey) {
     const [list2, index] = path7;
     if (isEntityList(list2)) {
-      if (typeof index === "number") this.entity(file, data, list2, index, path7);
-      else this.wholeLists.add(list2);
+      if (typeof index === "number") {
+        this.entity(file, data, list2, index, path7);
+        if (onKey && path7.length === 3) this.addName(list2, valueAt2(data, path7));
+        else if (!onKey && path7.length === 3 && HOST_NAME_KEYS.has(String(path7[2])) && list2 !== "allocations") this.wholeLists.add(list2);
+      } else this.wholeLists.add(list2);
     } else if (path7.length === 1 && onKey) {
       this.allLists();
     }
@@ -5972,14 +5979,23 @@ var Doubts = class {
     const entry = data?.[list2]?.[index];
     const fields = entry && typeof entry === "object" ? entry : {};
     if (IDENTITY[list2].some((key2) => typeof fields[key2] !== "string" || fields[key2] === "")) this.wholeLists.add(list2);
+    if (!this.namesByList.has(list2)) this.namesByList.set(list2, /* @__PURE__ */ new Set());
+    for (const key2 of NAME_KEYS) this.addName(list2, fields[key2]);
+  }
+  /** A name of an entity in doubt, with its short name: `ctxls01.corp.example` is also `ctxls01`. */
+  addName(list2, value) {
+    if (typeof value !== "string" || value === "") return;
     let names = this.namesByList.get(list2);
     if (!names) this.namesByList.set(list2, names = /* @__PURE__ */ new Set());
-    for (const key2 of NAME_KEYS) {
-      const value = fields[key2];
-      if (typeof value === "string" && value !== "") names.add(value.toLowerCase());
-    }
+    names.add(value.toLowerCase());
+    names.add(shortKey(value));
   }
 };
+function valueAt2(data, path7) {
+  let value = data;
+  for (const segment of path7) value = value && typeof value === "object" ? value[segment] : void 0;
+  return value;
+}
 var IDENTITY = {
   entitlements: ["id", "product"],
   licenseServers: ["hostname"],
@@ -6000,7 +6016,8 @@ var OWN_FIELDS = /* @__PURE__ */ new Set([
   "cssEnd",
   "console"
 ]);
-var NAME_KEYS = ["id", "product", "hostname", "entitlement", "name", "console"];
+var HOST_NAME_KEYS = /* @__PURE__ */ new Set(["hostname", "fqdn", "hostId"]);
+var NAME_KEYS = ["id", "product", "hostname", "fqdn", "hostId", "entitlement", "name", "console"];
 function entityLines(source, data) {
   if (!data || typeof data !== "object") return [];
   const starts = [];
@@ -6057,7 +6074,9 @@ function checkWrittenValues(data, source) {
     count(entry, "quantity", ["entitlements", i], noun);
     product(entry, ["entitlements", i], noun);
   });
-  list(top.allocations).forEach((entry, i) => count(entry, "quantity", ["allocations", i], named("allocation", entry.entitlement, i)));
+  list(top.allocations).forEach((entry, i) => {
+    count(entry, "quantity", ["allocations", i], named("allocation", entry.entitlement, i));
+  });
   for (const hosts of ["licenseServers", "netscalerConsoles"]) {
     list(top[hosts]).forEach((host2, i) => {
       list(host2.licenseFiles).forEach((file, j) => {
@@ -6424,13 +6443,14 @@ function entryEnd(lines, start) {
 // src/rules/reads.ts
 var READS = {
   "allocation/inactive-entitlement": ["entitlements"],
-  "allocation/orphaned-hostname": ["licenseServers", "netscalerConsoles", "entitlements"],
+  "allocation/orphaned-hostname": ["licenseServers", "netscalerConsoles", "netscalerInstances", "entitlements"],
   "allocation/over-entitlement": ["allocations", "entitlements"],
   "inventory/reference": ["entitlements", "netscalerConsoles"],
   "license-file/inactive-perpetual": ["entitlements"],
   "license-file/unallocated": ["allocations", "entitlements"],
   "licenses/installed-exceeds-purchased": ["entitlements", "licenseServers", "netscalerConsoles"],
   "netscaler-console/missing-license-files": ["netscalerInstances"],
+  "netscaler-instance/las-version": ["netscalerConsoles"],
   "netscaler-instance/no-console": ["netscalerConsoles"]
 };
 var IDENTITY_ONLY = /* @__PURE__ */ new Set(["inventory/duplicate", "inventory/reference"]);
@@ -6452,7 +6472,8 @@ function holdBack(findings, doubts) {
 }
 function namesIn(finding) {
   const words = finding.message.split(/[\s`(),;]+/).map((word) => word.replace(/[:.]+$/, ""));
-  return new Set([...finding.entity.split(":"), ...words].filter((word) => word !== "").map((word) => word.toLowerCase()));
+  const names = [...finding.entity.split(":"), ...words].filter((word) => word !== "").map((word) => word.toLowerCase());
+  return new Set(names.flatMap((name) => [name, shortKey(name)]));
 }
 
 // src/engine/lint.ts
