@@ -30,16 +30,16 @@ import {
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-6TI34ZYB.js";
+} from "./chunks/chunk-HPVTKTWF.js";
 import {
   writeOutput
-} from "./chunks/chunk-5JK2GMJE.js";
+} from "./chunks/chunk-FSIX5JEY.js";
 import {
   UsageError,
   addMonths,
   isIsoDate,
   todayUtc
-} from "./chunks/chunk-B3ZPXLZM.js";
+} from "./chunks/chunk-2ZC5MNVF.js";
 import {
   displayPath,
   plural
@@ -823,7 +823,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-LV3PJJFR.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-OUPTGORR.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);
@@ -890,7 +890,19 @@ async function runLint(options, io) {
   const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
   const color = format === "text" && useColor(options.color, io, options.output !== void 0);
-  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env), rules: ruleCatalog(config.settings) };
+  let rules;
+  const context = {
+    cwd: io.cwd,
+    color,
+    toolVersion: TOOL_VERSION,
+    links: repositoryLinks(io.env),
+    // Built when a reporter reads it (SARIF): every description rendered with its thresholds
+    // is start-up time that the other formats would pay for nothing.
+    get rules() {
+      rules ??= ruleCatalog(config.settings);
+      return rules;
+    }
+  };
   writeOutput(io, options.output, REPORTERS[format](options.quiet ? errorsOnly(run) : run, context));
   const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;

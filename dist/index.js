@@ -35,12 +35,12 @@ import {
   stringbool,
   treeFileFilter,
   withComparison
-} from "./chunks/chunk-6TI34ZYB.js";
+} from "./chunks/chunk-HPVTKTWF.js";
 import {
   UsageError,
   isIsoDate,
   todayUtc
-} from "./chunks/chunk-B3ZPXLZM.js";
+} from "./chunks/chunk-2ZC5MNVF.js";
 import {
   COMMENT_MARKER,
   ISSUE_MARKER

@@ -17,7 +17,7 @@ export function checkWrittenValues(data: unknown, source: YamlText): ValueProble
   if (!top) return problems;
   // Locating every count would cost a lookup per entity; most files write them all as plain
   // digits (or `uncounted`), which one pass over the text shows.
-  const oddCounts = hasOddCount(source.text);
+  const oddCounts = ODD_COUNT.test(source.text);
   let lines: string[] | undefined;
   const written = (path: Path): string => {
     lines ??= source.text.split('\n');
@@ -71,48 +71,8 @@ export function checkWrittenValues(data: unknown, source: YamlText): ValueProble
   return problems;
 }
 
-/**
- * What follows a `quantity` or `count` word when its value is not plain digits, `uncounted`,
- * or quoted. Tried only where such a word starts (hasOddCount): one regular expression
- * starting with `\b` and an alternation walked the whole text of every file.
- */
-const ODD_COUNT_AFTER = /['"]?[ \t]*:\s*(?=\S)(?![-+]?[0-9]+[ \t]*(?:$|[,}\]#\r])|uncounted\b|['"])/my;
-
-/** A `quantity:` or `count:` (the word whole) whose value is not plain digits, `uncounted`, or quoted. */
-function hasOddCount(text: string): boolean {
-  for (const word of COUNT_WORDS) {
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-      if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
-      if (plainDigitsAfter(text, at + word.length)) continue;
-      ODD_COUNT_AFTER.lastIndex = at + word.length;
-      if (ODD_COUNT_AFTER.test(text)) return true;
-    }
-  }
-  return false;
-}
-
-const COUNT_WORDS = ['quantity', 'count'];
-
-/**
- * `: 123` at `at`, then the end of the line or of a flow entry, as nearly every count is
- * written: a value the pattern lets pass, found without running it.
- */
-function plainDigitsAfter(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 58 || text.charCodeAt(at + 1) !== 32) return false;
-  let i = at + 2;
-  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-  if (i === at + 2) return false;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  if (i >= text.length) return true;
-  const end = text.charCodeAt(i);
-  // A line break, or one of `,}]#`.
-  return end === 10 || end === 13 || end === 44 || end === 125 || end === 93 || end === 35;
-}
-
-/** A character of `\w`: the word must start at a word boundary. */
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
+/** A `quantity:` or `count:` whose value is not plain digits, `uncounted`, or quoted. */
+const ODD_COUNT = /\b(?:quantity|count)['"]?[ \t]*:\s*(?=\S)(?![-+]?[0-9]+[ \t]*(?:$|[,}\]#\r])|uncounted\b|['"])/m;
 
 function named(noun: string, name: unknown, index: number): string {
   return typeof name === 'string' && name !== '' ? `${noun} \`${name}\`` : `${noun} #${index + 1}`;

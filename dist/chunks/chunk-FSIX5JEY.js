@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-B3ZPXLZM.js";
+} from "./chunk-2ZC5MNVF.js";
 
 // src/cli/write-output.ts
 import { writeFileSync } from "node:fs";

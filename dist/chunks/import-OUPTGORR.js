@@ -3,14 +3,14 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-5JK2GMJE.js";
+} from "./chunk-FSIX5JEY.js";
 import {
   UsageError,
   isIsoDate,
   parseDayMonthYear,
   parseLicenseText,
   require_dist
-} from "./chunk-B3ZPXLZM.js";
+} from "./chunk-2ZC5MNVF.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
