@@ -8,12 +8,14 @@ import {
   POLICY,
   RULES,
   TOOL_VERSION,
+  commitTree,
   compareFindings,
+  configCandidates,
   countFindings,
   countsLine,
-  defaultInputs,
   defaultSettings,
-  diskFileSystem,
+  escapeControls,
+  escapeForLog,
   git,
   githubReporter,
   hasCommit,
@@ -22,28 +24,36 @@ import {
   judge,
   lint,
   lintAtCommit,
+  lintOlderTree,
   markdownReporter,
+  pathForLog,
+  plural,
   readConfig,
   readLicenseFile,
   repositoryTop,
   resolveConfig,
+  resolveConfigIn,
   ruleCatalog,
   sarifReporter,
   withComparison
-} from "./chunks/chunk-HPVTKTWF.js";
+} from "./chunks/chunk-WI6U24M7.js";
 import {
   writeOutput
-} from "./chunks/chunk-FSIX5JEY.js";
+} from "./chunks/chunk-TMN2HUQF.js";
 import {
   UsageError,
   addMonths,
+  containmentProblem,
+  defaultInputs,
+  diskFileSystem,
+  findRepositoryRoot,
   isIsoDate,
-  todayUtc
-} from "./chunks/chunk-2ZC5MNVF.js";
+  todayUtc,
+  writeInside
+} from "./chunks/chunk-4AVEOHHQ.js";
 import {
-  displayPath,
-  plural
-} from "./chunks/chunk-2EHGZ6RP.js";
+  displayPath
+} from "./chunks/chunk-IJTIU5VO.js";
 import "./chunks/chunk-3LG3MPHK.js";
 
 // src/cli/main.ts
@@ -129,9 +139,10 @@ var textReporter = (result, context) => {
   let currentFile;
   const active = result.findings.filter((f) => !f.suppression);
   const introduced = new Set(result.comparison?.comparison.introduced);
-  if (result.comparison) lines.push(`Compared with ${result.comparison.base}: ${countsLine(result.comparison.comparison)}.`, "");
+  if (result.comparison)
+    lines.push(`Compared with ${escapeForLog(result.comparison.base)}: ${countsLine(result.comparison.comparison)}.`, "");
   for (const finding of active) {
-    const file = displayPath(finding.file, context.cwd);
+    const file = pathForLog(displayPath(finding.file, context.cwd));
     if (file !== currentFile) {
       if (currentFile !== void 0) lines.push("");
       lines.push(paint.bold(file));
@@ -139,7 +150,9 @@ var textReporter = (result, context) => {
     }
     const severity = finding.severity === "error" ? paint.error("error  ") : paint.warning("warning");
     const fresh = result.comparison && introduced.has(finding) ? `${paint.bold("new")}  ` : "";
-    lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${finding.message}  ${paint.dim(finding.ruleId)}`);
+    lines.push(
+      `  ${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${escapeForLog(finding.message)}  ${paint.dim(escapeForLog(finding.ruleId))}`
+    );
   }
   const counts = countFindings(result.findings);
   const files = plural(result.files.length, "file");
@@ -361,13 +374,17 @@ function table(file) {
 }
 
 // src/change/baseline.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path2 from "node:path";
 function writeBaseline(file, findings, cwd) {
   const entries = findings.filter((f) => !f.suppression).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: displayPath(f.file, cwd), message: f.message }));
   try {
-    writeFileSync(path2.resolve(cwd, file), `${JSON.stringify({ version: 1, tool: "citrix-license-lint", findings: entries }, null, 2)}
-`);
+    writeInside(
+      path2.resolve(cwd, file),
+      `${JSON.stringify({ version: 1, tool: "citrix-license-lint", findings: entries }, null, 2)}
+`,
+      findRepositoryRoot(cwd)
+    );
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${error.code ?? error.message}`);
   }
@@ -375,8 +392,11 @@ function writeBaseline(file, findings, cwd) {
 }
 function readBaseline(file, cwd) {
   let parsed;
+  const full = path2.resolve(cwd, file);
+  const leaves = containmentProblem(full, findRepositoryRoot(path2.dirname(full)), diskFileSystem);
+  if (leaves) throw new UsageError(`${file}: the baseline is not read: it ${leaves}; commit the file itself`);
   try {
-    parsed = JSON.parse(readFileSync(path2.resolve(cwd, file), "utf8"));
+    parsed = JSON.parse(readFileSync(full, "utf8"));
   } catch (error) {
     const code = error.code;
     throw new UsageError(
@@ -419,10 +439,14 @@ async function runHistory(options, io) {
   const cache = /* @__PURE__ */ new Map();
   const points = [];
   let previous = [];
+  const runDate = options.asOf ?? config.asOf ?? todayUtc(io.now());
+  let floor = "";
   for (const line of log.split("\n")) {
     if (!line) continue;
     const [commit, date, ...subject] = line.split("	");
-    const asOf = date.slice(0, 10);
+    const claimed = date.slice(0, 10);
+    const asOf = claimed < floor ? floor : claimed > runDate ? runDate : claimed;
+    floor = asOf;
     const result = lintAtCommit(
       top,
       commit,
@@ -443,11 +467,12 @@ async function runHistory(options, io) {
     previous = result.findings;
   }
   const format = options.format ?? "text";
-  const text = format === "json" ? `${JSON.stringify({ points }, null, 2)}
+  const text = format === "json" ? `${JSON.stringify({ datesJudged: DATES_JUDGED, points }, null, 2)}
 ` : format === "markdown" ? historyMarkdown(points) : historyText(points);
   writeOutput(io, options.output, text);
   return 0;
 }
+var DATES_JUDGED = "each commit's committer date (chosen by whoever committed), raised to the date of the commit before it and capped at the run's date";
 function historyText(points) {
   if (points.length === 0) return "No commit touches the inventory.\n";
   const rows = points.map((p) => [
@@ -457,11 +482,12 @@ function historyText(points) {
     String(p.warnings),
     `+${p.introduced}`,
     `-${p.fixed}`,
-    p.subject.slice(0, 60)
+    escapeForLog(p.subject).slice(0, 60)
   ]);
   const header = ["DATE", "COMMIT", "ERRORS", "WARNINGS", "NEW", "FIXED", "SUBJECT"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  return `${[header, ...rows].map(
+  return `Judged as of ${DATES_JUDGED}.
+${[header, ...rows].map(
     (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
   ).join("\n")}
 `;
@@ -481,11 +507,11 @@ function historyMarkdown(points) {
     "```"
   ].join("\n");
   const rows = points.map(
-    (p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${p.subject.replace(/\|/g, "\\|").slice(0, 80)} |`
+    (p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${markdownText(p.subject.slice(0, 80))} |`
   );
   return `### Compliance over time
 
-Errors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory.
+Errors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory, each judged as of ${DATES_JUDGED}.
 
 ${chart}
 
@@ -494,9 +520,12 @@ ${chart}
 ${rows.join("\n")}
 `;
 }
+function markdownText(text) {
+  return escapeControls(text).replace(/[\\`*_{}[\]()<>#+\-!|~&"']/g, (c) => `\\${c}`).replace(/@/g, "@​");
+}
 
 // src/cli/init.ts
-import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
 import path4 from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -617,7 +646,7 @@ function runInit(options, io) {
     const target = path4.join(root, relative);
     try {
       mkdirSync(path4.dirname(target), { recursive: true });
-      writeFileSync2(target, text, { flag: "wx" });
+      writeFileSync(target, text, { flag: "wx" });
     } catch (error) {
       throw new UsageError(`cannot write ${shown(relative)}: ${error.code ?? error.message}`);
     }
@@ -823,7 +852,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-OUPTGORR.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-H7XC62DE.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);
@@ -875,7 +904,16 @@ async function runLint(options, io) {
     if (!top) throw new UsageError("--base needs a git repository: run it inside the clone");
     if (!hasCommit(top, options.base))
       throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
-    const base = lintAtCommit(top, options.base, lintOptions);
+    const candidates = configCandidates({ explicit: options.config, inputs, cwd: io.cwd });
+    const tree = commitTree(top, options.base, lintOptions, candidates);
+    const own = resolveConfigIn(tree, candidates, io.cwd);
+    const base = lintOlderTree(tree, {
+      ...lintOptions,
+      asOf: options.asOf ?? own.asOf ?? todayUtc(io.now()),
+      settings: own.settings,
+      ruleLevels: own.ruleLevels,
+      limits: own.limits
+    });
     compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
   } else if (options.baseline) {
     const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);

@@ -2,16 +2,19 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
-  COMMENT_BUDGET,
+  DEFAULT_PARSE_LIMITS,
   InventoryIndex,
-  SUMMARY_BUDGET,
   TOOL_VERSION,
   _enum,
+  byUrgency,
+  commitTree,
   compareFindings,
+  configCandidates,
   countsLine,
-  defaultInputs,
   defaultSettings,
+  escapeControls,
   formatAnnotations,
+  formatCount,
   hasCommit,
   inputFolders,
   installedByProduct,
@@ -19,36 +22,49 @@ import {
   jsonReporter,
   judge,
   lint,
-  lintAtCommit,
   lintOlderTree,
   markdownReport,
-  memoryFileSystem,
+  mdCode,
+  mdMessage,
   object,
+  plural,
   purchasedByProduct,
   refine,
   repositoryTop,
   resolveConfig,
+  resolveConfigIn,
+  ruleById,
   ruleCatalog,
-  sarifReporter,
+  sarifReport,
   selectAnnotations,
   string,
   stringbool,
   treeFileFilter,
+  treePaths,
+  verdictWords,
+  weakeningLine,
+  weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-HPVTKTWF.js";
+} from "./chunks/chunk-WI6U24M7.js";
 import {
   UsageError,
+  defaultInputs,
+  findRepositoryRoot,
   isIsoDate,
-  todayUtc
-} from "./chunks/chunk-2ZC5MNVF.js";
+  memoryFileSystem,
+  todayUtc,
+  writeInside
+} from "./chunks/chunk-4AVEOHHQ.js";
 import {
-  COMMENT_MARKER,
-  ISSUE_MARKER
-} from "./chunks/chunk-C42EYAYL.js";
-import {
-  formatCount,
-  plural
-} from "./chunks/chunk-2EHGZ6RP.js";
+  ANNOTATIONS_PER_LEVEL,
+  CHECK_OUTPUT_MAX,
+  COMMENT_BODY_MAX,
+  MAX_CHECK_ANNOTATIONS,
+  OUTPUT_REPORT_MAX,
+  STEP_SUMMARY_MAX,
+  displayPath,
+  githubSize
+} from "./chunks/chunk-IJTIU5VO.js";
 import {
   __commonJS,
   __require,
@@ -1094,14 +1110,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1552,39 +1568,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path3,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path3,
           error2.message
         );
       });
@@ -1633,9 +1649,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path3);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1698,7 +1714,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -1713,11 +1729,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path2 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1783,7 +1799,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path3, query) : path3;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6476,7 +6492,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request;
+      const { method, path: path3, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6557,7 +6573,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7086,7 +7102,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7183,7 +7199,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7536,9 +7552,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path3 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8777,10 +8793,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10752,20 +10768,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path3.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10787,7 +10803,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10825,9 +10841,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -11290,10 +11306,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16172,9 +16188,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code = path3.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19094,11 +19110,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path3 = `/${path3}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19656,9 +19672,15 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
+
+// src/action/main.ts
+import path2 from "node:path";
 
 // src/change/digest.ts
 var EMPTY = {
@@ -19672,24 +19694,24 @@ var EMPTY = {
 function changeDigest(baseInventory, headInventory, asOf) {
   const base = baseInventory ?? EMPTY;
   const head = headInventory ?? EMPTY;
-  const lines = [];
-  const hosts = (inventory) => new Map([...inventory.licenseServers, ...inventory.netscalerConsoles].map((h) => [h.hostname.toLowerCase(), h]));
-  const before = hosts(base);
-  const after = hosts(head);
+  const hosts = [];
+  const hostMap = (inventory) => new Map([...inventory.licenseServers, ...inventory.netscalerConsoles].map((h) => [h.hostname.toLowerCase(), h]));
+  const before = hostMap(base);
+  const after = hostMap(head);
   for (const [key, host] of after) {
     const old = before.get(key);
-    if (!old) lines.push(`- added \`${host.hostname}\`${isActive(host) ? "" : " (decommissioned)"}`);
-    else if (isActive(old) && !isActive(host)) lines.push(`- decommissioned \`${host.hostname}\`: its allocations must be returned`);
-    else if (!isActive(old) && isActive(host)) lines.push(`- reactivated \`${host.hostname}\``);
+    if (!old) hosts.push({ change: isActive(host) ? "added" : "added-decommissioned", hostname: host.hostname });
+    else if (isActive(old) && !isActive(host)) hosts.push({ change: "decommissioned", hostname: host.hostname });
+    else if (!isActive(old) && isActive(host)) hosts.push({ change: "reactivated", hostname: host.hostname });
   }
-  for (const [key, host] of before) if (!after.has(key)) lines.push(`- removed \`${host.hostname}\` from the inventory`);
-  const hostLines = lines.splice(0);
-  const allocationKey = (a) => `${a.entitlement ?? "?"}|${a.hostname ?? "?"}`;
+  for (const [key, host] of before) if (!after.has(key)) hosts.push({ change: "removed", hostname: host.hostname });
+  const allocationKey = (a) => `${a.entitlement ?? "?"}\0${a.hostname ?? "?"}`;
   const group = (list) => {
     const map = /* @__PURE__ */ new Map();
     for (const a of list) map.set(allocationKey(a), (map.get(allocationKey(a)) ?? 0) + (a.quantity ?? 0));
     return map;
   };
+  const split = (key) => key.split("\0");
   const oldAllocations = group(base.allocations);
   const newAllocations = group(head.allocations);
   const added = [];
@@ -19702,70 +19724,175 @@ function changeDigest(baseInventory, headInventory, asOf) {
     const now = newAllocations.get(key) ?? 0;
     if (quantity > now) returned.push([key, quantity - now]);
   }
+  const allocations = [];
+  const returnsByAmount = /* @__PURE__ */ new Map();
+  returned.forEach(([key, quantity], index) => {
+    const amount = `${split(key)[0]}\0${quantity}`;
+    const list = returnsByAmount.get(amount);
+    if (list) list.push(index);
+    else returnsByAmount.set(amount, [index]);
+  });
+  const nextReturn = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  const stillAdded = [];
   for (let i = added.length - 1; i >= 0; i--) {
     const [key, quantity] = added[i];
-    const [entitlement] = key.split("|");
-    const j = returned.findIndex(([k, q]) => k.startsWith(`${entitlement}|`) && q === quantity);
-    if (j === -1) continue;
-    const from = returned[j][0].split("|")[1];
-    lines.push(`- moved ${formatCount(quantity)} of \`${entitlement}\` from \`${from}\` to \`${key.split("|")[1]}\``);
-    added.splice(i, 1);
-    returned.splice(j, 1);
+    const [entitlement, to] = split(key);
+    const amount = `${entitlement}\0${quantity}`;
+    const candidates = returnsByAmount.get(amount);
+    const position = nextReturn.get(amount) ?? 0;
+    if (!candidates || position >= candidates.length) {
+      stillAdded.push(added[i]);
+      continue;
+    }
+    const j = candidates[position];
+    nextReturn.set(amount, position + 1);
+    taken.add(j);
+    allocations.push({ change: "moved", entitlement, quantity, from: split(returned[j][0])[1], to });
   }
-  for (const [key, quantity] of added)
-    lines.push(`- allocated ${formatCount(quantity)} of \`${key.split("|")[0]}\` to \`${key.split("|")[1]}\``);
+  const remainingReturns = returned.filter((_, index) => !taken.has(index));
+  added.length = 0;
+  for (const entry of stillAdded.reverse()) added.push(entry);
+  returned.length = 0;
+  for (const entry of remainingReturns) returned.push(entry);
+  for (const [key, quantity] of added) allocations.push({ change: "allocated", entitlement: split(key)[0], quantity, host: split(key)[1] });
   for (const [key, quantity] of returned)
-    lines.push(`- returned ${formatCount(quantity)} of \`${key.split("|")[0]}\` from \`${key.split("|")[1]}\``);
-  const allocationLines = lines.splice(0);
+    allocations.push({ change: "returned", entitlement: split(key)[0], quantity, host: split(key)[1] });
   const installedBefore = installedByProduct(base, asOf);
   const installedAfter = installedByProduct(head, asOf);
   const purchasedBefore = purchasedByProduct(new InventoryIndex(base), asOf);
   const purchasedAfter = purchasedByProduct(new InventoryIndex(head), asOf);
-  const products = [
+  const names = [
     .../* @__PURE__ */ new Set([...installedBefore.keys(), ...installedAfter.keys(), ...purchasedBefore.keys(), ...purchasedAfter.keys()])
   ].sort();
-  const rows = [];
-  for (const product of products) {
-    const iBefore = installedBefore.get(product)?.total ?? 0;
-    const iAfter = installedAfter.get(product)?.total ?? 0;
-    const pBefore = purchasedBefore.get(product) ?? 0;
-    const pAfter = purchasedAfter.get(product) ?? 0;
-    if (iBefore === iAfter && pBefore === pAfter) continue;
-    const status = iAfter > pAfter ? "❌ over" : "✅";
-    rows.push(
-      `| \`${product}\` | ${formatCount(iBefore)} → ${formatCount(iAfter)} | ${formatCount(pBefore)} → ${formatCount(pAfter)} | ${status} |`
-    );
+  const products = [];
+  for (const product of names) {
+    const change = {
+      product,
+      installedBefore: installedBefore.get(product)?.total ?? 0,
+      installedAfter: installedAfter.get(product)?.total ?? 0,
+      purchasedBefore: purchasedBefore.get(product) ?? 0,
+      purchasedAfter: purchasedAfter.get(product) ?? 0
+    };
+    if (change.installedBefore !== change.installedAfter || change.purchasedBefore !== change.purchasedAfter) products.push(change);
   }
-  const out = ["### What this change does to licensing"];
-  if (hostLines.length + allocationLines.length + rows.length === 0)
-    return `${out[0]}
+  return { hosts, allocations, products };
+}
 
-Nothing that licensing depends on: no host, allocation, entitlement or installed count changed.`;
-  if (hostLines.length > 0) out.push(`**License servers and consoles**
-
-${hostLines.join("\n")}`);
-  if (allocationLines.length > 0) out.push(`**Allocations**
-
-${allocationLines.join("\n")}`);
-  if (rows.length > 0)
-    out.push(`**Installed against purchased**
-
-| Product | Installed | Purchased (active) | |
-|---|---:|---:|---|
-${rows.join("\n")}`);
-  return out.join("\n\n");
+// src/change/config-weakening.ts
+function configWeakenings(base, head) {
+  const out = [];
+  if ((base.file ?? "") !== (head.file ?? "")) {
+    out.push({ kind: "file", text: `the configuration file changed from ${base.file ?? "none"} to ${head.file ?? "none"}` });
+  }
+  const levelOf = (view, id) => view.ruleLevels?.[id] ?? ruleById(id)?.meta.severity ?? "error";
+  const ids = /* @__PURE__ */ new Set([...Object.keys(base.ruleLevels ?? {}), ...Object.keys(head.ruleLevels ?? {})]);
+  for (const id of [...ids].sort()) {
+    const before = levelOf(base, id);
+    const after = levelOf(head, id);
+    if (before === after) continue;
+    out.push({
+      kind: "rule",
+      text: after === "off" ? `rule ${id} turned off (was ${before})` : `rule ${id} changed from ${before} to ${after}`
+    });
+  }
+  const baseSettings = base.settings ?? defaultSettings();
+  const headSettings = head.settings ?? defaultSettings();
+  const policyKeys = /* @__PURE__ */ new Set([...Object.keys(baseSettings.policy), ...Object.keys(headSettings.policy)]);
+  for (const key of [...policyKeys].sort()) {
+    const before = baseSettings.policy[key];
+    const after = headSettings.policy[key];
+    if (!same(before, after)) out.push({ kind: "threshold", text: `threshold ${key} changed from ${show(before)} to ${show(after)}` });
+  }
+  const baseBuilds = new Map(baseSettings.builds.map((b) => [b.build, b]));
+  const headBuilds = new Map(headSettings.builds.map((b) => [b.build, b]));
+  for (const [build, row] of headBuilds) {
+    const old = baseBuilds.get(build);
+    if (!old) out.push({ kind: "catalog", text: `License Server build ${build} added to the catalog, released ${row.released}` });
+    else if (!same(old, row)) {
+      out.push({
+        kind: "catalog",
+        text: `License Server build ${build} changed in the catalog: released ${old.released} → ${row.released}`
+      });
+    }
+  }
+  for (const build of baseBuilds.keys()) {
+    if (!headBuilds.has(build)) out.push({ kind: "catalog", text: `License Server build ${build} removed from the catalog` });
+  }
+  const netscalerKeys = /* @__PURE__ */ new Set([...Object.keys(baseSettings.netscaler), ...Object.keys(headSettings.netscaler)]);
+  for (const key of [...netscalerKeys].sort()) {
+    const before = baseSettings.netscaler[key];
+    const after = headSettings.netscaler[key];
+    if (!same(before, after))
+      out.push({ kind: "netscaler", text: `NetScaler setting ${key} changed from ${show(before)} to ${show(after)}` });
+  }
+  const baseLimits = base.limits ?? DEFAULT_PARSE_LIMITS;
+  const headLimits = head.limits ?? DEFAULT_PARSE_LIMITS;
+  for (const key of Object.keys(baseLimits)) {
+    if (baseLimits[key] !== headLimits[key])
+      out.push({ kind: "limit", text: `limit ${key} changed from ${baseLimits[key]} to ${headLimits[key]}` });
+  }
+  if ((base.asOf ?? "") !== (head.asOf ?? "")) {
+    out.push({ kind: "as-of", text: `asOf changed from ${base.asOf ?? "the day of the run"} to ${head.asOf ?? "the day of the run"}` });
+  }
+  return out;
+}
+function suppressionsAdded(base, head) {
+  const suppressedBefore = new Set(base.filter((f) => f.suppression).map((f) => f.fingerprint));
+  return head.filter((f) => f.suppression && !suppressedBefore.has(f.fingerprint)).map((f) => ({
+    kind: "suppression",
+    text: `suppression of ${f.ruleId} added: "${f.message}"`,
+    reason: f.suppression.justification
+  }));
+}
+function hiddenByConfig(underBaseConfig, underHeadConfig) {
+  const rank = (f) => f.severity === "error" ? 2 : 1;
+  const remaining = /* @__PURE__ */ new Map();
+  for (const f of underHeadConfig) {
+    if (f.suppression) continue;
+    const list = remaining.get(f.fingerprint);
+    if (list) list.push(rank(f));
+    else remaining.set(f.fingerprint, [rank(f)]);
+  }
+  const hidden = [];
+  for (const f of underBaseConfig) {
+    if (f.suppression) continue;
+    const list = remaining.get(f.fingerprint);
+    const at = list ? list.findIndex((r) => r >= rank(f)) : -1;
+    if (at === -1) hidden.push(f);
+    else list.splice(at, 1);
+  }
+  return hidden;
+}
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function show(value) {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text === void 0 ? "unset" : text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
 // src/action/base-inventory.ts
-async function lintBase(baseSha, options, head, api) {
+async function lintBase(baseSha, options, head, api, config) {
+  const lintWithOwnConfig = (fs3) => {
+    const own3 = config.resolve(fs3);
+    const base2 = lintOlderTree(fs3, {
+      ...options,
+      asOf: config.asOfFor(own3),
+      settings: own3.settings,
+      ruleLevels: own3.ruleLevels,
+      limits: own3.limits
+    });
+    return { base: base2, config: own3 };
+  };
   const top = repositoryTop(options.cwd);
   if (top && hasCommit(top, baseSha)) {
-    const base2 = lintAtCommit(top, baseSha, options);
-    return { comparison: compareFindings(base2.findings, head), baseInventory: base2.inventory, source: "git" };
+    const { base: base2, config: own3 } = lintWithOwnConfig(commitTree(top, baseSha, options, config.candidates));
+    return { comparison: compareFindings(base2.findings, head), base: base2, config: own3, baseInventory: base2.inventory, source: "git" };
   }
   if (!api) return void 0;
   const root = top ?? options.cwd;
-  const inTree = treeFileFilter(inputFolders(root, options));
+  const inTree = treeFileFilter(inputFolders(root, options), treePaths(root, config.candidates));
   const { client, owner, repo } = api;
   const tree = await client.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: "true" });
   const wanted = tree.data.tree.filter(
@@ -19776,8 +19903,8 @@ async function lintBase(baseSha, options, head, api) {
     const blob = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
     files.set(entry.path, Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8"));
   }
-  const base = lintOlderTree(memoryFileSystem(root, files), options);
-  return { comparison: compareFindings(base.findings, head), baseInventory: base.inventory, source: "contents API" };
+  const { base, config: own2 } = lintWithOwnConfig(memoryFileSystem(root, files));
+  return { comparison: compareFindings(base.findings, head), base, config: own2, baseInventory: base.inventory, source: "contents API" };
 }
 
 // src/action/github-context.ts
@@ -19800,8 +19927,15 @@ function readGithubContext(env, cwd) {
     baseSha: pr.base?.sha ?? "",
     fromFork: Boolean(pr.head?.repo?.full_name && pr.base?.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name)
   } : void 0;
+  const ref = env.GITHUB_REF ?? "";
+  const defaultBranch = payload.repository?.default_branch;
+  const onDefaultBranch = eventName === "schedule" || defaultBranch !== void 0 && ref === `refs/heads/${defaultBranch}`;
   return {
     eventName,
+    ref,
+    onDefaultBranch,
+    runId: env.GITHUB_RUN_ID ?? "",
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? "",
     owner,
     repo,
     sha: env.GITHUB_SHA ?? "",
@@ -19827,7 +19961,12 @@ var inputsSchema = object({
   "check-run": flag("check-run"),
   "tracking-issue": flag("tracking-issue"),
   "only-new": flag("only-new"),
-  "github-token": string()
+  "github-token": string(),
+  id: string().check(
+    refine((v) => /^[\w./+-]{0,60}$/.test(v), { error: "input `id` may hold letters, digits and . _ / + - (at most 60)" })
+  ),
+  category: string(),
+  "tracking-issue-on": _enum(["error", "warning"], { error: "input `tracking-issue-on` must be error or warning" })
 });
 var DEFAULTS = {
   inventory: "",
@@ -19839,7 +19978,10 @@ var DEFAULTS = {
   "check-run": "false",
   "tracking-issue": "false",
   "only-new": "false",
-  "github-token": ""
+  "github-token": "",
+  id: "",
+  category: "",
+  "tracking-issue-on": "error"
 };
 function readInputs(env) {
   const raw = Object.fromEntries(
@@ -19854,63 +19996,185 @@ function readInputs(env) {
 }
 
 // src/action/publish/annotations.ts
-function publishAnnotations(run, write) {
-  write(formatAnnotations(selectAnnotations(run.result, run.context, run.changed)));
+function publishAnnotations(run, reserved, write) {
+  write(formatAnnotations(selectAnnotations(run.result, run.context, run.changed, reserved)));
+}
+
+// src/action/publish/marker.ts
+function commentMarker(id) {
+  return `<!-- citrix-license-lint:pull-request-comment id=${id} -->`;
+}
+function issueMarker(id) {
+  return `<!-- citrix-license-lint:tracking-issue id=${id} -->`;
+}
+function issueTitle(id) {
+  return `citrix-license-lint: licensing compliance findings (${id})`;
+}
+function checkRunName(id) {
+  return `citrix-license-lint (${id})`;
+}
+var ISSUE_LABEL = "citrix-license-lint";
+function actionId(explicit, inventoryPaths) {
+  const source = explicit || inventoryPaths.join("+") || "inventory";
+  return source.toLowerCase().replace(/[^a-z0-9._/+-]+/g, "-").replace(/^[-./]+|[-./]+$/g, "").slice(0, 60) || "inventory";
+}
+
+// src/action/publish/publish-run.ts
+async function withApi(api, log2, what, permission, eventName, work) {
+  if (api.down) {
+    log2.warning(`did not ${what}: ${api.down} earlier in this step.`);
+    return;
+  }
+  try {
+    await work();
+  } catch (error2) {
+    const failure = api.module.classifyFailure(error2);
+    if (failure.kind !== "http") api.down = failure.detail;
+    log2.warning(api.module.describeApiFailure(what, permission, error2, { eventName }));
+  }
+}
+
+// src/action/publish/short-report.ts
+function whereAll(run) {
+  const places = [run.links.run ? `the [job summary](${run.links.run})` : "the job summary"];
+  if (run.links.checkRun) places.push(`the [check run](${run.links.checkRun})`);
+  if (run.inputs["sarif-file"]) places.push("the SARIF upload");
+  return `see ${places.join(", ")}, or run \`citrix-license-lint --format json\``;
+}
+function shortReport(run, marker) {
+  const { counts } = run.verdict;
+  return `${marker}
+## ${run.words.icon} citrix-license-lint: ${run.words.title}
+
+**${plural(counts.errors, "error")}**, ${plural(counts.warnings, "warning")} as of ${run.result.asOf}. GitHub refused the full report here: ${whereAll(run)}.
+`;
 }
 
 // src/action/publish/check.ts
 async function publishCheck(run, log2) {
-  const { api, github, result, verdict } = run;
+  const { api, github, result, verdict, words } = run;
   const sha = github.pullRequest?.headSha || github.sha;
-  if (!api || !run.inputs["check-run"] || !sha) return;
-  const { counts } = verdict;
-  try {
-    const status = counts.errors > 0 ? "not compliant" : "compliant";
-    const summary2 = `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} as of ${result.asOf}.`;
-    const introduced = new Set(result.comparison?.comparison.introduced);
+  if (!api || api.readOnly || !run.inputs["check-run"] || !sha) return;
+  const active = result.findings.filter((f) => !f.suppression);
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const ordered = byUrgency(result, active).sort((a, b) => Number(introduced.has(b)) - Number(introduced.has(a)));
+  const notAnnotated = Math.max(0, ordered.length - MAX_CHECK_ANNOTATIONS);
+  const note = notAnnotated > 0 ? `${formatCount(notAnnotated)} more ${notAnnotated === 1 ? "finding is" : "findings are"} not annotated here (GitHub limits how many requests an action may make): ` : "";
+  const weakened = weakeningMarkdown(run.configChange);
+  const preamble = [weakened, note ? `_${note}${whereAll(run)}._` : void 0].filter(Boolean).join("\n\n");
+  const summary2 = markdownReport(result, run.context, {
+    budget: CHECK_OUTPUT_MAX,
+    preamble: preamble || void 0,
+    verdict,
+    runLinks: { run: run.links.run },
+    whereAll: whereAll(run)
+  });
+  await withApi(api, log2, "publish the check run", "checks", github.eventName, async () => {
     const published = await api.module.publishCheckRun(api.client, api.ref, {
+      name: checkRunName(run.id),
+      externalId: `${github.runId || "run"}-${github.runAttempt || "1"}-${run.id}`,
       headSha: sha,
-      findings: result.findings,
-      introduced,
-      cwd: github.workspace,
-      title: `Licensing inventory ${status}`,
+      findings: ordered,
+      cwd: run.context.cwd,
+      title: `${words.icon} ${words.title}${weakened ? " (this change modifies its own checks)" : ""} (${plural(verdict.counts.errors, "error")}, ${plural(verdict.counts.warnings, "warning")})`,
       summary: summary2,
-      failed: verdict.failing > 0
+      failed: !words.passed
     });
+    if (published.url) run.links.checkRun = published.url;
     log2.info(`check run ${published.id} published with ${published.annotated} annotations in ${published.requests} requests`);
-  } catch (error2) {
-    log2.warning(api.module.describeApiFailure("publish the check run", "checks", error2));
-  }
+    if (published.lost > 0)
+      log2.warning(
+        `could not add ${plural(published.lost, "annotation")} to the check run (GitHub refused or dropped a batch; batches are not retried, as they append): they are in the job summary and the SARIF.`
+      );
+  });
 }
 
 // src/action/publish/comment.ts
 async function publishComment(run, log2) {
   const { api, github } = run;
-  if (!api || !run.inputs.comment || !github.pullRequest) return;
-  const body = markdownReport(run.result, run.context, { ...COMMENT_BUDGET, preamble: COMMENT_MARKER, lead: run.digest });
-  try {
-    const outcome = await api.module.upsertComment(api.client, api.ref, github.pullRequest.number, body);
+  if (!api || api.readOnly || !run.inputs.comment || !github.pullRequest) return;
+  const pull = github.pullRequest;
+  const marker = commentMarker(run.id);
+  const body = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX,
+    // A change to the change's own checks is said before the verdict (issue 16).
+    preamble: [marker, weakeningMarkdown(run.configChange)].filter(Boolean).join("\n\n"),
+    digest: run.digest,
+    verdict: run.verdict,
+    runLinks: run.links,
+    whereAll: whereAll(run)
+  });
+  await withApi(api, log2, "create or update the pull request comment", "pull-requests", github.eventName, async () => {
+    const outcome = await api.module.upsertComment(api.client, api.ref, pull.number, {
+      marker,
+      login: await api.identity(),
+      body,
+      fallback: shortReport(run, marker)
+    });
     log2.info(`pull request comment ${outcome}`);
-  } catch (error2) {
-    log2.warning(api.module.describeApiFailure("create or update the pull request comment", "pull-requests", error2));
-  }
+  });
 }
 
 // src/action/publish/issue.ts
+var MAX_TRACKED = 1e3;
+var STATE_ROOM = MAX_TRACKED * 15 + 200;
 async function publishTrackingIssue(run, log2) {
   const { api, github } = run;
-  if (!api || !run.inputs["tracking-issue"] || github.eventName !== "schedule" && github.eventName !== "workflow_dispatch") return;
-  const body = markdownReport(run.result, run.context, { ...COMMENT_BUDGET, preamble: ISSUE_MARKER });
-  try {
+  if (!api || api.readOnly || !run.inputs["tracking-issue"]) return;
+  if (github.eventName !== "schedule" && github.eventName !== "workflow_dispatch") return;
+  if (!github.onDefaultBranch) {
+    log2.info(`tracking issue left alone: this run is on ${github.ref || "another ref"}, not the default branch`);
+    return;
+  }
+  const level = run.inputs["tracking-issue-on"];
+  const active = byUrgency(
+    run.result,
+    run.result.findings.filter((f) => !f.suppression && (level === "warning" || f.severity === "error"))
+  );
+  const violations = active.slice(0, MAX_TRACKED).map((f) => ({
+    // The fingerprint, not the message: a message that counts days changes every day.
+    key: f.fingerprint,
+    line: `- ${f.severity === "error" ? "❌" : "⚠️"} ${mdCode(f.ruleId)} ${mdCode(`${displayPath(f.file, run.context.cwd)}:${f.line}`)}: ${mdMessage(f.message)}`
+  }));
+  const marker = issueMarker(run.id);
+  const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : "";
+  const body = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX - STATE_ROOM,
+    preamble: marker,
+    verdict: run.verdict,
+    runLinks: run.links
+  });
+  const changeComment = (added, resolved) => {
+    let text = `${marker}
+**${plural(added.length, "new violation")}**${resolved > 0 ? `, ${plural(resolved, "resolved")}` : ""} as of ${run.result.asOf}${runLink}.
+
+`;
+    let shown = 0;
+    for (const v of added) {
+      if (githubSize(text) + githubSize(v.line) + 400 > COMMENT_BODY_MAX) break;
+      text += `${v.line}
+`;
+      shown++;
+    }
+    if (shown < added.length) text += `
+_and ${added.length - shown} more: see the issue and the workflow run._
+`;
+    return text;
+  };
+  await withApi(api, log2, "update the tracking issue", "issues", github.eventName, async () => {
     const outcome = await api.module.syncTrackingIssue(api.client, api.ref, {
-      compliant: run.verdict.counts.errors === 0,
+      marker,
+      label: ISSUE_LABEL,
+      title: issueTitle(run.id),
+      login: await api.identity(),
+      violations,
       body,
-      asOf: run.result.asOf
+      changeComment,
+      closingComment: `${marker}
+No violations as of ${run.result.asOf}${runLink}: closing.`
     });
     log2.info(`tracking issue: ${outcome}`);
-  } catch (error2) {
-    log2.warning(api.module.describeApiFailure("update the tracking issue", "issues", error2));
-  }
+  });
 }
 
 // src/action/publish/job-summary.ts
@@ -19919,37 +20183,54 @@ function publishJobSummary(run, log2) {
   const file = run.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    appendFileSync2(file, markdownReport(run.result, run.context, { ...SUMMARY_BUDGET, lead: run.digest ?? run.pushPoint }));
+    const preamble = weakeningMarkdown(run.configChange);
+    appendFileSync2(
+      file,
+      markdownReport(run.result, run.context, {
+        // Room for what other uses of the action in this step may have written.
+        budget: STEP_SUMMARY_MAX - 16 * 1024,
+        ...preamble ? { preamble } : {},
+        lead: run.digest ? void 0 : run.pushPoint,
+        digest: run.digest,
+        verdict: run.verdict,
+        runLinks: { checkRun: run.links.checkRun },
+        whereAll: `the SARIF upload${run.links.checkRun ? " and the check run" : ""} list more, and \`citrix-license-lint --format json\` lists everything`
+      })
+    );
   } catch (error2) {
     log2.warning(`could not write the job summary: ${error2.message}`);
   }
 }
 
 // src/action/publish/outputs.ts
-var REPORT_OUTPUT_LIMIT = 512 * 1024;
 function publishOutputs(run, sarifPath, setOutput2) {
   const { counts } = run.verdict;
   const report = jsonReporter(run.result, run.context);
   setOutput2("errors", counts.errors);
   setOutput2("warnings", counts.warnings);
   setOutput2("compliant", counts.errors === 0);
+  setOutput2("passed", run.words.passed);
+  setOutput2("verdict", run.words.title);
   setOutput2("sarif-file", sarifPath);
   setOutput2(
     "report-json",
-    report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true })
+    report.length <= OUTPUT_REPORT_MAX ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true })
   );
 }
 
 // src/action/publish/sarif-file.ts
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 function publishSarifFile(run) {
   const wanted = run.inputs["sarif-file"];
   if (!wanted) return { path: "" };
   const target = path.resolve(run.github.workspace, wanted);
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, sarifReporter(run.result, run.context));
+    writeInside(
+      target,
+      sarifReport(run.result, run.context, { category: run.inputs.category || `citrix-license-lint/${run.id}` }),
+      run.github.workspace,
+      { createFolders: true }
+    );
     return { path: target };
   } catch (error2) {
     return {
@@ -19959,9 +20240,55 @@ function publishSarifFile(run) {
   }
 }
 
+// src/action/publish/failure.ts
+import { appendFileSync as appendFileSync3 } from "node:fs";
+function publishFailure(env, what, setOutput2, log2) {
+  const message = escapeControls(what.message.length > 500 ? `${what.message.slice(0, 497)}...` : what.message);
+  setOutput2("compliant", false);
+  setOutput2("errors", "");
+  setOutput2("warnings", "");
+  setOutput2("sarif-file", "");
+  setOutput2("report-json", JSON.stringify({ error: { stage: what.stage, message, internal: what.internal } }));
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  const heading = what.internal ? "internal error" : "could not lint";
+  const advice = what.internal ? "This is a bug in citrix-license-lint: please report it with the log of this step." : "Fix the cause above and run again.";
+  const body = `## ❗ citrix-license-lint: ${heading}
+
+No verdict: the run stopped while ${what.stage}.
+
+\`\`\`text
+${message.replace(/`/g, "'")}
+\`\`\`
+
+${advice}
+`;
+  try {
+    appendFileSync3(file, body);
+  } catch (error2) {
+    log2.warning(`could not write the job summary: ${error2.message}`);
+  }
+}
+
 // src/action/main.ts
-var log = { info: (m) => info(m), warning: (m) => warning(m) };
+var own = { error: 0, warning: 0, notice: 0 };
+var log = {
+  info: (m) => info(m),
+  notice: (m) => {
+    own.notice++;
+    notice(m);
+  },
+  warning: (m) => {
+    own.warning++;
+    warning(m);
+  }
+};
 async function runAction(env, cwd, now = () => /* @__PURE__ */ new Date()) {
+  let stage = "reading the inputs";
+  const stop = (message, internal) => {
+    publishFailure(env, { stage, message, internal }, (name, value) => setOutput(name, value), log);
+    setFailed(`citrix-license-lint: ${internal ? `internal error while ${stage}: ${message}; please report it` : message}`);
+  };
   try {
     const { inputs, problem } = readInputs(env);
     if (inputs?.["github-token"]) setSecret(inputs["github-token"]);
@@ -19971,18 +20298,20 @@ async function runAction(env, cwd, now = () => /* @__PURE__ */ new Date()) {
     }
     const github = readGithubContext(env, cwd);
     let linted;
+    stage = "linting the inventory";
     try {
       linted = lintWorkspace(inputs, github, now);
     } catch (error2) {
       if (error2 instanceof UsageError) {
-        setFailed(`citrix-license-lint: ${error2.message}`);
+        stop(error2.message, false);
         return;
       }
       throw error2;
     }
-    await publish(inputs, github, env, linted.result, linted.options);
+    stage = "comparing and publishing the results";
+    await publish(inputs, github, env, linted, now);
   } catch (error2) {
-    setFailed(`citrix-license-lint: internal error: ${error2.message ?? String(error2)}; please report it`);
+    stop(error2.message ?? String(error2), true);
   }
 }
 function lintWorkspace(inputs, github, now) {
@@ -19999,12 +20328,22 @@ function lintWorkspace(inputs, github, now) {
     ruleLevels: config.ruleLevels,
     limits: config.limits
   };
-  return { result: lint(options), options };
+  const configPaths = configCandidates({ explicit: inputs.config || void 0, inputs: paths, cwd });
+  const root = findRepositoryRoot(path2.resolve(cwd, paths[0] ?? "."));
+  return {
+    result: lint(options),
+    options,
+    config,
+    configPaths,
+    root,
+    paths: paths.map((p) => path2.relative(root, path2.resolve(cwd, p)).split(path2.sep).join("/"))
+  };
 }
-async function publish(inputs, github, env, linted, options) {
+async function publish(inputs, github, env, workspaceLint, now) {
+  const { result: linted, options, root, paths } = workspaceLint;
   const sha = github.pullRequest?.headSha || github.sha;
   const context = {
-    cwd: github.workspace,
+    cwd: root,
     color: false,
     toolVersion: TOOL_VERSION,
     links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : void 0,
@@ -20012,46 +20351,75 @@ async function publish(inputs, github, env, linted, options) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-BMG7ZH5G.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-M4TUVVFX.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
-  const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout);
-  const api = module && client ? { module, client, ref: { owner: github.owner, repo: github.repo } } : void 0;
+  const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
+  const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout, retryDelay);
+  let identity;
+  const api = module && client ? {
+    module,
+    client,
+    ref: { owner: github.owner, repo: github.repo },
+    identity: () => identity ??= module.tokenIdentity(client),
+    // A fork's pull request runs with a read-only token: no write can succeed.
+    readOnly: github.pullRequest?.fromFork ? "fork" : void 0
+  } : void 0;
+  const writes = inputs.comment || inputs["check-run"];
+  if (api?.readOnly && writes) {
+    log.notice(
+      "pull request from a fork: its token can only read, so no comment or check run is written. The annotations, the job summary and the step’s result carry the findings."
+    );
+  }
   let digest;
   let compared;
+  let configChange;
   if (baseSha) {
     try {
-      const base = await lintBase(baseSha, options, linted.findings, client && { client, owner: github.owner, repo: github.repo });
+      const asOfFor = (view) => inputs["as-of"] || view.asOf || todayUtc(now());
+      const base = await lintBase(baseSha, options, linted.findings, client && { client, owner: github.owner, repo: github.repo }, {
+        candidates: workspaceLint.configPaths,
+        resolve: (fs3) => resolveConfigIn(fs3, workspaceLint.configPaths, github.workspace),
+        asOfFor
+      });
       if (base) {
         compared = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
+        configChange = judgeConfigChange(base.config, workspaceLint, base.base.findings, asOfFor(base.config));
+        const line = weakeningLine(configChange);
+        if (line) warning(`citrix-license-lint: ${line}`);
         info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
         digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : void 0;
       } else {
-        warning(
+        log.warning(
           `could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`
         );
       }
     } catch (error2) {
-      warning(
-        module ? module.describeApiFailure("read the base commit to compare with", "contents", error2) : `could not read the base commit: ${error2.message}`
+      markDown(api, error2);
+      log.warning(
+        module ? module.describeApiFailure("read the base commit to compare with", "contents", error2, github) : `could not read the base commit: ${error2.message}`
       );
     }
   }
   const result = withComparison(linted, compared);
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] });
+  const introduced = compared && [...compared.comparison.introduced, ...configChange?.hidden ?? []];
+  const verdict = judge(result.findings, introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] });
   let changed;
-  if (api && github.pullRequest) {
+  if (api && github.pullRequest && !api.down) {
     try {
       changed = await api.module.changedLines(api.client, api.ref, github.pullRequest.number);
     } catch (error2) {
-      warning(
+      markDown(api, error2);
+      log.warning(
         api.module.describeApiFailure(
           "read the files the pull request changes (annotations are ordered without them)",
           "pull-requests",
-          error2
+          error2,
+          github
         )
       );
     }
   }
+  const words = verdictWords(verdict);
   const run = {
     inputs,
     github,
@@ -20059,31 +20427,62 @@ async function publish(inputs, github, env, linted, options) {
     result,
     context,
     verdict,
+    words,
+    id: actionId(inputs.id, paths),
+    links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : void 0 },
     digest,
+    configChange,
     pushPoint: pushPoint(github, result, verdict.counts),
     changed,
     api
   };
-  publishAnnotations(run, (text) => process.stdout.write(text));
+  await publishCheck(run, log);
+  await publishComment(run, log);
   publishJobSummary(run, log);
   const sarif = publishSarifFile(run);
-  await publishComment(run, log);
-  await publishCheck(run, log);
   await publishTrackingIssue(run, log);
   publishOutputs(run, sarif.path, (name, value) => setOutput(name, value));
-  if (sarif.problem) setFailed(`citrix-license-lint: ${sarif.problem}`);
-  if (verdict.failing > 0) {
+  const closing = [];
+  if (sarif.problem) closing.push(`citrix-license-lint: ${sarif.problem}`);
+  if (!words.passed) {
     const { judged } = verdict;
-    const scope = verdict.onlyNew ? " introduced by this change" : "";
-    setFailed(
-      `citrix-license-lint: ${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}${scope} in the licensing inventory (fail-on: ${inputs["fail-on"]})`
-    );
+    const counted = verdict.onlyNew ? "" : `: ${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")} in the licensing inventory`;
+    const weakened = weakeningLine(configChange);
+    closing.push(`citrix-license-lint: ${weakened ? `${weakened}. ` : ""}${words.title}${counted} (fail-on: ${inputs["fail-on"]})`);
   }
+  publishAnnotations(
+    run,
+    { error: own.error + closing.length, warning: own.warning, notice: Math.min(ANNOTATIONS_PER_LEVEL, own.notice) },
+    (text) => process.stdout.write(text)
+  );
+  for (const message of closing) setFailed(message);
+}
+function markDown(api, error2) {
+  if (!api) return;
+  const failure = api.module.classifyFailure(error2);
+  if (failure.kind !== "http") api.down = failure.detail;
+}
+function judgeConfigChange(baseConfig, run, baseFindings, baseAsOf) {
+  const shown = (file) => file && (path2.relative(run.options.cwd, file) || file);
+  const weakenings = [
+    ...configWeakenings({ ...baseConfig, file: shown(baseConfig.file) }, { ...run.config, file: shown(run.config.file) }),
+    ...suppressionsAdded(baseFindings, run.result.findings)
+  ];
+  const configDiffers = weakenings.some((w) => w.kind !== "suppression");
+  if (!configDiffers) return { weakenings, hidden: [] };
+  const underBase = lint({
+    ...run.options,
+    asOf: baseAsOf,
+    settings: baseConfig.settings,
+    ruleLevels: baseConfig.ruleLevels,
+    limits: baseConfig.limits
+  });
+  return { weakenings, hidden: hiddenByConfig(underBase.findings, run.result.findings) };
 }
 function pushPoint(github, result, counts) {
   if (github.eventName !== "push") return void 0;
-  const since = result.comparison ? `; since \`${result.comparison.base.slice(0, 10)}\`: ${countsLine(result.comparison.comparison)}` : "";
-  return `**Compliance point** ${result.asOf}, commit \`${github.sha.slice(0, 10)}\`: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${since}. Run \`citrix-license-lint history\` for the whole timeline.`;
+  const since = result.comparison ? `; since ${mdCode(result.comparison.base.slice(0, 10))}: ${countsLine(result.comparison.comparison)}` : "";
+  return `**Compliance point** ${result.asOf}, commit ${mdCode(github.sha.slice(0, 10))}: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}${since}. Run \`citrix-license-lint history\` for the whole timeline.`;
 }
 
 // src/action/index.ts

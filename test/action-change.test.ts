@@ -59,7 +59,7 @@ test('only-new: a change that adds a violation fails, and the comment says what 
     inputs,
   });
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /^::error::citrix-license-lint: 3 errors and 0 warnings introduced by this change/m);
+  assert.match(run.stdout, /^::error::citrix-license-lint: fails: this change introduces 3 errors \(fail-on: error\)$/m);
   const comment = fake.server.comments.find((c) => c.issue === 52)!.body;
   assert.match(comment, /introduces 3 findings, fixes 1, 0 unchanged/);
   assert.match(comment, /- decommissioned `ls-old`: its allocations must be returned/);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { useFakeGitHub } from './helpers/fake-github.js';
+import { FakeGitHub, READ_ONLY_TOKEN, useFakeGitHub } from './helpers/fake-github.js';
 import { runBuiltAction } from './helpers/run-action.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
@@ -16,17 +16,74 @@ const fake = useFakeGitHub();
 
 const warningsOf = (stdout: string) => stdout.match(/^::warning::.*$/gm) ?? [];
 
-test('500 on every attempt: three tries, then one warning, and the verdict of the findings', async (t) => {
+test('500 on every create: never posted blindly twice; looked for first, then one warning naming HTTP 500', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
+  const before = fake.server.count('POST', /\/check-runs$/);
   fake.server.faults.push({ method: 'POST', path: /\/check-runs$/, status: 500 });
   const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true' } });
   fake.server.faults.length = 0;
   assert.equal(run.status, 1);
-  assert.equal(fake.server.count('POST', /\/check-runs$/), 3, 'bounded retries');
+  assert.equal(fake.server.count('POST', /\/check-runs$/) - before, 2, 'one attempt, a look, one more attempt');
+  assert.ok(fake.server.requests.some((r) => r.method === 'GET' && /\/commits\/a{40}\/check-runs$/.test(r.path)));
   const warnings = warningsOf(run.stdout);
   assert.equal(warnings.length, 1);
-  assert.match(warnings[0]!, /could not publish the check run: HTTP 500\. The verdict of the findings is unaffected\./);
+  assert.match(warnings[0]!, /could not publish the check run: GitHub answered HTTP 500\. The step's result is unaffected\./);
   assert.match(run.stdout, /^::error title=license-server\/telemetry-disabled/m);
+});
+
+test('a 500 after GitHub created the check run: found again, never created twice', async (t) => {
+  const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
+  const sha = 'c'.repeat(40);
+  fake.server.faults.push({ method: 'POST', path: /\/check-runs$/, status: 500, times: 1, afterWork: true });
+  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', sha, inputs: { ...AS_OF, 'check-run': 'true' } });
+  fake.server.faults.length = 0;
+  assert.equal(run.status, 1);
+  assert.equal(fake.server.checkRuns.filter((r) => r.head_sha === sha).length, 1);
+  assert.deepEqual(warningsOf(run.stdout), []);
+});
+
+test('a 500 after GitHub created the comment: found again, never posted twice', async (t) => {
+  const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
+  fake.server.faults.push({ method: 'POST', path: /\/issues\/45\/comments$/, status: 502, times: 1, afterWork: true });
+  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 45, inputs: AS_OF });
+  fake.server.faults.length = 0;
+  assert.equal(run.status, 1);
+  assert.equal(fake.server.comments.filter((c) => c.issue === 45).length, 1);
+  assert.equal(fake.server.count('POST', /\/issues\/45\/comments$/), 1);
+});
+
+test('an unreachable API is named as such, not as HTTP 500, and is not waited on by every publisher', async (t) => {
+  const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
+  const closed = new FakeGitHub();
+  const url = await closed.start();
+  await closed.stop();
+  const started = Date.now();
+  const run = await runBuiltAction({ workspace, apiUrl: url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true' } });
+  assert.equal(run.status, 1);
+  const warnings = warningsOf(run.stdout);
+  assert.equal(warnings.length, 1, run.stdout);
+  assert.match(warnings[0]!, /could not publish the check run: GitHub's API could not be reached \(ECONNREFUSED\)/);
+  assert.doesNotMatch(warnings[0]!, /HTTP 500/);
+  assert.ok(Date.now() - started < 15_000);
+});
+
+test('a schedule without issues: write gets a 403 that names the permission, not forks', async (t) => {
+  const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
+  const run = await runBuiltAction({
+    workspace,
+    apiUrl: fake.server.url,
+    event: 'schedule',
+    inputs: { ...AS_OF, 'tracking-issue': 'true', comment: 'false' },
+    token: READ_ONLY_TOKEN,
+  });
+  assert.equal(run.status, 1);
+  const warnings = warningsOf(run.stdout);
+  assert.equal(warnings.length, 1, run.stdout);
+  assert.match(
+    warnings[0]!,
+    /could not update the tracking issue: the token may not do this \(HTTP 403\)\. Give the job `permissions: issues: write`/,
+  );
+  assert.doesNotMatch(warnings[0]!, /fork|Dependabot/);
 });
 
 test('a 502 once is retried and the check run lands', async (t) => {
@@ -54,7 +111,7 @@ test('a hung API times out: one warning, the step still ends with the findings',
   assert.equal(run.status, 1);
   const warnings = warningsOf(run.stdout).filter((w) => /comment/.test(w));
   assert.equal(warnings.length, 1, run.stdout);
-  assert.match(warnings[0]!, /could not create or update the pull request comment/);
+  assert.match(warnings[0]!, /could not create or update the pull request comment: the request timed out/);
 });
 
 test('a connection reset: one warning, the verdict of the findings', async (t) => {
@@ -63,12 +120,19 @@ test('a connection reset: one warning, the verdict of the findings', async (t) =
   const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 42, inputs: AS_OF });
   fake.server.faults.length = 0;
   assert.equal(run.status, 1);
-  assert.equal(warningsOf(run.stdout).filter((w) => /pull request comment/.test(w)).length, 1, run.stdout);
+  const warnings = warningsOf(run.stdout).filter((w) => /pull request comment/.test(w));
+  assert.equal(warnings.length, 1, run.stdout);
+  assert.match(warnings[0]!, /could not be reached/);
 });
 
 test('our comment deleted between listing and editing (404): a new one is posted', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
-  fake.server.comments.push({ id: 777, issue: 43, body: '<!-- citrix-license-lint:pull-request-comment -->\nold' });
+  fake.server.comments.push({
+    id: 777,
+    issue: 43,
+    body: '<!-- citrix-license-lint:pull-request-comment id=inventory.yaml -->\nold',
+    user: 'github-actions[bot]',
+  });
   fake.server.faults.push({ method: 'PATCH', path: /\/issues\/comments\/777$/, status: 404, body: { message: 'Not Found' } });
   const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 43, inputs: AS_OF });
   fake.server.faults.length = 0;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { READ_ONLY_TOKEN, useFakeGitHub } from './helpers/fake-github.js';
+import { PERSONAL_LOGIN, PERSONAL_TOKEN, READ_ONLY_TOKEN, useFakeGitHub } from './helpers/fake-github.js';
 import { runBuiltAction } from './helpers/run-action.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
@@ -34,12 +34,18 @@ test('pull request: the first run creates the comment, the second edits it, a fi
   let ours = fake.server.comments.filter((c) => c.issue === 7 && c.body.includes('citrix-license-lint:pull-request-comment'));
   assert.equal(ours.length, 1);
   assert.match(ours[0]!.body, /❌ citrix-license-lint: not compliant/);
-  assert.match(ours[0]!.body, /\[inventory\.yaml:7\]\(https:\/\/github\.com\/acme\/inventory\/blob\/a{40}\/inventory\.yaml#L7\)/);
+  assert.match(ours[0]!.body, /\[`inventory\.yaml:7`\]\(https:\/\/github\.com\/acme\/inventory\/blob\/a{40}\/inventory\.yaml#L7\)/);
+  // A comment notifies; the edits below do not.
+  assert.deepEqual(
+    fake.server.notifications.filter((n) => n.issue === 7),
+    [{ kind: 'comment', issue: 7 }],
+  );
 
   const second = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF });
   assert.equal(second.status, 1);
   ours = fake.server.comments.filter((c) => c.body.includes('citrix-license-lint:pull-request-comment'));
   assert.equal(ours.length, 1, 'edited in place, never a second comment');
+  assert.equal(fake.server.notifications.filter((n) => n.issue === 7).length, 1);
 
   const fixed = tempRepo(t, { 'inventory.yaml': COMPLIANT });
   const third = await runBuiltAction({ workspace: fixed, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF });
@@ -54,11 +60,50 @@ test('pull request: the first run creates the comment, the second edits it, a fi
 test('the comment is found across pages of a long conversation (Link pagination)', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   for (let i = 0; i < 150; i++) fake.server.comments.push({ id: 5000 + i, issue: 8, body: `chatter ${i}` });
-  fake.server.comments.push({ id: 9999, issue: 8, body: '<!-- citrix-license-lint:pull-request-comment -->\nold report' });
+  const marker = '<!-- citrix-license-lint:pull-request-comment id=inventory.yaml -->';
+  fake.server.comments.push({ id: 9999, issue: 8, body: `${marker}\nold report`, user: 'github-actions[bot]' });
   await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 8 });
   const ours = fake.server.comments.filter((c) => c.issue === 8 && c.body.includes('pull-request-comment'));
   assert.equal(ours.length, 1);
-  assert.notEqual(ours[0]!.body, '<!-- citrix-license-lint:pull-request-comment -->\nold report');
+  assert.equal(ours[0]!.id, 9999);
+  assert.notEqual(ours[0]!.body, `${marker}\nold report`);
+});
+
+test("ownership: a person's comment quoting the marker is never adopted; the bot's own is", async (t) => {
+  const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
+  const marker = '<!-- citrix-license-lint:pull-request-comment id=inventory.yaml -->';
+  fake.server.comments.push({ id: 7001, issue: 41, body: `${marker}\nI quote the marker`, user: 'mallory' });
+  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 41 });
+  assert.equal(run.status, 1);
+  assert.equal(fake.server.comments.find((c) => c.id === 7001)!.body, `${marker}\nI quote the marker`);
+  const bot = fake.server.comments.filter((c) => c.issue === 41 && c.user === 'github-actions[bot]');
+  assert.equal(bot.length, 1);
+  assert.equal(fake.server.count('PATCH', /\/issues\/comments\/7001$/), 0, 'never even tried to edit it');
+});
+
+test('ownership: with a personal token the identity comes from GET /user', async (t) => {
+  const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
+  const marker = '<!-- citrix-license-lint:pull-request-comment id=inventory.yaml -->';
+  fake.server.comments.push({ id: 7101, issue: 42, body: `${marker}\nold`, user: 'github-actions[bot]' });
+  fake.server.comments.push({ id: 7102, issue: 42, body: `${marker}\nold`, user: PERSONAL_LOGIN });
+  await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 42, token: PERSONAL_TOKEN });
+  assert.equal(fake.server.comments.find((c) => c.id === 7101)!.body, `${marker}\nold`);
+  assert.match(fake.server.comments.find((c) => c.id === 7102)!.body, /not compliant/);
+  assert.equal(fake.server.comments.filter((c) => c.issue === 42).length, 2);
+});
+
+test('two uses of the action in one repository keep their own comment and check run', async (t) => {
+  const workspace = tempRepo(t, { 'a/inventory.yaml': VIOLATING, 'b/inventory.yaml': COMPLIANT });
+  const common = { workspace, apiUrl: fake.server.url, event: 'pull_request' as const, pullNumber: 43 };
+  await runBuiltAction({ ...common, inputs: { ...AS_OF, inventory: 'a/inventory.yaml', 'check-run': 'true' } });
+  await runBuiltAction({ ...common, inputs: { ...AS_OF, inventory: 'b/inventory.yaml', 'check-run': 'true' } });
+  await runBuiltAction({ ...common, inputs: { ...AS_OF, inventory: 'a/inventory.yaml', 'check-run': 'true' } });
+  const ours = fake.server.comments.filter((c) => c.issue === 43);
+  assert.equal(ours.length, 2);
+  assert.match(ours.find((c) => c.body.includes('id=a/inventory.yaml'))!.body, /not compliant/);
+  assert.match(ours.find((c) => c.body.includes('id=b/inventory.yaml'))!.body, /✅ citrix-license-lint: compliant/);
+  const names = new Set(fake.server.checkRuns.filter((r) => r.name.includes('/inventory.yaml')).map((r) => r.name));
+  assert.deepEqual([...names].sort(), ['citrix-license-lint (a/inventory.yaml)', 'citrix-license-lint (b/inventory.yaml)']);
 });
 
 test('120 findings reach the check run in 3 requests of at most 50 annotations', async (t) => {
@@ -79,9 +124,11 @@ test('120 findings reach the check run in 3 requests of at most 50 annotations',
   assert.equal(check.conclusion, 'failure');
   assert.equal(fake.server.count('POST', /\/check-runs$/) - before.post, 1);
   assert.equal(fake.server.count('PATCH', /\/check-runs\/\d+$/) - before.patch, 2);
-  // The step itself shows 10 errors and a notice that counts the rest.
-  assert.equal(run.stdout.match(/^::error /gm)?.length, 10);
-  assert.match(run.stdout, /^::notice title=citrix-license-lint%3A more findings::110 more findings are not annotated here/m);
+  // The step shows 9 finding errors and its own closing error (GitHub shows 10 per level),
+  // and a notice that counts the rest.
+  assert.equal(run.stdout.match(/^::error /gm)?.length, 9);
+  assert.match(run.stdout, /^::error::citrix-license-lint: not compliant: 120 errors/m);
+  assert.match(run.stdout, /^::notice title=citrix-license-lint%3A more findings::111 more findings are not annotated here/m);
 });
 
 test('1,100 findings: the check run carries 1,000 annotations in 20 requests, errors first, and counts the rest', async (t) => {
@@ -110,7 +157,29 @@ test('1,100 findings: the check run carries 1,000 annotations in 20 requests, er
   assert.match(check.summary, /100 more findings are not annotated here/);
 });
 
-test('a read-only token (fork pull request): one warning naming the permission, annotations and verdict unchanged', async (t) => {
+test('a fork pull request: one notice, no write attempted, annotations and verdict unchanged', async (t) => {
+  const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
+  const writes = fake.server.requests.filter((r) => r.method !== 'GET').length;
+  const run = await runBuiltAction({
+    workspace,
+    apiUrl: fake.server.url,
+    event: 'pull_request',
+    inputs: { ...AS_OF, 'check-run': 'true' },
+    token: READ_ONLY_TOKEN,
+    pullNumber: 22,
+    headRepository: 'someone/inventory',
+  });
+  assert.equal(run.status, 1);
+  assert.deepEqual(run.stdout.match(/^::warning::.*$/gm) ?? [], []);
+  const notices = run.stdout.match(/^::notice::.*$/gm) ?? [];
+  assert.equal(notices.length, 1, run.stdout);
+  assert.match(notices[0]!, /pull request from a fork: its token can only read/);
+  assert.doesNotMatch(notices[0]!, /permissions:/);
+  assert.equal(fake.server.requests.filter((r) => r.method !== 'GET').length, writes);
+  assert.match(run.summary, /❌ citrix-license-lint: not compliant/);
+});
+
+test('a read-only token on a branch pull request: one warning naming the permission, annotations and verdict unchanged', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   const run = await runBuiltAction({
     workspace,
@@ -124,6 +193,7 @@ test('a read-only token (fork pull request): one warning naming the permission, 
   const warnings = run.stdout.match(/^::warning::.*$/gm) ?? [];
   assert.equal(warnings.length, 1, run.stdout);
   assert.match(warnings[0]!, /could not create or update the pull request comment: .*HTTP 403.*`permissions: pull-requests: write`/);
+  assert.doesNotMatch(warnings[0]!, /fork/);
   assert.match(run.stdout, /^::error title=license-server\/telemetry-disabled,file=inventory\.yaml,line=5/m);
   assert.match(run.summary, /❌ citrix-license-lint: not compliant/);
   assert.equal(run.outputs.errors, '2');
@@ -158,7 +228,7 @@ test('scheduled runs open, update, close and reopen the tracking issue', async (
   const fixed = await runBuiltAction({ workspace: good, apiUrl: fake.server.url, event: 'schedule', inputs });
   assert.equal(fixed.status, 0);
   assert.equal(fake.server.issues[0]!.state, 'closed');
-  assert.ok(fake.server.comments.some((c) => c.issue === 1 && /compliant again as of 2026-11-28/.test(c.body)));
+  assert.ok(fake.server.comments.some((c) => c.issue === 1 && /No violations as of 2026-11-28/.test(c.body)));
 
   await runBuiltAction({ workspace: bad, apiUrl: fake.server.url, event: 'schedule', inputs });
   assert.equal(fake.server.issues.length, 1);

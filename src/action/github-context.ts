@@ -19,6 +19,12 @@ export interface GithubContext {
   pullRequest?: PullRequestInfo;
   /** On push: the commit the branch pointed at before. */
   before?: string;
+  /** The ref the run is on (GITHUB_REF). */
+  ref: string;
+  /** True when the run is on the repository's default branch (a schedule always is). */
+  onDefaultBranch: boolean;
+  runId: string;
+  runAttempt: string;
 }
 
 /** What the runner tells the step about the event, from its environment and event payload. */
@@ -45,8 +51,15 @@ export function readGithubContext(env: Readonly<Record<string, string | undefine
           fromFork: Boolean(pr.head?.repo?.full_name && pr.base?.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name),
         }
       : undefined;
+  const ref = env.GITHUB_REF ?? '';
+  const defaultBranch = (payload.repository as { default_branch?: string } | undefined)?.default_branch;
+  const onDefaultBranch = eventName === 'schedule' || (defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`);
   return {
     eventName,
+    ref,
+    onDefaultBranch,
+    runId: env.GITHUB_RUN_ID ?? '',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
     owner,
     repo,
     sha: env.GITHUB_SHA ?? '',

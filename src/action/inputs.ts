@@ -20,6 +20,13 @@ export const inputsSchema = z.object({
   'tracking-issue': flag('tracking-issue'),
   'only-new': flag('only-new'),
   'github-token': z.string(),
+  id: z
+    .string()
+    .check(
+      z.refine((v: string) => /^[\w./+-]{0,60}$/.test(v), { error: 'input `id` may hold letters, digits and . _ / + - (at most 60)' }),
+    ),
+  category: z.string(),
+  'tracking-issue-on': z.enum(['error', 'warning'], { error: 'input `tracking-issue-on` must be error or warning' }),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
@@ -35,6 +42,9 @@ const DEFAULTS: Record<keyof z.input<typeof inputsSchema>, string> = {
   'tracking-issue': 'false',
   'only-new': 'false',
   'github-token': '',
+  id: '',
+  category: '',
+  'tracking-issue-on': 'error',
 };
 
 /** Reads the inputs from the environment; every problem is listed in one message. */

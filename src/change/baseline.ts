@@ -1,5 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { containmentProblem, writeInside } from '../io/containment.js';
+import { diskFileSystem } from '../io/file-system.js';
+import { findRepositoryRoot } from '../load/discover.js';
 import type { Finding } from '../model/finding.js';
 import { displayPath } from '../util/paths.js';
 import { UsageError } from '../util/errors.js';
@@ -21,7 +24,11 @@ export function writeBaseline(file: string, findings: readonly Finding[], cwd: s
     .filter((f) => !f.suppression)
     .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: displayPath(f.file, cwd), message: f.message }));
   try {
-    writeFileSync(path.resolve(cwd, file), `${JSON.stringify({ version: 1, tool: 'citrix-license-lint', findings: entries }, null, 2)}\n`);
+    writeInside(
+      path.resolve(cwd, file),
+      `${JSON.stringify({ version: 1, tool: 'citrix-license-lint', findings: entries }, null, 2)}\n`,
+      findRepositoryRoot(cwd),
+    );
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
@@ -31,8 +38,11 @@ export function writeBaseline(file: string, findings: readonly Finding[], cwd: s
 /** The baseline's entries as findings (only fingerprint, rule and message are real). */
 export function readBaseline(file: string, cwd: string): Finding[] {
   let parsed: unknown;
+  const full = path.resolve(cwd, file);
+  const leaves = containmentProblem(full, findRepositoryRoot(path.dirname(full)), diskFileSystem);
+  if (leaves) throw new UsageError(`${file}: the baseline is not read: it ${leaves}; commit the file itself`);
   try {
-    parsed = JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'));
+    parsed = JSON.parse(readFileSync(full, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(

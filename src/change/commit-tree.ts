@@ -15,12 +15,28 @@ interface TreeEntry {
  * every license file of the repository), held in memory as a read-only file system
  * rooted at `repo`. Nothing is written to disk.
  */
-export function commitFileSystem(repo: string, rev: string, folders: readonly string[], cache: BlobCache = new Map()): FileSystem {
-  const wanted = treeFileFilter(folders);
-  const entries = listTree(repo, rev).filter((e) => wanted(e.path));
+export function commitFileSystem(
+  repo: string,
+  rev: string,
+  folders: readonly string[],
+  cache: BlobCache = new Map(),
+  extraFiles: readonly string[] = [],
+): FileSystem {
+  const inFolders = treeFileFilter(folders, extraFiles, { licenseFiles: false });
+  const listed = listTree(repo, rev);
+  const entries = listed.filter((e) => inFolders(e.path));
   const missing = [...new Set(entries.map((e) => e.oid).filter((oid) => !cache.has(oid)))];
   if (missing.length > 0) readBlobs(repo, missing, cache);
-  const files = new Map<string, Buffer>(entries.map((e) => [e.path, cache.get(e.oid)!]));
+  const files = new Map<string, Buffer | (() => Buffer)>(entries.map((e) => [e.path, cache.get(e.oid)!]));
+  // License files elsewhere are read only if the inventory names them: a repository of
+  // thousands of .lic files costs nothing more than the few it references.
+  for (const entry of listed) {
+    if (files.has(entry.path) || !/\.lic$/i.test(entry.path)) continue;
+    files.set(entry.path, () => {
+      if (!cache.has(entry.oid)) readBlobs(repo, [entry.oid], cache);
+      return cache.get(entry.oid)!;
+    });
+  }
   return memoryFileSystem(repo, files);
 }
 
@@ -33,8 +49,21 @@ export function inputFolders(root: string, options: { inputs: readonly string[];
  * Which files of a commit's tree the linter may read: everything under the input folders,
  * and every license file of the repository (inventories name them by relative path).
  */
-export function treeFileFilter(folders: readonly string[]): (treePath: string) => boolean {
-  return (treePath) => /\.lic$/i.test(treePath) || folders.some((f) => f === '' || treePath === f || treePath.startsWith(`${f}/`));
+export function treeFileFilter(
+  folders: readonly string[],
+  extraFiles: readonly string[] = [],
+  options: { licenseFiles: boolean } = { licenseFiles: true },
+): (treePath: string) => boolean {
+  const extra = new Set(extraFiles);
+  return (treePath) =>
+    extra.has(treePath) ||
+    (options.licenseFiles && /\.lic$/i.test(treePath)) ||
+    folders.some((f) => f === '' || treePath === f || treePath.startsWith(`${f}/`));
+}
+
+/** Absolute paths as tree paths relative to the repository root (the configuration's candidates, say). */
+export function treePaths(root: string, files: readonly string[]): string[] {
+  return files.map((file) => path.relative(root, file).split(path.sep).join('/')).filter((p) => p !== '' && !p.startsWith('..'));
 }
 
 function listTree(repo: string, rev: string): TreeEntry[] {

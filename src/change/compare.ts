@@ -53,7 +53,12 @@ export function compareFindings(base: readonly Finding[], head: readonly Finding
     const taken = matched.get(finding.fingerprint) ?? 0;
     if (candidates && taken < candidates.length) {
       matched.set(finding.fingerprint, taken + 1);
-      comparison.unchanged.push(finding);
+      // The same finding, grown (1,001 allocated → 900,000): the change made it worse, so it
+      // counts as introduced; the base's finding counts as fixed.
+      if (worsened(candidates[taken]!, finding)) {
+        comparison.introduced.push(finding);
+        comparison.fixed.push(candidates[taken]!);
+      } else comparison.unchanged.push(finding);
     } else {
       comparison.introduced.push(finding);
     }
@@ -62,4 +67,25 @@ export function compareFindings(base: readonly Finding[], head: readonly Finding
     for (let i = matched.get(fingerprint) ?? 0; i < candidates.length; i++) comparison.fixed.push(candidates[i]!);
   }
   return comparison;
+}
+
+/**
+ * Rules whose findings measure an amount (licenses allocated, installed against purchased):
+ * for them the largest count in the message is the size of the problem. Other messages
+ * quote versions, builds and dates, where a larger number is no worse.
+ */
+const MEASURED = /^(allocation\/over-entitlement|licenses\/installed-exceeds-purchased)$/;
+
+function worsened(base: Finding, head: Finding): boolean {
+  if (!MEASURED.test(head.ruleId) || base.message === head.message) return false;
+  return largestCount(head.message) > largestCount(base.message);
+}
+
+function largestCount(message: string): number {
+  let largest = 0;
+  // Dates are not amounts; counts are written 1,500 (util/format.ts).
+  for (const match of message.replace(/\d{4}-\d{2}-\d{2}/g, '').matchAll(/\d[\d,]*/g)) {
+    largest = Math.max(largest, Number(match[0].replace(/,/g, '')));
+  }
+  return largest;
 }

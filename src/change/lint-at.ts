@@ -1,7 +1,7 @@
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import type { FileSystem } from '../io/file-system.js';
 import { NoInventoryError } from '../util/errors.js';
-import { commitFileSystem, inputFolders, type BlobCache } from './commit-tree.js';
+import { commitFileSystem, inputFolders, treePaths, type BlobCache } from './commit-tree.js';
 
 /**
  * Lints the inventory as it is at commit `rev` of the repository at `repoTop`, read from
@@ -9,7 +9,18 @@ import { commitFileSystem, inputFolders, type BlobCache } from './commit-tree.js
  * head is then new.
  */
 export function lintAtCommit(repoTop: string, rev: string, options: LintOptions, cache?: BlobCache): LintResult {
-  return lintOlderTree(commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache), options);
+  return lintOlderTree(commitTree(repoTop, rev, options, [], cache), options);
+}
+
+/** The files of commit `rev` the linter may read, plus `extraFiles` (absolute: the configuration's candidates). */
+export function commitTree(
+  repoTop: string,
+  rev: string,
+  options: LintOptions,
+  extraFiles: readonly string[],
+  cache?: BlobCache,
+): FileSystem {
+  return commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache, treePaths(repoTop, extraFiles));
 }
 
 /** Lints a tree of another commit held in `fs`; an inventory missing there lints as empty. */

@@ -8,9 +8,11 @@ import type { Finding } from '../model/finding.js';
 import { defaultInputs } from '../load/discover.js';
 import { countFindings } from '../engine/verdict.js';
 import { UsageError } from '../util/errors.js';
+import { todayUtc } from '../util/dates.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from './io.js';
 import { writeOutput } from './write-output.js';
+import { escapeControls, escapeForLog } from '../util/terminal.js';
 
 export interface HistoryPoint {
   commit: string;
@@ -44,10 +46,17 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
   const cache: BlobCache = new Map();
   const points: HistoryPoint[] = [];
   let previous: Finding[] = [];
+  // The committer date is whatever the committer wrote: backdating a commit would judge it
+  // before its deadlines. So no commit is judged before the one listed ahead of it, nor
+  // after the run's own date, and the outputs say whose date this is.
+  const runDate = options.asOf ?? config.asOf ?? todayUtc(io.now());
+  let floor = '';
   for (const line of log.split('\n')) {
     if (!line) continue;
     const [commit, date, ...subject] = line.split('\t');
-    const asOf = date!.slice(0, 10);
+    const claimed = date!.slice(0, 10);
+    const asOf = claimed < floor ? floor : claimed > runDate ? runDate : claimed;
+    floor = asOf;
     const result = lintAtCommit(
       top,
       commit!,
@@ -69,10 +78,18 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
   }
   const format = options.format ?? 'text';
   const text =
-    format === 'json' ? `${JSON.stringify({ points }, null, 2)}\n` : format === 'markdown' ? historyMarkdown(points) : historyText(points);
+    format === 'json'
+      ? `${JSON.stringify({ datesJudged: DATES_JUDGED, points }, null, 2)}\n`
+      : format === 'markdown'
+        ? historyMarkdown(points)
+        : historyText(points);
   writeOutput(io, options.output, text);
   return 0;
 }
+
+/** Whose date each point is judged as of, in every format. */
+export const DATES_JUDGED =
+  "each commit's committer date (chosen by whoever committed), raised to the date of the commit before it and capped at the run's date";
 
 function historyText(points: readonly HistoryPoint[]): string {
   if (points.length === 0) return 'No commit touches the inventory.\n';
@@ -83,11 +100,11 @@ function historyText(points: readonly HistoryPoint[]): string {
     String(p.warnings),
     `+${p.introduced}`,
     `-${p.fixed}`,
-    p.subject.slice(0, 60),
+    escapeForLog(p.subject).slice(0, 60),
   ]);
   const header = ['DATE', 'COMMIT', 'ERRORS', 'WARNINGS', 'NEW', 'FIXED', 'SUBJECT'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  return `${[header, ...rows]
+  return `Judged as of ${DATES_JUDGED}.\n${[header, ...rows]
     .map((r) =>
       r
         .map((c, i) => c.padEnd(widths[i]!))
@@ -113,7 +130,17 @@ export function historyMarkdown(points: readonly HistoryPoint[]): string {
   ].join('\n');
   const rows = points.map(
     (p) =>
-      `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${p.subject.replace(/\|/g, '\\|').slice(0, 80)} |`,
+      `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${markdownText(p.subject.slice(0, 80))} |`,
   );
-  return `### Compliance over time\n\nErrors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory.\n\n${chart}\n\n| Date | Commit | Errors | Warnings | New / fixed | Subject |\n|---|---|---:|---:|---|---|\n${rows.join('\n')}\n`;
+  return `### Compliance over time\n\nErrors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory, each judged as of ${DATES_JUDGED}.\n\n${chart}\n\n| Date | Commit | Errors | Warnings | New / fixed | Subject |\n|---|---|---:|---:|---|---|\n${rows.join('\n')}\n`;
+}
+
+/**
+ * A commit subject (anyone's text) as plain text in a table cell: every character Markdown
+ * or HTML would act on is escaped, so a subject cannot add links, images, mentions or rows.
+ */
+function markdownText(text: string): string {
+  return escapeControls(text)
+    .replace(/[\\`*_{}[\]()<>#+\-!|~&"']/g, (c) => `\\${c}`)
+    .replace(/@/g, '@\u200b');
 }

@@ -8,12 +8,12 @@ import { UsageError } from '../util/errors.js';
 import { HELP, parseCliArgs, type CliOptions } from './args.js';
 import { runInspect } from './inspect.js';
 import type { CliIo } from './io.js';
-import { resolveConfig } from '../config/resolve-config.js';
+import { configCandidates, resolveConfig, resolveConfigIn } from '../config/resolve-config.js';
 import { TOOL_VERSION } from '../version.js';
 import { readBaseline, writeBaseline } from '../change/baseline.js';
 import { compareFindings, withComparison, type BaseComparison } from '../change/compare.js';
 import { hasCommit, repositoryTop } from '../change/git.js';
-import { lintAtCommit } from '../change/lint-at.js';
+import { commitTree, lintOlderTree } from '../change/lint-at.js';
 import { runHistory } from './history.js';
 import { runInit } from './init.js';
 import { runListRules } from './list-rules.js';
@@ -88,7 +88,17 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     if (!top) throw new UsageError('--base needs a git repository: run it inside the clone');
     if (!hasCommit(top, options.base))
       throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
-    const base = lintAtCommit(top, options.base, lintOptions);
+    // The base is judged by its own configuration (issue 16), read from the same commit.
+    const candidates = configCandidates({ explicit: options.config, inputs, cwd: io.cwd });
+    const tree = commitTree(top, options.base, lintOptions, candidates);
+    const own = resolveConfigIn(tree, candidates, io.cwd);
+    const base = lintOlderTree(tree, {
+      ...lintOptions,
+      asOf: options.asOf ?? own.asOf ?? todayUtc(io.now()),
+      settings: own.settings,
+      ruleLevels: own.ruleLevels,
+      limits: own.limits,
+    });
     compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
   } else if (options.baseline) {
     const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);

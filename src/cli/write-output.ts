@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeInside } from '../io/containment.js';
+import { findRepositoryRoot } from '../load/discover.js';
 import { UsageError } from '../util/errors.js';
 import type { CliIo } from './io.js';
 
@@ -10,7 +11,8 @@ export function writeOutput(io: CliIo, output: string | undefined, text: string)
     return;
   }
   try {
-    writeFileSync(path.resolve(io.cwd, output), text);
+    // A committed link at the output path must not send the report out of the repository.
+    writeInside(path.resolve(io.cwd, output), text, findRepositoryRoot(io.cwd));
   } catch (error) {
     throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

@@ -17,6 +17,11 @@ const isoDate = z
 const positiveInt = z
   .number({ error: 'must be a whole number' })
   .check(z.int({ error: 'must be a whole number' }), z.positive({ error: 'must be at least 1' }));
+/** A whole number from 1 to `max`: a window of a million days would overflow date arithmetic. */
+const upTo = (max: number, unit: string) => positiveInt.clone().check(z.lte(max, { error: `must be at most ${max} ${unit}` }));
+// 100 years of days or months: more than any contract, far below what Date can represent.
+const days = upTo(36_500, 'days');
+const months = upTo(1_200, 'months');
 const netscalerVersion = z
   .string({ error: 'must be a version like 14.1-25.53 (quote it)' })
   .check(z.regex(/^\d+\.\d+-\d+\.\d+$/, { error: 'must be a version like 14.1-25.53' }));
@@ -35,26 +40,21 @@ export const configSchema = described(
         z.strictObject({
           automaticTelemetryMaxAgeDays: z.optional(
             described(
-              positiveInt,
+              days,
               "Days an automatic-mode host may go without a report (default 7: this project's heuristic for a daily upload; Citrix names no grace period).",
             ),
           ),
           manualUploadIntervalDays: z.optional(
-            described(
-              positiveInt,
-              'Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers).',
-            ),
+            described(days, 'Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers).'),
           ),
           consoleFirstUploadDays: z.optional(
             described(
-              positiveInt,
+              days,
               'Days after `telemetry.manualSince` a manual-mode NetScaler Console owes its first upload (default 30, NetScaler docs 130-adm-0444).',
             ),
           ),
-          versionGraceMonths: z.optional(
-            described(positiveInt, 'Months to install a new License Server build after its release (default 6).'),
-          ),
-          deadlineHorizonDays: z.optional(described(positiveInt, 'How many days ahead deadlines/upcoming warns (default 30).')),
+          versionGraceMonths: z.optional(described(months, 'Months to install a new License Server build after its release (default 6).')),
+          deadlineHorizonDays: z.optional(described(days, 'How many days ahead deadlines/upcoming warns (default 30).')),
         }),
         'Compliance windows, where a contract or policy differs from the defaults.',
       ),
@@ -87,9 +87,11 @@ export const configSchema = described(
       described(
         z.strictObject({
           inventoryFileMB: z.optional(
-            described(positiveInt, 'Largest inventory YAML file read, in MB (default 64); larger ones are findings.'),
+            described(upTo(1_024, 'MB'), 'Largest inventory YAML file read, in MB (default 64, at most 1024); larger ones are findings.'),
           ),
-          licenseFileMB: z.optional(described(positiveInt, 'Largest license file read, in MB (default 4); a real one is a few KB.')),
+          licenseFileMB: z.optional(
+            described(upTo(64, 'MB'), 'Largest license file read, in MB (default 4, at most 64); a real one is a few KB.'),
+          ),
         }),
         'Size limits that protect against hostile or mistaken input.',
       ),

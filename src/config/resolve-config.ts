@@ -5,6 +5,8 @@ import { RULES } from '../rules/index.js';
 import { defaultSettings, type Settings } from '../domain/settings.js';
 import type { BuildRelease } from '../data/license-server-builds.js';
 import { findRepositoryRoot } from '../load/discover.js';
+import { containmentProblem } from '../io/containment.js';
+import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-file.js';
 import { readYaml, type YamlText } from '../yaml/read-yaml.js';
 import { didYouMean } from '../util/did-you-mean.js';
@@ -35,27 +37,72 @@ function explicitFile(explicit: string, cwd: string): string {
   return file;
 }
 
+/**
+ * The one configuration of a repository: at its root, or in the inventory folder. Both at
+ * once would let a hidden file in the inventory folder silently override the one that
+ * CODEOWNERS protects at the root, so that is refused, as are two names in one folder.
+ */
 function discoverConfig(inputs: readonly string[], cwd: string): string | undefined {
-  const first = path.resolve(cwd, inputs[0] ?? '.');
-  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first);
-  for (const candidateFolder of [folder, findRepositoryRoot(folder)]) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = path.join(candidateFolder, name);
-      if (existsSync(candidate)) return candidate;
-    }
+  const found = discoveryCandidates(inputs, cwd).filter((candidate) => existsSync(candidate));
+  if (found.length > 1) {
+    const shown = found.map((f) => path.relative(cwd, f) || f);
+    throw new UsageError(
+      `two configuration files: ${shown.join(' and ')}; keep only one, at the repository root (where a CODEOWNERS rule can protect it), so that no second file silently overrides it`,
+    );
   }
-  return undefined;
+  return found[0];
 }
 
+/** Where discovery looks, in order: the inventory folder, then the repository root. */
+function discoveryCandidates(inputs: readonly string[], cwd: string): string[] {
+  const first = path.resolve(cwd, inputs[0] ?? '.');
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first);
+  return [...new Set([folder, findRepositoryRoot(folder)])].flatMap((candidateFolder) =>
+    CONFIG_NAMES.map((name) => path.join(candidateFolder, name)),
+  );
+}
+
+/** The paths the configuration may have (the file named, else where discovery looks), for reading another commit's. */
+export function configCandidates(options: { explicit?: string; inputs: readonly string[]; cwd: string }): string[] {
+  return options.explicit !== undefined ? [path.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
+}
+
+/**
+ * The configuration as another commit has it (`fs` holds that commit's files): the first
+ * candidate present, or the defaults. A pull request's base is judged by the base's own
+ * configuration, so that a change cannot relax the rules it is judged by.
+ */
+export function resolveConfigIn(fs: FileSystem, candidates: readonly string[], cwd: string): ResolvedConfig {
+  const file = candidates.find((candidate) => fs.stat(candidate)?.isFile === true);
+  if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
+  const text = fs.readFile(file, 1024 * 1024).toString('utf8');
+  return { file, ...applyConfig(parseConfigText(file, text, path.relative(cwd, file) || file)) };
+}
+
+/** Reads a configuration file from disk: it must not be a link leading outside the repository or into .git. */
 export function readConfig(file: string, cwd: string): ConfigFile {
   const shown = path.relative(cwd, file) || file;
+  const leaves = containmentProblem(file, findRepositoryRoot(path.dirname(file)), diskFileSystem);
+  if (leaves) throw new UsageError(`${shown}: the configuration is not read: it ${leaves}; commit the file itself`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  return parseConfigText(file, text, shown);
+}
+
+/** Validates a configuration's text (read from disk, or from a base commit); any problem is a UsageError. */
+export function parseConfigText(file: string, text: string, shown: string): ConfigFile {
   const { source, data } = readConfigYaml(file, text, shown);
+  const polluting = pollutingKey(data);
+  if (polluting) {
+    const at = source.locate(polluting, true);
+    throw new UsageError(
+      `invalid configuration:\n${shown}:${at.line}:${at.column}: the key \`${polluting.at(-1)}\` is not allowed: it names a property of every JavaScript object; remove it`,
+    );
+  }
   const parsed = configSchema.safeParse(data);
   const problems: string[] = [];
   if (!parsed.success) {
@@ -86,6 +133,19 @@ export function readConfig(file: string, cwd: string): ConfigFile {
   }
   if (problems.length > 0) throw new UsageError(`invalid configuration:\n${problems.join('\n')}`);
   return parsed.data!;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first key that would reach Object.prototype if copied naively, if any. */
+function pollutingKey(value: unknown, at: (string | number)[] = []): (string | number)[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...at, key];
+    const child = pollutingKey((value as Record<string, unknown>)[key], [...at, Array.isArray(value) ? Number(key) : key]);
+    if (child) return child;
+  }
+  return undefined;
 }
 
 function readConfigYaml(file: string, text: string, shown: string): { source: YamlText; data: unknown } {

@@ -40,10 +40,26 @@ export interface NetscalerVersion {
 }
 
 /** `14.1-25.53` (RELEASE-BUILD) → comparable numbers; `NS14.1: Build 25.53.nc` also reads. */
+const NETSCALER_VERSION = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/iy;
+
+/**
+ * `14.1-25.53` or `NS14.1: Build 25.53` anywhere in the text. Tried only where a run of
+ * digits starts: an unanchored search would retry inside every run and take quadratic time
+ * on a long one (a 200 kB version field took 37 s). A match starting inside a run fails
+ * wherever one starting at the run's first digit fails, so the answer is the same.
+ */
 export function parseNetscalerVersion(version: string): NetscalerVersion | undefined {
-  const match = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/i.exec(version);
-  if (!match) return undefined;
-  return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
+  for (let i = 0; i < version.length; i++) {
+    if (!isDigit(version.charCodeAt(i)) || (i > 0 && isDigit(version.charCodeAt(i - 1)))) continue;
+    NETSCALER_VERSION.lastIndex = i;
+    const match = NETSCALER_VERSION.exec(version);
+    if (match) return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
+  }
+  return undefined;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 export function compareNetscaler(a: NetscalerVersion, b: NetscalerVersion): number {

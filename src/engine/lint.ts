@@ -9,6 +9,8 @@ import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-
 import type { FileSystem } from '../io/file-system.js';
 import { InventoryIndex } from '../domain/inventory-index.js';
 import { hash53 } from '../util/hash.js';
+import { capMessage } from '../util/format.js';
+import { FindingCap } from './finding-cap.js';
 import { collectDeadlines, type Deadline } from '../domain/deadlines.js';
 import { applySuppressions } from '../suppress/apply-suppressions.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
@@ -81,7 +83,12 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
   const settings = options.settings ?? defaultSettings();
   const upcoming = collectDeadlines(loaded.inventory, settings, options.asOf);
-  const raw = [...loaded.findings, ...holdBack(runRules(loaded, { ...options, settings }, upcoming), loaded.doubts)];
+  const cap = new FindingCap();
+  const raw = [
+    ...loaded.findings.filter((f) => cap.admit(f)),
+    ...holdBack(runRules(loaded, { ...options, settings }, upcoming, cap), loaded.doubts),
+  ];
+  raw.push(...cap.summaries());
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()]
     .filter((source) => source.text.includes('citrix-license-lint-'))
@@ -104,6 +111,7 @@ function runRules(
   loaded: LoadedInventory,
   options: Omit<LintOptions, 'inputs'> & { settings: Settings },
   deadlines: readonly Deadline[],
+  cap: FindingCap,
 ): RawFinding[] {
   const { settings } = options;
   // Messages may quote the configured thresholds as placeholders of their own.
@@ -119,6 +127,8 @@ function runRules(
       settings,
       deadlines,
       report: (descriptor) => {
+        // Counted before the message is even rendered: a capped finding costs a map lookup.
+        if (!cap.admit({ ruleId: rule.meta.id, message: '', where: descriptor.at, entity: descriptor.entity })) return;
         const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId]!;
         out.push({
           ruleId: rule.meta.id,
@@ -149,7 +159,8 @@ function finalize(raw: readonly RawFinding[], loaded: LoadedInventory, options: 
       ruleId: item.ruleId,
       severity,
       ...(item.messageId === undefined ? {} : { messageId: item.messageId }),
-      message: item.message,
+      // A rule may quote a value written in the inventory: bounded, whatever was written.
+      message: capMessage(item.message),
       file: range.file,
       line: range.line,
       column: range.column,

@@ -39,6 +39,8 @@ export interface Verdict {
   onlyNew: boolean;
   /** How many of the judged findings fail the run at the fail-on level. */
   failing: number;
+  /** The level it was judged at, so every door words the same verdict the same way. */
+  failOn: FailOn;
 }
 
 /**
@@ -49,5 +51,5 @@ export function judge(findings: readonly Finding[], introduced: readonly Finding
   const counts = countFindings(findings);
   const onlyNew = options.onlyNew && introduced !== undefined;
   const judged = onlyNew ? countFindings(introduced) : counts;
-  return { counts, judged, onlyNew, failing: failingCount(judged, options.failOn) };
+  return { counts, judged, onlyNew, failing: failingCount(judged, options.failOn), failOn: options.failOn };
 }

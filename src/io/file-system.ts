@@ -68,10 +68,14 @@ export const diskFileSystem: FileSystem = {
   exists: (file) => existsSync(file),
 };
 
-/** A read-only tree of files held in memory under `root` (a commit read with git). */
-/** The files of one repository, by path relative to `root`, which is its repository root. */
-export function memoryFileSystem(root: string, files: ReadonlyMap<string, Buffer>): FileSystem {
-  const absolute = new Map<string, Buffer>();
+/**
+ * A read-only tree of files held in memory under `root` (a commit read with git): the files
+ * of one repository, by path relative to `root`, which is its repository root. A file given
+ * as a function is read the first time the linter asks for it (license files: only those
+ * the inventory names are read).
+ */
+export function memoryFileSystem(root: string, files: ReadonlyMap<string, Buffer | (() => Buffer)>): FileSystem {
+  const absolute = new Map<string, Buffer | (() => Buffer)>();
   const folders = new Map<string, Set<string>>();
   const addFolderEntry = (folder: string, name: string) => {
     let entries = folders.get(folder);
@@ -90,8 +94,13 @@ export function memoryFileSystem(root: string, files: ReadonlyMap<string, Buffer
       parent = path.dirname(parent);
     }
   }
+  const contentOf = (file: string): Buffer | undefined => {
+    let content = absolute.get(file);
+    if (typeof content === 'function') absolute.set(file, (content = content()));
+    return content;
+  };
   const stat = (file: string): FileStat | undefined => {
-    const content = absolute.get(file);
+    const content = contentOf(file);
     if (content) return { isFile: true, isDirectory: false, size: content.length };
     if (folders.has(file)) return { isFile: false, isDirectory: true, size: 0 };
     return undefined;
@@ -104,7 +113,7 @@ export function memoryFileSystem(root: string, files: ReadonlyMap<string, Buffer
         return { name, isFile: s?.isFile ?? false, isDirectory: s?.isDirectory ?? false, isSymbolicLink: false };
       }),
     readFile(file, limit = Number.MAX_SAFE_INTEGER) {
-      const content = absolute.get(file);
+      const content = contentOf(file);
       if (!content) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
       return content.subarray(0, limit);
     },

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { diskFileSystem, type DirEntry, type FileSystem } from '../io/file-system.js';
+import { containmentProblem, isInside } from '../io/containment.js';
 import { NoInventoryError, UsageError } from '../util/errors.js';
+
+export { isInside };
 
 export interface InventoryRoot {
   /** What the user named: a file or a folder. */
@@ -8,6 +11,11 @@ export interface InventoryRoot {
   /** The git top level above the input, or the input's folder when there is no git. */
   repositoryRoot: string;
   files: string[];
+  /**
+   * Paths that were not read because they lead outside the repository (or into `.git`):
+   * findings, never reads.
+   */
+  refused: { file: string; problem: string }[];
 }
 
 const INVENTORY_FILE = /\.ya?ml$/i;
@@ -34,16 +42,18 @@ export function discover(input: string, cwd: string, fs: FileSystem = diskFileSy
   const absolute = path.resolve(cwd, input);
   const stats = fs.stat(absolute);
   if (!stats) throw new NoInventoryError(`${input}: no such file or folder`);
-  if (stats.isFile) {
-    return { input, repositoryRoot: findRepositoryRoot(path.dirname(absolute), fs), files: [absolute] };
-  }
-  if (!stats.isDirectory) throw new UsageError(`${input}: not a file or folder`);
-  const root = findRepositoryRoot(absolute, fs);
+  if (!stats.isFile && !stats.isDirectory) throw new UsageError(`${input}: not a file or folder`);
+  const root = findRepositoryRoot(stats.isFile ? path.dirname(absolute) : absolute, fs);
+  // The input itself may be a committed link (`inventory.yaml -> .git/config`, `inventory -> /usr`).
+  const problem = containmentProblem(absolute, root, fs);
+  if (problem) return { input, repositoryRoot: root, files: [], refused: [{ file: absolute, problem }] };
+  if (stats.isFile) return { input, repositoryRoot: root, files: [absolute], refused: [] };
   const files: string[] = [];
-  walk(absolute, fs.realpath(root), files, fs);
+  const refused: InventoryRoot['refused'] = [];
+  walk(absolute, root, { files, refused }, fs);
   files.sort();
-  if (files.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
-  return { input, repositoryRoot: root, files };
+  if (files.length === 0 && refused.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
+  return { input, repositoryRoot: root, files, refused };
 }
 
 /**
@@ -89,7 +99,7 @@ function holdsOtherInventoryFile(folder: string, except: string, fs: FileSystem)
   });
 }
 
-function walk(folder: string, realRoot: string, out: string[], fs: FileSystem): void {
+function walk(folder: string, root: string, out: Pick<InventoryRoot, 'files' | 'refused'>, fs: FileSystem): void {
   let entries: DirEntry[];
   try {
     entries = fs.readdir(folder);
@@ -101,29 +111,18 @@ function walk(folder: string, realRoot: string, out: string[], fs: FileSystem): 
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory) {
-      walk(full, realRoot, out, fs);
+      walk(full, root, out, fs);
     } else if (entry.isFile && INVENTORY_FILE.test(entry.name)) {
-      out.push(full);
-    } else if (entry.isSymbolicLink && INVENTORY_FILE.test(entry.name) && linksInside(full, realRoot, fs)) {
-      // A link to a file elsewhere in the repository is read; one leading outside is not,
-      // and linked folders are never walked, so a link cannot make the walk loop.
-      out.push(full);
+      out.files.push(full);
+    } else if (entry.isSymbolicLink) {
+      // A link leading outside (or into .git) is a finding and is never read or walked; a
+      // link to a file elsewhere in the repository is read; linked folders are never
+      // walked, so a link cannot make the walk loop or reach /usr.
+      const problem = containmentProblem(full, root, fs);
+      if (problem) out.refused.push({ file: full, problem });
+      else if (INVENTORY_FILE.test(entry.name) && fs.stat(full)?.isFile === true) out.files.push(full);
     }
   }
-}
-
-function linksInside(file: string, realRoot: string, fs: FileSystem): boolean {
-  try {
-    const target = fs.realpath(file);
-    return fs.stat(target)?.isFile === true && isInside(target, realRoot);
-  } catch {
-    return false;
-  }
-}
-
-export function isInside(candidate: string, folder: string): boolean {
-  const relative = path.relative(folder, candidate);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /**

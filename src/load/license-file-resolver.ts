@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Feature } from '../model/inventory.js';
 import type { SourceRange } from '../model/location.js';
 import { readLicenseFile, type ReadLicenseFile } from '../licfile/read-license-file.js';
-import { isInside } from './discover.js';
+import { containmentProblem, isInside } from '../io/containment.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import type { LicenseFileResolver } from './build-model.js';
 import { isHostId } from '../domain/host-names.js';
@@ -17,7 +17,7 @@ export function createLicenseFileResolver(
   maxBytes?: number,
   fs: FileSystem = diskFileSystem,
 ): LicenseFileResolver {
-  const cache = new Map<string, ReadLicenseFile>();
+  const cache = new Map<string, Modelled>();
   return ({ yamlFile, path: written, at }, report) => {
     const refuse = (message: string) => {
       report({ ruleId: 'inventory/reference', message, where: at, entity: `${written}` });
@@ -50,54 +50,66 @@ export function createLicenseFileResolver(
         `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`,
       );
     }
+    if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
     // On a file system that ignores case (Windows, macOS) the path resolves, but not on Linux.
-    const actual = isInside(resolved, root) ? withActualCase(resolved, root, fs) : undefined;
+    const actual = withActualCase(resolved, root, fs);
     if (actual !== undefined && actual !== resolved) return caseDiffers(actual);
-    let realRoot: string;
-    try {
-      realRoot = fs.realpath(root);
-    } catch {
-      realRoot = root;
-    }
-    if (!isInside(real, realRoot)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    const problem = containmentProblem(resolved, root, fs);
+    if (problem) return refuse(`the license file "${written}" is not read: it ${problem}; commit the .lic file itself`);
     let entry = cache.get(real);
     if (!entry) {
-      entry = readLicenseFile(real, maxBytes, fs);
+      // Parsed, and its problems reported, once however often it is referenced: a file named
+      // from thousands of places costs one parse and one model, shared by every reference.
+      entry = toModel(readLicenseFile(real, maxBytes, fs), report);
       cache.set(real, entry);
     }
-    if (entry.parsed === undefined) return refuse(`the license file "${written}" ${entry.problem}`);
-    const parsed = entry.parsed;
-    const file = entry.file;
-    for (const problem of parsed.problems) {
-      report({
-        ruleId: 'license-file/syntax',
-        message: problem.message,
-        where: { file, ...problem },
-        entity: `${path.basename(file)}:${problem.line}`,
-      });
-    }
-    const features: Feature[] = parsed.increments.map((inc) => ({
-      at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn } satisfies SourceRange,
-      product: inc.product,
-      count: inc.count,
-      expires: inc.expires,
-      cssDate: inc.cssDate,
-      licenseType: inc.licenseType,
-      serial: inc.serial,
-    }));
-    const server = parsed.server;
-    const serverAt = server
-      ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn }
-      : undefined;
-    // NetScaler files are bound by MAC host ID on the SERVER line, not by HOSTNAME=.
-    const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : undefined;
-    return {
+    if (entry.resolved === undefined) return refuse(`the license file "${written}" ${entry.problem}`);
+    return entry.resolved;
+  };
+}
+
+type Resolved = NonNullable<ReturnType<LicenseFileResolver>>;
+interface Modelled {
+  resolved?: Resolved;
+  problem?: string;
+}
+
+/** A parsed license file as the model's features; its syntax problems are reported here, once. */
+function toModel(entry: ReadLicenseFile, report: Parameters<LicenseFileResolver>[1]): Modelled {
+  if (entry.parsed === undefined) return { problem: entry.problem };
+  const parsed = entry.parsed;
+  const file = entry.file;
+  for (const problem of parsed.problems) {
+    report({
+      ruleId: 'license-file/syntax',
+      message: problem.message,
+      where: { file, ...problem },
+      entity: `${path.basename(file)}:${problem.line}`,
+    });
+  }
+  const features: Feature[] = parsed.increments.map((inc) => ({
+    at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn } satisfies SourceRange,
+    product: inc.product,
+    count: inc.count,
+    expires: inc.expires,
+    cssDate: inc.cssDate,
+    licenseType: inc.licenseType,
+    serial: inc.serial,
+  }));
+  const server = parsed.server;
+  const serverAt = server
+    ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn }
+    : undefined;
+  // NetScaler files are bound by MAC host ID on the SERVER line, not by HOSTNAME=.
+  const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : undefined;
+  return {
+    resolved: {
       hostname: server?.hostname,
       hostnameAt: server?.hostname ? serverAt : undefined,
       hostId,
       hostIdAt: hostId ? serverAt : undefined,
       features,
-    };
+    },
   };
 }
 

@@ -35,6 +35,17 @@ export function loadInventory(
   const report = (finding: RawFinding) => findings.push(finding);
   const rootOf = new Map<string, string>();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
+  for (const root of roots) {
+    for (const { file, problem } of root.refused) {
+      // Located at the link itself: nothing was read, so there is no line to point at.
+      findings.push({
+        ruleId: 'inventory/reference',
+        message: `not read: this path ${problem}; commit the file itself inside the repository`,
+        where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+        entity: `${file}#link`,
+      });
+    }
+  }
   const resolveFile = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile)!, limits.maxLicenseFileBytes, fs);
   const licenseFileUsers = new Map<string, Set<string>>();
   const note = (where: unknown, yamlFile: string) => {

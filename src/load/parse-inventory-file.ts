@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { RawFinding } from '../model/raw-finding.js';
 import { readYaml, type YamlProblem, type YamlText } from '../yaml/read-yaml.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
+import { capQuotes } from '../util/format.js';
 
 export interface ParsedFile {
   source: YamlText;
@@ -189,13 +190,17 @@ function describeYamlProblem(problem: YamlProblem, text: string): string {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
     return 'the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting';
   }
-  const summary = problem.message
-    .split('\n')[0]!
-    .replace(/ at line \d+, column \d+:?$/, '')
-    .replace(/\.$/, '');
+  // yaml quotes the offending source; a short start of it is enough to find it.
+  const summary = capQuotes(
+    problem.message
+      .split('\n')[0]!
+      .replace(/ at line \d+, column \d+:?$/, '')
+      .replace(/\.$/, ''),
+  );
   switch (problem.code) {
     case 'DUPLICATE_KEY': {
-      const key = duplicateKeyText(text, problem.start);
+      const written = duplicateKeyText(text, problem.start);
+      const key = written.length > 40 ? `${written.slice(0, 37)}...` : written;
       return `the key \`${key}\` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them`;
     }
     case 'TAB_AS_INDENT':

@@ -1,8 +1,11 @@
+import { escapeForLog } from '../util/terminal.js';
 import type { Compared } from '../change/compare.js';
 import type { Finding } from '../model/finding.js';
 import { plural } from '../util/format.js';
 import type { ReportContext, Reporter } from './context.js';
 import { displayPath } from '../util/paths.js';
+import { ANNOTATION_MESSAGE_MAX, ANNOTATIONS_PER_LEVEL, cutToSize } from './github-limits.js';
+import { byUrgency } from './urgency.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -11,18 +14,34 @@ export interface Annotation {
 }
 
 /**
- * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step
- * (actions/toolkit, docs/problem-matchers.md: "Limitations"). Past that it drops them
- * silently, so we pick: errors before warnings, findings on lines the pull request
- * changed first, and one notice that says how many more there are and where.
+ * Slots per level kept for the step's own messages (the closing error, API warnings), which
+ * would otherwise be the 11th annotation of their level and dropped (github-limits.ts).
  */
-export const ANNOTATIONS_PER_LEVEL = 10;
+export interface ReservedSlots {
+  error: number;
+  warning: number;
+  notice: number;
+}
 
 /** Lines changed by the pull request, by repository-relative file. */
 export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>;
 
-export function selectAnnotations(result: Compared, context: ReportContext, changed?: ChangedLines): Annotation[] {
-  const active = result.findings.filter((f) => !f.suppression);
+/**
+ * GitHub shows at most 10 annotations per level and step and drops the rest silently, so we
+ * pick: errors before warnings, findings the change introduced or on lines it changed, then
+ * by urgency; the slots in `reserved` are left free, and one notice says how many more there
+ * are and where.
+ */
+export function selectAnnotations(
+  result: Compared,
+  context: ReportContext,
+  changed?: ChangedLines,
+  reserved: ReservedSlots = { error: 0, warning: 0, notice: 0 },
+): Annotation[] {
+  const active = byUrgency(
+    result,
+    result.findings.filter((f) => !f.suppression),
+  );
   const onChangedLine = (f: Finding) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
   // New findings first, then those on changed lines: what the pull request is about.
   const introduced = new Set(result.comparison?.comparison.introduced);
@@ -30,12 +49,13 @@ export function selectAnnotations(result: Compared, context: ReportContext, chan
   const ordered = [...active].sort((a, b) => rank(b) - rank(a));
   const picked: Annotation[] = [];
   for (const level of ['error', 'warning'] as const) {
-    for (const finding of ordered.filter((f) => f.severity === level).slice(0, ANNOTATIONS_PER_LEVEL)) {
+    const room = Math.max(0, ANNOTATIONS_PER_LEVEL - reserved[level]);
+    for (const finding of ordered.filter((f) => f.severity === level).slice(0, room)) {
       picked.push(toAnnotation(finding, context));
     }
   }
   const left = active.length - picked.length;
-  if (left > 0) {
+  if (left > 0 && reserved.notice < ANNOTATIONS_PER_LEVEL) {
     picked.push({
       level: 'notice',
       message: `${plural(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step): see the job summary, the check run or the SARIF upload.`,
@@ -49,7 +69,7 @@ export function toAnnotation(finding: Finding, context: ReportContext): Annotati
   const sameLine = finding.line === finding.endLine;
   return {
     level: finding.severity,
-    message: finding.message,
+    message: cutToSize(finding.message, ANNOTATION_MESSAGE_MAX - 1024),
     properties: {
       title: finding.ruleId,
       file: displayPath(finding.file, context.cwd),
@@ -84,5 +104,7 @@ function workflowCommand(command: string, properties: Record<string, string | nu
   return `::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`;
 }
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// After CR and LF are encoded, the other control characters (an ESC sequence in a
+// hostname) are shown escaped and `##[` is broken up (issue 16): inventory text stays text.
+const escapeData = (s: string) => escapeForLog(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -1,110 +1,158 @@
 import type { Compared } from '../change/compare.js';
+import type { ChangeDigest } from '../change/digest.js';
 import type { LocatedDeadline } from '../engine/lint.js';
-import { docsUrl } from '../rules/rule.js';
+import { countFindings, judge, type Verdict } from '../engine/verdict.js';
 import type { Finding } from '../model/finding.js';
 import { daysBetween } from '../util/dates.js';
 import { formatCount, plural } from '../util/format.js';
-import type { ReportContext, Reporter } from './context.js';
-import { countFindings } from '../engine/verdict.js';
 import { displayPath } from '../util/paths.js';
 import { countsLine } from './change-words.js';
+import { suppressedMarkdown } from './weakening.js';
+import type { ReportContext, Reporter } from './context.js';
+import { digestMarkdown } from './digest-markdown.js';
+import { githubSize, STEP_SUMMARY_MAX } from './github-limits.js';
+import { blobUrl, mdCell, mdCode, mdMessage, mermaidName } from './markdown-escape.js';
+import { byUrgency } from './urgency.js';
+import { verdictWords } from './verdict-words.js';
 
 export interface MarkdownOptions {
-  /** Most the report may take, measured as `measure` says (GitHub's limits differ). */
+  /** Most the report may take, in UTF-8 bytes (GitHub's limits, github-limits.ts). */
   budget: number;
-  measure: 'characters' | 'bytes';
-  /** Prepended verbatim (a hidden marker that finds the comment again). */
+  /** Prepended verbatim (a hidden marker that finds the comment again); counted in the budget. */
   preamble?: string;
-  /** Optional lines after the verdict (the change digest of a pull request). */
+  /** Markdown after the verdict, already safe (a push's compliance point); counted in the budget. */
   lead?: string;
+  /** What a pull request does to licensing; given at most a third of the budget. */
+  digest?: ChangeDigest;
+  /** The verdict every output states; judged at fail-on error when not given. */
+  verdict?: Verdict;
+  /** Links to the workflow run and the check run, shown last. */
+  runLinks?: { run?: string; checkRun?: string };
+  /** Where the whole report is, for the lines that say what was left out. */
+  whereAll?: string;
 }
-
-/**
- * GitHub's limits: a step summary upload is refused above 1024 KiB (the runner's
- * "supports content up to a size of 1024k"); an issue or comment body above 65,536
- * characters ("Body is too long (maximum is 65536 characters)", REST API).
- */
-export const SUMMARY_BUDGET: MarkdownOptions = { budget: 1024 * 1024 - 16 * 1024, measure: 'bytes' };
-export const COMMENT_BUDGET: MarkdownOptions = { budget: 65_536 - 1_536, measure: 'characters' };
 
 const GANTT_HORIZON_DAYS = 365;
 const GANTT_MAX_TASKS = 30;
+const DEADLINE_LIST_MAX = 10;
+const FIXED_LIST_MAX = 50;
 
-export const markdownReporter: Reporter = (result, context) => markdownReport(result, context, SUMMARY_BUDGET);
+/** The job summary's budget: GitHub's 1 MiB per step, less room for other steps' headers. */
+export const SUMMARY_OPTIONS: MarkdownOptions = { budget: STEP_SUMMARY_MAX - 16 * 1024 };
 
+export const markdownReporter: Reporter = (result, context) => markdownReport(result, context, SUMMARY_OPTIONS);
+
+/**
+ * The Markdown report, built to `options.budget` by construction: every part is measured
+ * before it is added, the change digest gets at most a third, and the findings are shared
+ * out between the rules round by round (most urgent rule first), so a cut report still
+ * shows some of every rule and says what it left out and where to see it all.
+ */
 export function markdownReport(result: Compared, context: ReportContext, options: MarkdownOptions): string {
-  const size = (text: string) => (options.measure === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length);
   const counts = countFindings(result.findings);
-  const head: string[] = [];
-  if (options.preamble) head.push(options.preamble);
-  head.push(verdict(result, counts));
+  const verdict = options.verdict ?? judge(result.findings, result.comparison?.comparison.introduced, { failOn: 'error', onlyNew: false });
+  const whereAll = options.whereAll ?? 'run `citrix-license-lint --format json` for everything';
+  const closingReserve = 600;
+  const budget = options.budget - closingReserve;
+  const parts: string[] = [];
+  let used = 0;
+  const add = (text: string, max = budget): boolean => {
+    const size = githubSize(`${text}\n\n`);
+    if (used + size > Math.min(max, budget)) return false;
+    parts.push(text);
+    used += size;
+    return true;
+  };
+
+  if (options.preamble) add(options.preamble);
+  add(headline(result, verdict));
   if (result.comparison) {
     const { comparison, base } = result.comparison;
-    head.push(`This change **${countsLine(comparison)}** (compared with \`${base.length === 40 ? base.slice(0, 10) : base}\`).`);
+    add(`This change **${countsLine(comparison)}** (compared with ${mdCode(base.length === 40 ? base.slice(0, 10) : base)}).`);
     if (comparison.fixed.length > 0) {
-      const fixed = comparison.fixed.slice(0, 50).map((f) => `- \`${f.ruleId}\`: ${cell(f.message)}`);
-      head.push(
-        `<details><summary>Fixed by this change (${comparison.fixed.length})</summary>\n\n${fixed.join('\n')}${comparison.fixed.length > 50 ? `\n- and ${comparison.fixed.length - 50} more` : ''}\n\n</details>`,
+      const fixed = comparison.fixed.slice(0, FIXED_LIST_MAX).map((f) => `- ${mdCode(f.ruleId)}: ${mdMessage(f.message)}`);
+      const more = comparison.fixed.length > FIXED_LIST_MAX ? `\n- and ${comparison.fixed.length - FIXED_LIST_MAX} more` : '';
+      add(
+        `<details><summary>Fixed by this change (${comparison.fixed.length})</summary>\n\n${fixed.join('\n')}${more}\n\n</details>`,
+        used + budget / 6,
       );
     }
   }
-  if (options.lead) head.push(options.lead);
-  // New findings first, so that truncation keeps what the change is about.
-  const introduced = new Set(result.comparison?.comparison.introduced);
-  const active = result.findings.filter((f) => !f.suppression).sort((a, b) => Number(introduced.has(b)) - Number(introduced.has(a)));
-  if (active.length > 0) head.push(ruleTable(active));
-  const gantt = ganttChart(result.deadlines, result.asOf);
-  if (gantt) head.push(gantt);
+  if (options.lead) add(options.lead);
+  if (options.digest) add(digestMarkdown(options.digest, Math.floor((budget - used) / 3), whereAll));
 
-  let text = `${head.join('\n\n')}\n`;
-  // The size so far, kept as we go: measuring the whole text for every row was quadratic.
-  let used = size(text);
-  // Room for the closing note, written once we know how much was left out.
-  const reserve = 400;
-  let shown = 0;
+  const active = byUrgency(
+    result,
+    result.findings.filter((f) => !f.suppression),
+  );
   const groups = groupByRule(active);
-  outer: for (const [ruleId, findings] of groups) {
-    const section = `\n### \`${ruleId}\` (${findings.length})\n\n[How to fix](${docsUrl(ruleId)})\n\n| Location | Message |\n|---|---|\n`;
-    const sectionSize = size(section);
-    if (used + sectionSize + reserve > options.budget) break;
-    text += section;
-    used += sectionSize;
-    for (const finding of findings) {
-      const row = `| ${location(finding, context)} | ${introduced.has(finding) ? '🆕 ' : ''}${cell(finding.message)} |\n`;
-      const rowSize = size(row);
-      if (used + rowSize + reserve > options.budget) break outer;
-      text += row;
-      used += rowSize;
-      shown++;
-    }
+  if (active.length > 0) add(ruleTable(groups, context), used + budget / 6);
+  const deadlines = deadlineList(result.deadlines, result.asOf);
+  if (deadlines) add(deadlines, used + budget / 8);
+  const gantt = ganttChart(result.deadlines, result.asOf);
+  if (gantt) add(gantt, used + budget / 6);
+
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const shown = shareRows(
+    groups,
+    budget - used,
+    (f) => row(f, context, introduced.has(f)),
+    (id, group) => sectionHead(id, group, context),
+  );
+  let text = `${parts.join('\n\n')}\n`;
+  let shownCount = 0;
+  for (const [ruleId, group] of groups) {
+    const rows = shown.get(ruleId);
+    if (rows === undefined) continue;
+    text += sectionHead(ruleId, group, context);
+    text += rows.map((f) => row(f, context, introduced.has(f))).join('');
+    if (rows.length < group.length) text += `\n_${formatCount(group.length - rows.length)} more of this rule not shown._\n`;
+    shownCount += rows.length;
   }
-  if (shown < active.length) {
-    text += `\n_${formatCount(active.length - shown)} more ${active.length - shown === 1 ? 'finding is' : 'findings are'} not shown here, to stay within GitHub's size limit: see the check run, the SARIF upload, or run \`citrix-license-lint --format json\`._\n`;
+  if (shownCount < active.length) {
+    const left = active.length - shownCount;
+    text += `\n_${formatCount(left)} more ${left === 1 ? 'finding is' : 'findings are'} not shown here, to stay within GitHub's size limit: ${whereAll}._\n`;
   }
-  if (counts.suppressed > 0)
+  // Listed with their reasons (issue 16): a suppression is a decision reviewers must see.
+  const suppressed = suppressedMarkdown(result.findings);
+  if (suppressed && githubSize(text) + githubSize(suppressed) + 2 <= options.budget) text += `\n${suppressed}\n`;
+  else if (counts.suppressed > 0)
     text += `\n${plural(counts.suppressed, 'finding')} suppressed inline with a reason (listed in the SARIF and JSON reports).\n`;
+  const links = [
+    options.runLinks?.run ? `[Workflow run](${options.runLinks.run})` : '',
+    options.runLinks?.checkRun ? `[Check run](${options.runLinks.checkRun})` : '',
+  ].filter(Boolean);
+  if (links.length > 0) text += `\n${links.join(' · ')}\n`;
   return text;
 }
 
-function verdict(result: Compared, counts: ReturnType<typeof countFindings>): string {
+function headline(result: Compared, verdict: Verdict): string {
+  const { counts } = verdict;
+  const words = verdictWords(verdict);
   const files = plural(result.files.length, 'inventory file');
   const suppressed = counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : '';
-  if (counts.errors === 0 && counts.warnings === 0) {
-    return `## ✅ citrix-license-lint: compliant\n\nNo problems in ${files} as of ${result.asOf}${suppressed}.`;
-  }
-  const icon = counts.errors > 0 ? '❌' : '⚠️';
-  const word = counts.errors > 0 ? 'not compliant' : 'compliant, with warnings';
-  return `## ${icon} citrix-license-lint: ${word}\n\n**${plural(counts.errors, 'error')}**, ${plural(counts.warnings, 'warning')} in ${files} as of ${result.asOf}${suppressed}.`;
+  const scope = verdict.onlyNew
+    ? ` (judged on what this change introduces: ${plural(verdict.judged.errors, 'error')}, ${plural(verdict.judged.warnings, 'warning')})`
+    : '';
+  if (counts.errors === 0 && counts.warnings === 0)
+    return `## ${words.icon} citrix-license-lint: ${words.title}\n\nNo problems in ${files} as of ${result.asOf}${suppressed}.`;
+  return `## ${words.icon} citrix-license-lint: ${words.title}\n\n**${plural(counts.errors, 'error')}**, ${plural(counts.warnings, 'warning')} in ${files} as of ${result.asOf}${suppressed}${scope}.`;
 }
 
-function ruleTable(findings: readonly Finding[]): string {
-  const rows = [...groupByRule(findings)].map(([ruleId, group]) => {
+function ruleTable(groups: Map<string, Finding[]>, context: ReportContext): string {
+  const rows = [...groups].map(([ruleId, group]) => {
     const errors = group.filter((f) => f.severity === 'error').length;
-    return `| [\`${ruleId}\`](${docsUrl(ruleId)}) | ${errors} | ${group.length - errors} |`;
+    return `| ${ruleLink(ruleId, context)} | ${errors} | ${group.length - errors} |`;
   });
   return `| Rule | Errors | Warnings |\n|---|---:|---:|\n${rows.join('\n')}`;
 }
 
+function ruleLink(ruleId: string, context: ReportContext): string {
+  const url = context.rules.find((r) => r.id === ruleId)?.url;
+  return url ? `[${mdCell(mdCode(ruleId))}](${url})` : mdCell(mdCode(ruleId));
+}
+
+/** Rules in the order of their most urgent finding (the findings come sorted by urgency). */
 function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
@@ -112,31 +160,76 @@ function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
     if (group) group.push(finding);
     else groups.set(finding.ruleId, [finding]);
   }
-  // Rules with errors first, then by id, so the most important sections survive truncation.
-  return new Map(
-    [...groups].sort(([a, fa], [b, fb]) => {
-      const ea = fa.some((f) => f.severity === 'error') ? 0 : 1;
-      const eb = fb.some((f) => f.severity === 'error') ? 0 : 1;
-      return ea - eb || (a < b ? -1 : 1);
-    }),
-  );
+  return groups;
+}
+
+/** The rule's fix, once per rule, instead of in every row. */
+function sectionHead(ruleId: string, group: readonly Finding[], context: ReportContext): string {
+  const rule = context.rules.find((r) => r.id === ruleId);
+  const fix = rule?.help?.fix ? `**How to fix.** ${mdMessage(rule.help.fix.replace(/\s*\n\s*/g, ' '))} ` : '';
+  const more = rule ? `[Rule documentation](${rule.url})` : '';
+  return `\n### ${mdCode(ruleId)} (${group.length})\n\n${fix}${more}\n\n| Location | Message |\n|---|---|\n`;
+}
+
+function row(finding: Finding, context: ReportContext, isNew: boolean): string {
+  return `| ${location(finding, context)} | ${isNew ? '🆕 ' : ''}${mdCell(mdMessage(finding.message))} |\n`;
+}
+
+/**
+ * Rows per rule within `room` bytes, shared out round by round: every rule that fits gets its
+ * heading and first row before any rule gets its second, so a cut report keeps some of each.
+ */
+function shareRows(
+  groups: Map<string, Finding[]>,
+  room: number,
+  rowText: (f: Finding) => string,
+  headText: (ruleId: string, group: Finding[]) => string,
+): Map<string, Finding[]> {
+  const shown = new Map<string, Finding[]>();
+  let used = 0;
+  const moreLine = 80;
+  for (let round = 0; ; round++) {
+    let added = false;
+    for (const [ruleId, group] of groups) {
+      const finding = group[round];
+      if (!finding) continue;
+      const rows = shown.get(ruleId);
+      if (round > 0 && rows?.length !== round) continue;
+      const cost = githubSize(rowText(finding)) + (round === 0 ? githubSize(headText(ruleId, group)) + moreLine : 0);
+      if (used + cost > room) continue;
+      used += cost;
+      if (rows) rows.push(finding);
+      else shown.set(ruleId, [finding]);
+      added = true;
+    }
+    if (!added) return shown;
+  }
 }
 
 function location(finding: Finding, context: ReportContext): string {
   const file = displayPath(finding.file, context.cwd);
-  const label = `${file}:${finding.line}`;
-  if (!context.links) return `\`${label}\``;
-  const { serverUrl, repository, sha } = context.links;
-  return `[${cell(label)}](${serverUrl}/${repository}/blob/${sha}/${encodeURI(file)}#L${finding.line})`;
+  const label = mdCell(mdCode(`${file}:${finding.line}`));
+  if (!context.links) return label;
+  return `[${label}](${blobUrl(context.links, file, finding.line)})`;
 }
 
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+/** The nearest deadlines as a list, soonest first: what to do next, in days. */
+function deadlineList(deadlines: readonly LocatedDeadline[], asOf: string): string | undefined {
+  const soon = [...deadlines].sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0)).slice(0, DEADLINE_LIST_MAX);
+  if (soon.length === 0) return undefined;
+  const lines = soon.map((d) => {
+    const days = daysBetween(asOf, d.lastDay);
+    return `- **${d.lastDay}** (${days === 0 ? 'today' : `in ${plural(days, 'day')}`}): ${mdMessage(d.subject)}: ${mdMessage(d.action)}`;
+  });
+  return `### Nearest deadlines\n\n${lines.join('\n')}`;
 }
 
-/** A Mermaid gantt of what falls due in the next year, one milestone per deadline. */
+/** A Mermaid gantt of what falls due in the next year, one milestone per deadline, soonest first. */
 export function ganttChart(deadlines: readonly LocatedDeadline[], asOf: string): string | undefined {
-  const upcoming = deadlines.filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS).slice(0, GANTT_MAX_TASKS);
+  const upcoming = [...deadlines]
+    .filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS)
+    .sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0))
+    .slice(0, GANTT_MAX_TASKS);
   if (upcoming.length === 0) return undefined;
   const lines = [
     '```mermaid',
@@ -153,19 +246,10 @@ export function ganttChart(deadlines: readonly LocatedDeadline[], asOf: string):
   }
   let id = 0;
   for (const [kind, group] of bySection) {
-    lines.push(`    section ${mermaidText(kind.charAt(0).toUpperCase() + kind.slice(1))}`);
-    for (const deadline of group) lines.push(`    ${mermaidText(deadline.subject)} :milestone, d${++id}, ${deadline.lastDay}, 0d`);
+    lines.push(`    section ${mermaidName(kind.charAt(0).toUpperCase() + kind.slice(1))}`);
+    for (const deadline of group) lines.push(`    ${mermaidName(deadline.subject)} :milestone, d${++id}, ${deadline.lastDay}, 0d`);
   }
   lines.push('```');
   const more = deadlines.length - upcoming.length;
   return `### Upcoming deadlines\n\n${lines.join('\n')}${more > 0 ? `\n\n_${plural(more, 'later deadline')} not charted._` : ''}`;
-}
-
-/** Mermaid task and section names end at `:` and break on `#` or `;`. */
-function mermaidText(text: string): string {
-  return text
-    .replace(/[`:#;]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
 }

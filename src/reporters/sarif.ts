@@ -1,28 +1,36 @@
 import type { Finding } from '../model/finding.js';
 import { DOCS_BASE } from '../rules/rule.js';
-import type { Reporter } from './context.js';
+import type { Compared } from '../change/compare.js';
+import type { ReportContext, Reporter } from './context.js';
 import { importance } from './rank.js';
 import { displayPath } from '../util/paths.js';
+import { hash53 } from '../util/hash.js';
+import { SARIF_RESULTS_MAX } from './github-limits.js';
+import { uriPath } from './markdown-escape.js';
 
 /** Our own fingerprint key; GitHub computes primaryLocationLineHash itself. */
 export const FINGERPRINT_KEY = 'citrixLicenseLint/v1';
 
-/**
- * GitHub code scanning rejects a run of more than 25,000 results ("SARIF results exceed
- * hard limit", code scanning SARIF limits); a larger inventory keeps the 25,000 that matter
- * most and says how many it left out.
- */
-export const MAX_SARIF_RESULTS = 25_000;
+/** A larger inventory keeps the results that matter most and says how many it left out (github-limits.ts). */
+export const MAX_SARIF_RESULTS = SARIF_RESULTS_MAX;
+
+/** SARIF options the action sets: the category (upload-sarif's `category:`) that names this run. */
+export interface SarifOptions {
+  category?: string;
+}
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it: every rule with descriptions and help,
  * repository-relative URIs, stable rule ids and fingerprints, and suppressed findings kept
  * with their in-source justification.
  */
-export const sarifReporter: Reporter = (result, context) => {
+export const sarifReporter: Reporter = (result, context) => sarifReport(result, context, {});
+
+export function sarifReport(result: Compared, context: ReportContext, options: SarifOptions): string {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
   const omitted = result.findings.length - findings.length;
+  const fingerprints = distinctFingerprints(findings);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -49,7 +57,8 @@ export const sarifReporter: Reporter = (result, context) => {
             })),
           },
         },
-        automationDetails: { id: 'citrix-license-lint/' },
+        // "category/run-id": upload-sarif reads the category from the part before the last slash.
+        automationDetails: { id: `${options.category ? options.category.replace(/\/+$/, '') : 'citrix-license-lint'}/` },
         // Columns count UTF-16 code units: they are offsets into JavaScript strings.
         columnKind: 'utf16CodeUnits',
         ...(omitted > 0
@@ -77,12 +86,12 @@ export const sarifReporter: Reporter = (result, context) => {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(displayPath(finding.file, context.cwd)) },
+                artifactLocation: { uri: uriPath(displayPath(finding.file, context.cwd)) },
                 region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
               },
             },
           ],
-          partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+          partialFingerprints: { [FINGERPRINT_KEY]: fingerprints.get(finding)! },
           ...(finding.suppression
             ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: finding.suppression.justification }] }
             : {}),
@@ -91,7 +100,26 @@ export const sarifReporter: Reporter = (result, context) => {
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
-};
+}
+
+/**
+ * Code scanning merges results with equal fingerprints into one alert, but several findings
+ * of a rule can be about one entity (one server, several messages). A fingerprint used once
+ * stays as it is; repeated ones get the message's hash, then a running number, appended.
+ */
+function distinctFingerprints(findings: readonly Finding[]): Map<Finding, string> {
+  const uses = new Map<string, number>();
+  for (const f of findings) uses.set(f.fingerprint, (uses.get(f.fingerprint) ?? 0) + 1);
+  const out = new Map<Finding, string>();
+  const taken = new Set<string>();
+  for (const f of findings) {
+    let print = uses.get(f.fingerprint)! > 1 ? `${f.fingerprint}:${hash53(f.message)}` : f.fingerprint;
+    for (let n = 2; taken.has(print); n++) print = `${f.fingerprint}:${hash53(f.message)}:${n}`;
+    taken.add(print);
+    out.set(f, print);
+  }
+  return out;
+}
 
 /** At most `max` findings, in their order: active errors first, then warnings, then suppressed. */
 function mostImportant(findings: readonly Finding[], max: number): readonly Finding[] {

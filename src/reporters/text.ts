@@ -3,6 +3,7 @@ import { countFindings } from '../engine/verdict.js';
 import { displayPath } from '../util/paths.js';
 import { plural } from '../util/format.js';
 import { countsLine } from './change-words.js';
+import { escapeForLog, pathForLog } from '../util/terminal.js';
 
 const ansi = (code: string) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
 const identity = (text: string) => text;
@@ -16,9 +17,12 @@ export const textReporter: Reporter = (result, context) => {
   let currentFile: string | undefined;
   const active = result.findings.filter((f) => !f.suppression);
   const introduced = new Set(result.comparison?.comparison.introduced);
-  if (result.comparison) lines.push(`Compared with ${result.comparison.base}: ${countsLine(result.comparison.comparison)}.`, '');
+  if (result.comparison)
+    lines.push(`Compared with ${escapeForLog(result.comparison.base)}: ${countsLine(result.comparison.comparison)}.`, '');
   for (const finding of active) {
-    const file = displayPath(finding.file, context.cwd);
+    // Paths and messages carry inventory text: escaped, so it cannot repaint a terminal or
+    // pass a workflow command to a runner.
+    const file = pathForLog(displayPath(finding.file, context.cwd));
     if (file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
       lines.push(paint.bold(file));
@@ -26,7 +30,9 @@ export const textReporter: Reporter = (result, context) => {
     }
     const severity = finding.severity === 'error' ? paint.error('error  ') : paint.warning('warning');
     const fresh = result.comparison && introduced.has(finding) ? `${paint.bold('new')}  ` : '';
-    lines.push(`  ${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${finding.message}  ${paint.dim(finding.ruleId)}`);
+    lines.push(
+      `  ${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${escapeForLog(finding.message)}  ${paint.dim(escapeForLog(finding.ruleId))}`,
+    );
   }
   const counts = countFindings(result.findings);
   const files = plural(result.files.length, 'file');

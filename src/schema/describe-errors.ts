@@ -170,7 +170,8 @@ function patternWords(path: Path): string {
   if (key === 'hostId')
     return 'must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)';
   if (key === 'fqdn') return 'must be a fully qualified name, with a dot and without spaces';
-  return 'must be a host name without spaces';
+  // Invisible and control characters (bidi overrides, zero-width) make a name read as another (issue 15).
+  return 'must be a host name without spaces or invisible characters';
 }
 
 /** "license server `ctxls01.corp.example`", "telemetry of license server `ctxls01`", "the top level". */

@@ -22,3 +22,20 @@ export function ordinal(value: number): string {
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th');
   return `${value}${suffix}`;
 }
+
+/** Longest piece of source text a message quotes: enough to recognise it, too little to carry a secret. */
+export const QUOTE_LIMIT = 40;
+
+/** Shortens every "quoted" piece of `message` longer than QUOTE_LIMIT, keeping its start. */
+export function capQuotes(message: string): string {
+  return message.replace(/"([^"\n]*)"/g, (whole, inner: string) =>
+    inner.length > QUOTE_LIMIT ? `"${inner.slice(0, QUOTE_LIMIT - 3)}..."` : whole,
+  );
+}
+
+/** Longest message a finding carries; rules write a sentence or two, far below this. */
+export const MESSAGE_LIMIT = 1_000;
+
+export function capMessage(message: string): string {
+  return message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT - 1)}…` : message;
+}

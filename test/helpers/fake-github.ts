@@ -6,6 +6,8 @@ export interface FakeComment {
   id: number;
   issue: number;
   body: string;
+  /** Who wrote it (default: a person, `octocat`). */
+  user?: string;
 }
 export interface FakeIssue {
   number: number;
@@ -13,6 +15,8 @@ export interface FakeIssue {
   body: string;
   state: 'open' | 'closed';
   state_reason?: string | null;
+  user?: string;
+  labels?: string[];
 }
 export interface FakeCheckRun {
   id: number;
@@ -22,6 +26,12 @@ export interface FakeCheckRun {
   annotations: unknown[];
   title: string;
   summary: string;
+  external_id?: string;
+}
+/** What GitHub would notify subscribers of: new comments and issues, reopenings; never edits. */
+export interface FakeNotification {
+  kind: 'comment' | 'issue opened' | 'issue reopened' | 'issue closed';
+  issue: number;
 }
 export interface Fault {
   method?: string;
@@ -35,9 +45,29 @@ export interface Fault {
   hang?: boolean;
   /** Close the connection without an answer. */
   reset?: boolean;
+  /** Answer this text as it is (a proxy's HTML page, say) instead of JSON. */
+  raw?: string;
+  /** Do the work first, then answer with the fault (a 5xx after GitHub created the thing). */
+  afterWork?: boolean;
 }
 
 export const READ_ONLY_TOKEN = 'ghs_readonly_0000000000000000000000000000';
+/** A personal access token: `GET /user` answers with its owner. */
+export const PERSONAL_TOKEN = 'ghp_personal_2222222222222222222222222222';
+export const PERSONAL_LOGIN = 'inventory-admin';
+
+/**
+ * GitHub's documented limits, enforced here with GitHub's answer (422 Validation Failed):
+ * comment and issue bodies 65,536 characters (REST API error "Body is too long (maximum is
+ * 65536 characters)"), check-run output summary and text 65,535, an annotation message 64 KB,
+ * 50 annotations per request (REST API, check runs).
+ */
+export const LIMITS = { body: 65_536, checkOutput: 65_535, annotationMessage: 64 * 1024, annotationsPerRequest: 50 };
+
+/** Who a token writes as: installation tokens (`ghs_`, a workflow's GITHUB_TOKEN) as github-actions[bot]. */
+export function loginOf(authorization: string | undefined): string {
+  return authorization?.includes('ghs_') ? 'github-actions[bot]' : PERSONAL_LOGIN;
+}
 
 /**
  * A stateful stand-in for GitHub's REST API on 127.0.0.1: the routes the action uses,
@@ -53,7 +83,10 @@ export class FakeGitHub {
    * default base of the test pull requests exists and has no inventory yet.
    */
   commits = new Map<string, Record<string, string>>([['b'.repeat(40), { 'README.md': 'a repository before its inventory\n' }]]);
-  requests: { method: string; path: string; authorization?: string }[] = [];
+  requests: { method: string; path: string; query: string; authorization?: string }[] = [];
+  notifications: FakeNotification[] = [];
+  /** Bodies GitHub refused as too long, or otherwise invalid (422). */
+  refused: { path: string; reason: string }[] = [];
   faults: Fault[] = [];
   url = '';
   #server: Server | undefined;
@@ -78,11 +111,12 @@ export class FakeGitHub {
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
-    this.requests.push({ method, path: url.pathname, authorization: req.headers.authorization });
+    this.requests.push({ method, path: url.pathname, query: url.search, authorization: req.headers.authorization });
+    const login = loginOf(req.headers.authorization);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
-    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+    let send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(status === 204 ? undefined : JSON.stringify(data));
     };
@@ -90,11 +124,20 @@ export class FakeGitHub {
     const fault = this.faults.find(
       (f) => (!f.method || f.method === method) && f.path.test(url.pathname) && (f.times === undefined || f.times > 0),
     );
-    if (fault) {
+    if (fault?.afterWork) {
+      if (fault.times !== undefined) fault.times--;
+      const real = send;
+      send = (_status, _data, _headers) => real(fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers);
+    } else if (fault) {
       if (fault.times !== undefined) fault.times--;
       if (fault.hang) return;
       if (fault.reset) {
         req.socket.destroy();
+        return;
+      }
+      if (fault.raw !== undefined) {
+        res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
+        res.end(fault.raw);
         return;
       }
       send(fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers);
@@ -107,25 +150,52 @@ export class FakeGitHub {
 
     const route = url.pathname.replace(/^\/repos\/[^/]+\/[^/]+/, '');
     let m: RegExpExecArray | null;
+    const invalid = (reason: string) => {
+      this.refused.push({ path: url.pathname, reason });
+      send(422, {
+        message: 'Validation Failed',
+        errors: [{ code: 'custom', message: reason }],
+        documentation_url: 'https://docs.github.com/rest',
+      });
+    };
+    if ((method === 'POST' || method === 'PATCH') && typeof body.body === 'string' && body.body.length > LIMITS.body) {
+      return invalid(`Body is too long (maximum is ${LIMITS.body} characters)`);
+    }
+    if (route.startsWith('/check-runs') && body.output) {
+      const output = body.output as { summary?: string; text?: string; annotations?: { message?: string }[] };
+      if ((output.summary?.length ?? 0) > LIMITS.checkOutput) return invalid('output.summary is too long (maximum is 65535 characters)');
+      if ((output.text?.length ?? 0) > LIMITS.checkOutput) return invalid('output.text is too long (maximum is 65535 characters)');
+      if ((output.annotations?.length ?? 0) > LIMITS.annotationsPerRequest) return invalid('only 50 annotations are allowed per request');
+      if (output.annotations?.some((a) => Buffer.byteLength(a.message ?? '') > LIMITS.annotationMessage))
+        return invalid('annotation message is too long (maximum is 64 KB)');
+    }
+    if (method === 'GET' && url.pathname === '/user') {
+      if (req.headers.authorization?.includes('ghs_')) return send(403, { message: 'Resource not accessible by integration' });
+      return send(200, { login: PERSONAL_LOGIN, type: 'User' });
+    }
     if (method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(route))) {
       return this.#page(
         url,
         res,
         this.comments
           .filter((c) => c.issue === Number(m![1]))
-          .map((c) => ({ id: c.id, body: c.body, user: { login: 'github-actions[bot]' } })),
+          .map((c) => ({ id: c.id, body: c.body, user: { login: c.user ?? 'octocat' } })),
       );
     }
     if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(route))) {
-      const comment = { id: this.#nextId++, issue: Number(m[1]), body: String(body.body) };
+      const comment = { id: this.#nextId++, issue: Number(m[1]), body: String(body.body), user: login };
       this.comments.push(comment);
-      return send(201, comment);
+      this.notifications.push({ kind: 'comment', issue: comment.issue });
+      return send(201, { ...comment, user: { login } });
     }
     if (method === 'PATCH' && (m = /^\/issues\/comments\/(\d+)$/.exec(route))) {
       const comment = this.comments.find((c) => c.id === Number(m![1]));
       if (!comment) return send(404, { message: 'Not Found' });
+      // GitHub lets a token edit only what its identity wrote (or any comment with admin rights;
+      // the action never needs that).
+      if ((comment.user ?? 'octocat') !== login) return send(403, { message: 'You must be the author to edit this comment' });
       comment.body = String(body.body);
-      return send(200, comment);
+      return send(200, { ...comment, user: { login } });
     }
     if (method === 'POST' && route === '/check-runs') {
       const output = body.output as { title: string; summary: string; annotations?: unknown[] };
@@ -137,9 +207,10 @@ export class FakeGitHub {
         title: output.title,
         summary: output.summary,
         annotations: [...(output.annotations ?? [])],
+        external_id: body.external_id === undefined ? undefined : String(body.external_id),
       };
       this.checkRuns.push(run);
-      return send(201, run);
+      return send(201, { ...run, html_url: `https://github.com/acme/inventory/runs/${run.id}` });
     }
     if (method === 'PATCH' && (m = /^\/check-runs\/(\d+)$/.exec(route))) {
       const run = this.checkRuns.find((r) => r.id === Number(m![1]));
@@ -147,24 +218,46 @@ export class FakeGitHub {
       run.annotations.push(...((body.output as { annotations?: unknown[] }).annotations ?? []));
       return send(200, run);
     }
+    if (method === 'GET' && (m = /^\/commits\/([0-9a-f]+)\/check-runs$/.exec(route))) {
+      const name = url.searchParams.get('check_name');
+      const runs = this.checkRuns.filter((r) => r.head_sha === m![1] && (!name || r.name === name));
+      return send(200, {
+        total_count: runs.length,
+        check_runs: runs.map((r) => ({ ...r, html_url: `https://github.com/acme/inventory/runs/${r.id}` })),
+      });
+    }
     if (method === 'GET' && route === '/issues') {
       const state = url.searchParams.get('state') ?? 'open';
+      const labels = url.searchParams.get('labels')?.split(',').filter(Boolean) ?? [];
       return this.#page(
         url,
         res,
-        this.issues.filter((i) => state === 'all' || i.state === state),
+        this.issues
+          .filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels?.includes(l)))
+          .map((i) => ({ ...i, user: { login: i.user ?? 'octocat' }, labels: (i.labels ?? []).map((name) => ({ name })) })),
       );
     }
     if (method === 'POST' && route === '/issues') {
-      const issue: FakeIssue = { number: this.issues.length + 1, title: String(body.title), body: String(body.body ?? ''), state: 'open' };
+      const issue: FakeIssue = {
+        number: this.issues.length + 1,
+        title: String(body.title),
+        body: String(body.body ?? ''),
+        state: 'open',
+        user: login,
+        labels: (body.labels as string[] | undefined) ?? [],
+      };
       this.issues.push(issue);
-      return send(201, issue);
+      this.notifications.push({ kind: 'issue opened', issue: issue.number });
+      return send(201, { ...issue, user: { login } });
     }
     if (method === 'PATCH' && (m = /^\/issues\/(\d+)$/.exec(route))) {
       const issue = this.issues.find((i) => i.number === Number(m![1]));
       if (!issue) return send(404, { message: 'Not Found' });
+      if (body.state === 'open' && issue.state === 'closed') this.notifications.push({ kind: 'issue reopened', issue: issue.number });
+      if (body.state === 'closed' && issue.state === 'open') this.notifications.push({ kind: 'issue closed', issue: issue.number });
+      // An edit of the body or title notifies nobody.
       Object.assign(issue, body);
-      return send(200, issue);
+      return send(200, { ...issue, user: { login: issue.user ?? 'octocat' } });
     }
     if (method === 'GET' && (m = /^\/git\/trees\/([0-9a-f]+)$/.exec(route))) {
       const files = this.commits.get(m[1]!);

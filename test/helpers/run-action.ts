@@ -23,6 +23,10 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
   baseSha?: string;
   before?: string;
+  /** GITHUB_REF (default: the default branch, refs/heads/main). */
+  ref?: string;
+  /** Head repository of a pull request (a fork when not acme/inventory). */
+  headRepository?: string;
   /** The action bundle to run (default this checkout's dist/index.js). */
   script?: string;
 }
@@ -39,14 +43,14 @@ export async function runBuiltAction(options: ActionRunOptions): Promise<ActionR
           number: options.pullNumber ?? 7,
           pull_request: {
             number: options.pullNumber ?? 7,
-            head: { sha, ref: 'change', repo: { full_name: 'acme/inventory' } },
+            head: { sha, ref: 'change', repo: { full_name: options.headRepository ?? 'acme/inventory' } },
             base: { sha: options.baseSha ?? 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/inventory' } },
           },
           repository: { full_name: 'acme/inventory' },
         }
       : options.event === 'schedule'
-        ? { schedule: '0 6 * * *', repository: { full_name: 'acme/inventory' } }
-        : { repository: { full_name: 'acme/inventory' }, ...(options.before ? { before: options.before } : {}) };
+        ? { schedule: '0 6 * * *', repository: { full_name: 'acme/inventory', default_branch: 'main' } }
+        : { repository: { full_name: 'acme/inventory', default_branch: 'main' }, ...(options.before ? { before: options.before } : {}) };
   writeFileSync(eventPath, JSON.stringify(payload));
   const summaryFile = path.join(temp, 'summary.md');
   const outputFile = path.join(temp, 'output.txt');
@@ -61,6 +65,11 @@ export async function runBuiltAction(options: ActionRunOptions): Promise<ActionR
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'acme/inventory',
     GITHUB_SHA: sha,
+    GITHUB_REF: options.ref ?? (options.event === 'pull_request' ? `refs/pull/${options.pullNumber ?? 7}/merge` : 'refs/heads/main'),
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    // Retries wait 1 s, 2 s on GitHub; a tenth of that keeps the tests short.
+    CITRIX_LICENSE_LINT_API_RETRY_MS: '100',
     GITHUB_API_URL: options.apiUrl,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_WORKSPACE: options.workspace,

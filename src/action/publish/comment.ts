@@ -1,16 +1,32 @@
-import { COMMENT_BUDGET, markdownReport } from '../../reporters/markdown.js';
-import { COMMENT_MARKER } from './marker.js';
-import type { PublishLog, PublishRun } from './publish-run.js';
+import { COMMENT_BODY_MAX } from '../../reporters/github-limits.js';
+import { markdownReport } from '../../reporters/markdown.js';
+import { commentMarker } from './marker.js';
+import { type PublishLog, type PublishRun, withApi } from './publish-run.js';
+import { shortReport, whereAll } from './short-report.js';
+import { weakeningMarkdown } from '../../reporters/weakening.js';
 
 /** The sticky pull request comment, when asked for on a pull request. */
 export async function publishComment(run: PublishRun, log: PublishLog): Promise<void> {
   const { api, github } = run;
-  if (!api || !run.inputs.comment || !github.pullRequest) return;
-  const body = markdownReport(run.result, run.context, { ...COMMENT_BUDGET, preamble: COMMENT_MARKER, lead: run.digest });
-  try {
-    const outcome = await api.module.upsertComment(api.client, api.ref, github.pullRequest.number, body);
+  if (!api || api.readOnly || !run.inputs.comment || !github.pullRequest) return;
+  const pull = github.pullRequest;
+  const marker = commentMarker(run.id);
+  const body = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX,
+    // A change to the change's own checks is said before the verdict (issue 16).
+    preamble: [marker, weakeningMarkdown(run.configChange)].filter(Boolean).join('\n\n'),
+    digest: run.digest,
+    verdict: run.verdict,
+    runLinks: run.links,
+    whereAll: whereAll(run),
+  });
+  await withApi(api, log, 'create or update the pull request comment', 'pull-requests', github.eventName, async () => {
+    const outcome = await api.module.upsertComment(api.client, api.ref, pull.number, {
+      marker,
+      login: await api.identity(),
+      body,
+      fallback: shortReport(run, marker),
+    });
     log.info(`pull request comment ${outcome}`);
-  } catch (error) {
-    log.warning(api.module.describeApiFailure('create or update the pull request comment', 'pull-requests', error));
-  }
+  });
 }

@@ -1,20 +1,70 @@
-import { COMMENT_BUDGET, markdownReport } from '../../reporters/markdown.js';
-import { ISSUE_MARKER } from './marker.js';
-import type { PublishLog, PublishRun } from './publish-run.js';
+import { COMMENT_BODY_MAX, githubSize } from '../../reporters/github-limits.js';
+import { markdownReport } from '../../reporters/markdown.js';
+import { mdCode, mdMessage } from '../../reporters/markdown-escape.js';
+import { byUrgency } from '../../reporters/urgency.js';
+import { displayPath } from '../../util/paths.js';
+import { plural } from '../../util/format.js';
+import { ISSUE_LABEL, issueMarker, issueTitle } from './marker.js';
+import { type PublishLog, type PublishRun, withApi } from './publish-run.js';
+import type { TrackedViolation } from './tracking-issue.js';
 
-/** The tracking issue, kept in step by scheduled and manual runs only. */
+/** Violations the state line can hold: at 15 characters a key (a fingerprint), under 16 KB of the body. */
+const MAX_TRACKED = 1_000;
+const STATE_ROOM = MAX_TRACKED * 15 + 200;
+
+/**
+ * The tracking issue: scheduled and manual runs on the default branch only (a run on another
+ * branch would report that branch's state as the repository's). `tracking-issue-on` chooses
+ * what opens it: errors, or warnings too (upcoming deadlines are warnings).
+ */
 export async function publishTrackingIssue(run: PublishRun, log: PublishLog): Promise<void> {
   const { api, github } = run;
-  if (!api || !run.inputs['tracking-issue'] || (github.eventName !== 'schedule' && github.eventName !== 'workflow_dispatch')) return;
-  const body = markdownReport(run.result, run.context, { ...COMMENT_BUDGET, preamble: ISSUE_MARKER });
-  try {
+  if (!api || api.readOnly || !run.inputs['tracking-issue']) return;
+  if (github.eventName !== 'schedule' && github.eventName !== 'workflow_dispatch') return;
+  if (!github.onDefaultBranch) {
+    log.info(`tracking issue left alone: this run is on ${github.ref || 'another ref'}, not the default branch`);
+    return;
+  }
+  const level = run.inputs['tracking-issue-on'];
+  const active = byUrgency(
+    run.result,
+    run.result.findings.filter((f) => !f.suppression && (level === 'warning' || f.severity === 'error')),
+  );
+  const violations: TrackedViolation[] = active.slice(0, MAX_TRACKED).map((f) => ({
+    // The fingerprint, not the message: a message that counts days changes every day.
+    key: f.fingerprint,
+    line: `- ${f.severity === 'error' ? '❌' : '⚠️'} ${mdCode(f.ruleId)} ${mdCode(`${displayPath(f.file, run.context.cwd)}:${f.line}`)}: ${mdMessage(f.message)}`,
+  }));
+  const marker = issueMarker(run.id);
+  const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : '';
+  const body = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX - STATE_ROOM,
+    preamble: marker,
+    verdict: run.verdict,
+    runLinks: run.links,
+  });
+  const changeComment = (added: readonly TrackedViolation[], resolved: number): string => {
+    let text = `${marker}\n**${plural(added.length, 'new violation')}**${resolved > 0 ? `, ${plural(resolved, 'resolved')}` : ''} as of ${run.result.asOf}${runLink}.\n\n`;
+    let shown = 0;
+    for (const v of added) {
+      if (githubSize(text) + githubSize(v.line) + 400 > COMMENT_BODY_MAX) break;
+      text += `${v.line}\n`;
+      shown++;
+    }
+    if (shown < added.length) text += `\n_and ${added.length - shown} more: see the issue and the workflow run._\n`;
+    return text;
+  };
+  await withApi(api, log, 'update the tracking issue', 'issues', github.eventName, async () => {
     const outcome = await api.module.syncTrackingIssue(api.client, api.ref, {
-      compliant: run.verdict.counts.errors === 0,
+      marker,
+      label: ISSUE_LABEL,
+      title: issueTitle(run.id),
+      login: await api.identity(),
+      violations,
       body,
-      asOf: run.result.asOf,
+      changeComment,
+      closingComment: `${marker}\nNo violations as of ${run.result.asOf}${runLink}: closing.`,
     });
     log.info(`tracking issue: ${outcome}`);
-  } catch (error) {
-    log.warning(api.module.describeApiFailure('update the tracking issue', 'issues', error));
-  }
+  });
 }

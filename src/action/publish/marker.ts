@@ -1,4 +1,30 @@
-/** Hidden markers that find our own comment and issue again, whatever their text. */
-export const COMMENT_MARKER = '<!-- citrix-license-lint:pull-request-comment -->';
-export const ISSUE_MARKER = '<!-- citrix-license-lint:tracking-issue -->';
-export const ISSUE_TITLE = 'citrix-license-lint: licensing compliance findings';
+/**
+ * Hidden markers that find our own comment and issue again, whatever their text. Each carries
+ * the action's id, so two uses in one repository (two inventories, a matrix) keep apart.
+ */
+export function commentMarker(id: string): string {
+  return `<!-- citrix-license-lint:pull-request-comment id=${id} -->`;
+}
+export function issueMarker(id: string): string {
+  return `<!-- citrix-license-lint:tracking-issue id=${id} -->`;
+}
+export function issueTitle(id: string): string {
+  return `citrix-license-lint: licensing compliance findings (${id})`;
+}
+export function checkRunName(id: string): string {
+  return `citrix-license-lint (${id})`;
+}
+/** The label the tracking issue carries: it is found by label, not by listing every issue. */
+export const ISSUE_LABEL = 'citrix-license-lint';
+
+/** An id safe in a marker, a title and a SARIF category: letters, digits and `._/-`. */
+export function actionId(explicit: string, inventoryPaths: readonly string[]): string {
+  const source = explicit || inventoryPaths.join('+') || 'inventory';
+  return (
+    source
+      .toLowerCase()
+      .replace(/[^a-z0-9._/+-]+/g, '-')
+      .replace(/^[-./]+|[-./]+$/g, '')
+      .slice(0, 60) || 'inventory'
+  );
+}

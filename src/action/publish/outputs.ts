@@ -1,8 +1,6 @@
+import { OUTPUT_REPORT_MAX } from '../../reporters/github-limits.js';
 import { jsonReporter } from '../../reporters/json.js';
 import type { PublishRun } from './publish-run.js';
-
-/** Outputs are capped at 1 MB per job (GitHub docs, "output limitations"); stay well below. */
-const REPORT_OUTPUT_LIMIT = 512 * 1024;
 
 /** The step's outputs; a JSON report too large for an output keeps its summary without findings. */
 export function publishOutputs(run: PublishRun, sarifPath: string, setOutput: (name: string, value: unknown) => void): void {
@@ -11,9 +9,11 @@ export function publishOutputs(run: PublishRun, sarifPath: string, setOutput: (n
   setOutput('errors', counts.errors);
   setOutput('warnings', counts.warnings);
   setOutput('compliant', counts.errors === 0);
+  setOutput('passed', run.words.passed);
+  setOutput('verdict', run.words.title);
   setOutput('sarif-file', sarifPath);
   setOutput(
     'report-json',
-    report.length <= REPORT_OUTPUT_LIMIT ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }),
+    report.length <= OUTPUT_REPORT_MAX ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }),
   );
 }

@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { sarifReporter } from '../../reporters/sarif.js';
+import { writeInside } from '../../io/containment.js';
+import { sarifReport } from '../../reporters/sarif.js';
 import type { PublishRun } from './publish-run.js';
 
 /** The SARIF file for upload-sarif: its path, or the problem that fails the step (a wrong path is the user's to fix). */
@@ -9,8 +9,13 @@ export function publishSarifFile(run: PublishRun): { path: string; problem?: str
   if (!wanted) return { path: '' };
   const target = path.resolve(run.github.workspace, wanted);
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, sarifReporter(run.result, run.context));
+    // A link committed at the SARIF path must not turn this write into one outside the workspace.
+    writeInside(
+      target,
+      sarifReport(run.result, run.context, { category: run.inputs.category || `citrix-license-lint/${run.id}` }),
+      run.github.workspace,
+      { createFolders: true },
+    );
     return { path: target };
   } catch (error) {
     return {

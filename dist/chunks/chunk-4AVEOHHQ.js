@@ -83,17 +83,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -104,13 +104,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -131,17 +131,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -152,13 +152,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -185,23 +185,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -813,10 +813,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -835,7 +835,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -865,11 +865,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -883,8 +883,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -898,8 +898,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3444,9 +3444,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3521,14 +3521,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3543,10 +3543,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3557,10 +3557,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3577,13 +3577,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -5544,9 +5544,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5555,23 +5555,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5582,10 +5582,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7403,6 +7403,262 @@ function todayUtc(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
 }
 
+// src/io/containment.ts
+import { existsSync, lstatSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import path from "node:path";
+function isInside(candidate, folder) {
+  const relative = path.relative(folder, candidate);
+  if (relative === "") return true;
+  if (path.isAbsolute(relative)) return false;
+  return relative !== ".." && !relative.startsWith(`..${path.sep}`) && !relative.startsWith("../");
+}
+function containmentProblem(file, repositoryRoot, fs) {
+  let real;
+  try {
+    real = fs.realpath(file);
+  } catch {
+    return void 0;
+  }
+  const realRoot = realRootOf(repositoryRoot, fs);
+  if (!isInside(real, realRoot)) return "is a symbolic link (or lies under one) that leads outside the repository";
+  if (isInside(real, path.join(realRoot, ".git")))
+    return "leads into the repository's .git folder, which holds git's own files and credentials";
+  return void 0;
+}
+function realRootOf(root, fs) {
+  try {
+    return fs.realpath(root);
+  } catch {
+    return root;
+  }
+}
+function writeInside(target, text, workspace, options = {}) {
+  const realWorkspace = realpathOr(workspace);
+  const lexicallyInside = isInside(path.resolve(target), path.resolve(workspace));
+  if (lexicallyInside) {
+    if (options.createFolders) {
+      let existing = path.dirname(target);
+      while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+      if (!isInside(realpathOr(existing), realWorkspace)) throw new Error(LINK_OUT);
+      mkdirSync(path.dirname(target), { recursive: true });
+    }
+    const realFolder = realpathOr(path.dirname(target));
+    let real = path.join(realFolder, path.basename(target));
+    try {
+      if (lstatSync(real).isSymbolicLink()) real = realpathSync(real);
+    } catch {
+    }
+    let dangling = false;
+    try {
+      dangling = lstatSync(real).isSymbolicLink();
+    } catch {
+      dangling = false;
+    }
+    if (dangling || !isInside(real, realWorkspace) || isInside(real, path.join(realWorkspace, ".git"))) {
+      throw new Error(LINK_OUT);
+    }
+    writeFileSync(real, text);
+    return;
+  }
+  if (options.createFolders) mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, text);
+}
+var LINK_OUT = "the path is a symbolic link that leads outside the workspace: give a plain file path";
+function realpathOr(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+// src/load/discover.ts
+import path3 from "node:path";
+
+// src/io/file-system.ts
+import { closeSync, existsSync as existsSync2, openSync, readdirSync, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import path2 from "node:path";
+var diskFileSystem = {
+  stat(file) {
+    try {
+      const stats = statSync(file);
+      return { isFile: stats.isFile(), isDirectory: stats.isDirectory(), size: stats.size };
+    } catch {
+      return void 0;
+    }
+  },
+  readdir(folder) {
+    return readdirSync(folder, { withFileTypes: true }).map((e) => ({
+      name: e.name,
+      isFile: e.isFile(),
+      isDirectory: e.isDirectory(),
+      isSymbolicLink: e.isSymbolicLink()
+    }));
+  },
+  readFile(file, limit = Number.MAX_SAFE_INTEGER) {
+    const fd = openSync(file, "r");
+    try {
+      const size = Math.min(statSync(file).size, limit);
+      const buffer = Buffer.alloc(size);
+      let offset = 0;
+      while (offset < size) {
+        const read = readSync(fd, buffer, offset, size - offset, offset);
+        if (read === 0) break;
+        offset += read;
+      }
+      return buffer.subarray(0, offset);
+    } finally {
+      closeSync(fd);
+    }
+  },
+  realpath: (file) => realpathSync2(file),
+  exists: (file) => existsSync2(file)
+};
+function memoryFileSystem(root, files) {
+  const absolute = /* @__PURE__ */ new Map();
+  const folders = /* @__PURE__ */ new Map();
+  const addFolderEntry = (folder, name) => {
+    let entries = folders.get(folder);
+    if (!entries) folders.set(folder, entries = /* @__PURE__ */ new Set());
+    entries.add(name);
+  };
+  folders.set(root, /* @__PURE__ */ new Set());
+  for (const [relative, content] of files) {
+    const full = path2.join(root, relative);
+    absolute.set(full, content);
+    let child = full;
+    let parent = path2.dirname(full);
+    while (child !== root && parent.startsWith(root)) {
+      addFolderEntry(parent, path2.basename(child));
+      child = parent;
+      parent = path2.dirname(parent);
+    }
+  }
+  const contentOf = (file) => {
+    let content = absolute.get(file);
+    if (typeof content === "function") absolute.set(file, content = content());
+    return content;
+  };
+  const stat = (file) => {
+    const content = contentOf(file);
+    if (content) return { isFile: true, isDirectory: false, size: content.length };
+    if (folders.has(file)) return { isFile: false, isDirectory: true, size: 0 };
+    return void 0;
+  };
+  return {
+    stat,
+    readdir: (folder) => [...folders.get(folder) ?? []].map((name) => {
+      const s = stat(path2.join(folder, name));
+      return { name, isFile: s?.isFile ?? false, isDirectory: s?.isDirectory ?? false, isSymbolicLink: false };
+    }),
+    readFile(file, limit = Number.MAX_SAFE_INTEGER) {
+      const content = contentOf(file);
+      if (!content) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
+      return content.subarray(0, limit);
+    },
+    realpath(file) {
+      const normal = path2.resolve(file);
+      if (!stat(normal)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
+      return normal;
+    },
+    exists: (file) => stat(path2.resolve(file)) !== void 0,
+    repositoryRoot: root
+  };
+}
+
+// src/load/discover.ts
+var INVENTORY_FILE = /\.ya?ml$/i;
+function defaultInputs(cwd, fs = diskFileSystem) {
+  const top = findRepositoryRoot(cwd, fs);
+  for (let folder = cwd; ; folder = path3.dirname(folder)) {
+    for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
+      if (fs.exists(path3.join(folder, candidate))) return [path3.relative(cwd, path3.join(folder, candidate))];
+    }
+    if (folder === top || path3.dirname(folder) === folder) break;
+  }
+  throw new UsageError(
+    "no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml"
+  );
+}
+function discover(input, cwd, fs = diskFileSystem) {
+  const absolute = path3.resolve(cwd, input);
+  const stats = fs.stat(absolute);
+  if (!stats) throw new NoInventoryError(`${input}: no such file or folder`);
+  if (!stats.isFile && !stats.isDirectory) throw new UsageError(`${input}: not a file or folder`);
+  const root = findRepositoryRoot(stats.isFile ? path3.dirname(absolute) : absolute, fs);
+  const problem = containmentProblem(absolute, root, fs);
+  if (problem) return { input, repositoryRoot: root, files: [], refused: [{ file: absolute, problem }] };
+  if (stats.isFile) return { input, repositoryRoot: root, files: [absolute], refused: [] };
+  const files = [];
+  const refused = [];
+  walk(absolute, root, { files, refused }, fs);
+  files.sort();
+  if (files.length === 0 && refused.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
+  return { input, repositoryRoot: root, files, refused };
+}
+function inventoryFolderOf(file, repositoryRoot, fs = diskFileSystem) {
+  let found;
+  let folder = path3.dirname(file);
+  while (isInside(folder, repositoryRoot)) {
+    const holdsInventory = path3.basename(folder) === "inventory" && folder !== repositoryRoot && fs.stat(folder)?.isDirectory === true;
+    if (holdsInventory) return folder;
+    if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
+    else if (folder !== path3.dirname(file)) break;
+    if (folder === repositoryRoot) break;
+    folder = path3.dirname(folder);
+  }
+  return found;
+}
+var INVENTORY_KEY = /^(entitlements|licenseServers|allocations|netscalerConsoles|netscalerInstances):/m;
+function holdsOtherInventoryFile(folder, except, fs) {
+  let entries;
+  try {
+    entries = fs.readdir(folder);
+  } catch {
+    return false;
+  }
+  return entries.some((entry) => {
+    const full = path3.join(folder, entry.name);
+    if (full === except || entry.name.startsWith(".") || !entry.isFile || !INVENTORY_FILE.test(entry.name)) return false;
+    try {
+      return INVENTORY_KEY.test(fs.readFile(full, 64 * 1024).toString("utf8"));
+    } catch {
+      return false;
+    }
+  });
+}
+function walk(folder, root, out, fs) {
+  let entries;
+  try {
+    entries = fs.readdir(folder);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const full = path3.join(folder, entry.name);
+    if (entry.isDirectory) {
+      walk(full, root, out, fs);
+    } else if (entry.isFile && INVENTORY_FILE.test(entry.name)) {
+      out.files.push(full);
+    } else if (entry.isSymbolicLink) {
+      const problem = containmentProblem(full, root, fs);
+      if (problem) out.refused.push({ file: full, problem });
+      else if (INVENTORY_FILE.test(entry.name) && fs.stat(full)?.isFile === true) out.files.push(full);
+    }
+  }
+}
+function findRepositoryRoot(start, fs = diskFileSystem) {
+  if (fs.repositoryRoot !== void 0) return isInside(start, fs.repositoryRoot) ? fs.repositoryRoot : start;
+  let current = start;
+  for (; ; ) {
+    if (fs.exists(path3.join(current, ".git"))) return current;
+    const parent = path3.dirname(current);
+    if (parent === current) return start;
+    current = parent;
+  }
+}
+
 // src/licfile/tokenize.ts
 function logicalLines(text) {
   const physical = text.split(/\r\n|\r|\n/);
@@ -7639,8 +7895,17 @@ export {
   addMonths,
   daysBetween,
   todayUtc,
+  diskFileSystem,
+  memoryFileSystem,
+  isInside,
+  containmentProblem,
+  writeInside,
   UsageError,
   NoInventoryError,
+  defaultInputs,
+  discover,
+  inventoryFolderOf,
+  findRepositoryRoot,
   parseLicenseText,
   parseDayMonthYear,
   require_dist

@@ -3,14 +3,14 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-FSIX5JEY.js";
+} from "./chunk-TMN2HUQF.js";
 import {
   UsageError,
   isIsoDate,
   parseDayMonthYear,
   parseLicenseText,
   require_dist
-} from "./chunk-2ZC5MNVF.js";
+} from "./chunk-4AVEOHHQ.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";

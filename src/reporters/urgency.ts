@@ -1,0 +1,42 @@
+import type { Compared } from '../change/compare.js';
+import type { LocatedDeadline } from '../engine/lint.js';
+import type { Finding } from '../model/finding.js';
+import { daysBetween } from '../util/dates.js';
+
+/**
+ * Findings in the order a reader should act on them: errors first, then the nearest
+ * deadline (a deadline at the finding's place, else for a warning the earliest date after
+ * as-of that its message names), then what the change introduced, then file order.
+ */
+export function byUrgency(result: Compared, findings: readonly Finding[]): Finding[] {
+  const introduced = new Set(result.comparison?.comparison.introduced);
+  const due = dueDays(result.deadlines, result.asOf);
+  const days = new Map(findings.map((f) => [f, due(f)]));
+  return [...findings].sort(
+    (a, b) =>
+      (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1) ||
+      days.get(a)! - days.get(b)! ||
+      Number(introduced.has(b)) - Number(introduced.has(a)),
+  );
+}
+
+/** Days until a finding's nearest deadline; Infinity when it has none. */
+export function dueDays(deadlines: readonly LocatedDeadline[], asOf: string): (finding: Finding) => number {
+  const atPlace = new Map<string, number>();
+  for (const d of deadlines) {
+    const key = `${d.file}\0${d.line}`;
+    atPlace.set(key, Math.min(atPlace.get(key) ?? Infinity, daysBetween(asOf, d.lastDay)));
+  }
+  return (finding) => {
+    // Errors are already broken: a date (often the as-of date itself) adds no urgency; they keep file order.
+    if (finding.severity === 'error') return Infinity;
+    const placed = atPlace.get(`${finding.file}\0${finding.line}`);
+    if (placed !== undefined) return placed;
+    let best = Infinity;
+    for (const m of finding.message.matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)) {
+      const d = daysBetween(asOf, m[1]!);
+      if (Number.isFinite(d) && d > 0 && d < best) best = d;
+    }
+    return best;
+  };
+}
