@@ -39,10 +39,10 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-LJMWWA4B.js";
+} from "./chunks/chunk-FNEFGDVR.js";
 import {
   writeOutput
-} from "./chunks/chunk-SVWTRD2Y.js";
+} from "./chunks/chunk-MSL6DQKA.js";
 import {
   UsageError,
   addMonths,
@@ -53,7 +53,7 @@ import {
   isIsoDate,
   todayUtc,
   writeInside
-} from "./chunks/chunk-UEA3HDXA.js";
+} from "./chunks/chunk-4VXE2GL5.js";
 import {
   displayPath
 } from "./chunks/chunk-IJTIU5VO.js";
@@ -858,7 +858,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-76PRHMO4.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-KU3DYE52.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);
@@ -937,7 +937,19 @@ async function runLint(options, io) {
   const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
   const color = format === "text" && useColor(options.color, io, options.output !== void 0);
-  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env), rules: ruleCatalog(config.settings) };
+  let rules;
+  const context = {
+    cwd: io.cwd,
+    color,
+    toolVersion: TOOL_VERSION,
+    links: repositoryLinks(io.env),
+    // Built when a reporter reads it (SARIF): every description rendered with its thresholds
+    // is start-up time that the other formats would pay for nothing.
+    get rules() {
+      rules ??= ruleCatalog(config.settings);
+      return rules;
+    }
+  };
   writeOutput(io, options.output, REPORTERS[format](options.quiet ? errorsOnly(run) : run, context));
   const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;

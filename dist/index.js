@@ -46,7 +46,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-LJMWWA4B.js";
+} from "./chunks/chunk-FNEFGDVR.js";
 import {
   UsageError,
   defaultInputs,
@@ -55,7 +55,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-UEA3HDXA.js";
+} from "./chunks/chunk-4VXE2GL5.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   CHECK_OUTPUT_MAX,

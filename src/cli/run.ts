@@ -1,4 +1,4 @@
-import { ruleCatalog } from '../rules/index.js';
+import { ruleCatalog, type RuleInfo } from '../rules/index.js';
 import { lint } from '../engine/lint.js';
 import { defaultInputs } from '../load/discover.js';
 import { REPORTERS } from '../reporters/registry.js';
@@ -116,7 +116,19 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const color = format === 'text' && useColor(options.color, io, options.output !== undefined);
-  const context = { cwd: io.cwd, color, toolVersion: TOOL_VERSION, links: repositoryLinks(io.env), rules: ruleCatalog(config.settings) };
+  let rules: RuleInfo[] | undefined;
+  const context = {
+    cwd: io.cwd,
+    color,
+    toolVersion: TOOL_VERSION,
+    links: repositoryLinks(io.env),
+    // Built when a reporter reads it (SARIF): every description rendered with its thresholds
+    // is start-up time that the other formats would pay for nothing.
+    get rules() {
+      rules ??= ruleCatalog(config.settings);
+      return rules;
+    },
+  };
   writeOutput(io, options.output, REPORTERS[format]!(options.quiet ? errorsOnly(run) : run, context));
   // Compared with a base or a baseline, only what is new can fail the run.
   const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });

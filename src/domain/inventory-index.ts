@@ -110,11 +110,24 @@ export class InventoryIndex {
   get allocatedProductsByShortKey(): Map<string, Set<string>> {
     return this.#memo('allocatedProductsByShortKey', () => {
       const map = new Map<string, Set<string>>();
+      // A key that one hostname alone has shares that hostname's set (both are only read);
+      // a second hostname gets the key a set of its own. Most keys have one hostname, and
+      // a copy of each set was most of the index's cost.
+      const own = new Set<string>();
       for (const [hostname, products] of this.allocatedProductsByLowerHostname) {
         const key = shortKey(hostname);
-        const merged = map.get(key);
-        if (merged) for (const p of products) merged.add(p);
-        else map.set(key, new Set(products));
+        const found = map.get(key);
+        if (!found) {
+          map.set(key, products);
+          continue;
+        }
+        let merged = found;
+        if (!own.has(key)) {
+          merged = new Set(found);
+          map.set(key, merged);
+          own.add(key);
+        }
+        for (const p of products) merged.add(p);
       }
       return map;
     });

@@ -168,7 +168,7 @@ function runRules(
         out.push({
           ruleId: rule.meta.id,
           messageId: descriptor.messageId,
-          message: renderMessage(template, { ...thresholds, ...descriptor.data }),
+          message: renderMessage(template, descriptor.data, thresholds),
           where: descriptor.at,
           entity: descriptor.entity,
           severity: descriptor.severity,

@@ -25,39 +25,43 @@ export function checkWrittenValues(data: unknown, source: YamlText): ValueProble
     if (range.line !== range.endLine) return '';
     return (lines[range.line - 1] ?? '').slice(range.column - 1, range.endColumn - 1).trim();
   };
-  const count = (entry: Record<string, unknown>, key: string, path: Path, noun: string) => {
+  // `noun` is a function: its text is needed only for a problem, and entities are many.
+  const count = (entry: Record<string, unknown>, key: string, path: Path, noun: () => string) => {
     const value = entry[key];
     if (!oddCounts || typeof value !== 'number' || !Number.isInteger(value)) return;
     const text = written([...path, key]);
     if (text === '' || /^[-+]?[0-9]+$/.test(text)) return;
     problems.push({
       path: [...path, key],
-      message: `\`${key}\` of ${noun} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`,
+      message: `\`${key}\` of ${noun()} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`,
     });
   };
-  const product = (entry: Record<string, unknown>, path: Path, noun: string) => {
+  const product = (entry: Record<string, unknown>, path: Path, noun: () => string) => {
     const value = entry.product;
     if (typeof value !== 'string' || !/[a-z]/.test(value) || !/^[A-Za-z0-9_]+$/.test(value)) return;
     problems.push({
       path: [...path, 'product'],
-      message: `\`product\` of ${noun} is \`${value}\`: Citrix writes feature codes in upper case and compares them as written; did you mean \`${value.toUpperCase()}\`?`,
+      message: `\`product\` of ${noun()} is \`${value}\`: Citrix writes feature codes in upper case and compares them as written; did you mean \`${value.toUpperCase()}\`?`,
     });
   };
 
   list(top.entitlements).forEach((entry, i) => {
-    const noun = named('entitlement', entry.id, i);
+    const noun = () => named('entitlement', entry.id, i);
     count(entry, 'quantity', ['entitlements', i], noun);
     product(entry, ['entitlements', i], noun);
   });
-  list(top.allocations).forEach((entry, i) => {
-    count(entry, 'quantity', ['allocations', i], named('allocation', entry.entitlement, i));
-  });
+  // Allocations hold nothing else to check.
+  if (oddCounts) {
+    list(top.allocations).forEach((entry, i) => {
+      count(entry, 'quantity', ['allocations', i], () => named('allocation', entry.entitlement, i));
+    });
+  }
   for (const hosts of ['licenseServers', 'netscalerConsoles'] as const) {
     list(top[hosts]).forEach((host, i) => {
       list(host.licenseFiles).forEach((file, j) => {
         list(file.features).forEach((feature, k) => {
           const path = [hosts, i, 'licenseFiles', j, 'features', k];
-          const noun = named('feature', feature.product, k);
+          const noun = () => named('feature', feature.product, k);
           count(feature, 'count', path, noun);
           product(feature, path, noun);
         });

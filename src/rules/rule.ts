@@ -58,10 +58,14 @@ export function docsUrl(ruleId: string): string {
 
 export const DOCS_BASE = 'https://github.com/citrix-license-lint/citrix-license-lint/blob/main/docs/rules';
 
-/** Fills `{{name}}` placeholders; a missing value is a programming error caught by tests. */
-export function renderMessage(template: string, data: MessageData = {}): string {
+/**
+ * Fills `{{name}}` placeholders from `data`, else from `fallback` (as `{ ...fallback, ...data }`
+ * would, without copying both for every finding); a missing value is a programming error
+ * caught by tests.
+ */
+export function renderMessage(template: string, data: MessageData = {}, fallback?: MessageData): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
-    const value = data[name];
+    const value = fallback === undefined || Object.hasOwn(data, name) ? data[name] : fallback[name];
     if (value === undefined) throw new Error(`message placeholder {{${name}}} has no value`);
     return String(value);
   });

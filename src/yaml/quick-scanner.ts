@@ -645,14 +645,14 @@ class Reader {
    */
   private blockEnd(column: number): number {
     const empty = this.emptyValue;
-    const end = empty >= 0 && this.text.charCodeAt(empty) !== 35 ? empty : this.lineEnd();
+    // Only lines between the last token's line and the next token can hold comments.
+    const tailStart = this.lineEnd();
+    const end = empty >= 0 && this.text.charCodeAt(empty) !== 35 ? empty : tailStart;
     const holdsLastValue = !this.innerEnded;
     this.innerEnded = true;
     const t = this.t;
     const next = this.p;
     const tailEnd = t.start[next]!;
-    // Only lines between the last token's line and the next token can hold comments.
-    const tailStart = this.lineEnd();
     if (tailEnd <= tailStart) return end;
     // After an empty value with a comment, yaml counts even blank lines in.
     if (end !== empty && empty >= 0) throw DECLINE;

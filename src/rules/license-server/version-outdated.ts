@@ -23,6 +23,8 @@ export const versionOutdated = defineRule({
   },
   check({ inventory, settings, asOf, report }) {
     const { policy, builds } = settings;
+    // The same for every server with the same floor: computed once per floor, not per server.
+    const targets = new Map<number, number>();
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || !server.version) continue;
       const version = parseLicenseServerVersion(server.version);
@@ -30,7 +32,11 @@ export const versionOutdated = defineRule({
       // LAS servers must land on a build their activation supports (las-version).
       const atLeast =
         server.activation === 'las-online' || server.activation === 'las-offline' ? lasMinimumBuild(settings, server.activation) : 0;
-      const target = recommendedBuild(settings, asOf, atLeast);
+      let target = targets.get(atLeast);
+      if (target === undefined) {
+        target = recommendedBuild(settings, asOf, atLeast);
+        targets.set(atLeast, target);
+      }
       const base = { at: child(server.at, 'version'), entity: entityKey.server(server.hostname) };
       if (version.kind === 'older') {
         report({

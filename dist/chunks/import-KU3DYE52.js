@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-SVWTRD2Y.js";
+} from "./chunk-MSL6DQKA.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -11,7 +11,7 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-UEA3HDXA.js";
+} from "./chunk-4VXE2GL5.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";

@@ -7424,14 +7424,24 @@ function decodeExport(bytes) {
 }
 
 // src/util/dates.ts
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(:\d{2}(\.\d+)?)?\s*([Zz]|[+-]\d{2}(:?\d{2})?)?$/;
 function isIsoDate(text2) {
-  const m = ISO_DATE.exec(text2);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
+  if (text2.length !== 10 || text2.charCodeAt(4) !== DASH || text2.charCodeAt(7) !== DASH) return false;
+  const year = digits(text2, 0, 4);
+  const month = digits(text2, 5, 7);
+  const day = digits(text2, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
+}
+var DASH = 45;
+function digits(text2, start, end) {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const d = text2.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
 }
 function isIsoDateOrTimestamp(text2) {
   if (isIsoDate(text2)) return true;
