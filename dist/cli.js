@@ -39,10 +39,10 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-FNEFGDVR.js";
+} from "./chunks/chunk-FH5TWVKA.js";
 import {
   writeOutput
-} from "./chunks/chunk-MSL6DQKA.js";
+} from "./chunks/chunk-UOFBKADC.js";
 import {
   UsageError,
   addMonths,
@@ -53,7 +53,7 @@ import {
   isIsoDate,
   todayUtc,
   writeInside
-} from "./chunks/chunk-4VXE2GL5.js";
+} from "./chunks/chunk-UJ6MTLYR.js";
 import {
   displayPath
 } from "./chunks/chunk-IJTIU5VO.js";
@@ -858,7 +858,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-KU3DYE52.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-HE4INU3M.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);

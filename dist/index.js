@@ -46,7 +46,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-FNEFGDVR.js";
+} from "./chunks/chunk-FH5TWVKA.js";
 import {
   UsageError,
   defaultInputs,
@@ -55,7 +55,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-4VXE2GL5.js";
+} from "./chunks/chunk-UJ6MTLYR.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   CHECK_OUTPUT_MAX,

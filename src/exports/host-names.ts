@@ -1,3 +1,5 @@
+import { shortKey } from '../domain/host-names.js';
+
 /**
  * One host, several spellings: `Get-LicServerInfo` may give the short name (`CTXLS01`)
  * where a license file binds the full one (`ctxls01.corp.example`). A short name matches
@@ -12,8 +14,7 @@ export function sameHost(a: string, b: string): boolean {
 export function matchHost(name: string, candidates: readonly string[]): string | undefined {
   const exact = candidates.filter((candidate) => sameHost(candidate, name));
   if (exact.length > 0) return exact[0];
-  const label = (host: string) => host.split('.')[0]!.toLowerCase();
   const isShort = (host: string) => !host.includes('.');
-  const byLabel = candidates.filter((candidate) => (isShort(name) || isShort(candidate)) && label(candidate) === label(name));
+  const byLabel = candidates.filter((candidate) => (isShort(name) || isShort(candidate)) && shortKey(candidate) === shortKey(name));
   return byLabel.length === 1 ? byLabel[0] : undefined;
 }

@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-4VXE2GL5.js";
+} from "./chunk-UJ6MTLYR.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

@@ -13,6 +13,8 @@ import {
   diskFileSystem,
   findRepositoryRoot,
   inventoryFolderOf,
+  isAnyHost,
+  isHostId,
   isInside,
   isIsoDate,
   isIsoDateOrTimestamp,
@@ -21,8 +23,10 @@ import {
   parseLicenseText,
   readExport,
   require_dist,
+  shortKey,
+  spellingOf,
   toIsoDate
-} from "./chunk-4VXE2GL5.js";
+} from "./chunk-UJ6MTLYR.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   ANNOTATION_MESSAGE_MAX,
@@ -351,30 +355,6 @@ var inactiveEntitlement = defineRule({
     }
   }
 });
-
-// src/domain/host-names.ts
-var HOST_ID = /^[0-9a-f]{12}$/i;
-function isHostId(value) {
-  return HOST_ID.test(value);
-}
-function isAnyHost(value) {
-  return value.toUpperCase() === "ANY";
-}
-function shortKey(name) {
-  const dot = name.indexOf(".");
-  return (dot === -1 ? name : name.slice(0, dot)).toLowerCase();
-}
-function spellingOf(bound, host2) {
-  const lower2 = bound.toLowerCase();
-  if (lower2 === host2.hostname.toLowerCase()) return "case";
-  if (host2.fqdn && lower2 === host2.fqdn.toLowerCase()) return "fqdn";
-  if (shortKey(bound) !== shortKey(host2.hostname)) return void 0;
-  const boundIsFqdn = bound.includes(".");
-  const hostIsFqdn = host2.hostname.includes(".");
-  if (boundIsFqdn && !hostIsFqdn) return "fqdn";
-  if (!boundIsFqdn && hostIsFqdn) return "short";
-  return void 0;
-}
 
 // src/rules/allocation/orphaned-hostname.ts
 var orphanedHostname = defineRule({

@@ -8421,6 +8421,30 @@ function findRepositoryRoot(start, fs = diskFileSystem) {
   }
 }
 
+// src/domain/host-names.ts
+var HOST_ID = /^[0-9a-f]{12}$/i;
+function isHostId(value) {
+  return HOST_ID.test(value);
+}
+function isAnyHost(value) {
+  return value.toUpperCase() === "ANY";
+}
+function shortKey(name) {
+  const dot = name.indexOf(".");
+  return (dot === -1 ? name : name.slice(0, dot)).toLowerCase();
+}
+function spellingOf(bound, host) {
+  const lower = bound.toLowerCase();
+  if (lower === host.hostname.toLowerCase()) return "case";
+  if (host.fqdn && lower === host.fqdn.toLowerCase()) return "fqdn";
+  if (shortKey(bound) !== shortKey(host.hostname)) return void 0;
+  const boundIsFqdn = bound.includes(".");
+  const hostIsFqdn = host.hostname.includes(".");
+  if (boundIsFqdn && !hostIsFqdn) return "fqdn";
+  if (!boundIsFqdn && hostIsFqdn) return "short";
+  return void 0;
+}
+
 // src/exports/host-names.ts
 function sameHost(a, b) {
   return a.toLowerCase() === b.toLowerCase();
@@ -8428,13 +8452,16 @@ function sameHost(a, b) {
 function matchHost(name, candidates) {
   const exact = candidates.filter((candidate) => sameHost(candidate, name));
   if (exact.length > 0) return exact[0];
-  const label = (host) => host.split(".")[0].toLowerCase();
   const isShort = (host) => !host.includes(".");
-  const byLabel = candidates.filter((candidate) => (isShort(name) || isShort(candidate)) && label(candidate) === label(name));
+  const byLabel = candidates.filter((candidate) => (isShort(name) || isShort(candidate)) && shortKey(candidate) === shortKey(name));
   return byLabel.length === 1 ? byLabel[0] : void 0;
 }
 
 export {
+  isHostId,
+  isAnyHost,
+  shortKey,
+  spellingOf,
   isIsoDate,
   isIsoDateOrTimestamp,
   toIsoDate,

@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-MSL6DQKA.js";
+} from "./chunk-UOFBKADC.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -11,7 +11,7 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-4VXE2GL5.js";
+} from "./chunk-UJ6MTLYR.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
