@@ -39,7 +39,7 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-FH5TWVKA.js";
+} from "./chunks/chunk-AQ6TPWTG.js";
 import {
   writeOutput
 } from "./chunks/chunk-UOFBKADC.js";

@@ -46,7 +46,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-FH5TWVKA.js";
+} from "./chunks/chunk-AQ6TPWTG.js";
 import {
   UsageError,
   defaultInputs,

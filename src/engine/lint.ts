@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { compareFindings, type Finding, type Severity } from '../model/finding.js';
+import { byPosition, type Finding, type Severity } from '../model/finding.js';
 import type { Inventory, IsoDate } from '../model/inventory.js';
 import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
@@ -120,7 +120,7 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
     options.asOf,
     RULES.map((rule) => rule.meta.id),
   );
-  const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
+  const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(byPosition) : findings;
   const deadlines = upcoming.map(({ at, ...rest }) => {
     const range = isSourceRange(at) ? at : loaded.sources.get(at.file)!.locate(at.path);
     return { ...rest, file: range.file, line: range.line };
@@ -210,7 +210,7 @@ function finalize(raw: readonly RawFinding[], loaded: LoadedInventory, options: 
     seen.add(id);
     findings.push(finding);
   }
-  return findings.sort(compareFindings);
+  return findings.sort(byPosition);
 }
 
 function fingerprint(ruleId: string, entity: string): string {

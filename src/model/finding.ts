@@ -18,7 +18,7 @@ export interface Finding {
   suppression?: { justification: string; file: string; line: number };
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+export function byPosition(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   if (a.line !== b.line) return a.line - b.line;
   if (a.column !== b.column) return a.column - b.column;

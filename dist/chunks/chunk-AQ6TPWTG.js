@@ -2324,7 +2324,7 @@ function defaultSettings() {
 import path4 from "node:path";
 
 // src/model/finding.ts
-function compareFindings(a, b) {
+function byPosition(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   if (a.line !== b.line) return a.line - b.line;
   if (a.column !== b.column) return a.column - b.column;
@@ -6956,7 +6956,7 @@ function lintRoots(roots, options) {
     options.asOf,
     RULES.map((rule) => rule.meta.id)
   );
-  const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(compareFindings) : findings;
+  const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(byPosition) : findings;
   const deadlines = upcoming2.map(({ at, ...rest }) => {
     const range = isSourceRange(at) ? at : loaded.sources.get(at.file).locate(at.path);
     return { ...rest, file: range.file, line: range.line };
@@ -7033,7 +7033,7 @@ function finalize(raw, loaded, options) {
     seen.add(id);
     findings.push(finding);
   }
-  return findings.sort(compareFindings);
+  return findings.sort(byPosition);
 }
 function fingerprint(ruleId, entity) {
   return hash53(`${ruleId}\0${entity}`);
@@ -9532,7 +9532,7 @@ function applyConfig(config2) {
 function withComparison(result, comparison) {
   return comparison ? { ...result, comparison } : result;
 }
-function compareFindings2(base, head) {
+function compareFindings(base, head) {
   const remaining = /* @__PURE__ */ new Map();
   for (const finding of base) {
     if (finding.suppression) continue;
@@ -10316,7 +10316,7 @@ export {
   readConfig,
   THRESHOLD_KEYS,
   withComparison,
-  compareFindings2 as compareFindings,
+  compareFindings,
   git,
   hasCommit,
   repositoryTop,
