@@ -115,6 +115,24 @@ test('action: a notes.yaml with a syntax error added beside inventory.yaml leave
   assert.doesNotMatch(comment, /Fixed by this change/);
 });
 
+test('action: a change that narrows the declared inventory is named as a change to its own checks', async (t) => {
+  const repo = new GitRepo(t);
+  const base = repo.commit('base', {
+    '.citrix-license-lint.yml': 'inventory: [inventory.yaml, lab/]\n',
+    'inventory.yaml': ROOT_INVENTORY,
+    'lab/lab-inventory.yaml': LAB_INVENTORY,
+  });
+  const head = repo.commit('drop lab', { '.citrix-license-lint.yml': 'inventory: [inventory.yaml]\n' });
+  const run = await pullRequest(repo, 221, base, head);
+  assert.match(
+    run.stdout,
+    /this change modifies its own checks.*the declared inventory changed from inventory\.yaml, lab to inventory\.yaml/,
+  );
+  const comment = fake.server.comments.find((c) => c.issue === 221)!.body;
+  assert.match(comment, /This change modifies its own checks/);
+  assert.match(comment, /the declared inventory changed from inventory\.yaml, lab to inventory\.yaml/);
+});
+
 /** Counts what the loader reads through the FileSystem, per file name. */
 function countReads(t: import('node:test').TestContext): Map<string, number> {
   const reads = new Map<string, number>();

@@ -286,8 +286,12 @@ function markDown(api: ApiAccess | undefined, error: unknown): void {
 function judgeConfigChange(baseConfig: ConfigView, run: Linted, baseFindings: readonly Finding[], baseAsOf: string): ConfigChange {
   // Shown relative to the workspace: an absolute runner path says nothing to a reviewer.
   const shown = (file: string | undefined) => file && (path.relative(run.options.cwd, file) || file);
+  const inWorkspace = (declared: string) => path.relative(run.options.cwd, declared) || '.';
   const weakenings = [
-    ...configWeakenings({ ...baseConfig, file: shown(baseConfig.file) }, { ...run.config, file: shown(run.config.file) }),
+    ...configWeakenings(
+      { ...baseConfig, file: shown(baseConfig.file), inventory: baseConfig.inventory?.map(inWorkspace) },
+      { ...run.config, file: shown(run.config.file), inventory: run.config.inventory?.map(inWorkspace) },
+    ),
     ...suppressionsAdded(baseFindings, run.result.findings),
   ];
   const configDiffers = weakenings.some((w) => w.kind !== 'suppression');
