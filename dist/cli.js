@@ -9,6 +9,7 @@ import {
   RULES,
   THRESHOLD_KEYS,
   TOOL_VERSION,
+  aloneNote,
   commitTree,
   compareFindings,
   configCandidates,
@@ -17,6 +18,7 @@ import {
   defaultSettings,
   escapeControls,
   escapeForLog,
+  filesWords,
   git,
   gitCommitTimes,
   githubReporter,
@@ -33,27 +35,26 @@ import {
   readConfig,
   readLicenseFile,
   repositoryTop,
-  resolveConfig,
   resolveConfigIn,
+  resolveInputs,
   ruleCatalog,
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-AQ6TPWTG.js";
+} from "./chunks/chunk-PX3CETS5.js";
 import {
   writeOutput
-} from "./chunks/chunk-UOFBKADC.js";
+} from "./chunks/chunk-QWHS6EFY.js";
 import {
   UsageError,
   addMonths,
   containmentProblem,
-  defaultInputs,
   diskFileSystem,
   findRepositoryRoot,
   isIsoDate,
   todayUtc,
   writeInside
-} from "./chunks/chunk-UJ6MTLYR.js";
+} from "./chunks/chunk-PTWP3U3H.js";
 import {
   displayPath
 } from "./chunks/chunk-IJTIU5VO.js";
@@ -158,12 +159,14 @@ var textReporter = (result, context) => {
     );
   }
   const counts = countFindings(result.findings);
-  const files = plural(result.files.length, "file");
+  const files = filesWords(result);
   const suppressed = counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : "";
+  if (lines.length > 0 && active.length > 0) lines.push("");
+  const alone = aloneNote(result, context.cwd, pathForLog);
+  if (alone) lines.push(alone);
   if (active.length === 0) {
     lines.push(paint.green(`No problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`));
   } else {
-    if (lines.length > 0) lines.push("");
     const summary = `${plural(counts.errors + counts.warnings, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}) in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
     lines.push(counts.errors > 0 ? paint.error(summary) : paint.warning(summary));
   }
@@ -426,10 +429,9 @@ function readBaseline(file, cwd) {
 // src/cli/history.ts
 import path3 from "node:path";
 async function runHistory(options, io) {
-  const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
   const top = repositoryTop(io.cwd);
   if (!top) throw new UsageError("history needs a git repository: run it inside the clone");
-  const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const { inputs, config } = resolveInputs({ explicit: options.config, paths: options.paths, cwd: io.cwd });
   const pathspecs = inputs.map((input) => path3.relative(top, path3.resolve(io.cwd, input)) || ".");
   const log = git(top, [
     "log",
@@ -444,18 +446,14 @@ async function runHistory(options, io) {
   let previous = [];
   const runDate = options.asOf ?? config.asOf ?? todayUtc(io.now());
   let floor = "";
+  const { inventory, settings, ruleLevels, limits } = config;
   for (const line of log.split("\n")) {
     if (!line) continue;
     const [commit, date, ...subject] = line.split("	");
     const claimed = date.slice(0, 10);
     const asOf = claimed < floor ? floor : claimed > runDate ? runDate : claimed;
     floor = asOf;
-    const result = lintAtCommit(
-      top,
-      commit,
-      { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits },
-      cache
-    );
+    const result = lintAtCommit(top, commit, { inputs, inventory, cwd: io.cwd, asOf, settings, ruleLevels, limits }, cache);
     const counts = countFindings(result.findings);
     const comparison = compareFindings(previous, result.findings);
     points.push({
@@ -576,6 +574,9 @@ function starterConfig(rules) {
 # citrix-license-lint configuration, written by \`citrix-license-lint init\`. Every option
 # is commented out and shows its default: uncomment what your contract or policy changes.
 # It is declarative only: nothing in it runs.
+
+# inventory: [inventory/]       # the files and folders of the inventory, relative to this file (default: inventory/ or
+#                                # inventory.yaml); a file named on the command line inside them is linted with all of them
 
 # asOf: 2026-01-31              # judge as of this day instead of today (--as-of overrides it)
 
@@ -700,7 +701,11 @@ function describeConfig(input) {
     {
       key: "inventory",
       value: input.inputs,
-      source: input.inputsGiven ? "command line" : "default (inventory/ or inventory.yaml, here or above)"
+      source: {
+        named: "command line",
+        configuration: file ?? "configuration",
+        default: "default (inventory/ or inventory.yaml, here or above)"
+      }[input.from]
     },
     {
       key: "configFile",
@@ -768,12 +773,11 @@ function renderConfig(entries, format) {
 `).join("");
 }
 function runPrintConfig(options, io) {
-  const inputsGiven = options.paths.length > 0;
-  const inputs = inputsGiven ? options.paths.map((p) => p === "-" ? options.stdinFilename ?? "stdin.yaml" : p) : defaultInputs(io.cwd);
-  const resolved = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const named = options.paths.map((p) => p === "-" ? options.stdinFilename ?? "stdin.yaml" : p);
+  const { inputs, config: resolved, from } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
   const raw = resolved.file ? readConfig(resolved.file, io.cwd) : void 0;
   const shownFile = resolved.file ? path5.relative(io.cwd, resolved.file).split(path5.sep).join("/") : void 0;
-  const entries = describeConfig({ options, inputs, inputsGiven, resolved, raw, shownFile, today: todayUtc(io.now()) });
+  const entries = describeConfig({ options, inputs, from, resolved, raw, shownFile, today: todayUtc(io.now()) });
   writeOutput(io, options.output, renderConfig(entries, options.format));
   return 0;
 }
@@ -858,7 +862,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-HE4INU3M.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-WRS4L27Q.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);
@@ -885,12 +889,13 @@ async function runCli(argv, io) {
   }
 }
 async function runLint(options, io) {
-  const { inputs, fs } = await withStdin(options, io, options.paths.length > 0 ? options.paths : defaultInputs(io.cwd));
-  const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const { inputs: named, fs } = await withStdin(options, io, options.paths);
+  const { inputs, config } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
   const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
   const lintOptions = {
     inputs,
+    inventory: config.inventory,
     cwd: io.cwd,
     asOf,
     settings: config.settings,

@@ -32,8 +32,8 @@ import {
   purchasedByProduct,
   refine,
   repositoryTop,
-  resolveConfig,
   resolveConfigIn,
+  resolveInputs,
   ruleById,
   ruleCatalog,
   sarifReport,
@@ -46,16 +46,15 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-AQ6TPWTG.js";
+} from "./chunks/chunk-PX3CETS5.js";
 import {
   UsageError,
-  defaultInputs,
   findRepositoryRoot,
   isIsoDate,
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-UJ6MTLYR.js";
+} from "./chunks/chunk-PTWP3U3H.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   CHECK_OUTPUT_MAX,
@@ -19786,6 +19785,10 @@ function configWeakenings(base, head) {
   if ((base.file ?? "") !== (head.file ?? "")) {
     out.push({ kind: "file", text: `the configuration file changed from ${base.file ?? "none"} to ${head.file ?? "none"}` });
   }
+  const declared = (view) => (view.inventory ?? []).join(", ") || "the default (inventory/ or inventory.yaml)";
+  if (declared(base) !== declared(head)) {
+    out.push({ kind: "inventory", text: `the declared inventory changed from ${declared(base)} to ${declared(head)}` });
+  }
   const levelOf = (view, id) => view.ruleLevels?.[id] ?? ruleById(id)?.meta.severity ?? "error";
   const ids = /* @__PURE__ */ new Set([...Object.keys(base.ruleLevels ?? {}), ...Object.keys(head.ruleLevels ?? {})]);
   for (const id of [...ids].sort()) {
@@ -20318,11 +20321,11 @@ async function runAction(env, cwd, now = () => /* @__PURE__ */ new Date()) {
 function lintWorkspace(inputs, github, now) {
   const cwd = github.workspace;
   const listed = inputs.inventory.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
-  const paths = listed.length > 0 ? listed : defaultInputs(cwd);
-  const config = resolveConfig({ explicit: inputs.config || void 0, inputs: paths, cwd });
+  const { inputs: paths, config } = resolveInputs({ explicit: inputs.config || void 0, paths: listed, cwd });
   const asOf = inputs["as-of"] || config.asOf || todayUtc(now());
   const options = {
     inputs: paths,
+    inventory: config.inventory,
     cwd,
     asOf,
     settings: config.settings,
@@ -20466,8 +20469,12 @@ function markDown(api, error2) {
 }
 function judgeConfigChange(baseConfig, run, baseFindings, baseAsOf) {
   const shown = (file) => file && (path2.relative(run.options.cwd, file) || file);
+  const inWorkspace = (declared) => path2.relative(run.options.cwd, declared) || ".";
   const weakenings = [
-    ...configWeakenings({ ...baseConfig, file: shown(baseConfig.file) }, { ...run.config, file: shown(run.config.file) }),
+    ...configWeakenings(
+      { ...baseConfig, file: shown(baseConfig.file), inventory: baseConfig.inventory?.map(inWorkspace) },
+      { ...run.config, file: shown(run.config.file), inventory: run.config.inventory?.map(inWorkspace) }
+    ),
     ...suppressionsAdded(baseFindings, run.result.findings)
   ];
   const configDiffers = weakenings.some((w) => w.kind !== "suppression");

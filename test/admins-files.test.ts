@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import { brief, lintJson, mutatedExample } from './helpers/mutated-example.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
@@ -105,20 +105,29 @@ test('a license file path differing only in case names the file as it is', (t) =
   );
 });
 
-test('one file of a folder inventory is linted with its siblings: no false references', (t) => {
-  const root = mutatedExample(t, 'contoso', 'README.md', (text) => `${text}\n`);
+/** The example, declared as the inventory (issue 22: which files make it is declared, never guessed). */
+function declaredExample(t: TestContext, name: string): string {
+  const root = mutatedExample(t, name, 'README.md', (text) => `${text}\n`);
+  writeFileSync(path.join(root, '.citrix-license-lint.yml'), 'inventory: .\n');
+  return root;
+}
+
+test('one file of a declared folder inventory is linted with its siblings: no false references', (t) => {
+  const root = declaredExample(t, 'contoso');
   const run = lintJson(root, ['allocations.yaml']);
   assert.deepEqual(brief(run.findings), []);
   assert.equal(run.status, 0);
 });
 
-test('one file of a folder inventory reports only on that file (and the license files it names)', (t) => {
-  const root = mutatedExample(t, 'fabrikam', 'README.md', (text) => `${text}\n`);
+test('one file of a declared folder inventory reports only on that file (and the license files it names)', (t) => {
+  const root = declaredExample(t, 'fabrikam');
   const emea = lintJson(root, ['emea/license-servers.yaml']);
-  assert.deepEqual(brief(emea.findings), ['inventory/yaml-syntax@emea/license-servers.yaml:8']);
+  // With the schema error of a sibling file, which can hold its findings back (issue 22).
+  assert.deepEqual(brief(emea.findings), ['inventory/yaml-syntax@emea/license-servers.yaml:8', 'inventory/schema@license-servers.yaml:82']);
   const servers = lintJson(root, ['license-servers.yaml']);
   const files = new Set(servers.findings.map((f) => f.file));
   assert.deepEqual([...files].sort(), [
+    'emea/license-servers.yaml',
     'license-servers.yaml',
     'licenses/MyLicenseServer2/FID_uhmc.lic',
     'licenses/ctxls-new01/FID_truncated.lic',

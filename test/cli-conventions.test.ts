@@ -67,8 +67,8 @@ test('colour: --color and --no-color win, then NO_COLOR, then FORCE_COLOR; never
 test('`-` reads the inventory from standard input, named by --stdin-filename; its license paths resolve from there', () => {
   // The text on standard input declares 1000 licenses where the license file says 1200: a
   // finding only the piped text (not the file on disk) and the license file it names can give.
-  // (Named inside an inventory folder, it is linted with its siblings, issue 17: its allocations
-  // are found, so no unallocated warning shows that the license file was read.)
+  // (examples/contoso is in no declared or default inventory, so the file is linted on its
+  // own, as named: issue 22.)
   const declared = '      - path: licenses/ctxls01/FID_contoso_uhmc.lic\n';
   const onDisk = readFileSync(path.join(PROJECT_ROOT, 'examples/contoso/license-servers.yaml'), 'utf8');
   assert.ok(onDisk.includes(declared));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
@@ -60,6 +60,18 @@ test("the hook's entry, run as pre-commit runs it (from the repository root, no 
   const broken = spawnSync(entry, [], { cwd: repo.root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
   assert.equal(broken.status, 1);
   assert.match(broken.stdout, /inventory\/licensing\.yaml:\d+:\d+ +error +.*enviroment.*inventory\/schema/);
+});
+
+test("the hook's entry lints the inventory the configuration declares (inventory: licensing/), not only the default", (t) => {
+  const repo = new GitRepo(t);
+  const entry = path.join(PROJECT_ROOT, hook.entry);
+  assert.equal(runBuiltCli(['init'], { cwd: repo.root }).status, 0);
+  renameSync(path.join(repo.root, 'inventory'), path.join(repo.root, 'licensing'));
+  repo.write({ '.citrix-license-lint.yml': 'inventory: licensing/\n' });
+  repo.write({ 'licensing/licensing.yaml': TYPO(readFileSync(path.join(repo.root, 'licensing', 'licensing.yaml'), 'utf8')) });
+  const run = spawnSync(entry, [], { cwd: repo.root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  assert.equal(run.status, 1, run.stdout + run.stderr);
+  assert.match(run.stdout, /licensing\/licensing\.yaml:\d+:\d+ +error +.*enviroment.*inventory\/schema/);
 });
 
 const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { withComparison, type BaseComparison, type Compared } from '../change/compare.js';
 import { changeDigest, type ChangeDigest } from '../change/digest.js';
 import { gitCommitTimes } from '../change/commit-times.js';
-import { configCandidates, resolveConfig, resolveConfigIn, type ResolvedConfig } from '../config/resolve-config.js';
+import { configCandidates, resolveConfigIn, type ResolvedConfig } from '../config/resolve-config.js';
+import { resolveInputs } from '../config/inventory-inputs.js';
 import { configWeakenings, hiddenByConfig, suppressionsAdded, type ConfigChange, type ConfigView } from '../change/config-weakening.js';
 import type { Finding } from '../model/finding.js';
 import { lint as lintAgain } from '../engine/lint.js';
@@ -11,7 +12,7 @@ import { weakeningLine } from '../reporters/weakening.js';
 import { defaultSettings } from '../domain/settings.js';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { judge, type Counts } from '../engine/verdict.js';
-import { defaultInputs, findRepositoryRoot } from '../load/discover.js';
+import { findRepositoryRoot } from '../load/discover.js';
 import { countsLine } from '../reporters/change-words.js';
 import type { ReportContext } from '../reporters/context.js';
 import type { ChangedLines } from '../reporters/github.js';
@@ -107,11 +108,11 @@ function lintWorkspace(inputs: ActionInputs, github: GithubContext, now: () => D
     .split(/[\n,]/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const paths = listed.length > 0 ? listed : defaultInputs(cwd);
-  const config = resolveConfig({ explicit: inputs.config || undefined, inputs: paths, cwd });
+  const { inputs: paths, config } = resolveInputs({ explicit: inputs.config || undefined, paths: listed, cwd });
   const asOf = inputs['as-of'] || config.asOf || todayUtc(now());
   const options: LintOptions = {
     inputs: paths,
+    inventory: config.inventory,
     cwd,
     asOf,
     settings: config.settings,
@@ -285,8 +286,12 @@ function markDown(api: ApiAccess | undefined, error: unknown): void {
 function judgeConfigChange(baseConfig: ConfigView, run: Linted, baseFindings: readonly Finding[], baseAsOf: string): ConfigChange {
   // Shown relative to the workspace: an absolute runner path says nothing to a reviewer.
   const shown = (file: string | undefined) => file && (path.relative(run.options.cwd, file) || file);
+  const inWorkspace = (declared: string) => path.relative(run.options.cwd, declared) || '.';
   const weakenings = [
-    ...configWeakenings({ ...baseConfig, file: shown(baseConfig.file) }, { ...run.config, file: shown(run.config.file) }),
+    ...configWeakenings(
+      { ...baseConfig, file: shown(baseConfig.file), inventory: baseConfig.inventory?.map(inWorkspace) },
+      { ...run.config, file: shown(run.config.file), inventory: run.config.inventory?.map(inWorkspace) },
+    ),
     ...suppressionsAdded(baseFindings, run.result.findings),
   ];
   const configDiffers = weakenings.some((w) => w.kind !== 'suppression');

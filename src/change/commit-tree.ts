@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { memoryFileSystem, type FileSystem } from '../io/file-system.js';
 import { git } from './git.js';
+import { extentPaths } from '../load/extent.js';
 
 /** Blob contents by object id: files that did not change between commits are read once. */
 export type BlobCache = Map<string, Buffer>;
@@ -40,9 +41,12 @@ export function commitFileSystem(
   return memoryFileSystem(repo, files);
 }
 
-/** The inputs as folders relative to the repository root, with forward slashes (as git names paths). */
-export function inputFolders(root: string, options: { inputs: readonly string[]; cwd: string }): string[] {
-  return options.inputs.map((input) => path.relative(root, path.resolve(options.cwd, input)).split(path.sep).join('/'));
+/**
+ * What the inputs read (themselves, and the declared or default inventory a named file
+ * belongs to), relative to the repository root, with forward slashes (as git names paths).
+ */
+export function inputFolders(root: string, options: { inputs: readonly string[]; inventory?: readonly string[]; cwd: string }): string[] {
+  return extentPaths(options.inputs, options.cwd, options.inventory).map((input) => path.relative(root, input).split(path.sep).join('/'));
 }
 
 /**

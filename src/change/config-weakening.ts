@@ -6,9 +6,9 @@ import { DEFAULT_PARSE_LIMITS } from '../load/parse-inventory-file.js';
 import { defaultSettings } from '../domain/settings.js';
 
 /** What a configuration sets, as the engine takes it (config/ builds it; change/ only compares). */
-export type ConfigView = Pick<LintOptions, 'settings' | 'ruleLevels' | 'limits'> & { asOf?: string; file?: string };
+export type ConfigView = Pick<LintOptions, 'settings' | 'ruleLevels' | 'limits' | 'inventory'> & { asOf?: string; file?: string };
 
-export type WeakeningKind = 'rule' | 'threshold' | 'catalog' | 'netscaler' | 'limit' | 'as-of' | 'file' | 'suppression';
+export type WeakeningKind = 'rule' | 'threshold' | 'catalog' | 'netscaler' | 'limit' | 'as-of' | 'file' | 'inventory' | 'suppression';
 
 /** One change a pull request makes to what it is judged by. */
 export interface Weakening {
@@ -39,6 +39,11 @@ export function configWeakenings(base: ConfigView, head: ConfigView): Weakening[
   const out: Weakening[] = [];
   if ((base.file ?? '') !== (head.file ?? '')) {
     out.push({ kind: 'file', text: `the configuration file changed from ${base.file ?? 'none'} to ${head.file ?? 'none'}` });
+  }
+  // Fewer files declared is fewer files judged: what they held leaves both sides unseen.
+  const declared = (view: ConfigView) => (view.inventory ?? []).join(', ') || 'the default (inventory/ or inventory.yaml)';
+  if (declared(base) !== declared(head)) {
+    out.push({ kind: 'inventory', text: `the declared inventory changed from ${declared(base)} to ${declared(head)}` });
   }
   const levelOf = (view: ConfigView, id: string): string => view.ruleLevels?.[id] ?? ruleById(id)?.meta.severity ?? 'error';
   const ids = new Set([...Object.keys(base.ruleLevels ?? {}), ...Object.keys(head.ruleLevels ?? {})]);

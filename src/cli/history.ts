@@ -3,9 +3,8 @@ import { compareFindings } from '../change/compare.js';
 import type { BlobCache } from '../change/commit-tree.js';
 import { git, repositoryTop } from '../change/git.js';
 import { lintAtCommit } from '../change/lint-at.js';
-import { resolveConfig } from '../config/resolve-config.js';
+import { resolveInputs } from '../config/inventory-inputs.js';
 import type { Finding } from '../model/finding.js';
-import { defaultInputs } from '../load/discover.js';
 import { countFindings } from '../engine/verdict.js';
 import { UsageError } from '../util/errors.js';
 import { todayUtc } from '../util/dates.js';
@@ -30,10 +29,9 @@ export interface HistoryPoint {
  * lost and won back.
  */
 export async function runHistory(options: CliOptions, io: CliIo): Promise<number> {
-  const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
   const top = repositoryTop(io.cwd);
   if (!top) throw new UsageError('history needs a git repository: run it inside the clone');
-  const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const { inputs, config } = resolveInputs({ explicit: options.config, paths: options.paths, cwd: io.cwd });
   const pathspecs = inputs.map((input) => path.relative(top, path.resolve(io.cwd, input)) || '.');
   const log = git(top, [
     'log',
@@ -51,18 +49,15 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
   // after the run's own date, and the outputs say whose date this is.
   const runDate = options.asOf ?? config.asOf ?? todayUtc(io.now());
   let floor = '';
+  const { inventory, settings, ruleLevels, limits } = config;
   for (const line of log.split('\n')) {
     if (!line) continue;
     const [commit, date, ...subject] = line.split('\t');
     const claimed = date!.slice(0, 10);
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, which Math.min would turn into NaN
     const asOf = claimed < floor ? floor : claimed > runDate ? runDate : claimed;
     floor = asOf;
-    const result = lintAtCommit(
-      top,
-      commit!,
-      { inputs, cwd: io.cwd, asOf, settings: config.settings, ruleLevels: config.ruleLevels, limits: config.limits },
-      cache,
-    );
+    const result = lintAtCommit(top, commit!, { inputs, inventory, cwd: io.cwd, asOf, settings, ruleLevels, limits }, cache);
     const counts = countFindings(result.findings);
     const comparison = compareFindings(previous, result.findings);
     points.push({

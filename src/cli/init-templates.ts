@@ -59,6 +59,9 @@ export function starterConfig(rules: readonly { id: string; severity: string }[]
 # is commented out and shows its default: uncomment what your contract or policy changes.
 # It is declarative only: nothing in it runs.
 
+# inventory: [inventory/]       # the files and folders of the inventory, relative to this file (default: inventory/ or
+#                                # inventory.yaml); a file named on the command line inside them is linted with all of them
+
 # asOf: 2026-01-31              # judge as of this day instead of today (--as-of overrides it)
 
 # rules:                         # severity per rule id: off, warning or error (docs/rules/README.md)

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { ConfigFile } from '../config/config-schema.js';
-import { readConfig, resolveConfig, THRESHOLD_KEYS, type ResolvedConfig } from '../config/resolve-config.js';
+import { readConfig, THRESHOLD_KEYS, type ResolvedConfig } from '../config/resolve-config.js';
+import { resolveInputs, type RunInputs } from '../config/inventory-inputs.js';
 import { RULES } from '../rules/index.js';
 import { defaultSettings } from '../domain/settings.js';
-import { defaultInputs } from '../load/discover.js';
 import { todayUtc } from '../util/dates.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from './io.js';
@@ -22,7 +22,7 @@ const THRESHOLDS = THRESHOLD_KEYS;
 export function describeConfig(input: {
   options: CliOptions;
   inputs: string[];
-  inputsGiven: boolean;
+  from: RunInputs['from'];
   resolved: ResolvedConfig;
   raw: ConfigFile | undefined;
   shownFile: string | undefined;
@@ -35,7 +35,11 @@ export function describeConfig(input: {
     {
       key: 'inventory',
       value: input.inputs,
-      source: input.inputsGiven ? 'command line' : 'default (inventory/ or inventory.yaml, here or above)',
+      source: {
+        named: 'command line',
+        configuration: file ?? 'configuration',
+        default: 'default (inventory/ or inventory.yaml, here or above)',
+      }[input.from],
     },
     {
       key: 'configFile',
@@ -104,12 +108,11 @@ export function renderConfig(entries: readonly ConfigEntry[], format: string | u
 
 /** `--print-config`: what a lint with the same options would use, nothing linted. */
 export function runPrintConfig(options: CliOptions, io: CliIo): number {
-  const inputsGiven = options.paths.length > 0;
-  const inputs = inputsGiven ? options.paths.map((p) => (p === '-' ? (options.stdinFilename ?? 'stdin.yaml') : p)) : defaultInputs(io.cwd);
-  const resolved = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const named = options.paths.map((p) => (p === '-' ? (options.stdinFilename ?? 'stdin.yaml') : p));
+  const { inputs, config: resolved, from } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
   const raw = resolved.file ? readConfig(resolved.file, io.cwd) : undefined;
   const shownFile = resolved.file ? path.relative(io.cwd, resolved.file).split(path.sep).join('/') : undefined;
-  const entries = describeConfig({ options, inputs, inputsGiven, resolved, raw, shownFile, today: todayUtc(io.now()) });
+  const entries = describeConfig({ options, inputs, from, resolved, raw, shownFile, today: todayUtc(io.now()) });
   writeOutput(io, options.output, renderConfig(entries, options.format));
   return 0;
 }

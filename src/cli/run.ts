@@ -1,6 +1,5 @@
 import { ruleCatalog, type RuleInfo } from '../rules/index.js';
 import { lint } from '../engine/lint.js';
-import { defaultInputs } from '../load/discover.js';
 import { REPORTERS } from '../reporters/registry.js';
 import { judge } from '../engine/verdict.js';
 import { todayUtc } from '../util/dates.js';
@@ -8,7 +7,8 @@ import { UsageError } from '../util/errors.js';
 import { HELP, parseCliArgs, type CliOptions } from './args.js';
 import { runInspect } from './inspect.js';
 import type { CliIo } from './io.js';
-import { configCandidates, resolveConfig, resolveConfigIn } from '../config/resolve-config.js';
+import { configCandidates, resolveConfigIn } from '../config/resolve-config.js';
+import { resolveInputs } from '../config/inventory-inputs.js';
 import { TOOL_VERSION } from '../version.js';
 import { readBaseline, writeBaseline } from '../change/baseline.js';
 import { compareFindings, withComparison, type BaseComparison } from '../change/compare.js';
@@ -65,12 +65,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
-  const { inputs, fs } = await withStdin(options, io, options.paths.length > 0 ? options.paths : defaultInputs(io.cwd));
-  const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const { inputs: named, fs } = await withStdin(options, io, options.paths);
+  const { inputs, config } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
   const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
   const lintOptions = {
     inputs,
+    inventory: config.inventory,
     cwd: io.cwd,
     asOf,
     settings: config.settings,

@@ -27,10 +27,27 @@ const netscalerVersion = z
   .check(z.regex(/^\d+\.\d+-\d+\.\d+$/, { error: 'must be a version like 14.1-25.53' }));
 const lineMinimums = z.record(z.string().check(z.regex(/^\d+\.\d+$/, { error: 'keys are release lines like 14.1' })), netscalerVersion);
 const level = z.enum(['off', 'warning', 'error'], { error: 'must be off, warning or error' });
+/** A path inside the repository: relative, never absolute, never climbing out with `..`. */
+const insidePath = (what: string) =>
+  z.string().check(
+    z.refine((p: string) => p.length > 0 && !p.startsWith('/') && !/^[A-Za-z]:/.test(p) && !p.split(/[\\/]/).includes('..'), {
+      error: `must be a ${what} (no leading / and no ..)`,
+    }),
+  );
+
+const inventoryPath = insidePath('path inside the repository, relative to the configuration file');
 
 /** `.citrix-license-lint.yml`: declarative only, so that linting a fork's pull request is safe. */
 export const configSchema = described(
   z.strictObject({
+    inventory: z.optional(
+      described(
+        z.union([inventoryPath, z.array(inventoryPath).check(z.minLength(1, { error: 'must name at least one path' }))], {
+          error: 'must be a path, or a list of paths, relative to the configuration file',
+        }),
+        'The files and folders that make the inventory, relative to this file (default: inventory/ or inventory.yaml). Linted when no path is given; a file named inside them is linted with all of them.',
+      ),
+    ),
     asOf: z.optional(described(isoDate, 'Judge the inventory as of this day (YYYY-MM-DD) instead of today; --as-of overrides it.')),
     rules: z.optional(
       described(z.record(z.string(), level), 'Severity per rule id: off, warning or error. Rule ids: docs/rules/README.md.'),
@@ -94,13 +111,7 @@ export const configSchema = described(
         z.strictObject({
           folders: z.optional(
             described(
-              z.array(
-                z.string().check(
-                  z.refine((p: string) => p.length > 0 && !p.startsWith('/') && !/^[A-Za-z]:/.test(p) && !p.split(/[\\/]/).includes('..'), {
-                    error: 'must be a folder inside the repository, relative to its root (no leading / and no ..)',
-                  }),
-                ),
-              ),
+              z.array(insidePath('folder inside the repository, relative to its root')),
               'Folders holding collected/<hostname>/ evidence, relative to the repository root (default: collected/ next to the inventory and at the repository root).',
             ),
           ),

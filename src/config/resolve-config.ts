@@ -24,13 +24,15 @@ export interface ResolvedConfig {
   limits: ParseLimits;
   /** `collected.folders`, relative to the repository root; undefined: the default places. */
   collectedFolders?: string[];
+  /** `inventory:`, the declared inventory as absolute paths; undefined: the default (`inventory/`, `inventory.yaml`). */
+  inventory?: string[];
 }
 
 /** Finds, reads and validates the configuration; any problem is a UsageError (exit 2). */
 export function resolveConfig(options: { explicit?: string; inputs: readonly string[]; cwd: string }): ResolvedConfig {
   const file = options.explicit !== undefined ? explicitFile(options.explicit, options.cwd) : discoverConfig(options.inputs, options.cwd);
   if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
-  return { file, ...applyConfig(readConfig(file, options.cwd)) };
+  return { file, ...applyConfig(readConfig(file, options.cwd), file) };
 }
 
 function explicitFile(explicit: string, cwd: string): string {
@@ -78,7 +80,7 @@ export function resolveConfigIn(fs: FileSystem, candidates: readonly string[], c
   const file = candidates.find((candidate) => fs.stat(candidate)?.isFile === true);
   if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
   const text = fs.readFile(file, 1024 * 1024).toString('utf8');
-  return { file, ...applyConfig(parseConfigText(file, text, path.relative(cwd, file) || file)) };
+  return { file, ...applyConfig(parseConfigText(file, text, path.relative(cwd, file) || file), file) };
 }
 
 /** Reads a configuration file from disk: it must not be a link leading outside the repository or into .git. */
@@ -92,11 +94,27 @@ export function readConfig(file: string, cwd: string): ConfigFile {
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return parseConfigText(file, text, shown);
+  const { data, source } = parseConfig(file, text, shown);
+  const missing = declaredInventory(data).flatMap((declared, index) => {
+    if (existsSync(path.resolve(path.dirname(file), declared))) return [];
+    const at = source.locate(Array.isArray(data.inventory) ? ['inventory', index] : ['inventory']);
+    return [`${shown}:${at.line}:${at.column}: \`inventory\` names ${declared}, which does not exist here: correct the path, or remove it`];
+  });
+  if (missing.length > 0) throw new UsageError(`invalid configuration:\n${missing.join('\n')}`);
+  return data;
+}
+
+/** `inventory:` as written: one path or a list, relative to the configuration file. */
+function declaredInventory(config: ConfigFile): string[] {
+  return config.inventory === undefined ? [] : Array.isArray(config.inventory) ? config.inventory : [config.inventory];
 }
 
 /** Validates a configuration's text (read from disk, or from a base commit); any problem is a UsageError. */
 export function parseConfigText(file: string, text: string, shown: string): ConfigFile {
+  return parseConfig(file, text, shown).data;
+}
+
+function parseConfig(file: string, text: string, shown: string): { data: ConfigFile; source: YamlText } {
   const { source, data } = readConfigYaml(file, text, shown);
   const polluting = pollutingKey(data);
   if (polluting) {
@@ -134,7 +152,7 @@ export function parseConfigText(file: string, text: string, shown: string): Conf
     }
   }
   if (problems.length > 0) throw new UsageError(`invalid configuration:\n${problems.join('\n')}`);
-  return parsed.data!;
+  return { data: parsed.data!, source };
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -174,7 +192,7 @@ export const THRESHOLD_KEYS = [
   'collectedMaxAgeDays',
 ] as const;
 
-const TOP_KEYS = ['asOf', 'rules', 'thresholds', 'licenseServerBuilds', 'limits', 'netscaler', 'collected'];
+const TOP_KEYS = ['inventory', 'asOf', 'rules', 'thresholds', 'licenseServerBuilds', 'limits', 'netscaler', 'collected'];
 const NESTED_KEYS: Record<string, readonly string[]> = {
   thresholds: THRESHOLD_KEYS,
   collected: ['folders'],
@@ -194,8 +212,8 @@ function suggestKey(issuePath: readonly PropertyKey[], key: string): string {
       : '';
 }
 
-/** Layers the configuration over the built-in policy, build catalog and thresholds. */
-export function applyConfig(config: ConfigFile): Omit<ResolvedConfig, 'file'> {
+/** Layers the configuration (read from `file`) over the built-in policy, build catalog and thresholds. */
+export function applyConfig(config: ConfigFile, file: string): Omit<ResolvedConfig, 'file'> {
   const settings = defaultSettings();
   Object.assign(settings.policy, config.thresholds ?? {});
   if (config.licenseServerBuilds) {
@@ -222,11 +240,13 @@ export function applyConfig(config: ConfigFile): Omit<ResolvedConfig, 'file'> {
     ...(config.limits?.licenseFileMB ? { maxLicenseFileBytes: config.limits.licenseFileMB * 1024 * 1024 } : {}),
   };
   const collectedFolders = config.collected?.folders;
+  const inventory = declaredInventory(config).map((declared) => path.resolve(path.dirname(file), declared));
   return {
     asOf: config.asOf,
     settings,
     ruleLevels: { ...(config.rules ?? {}) },
     limits,
     ...(collectedFolders ? { collectedFolders } : {}),
+    ...(inventory.length > 0 ? { inventory } : {}),
   };
 }

@@ -3,7 +3,8 @@ import { byPosition, type Finding, type Severity } from '../model/finding.js';
 import type { Inventory, IsoDate } from '../model/inventory.js';
 import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
-import { discover, inventoryFolderOf, type InventoryRoot } from '../load/discover.js';
+import type { InventoryRoot } from '../load/discover.js';
+import { planExtents, type Extent } from '../load/extent.js';
 import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-file.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
@@ -24,10 +25,16 @@ import { thresholdWords } from '../rules/thresholds.js';
 import { defaultSettings, type Settings } from '../domain/settings.js';
 import { unverifiedAutomaticHosts } from '../domain/telemetry-evidence.js';
 import { holdBack } from './hold-back.js';
+import { bearsOn } from './bears-on.js';
 
 export interface LintOptions {
   /** Inventory files or folders, relative to `cwd`. */
   inputs: readonly string[];
+  /**
+   * The inventory the configuration declares (`inventory:`, absolute paths): a file named
+   * inside it is read with all of it. Undefined: the default, `inventory/` or `inventory.yaml`.
+   */
+  inventory?: readonly string[];
   cwd: string;
   asOf: IsoDate;
   settings?: Settings;
@@ -47,8 +54,12 @@ export interface LocatedDeadline extends Omit<Deadline, 'at'> {
 
 export interface LintResult {
   asOf: IsoDate;
-  /** Absolute paths of the inventory files read. */
+  /** Absolute paths of the inventory files shown: all those read, unless a file of a wider inventory was named. */
   files: string[];
+  /** How many inventory files were read (more than `files` when a named file was read with its inventory). */
+  filesRead?: number;
+  /** Files named outside any declared or default inventory: linted on their own, as named. */
+  alone?: string[];
   findings: Finding[];
   /** Every deadline from as-of on, earliest first (the markdown report charts them). */
   deadlines: LocatedDeadline[];
@@ -63,31 +74,56 @@ export interface LintResult {
 
 /** Inputs in, findings out: never prints, never exits, never reads the environment. */
 export function lint(options: LintOptions): LintResult {
-  const roots = options.inputs.map((input) => discover(input, options.cwd, options.fs));
-  // One file of a folder inventory (what editors and pre-commit pass) is read with the rest
-  // of its inventory, so that references to sibling files resolve; only its findings show.
-  const asked = new Set<string>();
-  let widened = false;
-  const read = roots.map((root) => {
-    const single = root.files.length === 1 && root.files[0] === path.resolve(options.cwd, root.input) ? root.files[0] : undefined;
-    const folder = single === undefined ? undefined : inventoryFolderOf(single, root.repositoryRoot, options.fs);
-    if (folder === undefined) {
-      for (const file of root.files) asked.add(file);
-      return root;
-    }
-    widened = true;
-    asked.add(single!);
-    return { ...discover(folder, options.cwd, options.fs), input: root.input };
-  });
-  const { result, loaded } = lintRoots(read, options);
-  if (!widened) return result;
-  // A license file's findings show with the inventory file that names it.
-  const shown = (file: string) => asked.has(file) || [...(loaded.licenseFileUsers.get(file) ?? [])].some((user) => asked.has(user));
+  const results = planExtents(options.inputs, options.cwd, options.inventory, options.fs).map((extent) => lintExtent(extent, options));
+  return results.length === 1 ? results[0]! : mergeResults(results);
+}
+
+/**
+ * A file named inside a declared or default inventory folder is read with that whole
+ * inventory, so that references to the other files resolve; what shows is what bears on
+ * the named files' verdict, and the result says how many files were read.
+ */
+function lintExtent(extent: Extent, options: LintOptions): LintResult {
+  const { result, loaded } = lintRoots(extent.roots, options);
+  const read = { filesRead: result.files.length, ...(extent.alone.length > 0 ? { alone: extent.alone } : {}) };
+  const named = extent.named;
+  if (named === undefined) return { ...result, ...read };
+  const shown = bearsOn(named, loaded);
+  const findings = result.findings.filter(shown);
+  const withFindings = new Set(findings.map((finding) => finding.file));
+  const hosts = [...loaded.inventory.licenseServers, ...loaded.inventory.netscalerConsoles];
+  const namedHosts = new Set(hosts.filter((host) => named.has(host.at.file)).map((host) => host.hostname));
   return {
     ...result,
-    files: result.files.filter((file) => asked.has(file)),
-    findings: result.findings.filter((finding) => shown(finding.file)),
-    deadlines: result.deadlines.filter((deadline) => shown(deadline.file)),
+    ...read,
+    files: result.files.filter((file) => named.has(file) || withFindings.has(file)),
+    findings,
+    deadlines: result.deadlines.filter((deadline) => shown({ file: deadline.file })),
+    telemetryUnverified: result.telemetryUnverified?.filter((host) => namedHosts.has(host)),
+  };
+}
+
+/**
+ * Inventories named together (a folder, and a file of another inventory) are each judged on
+ * their own and reported as one run. The model kept is the first one's: the change digest
+ * compares one inventory.
+ */
+function mergeResults(results: readonly LintResult[]): LintResult {
+  // A file read in two of them shows its findings once.
+  const byId = new Map(
+    results.flatMap((result) => result.findings).map((f) => [`${f.file}|${f.line}|${f.column}|${f.ruleId}|${f.message}`, f]),
+  );
+  const findings = [...byId.values()];
+  const alone = results.flatMap((result) => result.alone ?? []);
+  return {
+    asOf: results[0]!.asOf,
+    files: [...new Set(results.flatMap((result) => result.files))],
+    filesRead: results.reduce((sum, result) => sum + (result.filesRead ?? result.files.length), 0),
+    ...(alone.length > 0 ? { alone } : {}),
+    findings: findings.sort(byPosition),
+    deadlines: results.flatMap((result) => result.deadlines).sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0)),
+    inventory: results[0]!.inventory,
+    telemetryUnverified: [...new Set(results.flatMap((result) => result.telemetryUnverified ?? []))],
   };
 }
 

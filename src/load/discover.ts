@@ -20,22 +20,31 @@ export interface InventoryRoot {
 
 const INVENTORY_FILE = /\.ya?ml$/i;
 
+/** The documented default inventory, in the order looked for: a folder, else one file. */
+export const DEFAULT_INVENTORY_NAMES = ['inventory', 'inventory.yaml', 'inventory.yml'] as const;
+
 /**
  * Default inputs, as the spec says: `inventory/` or `inventory.yaml` in the current folder,
  * else in the nearest folder above it up to the repository root (as git and linters find
  * their files from a sub-folder). Relative to `cwd`.
  */
 export function defaultInputs(cwd: string, fs: FileSystem = diskFileSystem): string[] {
-  const top = findRepositoryRoot(cwd, fs);
-  for (let folder = cwd; ; folder = path.dirname(folder)) {
-    for (const candidate of ['inventory', 'inventory.yaml', 'inventory.yml']) {
-      if (fs.exists(path.join(folder, candidate))) return [path.relative(cwd, path.join(folder, candidate))];
-    }
-    if (folder === top || path.dirname(folder) === folder) break;
-  }
+  const found = defaultInventoryFrom(cwd, findRepositoryRoot(cwd, fs), fs);
+  if (found !== undefined) return [path.relative(cwd, found)];
   throw new UsageError(
-    'no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml',
+    'no inventory given and none found here or above up to the repository root: pass a file or folder, create inventory/ or inventory.yaml, or declare it with `inventory:` in .citrix-license-lint.yml',
   );
+}
+
+/** The default inventory seen from `folder` (absolute): the nearest up to `top`, or undefined. */
+export function defaultInventoryFrom(folder: string, top: string, fs: FileSystem = diskFileSystem): string | undefined {
+  for (let current = folder; ; current = path.dirname(current)) {
+    for (const name of DEFAULT_INVENTORY_NAMES) {
+      const candidate = path.join(current, name);
+      if (fs.exists(candidate)) return candidate;
+    }
+    if (current === top || path.dirname(current) === current) return undefined;
+  }
 }
 
 export function discover(input: string, cwd: string, fs: FileSystem = diskFileSystem): InventoryRoot {
@@ -54,49 +63,6 @@ export function discover(input: string, cwd: string, fs: FileSystem = diskFileSy
   files.sort();
   if (files.length === 0 && refused.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
   return { input, repositoryRoot: root, files, refused };
-}
-
-/**
- * The inventory folder a single file belongs to: the highest folder, walking up from the
- * file (not above the repository root), whose own YAML files are inventory files; a folder
- * named `inventory` (the default) is one whatever it holds directly. Undefined when the file
- * stands alone. Editors and pre-commit pass one file: its references to entities in sibling
- * files only resolve when the whole inventory is read.
- */
-export function inventoryFolderOf(file: string, repositoryRoot: string, fs: FileSystem = diskFileSystem): string | undefined {
-  let found: string | undefined;
-  let folder = path.dirname(file);
-  while (isInside(folder, repositoryRoot)) {
-    // Only a folder that exists: a file piped in with --stdin-filename may name one that does not.
-    const holdsInventory = path.basename(folder) === 'inventory' && folder !== repositoryRoot && fs.stat(folder)?.isDirectory === true;
-    if (holdsInventory) return folder;
-    if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
-    else if (folder !== path.dirname(file)) break;
-    if (folder === repositoryRoot) break;
-    folder = path.dirname(folder);
-  }
-  return found;
-}
-
-/** A top-level key only inventory files have, within the first lines. */
-const INVENTORY_KEY = /^(entitlements|licenseServers|allocations|netscalerConsoles|netscalerInstances):/m;
-
-function holdsOtherInventoryFile(folder: string, except: string, fs: FileSystem): boolean {
-  let entries: DirEntry[];
-  try {
-    entries = fs.readdir(folder);
-  } catch {
-    return false;
-  }
-  return entries.some((entry) => {
-    const full = path.join(folder, entry.name);
-    if (full === except || entry.name.startsWith('.') || !entry.isFile || !INVENTORY_FILE.test(entry.name)) return false;
-    try {
-      return INVENTORY_KEY.test(fs.readFile(full, 64 * 1024).toString('utf8'));
-    } catch {
-      return false;
-    }
-  });
 }
 
 function walk(folder: string, root: string, out: Pick<InventoryRoot, 'files' | 'refused'>, fs: FileSystem): void {

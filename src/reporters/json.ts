@@ -13,6 +13,8 @@ export const jsonReporter: Reporter = (result, context) => {
     summary: {
       ...counts,
       files: result.files.length,
+      // Said when a named file was read with the rest of its inventory.
+      ...(result.filesRead !== undefined && result.filesRead !== result.files.length ? { filesRead: result.filesRead } : {}),
       compliant: counts.errors === 0,
       telemetryUnverified: result.telemetryUnverified?.length ?? 0,
     },
@@ -27,6 +29,8 @@ export const jsonReporter: Reporter = (result, context) => {
           },
         }
       : {}),
+    // Named files linted on their own: they are in no declared or default inventory.
+    ...(result.alone?.length ? { alone: result.alone.map((file) => displayPath(file, context.cwd)) } : {}),
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,

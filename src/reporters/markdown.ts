@@ -8,6 +8,7 @@ import { daysBetween } from '../util/dates.js';
 import { formatCount, plural } from '../util/format.js';
 import { displayPath } from '../util/paths.js';
 import { countsLine } from './change-words.js';
+import { aloneNote, filesWords } from './extent-words.js';
 import { suppressedMarkdown } from './weakening.js';
 import type { ReportContext, Reporter } from './context.js';
 import { digestMarkdown } from './digest-markdown.js';
@@ -67,6 +68,8 @@ export function markdownReport(result: Compared, context: ReportContext, options
 
   if (options.preamble) add(options.preamble);
   add(headline(result, verdict));
+  const alone = aloneNote(result, context.cwd, mdCode);
+  if (alone) add(alone);
   if (result.comparison) {
     const { comparison, base } = result.comparison;
     add(`This change **${countsLine(comparison)}** (compared with ${mdCode(base.length === 40 ? base.slice(0, 10) : base)}).`);
@@ -130,7 +133,7 @@ export function markdownReport(result: Compared, context: ReportContext, options
 function headline(result: Compared, verdict: Verdict): string {
   const { counts } = verdict;
   const words = verdictWords(verdict);
-  const files = plural(result.files.length, 'inventory file');
+  const files = filesWords(result, 'inventory file');
   const suppressed = counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : '';
   const scope = verdict.onlyNew
     ? ` (judged on what this change introduces: ${plural(verdict.judged.errors, 'error')}, ${plural(verdict.judged.warnings, 'warning')})`

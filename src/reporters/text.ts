@@ -4,6 +4,7 @@ import { telemetryNote } from './telemetry-note.js';
 import { displayPath } from '../util/paths.js';
 import { plural } from '../util/format.js';
 import { countsLine } from './change-words.js';
+import { aloneNote, filesWords } from './extent-words.js';
 import { escapeForLog, pathForLog } from '../util/terminal.js';
 
 const ansi = (code: string) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
@@ -36,12 +37,15 @@ export const textReporter: Reporter = (result, context) => {
     );
   }
   const counts = countFindings(result.findings);
-  const files = plural(result.files.length, 'file');
+  const files = filesWords(result);
   const suppressed = counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : '';
+  if (lines.length > 0 && active.length > 0) lines.push('');
+  // Said next to the summary: the verdict covers that file alone.
+  const alone = aloneNote(result, context.cwd, pathForLog);
+  if (alone) lines.push(alone);
   if (active.length === 0) {
     lines.push(paint.green(`No problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`));
   } else {
-    if (lines.length > 0) lines.push('');
     const summary = `${plural(counts.errors + counts.warnings, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}) in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
     lines.push(counts.errors > 0 ? paint.error(summary) : paint.warning(summary));
   }

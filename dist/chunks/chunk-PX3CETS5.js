@@ -9,10 +9,11 @@ import {
   addMonths,
   containmentProblem,
   daysBetween,
+  defaultInputs,
+  defaultInventoryFrom,
   discover,
   diskFileSystem,
   findRepositoryRoot,
-  inventoryFolderOf,
   isAnyHost,
   isHostId,
   isInside,
@@ -26,7 +27,7 @@ import {
   shortKey,
   spellingOf,
   toIsoDate
-} from "./chunk-UJ6MTLYR.js";
+} from "./chunk-PTWP3U3H.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   ANNOTATION_MESSAGE_MAX,
@@ -2321,7 +2322,7 @@ function defaultSettings() {
 }
 
 // src/engine/lint.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/model/finding.ts
 function byPosition(a, b) {
@@ -2330,6 +2331,65 @@ function byPosition(a, b) {
   if (a.column !== b.column) return a.column - b.column;
   if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+// src/load/extent.ts
+import path2 from "node:path";
+function planExtents(inputs, cwd, declared, fs = diskFileSystem) {
+  const asNamed = [];
+  const alone = [];
+  const members2 = /* @__PURE__ */ new Map();
+  const inventoryOf = memberOf(declared, fs);
+  for (const input of inputs) {
+    const root = discover(input, cwd, fs);
+    const target = path2.resolve(cwd, input);
+    const file = namedFile(root, target);
+    const inventory = root.refused.length > 0 ? void 0 : inventoryOf(target);
+    if (inventory === void 0 || inventory.length === 1 && inventory[0] === target) {
+      asNamed.push(root);
+      if (file !== void 0 && inventory === void 0) alone.push(file);
+      continue;
+    }
+    const key = inventory.join("\0");
+    let member = members2.get(key);
+    if (!member) members2.set(key, member = { paths: inventory, files: [] });
+    member.files.push(...root.files);
+  }
+  const readAsNamed = new Set(asNamed.flatMap((root) => root.files));
+  const extents = asNamed.length > 0 || members2.size === 0 ? [{ roots: asNamed, alone }] : [];
+  for (const { paths, files } of members2.values()) {
+    const named2 = files.filter((file) => !readAsNamed.has(file));
+    if (named2.length === 0) continue;
+    extents.push({ roots: paths.map((inventoryPath2) => discover(inventoryPath2, cwd, fs)), named: new Set(named2), alone: [] });
+  }
+  return extents;
+}
+function extentPaths(inputs, cwd, declared, fs) {
+  const inventoryOf = memberOf(declared, fs ?? diskFileSystem);
+  const paths = /* @__PURE__ */ new Set();
+  for (const input of inputs) {
+    const absolute = path2.resolve(cwd, input);
+    paths.add(absolute);
+    for (const inventoryPath2 of inventoryOf(absolute) ?? []) paths.add(inventoryPath2);
+  }
+  return [...paths];
+}
+function namedFile(root, target) {
+  return root.files.length === 1 && root.files[0] === target ? target : void 0;
+}
+function memberOf(declared, fs) {
+  if (declared !== void 0 && declared.length > 0) {
+    return (target) => declared.some((inventoryPath2) => isInside(target, inventoryPath2)) ? declared : void 0;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  return (target) => {
+    const folder = path2.dirname(target);
+    if (!seen.has(folder)) seen.set(folder, defaultInventoryFrom(folder, findRepositoryRoot(folder, fs), fs));
+    const found = seen.get(folder);
+    if (found === void 0) return void 0;
+    const holds = found === target || path2.basename(found) === "inventory" && fs.stat(found)?.isDirectory === true && isInside(target, found);
+    return holds ? [found] : void 0;
+  };
 }
 
 // src/schema/formats.ts
@@ -4402,11 +4462,11 @@ function mergeTypos(problems) {
   return out.map(({ suggestion: _s, missing: _m, ...problem }) => problem);
 }
 function describe(error, data) {
-  const path9 = pointerToPath(error.instancePath, data);
+  const path11 = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === "additionalProperties" || error.keyword === "required";
-  const where = describePlace(onMapping || typeof path9[path9.length - 1] !== "string" ? path9 : path9.slice(0, -1), data);
-  const keyName = typeof path9[path9.length - 1] === "string" ? `\`${String(path9[path9.length - 1])}\`` : "this entry";
-  const value = valueAt(data, path9);
+  const where = describePlace(onMapping || typeof path11[path11.length - 1] !== "string" ? path11 : path11.slice(0, -1), data);
+  const keyName = typeof path11[path11.length - 1] === "string" ? `\`${String(path11[path11.length - 1])}\`` : "this entry";
+  const value = valueAt(data, path11);
   const params = error.params;
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -4416,7 +4476,7 @@ function describe(error, data) {
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
       return {
-        path: [...path9, key],
+        path: [...path11, key],
         onKey: true,
         message: `unknown key \`${key}\` in ${where}: ${hint}`,
         ...suggestion ? { suggestion } : {}
@@ -4425,7 +4485,7 @@ function describe(error, data) {
     case "required": {
       const missing = String(params.missingProperty);
       return {
-        path: path9,
+        path: path11,
         onKey: false,
         message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}`,
         missing
@@ -4435,35 +4495,35 @@ function describe(error, data) {
       const expected = String(params.type);
       const words2 = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
       const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : unquoteHint(expected, value);
-      return { path: path9, onKey: false, message: `${keyName} in ${where} must be ${words2}, not ${show(value)}${quoteHint}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} must be ${words2}, not ${show(value)}${quoteHint}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : "";
       return {
-        path: path9,
+        path: path11,
         onKey: false,
         message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}`
       };
     }
     case "const":
-      return { path: path9, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
     case "minimum":
-      return { path: path9, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
     case "minLength":
-      return { path: path9, onKey: false, message: `${keyName} in ${where} must not be empty` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} must not be empty` };
     case "format":
-      return { path: path9, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
     case "pattern":
-      return { path: path9, onKey: false, message: `${keyName} in ${where} ${patternWords(path9)}, not ${show(value)}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} ${patternWords(path11)}, not ${show(value)}` };
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
       const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}${unquoteHint("integer", value)}`;
-      return { path: path9, onKey: false, message };
+      return { path: path11, onKey: false, message };
     }
     default:
-      return { path: path9, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
+      return { path: path11, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
   }
 }
 function unquoteHint(expected, value) {
@@ -4477,27 +4537,27 @@ function requiredReason(missing, value) {
   if (missing === "version") return ": add `version: 1` at the top of the file";
   return ": add it";
 }
-function patternWords(path9) {
-  const key = path9[path9.length - 1];
+function patternWords(path11) {
+  const key = path11[path11.length - 1];
   if (key === "product") return "must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)";
   if (key === "hostId")
     return "must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)";
   if (key === "fqdn") return "must be a fully qualified name, with a dot and without spaces";
   return "must be a host name without spaces or invisible characters";
 }
-function describePlace(path9, data) {
+function describePlace(path11, data) {
   let description = "the top level";
   let current = data;
-  for (let i = 0; i < path9.length; i++) {
-    const segment = path9[i];
+  for (let i = 0; i < path11.length; i++) {
+    const segment = path11[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list3 = path9[i - 1];
+    const list3 = path11[i - 1];
     if (typeof segment === "number" && typeof list3 === "string") {
       const name = identityOf(current, list3);
       const noun = SINGULAR[list3] ?? list3;
       const entity = list3 === "allocations" ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
-    } else if (typeof segment === "string" && i === path9.length - 1 && !(segment in SINGULAR)) {
+    } else if (typeof segment === "string" && i === path11.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
@@ -4526,19 +4586,19 @@ function identityOf(value, list3) {
 }
 function pointerToPath(pointer, data) {
   if (pointer === "") return [];
-  const path9 = [];
+  const path11 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     const step = Array.isArray(current) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    path9.push(step);
+    path11.push(step);
     current = current !== null && typeof current === "object" ? current[step] : void 0;
   }
-  return path9;
+  return path11;
 }
-function valueAt(data, path9) {
+function valueAt(data, path11) {
   let current = data;
-  for (const segment of path9) {
+  for (const segment of path11) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -4722,14 +4782,14 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", FILE_KINDS);
-    const path9 = readString(entry, "path");
+    const path11 = readString(entry, "path");
     const inline2 = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
     const inlineHostId = readString(entry, "hostId");
-    const base = { at, kind, path: path9 };
-    if (path9) {
-      const parsed = resolve({ yamlFile, path: path9, at: child(at, "path") }, report);
-      const name2 = path9.split(/[\\/]/).pop() ?? path9;
+    const base = { at, kind, path: path11 };
+    if (path11) {
+      const parsed = resolve({ yamlFile, path: path11, at: child(at, "path") }, report);
+      const name2 = path11.split(/[\\/]/).pop() ?? path11;
       if (!parsed) return;
       files.push({
         ...base,
@@ -4780,7 +4840,7 @@ function inlineFeatures(entry, fileAt) {
 }
 
 // src/load/license-file-resolver.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/licfile/read-license-file.ts
 function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) {
@@ -4824,7 +4884,7 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       return void 0;
     };
     if (written.includes("\0")) return refuse("the license file path contains a NUL byte: write the plain relative path of the .lic file");
-    if (path2.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
+    if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
       return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
     }
     if (written.includes("\\")) {
@@ -4833,9 +4893,9 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       );
     }
     const root = repositoryRootOf(yamlFile);
-    const resolved = path2.resolve(path2.dirname(yamlFile), written);
+    const resolved = path3.resolve(path3.dirname(yamlFile), written);
     const caseDiffers = (actual2) => refuse(
-      `the file is \`${path2.basename(actual2)}\` (case differs): write the path as \`${path2.relative(path2.dirname(yamlFile), actual2).split(path2.sep).join("/")}\`; Linux and git tell names apart by case`
+      `the file is \`${path3.basename(actual2)}\` (case differs): write the path as \`${path3.relative(path3.dirname(yamlFile), actual2).split(path3.sep).join("/")}\`; Linux and git tell names apart by case`
     );
     let real;
     try {
@@ -4871,7 +4931,7 @@ function toModel(entry, report) {
       ruleId: "license-file/syntax",
       message: problem.message,
       where: { file, ...problem },
-      entity: `${path2.basename(file)}:${problem.line}`
+      entity: `${path3.basename(file)}:${problem.line}`
     });
   }
   const features = parsed.increments.map((inc) => ({
@@ -4898,7 +4958,7 @@ function toModel(entry, report) {
 }
 function withActualCase(file, root, fs) {
   let current = root;
-  for (const segment of path2.relative(root, file).split(path2.sep)) {
+  for (const segment of path3.relative(root, file).split(path3.sep)) {
     if (segment === "" || segment === ".") continue;
     let names2;
     try {
@@ -4908,7 +4968,7 @@ function withActualCase(file, root, fs) {
     }
     const match = names2.find((name) => name === segment) ?? names2.find((name) => name.toLowerCase() === segment.toLowerCase());
     if (match === void 0) return void 0;
-    current = path2.join(current, match);
+    current = path3.join(current, match);
   }
   return current;
 }
@@ -4934,9 +4994,9 @@ function segmentText(segment) {
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
-function pathKey(path9) {
+function pathKey(path11) {
   let key = "";
-  for (const segment of path9) key += SEP + segmentText(segment);
+  for (const segment of path11) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
@@ -4957,8 +5017,8 @@ var PositionRecorder = class {
   offsets;
   count = 0;
   /** keyStart and keyEnd are -1 for the root. */
-  record(path9, keyStart, keyEnd, valueStart, valueEnd, shape) {
-    this.index.set(path9, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  record(path11, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    this.index.set(path11, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath, item, valueStart, valueEnd, shape) {
@@ -5004,11 +5064,11 @@ function buildPositionTable(doc, text) {
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit2 = (node, path9, depth) => {
+  const visit2 = (node, path11, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const { key, keyNode, value } of mapEntries(node, doc)) {
-        const child2 = childPath(path9, key);
+        const child2 = childPath(path11, key);
         record2(child2, keyNode, value);
         visit2(value, child2, depth + 1);
       }
@@ -5016,8 +5076,8 @@ function buildPositionTable(doc, text) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
-        recorder.recordItem(path9, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path9, i), depth + 1);
+        recorder.recordItem(path11, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path11, i), depth + 1);
       });
     }
   };
@@ -5395,51 +5455,51 @@ var Reader = class {
    * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
    * list items of a large file need no path key of their own).
    */
-  node(path9, item, level2, keyStart, keyEnd) {
+  node(path11, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path9, item, level2, keyStart, keyEnd);
+        return this.blockSeq(path11, item, level2, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path9, item, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path11, item, level2, keyStart, keyEnd);
         if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
-        return this.lineValue(path9, item, level2, keyStart, keyEnd);
+        return this.lineValue(path11, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path9, item, level2, keyStart, keyEnd);
+        return this.lineValue(path11, item, level2, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
   /** A scalar or flow collection that must end its line. */
-  lineValue(path9, item, level2, keyStart, keyEnd) {
+  lineValue(path11, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     let value;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path9, item, level2, keyStart, keyEnd);
+      value = this.flow(path11, item, level2, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
       this.emptyValue = -1;
       this.innerEnded = false;
-      this.recordNode(path9, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+      this.recordNode(path11, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path9, item, level2, keyStart, keyEnd) {
+  blockMap(path11, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path9, item, childLevel);
+    const own2 = this.pathForChildren(path11, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5469,17 +5529,17 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path9, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path11, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
-  blockSeq(path9, item, level2, keyStart, keyEnd) {
+  blockSeq(path11, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const list3 = [];
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path9, item, childLevel);
+    const own2 = this.pathForChildren(path11, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5505,18 +5565,18 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path9, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path11, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return list3;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  flow(path9, item, level2, keyStart, keyEnd) {
+  flow(path11, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
     const isMap4 = t.kind[open] === MAP_START;
     const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path9, item, childLevel);
+    const own2 = this.pathForChildren(path11, item, childLevel);
     const map = {};
     const list3 = [];
     this.p = open + 1;
@@ -5566,19 +5626,19 @@ var Reader = class {
     this.emptyValue = -1;
     this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    this.recordNode(path9, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    this.recordNode(path11, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
     return isMap4 ? map : list3;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
-  recordNode(path9, item, keyStart, keyEnd, start, end, shape) {
-    if (path9 === void 0) return;
-    if (item === -1) this.positions.record(path9, keyStart, keyEnd, start, end, shape);
-    else this.positions.recordItem(path9, item, start, end, shape);
+  recordNode(path11, item, keyStart, keyEnd, start, end, shape) {
+    if (path11 === void 0) return;
+    if (item === -1) this.positions.record(path11, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path11, item, start, end, shape);
   }
   /** The node's own path, if its children at `childLevel` are recorded. */
-  pathForChildren(path9, item, childLevel) {
-    if (path9 === void 0 || childLevel > this.positions.depthLimit) return void 0;
-    return item === -1 ? path9 : childPath(path9, item);
+  pathForChildren(path11, item, childLevel) {
+    if (path11 === void 0 || childLevel > this.positions.depthLimit) return void 0;
+    return item === -1 ? path11 : childPath(path11, item);
   }
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
@@ -5605,9 +5665,9 @@ var Reader = class {
     }
   }
   /** Records the empty value after the indicator at `indicator`. */
-  recordEmpty(path9, item, keyStart, keyEnd, indicator) {
+  recordEmpty(path11, item, keyStart, keyEnd, indicator) {
     const at = this.emptyAt(indicator);
-    this.recordNode(path9, item, keyStart, keyEnd, at, at, "scalar");
+    this.recordNode(path11, item, keyStart, keyEnd, at, at, "scalar");
     this.emptyValue = at;
     this.innerEnded = false;
   }
@@ -5698,34 +5758,34 @@ function doubleQuoted(source, offset) {
 }
 
 // src/yaml/position-lookup.ts
-function lookup(table, text, path9, onKey) {
-  if (path9.length > table.depth) {
-    const deep = lookupInItem(table, text, path9, onKey);
+function lookup(table, text, path11, onKey) {
+  if (path11.length > table.depth) {
+    const deep = lookupInItem(table, text, path11, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path9.length, table.depth); length >= 0; length--) {
-    const found = nodeAt(table, path9, length);
+  for (let length = Math.min(path11.length, table.depth); length >= 0; length--) {
+    const found = nodeAt(table, path11, length);
     if (found === void 0) continue;
     const base = found * STRIDE;
-    if (onKey && length === path9.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    if (onKey && length === path11.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
     return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
   }
   return void 0;
 }
-function nodeAt(table, path9, length) {
-  const last = length > 0 ? path9[length - 1] : void 0;
+function nodeAt(table, path11, length) {
+  const last = length > 0 ? path11[length - 1] : void 0;
   const index = typeof last === "number" ? last : last !== void 0 && /^\d+$/.test(last) ? Number(last) : void 0;
   if (index !== void 0) {
-    const item = table.lists.get(pathKey(path9.slice(0, length - 1)))?.[index];
+    const item = table.lists.get(pathKey(path11.slice(0, length - 1)))?.[index];
     if (item !== void 0) return item;
   }
-  return table.index.get(pathKey(path9.slice(0, length)));
+  return table.index.get(pathKey(path11.slice(0, length)));
 }
-function lookupInItem(table, text, path9, onKey) {
-  const itemKey = pathKey(path9.slice(0, ENTITY_DEPTH));
+function lookupInItem(table, text, path11, onKey) {
+  const itemKey = pathKey(path11.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found2 = nodeAt(table, path9, ENTITY_DEPTH);
+    const found2 = nodeAt(table, path11, ENTITY_DEPTH);
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
@@ -5735,7 +5795,7 @@ function lookupInItem(table, text, path9, onKey) {
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path9.slice(ENTITY_DEPTH), onKey);
+  const found = lookup(item.positions, item.text, path11.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 function blockColumn(text, start) {
@@ -5863,10 +5923,10 @@ var YamlText = class {
    * (a missing key) falls back to the nearest node that does, so every finding has a line.
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
-  locate(path9, onKey = false) {
+  locate(path11, onKey = false) {
     return locate(
       { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
-      path9,
+      path11,
       onKey
     );
   }
@@ -5892,9 +5952,9 @@ function rangeAt(source, start, end) {
   const to = source.lineCounter.linePos(Math.max(end, start));
   return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function locate(source, path9, onKey = false) {
+function locate(source, path11, onKey = false) {
   if (source.positions) {
-    const found = lookup(source.positions, source.text, path9, onKey);
+    const found = lookup(source.positions, source.text, path11, onKey);
     return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
@@ -5902,7 +5962,7 @@ function locate(source, path9, onKey = false) {
   let node = doc.contents;
   let keyNode = null;
   let complete = true;
-  for (const segment of path9) {
+  for (const segment of path11) {
     const next = stepInto(node, segment, doc);
     if (!next) {
       complete = false;
@@ -6126,27 +6186,27 @@ var Doubts = class {
    * True when what is at `path` rests on a field in doubt: the field itself, or one that
    * every check of the entity reads (its state, its kind), or the entity as a whole.
    */
-  hasEntity(file, path9) {
-    if (!isEntityList(path9[0]) || typeof path9[1] !== "number") return false;
-    const doubtful = this.entities.get(`${file}\0${path9[0]}\0${path9[1]}`);
+  hasEntity(file, path11) {
+    if (!isEntityList(path11[0]) || typeof path11[1] !== "number") return false;
+    const doubtful = this.entities.get(`${file}\0${path11[0]}\0${path11[1]}`);
     if (!doubtful) return false;
     const related = (a, b) => a.every((segment, i) => i >= b.length || b[i] === segment);
-    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path9));
+    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path11));
   }
   /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
   allLists() {
     for (const list3 of ENTITY_LISTS) this.wholeLists.add(list3);
   }
   /** A schema problem at `path` of a file's document. */
-  atPath(file, data, path9, onKey) {
-    const [list3, index] = path9;
+  atPath(file, data, path11, onKey) {
+    const [list3, index] = path11;
     if (isEntityList(list3)) {
       if (typeof index === "number") {
-        this.entity(file, data, list3, index, path9);
-        if (onKey && path9.length === 3) this.addName(list3, valueAt2(data, path9));
-        else if (!onKey && path9.length === 3 && HOST_NAME_KEYS.has(String(path9[2])) && list3 !== "allocations") this.wholeLists.add(list3);
+        this.entity(file, data, list3, index, path11);
+        if (onKey && path11.length === 3) this.addName(list3, valueAt2(data, path11));
+        else if (!onKey && path11.length === 3 && HOST_NAME_KEYS.has(String(path11[2])) && list3 !== "allocations") this.wholeLists.add(list3);
       } else this.wholeLists.add(list3);
-    } else if (path9.length === 1 && onKey) {
+    } else if (path11.length === 1 && onKey) {
       this.allLists();
     }
   }
@@ -6186,9 +6246,9 @@ var Doubts = class {
     names2.add(shortKey(value));
   }
 };
-function valueAt2(data, path9) {
+function valueAt2(data, path11) {
   let value = data;
-  for (const segment of path9) value = value && typeof value === "object" ? value[segment] : void 0;
+  for (const segment of path11) value = value && typeof value === "object" ? value[segment] : void 0;
   return value;
 }
 var IDENTITY = {
@@ -6240,27 +6300,27 @@ function checkWrittenValues(data, source) {
   if (!top) return problems;
   const oddCounts = ODD_COUNT.test(source.text);
   let lines;
-  const written = (path9) => {
+  const written = (path11) => {
     lines ??= source.text.split("\n");
-    const range = source.locate(path9);
+    const range = source.locate(path11);
     if (range.line !== range.endLine) return "";
     return (lines[range.line - 1] ?? "").slice(range.column - 1, range.endColumn - 1).trim();
   };
-  const count = (entry, key, path9, noun) => {
+  const count = (entry, key, path11, noun) => {
     const value = entry[key];
     if (!oddCounts || typeof value !== "number" || !Number.isInteger(value)) return;
-    const text = written([...path9, key]);
+    const text = written([...path11, key]);
     if (text === "" || /^[-+]?[0-9]+$/.test(text)) return;
     problems.push({
-      path: [...path9, key],
+      path: [...path11, key],
       message: `\`${key}\` of ${noun()} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`
     });
   };
-  const product = (entry, path9, noun) => {
+  const product = (entry, path11, noun) => {
     const value = entry.product;
     if (typeof value !== "string" || !/[a-z]/.test(value) || !/^[A-Za-z0-9_]+$/.test(value)) return;
     problems.push({
-      path: [...path9, "product"],
+      path: [...path11, "product"],
       message: `\`product\` of ${noun()} is \`${value}\`: Citrix writes feature codes in upper case and compares them as written; did you mean \`${value.toUpperCase()}\`?`
     });
   };
@@ -6278,10 +6338,10 @@ function checkWrittenValues(data, source) {
     list(top[hosts]).forEach((host2, i) => {
       list(host2.licenseFiles).forEach((file, j) => {
         list(file.features).forEach((feature, k) => {
-          const path9 = [hosts, i, "licenseFiles", j, "features", k];
+          const path11 = [hosts, i, "licenseFiles", j, "features", k];
           const noun = () => named("feature", feature.product, k);
-          count(feature, "count", path9, noun);
-          product(feature, path9, noun);
+          count(feature, "count", path11, noun);
+          product(feature, path11, noun);
         });
       });
     });
@@ -6386,22 +6446,22 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
 }
 
 // src/load/evidence/find-collected.ts
-import path3 from "node:path";
+import path4 from "node:path";
 var DEFAULT_COLLECTED_FOLDER = "collected";
 function findCollected(roots, cwd, configured, fs) {
   const hosts = /* @__PURE__ */ new Map();
   for (const root of roots) {
     const realRoot = safeRealpath(root.repositoryRoot, fs);
     if (!realRoot) continue;
-    const input = path3.resolve(cwd, root.input);
-    const inputFolder = fs.stat(input)?.isDirectory ? input : path3.dirname(input);
-    const candidates = configured ? configured.map((folder) => path3.resolve(root.repositoryRoot, folder)) : [path3.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path3.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
+    const input = path4.resolve(cwd, root.input);
+    const inputFolder = fs.stat(input)?.isDirectory ? input : path4.dirname(input);
+    const candidates = configured ? configured.map((folder) => path4.resolve(root.repositoryRoot, folder)) : [path4.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path4.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
     for (const candidate of candidates) {
       const real = safeRealpath(candidate, fs);
       if (!real || !isInside(real, realRoot) || !fs.stat(real)?.isDirectory) continue;
       for (const entry of list2(candidate, fs)) {
         if (!entry.isDirectory || hidden(entry.name)) continue;
-        const folder = path3.join(candidate, entry.name);
+        const folder = path4.join(candidate, entry.name);
         if (hosts.has(folder)) continue;
         const files = [];
         walk(folder, realRoot, files, fs);
@@ -6417,7 +6477,7 @@ function hidden(name) {
 function walk(folder, realRoot, out, fs) {
   for (const entry of list2(folder, fs)) {
     if (hidden(entry.name)) continue;
-    const full = path3.join(folder, entry.name);
+    const full = path4.join(folder, entry.name);
     if (entry.isDirectory) walk(full, realRoot, out, fs);
     else if (entry.isFile) out.push(full);
     else if (entry.isSymbolicLink) {
@@ -6903,30 +6963,51 @@ function namesIn(finding) {
   return new Set(names2.flatMap((name) => [name, shortKey(name)]));
 }
 
+// src/engine/bears-on.ts
+var WITHHOLDING_RULES = /* @__PURE__ */ new Set(["inventory/yaml-syntax", "inventory/schema"]);
+function bearsOn(named2, loaded) {
+  return ({ file, ruleId }) => named2.has(file) || [...loaded.licenseFileUsers.get(file) ?? []].some((user) => named2.has(user)) || ruleId !== void 0 && WITHHOLDING_RULES.has(ruleId) && loaded.sources.has(file);
+}
+
 // src/engine/lint.ts
 function lint(options) {
-  const roots = options.inputs.map((input) => discover(input, options.cwd, options.fs));
-  const asked = /* @__PURE__ */ new Set();
-  let widened = false;
-  const read = roots.map((root) => {
-    const single = root.files.length === 1 && root.files[0] === path4.resolve(options.cwd, root.input) ? root.files[0] : void 0;
-    const folder = single === void 0 ? void 0 : inventoryFolderOf(single, root.repositoryRoot, options.fs);
-    if (folder === void 0) {
-      for (const file of root.files) asked.add(file);
-      return root;
-    }
-    widened = true;
-    asked.add(single);
-    return { ...discover(folder, options.cwd, options.fs), input: root.input };
-  });
-  const { result, loaded } = lintRoots(read, options);
-  if (!widened) return result;
-  const shown = (file) => asked.has(file) || [...loaded.licenseFileUsers.get(file) ?? []].some((user) => asked.has(user));
+  const results = planExtents(options.inputs, options.cwd, options.inventory, options.fs).map((extent) => lintExtent(extent, options));
+  return results.length === 1 ? results[0] : mergeResults(results);
+}
+function lintExtent(extent, options) {
+  const { result, loaded } = lintRoots(extent.roots, options);
+  const read = { filesRead: result.files.length, ...extent.alone.length > 0 ? { alone: extent.alone } : {} };
+  const named2 = extent.named;
+  if (named2 === void 0) return { ...result, ...read };
+  const shown = bearsOn(named2, loaded);
+  const findings = result.findings.filter(shown);
+  const withFindings = new Set(findings.map((finding) => finding.file));
+  const hosts = [...loaded.inventory.licenseServers, ...loaded.inventory.netscalerConsoles];
+  const namedHosts = new Set(hosts.filter((host2) => named2.has(host2.at.file)).map((host2) => host2.hostname));
   return {
     ...result,
-    files: result.files.filter((file) => asked.has(file)),
-    findings: result.findings.filter((finding) => shown(finding.file)),
-    deadlines: result.deadlines.filter((deadline) => shown(deadline.file))
+    ...read,
+    files: result.files.filter((file) => named2.has(file) || withFindings.has(file)),
+    findings,
+    deadlines: result.deadlines.filter((deadline) => shown({ file: deadline.file })),
+    telemetryUnverified: result.telemetryUnverified?.filter((host2) => namedHosts.has(host2))
+  };
+}
+function mergeResults(results) {
+  const byId = new Map(
+    results.flatMap((result) => result.findings).map((f) => [`${f.file}|${f.line}|${f.column}|${f.ruleId}|${f.message}`, f])
+  );
+  const findings = [...byId.values()];
+  const alone = results.flatMap((result) => result.alone ?? []);
+  return {
+    asOf: results[0].asOf,
+    files: [...new Set(results.flatMap((result) => result.files))],
+    filesRead: results.reduce((sum, result) => sum + (result.filesRead ?? result.files.length), 0),
+    ...alone.length > 0 ? { alone } : {},
+    findings: findings.sort(byPosition),
+    deadlines: results.flatMap((result) => result.deadlines).sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0),
+    inventory: results[0].inventory,
+    telemetryUnverified: [...new Set(results.flatMap((result) => result.telemetryUnverified ?? []))]
   };
 }
 function lintRoots(roots, options) {
@@ -7014,7 +7095,7 @@ function finalize(raw, loaded, options) {
     if (level2 === "off") continue;
     const severity = level2 ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? "error";
     const range = isSourceRange(item.where) ? item.where : loaded.sources.get(item.where.file).locate(item.where.path, item.onKey ?? false);
-    const entity = item.entity.split(options.cwd + path4.sep).join("");
+    const entity = item.entity.split(options.cwd + path5.sep).join("");
     const finding = {
       ruleId: item.ruleId,
       severity,
@@ -7275,7 +7356,7 @@ var TOOL_VERSION = package_default.version;
 
 // src/config/resolve-config.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -7411,11 +7492,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path9, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path9);
+    iss.path.unshift(path11);
     return iss;
   });
 }
@@ -8472,6 +8553,71 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
   };
 });
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r) => !aborted(r));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "values", (zod) => {
+    if (zod.def.options.every((o) => o._zod.values)) {
+      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+    }
+    return void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    if (zod.def.options.every((o) => o._zod.pattern)) {
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+    }
+    return void 0;
+  });
+  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+  inst._zod.parse = (payload, ctx) => {
+    if (first) {
+      return first(payload, ctx);
+    }
+    let async = false;
+    const results = [];
+    for (const option of def.options) {
+      const result = option._zod.run({
+        value: payload.value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        results.push(result);
+        async = true;
+      } else {
+        if (result.issues.length === 0)
+          return result;
+        results.push(result);
+      }
+    }
+    if (!async)
+      return handleUnionResults(results, payload, inst, ctx);
+    return Promise.all(results).then((results2) => {
+      return handleUnionResults(results2, payload, inst, ctx);
+    });
+  };
+});
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
   const memo = globalConfig.memoizer;
@@ -9119,6 +9265,18 @@ function strictObject(shape, params) {
     ...normalizeParams(params)
   });
 }
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
 var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
   $ZodRecord.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -9215,8 +9373,22 @@ var months = upTo(1200, "months");
 var netscalerVersion = string2({ error: "must be a version like 14.1-25.53 (quote it)" }).check(_regex(/^\d+\.\d+-\d+\.\d+$/, { error: "must be a version like 14.1-25.53" }));
 var lineMinimums = record(string2().check(_regex(/^\d+\.\d+$/, { error: "keys are release lines like 14.1" })), netscalerVersion);
 var level = _enum(["off", "warning", "error"], { error: "must be off, warning or error" });
+var insidePath = (what) => string2().check(
+  refine((p) => p.length > 0 && !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.split(/[\\/]/).includes(".."), {
+    error: `must be a ${what} (no leading / and no ..)`
+  })
+);
+var inventoryPath = insidePath("path inside the repository, relative to the configuration file");
 var configSchema = described(
   strictObject({
+    inventory: optional(
+      described(
+        union([inventoryPath, array(inventoryPath).check(_minLength(1, { error: "must name at least one path" }))], {
+          error: "must be a path, or a list of paths, relative to the configuration file"
+        }),
+        "The files and folders that make the inventory, relative to this file (default: inventory/ or inventory.yaml). Linted when no path is given; a file named inside them is linted with all of them."
+      )
+    ),
     asOf: optional(described(isoDate, "Judge the inventory as of this day (YYYY-MM-DD) instead of today; --as-of overrides it.")),
     rules: optional(
       described(record(string2(), level), "Severity per rule id: off, warning or error. Rule ids: docs/rules/README.md.")
@@ -9278,13 +9450,7 @@ var configSchema = described(
         strictObject({
           folders: optional(
             described(
-              array(
-                string2().check(
-                  refine((p) => p.length > 0 && !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !p.split(/[\\/]/).includes(".."), {
-                    error: "must be a folder inside the repository, relative to its root (no leading / and no ..)"
-                  })
-                )
-              ),
+              array(insidePath("folder inside the repository, relative to its root")),
               "Folders holding collected/<hostname>/ evidence, relative to the repository root (default: collected/ next to the inventory and at the repository root)."
             )
           )
@@ -9359,17 +9525,17 @@ var CONFIG_NAMES = [".citrix-license-lint.yml", ".citrix-license-lint.yaml"];
 function resolveConfig(options) {
   const file = options.explicit !== void 0 ? explicitFile(options.explicit, options.cwd) : discoverConfig(options.inputs, options.cwd);
   if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
-  return { file, ...applyConfig(readConfig(file, options.cwd)) };
+  return { file, ...applyConfig(readConfig(file, options.cwd), file) };
 }
 function explicitFile(explicit, cwd) {
-  const file = path5.resolve(cwd, explicit);
+  const file = path6.resolve(cwd, explicit);
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
   return file;
 }
 function discoverConfig(inputs, cwd) {
   const found = discoveryCandidates(inputs, cwd).filter((candidate) => existsSync(candidate));
   if (found.length > 1) {
-    const shown = found.map((f) => path5.relative(cwd, f) || f);
+    const shown = found.map((f) => path6.relative(cwd, f) || f);
     throw new UsageError(
       `two configuration files: ${shown.join(" and ")}; keep only one, at the repository root (where a CODEOWNERS rule can protect it), so that no second file silently overrides it`
     );
@@ -9377,24 +9543,24 @@ function discoverConfig(inputs, cwd) {
   return found[0];
 }
 function discoveryCandidates(inputs, cwd) {
-  const first = path5.resolve(cwd, inputs[0] ?? ".");
-  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path5.dirname(first);
+  const first = path6.resolve(cwd, inputs[0] ?? ".");
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path6.dirname(first);
   return [.../* @__PURE__ */ new Set([folder, findRepositoryRoot(folder)])].flatMap(
-    (candidateFolder) => CONFIG_NAMES.map((name) => path5.join(candidateFolder, name))
+    (candidateFolder) => CONFIG_NAMES.map((name) => path6.join(candidateFolder, name))
   );
 }
 function configCandidates(options) {
-  return options.explicit !== void 0 ? [path5.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
+  return options.explicit !== void 0 ? [path6.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
 }
 function resolveConfigIn(fs, candidates, cwd) {
   const file = candidates.find((candidate) => fs.stat(candidate)?.isFile === true);
   if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
   const text = fs.readFile(file, 1024 * 1024).toString("utf8");
-  return { file, ...applyConfig(parseConfigText(file, text, path5.relative(cwd, file) || file)) };
+  return { file, ...applyConfig(parseConfigText(file, text, path6.relative(cwd, file) || file), file) };
 }
 function readConfig(file, cwd) {
-  const shown = path5.relative(cwd, file) || file;
-  const leaves = containmentProblem(file, findRepositoryRoot(path5.dirname(file)), diskFileSystem);
+  const shown = path6.relative(cwd, file) || file;
+  const leaves = containmentProblem(file, findRepositoryRoot(path6.dirname(file)), diskFileSystem);
   if (leaves) throw new UsageError(`${shown}: the configuration is not read: it ${leaves}; commit the file itself`);
   let text;
   try {
@@ -9402,9 +9568,23 @@ function readConfig(file, cwd) {
   } catch (error) {
     throw new UsageError(`${shown}: cannot read the configuration (${error.code ?? "error"})`);
   }
-  return parseConfigText(file, text, shown);
+  const { data, source } = parseConfig(file, text, shown);
+  const missing = declaredInventory(data).flatMap((declared, index) => {
+    if (existsSync(path6.resolve(path6.dirname(file), declared))) return [];
+    const at = source.locate(Array.isArray(data.inventory) ? ["inventory", index] : ["inventory"]);
+    return [`${shown}:${at.line}:${at.column}: \`inventory\` names ${declared}, which does not exist here: correct the path, or remove it`];
+  });
+  if (missing.length > 0) throw new UsageError(`invalid configuration:
+${missing.join("\n")}`);
+  return data;
+}
+function declaredInventory(config2) {
+  return config2.inventory === void 0 ? [] : Array.isArray(config2.inventory) ? config2.inventory : [config2.inventory];
 }
 function parseConfigText(file, text, shown) {
+  return parseConfig(file, text, shown).data;
+}
+function parseConfig(file, text, shown) {
   const { source, data } = readConfigYaml(file, text, shown);
   const polluting = pollutingKey(data);
   if (polluting) {
@@ -9444,7 +9624,7 @@ ${shown}:${at.line}:${at.column}: the key \`${polluting.at(-1)}\` is not allowed
   }
   if (problems.length > 0) throw new UsageError(`invalid configuration:
 ${problems.join("\n")}`);
-  return parsed.data;
+  return { data: parsed.data, source };
 }
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function pollutingKey(value, at = []) {
@@ -9478,7 +9658,7 @@ var THRESHOLD_KEYS = [
   "deadlineHorizonDays",
   "collectedMaxAgeDays"
 ];
-var TOP_KEYS = ["asOf", "rules", "thresholds", "licenseServerBuilds", "limits", "netscaler", "collected"];
+var TOP_KEYS = ["inventory", "asOf", "rules", "thresholds", "licenseServerBuilds", "limits", "netscaler", "collected"];
 var NESTED_KEYS = {
   thresholds: THRESHOLD_KEYS,
   collected: ["folders"],
@@ -9492,7 +9672,7 @@ function suggestKey(issuePath, key) {
   const suggestion = didYouMean(key, candidates);
   return suggestion ? `: did you mean \`${suggestion}\`?` : candidates.length > 0 ? `: the keys allowed here are ${candidates.join(", ")}` : "";
 }
-function applyConfig(config2) {
+function applyConfig(config2, file) {
   const settings = defaultSettings();
   Object.assign(settings.policy, config2.thresholds ?? {});
   if (config2.licenseServerBuilds) {
@@ -9519,13 +9699,31 @@ function applyConfig(config2) {
     ...config2.limits?.licenseFileMB ? { maxLicenseFileBytes: config2.limits.licenseFileMB * 1024 * 1024 } : {}
   };
   const collectedFolders = config2.collected?.folders;
+  const inventory = declaredInventory(config2).map((declared) => path6.resolve(path6.dirname(file), declared));
   return {
     asOf: config2.asOf,
     settings,
     ruleLevels: { ...config2.rules ?? {} },
     limits,
-    ...collectedFolders ? { collectedFolders } : {}
+    ...collectedFolders ? { collectedFolders } : {},
+    ...inventory.length > 0 ? { inventory } : {}
   };
+}
+
+// src/config/inventory-inputs.ts
+import path7 from "node:path";
+function resolveInputs(options) {
+  const { explicit, cwd } = options;
+  if (options.paths.length > 0) {
+    const inputs2 = [...options.paths];
+    return { inputs: inputs2, config: resolveConfig({ explicit, inputs: inputs2, cwd }), from: "named" };
+  }
+  const declaring = resolveConfig({ explicit, inputs: [findRepositoryRoot(cwd)], cwd });
+  if (declaring.inventory !== void 0) {
+    return { inputs: declaring.inventory.map((declared) => path7.relative(cwd, declared) || "."), config: declaring, from: "configuration" };
+  }
+  const inputs = defaultInputs(cwd);
+  return { inputs, config: resolveConfig({ explicit, inputs, cwd }), from: "default" };
 }
 
 // src/change/compare.ts
@@ -9577,16 +9775,16 @@ function largestCount(message) {
 // src/change/commit-times.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
-import path6 from "node:path";
+import path8 from "node:path";
 function gitCommitTimes(cwd, rev) {
   let top = null;
   const byFolder = /* @__PURE__ */ new Map();
   return (file) => {
     if (top === null) top = run(cwd, ["rev-parse", "--show-toplevel"])?.trim();
     if (!top) return void 0;
-    const relative = path6.relative(top, file).split(path6.sep).join("/");
-    if (relative.startsWith("..") || path6.isAbsolute(relative)) return void 0;
-    const folder = path6.posix.dirname(relative);
+    const relative = path8.relative(top, file).split(path8.sep).join("/");
+    if (relative.startsWith("..") || path8.isAbsolute(relative)) return void 0;
+    const folder = path8.posix.dirname(relative);
     let times = byFolder.get(folder);
     if (!times) byFolder.set(folder, times = folderTimes(top, rev, folder));
     return times.get(relative);
@@ -9615,7 +9813,7 @@ function shallowEdges(top) {
   const file = run(top, ["rev-parse", "--git-path", "shallow"])?.trim();
   if (!file) return [];
   try {
-    return readFileSync2(path6.resolve(top, file), "utf8").split("\n").filter(Boolean);
+    return readFileSync2(path8.resolve(top, file), "utf8").split("\n").filter(Boolean);
   } catch {
     return [];
   }
@@ -9726,6 +9924,8 @@ var jsonReporter = (result, context) => {
     summary: {
       ...counts,
       files: result.files.length,
+      // Said when a named file was read with the rest of its inventory.
+      ...result.filesRead !== void 0 && result.filesRead !== result.files.length ? { filesRead: result.filesRead } : {},
       compliant: counts.errors === 0,
       telemetryUnverified: result.telemetryUnverified?.length ?? 0
     },
@@ -9738,6 +9938,8 @@ var jsonReporter = (result, context) => {
         fixedFindings: compared.comparison.fixed.map((f) => ({ ruleId: f.ruleId, message: f.message, fingerprint: f.fingerprint }))
       }
     } : {},
+    // Named files linted on their own: they are in no declared or default inventory.
+    ...result.alone?.length ? { alone: result.alone.map((file) => displayPath(file, context.cwd)) } : {},
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
@@ -9767,6 +9969,21 @@ function telemetryNote(result) {
   const count = result.telemetryUnverified?.length ?? 0;
   if (count === 0) return "";
   return ` Telemetry unverified on ${plural(count, "automatic host")}: no collected evidence states ${count === 1 ? "its" : "their"} last upload (docs/collect.md).`;
+}
+
+// src/reporters/extent-words.ts
+function filesWords(result, noun = "file") {
+  const shown = result.files.length;
+  const read = result.filesRead ?? shown;
+  if (read <= shown) return plural(shown, noun);
+  return `${plural(shown, noun)} (${formatCount(read)} read with ${shown === 1 ? "its" : "their"} inventory)`;
+}
+function aloneNote(result, cwd, quote) {
+  const alone = result.alone ?? [];
+  if (alone.length === 0) return "";
+  const names2 = alone.map((file) => quote(displayPath(file, cwd))).join(", ");
+  const them = alone.length === 1 ? "it is" : "they are";
+  return `${names2}: linted on ${alone.length === 1 ? "its" : "their"} own, as named: ${them} in no declared or default inventory (\`inventory:\` in .citrix-license-lint.yml, else inventory/ or inventory.yaml), so no other file was read.`;
 }
 
 // src/reporters/digest-markdown.ts
@@ -9861,6 +10078,8 @@ function markdownReport(result, context, options) {
   };
   if (options.preamble) add(options.preamble);
   add(headline(result, verdict));
+  const alone = aloneNote(result, context.cwd, mdCode);
+  if (alone) add(alone);
   if (result.comparison) {
     const { comparison, base } = result.comparison;
     add(`This change **${countsLine(comparison)}** (compared with ${mdCode(base.length === 40 ? base.slice(0, 10) : base)}).`);
@@ -9936,7 +10155,7 @@ ${links.join(" · ")}
 function headline(result, verdict) {
   const { counts } = verdict;
   const words2 = verdictWords(verdict);
-  const files = plural(result.files.length, "inventory file");
+  const files = filesWords(result, "inventory file");
   const suppressed = counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : "";
   const scope = verdict.onlyNew ? ` (judged on what this change introduces: ${plural(verdict.judged.errors, "error")}, ${plural(verdict.judged.warnings, "warning")})` : "";
   if (counts.errors === 0 && counts.warnings === 0)
@@ -10187,7 +10406,7 @@ function repositoryTop(folder) {
 }
 
 // src/change/commit-tree.ts
-import path7 from "node:path";
+import path9 from "node:path";
 function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(), extraFiles = []) {
   const inFolders = treeFileFilter(folders, extraFiles, { licenseFiles: false });
   const listed = listTree(repo, rev);
@@ -10205,14 +10424,14 @@ function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(),
   return memoryFileSystem(repo, files);
 }
 function inputFolders(root, options) {
-  return options.inputs.map((input) => path7.relative(root, path7.resolve(options.cwd, input)).split(path7.sep).join("/"));
+  return extentPaths(options.inputs, options.cwd, options.inventory).map((input) => path9.relative(root, input).split(path9.sep).join("/"));
 }
 function treeFileFilter(folders, extraFiles = [], options = { licenseFiles: true }) {
   const extra = new Set(extraFiles);
   return (treePath) => extra.has(treePath) || options.licenseFiles && /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
 }
 function treePaths(root, files) {
-  return files.map((file) => path7.relative(root, file).split(path7.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
+  return files.map((file) => path9.relative(root, file).split(path9.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
 }
 function listTree(repo, rev) {
   const out = git(repo, ["ls-tree", "-r", "-z", "--full-tree", rev]).toString("utf8");
@@ -10241,7 +10460,7 @@ function readBlobs(repo, oids, cache) {
 }
 
 // src/change/lint-at.ts
-import path8 from "node:path";
+import path10 from "node:path";
 function lintAtCommit(repoTop, rev, options, cache) {
   return lintOlderTree(commitTree(repoTop, rev, options, [], cache), atCommit(repoTop, rev, options));
 }
@@ -10252,7 +10471,7 @@ function commitTree(repoTop, rev, options, extraFiles, cache) {
   const inputs = inputFolders(repoTop, options);
   const collectedFolders = options.collected?.folders ?? [
     DEFAULT_COLLECTED_FOLDER,
-    ...inputs.map((input) => path8.posix.join(path8.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
+    ...inputs.map((input) => path10.posix.join(path10.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
   ];
   return commitFileSystem(repoTop, rev, [...inputs, ...collectedFolders], cache, treePaths(repoTop, extraFiles));
 }
@@ -10295,6 +10514,8 @@ export {
   jsonReporter,
   telemetryNote,
   countsLine,
+  filesWords,
+  aloneNote,
   mdCode,
   mdMessage,
   weakeningMarkdown,
@@ -10310,11 +10531,11 @@ export {
   _enum,
   refine,
   stringbool,
-  resolveConfig,
   configCandidates,
   resolveConfigIn,
   readConfig,
   THRESHOLD_KEYS,
+  resolveInputs,
   withComparison,
   compareFindings,
   git,

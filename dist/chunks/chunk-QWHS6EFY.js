@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-UJ6MTLYR.js";
+} from "./chunk-PTWP3U3H.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

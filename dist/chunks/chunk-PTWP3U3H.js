@@ -8330,17 +8330,22 @@ function memoryFileSystem(root, files) {
 
 // src/load/discover.ts
 var INVENTORY_FILE = /\.ya?ml$/i;
+var DEFAULT_INVENTORY_NAMES = ["inventory", "inventory.yaml", "inventory.yml"];
 function defaultInputs(cwd, fs = diskFileSystem) {
-  const top = findRepositoryRoot(cwd, fs);
-  for (let folder = cwd; ; folder = path3.dirname(folder)) {
-    for (const candidate of ["inventory", "inventory.yaml", "inventory.yml"]) {
-      if (fs.exists(path3.join(folder, candidate))) return [path3.relative(cwd, path3.join(folder, candidate))];
-    }
-    if (folder === top || path3.dirname(folder) === folder) break;
-  }
+  const found = defaultInventoryFrom(cwd, findRepositoryRoot(cwd, fs), fs);
+  if (found !== void 0) return [path3.relative(cwd, found)];
   throw new UsageError(
-    "no inventory given and none found here or above up to the repository root: pass a file or folder, or create inventory/ or inventory.yaml"
+    "no inventory given and none found here or above up to the repository root: pass a file or folder, create inventory/ or inventory.yaml, or declare it with `inventory:` in .citrix-license-lint.yml"
   );
+}
+function defaultInventoryFrom(folder, top, fs = diskFileSystem) {
+  for (let current = folder; ; current = path3.dirname(current)) {
+    for (const name of DEFAULT_INVENTORY_NAMES) {
+      const candidate = path3.join(current, name);
+      if (fs.exists(candidate)) return candidate;
+    }
+    if (current === top || path3.dirname(current) === current) return void 0;
+  }
 }
 function discover(input, cwd, fs = diskFileSystem) {
   const absolute = path3.resolve(cwd, input);
@@ -8357,37 +8362,6 @@ function discover(input, cwd, fs = diskFileSystem) {
   files.sort();
   if (files.length === 0 && refused.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
   return { input, repositoryRoot: root, files, refused };
-}
-function inventoryFolderOf(file, repositoryRoot, fs = diskFileSystem) {
-  let found;
-  let folder = path3.dirname(file);
-  while (isInside(folder, repositoryRoot)) {
-    const holdsInventory = path3.basename(folder) === "inventory" && folder !== repositoryRoot && fs.stat(folder)?.isDirectory === true;
-    if (holdsInventory) return folder;
-    if (holdsOtherInventoryFile(folder, file, fs)) found = folder;
-    else if (folder !== path3.dirname(file)) break;
-    if (folder === repositoryRoot) break;
-    folder = path3.dirname(folder);
-  }
-  return found;
-}
-var INVENTORY_KEY = /^(entitlements|licenseServers|allocations|netscalerConsoles|netscalerInstances):/m;
-function holdsOtherInventoryFile(folder, except, fs) {
-  let entries;
-  try {
-    entries = fs.readdir(folder);
-  } catch {
-    return false;
-  }
-  return entries.some((entry) => {
-    const full = path3.join(folder, entry.name);
-    if (full === except || entry.name.startsWith(".") || !entry.isFile || !INVENTORY_FILE.test(entry.name)) return false;
-    try {
-      return INVENTORY_KEY.test(fs.readFile(full, 64 * 1024).toString("utf8"));
-    } catch {
-      return false;
-    }
-  });
 }
 function walk(folder, root, out, fs) {
   let entries;
@@ -8477,8 +8451,8 @@ export {
   UsageError,
   NoInventoryError,
   defaultInputs,
+  defaultInventoryFrom,
   discover,
-  inventoryFolderOf,
   findRepositoryRoot,
   parseLicenseText,
   require_dist,

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { defaultInputs, findRepositoryRoot } from '../load/discover.js';
+import { resolveConfig, type ResolvedConfig } from './resolve-config.js';
+
+/** Which inventory a run lints, and the configuration it is judged by. */
+export interface RunInputs {
+  /** Files and folders, relative to the current folder. */
+  inputs: string[];
+  config: ResolvedConfig;
+  /** Where the inputs come from: named by the user, declared by the configuration (`inventory:`), or the default. */
+  from: 'named' | 'configuration' | 'default';
+}
+
+/**
+ * The inventory is what the user names, else what the configuration declares, else the
+ * documented default (`inventory/` or `inventory.yaml`, here or above): never guessed from
+ * the files that lie around. With nothing named, the configuration is looked for at the
+ * repository root (or read from `--config`); without an `inventory:` there, the default
+ * inventory is used and the configuration is found from it, as before.
+ */
+export function resolveInputs(options: { explicit?: string; paths: readonly string[]; cwd: string }): RunInputs {
+  const { explicit, cwd } = options;
+  if (options.paths.length > 0) {
+    const inputs = [...options.paths];
+    return { inputs, config: resolveConfig({ explicit, inputs, cwd }), from: 'named' };
+  }
+  // Where a configuration that declares the inventory lives: at the repository root.
+  const declaring = resolveConfig({ explicit, inputs: [findRepositoryRoot(cwd)], cwd });
+  if (declaring.inventory !== undefined) {
+    return { inputs: declaring.inventory.map((declared) => path.relative(cwd, declared) || '.'), config: declaring, from: 'configuration' };
+  }
+  const inputs = defaultInputs(cwd);
+  return { inputs, config: resolveConfig({ explicit, inputs, cwd }), from: 'default' };
+}
