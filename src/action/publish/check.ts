@@ -5,7 +5,8 @@ import { formatCount, plural } from '../../util/format.js';
 import { checkRunName } from './marker.js';
 import { type PublishLog, type PublishRun, withApi } from './publish-run.js';
 import { whereAll } from './short-report.js';
-import { weakeningMarkdown } from '../../reporters/weakening.js';
+import { weakeningWarning } from '../../reporters/weakening.js';
+import { standingWarnings } from './warnings.js';
 
 /** The check run with the findings as annotations, when asked for and the commit is known. */
 export async function publishCheck(run: PublishRun, log: PublishLog): Promise<void> {
@@ -21,12 +22,12 @@ export async function publishCheck(run: PublishRun, log: PublishLog): Promise<vo
     notAnnotated > 0
       ? `${formatCount(notAnnotated)} more ${notAnnotated === 1 ? 'finding is' : 'findings are'} not annotated here (GitHub limits how many requests an action may make): `
       : '';
-  // A change to its own checks is said first (issue 16), then what is not annotated.
-  const weakened = weakeningMarkdown(run.configChange);
-  const preamble = [weakened, note ? `_${note}${whereAll(run)}._` : undefined].filter(Boolean).join('\n\n');
+  const weakened = weakeningWarning(run.configChange);
   const summary = markdownReport(result, run.context, {
     budget: CHECK_OUTPUT_MAX,
-    preamble: preamble || undefined,
+    // A change to its own checks is said first (issue 16), then what is not annotated.
+    warnings: standingWarnings(run),
+    lead: note ? `_${note}${whereAll(run)}._` : undefined,
     verdict,
     runLinks: { run: run.links.run },
     whereAll: whereAll(run),
