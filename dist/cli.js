@@ -39,7 +39,7 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-AQ6TPWTG.js";
+} from "./chunks/chunk-CV6Z44UQ.js";
 import {
   writeOutput
 } from "./chunks/chunk-UOFBKADC.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunks/chunk-UJ6MTLYR.js";
 import {
   displayPath
-} from "./chunks/chunk-IJTIU5VO.js";
+} from "./chunks/chunk-LCH3PC6R.js";
 import "./chunks/chunk-3LG3MPHK.js";
 
 // src/cli/main.ts
