@@ -9,6 +9,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, SIZES } from './generate.js';
+import { printPrPath } from './pr-path.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.execPath;
@@ -150,3 +151,6 @@ for (const example of ['examples/contoso', 'examples/fabrikam']) {
     `| ${example} | ${result.lint!.ms.toFixed(0)} ms | ${result['node -e 0']!.ms.toFixed(0)} ms | +${(result.lint!.ms - result['node -e 0']!.ms).toFixed(0)} ms |`,
   );
 }
+
+// The action's pull request path (`npm run bench -- PR` alone).
+if (only.length === 0 || only.includes('PR')) await printPrPath(ROOT, print);

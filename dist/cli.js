@@ -41,7 +41,7 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-PX3CETS5.js";
+} from "./chunks/chunk-XBEQOBEE.js";
 import {
   writeOutput
 } from "./chunks/chunk-QWHS6EFY.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-PTWP3U3H.js";
 import {
   displayPath
-} from "./chunks/chunk-IJTIU5VO.js";
+} from "./chunks/chunk-LCH3PC6R.js";
 import "./chunks/chunk-3LG3MPHK.js";
 
 // src/cli/main.ts

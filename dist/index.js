@@ -6,7 +6,9 @@ import {
   InventoryIndex,
   TOOL_VERSION,
   _enum,
+  annotationScope,
   byUrgency,
+  checkRunAnnotationLimit,
   commitTree,
   compareFindings,
   configCandidates,
@@ -44,9 +46,9 @@ import {
   treePaths,
   verdictWords,
   weakeningLine,
-  weakeningMarkdown,
+  weakeningWarning,
   withComparison
-} from "./chunks/chunk-PX3CETS5.js";
+} from "./chunks/chunk-XBEQOBEE.js";
 import {
   UsageError,
   findRepositoryRoot,
@@ -56,15 +58,22 @@ import {
   writeInside
 } from "./chunks/chunk-PTWP3U3H.js";
 import {
+  ISSUE_LABEL,
+  actionId,
+  checkRunName,
+  commentMarker,
+  issueMarker,
+  issueTitle
+} from "./chunks/chunk-E6AT7A7S.js";
+import {
   ANNOTATIONS_PER_LEVEL,
   CHECK_OUTPUT_MAX,
   COMMENT_BODY_MAX,
-  MAX_CHECK_ANNOTATIONS,
   OUTPUT_REPORT_MAX,
   STEP_SUMMARY_MAX,
   displayPath,
   githubSize
-} from "./chunks/chunk-IJTIU5VO.js";
+} from "./chunks/chunk-LCH3PC6R.js";
 import {
   __commonJS,
   __require,
@@ -20000,27 +20009,11 @@ function readInputs(env) {
 }
 
 // src/action/publish/annotations.ts
+function runAnnotationScope(run) {
+  return annotationScope(run.result, run.context, { changed: run.changed, pullRequest: Boolean(run.github.pullRequest) });
+}
 function publishAnnotations(run, reserved, write) {
-  write(formatAnnotations(selectAnnotations(run.result, run.context, run.changed, reserved)));
-}
-
-// src/action/publish/marker.ts
-function commentMarker(id) {
-  return `<!-- citrix-license-lint:pull-request-comment id=${id} -->`;
-}
-function issueMarker(id) {
-  return `<!-- citrix-license-lint:tracking-issue id=${id} -->`;
-}
-function issueTitle(id) {
-  return `citrix-license-lint: licensing compliance findings (${id})`;
-}
-function checkRunName(id) {
-  return `citrix-license-lint (${id})`;
-}
-var ISSUE_LABEL = "citrix-license-lint";
-function actionId(explicit, inventoryPaths) {
-  const source = explicit || inventoryPaths.join("+") || "inventory";
-  return source.toLowerCase().replace(/[^a-z0-9._/+-]+/g, "-").replace(/^[-./]+|[-./]+$/g, "").slice(0, 60) || "inventory";
+  write(formatAnnotations(selectAnnotations(runAnnotationScope(run), run.context, reserved)));
 }
 
 // src/action/publish/publish-run.ts
@@ -20054,31 +20047,34 @@ function shortReport(run, marker) {
 `;
 }
 
+// src/action/publish/warnings.ts
+function standingWarnings(run) {
+  return [weakeningWarning(run.configChange)].filter((w) => w !== void 0);
+}
+
 // src/action/publish/check.ts
 async function publishCheck(run, log2) {
   const { api, github, result, verdict, words } = run;
   const sha = github.pullRequest?.headSha || github.sha;
   if (!api || api.readOnly || !run.inputs["check-run"] || !sha) return;
-  const active = result.findings.filter((f) => !f.suppression);
-  const introduced = new Set(result.comparison?.comparison.introduced);
-  const ordered = byUrgency(result, active).sort((a, b) => Number(introduced.has(b)) - Number(introduced.has(a)));
-  const notAnnotated = Math.max(0, ordered.length - MAX_CHECK_ANNOTATIONS);
-  const note = notAnnotated > 0 ? `${formatCount(notAnnotated)} more ${notAnnotated === 1 ? "finding is" : "findings are"} not annotated here (GitHub limits how many requests an action may make): ` : "";
-  const weakened = weakeningMarkdown(run.configChange);
-  const preamble = [weakened, note ? `_${note}${whereAll(run)}._` : void 0].filter(Boolean).join("\n\n");
+  const scope = runAnnotationScope(run);
+  const annotated = scope.findings.slice(0, checkRunAnnotationLimit(scope));
   const summary2 = markdownReport(result, run.context, {
     budget: CHECK_OUTPUT_MAX,
-    preamble: preamble || void 0,
+    // A change to its own checks is said first (issue 16), then what is not annotated.
+    warnings: standingWarnings(run),
+    lead: notAnnotatedNote(scope, annotated.length, run),
     verdict,
     runLinks: { run: run.links.run },
     whereAll: whereAll(run)
   });
+  const weakened = weakeningWarning(run.configChange) !== void 0;
   await withApi(api, log2, "publish the check run", "checks", github.eventName, async () => {
     const published = await api.module.publishCheckRun(api.client, api.ref, {
       name: checkRunName(run.id),
       externalId: `${github.runId || "run"}-${github.runAttempt || "1"}-${run.id}`,
       headSha: sha,
-      findings: ordered,
+      findings: annotated,
       cwd: run.context.cwd,
       title: `${words.icon} ${words.title}${weakened ? " (this change modifies its own checks)" : ""} (${plural(verdict.counts.errors, "error")}, ${plural(verdict.counts.warnings, "warning")})`,
       summary: summary2,
@@ -20092,6 +20088,13 @@ async function publishCheck(run, log2) {
       );
   });
 }
+function notAnnotatedNote(scope, annotated, run) {
+  const left = scope.active - annotated;
+  if (left <= 0) return void 0;
+  const why = scope.basis === "change" ? `annotations mark what this change introduces and the lines it changes${annotated < scope.findings.length ? `, the first ${formatCount(annotated)} of them` : ""}` : `this check run annotates the first ${formatCount(annotated)}, errors first`;
+  const sarif = run.inputs["sarif-file"] ? " Code scanning annotates the SARIF upload by itself." : "";
+  return `_${formatCount(left)} ${left === 1 ? "finding is" : "findings are"} not annotated here (${why}; each 50 annotations are one more API write, and GitHub asks for a second between writes). The tables below list them as far as GitHub's size limit allows; ${whereAll(run)}.${sarif}_`;
+}
 
 // src/action/publish/comment.ts
 async function publishComment(run, log2) {
@@ -20101,8 +20104,9 @@ async function publishComment(run, log2) {
   const marker = commentMarker(run.id);
   const body = markdownReport(run.result, run.context, {
     budget: COMMENT_BODY_MAX,
+    marker,
     // A change to the change's own checks is said before the verdict (issue 16).
-    preamble: [marker, weakeningMarkdown(run.configChange)].filter(Boolean).join("\n\n"),
+    warnings: standingWarnings(run),
     digest: run.digest,
     verdict: run.verdict,
     runLinks: run.links,
@@ -20144,7 +20148,8 @@ async function publishTrackingIssue(run, log2) {
   const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : "";
   const body = markdownReport(run.result, run.context, {
     budget: COMMENT_BODY_MAX - STATE_ROOM,
-    preamble: marker,
+    marker,
+    warnings: standingWarnings(run),
     verdict: run.verdict,
     runLinks: run.links
   });
@@ -20187,13 +20192,12 @@ function publishJobSummary(run, log2) {
   const file = run.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    const preamble = weakeningMarkdown(run.configChange);
     appendFileSync2(
       file,
       markdownReport(run.result, run.context, {
         // Room for what other uses of the action in this step may have written.
         budget: STEP_SUMMARY_MAX - 16 * 1024,
-        ...preamble ? { preamble } : {},
+        warnings: standingWarnings(run),
         lead: run.digest ? void 0 : run.pushPoint,
         digest: run.digest,
         verdict: run.verdict,
@@ -20261,9 +20265,7 @@ function publishFailure(env, what, setOutput2, log2) {
 
 No verdict: the run stopped while ${what.stage}.
 
-\`\`\`text
-${message.replace(/`/g, "'")}
-\`\`\`
+> ${mdMessage(message)}
 
 ${advice}
 `;
@@ -20356,7 +20358,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-M4TUVVFX.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-2IEDUOB2.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout, retryDelay);

@@ -8,6 +8,7 @@ import type { LintResult } from '../src/engine/lint.js';
 import { RULES } from '../src/rules/index.js';
 import type { Finding } from '../src/model/finding.js';
 import { addedLines } from '../src/action/publish/changed-lines.js';
+import { annotationScope } from '../src/reporters/annotation-scope.js';
 import { selectAnnotations } from '../src/reporters/github.js';
 import { ganttChart, markdownReport, SUMMARY_OPTIONS as SUMMARY_BUDGET } from '../src/reporters/markdown.js';
 import { COMMENT_BODY_MAX } from '../src/reporters/github-limits.js';
@@ -197,7 +198,7 @@ test('the deadlines chart is a Mermaid gantt of milestones with valid lines', ()
 test('annotations: errors before warnings, changed lines first, at most 10 of each, and a notice for the rest', () => {
   const result = manyFindings(40);
   const changed = new Map([['inventory/region-4.yaml', new Set([33])]]);
-  const annotations = selectAnnotations(result, CONTEXT, changed);
+  const annotations = selectAnnotations(annotationScope(result, CONTEXT, { changed }), CONTEXT);
   assert.equal(annotations.filter((a) => a.level === 'error').length, 10);
   assert.equal(annotations.filter((a) => a.level === 'warning').length, 10);
   assert.deepEqual(annotations[0]!.properties, {

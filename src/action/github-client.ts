@@ -1,6 +1,7 @@
 import { Octokit } from '@octokit/rest';
-import { throttling } from '@octokit/plugin-throttling';
+import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { classifyFailure, isTransient } from './api-failure.js';
+import { writePacing } from './write-pacing.js';
 
 export type GithubClient = InstanceType<typeof Octokit>;
 
@@ -36,6 +37,8 @@ export function createGithubClient(
       fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
     },
     throttle: {
+      // In place of the plugin's second before every write: see write-pacing.ts.
+      write: writePacing() as unknown as ThrottlingOptions['write'],
       // retry-after is honoured by the plugin: it waits that long before trying again.
       onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
         if (retryCount >= RATE_LIMIT_RETRIES) return false;

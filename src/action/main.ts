@@ -15,7 +15,7 @@ import { judge, type Counts } from '../engine/verdict.js';
 import { findRepositoryRoot } from '../load/discover.js';
 import { countsLine } from '../reporters/change-words.js';
 import type { ReportContext } from '../reporters/context.js';
-import type { ChangedLines } from '../reporters/github.js';
+import type { ChangedLines } from '../reporters/annotation-scope.js';
 import { ANNOTATIONS_PER_LEVEL } from '../reporters/github-limits.js';
 import { mdCode } from '../reporters/markdown-escape.js';
 import { verdictWords } from '../reporters/verdict-words.js';

@@ -35,11 +35,27 @@ export const ANNOTATION_MESSAGE_MAX = 64 * 1024;
 export const ANNOTATIONS_PER_REQUEST = 50;
 
 /**
- * GitHub allows about 500 content-creating requests an hour and 80 a minute (REST API,
- * "Rate limits for the REST API", secondary rate limits); each batch of 50 annotations is
- * one. 1,000 annotations (20 requests) leave room for everything else a workflow does.
+ * Writes are expensive. "If you are making a large number of POST, PATCH, PUT, or DELETE
+ * requests, wait at least one second between each request" and "make requests serially
+ * instead of concurrently" (GitHub docs, "Best practices for using the REST API", pause
+ * between mutative requests; avoid concurrent requests:
+ * docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api). On top,
+ * secondary rate limits allow "no more than 80 content-generating requests per minute and no
+ * more than 500 content-generating requests per hour" (GitHub docs, "Rate limits for the REST
+ * API", about secondary rate limits: docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api).
+ * The action writes one request at a time, and paces them a second apart past the few
+ * writes any of its runs needs (action/write-pacing.ts).
  */
-export const MAX_CHECK_ANNOTATIONS = 1_000;
+export const WRITE_PAUSE_MS = 1_000;
+export const WRITES_WITHOUT_PAUSE = 3;
+
+/**
+ * Every batch of 50 check-run annotations is a write, so a run annotates a bounded set
+ * (reporters/annotation-scope.ts) in this many requests: a pull request then makes at most 3
+ * writes (these and the comment), any other run 1 for its check run and up to 2 for its
+ * tracking issue.
+ */
+export const ANNOTATION_REQUESTS = { pullRequest: 2, other: 1 } as const;
 
 /**
  * Annotations from workflow commands: GitHub shows at most 10 error, 10 warning and 10

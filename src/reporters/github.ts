@@ -1,11 +1,10 @@
 import { escapeForLog } from '../util/terminal.js';
-import type { Compared } from '../change/compare.js';
 import type { Finding } from '../model/finding.js';
 import { plural } from '../util/format.js';
 import type { ReportContext, Reporter } from './context.js';
 import { displayPath } from '../util/paths.js';
 import { ANNOTATION_MESSAGE_MAX, ANNOTATIONS_PER_LEVEL, cutToSize } from './github-limits.js';
-import { byUrgency } from './urgency.js';
+import { annotationScope, type AnnotationScope } from './annotation-scope.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -23,42 +22,33 @@ export interface ReservedSlots {
   notice: number;
 }
 
-/** Lines changed by the pull request, by repository-relative file. */
-export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>;
-
 /**
  * GitHub shows at most 10 annotations per level and step and drops the rest silently, so we
- * pick: errors before warnings, findings the change introduced or on lines it changed, then
- * by urgency; the slots in `reserved` are left free, and one notice says how many more there
- * are and where.
+ * pick from the scope (annotation-scope.ts: a pull request's own findings, else all): errors
+ * before warnings, in the scope's order; the slots in `reserved` are left free, and one
+ * notice says how many findings are not annotated and where they are.
  */
 export function selectAnnotations(
-  result: Compared,
+  scope: AnnotationScope,
   context: ReportContext,
-  changed?: ChangedLines,
   reserved: ReservedSlots = { error: 0, warning: 0, notice: 0 },
 ): Annotation[] {
-  const active = byUrgency(
-    result,
-    result.findings.filter((f) => !f.suppression),
-  );
-  const onChangedLine = (f: Finding) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
-  // New findings first, then those on changed lines: what the pull request is about.
-  const introduced = new Set(result.comparison?.comparison.introduced);
-  const rank = (f: Finding) => (introduced.has(f) ? 2 : 0) + (onChangedLine(f) ? 1 : 0);
-  const ordered = [...active].sort((a, b) => rank(b) - rank(a));
   const picked: Annotation[] = [];
   for (const level of ['error', 'warning'] as const) {
     const room = Math.max(0, ANNOTATIONS_PER_LEVEL - reserved[level]);
-    for (const finding of ordered.filter((f) => f.severity === level).slice(0, room)) {
+    for (const finding of scope.findings.filter((f) => f.severity === level).slice(0, room)) {
       picked.push(toAnnotation(finding, context));
     }
   }
-  const left = active.length - picked.length;
+  const left = scope.active - picked.length;
   if (left > 0 && reserved.notice < ANNOTATIONS_PER_LEVEL) {
+    const why =
+      scope.basis === 'change'
+        ? `annotations mark what this change introduces and the lines it changes, at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step`
+        : `GitHub shows ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step`;
     picked.push({
       level: 'notice',
-      message: `${plural(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step): see the job summary, the check run or the SARIF upload.`,
+      message: `${plural(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not annotated here (${why}): see the job summary, the check run or the SARIF upload.`,
       properties: { title: 'citrix-license-lint: more findings' },
     });
   }
@@ -91,7 +81,8 @@ export function formatAnnotations(annotations: readonly Annotation[]): string {
 }
 
 /** Findings as annotations on standard output: GitHub reads workflow commands only there. */
-export const githubReporter: Reporter = (result, context) => formatAnnotations(selectAnnotations(result, context));
+export const githubReporter: Reporter = (result, context) =>
+  formatAnnotations(selectAnnotations(annotationScope(result, context), context));
 
 function commandProperties(p: Annotation['properties']): Record<string, string | number | undefined> {
   return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };

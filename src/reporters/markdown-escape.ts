@@ -4,7 +4,8 @@
  * itself: no mention, issue or commit link, autolink, image, emphasis, heading or HTML.
  *
  * - `mdCode`: a code span whose fence is longer than any run of backticks inside, so the
- *   text cannot close it; GitHub neither mentions nor links inside code.
+ *   text cannot close it; GitHub neither mentions nor links inside code. `<!--` never
+ *   comes out, not even inside a span: the action's markers are HTML comments.
  * - `mdText`: prose. Plain words (letters, digits, ordinary punctuation) stay prose;
  *   any other word (with `@`, `#`, `<`, `&`, `[`, `*`, `_`, a URL, a SHA-like hex run…)
  *   becomes a code span of its own, which makes it inert and still readable.
@@ -37,8 +38,30 @@ export function hasInvisible(text: string): boolean {
 }
 
 export function mdCode(text: string): string {
+  // Most values are printable ASCII with nothing to fence against: one test, no rewriting.
+  return SIMPLE_CODE.test(text) ? `\`${text}\`` : mdCodeSpans(text);
+}
+
+/** `mdCode` without its fast path, which must give the same bytes (test/markdown-escape.test.ts). */
+export function mdCodeSpans(text: string): string {
   const shown = showInvisible(text);
   if (shown.trim() === '') return shown === '' ? '(empty)' : `\`${shown}\``;
+  // `<!--` opens an HTML comment in the raw body, and the action's markers and state are
+  // HTML comments: inventory text must never write one, even inside a code span (which
+  // renders it but does not change the raw body). Its `<` goes outside the span, escaped.
+  return shown
+    .split(/<(?=!--)/)
+    .map(codeSpan)
+    .join('\\<');
+}
+
+// Printable ASCII without a backtick, `<` or `#`, not starting or ending with a space:
+// `mdCode` would fence it with one backtick, unpadded, and rewrite nothing.
+const SIMPLE_CODE =
+  /^[\x21-\x22\x24-\x3B\x3D-\x5F\x61-\x7E](?:[\x20-\x22\x24-\x3B\x3D-\x5F\x61-\x7E]*[\x21-\x22\x24-\x3B\x3D-\x5F\x61-\x7E])?$/;
+
+function codeSpan(shown: string): string {
+  if (shown === '') return '';
   const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   // CommonMark strips one space from each side when both are present: pad so a leading or
@@ -60,11 +83,24 @@ function isPlain(word: string): boolean {
 }
 
 export function mdText(text: string): string {
+  // Most prose is ASCII words that are all plain: one test of the whole text says so.
+  return PLAIN_ASCII_TEXT.test(text) && !AUTOLINKED_IN_TEXT.test(text) ? text : mdWords(text);
+}
+
+/** `mdText` without its fast path, word by word; the fast path must give the same bytes. */
+export function mdWords(text: string): string {
   return showInvisible(text)
     .split(' ')
     .map((word) => (word === '' || isPlain(word) ? word : mdCode(word)))
     .join(' ');
 }
+
+// The ASCII case of `isPlain` for every space-separated word at once: PLAIN_WORD's ASCII
+// characters, an underscore only between letters or digits, `:` only at a word's end.
+// Nothing here is rewritten by `showInvisible` (no control character, no `#`).
+const PLAIN_ASCII_TEXT = /^(?:[A-Za-z0-9.,;'"()!?%/+ -]|(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])|:(?= |$))*$/;
+// AUTOLINKED, where a word's start and end are a space or the text's ends.
+const AUTOLINKED_IN_TEXT = /(^|[^0-9a-z])[0-9a-f]{7,40}([^0-9a-z]|$)|(^|[^a-z])gh-\d|www\.|\.(com|org|net|io)\b|(^| )\d+\.( |$)/i;
 
 export function mdMessage(text: string): string {
   const parts = text.split('`');

@@ -12,6 +12,7 @@ import { aloneNote, filesWords } from './extent-words.js';
 import { suppressedMarkdown } from './weakening.js';
 import type { ReportContext, Reporter } from './context.js';
 import { digestMarkdown } from './digest-markdown.js';
+import { fitWarning, type StandingWarning } from './standing-warning.js';
 import { githubSize, STEP_SUMMARY_MAX } from './github-limits.js';
 import { blobUrl, mdCell, mdCode, mdMessage, mermaidName } from './markdown-escape.js';
 import { byUrgency } from './urgency.js';
@@ -20,8 +21,13 @@ import { verdictWords } from './verdict-words.js';
 export interface MarkdownOptions {
   /** Most the report may take, in UTF-8 bytes (GitHub's limits, github-limits.ts). */
   budget: number;
-  /** Prepended verbatim (a hidden marker that finds the comment again); counted in the budget. */
-  preamble?: string;
+  /**
+   * The hidden marker the action finds its comment or issue by: the body's first line, where
+   * it is read (action/publish/marker.ts); never cut, counted in the budget.
+   */
+  marker?: string;
+  /** Said before the verdict, in this order, each cut to fit but never dropped; together at most half the budget. */
+  warnings?: readonly StandingWarning[];
   /** Markdown after the verdict, already safe (a push's compliance point); counted in the budget. */
   lead?: string;
   /** What a pull request does to licensing; given at most a third of the budget. */
@@ -66,7 +72,18 @@ export function markdownReport(result: Compared, context: ReportContext, options
     return true;
   };
 
-  if (options.preamble) add(options.preamble);
+  if (options.marker) {
+    parts.push(options.marker);
+    used += githubSize(`${options.marker}\n\n`);
+  }
+  const warnings = options.warnings ?? [];
+  let warningRoom = Math.floor((budget - used) / 2);
+  warnings.forEach((warning, i) => {
+    const text = fitWarning(warning, Math.floor(warningRoom / (warnings.length - i)), whereAll);
+    warningRoom -= githubSize(`${text}\n\n`);
+    parts.push(text);
+    used += githubSize(`${text}\n\n`);
+  });
   add(headline(result, verdict));
   const alone = aloneNote(result, context.cwd, mdCode);
   if (alone) add(alone);

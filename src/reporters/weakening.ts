@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.js';
 import { plural } from '../util/format.js';
 import { escapeControls } from '../util/terminal.js';
 import { mdMessage } from './markdown-escape.js';
+import type { StandingWarning } from './standing-warning.js';
 
 /** Most items listed: the rest are counted. */
 const MAX_LISTED = 50;
@@ -10,20 +11,25 @@ const MAX_LISTED = 50;
 /**
  * The first thing a reviewer reads when a pull request changes what it is judged by: each
  * change to the configuration and each suppression it adds (with its reason), and how many
- * findings those changes hide. Undefined when the change touches neither.
+ * findings those changes hide. Undefined when the change touches neither. Every body
+ * carries it, cut to fit if it must be (standing-warning.ts).
  */
-export function weakeningMarkdown(change: ConfigChange | undefined): string | undefined {
+export function weakeningWarning(change: ConfigChange | undefined): StandingWarning | undefined {
   if (!change || (change.weakenings.length === 0 && change.hidden.length === 0)) return undefined;
   const items = change.weakenings.slice(0, MAX_LISTED).map((w) => {
     const reason = w.reason === undefined ? '' : ` — reason given: ${inline(w.reason)}`;
     return `- ${inline(w.text)}${reason}`;
   });
-  if (change.weakenings.length > MAX_LISTED) items.push(`- and ${change.weakenings.length - MAX_LISTED} more`);
   const hidden =
     change.hidden.length > 0
-      ? `\n\n${plural(change.hidden.length, 'finding')} of this change would be reported under the base's configuration and ${change.hidden.length === 1 ? 'is' : 'are'} hidden by it; \`only-new\` counts ${change.hidden.length === 1 ? 'it' : 'them'} as introduced.`
-      : '';
-  return `> [!WARNING]\n> **This change modifies its own checks** (configuration or suppressions): review these first.\n\n${items.join('\n')}${hidden}`;
+      ? `${plural(change.hidden.length, 'finding')} of this change would be reported under the base's configuration and ${change.hidden.length === 1 ? 'is' : 'are'} hidden by it; \`only-new\` counts ${change.hidden.length === 1 ? 'it' : 'them'} as introduced.`
+      : undefined;
+  return {
+    head: '> [!WARNING]\n> **This change modifies its own checks** (configuration or suppressions): review these first.',
+    items,
+    unlisted: Math.max(0, change.weakenings.length - MAX_LISTED),
+    ...(hidden ? { tail: hidden } : {}),
+  };
 }
 
 /** The same, as one line for the log and the step's failure message. */

@@ -91,6 +91,7 @@ export class FakeGitHub {
   url = '';
   #server: Server | undefined;
   #nextId = 1000;
+  #writing = 0;
 
   async start(): Promise<string> {
     this.#server = createServer((req, res) => void this.#handle(req, res));
@@ -106,6 +107,14 @@ export class FakeGitHub {
 
   count(method: string, path: RegExp): number {
     return this.requests.filter((r) => r.method === method && path.test(r.path)).length;
+  }
+
+  /**
+   * The writes (POST, PATCH, PUT, DELETE) received: GitHub asks integrations to wait a second
+   * between them (secondary rate limits), so each one costs a run about a second.
+   */
+  writes(): { method: string; path: string }[] {
+    return this.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -142,6 +151,21 @@ export class FakeGitHub {
       }
       send(fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers);
       return;
+    }
+    // GitHub asks for writes one at a time ("Best practices for using the REST API": avoid
+    // concurrent requests) and answers a burst with a secondary rate limit.
+    if (method !== 'GET' && this.#writing > 0) {
+      this.refused.push({ path: url.pathname, reason: 'a write while another was in flight' });
+      send(
+        403,
+        { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+        { 'retry-after': '1' },
+      );
+      return;
+    }
+    if (method !== 'GET') {
+      this.#writing++;
+      res.on('close', () => this.#writing--);
     }
     if (method !== 'GET' && req.headers.authorization?.includes(READ_ONLY_TOKEN)) {
       send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });

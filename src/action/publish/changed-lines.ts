@@ -1,4 +1,4 @@
-import type { ChangedLines } from '../../reporters/github.js';
+import type { ChangedLines } from '../../reporters/annotation-scope.js';
 import type { GithubClient } from '../github-client.js';
 import type { RepoRef } from './sticky-comment.js';
 

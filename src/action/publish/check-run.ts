@@ -1,21 +1,12 @@
 import type { Finding } from '../../model/finding.js';
-import {
-  ANNOTATION_MESSAGE_MAX,
-  ANNOTATIONS_PER_REQUEST,
-  CHECK_TITLE_MAX,
-  cutToSize,
-  MAX_CHECK_ANNOTATIONS,
-} from '../../reporters/github-limits.js';
+import { ANNOTATION_MESSAGE_MAX, ANNOTATIONS_PER_REQUEST, CHECK_TITLE_MAX, cutToSize } from '../../reporters/github-limits.js';
 import { displayPath } from '../../util/paths.js';
 import { createOnce, type GithubClient } from '../github-client.js';
 import type { RepoRef } from './sticky-comment.js';
 
-export { ANNOTATIONS_PER_REQUEST };
-export const MAX_ANNOTATIONS = MAX_CHECK_ANNOTATIONS;
-
 /**
  * One completed check run carrying the findings as annotations, in batches of 50, in the
- * order given (most urgent first), at most `maxAnnotations`. The summary comes built to its
+ * order given (the caller chose them: each batch is a write). The summary comes built to its
  * limit. The create is never repeated blindly: after a failure that may have reached GitHub,
  * the commit's check runs are searched for ours (by `external_id`) first. Annotation batches
  * append, so they are not retried at all; a lost batch is reported.
@@ -32,11 +23,9 @@ export async function publishCheckRun(
     title: string;
     summary: string;
     failed: boolean;
-    maxAnnotations?: number;
   },
 ): Promise<{ id: number; url: string; requests: number; annotated: number; lost: number }> {
-  const max = options.maxAnnotations ?? MAX_ANNOTATIONS;
-  const annotations = options.findings.slice(0, max).map((f) => ({
+  const annotations = options.findings.map((f) => ({
     path: displayPath(f.file, options.cwd),
     start_line: f.line,
     end_line: f.endLine,

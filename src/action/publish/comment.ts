@@ -3,7 +3,7 @@ import { markdownReport } from '../../reporters/markdown.js';
 import { commentMarker } from './marker.js';
 import { type PublishLog, type PublishRun, withApi } from './publish-run.js';
 import { shortReport, whereAll } from './short-report.js';
-import { weakeningMarkdown } from '../../reporters/weakening.js';
+import { standingWarnings } from './warnings.js';
 
 /** The sticky pull request comment, when asked for on a pull request. */
 export async function publishComment(run: PublishRun, log: PublishLog): Promise<void> {
@@ -13,8 +13,9 @@ export async function publishComment(run: PublishRun, log: PublishLog): Promise<
   const marker = commentMarker(run.id);
   const body = markdownReport(run.result, run.context, {
     budget: COMMENT_BODY_MAX,
+    marker,
     // A change to the change's own checks is said before the verdict (issue 16).
-    preamble: [marker, weakeningMarkdown(run.configChange)].filter(Boolean).join('\n\n'),
+    warnings: standingWarnings(run),
     digest: run.digest,
     verdict: run.verdict,
     runLinks: run.links,

@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { mdMessage } from '../../reporters/markdown-escape.js';
 import { escapeControls } from '../../util/terminal.js';
 import type { Env, PublishLog } from './publish-run.js';
 
@@ -26,7 +27,9 @@ export function publishFailure(
   const advice = what.internal
     ? 'This is a bug in citrix-license-lint: please report it with the log of this step.'
     : 'Fix the cause above and run again.';
-  const body = `## ❗ citrix-license-lint: ${heading}\n\nNo verdict: the run stopped while ${what.stage}.\n\n\`\`\`text\n${message.replace(/`/g, "'")}\n\`\`\`\n\n${advice}\n`;
+  // Through the one Markdown escaper, as inventory text: a file name in the message must not
+  // write HTML (an HTML comment included) into the summary.
+  const body = `## ❗ citrix-license-lint: ${heading}\n\nNo verdict: the run stopped while ${what.stage}.\n\n> ${mdMessage(message)}\n\n${advice}\n`;
   try {
     appendFileSync(file, body);
   } catch (error) {

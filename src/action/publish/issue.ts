@@ -7,6 +7,7 @@ import { plural } from '../../util/format.js';
 import { ISSUE_LABEL, issueMarker, issueTitle } from './marker.js';
 import { type PublishLog, type PublishRun, withApi } from './publish-run.js';
 import type { TrackedViolation } from './tracking-issue.js';
+import { standingWarnings } from './warnings.js';
 
 /** Violations the state line can hold: at 15 characters a key (a fingerprint), under 16 KB of the body. */
 const MAX_TRACKED = 1_000;
@@ -39,7 +40,8 @@ export async function publishTrackingIssue(run: PublishRun, log: PublishLog): Pr
   const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : '';
   const body = markdownReport(run.result, run.context, {
     budget: COMMENT_BODY_MAX - STATE_ROOM,
-    preamble: marker,
+    marker,
+    warnings: standingWarnings(run),
     verdict: run.verdict,
     runLinks: run.links,
   });

@@ -3,7 +3,7 @@ import type { ConfigChange } from '../../change/config-weakening.js';
 import type { ChangeDigest } from '../../change/digest.js';
 import type { Verdict } from '../../engine/verdict.js';
 import type { ReportContext } from '../../reporters/context.js';
-import type { ChangedLines } from '../../reporters/github.js';
+import type { ChangedLines } from '../../reporters/annotation-scope.js';
 import type { VerdictWords } from '../../reporters/verdict-words.js';
 import type { GithubClient } from '../github-client.js';
 import type { GithubContext } from '../github-context.js';

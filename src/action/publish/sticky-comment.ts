@@ -1,6 +1,7 @@
 import { classifyFailure } from '../api-failure.js';
 import { createOnce, type GithubClient } from '../github-client.js';
 import { writtenBy } from '../identity.js';
+import { startsWithMarker } from './marker.js';
 
 export interface RepoRef {
   owner: string;
@@ -10,9 +11,9 @@ export interface RepoRef {
 export type CommentOutcome = 'created' | 'updated' | 'replaced by a short note (the full report was refused)';
 
 /**
- * One comment per pull request and action id, found again by its hidden marker among the
- * comments this token's identity wrote (a human's comment that quotes the marker is never
- * touched), and edited in place on every run. If GitHub refuses the full body, the comment
+ * One comment per pull request and action id, found again by its hidden marker (its first
+ * line) among the comments this token's identity wrote (a human's comment that quotes the
+ * marker is never touched), and edited in place on every run. If GitHub refuses the full body, the comment
  * is replaced by `fallback` (the verdict and where to see the report), so an earlier verdict
  * never stays visible.
  */
@@ -24,7 +25,7 @@ export async function upsertComment(
 ): Promise<CommentOutcome> {
   const find = async () => {
     const comments = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: issueNumber, per_page: 100 });
-    return comments.find((c) => writtenBy(c, options.login) && c.body?.includes(options.marker));
+    return comments.find((c) => writtenBy(c, options.login) && startsWithMarker(c.body, options.marker));
   };
   const existing = await find();
   if (existing) {

@@ -1,5 +1,6 @@
 import { createOnce, type GithubClient } from '../github-client.js';
 import { writtenBy } from '../identity.js';
+import { startsWithMarker } from './marker.js';
 import type { RepoRef } from './sticky-comment.js';
 
 export type TrackingOutcome = 'opened' | 'updated' | 'updated, with a comment on what changed' | 'reopened' | 'closed' | 'none';
@@ -11,12 +12,25 @@ export interface TrackedViolation {
   line: string;
 }
 
-const STATE = /<!-- citrix-license-lint:violations ([0-9a-z ]*) -->/;
+/** The violations the issue lists, as keys: the body's last line, where the action writes it and reads it. */
+const STATE = /^<!-- citrix-license-lint:violations ([0-9a-z ]*) -->$/;
+
+function stateLine(keys: readonly string[]): string {
+  return `<!-- citrix-license-lint:violations ${keys.join(' ')} -->`;
+}
+
+/** The keys in the state line, read from the body's last line only; none when it is not ours. */
+function readState(body: string | null | undefined): Set<string> {
+  const text = (body ?? '').trimEnd();
+  const last = text.slice(text.lastIndexOf('\n') + 1).replace(/\r$/, '');
+  return new Set(STATE.exec(last)?.[1]?.split(' ').filter(Boolean) ?? []);
+}
 
 /**
  * One issue per action id that lists the current violations. Found by its label among the
- * issues this token's identity opened (never one a person wrote, whatever marker it quotes),
- * without listing the repository's other issues and pull requests. Opened when violations
+ * issues this token's identity opened whose first line is the marker (never one a person
+ * wrote, nor one that quotes the marker further down), without listing the repository's
+ * other issues and pull requests. Opened when violations
  * appear, edited while they last, with a comment whenever the set changes (an edit notifies
  * nobody; a comment notifies the issue's subscribers), closed with a comment when they are
  * gone, reopened if they come back.
@@ -39,12 +53,12 @@ export async function syncTrackingIssue(
 ): Promise<TrackingOutcome> {
   const find = async () => {
     const labelled = await client.paginate(client.rest.issues.listForRepo, { ...ref, labels: options.label, state: 'all', per_page: 100 });
-    const ours = labelled.filter((i) => !i.pull_request && writtenBy(i, options.login) && i.body?.includes(options.marker));
+    const ours = labelled.filter((i) => !i.pull_request && writtenBy(i, options.login) && startsWithMarker(i.body, options.marker));
     return ours.find((i) => i.state === 'open') ?? ours.sort((a, b) => b.number - a.number)[0];
   };
   const existing = await find();
   const keys = options.violations.map((v) => v.key);
-  const body = `${options.body}\n<!-- citrix-license-lint:violations ${keys.join(' ')} -->\n`;
+  const body = `${options.body}\n${stateLine(keys)}\n`;
   if (options.violations.length === 0) {
     if (existing?.state !== 'open') return 'none';
     await client.rest.issues.update({ ...ref, issue_number: existing.number, body, state: 'closed', state_reason: 'completed' });
@@ -61,11 +75,7 @@ export async function syncTrackingIssue(
     );
     return 'opened';
   }
-  const before = new Set(
-    STATE.exec(existing.body ?? '')?.[1]
-      ?.split(' ')
-      .filter(Boolean) ?? [],
-  );
+  const before = readState(existing.body);
   const reopening = existing.state !== 'open';
   await client.rest.issues.update({ ...ref, issue_number: existing.number, body, ...(reopening ? { state: 'open' as const } : {}) });
   const added = options.violations.filter((v) => !before.has(v.key));

@@ -30,13 +30,15 @@ import {
 } from "./chunk-PTWP3U3H.js";
 import {
   ANNOTATIONS_PER_LEVEL,
+  ANNOTATIONS_PER_REQUEST,
   ANNOTATION_MESSAGE_MAX,
+  ANNOTATION_REQUESTS,
   SARIF_RESULTS_MAX,
   STEP_SUMMARY_MAX,
   cutToSize,
   displayPath,
   githubSize
-} from "./chunk-IJTIU5VO.js";
+} from "./chunk-LCH3PC6R.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
@@ -7153,8 +7155,16 @@ function showInvisible(text) {
   return text.replace(/\r\n|\r|\n|\t/g, " ").replace(INVISIBLE, (ch) => `\\u{${ch.codePointAt(0).toString(16).toUpperCase()}}`).replace(/##\[/g, "##\\[");
 }
 function mdCode(text) {
+  return SIMPLE_CODE.test(text) ? `\`${text}\`` : mdCodeSpans(text);
+}
+function mdCodeSpans(text) {
   const shown = showInvisible(text);
   if (shown.trim() === "") return shown === "" ? "(empty)" : `\`${shown}\``;
+  return shown.split(/<(?=!--)/).map(codeSpan).join("\\<");
+}
+var SIMPLE_CODE = /^[\x21-\x22\x24-\x3B\x3D-\x5F\x61-\x7E](?:[\x20-\x22\x24-\x3B\x3D-\x5F\x61-\x7E]*[\x21-\x22\x24-\x3B\x3D-\x5F\x61-\x7E])?$/;
+function codeSpan(shown) {
+  if (shown === "") return "";
   const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   const pad = /^[` ]|[` ]$/.test(shown) ? " " : "";
@@ -7167,8 +7177,13 @@ function isPlain(word) {
   return PLAIN_WORD.test(bare) && !AUTOLINKED.test(word);
 }
 function mdText(text) {
+  return PLAIN_ASCII_TEXT.test(text) && !AUTOLINKED_IN_TEXT.test(text) ? text : mdWords(text);
+}
+function mdWords(text) {
   return showInvisible(text).split(" ").map((word) => word === "" || isPlain(word) ? word : mdCode(word)).join(" ");
 }
+var PLAIN_ASCII_TEXT = /^(?:[A-Za-z0-9.,;'"()!?%/+ -]|(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])|:(?= |$))*$/;
+var AUTOLINKED_IN_TEXT = /(^|[^0-9a-z])[0-9a-f]{7,40}([^0-9a-z]|$)|(^|[^a-z])gh-\d|www\.|\.(com|org|net|io)\b|(^| )\d+\.( |$)/i;
 function mdMessage(text) {
   const parts = text.split("`");
   if (parts.length % 2 === 0) return mdText(text);
@@ -7210,20 +7225,19 @@ function pathForLog(shown) {
 
 // src/reporters/weakening.ts
 var MAX_LISTED = 50;
-function weakeningMarkdown(change) {
+function weakeningWarning(change) {
   if (!change || change.weakenings.length === 0 && change.hidden.length === 0) return void 0;
   const items = change.weakenings.slice(0, MAX_LISTED).map((w) => {
     const reason = w.reason === void 0 ? "" : ` — reason given: ${inline(w.reason)}`;
     return `- ${inline(w.text)}${reason}`;
   });
-  if (change.weakenings.length > MAX_LISTED) items.push(`- and ${change.weakenings.length - MAX_LISTED} more`);
-  const hidden2 = change.hidden.length > 0 ? `
-
-${plural(change.hidden.length, "finding")} of this change would be reported under the base's configuration and ${change.hidden.length === 1 ? "is" : "are"} hidden by it; \`only-new\` counts ${change.hidden.length === 1 ? "it" : "them"} as introduced.` : "";
-  return `> [!WARNING]
-> **This change modifies its own checks** (configuration or suppressions): review these first.
-
-${items.join("\n")}${hidden2}`;
+  const hidden2 = change.hidden.length > 0 ? `${plural(change.hidden.length, "finding")} of this change would be reported under the base's configuration and ${change.hidden.length === 1 ? "is" : "are"} hidden by it; \`only-new\` counts ${change.hidden.length === 1 ? "it" : "them"} as introduced.` : void 0;
+  return {
+    head: "> [!WARNING]\n> **This change modifies its own checks** (configuration or suppressions): review these first.",
+    items,
+    unlisted: Math.max(0, change.weakenings.length - MAX_LISTED),
+    ...hidden2 ? { tail: hidden2 } : {}
+  };
 }
 function weakeningLine(change) {
   if (!change || change.weakenings.length === 0 && change.hidden.length === 0) return void 0;
@@ -9856,28 +9870,39 @@ function dueDays(deadlines, asOf) {
   };
 }
 
-// src/reporters/github.ts
-function selectAnnotations(result, context, changed, reserved = { error: 0, warning: 0, notice: 0 }) {
-  const active = byUrgency(
-    result,
-    result.findings.filter((f) => !f.suppression)
-  );
-  const onChangedLine = (f) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
+// src/reporters/annotation-scope.ts
+function annotationScope(result, context, options = {}) {
+  const { changed } = options;
+  const active = result.findings.filter((f) => !f.suppression);
   const introduced = new Set(result.comparison?.comparison.introduced);
-  const rank = (f) => (introduced.has(f) ? 2 : 0) + (onChangedLine(f) ? 1 : 0);
-  const ordered = [...active].sort((a, b) => rank(b) - rank(a));
+  const onChangedLine = (f) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
+  const rank = new Map(active.map((f) => [f, (introduced.has(f) ? 2 : 0) + (onChangedLine(f) ? 1 : 0)]));
+  const basis = options.pullRequest && (result.comparison || changed) ? "change" : "all";
+  const candidates = basis === "change" ? active.filter((f) => rank.get(f) > 0) : active;
+  const findings = byUrgency(result, candidates).sort(
+    (a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1) || rank.get(b) - rank.get(a)
+  );
+  return { findings, basis, active: active.length };
+}
+function checkRunAnnotationLimit(scope) {
+  return ANNOTATIONS_PER_REQUEST * (scope.basis === "change" ? ANNOTATION_REQUESTS.pullRequest : ANNOTATION_REQUESTS.other);
+}
+
+// src/reporters/github.ts
+function selectAnnotations(scope, context, reserved = { error: 0, warning: 0, notice: 0 }) {
   const picked = [];
   for (const level2 of ["error", "warning"]) {
     const room = Math.max(0, ANNOTATIONS_PER_LEVEL - reserved[level2]);
-    for (const finding of ordered.filter((f) => f.severity === level2).slice(0, room)) {
+    for (const finding of scope.findings.filter((f) => f.severity === level2).slice(0, room)) {
       picked.push(toAnnotation(finding, context));
     }
   }
-  const left = active.length - picked.length;
+  const left = scope.active - picked.length;
   if (left > 0 && reserved.notice < ANNOTATIONS_PER_LEVEL) {
+    const why = scope.basis === "change" ? `annotations mark what this change introduces and the lines it changes, at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step` : `GitHub shows ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step`;
     picked.push({
       level: "notice",
-      message: `${plural(left, "more finding")} ${left === 1 ? "is" : "are"} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step): see the job summary, the check run or the SARIF upload.`,
+      message: `${plural(left, "more finding")} ${left === 1 ? "is" : "are"} not annotated here (${why}): see the job summary, the check run or the SARIF upload.`,
       properties: { title: "citrix-license-lint: more findings" }
     });
   }
@@ -9902,7 +9927,7 @@ function formatAnnotations(annotations) {
   return annotations.map((a) => `${workflowCommand(a.level, commandProperties(a.properties), a.message)}
 `).join("");
 }
-var githubReporter = (result, context) => formatAnnotations(selectAnnotations(result, context));
+var githubReporter = (result, context) => formatAnnotations(selectAnnotations(annotationScope(result, context), context));
 function commandProperties(p) {
   return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
@@ -10052,6 +10077,37 @@ _${formatCount(total - shown)} more ${total - shown === 1 ? "line" : "lines"} of
   return text;
 }
 
+// src/reporters/standing-warning.ts
+function fitWarning(warning, room, whereAll) {
+  const tail = warning.tail ? `
+
+${warning.tail}` : "";
+  const total = warning.items.length + (warning.unlisted ?? 0);
+  const whole = render(warning.head, warning.items, moreLine(warning.unlisted ?? 0, false, whereAll), tail);
+  if (githubSize(whole) <= room) return whole;
+  const reserve = githubSize(moreLine(total, true, whereAll)) + 1;
+  let used = githubSize(warning.head) + githubSize(tail) + 2 + reserve;
+  const shown = [];
+  for (const item of warning.items) {
+    const size = githubSize(item) + 1;
+    if (used + size > room) break;
+    shown.push(item);
+    used += size;
+  }
+  return render(warning.head, shown, moreLine(total - shown.length, true, whereAll), tail);
+}
+function render(head, items, more, tail) {
+  const lines = more ? [...items, more] : items;
+  return `${head}${lines.length > 0 ? `
+
+${lines.join("\n")}` : ""}${tail}`;
+}
+function moreLine(count, cut, whereAll) {
+  if (count === 0) return "";
+  if (!cut) return `- and ${formatCount(count)} more`;
+  return `- and ${formatCount(count)} more, left out here to stay within GitHub's size limit${whereAll ? `: ${whereAll}` : ""}`;
+}
+
 // src/reporters/markdown.ts
 var GANTT_HORIZON_DAYS = 365;
 var GANTT_MAX_TASKS = 30;
@@ -10076,7 +10132,24 @@ function markdownReport(result, context, options) {
     used += size;
     return true;
   };
-  if (options.preamble) add(options.preamble);
+  if (options.marker) {
+    parts.push(options.marker);
+    used += githubSize(`${options.marker}
+
+`);
+  }
+  const warnings = options.warnings ?? [];
+  let warningRoom = Math.floor((budget - used) / 2);
+  warnings.forEach((warning, i) => {
+    const text2 = fitWarning(warning, Math.floor(warningRoom / (warnings.length - i)), whereAll);
+    warningRoom -= githubSize(`${text2}
+
+`);
+    parts.push(text2);
+    used += githubSize(`${text2}
+
+`);
+  });
   add(headline(result, verdict));
   const alone = aloneNote(result, context.cwd, mdCode);
   if (alone) add(alone);
@@ -10208,7 +10281,7 @@ function row(finding, context, isNew) {
 function shareRows(groups, room, rowText, headText) {
   const shown = /* @__PURE__ */ new Map();
   let used = 0;
-  const moreLine = 80;
+  const moreLine2 = 80;
   for (let round = 0; ; round++) {
     let added = false;
     for (const [ruleId, group] of groups) {
@@ -10216,7 +10289,7 @@ function shareRows(groups, room, rowText, headText) {
       if (!finding) continue;
       const rows = shown.get(ruleId);
       if (round > 0 && rows?.length !== round) continue;
-      const cost = githubSize(rowText(finding)) + (round === 0 ? githubSize(headText(ruleId, group)) + moreLine : 0);
+      const cost = githubSize(rowText(finding)) + (round === 0 ? githubSize(headText(ruleId, group)) + moreLine2 : 0);
       if (used + cost > room) continue;
       used += cost;
       if (rows) rows.push(finding);
@@ -10506,6 +10579,8 @@ export {
   escapeForLog,
   pathForLog,
   byUrgency,
+  annotationScope,
+  checkRunAnnotationLimit,
   selectAnnotations,
   formatAnnotations,
   githubReporter,
@@ -10518,7 +10593,7 @@ export {
   aloneNote,
   mdCode,
   mdMessage,
-  weakeningMarkdown,
+  weakeningWarning,
   weakeningLine,
   verdictWords,
   markdownReporter,

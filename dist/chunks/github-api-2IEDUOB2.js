@@ -2,14 +2,18 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
+  startsWithMarker
+} from "./chunk-E6AT7A7S.js";
+import {
   ANNOTATIONS_PER_REQUEST,
   ANNOTATION_MESSAGE_MAX,
   CHECK_TITLE_MAX,
   GITHUB_TOKEN_LOGIN,
-  MAX_CHECK_ANNOTATIONS,
+  WRITES_WITHOUT_PAUSE,
+  WRITE_PAUSE_MS,
   cutToSize,
   displayPath
-} from "./chunk-IJTIU5VO.js";
+} from "./chunk-LCH3PC6R.js";
 import {
   __commonJS,
   __toESM
@@ -5647,6 +5651,29 @@ function describeApiFailure(what, permission, error, github) {
   return `could not ${what}: ${failure.detail}. The step's result is unaffected.`;
 }
 
+// src/action/write-pacing.ts
+function writePacing(free = WRITES_WITHOUT_PAUSE, pauseMs = WRITE_PAUSE_MS, clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+}) {
+  let started = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  let queue = Promise.resolve();
+  const gate = {
+    schedule(_options, job) {
+      const granted = queue.then(async () => {
+        started++;
+        const wait = started > free ? last + pauseMs - clock.now() : 0;
+        if (wait > 0) await clock.sleep(wait);
+        last = clock.now();
+      });
+      queue = granted;
+      return granted.then(job);
+    }
+  };
+  return { key: () => gate };
+}
+
 // src/action/github-client.ts
 var REQUEST_TIMEOUT_MS = 2e4;
 var RATE_LIMIT_RETRIES = 2;
@@ -5667,6 +5694,8 @@ function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS
       fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
     },
     throttle: {
+      // In place of the plugin's second before every write: see write-pacing.ts.
+      write: writePacing(),
       // retry-after is honoured by the plugin: it waits that long before trying again.
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
         if (retryCount >= RATE_LIMIT_RETRIES) return false;
@@ -5734,7 +5763,7 @@ function writtenBy(item, login) {
 async function upsertComment(client, ref, issueNumber, options) {
   const find = async () => {
     const comments = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: issueNumber, per_page: 100 });
-    return comments.find((c) => writtenBy(c, options.login) && c.body?.includes(options.marker));
+    return comments.find((c) => writtenBy(c, options.login) && startsWithMarker(c.body, options.marker));
   };
   const existing = await find();
   if (existing) {
@@ -5767,10 +5796,8 @@ async function upsertComment(client, ref, issueNumber, options) {
 }
 
 // src/action/publish/check-run.ts
-var MAX_ANNOTATIONS = MAX_CHECK_ANNOTATIONS;
 async function publishCheckRun(client, ref, options) {
-  const max = options.maxAnnotations ?? MAX_ANNOTATIONS;
-  const annotations = options.findings.slice(0, max).map((f) => ({
+  const annotations = options.findings.map((f) => ({
     path: displayPath(f.file, options.cwd),
     start_line: f.line,
     end_line: f.endLine,
@@ -5811,17 +5838,25 @@ async function publishCheckRun(client, ref, options) {
 }
 
 // src/action/publish/tracking-issue.ts
-var STATE = /<!-- citrix-license-lint:violations ([0-9a-z ]*) -->/;
+var STATE = /^<!-- citrix-license-lint:violations ([0-9a-z ]*) -->$/;
+function stateLine(keys) {
+  return `<!-- citrix-license-lint:violations ${keys.join(" ")} -->`;
+}
+function readState(body) {
+  const text = (body ?? "").trimEnd();
+  const last = text.slice(text.lastIndexOf("\n") + 1).replace(/\r$/, "");
+  return new Set(STATE.exec(last)?.[1]?.split(" ").filter(Boolean) ?? []);
+}
 async function syncTrackingIssue(client, ref, options) {
   const find = async () => {
     const labelled = await client.paginate(client.rest.issues.listForRepo, { ...ref, labels: options.label, state: "all", per_page: 100 });
-    const ours = labelled.filter((i) => !i.pull_request && writtenBy(i, options.login) && i.body?.includes(options.marker));
+    const ours = labelled.filter((i) => !i.pull_request && writtenBy(i, options.login) && startsWithMarker(i.body, options.marker));
     return ours.find((i) => i.state === "open") ?? ours.sort((a, b) => b.number - a.number)[0];
   };
   const existing = await find();
   const keys = options.violations.map((v) => v.key);
   const body = `${options.body}
-<!-- citrix-license-lint:violations ${keys.join(" ")} -->
+${stateLine(keys)}
 `;
   if (options.violations.length === 0) {
     if (existing?.state !== "open") return "none";
@@ -5839,9 +5874,7 @@ async function syncTrackingIssue(client, ref, options) {
     );
     return "opened";
   }
-  const before = new Set(
-    STATE.exec(existing.body ?? "")?.[1]?.split(" ").filter(Boolean) ?? []
-  );
+  const before = readState(existing.body);
   const reopening = existing.state !== "open";
   await client.rest.issues.update({ ...ref, issue_number: existing.number, body, ...reopening ? { state: "open" } : {} });
   const added = options.violations.filter((v) => !before.has(v.key));

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+import { createRequire as __cllCreateRequire } from 'node:module';
+const require = __cllCreateRequire(import.meta.url);
+
+// src/action/publish/marker.ts
+function commentMarker(id) {
+  return `<!-- citrix-license-lint:pull-request-comment id=${id} -->`;
+}
+function issueMarker(id) {
+  return `<!-- citrix-license-lint:tracking-issue id=${id} -->`;
+}
+function startsWithMarker(body, marker) {
+  if (!body?.startsWith(marker)) return false;
+  const rest = body.slice(marker.length);
+  return rest === "" || rest.startsWith("\n") || rest.startsWith("\r\n");
+}
+function issueTitle(id) {
+  return `citrix-license-lint: licensing compliance findings (${id})`;
+}
+function checkRunName(id) {
+  return `citrix-license-lint (${id})`;
+}
+var ISSUE_LABEL = "citrix-license-lint";
+function actionId(explicit, inventoryPaths) {
+  const source = explicit || inventoryPaths.join("+") || "inventory";
+  return source.toLowerCase().replace(/[^a-z0-9._/+-]+/g, "-").replace(/^[-./]+|[-./]+$/g, "").slice(0, 60) || "inventory";
+}
+
+export {
+  commentMarker,
+  issueMarker,
+  startsWithMarker,
+  issueTitle,
+  checkRunName,
+  ISSUE_LABEL,
+  actionId
+};
