@@ -1,7 +1,7 @@
 // npm run bench: times the linter against its floor (yaml's parseDocument alone), its own
 // reader alone, a peer (ajv-cli, schema only) and an empty Node process, on generated
-// inventories of three sizes, in the same run and interleaved, and reports medians. Not
-// part of npm test.
+// inventories of three sizes, in the same run and interleaved, and reports medians; then
+// `history` per commit (bench/history.ts). Not part of npm test.
 import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,10 +9,12 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, SIZES } from './generate.js';
+import { benchHistory } from './history.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.execPath;
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const HISTORY = 'history';
 const RUNS: Record<string, number> = { S: 9, M: 5, L: 3 };
 
 interface Sample {
@@ -150,3 +152,6 @@ for (const example of ['examples/contoso', 'examples/fabrikam']) {
     `| ${example} | ${result.lint!.ms.toFixed(0)} ms | ${result['node -e 0']!.ms.toFixed(0)} ms | +${(result.lint!.ms - result['node -e 0']!.ms).toFixed(0)} ms |`,
   );
 }
+
+// `npm run bench -- history` runs this part alone (with the start-up figures above).
+if (!only.length || only.includes(HISTORY)) benchHistory(print);
