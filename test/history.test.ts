@@ -7,12 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
-import { compareFindings } from '../src/change/compare.js';
 import { gitCommitTimes } from '../src/change/commit-times.js';
-import { historyOutput, type HistoryPoint } from '../src/cli/history.js';
+import { historyOutput, historyPoint, type HistoryPoint } from '../src/cli/history.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { lint } from '../src/engine/lint.js';
-import { countFindings } from '../src/engine/verdict.js';
 import type { Finding } from '../src/model/finding.js';
 import { NoInventoryError } from '../src/util/errors.js';
 import { cli } from './helpers/cli-in-process.js';
@@ -125,17 +123,7 @@ function referenceHistory(t: TestContext, repo: GitRepo, format: string): string
     } catch (error) {
       if (!(error instanceof NoInventoryError)) throw error;
     }
-    const counts = countFindings(findings);
-    const comparison = compareFindings(previous, findings);
-    points.push({
-      commit: commit!,
-      date: asOf,
-      subject: subject.join('\t'),
-      errors: counts.errors,
-      warnings: counts.warnings,
-      introduced: comparison.introduced.length,
-      fixed: comparison.fixed.length,
-    });
+    points.push(historyPoint(commit!, asOf, subject.join('\t'), previous, findings));
     previous = findings;
   }
   return historyOutput(points, format);

@@ -64,17 +64,7 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
       const asOf = raisedAndCapped(claimed, floor, runDate);
       floor = asOf;
       const findings = await linter.findingsAt(commit!, tree!, asOf);
-      const counts = countFindings(findings);
-      const comparison = compareFindings(previous, findings);
-      points.push({
-        commit: commit!,
-        date: asOf,
-        subject: subject.join('\t'),
-        errors: counts.errors,
-        warnings: counts.warnings,
-        introduced: comparison.introduced.length,
-        fixed: comparison.fixed.length,
-      });
+      points.push(historyPoint(commit!, asOf, subject.join('\t'), previous, findings));
       previous = findings;
     }
   } finally {
@@ -88,6 +78,27 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
 export function historyOutput(points: readonly HistoryPoint[], format = 'text'): string {
   if (format === 'json') return `${JSON.stringify({ datesJudged: DATES_JUDGED, points }, null, 2)}\n`;
   return format === 'markdown' ? historyMarkdown(points) : historyText(points);
+}
+
+/** One commit's point: its counts, and what changed since the commit listed before it. */
+export function historyPoint(
+  commit: string,
+  date: string,
+  subject: string,
+  previous: readonly Finding[],
+  findings: readonly Finding[],
+): HistoryPoint {
+  const counts = countFindings(findings);
+  const comparison = compareFindings(previous, findings);
+  return {
+    commit,
+    date,
+    subject,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    introduced: comparison.introduced.length,
+    fixed: comparison.fixed.length,
+  };
 }
 
 /** `date` raised to `floor` and capped at `ceiling` (ISO dates, which compare as strings). */
