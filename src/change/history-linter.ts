@@ -16,7 +16,7 @@ export type HistoryLintOptions = Omit<LintOptions, 'asOf' | 'fs'>;
 /** What the last lint saw, and what it found. */
 interface LastLint {
   asOf: IsoDate;
-  looks: string[];
+  looks: Set<string>;
   answers: string[];
   /** The commit times it asked for, by file. */
   times: Map<string, string | undefined>;
@@ -69,7 +69,8 @@ export class HistoryLinter {
     const contents = new Map<string, Buffer | (() => Buffer)>();
     for (const [file, oid] of listing.files) {
       const known = this.blobs.get(oid);
-      if (known || this.inFolders(file)) {
+      // A license file elsewhere that the last lint read is read again now, with the others.
+      if (known || this.inFolders(file) || this.last?.looks.has(`s${file}`)) {
         const content = known ?? (await this.blob(oid));
         blobs.set(oid, content);
         contents.set(file, content);
@@ -93,7 +94,7 @@ export class HistoryLinter {
       collected: { ...this.options.collected, commitTime },
     });
     this.blobs = blobs;
-    this.last = { asOf, looks: [...looks], answers: answersIn(listing, [...looks]), times: asked, findings: result.findings };
+    this.last = { asOf, looks, answers: answersIn(listing, looks), times: asked, findings: result.findings };
     return result.findings;
   }
 

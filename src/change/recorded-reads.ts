@@ -24,6 +24,6 @@ export function recordingFileSystem(fs: FileSystem, root: string, looks: Set<str
 }
 
 /** What each look finds in `listing`: a blob id (which stands for the content), a folder's names, or nothing. */
-export function answersIn(listing: CommitListing, looks: readonly string[]): string[] {
-  return looks.map((look) => (look[0] === 'd' ? listing.names(look.slice(1)) : listing.describe(look.slice(1))));
+export function answersIn(listing: CommitListing, looks: Iterable<string>): string[] {
+  return Array.from(looks, (look) => (look[0] === 'd' ? listing.names(look.slice(1)) : listing.describe(look.slice(1))));
 }
