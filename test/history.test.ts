@@ -49,6 +49,12 @@ function buildHistory(repo: GitRepo): void {
   // Same day, nothing the lint reads: the last verdict holds.
   repo.commit('notes only', { 'inventory/notes.txt': 'notes 1\n' }, at('2026-03-02', 10));
   repo.commit('add ghost2', { 'inventory/allocations.yaml': allocations('ls1', 'ghost1', 'ghost2') }, at('2026-03-02', 11));
+  // An empty file, and one larger than a pipe's chunk, read through the same git process.
+  repo.commit(
+    'bulk and empty',
+    { 'inventory/bulk.yaml': allocations(...Array.from({ length: 2500 }, (_, i) => `bulk${i % 50}`)), 'inventory/empty.yaml': '' },
+    at('2026-03-02', 11),
+  );
   repo.commit('revert: drop ghost2', { 'inventory/allocations.yaml': allocations('ls1', 'ghost1') }, at('2026-03-02', 12));
   // A license file outside the inventory changes between two commits of the inventory.
   repo.commit('renew ls1', { 'licenses/ls1.lic': lic('31-dec-2027') }, at('2026-03-02', 13));
@@ -80,8 +86,12 @@ function buildHistory(repo: GitRepo): void {
     },
     at('2026-05-01'),
   );
-  repo.commit('drop the servers', { 'inventory/servers.yaml': null }, at('2026-05-02'));
-  repo.commit('inventory gone', { 'inventory/alloc/2026.yaml': null, 'inventory/alloc/old.yml': null }, at('2026-05-02', 12));
+  repo.commit('drop the servers', { 'inventory/servers.yaml': null, 'inventory/bulk.yaml': null }, at('2026-05-02'));
+  repo.commit(
+    'inventory gone',
+    { 'inventory/alloc/2026.yaml': null, 'inventory/alloc/old.yml': null, 'inventory/empty.yaml': null },
+    at('2026-05-02', 12),
+  );
   repo.commit(
     'inventory back',
     { 'inventory/servers.yaml': servers('2026-05-30', 'automatic, lastReported: 2026-05-30') },
