@@ -46,7 +46,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-AQ6TPWTG.js";
+} from "./chunks/chunk-GSD7XYD7.js";
 import {
   UsageError,
   defaultInputs,
