@@ -1,7 +1,7 @@
 // npm run bench: times the linter against its floor (yaml's parseDocument alone), its own
 // reader alone, a peer (ajv-cli, schema only) and an empty Node process, on generated
-// inventories of three sizes, in the same run and interleaved, and reports medians. Not
-// part of npm test.
+// inventories of three sizes, in the same run and interleaved, and reports medians; then
+// `history` per commit (bench/history.ts). Not part of npm test.
 import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,10 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, SIZES } from './generate.js';
 import { printPrPath } from './pr-path.js';
+import { benchHistory } from './history.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.execPath;
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const HISTORY = 'history';
 const RUNS: Record<string, number> = { S: 9, M: 5, L: 3 };
 
 interface Sample {
@@ -154,3 +156,5 @@ for (const example of ['examples/contoso', 'examples/fabrikam']) {
 
 // The action's pull request path (`npm run bench -- PR` alone).
 if (only.length === 0 || only.includes('PR')) await printPrPath(ROOT, print);
+// `npm run bench -- history` runs this part alone (with the start-up figures above).
+if (!only.length || only.includes(HISTORY)) benchHistory(print);

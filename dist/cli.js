@@ -27,8 +27,8 @@ import {
   jsonReporter,
   judge,
   lint,
-  lintAtCommit,
   lintOlderTree,
+  lintedFolders,
   markdownReporter,
   pathForLog,
   plural,
@@ -40,8 +40,9 @@ import {
   ruleCatalog,
   sarifReporter,
   telemetryNote,
+  treeFileFilter,
   withComparison
-} from "./chunks/chunk-XBEQOBEE.js";
+} from "./chunks/chunk-US7PK5AR.js";
 import {
   writeOutput
 } from "./chunks/chunk-QWHS6EFY.js";
@@ -52,6 +53,7 @@ import {
   diskFileSystem,
   findRepositoryRoot,
   isIsoDate,
+  memoryFileSystem,
   todayUtc,
   writeInside
 } from "./chunks/chunk-PTWP3U3H.js";
@@ -67,8 +69,8 @@ import process2 from "node:process";
 var gitlabReporter = (result, context) => {
   const seen = /* @__PURE__ */ new Map();
   const issues = result.findings.filter((f) => !f.suppression).map((f) => {
-    const path7 = displayPath(f.file, context.cwd);
-    const base = `${f.fingerprint}\0${path7}`;
+    const path8 = displayPath(f.file, context.cwd);
+    const base = `${f.fingerprint}\0${path8}`;
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return {
@@ -77,7 +79,7 @@ var gitlabReporter = (result, context) => {
       check_name: f.ruleId,
       fingerprint: hash53(count === 0 ? base : `${base}\0${count}`),
       severity: f.severity === "error" ? "major" : "minor",
-      location: { path: path7, lines: { begin: f.line, end: f.endLine } }
+      location: { path: path8, lines: { begin: f.line, end: f.endLine } }
     };
   });
   return `${JSON.stringify(issues, null, 2)}
@@ -427,51 +429,338 @@ function readBaseline(file, cwd) {
 }
 
 // src/cli/history.ts
+import path4 from "node:path";
+
+// src/change/commit-listing.ts
+var CommitListing = class {
+  constructor(files) {
+    this.files = files;
+  }
+  files;
+  folders;
+  /** What a look at `relative` finds: the blob id of a file, `/` for a folder, '' for nothing. */
+  describe(relative) {
+    return this.files.get(relative) ?? (this.folderNames().has(relative) ? "/" : "");
+  }
+  /** What a listing of folder `relative` finds: its names in the in-memory file system's order, folders marked. */
+  names(relative) {
+    const prefix = relative === "" ? "" : `${relative}/`;
+    return [...this.folderNames().get(relative) ?? []].map((name) => this.files.has(prefix + name) ? name : `${name}/`).join("\0");
+  }
+  folderNames() {
+    if (this.folders) return this.folders;
+    const folders = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set()]]);
+    for (const file of this.files.keys()) {
+      for (let child = file, slash = child.lastIndexOf("/"); ; child = child.slice(0, slash), slash = child.lastIndexOf("/")) {
+        const parent = slash === -1 ? "" : child.slice(0, slash);
+        let names = folders.get(parent);
+        const known = names !== void 0;
+        if (!names) folders.set(parent, names = /* @__PURE__ */ new Set());
+        names.add(child.slice(slash + 1));
+        if (known) break;
+      }
+    }
+    return this.folders = folders;
+  }
+};
+var TreeWalker = class {
+  /** `keep`: which files (by path) the listing holds; the others are skipped as they are read. */
+  constructor(objects, keep) {
+    this.objects = objects;
+    this.keep = keep;
+  }
+  objects;
+  keep;
+  subtrees = /* @__PURE__ */ new Map();
+  /** The kept regular files of tree `oid`, in git's order (as `git ls-tree -r` lists them). */
+  async list(oid) {
+    const next = /* @__PURE__ */ new Map();
+    const entries = await this.subtree(oid, "", next);
+    this.subtrees = next;
+    return entries;
+  }
+  async subtree(oid, prefix, next) {
+    const key = `${prefix}\0${oid}`;
+    const known = next.get(key) ?? this.subtrees.get(key);
+    if (known) {
+      next.set(key, known);
+      return known;
+    }
+    const object = await this.objects.read(oid);
+    if (object?.type !== "tree") throw new UsageError(`git has no tree ${oid}: the clone is incomplete (fetch it again)`);
+    const entries = [];
+    for (const item of treeItems(object.content, oid.length / 2)) {
+      const path8 = prefix + item.name;
+      if (item.mode === "40000") for (const entry of await this.subtree(item.oid, `${path8}/`, next)) entries.push(entry);
+      else if ((item.mode === "100644" || item.mode === "100755") && this.keep(path8)) entries.push({ path: path8, oid: item.oid });
+    }
+    next.set(key, entries);
+    return entries;
+  }
+};
+function* treeItems(tree, idBytes) {
+  let offset = 0;
+  while (offset < tree.length) {
+    const space = tree.indexOf(32, offset);
+    const nul = tree.indexOf(0, space);
+    const end = nul + 1 + idBytes;
+    yield {
+      mode: tree.toString("latin1", offset, space),
+      name: tree.toString("utf8", space + 1, nul),
+      oid: tree.toString("hex", nul + 1, end)
+    };
+    offset = end;
+  }
+}
+
+// src/change/git-objects.ts
+import { spawn } from "node:child_process";
+var GitObjects = class {
+  child;
+  waiting = [];
+  failure;
+  stderr = "";
+  header = [];
+  body;
+  skipNewline = false;
+  constructor(repo) {
+    this.child = spawn("git", ["-C", repo, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
+    this.child.on(
+      "error",
+      (error) => this.fail(
+        error.code === "ENOENT" ? new UsageError("git is not installed: history and base comparison need it") : new UsageError(`git cat-file failed: ${error.message}`)
+      )
+    );
+    this.child.stdin.on("error", () => void 0);
+    this.child.stderr.on("data", (chunk) => {
+      if (this.stderr.length < 1e3) this.stderr += chunk.toString("utf8");
+    });
+    this.child.stdout.on("data", (chunk) => this.take(chunk));
+    this.child.on(
+      "close",
+      (code) => this.fail(new UsageError(`git cat-file failed: ${this.stderr.trim().split("\n")[0] || `exit ${code}`}`))
+    );
+  }
+  /** The object `name` names (an object id, or `rev:path`); undefined when there is none. */
+  read(name) {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.child.stdin.write(`${name}
+`);
+    });
+  }
+  close() {
+    this.child.stdin.end();
+  }
+  fail(error) {
+    this.failure ??= error;
+    for (const waiting of this.waiting.splice(0)) waiting.reject(this.failure);
+  }
+  /** Cuts git's output into answers: a header line, then exactly `size` bytes copied once, then a newline. */
+  take(chunk) {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (this.skipNewline) {
+        this.skipNewline = false;
+        offset++;
+      } else if (this.body) {
+        const { buffer } = this.body;
+        const copied = chunk.copy(buffer, this.body.filled, offset, offset + buffer.length - this.body.filled);
+        this.body.filled += copied;
+        offset += copied;
+        if (this.body.filled === buffer.length) {
+          this.waiting.shift()?.resolve({ type: this.body.type, content: buffer });
+          this.body = void 0;
+          this.skipNewline = true;
+        }
+      } else {
+        const end = chunk.indexOf(10, offset);
+        this.header.push(chunk.subarray(offset, end === -1 ? chunk.length : end));
+        if (end === -1) return;
+        offset = end + 1;
+        this.answer(Buffer.concat(this.header).toString("utf8"));
+        this.header = [];
+      }
+    }
+  }
+  answer(header) {
+    const parts = header.split(" ");
+    const length = Number(parts[2]);
+    if (parts.length !== 3 || !Number.isSafeInteger(length)) {
+      this.waiting.shift()?.resolve(void 0);
+      return;
+    }
+    if (length > 0) this.body = { buffer: Buffer.allocUnsafe(length), filled: 0, type: parts[1] };
+    else this.waiting.shift()?.resolve({ type: parts[1], content: Buffer.alloc(0) });
+    this.skipNewline = length === 0;
+  }
+};
+
+// src/change/recorded-reads.ts
 import path3 from "node:path";
+function recordingFileSystem(fs, root, looks) {
+  const note = (kind, file, answer) => {
+    looks.add(`${kind}${path3.relative(root, path3.resolve(file)).split(path3.sep).join("/")}`);
+    return answer();
+  };
+  return {
+    stat: (file) => note("s", file, () => fs.stat(file)),
+    readdir: (folder) => note("d", folder, () => fs.readdir(folder)),
+    readFile: (file, limit) => note("s", file, () => fs.readFile(file, limit)),
+    realpath: (file) => note("s", file, () => fs.realpath(file)),
+    exists: (file) => note("s", file, () => fs.exists(file)),
+    repositoryRoot: fs.repositoryRoot
+  };
+}
+function answersIn(listing, looks) {
+  return Array.from(looks, (look) => look[0] === "d" ? listing.names(look.slice(1)) : listing.describe(look.slice(1)));
+}
+
+// src/change/history-linter.ts
+var LICENSE_FILE = /\.lic$/i;
+var HistoryLinter = class {
+  constructor(top, options) {
+    this.top = top;
+    this.options = options;
+    this.objects = new GitObjects(top);
+    this.inFolders = treeFileFilter(lintedFolders(top, options), [], { licenseFiles: false });
+    this.trees = new TreeWalker(this.objects, (file) => this.inFolders(file) || LICENSE_FILE.test(file));
+  }
+  top;
+  options;
+  objects;
+  trees;
+  inFolders;
+  /** Contents of the files of the last commit linted, by blob id. */
+  blobs = /* @__PURE__ */ new Map();
+  last;
+  /** The findings of `commit` (whose root tree is `tree`) judged as of `asOf`. */
+  async findingsAt(commit, tree, asOf) {
+    const listing = await this.listing(tree);
+    const times = gitCommitTimes(this.top, commit);
+    if (this.last && this.seesTheSame(this.last, listing, times, asOf)) return this.last.findings;
+    const blobs = /* @__PURE__ */ new Map();
+    const contents = /* @__PURE__ */ new Map();
+    for (const [file, oid] of listing.files) {
+      const known = this.blobs.get(oid);
+      if (known || this.inFolders(file) || this.last?.looks.has(`s${file}`)) {
+        const content = known ?? await this.blob(oid);
+        blobs.set(oid, content);
+        contents.set(file, content);
+      } else
+        contents.set(file, () => {
+          const content = git(this.top, ["cat-file", "blob", oid]);
+          blobs.set(oid, content);
+          return content;
+        });
+    }
+    const looks = /* @__PURE__ */ new Set();
+    const asked = /* @__PURE__ */ new Map();
+    const commitTime = (file) => {
+      const when = times(file);
+      asked.set(file, when);
+      return when;
+    };
+    const result = lintOlderTree(recordingFileSystem(memoryFileSystem(this.top, contents), this.top, looks), {
+      ...this.options,
+      asOf,
+      collected: { ...this.options.collected, commitTime }
+    });
+    this.blobs = blobs;
+    this.last = { asOf, looks, answers: answersIn(listing, looks), times: asked, findings: result.findings };
+    return result.findings;
+  }
+  /** Ends the git process. */
+  close() {
+    this.objects.close();
+  }
+  /** The commit's files, those under the folders first, as the in-memory file system of a base commit lists them. */
+  async listing(tree) {
+    const entries = await this.trees.list(tree);
+    const files = /* @__PURE__ */ new Map();
+    for (const entry of entries) if (this.inFolders(entry.path)) files.set(entry.path, entry.oid);
+    for (const entry of entries) if (!files.has(entry.path)) files.set(entry.path, entry.oid);
+    return new CommitListing(files);
+  }
+  seesTheSame(last, listing, times, asOf) {
+    if (last.asOf !== asOf) return false;
+    const answers = answersIn(listing, last.looks);
+    if (answers.some((answer, i) => answer !== last.answers[i])) return false;
+    for (const [file, when] of last.times) if (times(file) !== when) return false;
+    return true;
+  }
+  async blob(oid) {
+    const object = await this.objects.read(oid);
+    if (object?.type !== "blob") throw new UsageError(`git has no blob ${oid}: the clone is incomplete (fetch it again)`);
+    return object.content;
+  }
+};
+
+// src/cli/history.ts
 async function runHistory(options, io) {
   const top = repositoryTop(io.cwd);
   if (!top) throw new UsageError("history needs a git repository: run it inside the clone");
   const { inputs, config } = resolveInputs({ explicit: options.config, paths: options.paths, cwd: io.cwd });
-  const pathspecs = inputs.map((input) => path3.relative(top, path3.resolve(io.cwd, input)) || ".");
+  const pathspecs = inputs.map((input) => path4.relative(top, path4.resolve(io.cwd, input)) || ".");
   const log = git(top, [
     "log",
     "--reverse",
-    "--format=%H%x09%cI%x09%s",
+    "--format=%H%x09%T%x09%cI%x09%s",
     ...options.since ? [`--since=${options.since}`] : [],
     "--",
     ...pathspecs
   ]).toString("utf8");
-  const cache = /* @__PURE__ */ new Map();
   const points = [];
   let previous = [];
   const runDate = options.asOf ?? config.asOf ?? todayUtc(io.now());
   let floor = "";
-  const { inventory, settings, ruleLevels, limits } = config;
-  for (const line of log.split("\n")) {
-    if (!line) continue;
-    const [commit, date, ...subject] = line.split("	");
-    const claimed = date.slice(0, 10);
-    const asOf = claimed < floor ? floor : claimed > runDate ? runDate : claimed;
-    floor = asOf;
-    const result = lintAtCommit(top, commit, { inputs, inventory, cwd: io.cwd, asOf, settings, ruleLevels, limits }, cache);
-    const counts = countFindings(result.findings);
-    const comparison = compareFindings(previous, result.findings);
-    points.push({
-      commit,
-      date: asOf,
-      subject: subject.join("	"),
-      errors: counts.errors,
-      warnings: counts.warnings,
-      introduced: comparison.introduced.length,
-      fixed: comparison.fixed.length
-    });
-    previous = result.findings;
+  const linter = new HistoryLinter(top, {
+    inputs,
+    inventory: config.inventory,
+    cwd: io.cwd,
+    settings: config.settings,
+    ruleLevels: config.ruleLevels,
+    limits: config.limits
+  });
+  try {
+    for (const line of log.split("\n")) {
+      if (!line) continue;
+      const [commit, tree, date, ...subject] = line.split("	");
+      const claimed = date.slice(0, 10);
+      const asOf = raisedAndCapped(claimed, floor, runDate);
+      floor = asOf;
+      const findings = await linter.findingsAt(commit, tree, asOf);
+      points.push(historyPoint(commit, asOf, subject.join("	"), previous, findings));
+      previous = findings;
+    }
+  } finally {
+    linter.close();
   }
-  const format = options.format ?? "text";
-  const text = format === "json" ? `${JSON.stringify({ datesJudged: DATES_JUDGED, points }, null, 2)}
-` : format === "markdown" ? historyMarkdown(points) : historyText(points);
-  writeOutput(io, options.output, text);
+  writeOutput(io, options.output, historyOutput(points, options.format));
   return 0;
+}
+function historyOutput(points, format = "text") {
+  if (format === "json") return `${JSON.stringify({ datesJudged: DATES_JUDGED, points }, null, 2)}
+`;
+  return format === "markdown" ? historyMarkdown(points) : historyText(points);
+}
+function historyPoint(commit, date, subject, previous, findings) {
+  const counts = countFindings(findings);
+  const comparison = compareFindings(previous, findings);
+  return {
+    commit,
+    date,
+    subject,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    introduced: comparison.introduced.length,
+    fixed: comparison.fixed.length
+  };
+}
+function raisedAndCapped(date, floor, ceiling) {
+  if (date < floor) return floor;
+  return date > ceiling ? ceiling : date;
 }
 var DATES_JUDGED = "each commit's committer date (chosen by whoever committed), raised to the date of the commit before it and capped at the run's date";
 function historyText(points) {
@@ -527,7 +816,7 @@ function markdownText(text) {
 
 // src/cli/init.ts
 import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/init-templates.ts
@@ -620,11 +909,11 @@ function flow(values) {
 
 // src/cli/init.ts
 function exampleWorkflows() {
-  let folder = path4.dirname(fileURLToPath(import.meta.url));
+  let folder = path5.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const candidate = path4.join(folder, "examples", "workflows");
-    if (existsSync(path4.join(folder, "package.json")) && existsSync(candidate)) return candidate;
-    const parent = path4.dirname(folder);
+    const candidate = path5.join(folder, "examples", "workflows");
+    if (existsSync(path5.join(folder, "package.json")) && existsSync(candidate)) return candidate;
+    const parent = path5.dirname(folder);
     if (parent === folder) throw new Error("the example workflows are missing from the installed package (examples/workflows/)");
     folder = parent;
   }
@@ -632,28 +921,28 @@ function exampleWorkflows() {
 function runInit(options, io) {
   if (options.paths.length > 1) throw new UsageError("init takes one folder: citrix-license-lint init [DIR]");
   const given = options.paths[0] ?? ".";
-  const root = path4.resolve(io.cwd, given);
+  const root = path5.resolve(io.cwd, given);
   if (existsSync(root) && !statSync(root).isDirectory())
     throw new UsageError(`${given}: not a folder; init writes into a folder (created if missing)`);
   const workflows = exampleWorkflows();
   const files = /* @__PURE__ */ new Map([
-    [path4.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],
+    [path5.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],
     [".citrix-license-lint.yml", starterConfig(RULES.map((r) => r.meta))]
   ]);
   for (const name of readdirSync(workflows).filter((n) => n.endsWith(".yml") && n !== "collect.yml").sort()) {
-    files.set(path4.join(".github", "workflows", `citrix-license-lint-${name}`), readFileSync2(path4.join(workflows, name), "utf8"));
+    files.set(path5.join(".github", "workflows", `citrix-license-lint-${name}`), readFileSync2(path5.join(workflows, name), "utf8"));
   }
-  const shown = (relative) => path4.join(given, relative).split(path4.sep).join("/");
-  const existing = [...files.keys()].filter((relative) => existsSync(path4.join(root, relative)));
+  const shown = (relative) => path5.join(given, relative).split(path5.sep).join("/");
+  const existing = [...files.keys()].filter((relative) => existsSync(path5.join(root, relative)));
   if (existing.length > 0) {
     throw new UsageError(
       `${existing.map(shown).join(", ")} already exist${existing.length === 1 ? "s" : ""}: init overwrites nothing, so it wrote no file (move ${existing.length === 1 ? "it" : "them"} away, or run init in another folder)`
     );
   }
   for (const [relative, text] of files) {
-    const target = path4.join(root, relative);
+    const target = path5.join(root, relative);
     try {
-      mkdirSync(path4.dirname(target), { recursive: true });
+      mkdirSync(path5.dirname(target), { recursive: true });
       writeFileSync(target, text, { flag: "wx" });
     } catch (error) {
       throw new UsageError(`cannot write ${shown(relative)}: ${error.code ?? error.message}`);
@@ -662,7 +951,7 @@ function runInit(options, io) {
   io.stdout.write(
     `Wrote:
 ${[...files.keys()].map((f) => `  ${shown(f)}
-`).join("")}Next: replace the values marked REPLACE in ${shown(path4.join("inventory", "licensing.yaml"))}, then run citrix-license-lint${given === "." ? "" : ` ${shown("inventory")}`}.
+`).join("")}Next: replace the values marked REPLACE in ${shown(path5.join("inventory", "licensing.yaml"))}, then run citrix-license-lint${given === "." ? "" : ` ${shown("inventory")}`}.
 `
   );
   return 0;
@@ -691,7 +980,7 @@ function runListRules(options, io) {
 }
 
 // src/cli/print-config.ts
-import path5 from "node:path";
+import path6 from "node:path";
 var THRESHOLDS = THRESHOLD_KEYS;
 function describeConfig(input) {
   const { options, resolved, raw, shownFile: file } = input;
@@ -776,14 +1065,14 @@ function runPrintConfig(options, io) {
   const named = options.paths.map((p) => p === "-" ? options.stdinFilename ?? "stdin.yaml" : p);
   const { inputs, config: resolved, from } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
   const raw = resolved.file ? readConfig(resolved.file, io.cwd) : void 0;
-  const shownFile = resolved.file ? path5.relative(io.cwd, resolved.file).split(path5.sep).join("/") : void 0;
+  const shownFile = resolved.file ? path6.relative(io.cwd, resolved.file).split(path6.sep).join("/") : void 0;
   const entries = describeConfig({ options, inputs, from, resolved, raw, shownFile, today: todayUtc(io.now()) });
   writeOutput(io, options.output, renderConfig(entries, options.format));
   return 0;
 }
 
 // src/cli/stdin-input.ts
-import path6 from "node:path";
+import path7 from "node:path";
 import process from "node:process";
 var DEFAULT_STDIN_NAME = "stdin.yaml";
 async function readProcessStdin() {
@@ -799,13 +1088,13 @@ async function withStdin(options, io, inputs) {
   if (!inputs.includes("-")) return { inputs: [...inputs] };
   const name = options.stdinFilename ?? DEFAULT_STDIN_NAME;
   const content = await (io.readStdin ?? readProcessStdin)();
-  return { inputs: inputs.map((p) => p === "-" ? name : p), fs: overlay(diskFileSystem, path6.resolve(io.cwd, name), content) };
+  return { inputs: inputs.map((p) => p === "-" ? name : p), fs: overlay(diskFileSystem, path7.resolve(io.cwd, name), content) };
 }
 function overlay(base, file, content) {
-  const folder = path6.dirname(file);
-  const name = path6.basename(file);
+  const folder = path7.dirname(file);
+  const name = path7.basename(file);
   const realFolder = base.exists(folder) ? base.realpath(folder) : folder;
-  const real = path6.join(realFolder, name);
+  const real = path7.join(realFolder, name);
   const isIt = (f) => f === file || f === real;
   return {
     stat: (f) => isIt(f) ? { isFile: true, isDirectory: false, size: content.length } : base.stat(f),

@@ -48,7 +48,7 @@ import {
   weakeningLine,
   weakeningWarning,
   withComparison
-} from "./chunks/chunk-XBEQOBEE.js";
+} from "./chunks/chunk-US7PK5AR.js";
 import {
   UsageError,
   findRepositoryRoot,

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { compareFindings } from '../change/compare.js';
-import type { BlobCache } from '../change/commit-tree.js';
 import { git, repositoryTop } from '../change/git.js';
-import { lintAtCommit } from '../change/lint-at.js';
+import { HistoryLinter } from '../change/history-linter.js';
 import { resolveInputs } from '../config/inventory-inputs.js';
 import type { Finding } from '../model/finding.js';
 import { countFindings } from '../engine/verdict.js';
@@ -36,50 +35,75 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
   const log = git(top, [
     'log',
     '--reverse',
-    '--format=%H%x09%cI%x09%s',
+    '--format=%H%x09%T%x09%cI%x09%s',
     ...(options.since ? [`--since=${options.since}`] : []),
     '--',
     ...pathspecs,
   ]).toString('utf8');
-  const cache: BlobCache = new Map();
   const points: HistoryPoint[] = [];
-  let previous: Finding[] = [];
+  let previous: readonly Finding[] = [];
   // The committer date is whatever the committer wrote: backdating a commit would judge it
   // before its deadlines. So no commit is judged before the one listed ahead of it, nor
   // after the run's own date, and the outputs say whose date this is.
   const runDate = options.asOf ?? config.asOf ?? todayUtc(io.now());
   let floor = '';
-  const { inventory, settings, ruleLevels, limits } = config;
-  for (const line of log.split('\n')) {
-    if (!line) continue;
-    const [commit, date, ...subject] = line.split('\t');
-    const claimed = date!.slice(0, 10);
-    // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, which Math.min would turn into NaN
-    const asOf = claimed < floor ? floor : claimed > runDate ? runDate : claimed;
-    floor = asOf;
-    const result = lintAtCommit(top, commit!, { inputs, inventory, cwd: io.cwd, asOf, settings, ruleLevels, limits }, cache);
-    const counts = countFindings(result.findings);
-    const comparison = compareFindings(previous, result.findings);
-    points.push({
-      commit: commit!,
-      date: asOf,
-      subject: subject.join('\t'),
-      errors: counts.errors,
-      warnings: counts.warnings,
-      introduced: comparison.introduced.length,
-      fixed: comparison.fixed.length,
-    });
-    previous = result.findings;
+  const linter = new HistoryLinter(top, {
+    inputs,
+    inventory: config.inventory,
+    cwd: io.cwd,
+    settings: config.settings,
+    ruleLevels: config.ruleLevels,
+    limits: config.limits,
+  });
+  try {
+    for (const line of log.split('\n')) {
+      if (!line) continue;
+      const [commit, tree, date, ...subject] = line.split('\t');
+      const claimed = date!.slice(0, 10);
+      const asOf = raisedAndCapped(claimed, floor, runDate);
+      floor = asOf;
+      const findings = await linter.findingsAt(commit!, tree!, asOf);
+      points.push(historyPoint(commit!, asOf, subject.join('\t'), previous, findings));
+      previous = findings;
+    }
+  } finally {
+    linter.close();
   }
-  const format = options.format ?? 'text';
-  const text =
-    format === 'json'
-      ? `${JSON.stringify({ datesJudged: DATES_JUDGED, points }, null, 2)}\n`
-      : format === 'markdown'
-        ? historyMarkdown(points)
-        : historyText(points);
-  writeOutput(io, options.output, text);
+  writeOutput(io, options.output, historyOutput(points, options.format));
   return 0;
+}
+
+/** The timeline in `format`: json, markdown, or text for any other. */
+export function historyOutput(points: readonly HistoryPoint[], format = 'text'): string {
+  if (format === 'json') return `${JSON.stringify({ datesJudged: DATES_JUDGED, points }, null, 2)}\n`;
+  return format === 'markdown' ? historyMarkdown(points) : historyText(points);
+}
+
+/** One commit's point: its counts, and what changed since the commit listed before it. */
+export function historyPoint(
+  commit: string,
+  date: string,
+  subject: string,
+  previous: readonly Finding[],
+  findings: readonly Finding[],
+): HistoryPoint {
+  const counts = countFindings(findings);
+  const comparison = compareFindings(previous, findings);
+  return {
+    commit,
+    date,
+    subject,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    introduced: comparison.introduced.length,
+    fixed: comparison.fixed.length,
+  };
+}
+
+/** `date` raised to `floor` and capped at `ceiling` (ISO dates, which compare as strings). */
+function raisedAndCapped(date: string, floor: string, ceiling: string): string {
+  if (date < floor) return floor;
+  return date > ceiling ? ceiling : date;
 }
 
 /** Whose date each point is judged as of, in every format. */

@@ -10534,19 +10534,16 @@ function readBlobs(repo, oids, cache) {
 
 // src/change/lint-at.ts
 import path10 from "node:path";
-function lintAtCommit(repoTop, rev, options, cache) {
-  return lintOlderTree(commitTree(repoTop, rev, options, [], cache), atCommit(repoTop, rev, options));
+function commitTree(repoTop, rev, options, extraFiles) {
+  return commitFileSystem(repoTop, rev, lintedFolders(repoTop, options), void 0, treePaths(repoTop, extraFiles));
 }
-function atCommit(repoTop, rev, options) {
-  return { ...options, collected: { ...options.collected, commitTime: gitCommitTimes(repoTop, rev) } };
-}
-function commitTree(repoTop, rev, options, extraFiles, cache) {
+function lintedFolders(repoTop, options) {
   const inputs = inputFolders(repoTop, options);
   const collectedFolders = options.collected?.folders ?? [
     DEFAULT_COLLECTED_FOLDER,
     ...inputs.map((input) => path10.posix.join(path10.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
   ];
-  return commitFileSystem(repoTop, rev, [...inputs, ...collectedFolders], cache, treePaths(repoTop, extraFiles));
+  return [...inputs, ...collectedFolders];
 }
 function lintOlderTree(fs, options) {
   try {
@@ -10619,8 +10616,8 @@ export {
   inputFolders,
   treeFileFilter,
   treePaths,
-  gitCommitTimes,
-  lintAtCommit,
   commitTree,
-  lintOlderTree
+  lintedFolders,
+  lintOlderTree,
+  gitCommitTimes
 };
