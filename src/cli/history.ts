@@ -55,6 +55,7 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
     if (!line) continue;
     const [commit, date, ...subject] = line.split('\t');
     const claimed = date!.slice(0, 10);
+    // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text; Math.min would make them NaN
     const asOf = claimed < floor ? floor : claimed > runDate ? runDate : claimed;
     floor = asOf;
     const result = lintAtCommit(
