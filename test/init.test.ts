@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
+import { cli } from './helpers/cli-in-process.js';
 import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
+import { replaceStarterPlaceholders } from './helpers/starter.js';
+
+const NOW = new Date('2026-12-07T10:00:00Z');
 
 function tempDir(t: { after: (fn: () => void) => void }): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'cll-init-'));
@@ -27,7 +31,7 @@ function filesUnder(root: string): string[] {
     .sort();
 }
 
-test('init DIR writes the starter inventory, the configuration and the three workflows, and the result lints clean', (t) => {
+test('init DIR writes the starter inventory, the configuration and the three workflows', (t) => {
   const dir = tempDir(t);
   const init = runBuiltCli(['init', 'repo'], { cwd: dir });
   assert.equal(init.status, 0, init.stderr);
@@ -51,18 +55,31 @@ test('init DIR writes the starter inventory, the configuration and the three wor
   assert.equal(inventory.entitlements.length, 1);
   assert.equal(inventory.allocations.length, 1);
   assert.equal(inventory.licenseServers.length, 1);
-  // Citrix binds the short hostname (CTX696555: "Do not enter FQDN in the hostname").
-  assert.equal(inventory.licenseServers[0]!.hostname, 'ctxls01');
-  assert.equal(inventory.allocations[0]!.hostname, 'ctxls01');
+  assert.equal(inventory.allocations[0]!.hostname, inventory.licenseServers[0]!.hostname);
   assert.ok(inventoryText.split('\n').filter((l) => l.includes('# REPLACE')).length >= 8, 'comments say what to replace');
-  // From inside the new repository, with no argument: inventory/ is found, no finding at all.
-  const lint = runBuiltCli(['--format', 'json'], { cwd: repo });
-  const report = JSON.parse(lint.stdout) as { findings: { ruleId: string }[] };
+});
+
+test('a starter inventory does not pass until its placeholders are replaced, and then lints clean (issue 26.2)', async (t) => {
+  const dir = tempDir(t);
+  assert.equal((await cli(['init'], { cwd: dir, now: () => NOW })).status, 0);
+  const text = readFileSync(path.join(dir, 'inventory/licensing.yaml'), 'utf8');
+  // From inside the new repository, with no argument: inventory/ is found; each placeholder
+  // is a finding on the line that holds it, and nothing else is.
+  const starter = await cli(['--format', 'json'], { cwd: dir, now: () => NOW });
+  assert.equal(starter.status, 1, 'committed as it is, the pull-request check fails');
+  const findings = (JSON.parse(starter.stdout) as { findings: { ruleId: string; line: number }[] }).findings;
+  const placeholderLines = text
+    .split('\n')
+    .flatMap((line, index) => (/: (example-subscription|REPLACE-hostname) /.test(line) ? [index + 1] : []));
+  assert.equal(placeholderLines.length, 4, 'the entitlement id, the hostname, and both in the allocation');
   assert.deepEqual(
-    report.findings.map((f) => f.ruleId),
-    [],
+    findings.map((f) => `${f.ruleId}:${f.line}`),
+    placeholderLines.map((line) => `inventory/placeholder:${line}`),
   );
-  assert.equal(lint.status, 0, lint.stderr);
+  replaceStarterPlaceholders(dir);
+  const replaced = await cli([], { cwd: dir, now: () => NOW });
+  assert.equal(replaced.status, 0, replaced.stdout + replaced.stderr);
+  assert.match(replaced.stdout, /^No problems in 1 file as of 2026-12-07\./);
 });
 
 test('the configuration init writes has every option, commented out, and each is valid uncommented', (t) => {

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { GitRepo } from './helpers/git-repo.js';
 import { installBlocks } from './helpers/readme.js';
 import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
+import { replaceStarterPlaceholders } from './helpers/starter.js';
 
 interface Hook {
   id: string;
@@ -20,10 +21,11 @@ const hooks = parse(readFileSync(path.join(PROJECT_ROOT, '.pre-commit-hooks.yaml
 const hook = hooks[0]!;
 const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
 
-/** A user's repository started with `init`, committed. */
+/** A user's repository started with `init`, its placeholders replaced, committed. */
 function userRepo(t: TestContext): GitRepo {
   const repo = new GitRepo(t);
   assert.equal(runBuiltCli(['init'], { cwd: repo.root }).status, 0);
+  replaceStarterPlaceholders(repo.root);
   repo.commit('start the inventory', {});
   return repo;
 }
