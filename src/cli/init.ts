@@ -25,7 +25,6 @@ function exampleWorkflows(): string {
  * three example workflows. Writes nothing when any of the files exists already.
  */
 export function runInit(options: CliOptions, io: CliIo): number {
-  if (options.paths.length > 1) throw new UsageError('init takes one folder: citrix-license-lint init [DIR]');
   const given = options.paths[0] ?? '.';
   const root = path.resolve(io.cwd, given);
   if (existsSync(root) && !statSync(root).isDirectory())
