@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import { parse } from 'yaml';
 import { cli } from './helpers/cli-in-process.js';
-import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
+import { CLI, PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
 import { replaceStarterPlaceholders } from './helpers/starter.js';
 
 const NOW = new Date('2026-12-07T10:00:00Z');
@@ -130,4 +131,39 @@ test('init takes one folder at most, and a folder', (t) => {
   const file = runBuiltCli(['init', 'plain'], { cwd: dir });
   assert.equal(file.status, 2);
   assert.equal(file.stderr, 'citrix-license-lint: plain: not a folder; init writes into a folder (created if missing)\n');
+});
+
+/** The commands init's last lines give, run with bash where init ran: the linter, not "command not found". */
+async function nextCommands(t: TestContext, options: { script?: string; env?: Record<string, string> }) {
+  const dir = tempDir(t);
+  const init = await cli(['init'], { cwd: dir, now: () => NOW, ...options });
+  assert.equal(init.status, 0, init.stderr);
+  assert.match(init.stdout, /\nor add your servers from their exports: .+ import --into inventory EXPORTS\.\.\. \(docs\/collect\.md\)\.\n/);
+  const lint = /\nThen lint: (.+)\n$/.exec(init.stdout)?.[1];
+  assert.ok(lint, init.stdout);
+  const run = spawnSync('bash', ['-c', lint], { cwd: dir, encoding: 'utf8', env: { PATH: options.env?.PATH ?? process.env.PATH ?? '' } });
+  return { lint, dir, run };
+}
+
+test("init's next steps mention import and give the command as it was run: node and the script, from a clone (issue 26.1)", async (t) => {
+  const { lint, run } = await nextCommands(t, { script: CLI });
+  assert.equal(lint, `node ${CLI}`);
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(run.stdout, /inventory\/placeholder/);
+});
+
+test("init's next steps give the installed bin's name when that is what runs, and npx under npx", async (t) => {
+  const bin = tempDir(t);
+  symlinkSync(CLI, path.join(bin, 'citrix-license-lint'));
+  const PATH = `${bin}${path.delimiter}${process.env.PATH}`;
+  const installed = await nextCommands(t, { script: path.join(bin, 'citrix-license-lint'), env: { PATH } });
+  assert.equal(installed.lint, 'citrix-license-lint');
+  assert.equal(installed.run.status, 1, installed.run.stderr);
+  assert.match(installed.run.stdout, /inventory\/placeholder/);
+  // The same link, not on PATH: typed as a path, so given back as one.
+  const elsewhere = await nextCommands(t, { script: path.join(bin, 'citrix-license-lint') });
+  assert.equal(path.resolve(elsewhere.dir, elsewhere.lint.replace(/^node /, '')), path.join(bin, 'citrix-license-lint'));
+  assert.equal(elsewhere.run.status, 1, elsewhere.run.stderr);
+  const npx = await cli(['init'], { cwd: tempDir(t), now: () => NOW, script: CLI, env: { npm_command: 'exec' } });
+  assert.match(npx.stdout, /\nThen lint: npx citrix-license-lint\n$/);
 });

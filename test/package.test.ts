@@ -160,3 +160,21 @@ test('README Install, npx: the block runs as written (with --package for the tar
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.match(run.stdout, /No problems in 4 files as of 2026-11-28\./);
 });
+
+test("init's last line says to run the linter the way init was run: the installed bin, or npx", () => {
+  const viaBin = path.join(packed.temp, 'init-bin');
+  mkdirSync(viaBin);
+  const env = { PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH}` };
+  const bin = spawnSync('citrix-license-lint', ['init'], { cwd: viaBin, encoding: 'utf8', env });
+  assert.equal(bin.status, 0, bin.stderr);
+  assert.match(bin.stdout, /\nThen lint: citrix-license-lint\n$/);
+  const viaNpx = path.join(packed.temp, 'init-npx');
+  mkdirSync(viaNpx);
+  const npx = spawnSync('npx', ['--yes', '--package', packed.tarball, 'citrix-license-lint', 'init'], {
+    cwd: viaNpx,
+    encoding: 'utf8',
+    env: npmEnv(packed.cache),
+  });
+  assert.equal(npx.status, 0, npx.stderr);
+  assert.match(npx.stdout, /\nThen lint: npx citrix-license-lint\n$/);
+});
