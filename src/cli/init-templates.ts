@@ -5,11 +5,10 @@ import { DEFAULT_PARSE_LIMITS } from '../load/parse-inventory-file.js';
 import { STARTER } from '../domain/placeholders.js';
 import type { IsoDate } from '../model/inventory.js';
 import { addMonths } from '../util/dates.js';
+import { schemaUrl } from '../util/docs-url.js';
 
-export const INVENTORY_SCHEMA_URL =
-  'https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/inventory.schema.json';
-export const CONFIG_SCHEMA_URL =
-  'https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/config.schema.json';
+const INVENTORY_SCHEMA_URL = schemaUrl('inventory.schema.json');
+const CONFIG_SCHEMA_URL = schemaUrl('config.schema.json');
 
 /**
  * A starter inventory whose only findings, on the day it is written, are its placeholders
