@@ -36,6 +36,7 @@ import {
   resolveConfigIn,
   ruleById,
   ruleCatalog,
+  runId,
   sarifReport,
   selectAnnotations,
   string,
@@ -46,7 +47,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-AQ6TPWTG.js";
+} from "./chunks/chunk-VGRRDTFJ.js";
 import {
   UsageError,
   defaultInputs,
@@ -55,7 +56,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-UJ6MTLYR.js";
+} from "./chunks/chunk-2524LA2T.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   CHECK_OUTPUT_MAX,
@@ -20015,10 +20016,6 @@ function checkRunName(id) {
   return `citrix-license-lint (${id})`;
 }
 var ISSUE_LABEL = "citrix-license-lint";
-function actionId(explicit, inventoryPaths) {
-  const source = explicit || inventoryPaths.join("+") || "inventory";
-  return source.toLowerCase().replace(/[^a-z0-9._/+-]+/g, "-").replace(/^[-./]+|[-./]+$/g, "").slice(0, 60) || "inventory";
-}
 
 // src/action/publish/publish-run.ts
 async function withApi(api, log2, what, permission, eventName, work) {
@@ -20353,7 +20350,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-M4TUVVFX.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-3QB4W42C.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout, retryDelay);
@@ -20430,7 +20427,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
     context,
     verdict,
     words,
-    id: actionId(inputs.id, paths),
+    id: runId(inputs.id, paths),
     links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : void 0 },
     digest,
     configChange,
