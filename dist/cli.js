@@ -7,6 +7,7 @@ import {
   NETSCALER_THRESHOLDS,
   POLICY,
   RULES,
+  STARTER,
   THRESHOLD_KEYS,
   TOOL_VERSION,
   aloneNote,
@@ -16,6 +17,7 @@ import {
   countFindings,
   countsLine,
   defaultSettings,
+  describeRule,
   escapeControls,
   escapeForLog,
   filesWords,
@@ -35,17 +37,20 @@ import {
   readConfig,
   readLicenseFile,
   repositoryTop,
+  resolveConfig,
   resolveConfigIn,
   resolveInputs,
   ruleCatalog,
   sarifReporter,
+  schemaUrl,
   telemetryNote,
   treeFileFilter,
+  versionedDocsUrl,
   withComparison
-} from "./chunks/chunk-US7PK5AR.js";
+} from "./chunks/chunk-46WHDFX3.js";
 import {
   writeOutput
-} from "./chunks/chunk-QWHS6EFY.js";
+} from "./chunks/chunk-PPRZUEWI.js";
 import {
   UsageError,
   addMonths,
@@ -56,21 +61,25 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-PTWP3U3H.js";
+} from "./chunks/chunk-2EERTXBB.js";
 import {
-  displayPath
-} from "./chunks/chunk-LCH3PC6R.js";
+  displayPath,
+  sarifCategory
+} from "./chunks/chunk-SRBWTBQ4.js";
 import "./chunks/chunk-3LG3MPHK.js";
 
 // src/cli/main.ts
 import process2 from "node:process";
 
+// src/cli/run.ts
+import path9 from "node:path";
+
 // src/reporters/gitlab.ts
 var gitlabReporter = (result, context) => {
   const seen = /* @__PURE__ */ new Map();
   const issues = result.findings.filter((f) => !f.suppression).map((f) => {
-    const path8 = displayPath(f.file, context.cwd);
-    const base = `${f.fingerprint}\0${path8}`;
+    const path10 = displayPath(f.file, context.cwd);
+    const base = `${f.fingerprint}\0${path10}`;
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return {
@@ -79,7 +88,7 @@ var gitlabReporter = (result, context) => {
       check_name: f.ruleId,
       fingerprint: hash53(count === 0 ? base : `${base}\0${count}`),
       severity: f.severity === "error" ? "major" : "minor",
-      location: { path: path8, lines: { begin: f.line, end: f.endLine } }
+      location: { path: path10, lines: { begin: f.line, end: f.endLine } }
     };
   });
   return `${JSON.stringify(issues, null, 2)}
@@ -191,81 +200,294 @@ var FORMAT_NAMES = Object.keys(REPORTERS).sort();
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 
-// src/cli/docs-url.ts
-var REPOSITORY_URL = "https://github.com/citrix-license-lint/citrix-license-lint";
-function versionedDocsUrl(file, version = TOOL_VERSION) {
-  return `${REPOSITORY_URL}/blob/v${version}/${file}`;
+// src/cli/options.ts
+var OPTIONS = {
+  format: { type: "string", short: "f", usage: "-f, --format FORMAT", help: "{formats}" },
+  output: { type: "string", short: "o", usage: "-o, --output FILE", help: "write to FILE instead of standard output" },
+  "as-of": {
+    type: "string",
+    usage: "    --as-of DATE",
+    help: "judge as of DATE, YYYY-MM-DD (default: the configuration's asOf, else today, UTC)"
+  },
+  config: {
+    type: "string",
+    short: "c",
+    usage: "-c, --config FILE",
+    help: "configuration file (default: .citrix-license-lint.yml next to the inventory or at the repository root)"
+  },
+  "fail-on": {
+    type: "string",
+    usage: "    --fail-on LEVEL",
+    help: "error, warning or never: what makes the exit status 1 (default: error)"
+  },
+  base: {
+    type: "string",
+    usage: "    --base REV",
+    help: "compare with the inventory at git revision REV: findings are new, fixed or unchanged, and only new ones fail the run"
+  },
+  baseline: { type: "string", usage: "    --baseline FILE", help: "fail only on findings not recorded in FILE (stale entries are listed)" },
+  "write-baseline": { type: "string", usage: "    --write-baseline FILE", help: "record the current findings in FILE and exit 0" },
+  since: { type: "string", usage: "    --since DATE", help: "only commits from DATE on, YYYY-MM-DD" },
+  quiet: { type: "boolean", short: "q", usage: "-q, --quiet", help: "report errors only (the exit status still follows --fail-on)" },
+  color: {
+    type: "boolean",
+    usage: "    --color, --no-color",
+    help: "force colours on or off (default: on for a terminal; NO_COLOR turns them off, FORCE_COLOR on)"
+  },
+  "no-color": { type: "boolean", usage: "", help: "" },
+  "stdin-filename": {
+    type: "string",
+    usage: "    --stdin-filename NAME",
+    help: "with the path -, the inventory read from standard input is reported as NAME (its license file paths resolve from there)"
+  },
+  "list-rules": { type: "boolean", usage: "    --list-rules", help: "list the rules: id, default severity, what each checks" },
+  "print-config": {
+    type: "boolean",
+    usage: "    --print-config",
+    help: "print the effective configuration and where each value comes from"
+  },
+  into: {
+    type: "string",
+    usage: "    --into DIR",
+    help: "merge into the inventory (YAML files) in DIR instead of printing a new one"
+  },
+  host: { type: "string", usage: "    --host NAME", help: "the host that exports which do not name one come from" },
+  help: { type: "boolean", short: "h", usage: "-h, --help", help: "show this help" },
+  version: { type: "boolean", short: "v", usage: "-v, --version", help: "show the version" }
+};
+var PARSE_OPTIONS = Object.fromEntries(
+  Object.entries(OPTIONS).map(([name, spec]) => [name, "short" in spec ? { type: spec.type, short: spec.short } : { type: spec.type }])
+);
+
+// src/cli/commands.ts
+var LINT_EXIT = `0 nothing at or above --fail-on; 1 findings at or above it;
+2 the run could not start (bad option, missing path, invalid configuration); 3 internal error.`;
+var COMMANDS = {
+  lint: {
+    synopsis: "[options] [paths...]",
+    summary: "lint the inventory (the default command)",
+    about: `Lints a Citrix licensing inventory: YAML files or folders (default: inventory/ or
+inventory.yaml in the current folder, else in the nearest folder above it up to the
+repository root; - reads one file from standard input).`,
+    options: [
+      "format",
+      "output",
+      "as-of",
+      "config",
+      "fail-on",
+      "base",
+      "baseline",
+      "write-baseline",
+      "quiet",
+      "color",
+      "no-color",
+      "stdin-filename",
+      "list-rules",
+      "print-config"
+    ],
+    formats: FORMAT_NAMES,
+    paths: "any",
+    exit: LINT_EXIT
+  },
+  "list-rules": {
+    synopsis: "--list-rules [--format text|json] [-c FILE]",
+    summary: "list the rules: id, default severity, what each checks",
+    about: "Lists every rule: its id, default severity and what it checks, with the thresholds of the configuration.",
+    options: ["list-rules", "format", "output", "config"],
+    formats: ["text", "json"],
+    paths: "none",
+    exit: "0 listed; 2 could not start (bad option, invalid configuration)."
+  },
+  "print-config": {
+    synopsis: "--print-config [options] [paths...]",
+    summary: "print the effective configuration and where each value comes from",
+    about: "Prints every setting a lint with the same options would use, and where each comes from (option, file or default).",
+    options: ["print-config", "format", "output", "config", "as-of", "fail-on", "stdin-filename"],
+    formats: ["text", "json"],
+    paths: "any",
+    exit: "0 printed; 2 could not start (bad option, missing path, invalid configuration)."
+  },
+  inspect: {
+    synopsis: "inspect [options] FILE.lic...",
+    summary: "show what a license file grants, without its signatures",
+    about: `Shows what each license file grants (product, count, type, expiry, CSS date, serial
+number) and what it is bound to (a License Server's HOSTNAME=, or a NetScaler host ID),
+without its signatures: read a file before you install it.`,
+    options: ["format", "output"],
+    formats: ["text", "json"],
+    paths: { required: "license file" },
+    exit: "0 every file read; 1 a file has syntax problems; 2 could not start (bad option, missing file)."
+  },
+  history: {
+    synopsis: "history [options] [paths...]",
+    summary: "compliance over the git history of the inventory",
+    about: `Walks the commits that touched the inventory, oldest first, judges each as of its own
+commit date with today's configuration, and prints the timeline (markdown adds a chart).`,
+    options: ["since", "format", "output", "config", "as-of"],
+    formats: ["text", "json", "markdown"],
+    paths: "any",
+    exit: "0 printed; 2 could not start (not a git repository, bad option, invalid configuration)."
+  },
+  import: {
+    synopsis: "import [options] FILES-OR-FOLDERS...",
+    summary: "start an inventory from Citrix exports, or add them to one",
+    about: `Starts an inventory from what Citrix systems export, or with --into adds it to the
+inventory in DIR (new hosts and fields are added; values that differ are marked with a
+comment, never changed). A folder stands for the files directly inside it. The kind of
+each file is recognised from its content. How to take each export: docs/collect.md`,
+    options: ["into", "host", "output"],
+    paths: { required: "export file or folder" },
+    exit: "0 written; 2 could not start (bad option, a file that is no export, nothing to merge into)."
+  },
+  init: {
+    synopsis: "init [DIR]",
+    summary: "write a starter inventory, configuration and workflows",
+    about: `Writes a starter inventory (inventory/licensing.yaml, its placeholders reported until you
+replace them), .citrix-license-lint.yml with every option commented out, and the example
+workflows in .github/workflows/, into DIR (default: the current folder). It overwrites
+nothing: if any of these files exists, it names it and writes none.`,
+    options: [],
+    paths: "at most one",
+    exit: "0 written; 2 nothing written (a file exists, DIR is not a folder)."
+  }
+};
+var COMMAND_WORDS = ["inspect", "history", "import", "init"];
+var WIDTH = 92;
+var USAGE_COLUMN = 26;
+function wrap(text, indent) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && indent + line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join(`
+${" ".repeat(indent)}`);
+}
+function optionLine(name, command) {
+  const spec = OPTIONS[name];
+  if (!spec.usage) return void 0;
+  const formats = command.formats ?? [];
+  const help = spec.help.replace(
+    "{formats}",
+    `${formats.join(", ")} (default: text${formats.includes("github") ? "; github under GitHub Actions" : ""})`
+  );
+  const usage = `  ${spec.usage}`;
+  const gap = usage.length <= USAGE_COLUMN - 2 ? " ".repeat(USAGE_COLUMN - usage.length) : `
+${" ".repeat(USAGE_COLUMN)}`;
+  return `${usage}${gap}${wrap(help, USAGE_COLUMN)}`;
+}
+function commandHelp(name, more) {
+  const command = COMMANDS[name];
+  const options = [...command.options, "help", "version"];
+  const usage = name === "lint" ? Object.values(COMMANDS).map((c, i) => `${i === 0 ? "Usage: " : "       "}citrix-license-lint ${c.synopsis}`).join("\n") : `Usage: citrix-license-lint ${command.synopsis}`;
+  const commands = name === "lint" ? `
+Commands (each has its own options: citrix-license-lint COMMAND --help):
+${COMMAND_WORDS.map(
+    (word) => `  ${word.padEnd(USAGE_COLUMN - 2)}${COMMANDS[word].summary}`
+  ).join("\n")}
+` : "";
+  return `${usage}
+
+${command.about}
+${more ? `
+${more}
+` : ""}
+Options:
+${options.map((option) => optionLine(option, command)).filter((line) => line !== void 0).join("\n")}
+${commands}
+Exit status: ${command.exit}
+${name === "lint" ? `Rules and how to fix each finding: ${versionedDocsUrl("docs/rules/README.md")}
+` : ""}Documentation: ${versionedDocsUrl("README.md")}
+`;
 }
 
 // src/cli/args.ts
-var OPTIONS = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
-  "as-of": { type: "string" },
-  config: { type: "string", short: "c" },
-  "fail-on": { type: "string" },
-  base: { type: "string" },
-  baseline: { type: "string" },
-  "write-baseline": { type: "string" },
-  since: { type: "string" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" },
-  quiet: { type: "boolean", short: "q" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  "stdin-filename": { type: "string" },
-  "list-rules": { type: "boolean" },
-  "print-config": { type: "boolean" }
-};
-function parseCliArgs(argv) {
-  let parsed;
+function parse(argv) {
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: OPTIONS
-    });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, tokens: true, options: PARSE_OPTIONS });
   } catch (error) {
+    const word = COMMAND_WORDS.find((w) => w === argv.find((arg) => !arg.startsWith("-")));
     throw new UsageError(
-      `${error.message.replace(/\. To specify a positional argument.*$/s, "")}; run with --help for the options`
+      `${error.message.replace(/\. To specify a positional argument.*$/s, "")}; run ${word ? `${word} ` : ""}--help for the options`
     );
   }
-  const { values, positionals } = parsed;
-  if (values.help) return { command: "help", paths: [], failOn: "error" };
+}
+function commandOf(positionals, values) {
+  const word = COMMAND_WORDS.find((w) => w === positionals[0]);
+  if (word) return word;
+  if (values["list-rules"] && values["print-config"]) throw new UsageError("--list-rules and --print-config: give one");
+  return values["list-rules"] ? "list-rules" : values["print-config"] ? "print-config" : "lint";
+}
+var label = (name) => name === "lint" ? "linting" : name;
+function refuseForeignOptions(name, tokens) {
+  const command = COMMANDS[name];
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.name === "help" || token.name === "version") continue;
+    if (command.options.includes(token.name)) continue;
+    if (name === "list-rules" || name === "print-config") {
+      const takes = command.options.slice(1).map((o) => `--${o}`);
+      throw new UsageError(`${token.rawName} cannot be combined with --${name}, which takes ${takes.join(", ")}`);
+    }
+    const home = ["lint", ...COMMAND_WORDS].find(
+      (other) => COMMANDS[other].options.includes(token.name)
+    );
+    throw new UsageError(
+      `${token.rawName} is not an option of ${label(name)}${home ? ` (it is one of ${label(home)})` : ""}: see citrix-license-lint ${name === "lint" ? "" : `${name} `}--help`
+    );
+  }
+}
+function parseCliArgs(argv) {
+  const { values, positionals, tokens } = parse(argv);
+  const name = commandOf(positionals, values);
+  if (values.help) return { command: "help", helpFor: name, paths: [], failOn: "error" };
   if (values.version) return { command: "version", paths: [], failOn: "error" };
-  const command = positionals[0] === "inspect" ? "inspect" : positionals[0] === "history" ? "history" : positionals[0] === "init" ? "init" : "lint";
-  const paths = command === "lint" ? positionals : positionals.slice(1);
+  refuseForeignOptions(name, tokens);
+  const command = COMMANDS[name];
+  const paths = COMMAND_WORDS.includes(name) ? positionals.slice(1) : positionals;
+  const wanted = command.paths;
+  if (typeof wanted === "object" && paths.length === 0)
+    throw new UsageError(`${name} needs at least one ${wanted.required}: citrix-license-lint ${command.synopsis}`);
+  if (wanted === "none" && paths.length > 0) throw new UsageError(`--${name} takes no path, not "${paths[0]}"`);
+  if (wanted === "at most one" && paths.length > 1)
+    throw new UsageError(`${name} takes one folder: citrix-license-lint ${command.synopsis}`);
   const failOn = values["fail-on"] ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
     throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
   }
-  const asOf = values["as-of"];
-  if (asOf !== void 0 && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
-  const formats = command === "inspect" ? ["json", "text"] : command === "history" ? ["json", "markdown", "text"] : FORMAT_NAMES;
-  if (values.since !== void 0 && !isIsoDate(values.since))
-    throw new UsageError(`--since must be a date written YYYY-MM-DD, not "${values.since}"`);
+  for (const date of ["as-of", "since"]) {
+    const value = values[date];
+    if (value !== void 0 && !isIsoDate(value)) throw new UsageError(`--${date} must be a date written YYYY-MM-DD, not "${value}"`);
+  }
   if (values.base !== void 0 && values.baseline !== void 0)
     throw new UsageError("--base and --baseline cannot be combined: compare with one or the other");
+  const formats = command.formats ?? [];
   if (values.format !== void 0 && !formats.includes(values.format)) {
-    throw new UsageError(`unknown format "${values.format}": use one of ${formats.join(", ")}`);
+    throw new UsageError(
+      name === "list-rules" || name === "print-config" ? `--${name} prints text or json, not "${values.format}"` : `unknown format "${values.format}": use one of ${formats.join(", ")}`
+    );
   }
-  if (command === "inspect" && paths.length === 0)
-    throw new UsageError("inspect needs at least one license file: citrix-license-lint inspect FILE.lic...");
-  const options = {
-    command,
-    paths,
-    format: values.format,
-    output: values.output,
-    asOf,
-    config: values.config,
-    failOn,
-    base: values.base,
-    baseline: values.baseline,
-    writeBaseline: values["write-baseline"],
-    since: values.since
-  };
-  return withConventions(options, values);
+  return withConventions(
+    {
+      command: name,
+      paths,
+      format: values.format,
+      output: values.output,
+      asOf: values["as-of"],
+      config: values.config,
+      failOn,
+      base: values.base,
+      baseline: values.baseline,
+      writeBaseline: values["write-baseline"],
+      since: values.since,
+      into: values.into,
+      host: values.host
+    },
+    values
+  );
 }
 function withConventions(options, values) {
   if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict each other: give one");
@@ -274,58 +496,10 @@ function withConventions(options, values) {
   if (stdinFilename !== void 0 && !options.paths.includes("-"))
     throw new UsageError("--stdin-filename names the inventory read from standard input: add `-` to the paths");
   if (options.paths.filter((p) => p === "-").length > 1) throw new UsageError("`-` (standard input) can be given once");
-  if (options.paths.includes("-") && options.command !== "lint") throw new UsageError("`-` (standard input) works for linting only");
-  const special = values["list-rules"] ? "list-rules" : values["print-config"] ? "print-config" : void 0;
-  if (values["list-rules"] && values["print-config"]) throw new UsageError("--list-rules and --print-config: give one");
-  if (special && options.command !== "lint") throw new UsageError(`--${special} cannot be combined with ${options.command}`);
-  if (special && options.format !== void 0 && !["text", "json"].includes(options.format))
-    throw new UsageError(`--${special} prints text or json, not "${options.format}"`);
-  return {
-    ...options,
-    command: special ?? options.command,
-    quiet: values.quiet === true,
-    color,
-    stdinFilename,
-    failOnGiven: values["fail-on"] !== void 0
-  };
+  if (options.paths.includes("-") && options.command !== "lint" && options.command !== "print-config")
+    throw new UsageError("`-` (standard input) works for linting only");
+  return { ...options, quiet: values.quiet === true, color, stdinFilename, failOnGiven: values["fail-on"] !== void 0 };
 }
-var HELP = `Usage: citrix-license-lint [options] [paths...]
-       citrix-license-lint inspect [--format text|json] FILE.lic...
-       citrix-license-lint history [--since DATE] [--format text|json|markdown] [paths...]
-       citrix-license-lint import [--into DIR] [--host NAME] FILES...   (import --help)
-       citrix-license-lint init [DIR]   write a starter inventory, configuration and workflows
-
-Lints a Citrix licensing inventory: YAML files or folders (default: inventory/ or
-inventory.yaml in the current folder, else in the nearest folder above it up to the
-repository root; - reads one file from standard input).
-
-Options:
-  -f, --format FORMAT   ${FORMAT_NAMES.join(", ")} (default: text; github under GitHub Actions)
-  -o, --output FILE     write the report to FILE instead of standard output
-      --as-of DATE      judge the inventory as of DATE, YYYY-MM-DD (default: today, UTC)
-  -c, --config FILE     configuration file (default: .citrix-license-lint.yml next to
-                        the inventory or at the repository root)
-      --fail-on LEVEL   error, warning or never (default: error)
-      --base REV        compare with the inventory at git revision REV: findings are
-                        new, fixed or unchanged, and only new ones fail the run
-      --baseline FILE   fail only on findings not recorded in FILE (stale entries are listed)
-      --write-baseline FILE  record the current findings in FILE and exit 0
-      --since DATE      history: only commits from DATE on
-  -q, --quiet           report errors only (the exit status still follows --fail-on)
-      --color, --no-color  force colours on or off (default: on for a terminal;
-                        NO_COLOR turns them off, FORCE_COLOR on)
-      --stdin-filename NAME  with the path -, the inventory read from standard input
-                        is reported as NAME (its license file paths resolve from there)
-      --list-rules      list the rules: id, default severity, what each checks
-      --print-config    print the effective configuration and where each value comes from
-  -h, --help            show this help
-  -v, --version         show the version
-
-Exit status: 0 nothing at or above --fail-on; 1 findings at or above it;
-2 the run could not start (bad option, missing path, invalid config); 3 internal error.
-Rules and how to fix each finding: ${versionedDocsUrl("docs/rules/README.md")}
-Documentation: ${versionedDocsUrl("README.md")}
-`;
 
 // src/cli/inspect.ts
 import path from "node:path";
@@ -490,9 +664,9 @@ var TreeWalker = class {
     if (object?.type !== "tree") throw new UsageError(`git has no tree ${oid}: the clone is incomplete (fetch it again)`);
     const entries = [];
     for (const item of treeItems(object.content, oid.length / 2)) {
-      const path8 = prefix + item.name;
-      if (item.mode === "40000") for (const entry of await this.subtree(item.oid, `${path8}/`, next)) entries.push(entry);
-      else if ((item.mode === "100644" || item.mode === "100755") && this.keep(path8)) entries.push({ path: path8, oid: item.oid });
+      const path10 = prefix + item.name;
+      if (item.mode === "40000") for (const entry of await this.subtree(item.oid, `${path10}/`, next)) entries.push(entry);
+      else if ((item.mode === "100644" || item.mode === "100755") && this.keep(path10)) entries.push({ path: path10, oid: item.oid });
     }
     next.set(key, entries);
     return entries;
@@ -816,23 +990,25 @@ function markdownText(text) {
 
 // src/cli/init.ts
 import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/init-templates.ts
-var INVENTORY_SCHEMA_URL = "https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/inventory.schema.json";
-var CONFIG_SCHEMA_URL = "https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/config.schema.json";
+var INVENTORY_SCHEMA_URL = schemaUrl("inventory.schema.json");
+var CONFIG_SCHEMA_URL = schemaUrl("config.schema.json");
 function starterInventory(today) {
   const newest = LICENSE_SERVER_BUILDS.at(-1).build;
   return `# yaml-language-server: $schema=${INVENTORY_SCHEMA_URL}
 # Starter inventory written by \`citrix-license-lint init\`. Replace every value marked
-# REPLACE with yours, then add a line per purchase, allocation and server. Add more files
-# to this folder as it grows (by region or by topic): their lists are merged.
+# REPLACE with yours (the linter reports ${STARTER.entitlementId} and ${STARTER.hostname}
+# until you do), then add a line per purchase, allocation and server, or import them from
+# your exports (\`citrix-license-lint import --into inventory\`, docs/collect.md). Add more
+# files to this folder as it grows (by region or by topic): their lists are merged.
 version: 1
 
 entitlements:
   # What you bought: one entry per purchase line of the licensing portal (Manage Licenses).
-  - id: example-subscription   # REPLACE: your own name for this purchase; allocations refer to it
+  - id: ${STARTER.entitlementId}   # REPLACE: your own name for this purchase; allocations refer to it
     product: XDT_PLT_UD         # REPLACE: the feature code, PRODUCT_EDITION_MODEL
     type: subscription          # or perpetual, with cssEnd instead of end
     quantity: 100               # REPLACE: licenses bought
@@ -841,7 +1017,7 @@ entitlements:
 licenseServers:
   # Every Citrix License Server, production and non-production, including retired ones
   # (state: decommissioned) until their allocations are returned.
-  - hostname: ctxls01           # REPLACE: the short name \`hostname\` prints on the server; Citrix: "Do not enter FQDN" (CTX696555)
+  - hostname: ${STARTER.hostname}  # REPLACE: the short name \`hostname\` prints on the server; Citrix: "Do not enter FQDN" (CTX696555)
     environment: production     # production, pre-production, test or disaster-recovery
     state: active
     version: 11.17.2.0 build ${newest}   # REPLACE: as the License Server console shows it
@@ -852,8 +1028,8 @@ licenseServers:
 
 allocations:
   # Portal allocations: which entitlement's licenses are bound to which hostname.
-  - entitlement: example-subscription   # REPLACE: the id of an entitlement above
-    hostname: ctxls01                   # REPLACE: the binding hostname, as allocated in the portal
+  - entitlement: ${STARTER.entitlementId}   # REPLACE: the id of an entitlement above
+    hostname: ${STARTER.hostname}          # REPLACE: the binding hostname, as allocated in the portal
     quantity: 100                       # REPLACE: licenses allocated
 `;
 }
@@ -907,67 +1083,98 @@ function flow(values) {
   return `{ ${Object.entries(values).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(", ")} }`;
 }
 
+// src/cli/invocation.ts
+import { realpathSync } from "node:fs";
+import path5 from "node:path";
+var BIN = "citrix-license-lint";
+function shellWord(word) {
+  return /^[\w./\\:@+-]+$/.test(word) ? word : `'${word.replaceAll("'", "''")}'`;
+}
+function realpath(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function invocation(io) {
+  if (io.env.npm_command === "exec") return `npx ${BIN}`;
+  const script = io.script;
+  if (!script) return BIN;
+  if (path5.basename(script) === BIN) {
+    const self = realpath(script);
+    for (const folder of (io.env.PATH ?? "").split(path5.delimiter)) {
+      if (folder && self !== void 0 && realpath(path5.join(folder, BIN)) === self) return BIN;
+    }
+  }
+  const relative = path5.relative(io.cwd, script);
+  return `node ${shellWord(relative.length < script.length && !path5.isAbsolute(relative) ? relative : script)}`;
+}
+
 // src/cli/init.ts
 function exampleWorkflows() {
-  let folder = path5.dirname(fileURLToPath(import.meta.url));
+  let folder = path6.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const candidate = path5.join(folder, "examples", "workflows");
-    if (existsSync(path5.join(folder, "package.json")) && existsSync(candidate)) return candidate;
-    const parent = path5.dirname(folder);
+    const candidate = path6.join(folder, "examples", "workflows");
+    if (existsSync(path6.join(folder, "package.json")) && existsSync(candidate)) return candidate;
+    const parent = path6.dirname(folder);
     if (parent === folder) throw new Error("the example workflows are missing from the installed package (examples/workflows/)");
     folder = parent;
   }
 }
 function runInit(options, io) {
-  if (options.paths.length > 1) throw new UsageError("init takes one folder: citrix-license-lint init [DIR]");
   const given = options.paths[0] ?? ".";
-  const root = path5.resolve(io.cwd, given);
+  const root = path6.resolve(io.cwd, given);
   if (existsSync(root) && !statSync(root).isDirectory())
     throw new UsageError(`${given}: not a folder; init writes into a folder (created if missing)`);
   const workflows = exampleWorkflows();
   const files = /* @__PURE__ */ new Map([
-    [path5.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],
+    [path6.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],
     [".citrix-license-lint.yml", starterConfig(RULES.map((r) => r.meta))]
   ]);
   for (const name of readdirSync(workflows).filter((n) => n.endsWith(".yml") && n !== "collect.yml").sort()) {
-    files.set(path5.join(".github", "workflows", `citrix-license-lint-${name}`), readFileSync2(path5.join(workflows, name), "utf8"));
+    files.set(path6.join(".github", "workflows", `citrix-license-lint-${name}`), readFileSync2(path6.join(workflows, name), "utf8"));
   }
-  const shown = (relative) => path5.join(given, relative).split(path5.sep).join("/");
-  const existing = [...files.keys()].filter((relative) => existsSync(path5.join(root, relative)));
+  const shown = (relative) => path6.join(given, relative).split(path6.sep).join("/");
+  const existing = [...files.keys()].filter((relative) => existsSync(path6.join(root, relative)));
   if (existing.length > 0) {
     throw new UsageError(
       `${existing.map(shown).join(", ")} already exist${existing.length === 1 ? "s" : ""}: init overwrites nothing, so it wrote no file (move ${existing.length === 1 ? "it" : "them"} away, or run init in another folder)`
     );
   }
   for (const [relative, text] of files) {
-    const target = path5.join(root, relative);
+    const target = path6.join(root, relative);
     try {
-      mkdirSync(path5.dirname(target), { recursive: true });
+      mkdirSync(path6.dirname(target), { recursive: true });
       writeFileSync(target, text, { flag: "wx" });
     } catch (error) {
       throw new UsageError(`cannot write ${shown(relative)}: ${error.code ?? error.message}`);
     }
   }
+  const run = invocation(io);
+  const inventory = given === "." ? "inventory" : shown("inventory");
   io.stdout.write(
     `Wrote:
 ${[...files.keys()].map((f) => `  ${shown(f)}
-`).join("")}Next: replace the values marked REPLACE in ${shown(path5.join("inventory", "licensing.yaml"))}, then run citrix-license-lint${given === "." ? "" : ` ${shown("inventory")}`}.
+`).join("")}Next: replace the placeholders ${STARTER.entitlementId} and ${STARTER.hostname} and the values marked REPLACE in ${shown(path6.join("inventory", "licensing.yaml"))},
+or add your servers from their exports: ${run} import --into ${inventory} EXPORTS... (docs/collect.md).
+Then lint: ${run}${given === "." ? "" : ` ${inventory}`}
 `
   );
   return 0;
 }
 
 // src/cli/list-rules.ts
-function listRules() {
+function listRules(settings) {
   return RULES.map((r) => ({
     id: r.meta.id,
     severity: r.meta.severity,
-    description: r.meta.description,
+    description: describeRule(r.meta, settings),
     docs: versionedDocsUrl(`docs/rules/${r.meta.id}.md`)
   })).sort((a, b) => a.id < b.id ? -1 : 1);
 }
 function runListRules(options, io) {
-  const rules = listRules();
+  const rules = listRules(resolveConfig({ explicit: options.config, inputs: [], cwd: io.cwd }).settings);
   if (options.format === "json") {
     writeOutput(io, options.output, `${JSON.stringify({ rules }, null, 2)}
 `);
@@ -980,8 +1187,9 @@ function runListRules(options, io) {
 }
 
 // src/cli/print-config.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var THRESHOLDS = THRESHOLD_KEYS;
+var NETSCALER_MINIMUMS = ["autoTelemetryMinimum", "lasMinimum", "instanceLasMinimum", "fipsLasMinimum", "svmLasMinimum"];
 function describeConfig(input) {
   const { options, resolved, raw, shownFile: file } = input;
   const fromFile = (present) => present && file ? file : "default";
@@ -1026,15 +1234,18 @@ function describeConfig(input) {
     value: `${resolved.settings.builds.length} builds, newest ${newest?.build} (${newest?.released})`,
     source: added > 0 ? `built-in catalog of ${defaults.builds.length} and ${added} from ${file}` : "default (built-in catalog)"
   });
+  for (const key of NETSCALER_MINIMUMS) {
+    entries.push({
+      key: `netscaler.${key}`,
+      value: resolved.settings.netscaler[key],
+      source: fromFile(raw?.netscaler?.[key] !== void 0)
+    });
+  }
+  const lines = raw?.netscaler?.releaseLines?.length ?? 0;
   entries.push({
-    key: "netscaler.autoTelemetryMinimum",
-    value: resolved.settings.netscaler.autoTelemetryMinimum,
-    source: fromFile(raw?.netscaler?.autoTelemetryMinimum !== void 0)
-  });
-  entries.push({
-    key: "netscaler.lasMinimum",
-    value: resolved.settings.netscaler.lasMinimum,
-    source: fromFile(raw?.netscaler?.lasMinimum !== void 0)
+    key: "netscaler.releaseLines",
+    value: resolved.settings.netscaler.releaseLines,
+    source: lines > 0 ? `built-in table of ${defaults.netscaler.releaseLines.length} and ${lines} from ${file}` : "default (built-in table)"
   });
   entries.push({
     key: "collected.folders",
@@ -1057,7 +1268,7 @@ function renderConfig(entries, format) {
   if (format === "json") return `${JSON.stringify({ settings: entries }, null, 2)}
 `;
   const lines = entries.map((e) => [`${e.key}: ${typeof e.value === "string" ? e.value : JSON.stringify(e.value)}`, e.source]);
-  const width = Math.max(...lines.map(([text]) => text.length));
+  const width = Math.min(72, Math.max(...lines.map(([text]) => text.length)));
   return lines.map(([text, source]) => `${text.padEnd(width)}  # ${source}
 `).join("");
 }
@@ -1065,14 +1276,14 @@ function runPrintConfig(options, io) {
   const named = options.paths.map((p) => p === "-" ? options.stdinFilename ?? "stdin.yaml" : p);
   const { inputs, config: resolved, from } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
   const raw = resolved.file ? readConfig(resolved.file, io.cwd) : void 0;
-  const shownFile = resolved.file ? path6.relative(io.cwd, resolved.file).split(path6.sep).join("/") : void 0;
+  const shownFile = resolved.file ? path7.relative(io.cwd, resolved.file).split(path7.sep).join("/") : void 0;
   const entries = describeConfig({ options, inputs, from, resolved, raw, shownFile, today: todayUtc(io.now()) });
   writeOutput(io, options.output, renderConfig(entries, options.format));
   return 0;
 }
 
 // src/cli/stdin-input.ts
-import path7 from "node:path";
+import path8 from "node:path";
 import process from "node:process";
 var DEFAULT_STDIN_NAME = "stdin.yaml";
 async function readProcessStdin() {
@@ -1088,13 +1299,13 @@ async function withStdin(options, io, inputs) {
   if (!inputs.includes("-")) return { inputs: [...inputs] };
   const name = options.stdinFilename ?? DEFAULT_STDIN_NAME;
   const content = await (io.readStdin ?? readProcessStdin)();
-  return { inputs: inputs.map((p) => p === "-" ? name : p), fs: overlay(diskFileSystem, path7.resolve(io.cwd, name), content) };
+  return { inputs: inputs.map((p) => p === "-" ? name : p), fs: overlay(diskFileSystem, path8.resolve(io.cwd, name), content) };
 }
 function overlay(base, file, content) {
-  const folder = path7.dirname(file);
-  const name = path7.basename(file);
+  const folder = path8.dirname(file);
+  const name = path8.basename(file);
   const realFolder = base.exists(folder) ? base.realpath(folder) : folder;
-  const real = path7.join(realFolder, name);
+  const real = path8.join(realFolder, name);
   const isIt = (f) => f === file || f === real;
   return {
     stat: (f) => isIt(f) ? { isFile: true, isDirectory: false, size: content.length } : base.stat(f),
@@ -1148,13 +1359,22 @@ function repositoryLinks(env) {
   return serverUrl && repository && sha ? { serverUrl, repository, sha } : void 0;
 }
 var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
+var HANDLERS = {
+  lint: (options, io) => runLint(options, io),
+  "list-rules": runListRules,
+  "print-config": runPrintConfig,
+  inspect: runInspect,
+  history: runHistory,
+  init: runInit,
+  // Loaded when used: the export parsers are start-up time that every other command would pay.
+  import: async (options, io) => (await import("./chunks/import-ELPQPOMK.js")).runImport(options, io)
+};
 async function runCli(argv, io) {
-  let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-WRS4L27Q.js")).runImport(argv.slice(1), io);
-    options = parseCliArgs(argv);
+    const options = parseCliArgs(argv);
     if (options.command === "help") {
-      io.stdout.write(HELP);
+      const about = options.helpFor === "import" ? (await import("./chunks/import-ELPQPOMK.js")).IMPORT_READS : void 0;
+      io.stdout.write(commandHelp(options.helpFor ?? "lint", about));
       return EXIT.ok;
     }
     if (options.command === "version") {
@@ -1162,12 +1382,7 @@ async function runCli(argv, io) {
 `);
       return EXIT.ok;
     }
-    if (options.command === "inspect") return runInspect(options, io);
-    if (options.command === "history") return await runHistory(options, io);
-    if (options.command === "init") return runInit(options, io);
-    if (options.command === "list-rules") return runListRules(options, io);
-    if (options.command === "print-config") return runPrintConfig(options, io);
-    return await runLint(options, io);
+    return await HANDLERS[options.command](options, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`citrix-license-lint: ${error.message}
@@ -1242,6 +1457,11 @@ async function runLint(options, io) {
     get rules() {
       rules ??= ruleCatalog(config.settings);
       return rules;
+    },
+    // SARIF names its run as the action would on the same inventory: paths from the repository root.
+    get category() {
+      const top = findRepositoryRoot(io.cwd);
+      return sarifCategory(inputs.map((input) => path9.relative(top, path9.resolve(io.cwd, input)).split(path9.sep).join("/")));
     }
   };
   writeOutput(io, options.output, REPORTERS[format](options.quiet ? errorsOnly(run) : run, context));
@@ -1275,5 +1495,6 @@ process2.exitCode = await main(process2.argv.slice(2), {
   env: process2.env,
   stdout: process2.stdout,
   stderr: process2.stderr,
-  now: () => /* @__PURE__ */ new Date()
+  now: () => /* @__PURE__ */ new Date(),
+  script: process2.argv[1]
 });

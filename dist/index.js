@@ -48,7 +48,7 @@ import {
   weakeningLine,
   weakeningWarning,
   withComparison
-} from "./chunks/chunk-US7PK5AR.js";
+} from "./chunks/chunk-46WHDFX3.js";
 import {
   UsageError,
   findRepositoryRoot,
@@ -56,15 +56,14 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-PTWP3U3H.js";
+} from "./chunks/chunk-2EERTXBB.js";
 import {
   ISSUE_LABEL,
-  actionId,
   checkRunName,
   commentMarker,
   issueMarker,
   issueTitle
-} from "./chunks/chunk-E6AT7A7S.js";
+} from "./chunks/chunk-ZDEDH2NV.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   CHECK_OUTPUT_MAX,
@@ -72,8 +71,9 @@ import {
   OUTPUT_REPORT_MAX,
   STEP_SUMMARY_MAX,
   displayPath,
-  githubSize
-} from "./chunks/chunk-LCH3PC6R.js";
+  githubSize,
+  runId
+} from "./chunks/chunk-SRBWTBQ4.js";
 import {
   __commonJS,
   __require,
@@ -20358,7 +20358,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-2IEDUOB2.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-B2AT7OYL.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout, retryDelay);
@@ -20435,7 +20435,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
     context,
     verdict,
     words,
-    id: actionId(inputs.id, paths),
+    id: runId(inputs.id, paths),
     links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : void 0 },
     digest,
     configChange,

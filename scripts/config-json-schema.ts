@@ -3,6 +3,7 @@ import { configSchema } from '../src/config/config-schema.js';
 import { RULES } from '../src/rules/index.js';
 import { describeRule } from '../src/rules/thresholds.js';
 import { defaultSettings } from '../src/domain/settings.js';
+import { schemaUrl } from '../src/util/docs-url.js';
 
 /**
  * The editor schema of the configuration, derived from the zod schema that validates it,
@@ -24,5 +25,5 @@ export function configJsonSchema(): string {
     additionalProperties: false,
   };
   delete schema.properties.rules.propertyNames;
-  return `${JSON.stringify({ ...schema, $id: 'https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/config.schema.json', title: 'citrix-license-lint configuration' }, null, 2)}\n`;
+  return `${JSON.stringify({ ...schema, $id: schemaUrl('config.schema.json'), title: 'citrix-license-lint configuration' }, null, 2)}\n`;
 }

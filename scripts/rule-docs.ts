@@ -63,6 +63,8 @@ export interface ExampleRun {
   command: string;
   stdout: string;
   ruleIds: string[];
+  /** The rules of the findings no inline suppression covers: what a reader would have to fix. */
+  unsuppressed: string[];
 }
 
 /** Runs the CLI on an example in a throwaway repository, as a user would. */
@@ -86,8 +88,13 @@ export async function runExample(example: Example, format: 'text' | 'json' = 'te
     await runCli(args, io);
     let json = '';
     await runCli([...args, '--format', 'json'], { ...io, stdout: { write: (t: string) => (json += t) } });
-    const ruleIds = (JSON.parse(json) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
-    return { command: `citrix-license-lint ${args.join(' ')}`, stdout: format === 'json' ? json : stdout, ruleIds };
+    const findings = (JSON.parse(json) as { findings: { ruleId: string; suppressed?: unknown }[] }).findings;
+    return {
+      command: `citrix-license-lint ${args.join(' ')}`,
+      stdout: format === 'json' ? json : stdout,
+      ruleIds: findings.map((f) => f.ruleId),
+      unsuppressed: findings.filter((f) => f.suppressed === undefined).map((f) => f.ruleId),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

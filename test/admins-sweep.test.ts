@@ -71,7 +71,7 @@ function mutations(example: string): Mutation[] {
       if (ENUM_KEYS.has(key) && value && once('enum', key))
         add(`wrong ${key} value`, (l) => (l[line] = text.replace(`: ${value}`, `: ${typo(value.split(/\s/)[0]!)}`)));
       if (DATE_KEYS.has(key) && /^\d{4}-\d\d-\d\d/.test(value) && once('date', key))
-        add(`bad ${key} date`, (l) => (l[line] = text.replace(/\d{4}-\d\d-\d\d/, value.slice(0, 8) + '32')));
+        add(`bad ${key} date`, (l) => (l[line] = text.replace(/\d{4}-\d\d-\d\d/, `${value.slice(0, 8)}32`)));
       if (COUNT_KEYS.has(key) && /^\d+$/.test(value) && once('count', key)) {
         add(
           `decimal ${key}`,

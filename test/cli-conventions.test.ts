@@ -8,6 +8,7 @@ import { validateXML } from 'xmllint-wasm';
 import { GitRepo } from './helpers/git-repo.js';
 import { CLI, PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
 import { tempRepo } from './helpers/temp-repo.js';
+import { replaceStarterPlaceholders } from './helpers/starter.js';
 
 const ANSI = /\u001b\[\d+m/;
 const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -270,6 +271,7 @@ test('--help links to the docs of this version', () => {
 test('from a sub-folder of the repository, the inventory at its root is found', (t) => {
   const repo = new GitRepo(t);
   assert.equal(runBuiltCli(['init'], { cwd: repo.root }).status, 0);
+  replaceStarterPlaceholders(repo.root);
   const deep = path.join(repo.root, 'docs', 'notes');
   mkdirSync(deep, { recursive: true });
   const run = runBuiltCli([], { cwd: deep });

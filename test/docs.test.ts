@@ -21,7 +21,7 @@ test('src/rules/help.generated.ts is current (npm run docs)', () => {
 });
 
 for (const rule of RULES) {
-  test(`docs page of ${rule.meta.id}: its example fires, its counter-example passes, its output is current`, async () => {
+  test(`docs page of ${rule.meta.id}: its example fires, its counter-example lints clean, its output is current`, async () => {
     const page = readPage(PROJECT_ROOT, rule.meta.id);
     assert.equal(
       page.text,
@@ -32,7 +32,9 @@ for (const rule of RULES) {
       assert.ok(page.text.includes(section), `missing ${section}`);
     const fires = await runExample(page.fires);
     assert.ok(fires.ruleIds.includes(rule.meta.id), `the "fires" example does not fire ${rule.meta.id}`);
-    assert.ok(!(await runExample(page.passes)).ruleIds.includes(rule.meta.id), `the "passes" example fires ${rule.meta.id}`);
+    // A reader copies the "passes" example as the way to do it right: any finding in it, of
+    // any rule, would teach a mistake (one a suppression covers is the suppression pages' point).
+    assert.deepEqual((await runExample(page.passes)).unsuppressed, [], `the "passes" example is not clean`);
     assert.equal(page.text, withOutput(page, fires), `${page.file}: the example output is stale: run npm run docs`);
   });
 }

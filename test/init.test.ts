@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import { parse } from 'yaml';
-import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
+import { cli } from './helpers/cli-in-process.js';
+import { CLI, PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
+import { replaceStarterPlaceholders } from './helpers/starter.js';
+
+const NOW = new Date('2026-12-07T10:00:00Z');
 
 function tempDir(t: { after: (fn: () => void) => void }): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'cll-init-'));
@@ -27,7 +32,7 @@ function filesUnder(root: string): string[] {
     .sort();
 }
 
-test('init DIR writes the starter inventory, the configuration and the three workflows, and the result lints clean', (t) => {
+test('init DIR writes the starter inventory, the configuration and the three workflows', (t) => {
   const dir = tempDir(t);
   const init = runBuiltCli(['init', 'repo'], { cwd: dir });
   assert.equal(init.status, 0, init.stderr);
@@ -51,18 +56,31 @@ test('init DIR writes the starter inventory, the configuration and the three wor
   assert.equal(inventory.entitlements.length, 1);
   assert.equal(inventory.allocations.length, 1);
   assert.equal(inventory.licenseServers.length, 1);
-  // Citrix binds the short hostname (CTX696555: "Do not enter FQDN in the hostname").
-  assert.equal(inventory.licenseServers[0]!.hostname, 'ctxls01');
-  assert.equal(inventory.allocations[0]!.hostname, 'ctxls01');
+  assert.equal(inventory.allocations[0]!.hostname, inventory.licenseServers[0]!.hostname);
   assert.ok(inventoryText.split('\n').filter((l) => l.includes('# REPLACE')).length >= 8, 'comments say what to replace');
-  // From inside the new repository, with no argument: inventory/ is found, no finding at all.
-  const lint = runBuiltCli(['--format', 'json'], { cwd: repo });
-  const report = JSON.parse(lint.stdout) as { findings: { ruleId: string }[] };
+});
+
+test('a starter inventory does not pass until its placeholders are replaced, and then lints clean (issue 26.2)', async (t) => {
+  const dir = tempDir(t);
+  assert.equal((await cli(['init'], { cwd: dir, now: () => NOW })).status, 0);
+  const text = readFileSync(path.join(dir, 'inventory/licensing.yaml'), 'utf8');
+  // From inside the new repository, with no argument: inventory/ is found; each placeholder
+  // is a finding on the line that holds it, and nothing else is.
+  const starter = await cli(['--format', 'json'], { cwd: dir, now: () => NOW });
+  assert.equal(starter.status, 1, 'committed as it is, the pull-request check fails');
+  const findings = (JSON.parse(starter.stdout) as { findings: { ruleId: string; line: number }[] }).findings;
+  const placeholderLines = text
+    .split('\n')
+    .flatMap((line, index) => (/: (example-subscription|REPLACE-hostname) /.test(line) ? [index + 1] : []));
+  assert.equal(placeholderLines.length, 4, 'the entitlement id, the hostname, and both in the allocation');
   assert.deepEqual(
-    report.findings.map((f) => f.ruleId),
-    [],
+    findings.map((f) => `${f.ruleId}:${f.line}`),
+    placeholderLines.map((line) => `inventory/placeholder:${line}`),
   );
-  assert.equal(lint.status, 0, lint.stderr);
+  replaceStarterPlaceholders(dir);
+  const replaced = await cli([], { cwd: dir, now: () => NOW });
+  assert.equal(replaced.status, 0, replaced.stdout + replaced.stderr);
+  assert.match(replaced.stdout, /^No problems in 1 file as of 2026-12-07\./);
 });
 
 test('the configuration init writes has every option, commented out, and each is valid uncommented', (t) => {
@@ -113,4 +131,39 @@ test('init takes one folder at most, and a folder', (t) => {
   const file = runBuiltCli(['init', 'plain'], { cwd: dir });
   assert.equal(file.status, 2);
   assert.equal(file.stderr, 'citrix-license-lint: plain: not a folder; init writes into a folder (created if missing)\n');
+});
+
+/** The commands init's last lines give, run with bash where init ran: the linter, not "command not found". */
+async function nextCommands(t: TestContext, options: { script?: string; env?: Record<string, string> }) {
+  const dir = tempDir(t);
+  const init = await cli(['init'], { cwd: dir, now: () => NOW, ...options });
+  assert.equal(init.status, 0, init.stderr);
+  assert.match(init.stdout, /\nor add your servers from their exports: .+ import --into inventory EXPORTS\.\.\. \(docs\/collect\.md\)\.\n/);
+  const lint = /\nThen lint: (.+)\n$/.exec(init.stdout)?.[1];
+  assert.ok(lint, init.stdout);
+  const run = spawnSync('bash', ['-c', lint], { cwd: dir, encoding: 'utf8', env: { PATH: options.env?.PATH ?? process.env.PATH ?? '' } });
+  return { lint, dir, run };
+}
+
+test("init's next steps mention import and give the command as it was run: node and the script, from a clone (issue 26.1)", async (t) => {
+  const { lint, run } = await nextCommands(t, { script: CLI });
+  assert.equal(lint, `node ${CLI}`);
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(run.stdout, /inventory\/placeholder/);
+});
+
+test("init's next steps give the installed bin's name when that is what runs, and npx under npx", async (t) => {
+  const bin = tempDir(t);
+  symlinkSync(CLI, path.join(bin, 'citrix-license-lint'));
+  const PATH = `${bin}${path.delimiter}${process.env.PATH}`;
+  const installed = await nextCommands(t, { script: path.join(bin, 'citrix-license-lint'), env: { PATH } });
+  assert.equal(installed.lint, 'citrix-license-lint');
+  assert.equal(installed.run.status, 1, installed.run.stderr);
+  assert.match(installed.run.stdout, /inventory\/placeholder/);
+  // The same link, not on PATH: typed as a path, so given back as one.
+  const elsewhere = await nextCommands(t, { script: path.join(bin, 'citrix-license-lint') });
+  assert.equal(path.resolve(elsewhere.dir, elsewhere.lint.replace(/^node /, '')), path.join(bin, 'citrix-license-lint'));
+  assert.equal(elsewhere.run.status, 1, elsewhere.run.stderr);
+  const npx = await cli(['init'], { cwd: tempDir(t), now: () => NOW, script: CLI, env: { npm_command: 'exec' } });
+  assert.match(npx.stdout, /\nThen lint: npx citrix-license-lint\n$/);
 });

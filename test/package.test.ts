@@ -113,14 +113,19 @@ test('the installed action bundle runs with no node_modules beside it', async ()
   assert.equal(run.outputs.compliant, 'true');
 });
 
-test('npx --package <tarball> citrix-license-lint --version, offline', () => {
-  const elsewhere = path.join(packed.temp, 'npx');
-  mkdirSync(elsewhere);
-  const npx = spawnSync('npx', ['--yes', '--package', packed.tarball, 'citrix-license-lint', '--version'], {
-    cwd: elsewhere,
+/** `npx --yes --package <tarball> citrix-license-lint ARGS`, offline, in a new folder `name`. */
+function npxTarball(name: string, args: string[]) {
+  const cwd = path.join(packed.temp, name);
+  mkdirSync(cwd);
+  return spawnSync('npx', ['--yes', '--package', packed.tarball, 'citrix-license-lint', ...args], {
+    cwd,
     encoding: 'utf8',
     env: npmEnv(packed.cache),
   });
+}
+
+test('npx --package <tarball> citrix-license-lint --version, offline', () => {
+  const npx = npxTarball('npx', ['--version']);
   assert.equal(npx.status, 0, npx.stderr);
   assert.equal(npx.stdout, `${pkg.version}\n`);
 });
@@ -159,4 +164,16 @@ test('README Install, npx: the block runs as written (with --package for the tar
   const run = spawnSync('bash', ['-euo', 'pipefail', '-c', script], { cwd: project, encoding: 'utf8', env: npmEnv(packed.cache) });
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.match(run.stdout, /No problems in 4 files as of 2026-11-28\./);
+});
+
+test("init's last line says to run the linter the way init was run: the installed bin, or npx", () => {
+  const viaBin = path.join(packed.temp, 'init-bin');
+  mkdirSync(viaBin);
+  const env = { PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH}` };
+  const bin = spawnSync('citrix-license-lint', ['init'], { cwd: viaBin, encoding: 'utf8', env });
+  assert.equal(bin.status, 0, bin.stderr);
+  assert.match(bin.stdout, /\nThen lint: citrix-license-lint\n$/);
+  const npx = npxTarball('init-npx', ['init']);
+  assert.equal(npx.status, 0, npx.stderr);
+  assert.match(npx.stdout, /\nThen lint: npx citrix-license-lint\n$/);
 });

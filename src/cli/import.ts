@@ -5,71 +5,30 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { combineExports, type ReadExport } from '../import/combine.js';
 import { ExportError } from '../exports/export-error.js';
 import { MergeRefused, type MergeResult, mergeInto } from '../import/merge-into.js';
 import { ACCEPTED_FORMATS, readExport } from '../exports/read-export.js';
 import { inventoryDocument } from '../import/write-inventory.js';
 import { UsageError } from '../util/errors.js';
+import type { CliOptions } from './args.js';
 import type { CliIo } from './io.js';
 import { writeOutput } from './write-output.js';
 
-export const IMPORT_HELP = `Usage: citrix-license-lint import [--into DIR] [--host NAME] [-o FILE] FILES-OR-FOLDERS...
-
-Starts an inventory from what Citrix systems export, or with --into adds it to the
-inventory in DIR (new hosts and fields are added; values that differ are marked with a
-comment, never changed). The kind of each file is recognised from its content:
-  ${ACCEPTED_FORMATS.join('\n  ')}
-How to take each export: docs/collect.md
-
-Options:
-      --into DIR     merge into the inventory (YAML files) in DIR instead of printing one
-      --host NAME    the host that exports which do not name one come from
-  -o, --output FILE  write the new inventory to FILE instead of standard output
-  -h, --help         show this help
-`;
+/** What import --help adds to the command's description: the exports it recognises. */
+export const IMPORT_READS = `It reads:\n  ${ACCEPTED_FORMATS.join('\n  ')}`;
 
 /** Biggest export read: a Get-LicInventory export is a few KB. */
 const MAX_BYTES = 16 * 1024 * 1024;
 
-function parseImportArgs(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      into: { type: 'string' },
-      host: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-
-export function runImport(argv: readonly string[], io: CliIo): number {
-  let parsed: ReturnType<typeof parseImportArgs>;
-  try {
-    parsed = parseImportArgs(argv);
-  } catch (error) {
-    throw new UsageError(
-      `${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}; run import --help for the options`,
-    );
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(IMPORT_HELP);
-    return 0;
-  }
-  if (positionals.length === 0)
-    throw new UsageError('import needs at least one export file or folder: citrix-license-lint import FILES...');
-  if (values.into !== undefined && values.output !== undefined)
+export function runImport(options: CliOptions, io: CliIo): number {
+  const { into, host, output } = options;
+  if (into !== undefined && output !== undefined)
     throw new UsageError('--into writes into DIR; --output is for a new inventory: use one or the other');
-  if (values.host !== undefined && !/^[^\s]+$/.test(values.host))
-    throw new UsageError(`--host must be a host name without spaces, not "${values.host}"`);
+  if (host !== undefined && !/^[^\s]+$/.test(host)) throw new UsageError(`--host must be a host name without spaces, not "${host}"`);
 
   const exports: ReadExport[] = [];
-  for (const file of expand(positionals, io.cwd)) {
+  for (const file of expand(options.paths, io.cwd)) {
     const bytes = readBytes(file, io.cwd);
     try {
       exports.push({ file, observations: readExport(bytes, path.basename(file)) });
@@ -80,15 +39,15 @@ export function runImport(argv: readonly string[], io: CliIo): number {
   }
   let observations: ReturnType<typeof combineExports>;
   try {
-    observations = combineExports(exports, values.host);
+    observations = combineExports(exports, host);
   } catch (error) {
     if (error instanceof ExportError) throw new UsageError(error.message);
     throw error;
   }
-  if (values.into === undefined) {
+  if (into === undefined) {
     writeOutput(
       io,
-      values.output,
+      output,
       inventoryDocument(
         observations,
         exports.map((e) => e.file),
@@ -96,7 +55,7 @@ export function runImport(argv: readonly string[], io: CliIo): number {
     );
     return 0;
   }
-  return mergeIntoDirectory(values.into, observations, io);
+  return mergeIntoDirectory(into, observations, io);
 }
 
 function mergeIntoDirectory(into: string, observations: ReturnType<typeof combineExports>, io: CliIo): number {

@@ -2,30 +2,33 @@ import { LICENSE_SERVER_BUILDS } from '../data/license-server-builds.js';
 import { NETSCALER_THRESHOLDS } from '../data/netscaler.js';
 import { POLICY } from '../data/policy.js';
 import { DEFAULT_PARSE_LIMITS } from '../load/parse-inventory-file.js';
+import { STARTER } from '../domain/placeholders.js';
 import type { IsoDate } from '../model/inventory.js';
 import { addMonths } from '../util/dates.js';
+import { schemaUrl } from '../util/docs-url.js';
 
-export const INVENTORY_SCHEMA_URL =
-  'https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/inventory.schema.json';
-export const CONFIG_SCHEMA_URL =
-  'https://raw.githubusercontent.com/citrix-license-lint/citrix-license-lint/v1/inventory-schema/config.schema.json';
+const INVENTORY_SCHEMA_URL = schemaUrl('inventory.schema.json');
+const CONFIG_SCHEMA_URL = schemaUrl('config.schema.json');
 
 /**
- * A starter inventory that lints clean on the day it is written: the newest catalogued
- * License Server build, telemetry reported today, a term that has not ended. Every value
- * an admin must change says REPLACE.
+ * A starter inventory whose only findings, on the day it is written, are its placeholders
+ * (inventory/placeholder): the newest catalogued License Server build, telemetry reported
+ * today, a term that has not ended. Every value an admin must change is marked REPLACE, and
+ * the names are placeholders, so that it cannot pass a check as it is.
  */
 export function starterInventory(today: IsoDate): string {
   const newest = LICENSE_SERVER_BUILDS.at(-1)!.build;
   return `# yaml-language-server: $schema=${INVENTORY_SCHEMA_URL}
 # Starter inventory written by \`citrix-license-lint init\`. Replace every value marked
-# REPLACE with yours, then add a line per purchase, allocation and server. Add more files
-# to this folder as it grows (by region or by topic): their lists are merged.
+# REPLACE with yours (the linter reports ${STARTER.entitlementId} and ${STARTER.hostname}
+# until you do), then add a line per purchase, allocation and server, or import them from
+# your exports (\`citrix-license-lint import --into inventory\`, docs/collect.md). Add more
+# files to this folder as it grows (by region or by topic): their lists are merged.
 version: 1
 
 entitlements:
   # What you bought: one entry per purchase line of the licensing portal (Manage Licenses).
-  - id: example-subscription   # REPLACE: your own name for this purchase; allocations refer to it
+  - id: ${STARTER.entitlementId}   # REPLACE: your own name for this purchase; allocations refer to it
     product: XDT_PLT_UD         # REPLACE: the feature code, PRODUCT_EDITION_MODEL
     type: subscription          # or perpetual, with cssEnd instead of end
     quantity: 100               # REPLACE: licenses bought
@@ -34,7 +37,7 @@ entitlements:
 licenseServers:
   # Every Citrix License Server, production and non-production, including retired ones
   # (state: decommissioned) until their allocations are returned.
-  - hostname: ctxls01           # REPLACE: the short name \`hostname\` prints on the server; Citrix: "Do not enter FQDN" (CTX696555)
+  - hostname: ${STARTER.hostname}  # REPLACE: the short name \`hostname\` prints on the server; Citrix: "Do not enter FQDN" (CTX696555)
     environment: production     # production, pre-production, test or disaster-recovery
     state: active
     version: 11.17.2.0 build ${newest}   # REPLACE: as the License Server console shows it
@@ -45,8 +48,8 @@ licenseServers:
 
 allocations:
   # Portal allocations: which entitlement's licenses are bound to which hostname.
-  - entitlement: example-subscription   # REPLACE: the id of an entitlement above
-    hostname: ctxls01                   # REPLACE: the binding hostname, as allocated in the portal
+  - entitlement: ${STARTER.entitlementId}   # REPLACE: the id of an entitlement above
+    hostname: ${STARTER.hostname}          # REPLACE: the binding hostname, as allocated in the portal
     quantity: 100                       # REPLACE: licenses allocated
 `;
 }

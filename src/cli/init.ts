@@ -7,6 +7,8 @@ import { UsageError } from '../util/errors.js';
 import type { CliOptions } from './args.js';
 import { starterConfig, starterInventory } from './init-templates.js';
 import type { CliIo } from './io.js';
+import { invocation } from './invocation.js';
+import { STARTER } from '../domain/placeholders.js';
 
 /** The example workflows ship in the package (examples/workflows/), next to dist/ or src/. */
 function exampleWorkflows(): string {
@@ -25,7 +27,6 @@ function exampleWorkflows(): string {
  * three example workflows. Writes nothing when any of the files exists already.
  */
 export function runInit(options: CliOptions, io: CliIo): number {
-  if (options.paths.length > 1) throw new UsageError('init takes one folder: citrix-license-lint init [DIR]');
   const given = options.paths[0] ?? '.';
   const root = path.resolve(io.cwd, given);
   if (existsSync(root) && !statSync(root).isDirectory())
@@ -57,9 +58,14 @@ export function runInit(options: CliOptions, io: CliIo): number {
       throw new UsageError(`cannot write ${shown(relative)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   }
+  // Commands that work where init ran: the way it was invoked, and the folder it wrote to.
+  const run = invocation(io);
+  const inventory = given === '.' ? 'inventory' : shown('inventory');
   io.stdout.write(
     `Wrote:\n${[...files.keys()].map((f) => `  ${shown(f)}\n`).join('')}` +
-      `Next: replace the values marked REPLACE in ${shown(path.join('inventory', 'licensing.yaml'))}, then run citrix-license-lint${given === '.' ? '' : ` ${shown('inventory')}`}.\n`,
+      `Next: replace the placeholders ${STARTER.entitlementId} and ${STARTER.hostname} and the values marked REPLACE in ${shown(path.join('inventory', 'licensing.yaml'))},\n` +
+      `or add your servers from their exports: ${run} import --into ${inventory} EXPORTS... (docs/collect.md).\n` +
+      `Then lint: ${run}${given === '.' ? '' : ` ${inventory}`}\n`,
   );
   return 0;
 }

@@ -8,4 +8,6 @@ export interface CliIo {
   now: () => Date;
   /** All of standard input, for the path `-` (default: the process's). */
   readStdin?: () => Promise<Buffer>;
+  /** The script the shell ran (process.argv[1]): how `init` tells the user to run the linter again. */
+  script?: string;
 }

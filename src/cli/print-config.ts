@@ -17,6 +17,8 @@ export interface ConfigEntry {
 }
 
 const THRESHOLDS = THRESHOLD_KEYS;
+/** The NetScaler settings that a file's values override key by key (releaseLines, a table, is listed apart). */
+const NETSCALER_MINIMUMS = ['autoTelemetryMinimum', 'lasMinimum', 'instanceLasMinimum', 'fipsLasMinimum', 'svmLasMinimum'] as const;
 
 /** Every setting a lint run would use, and where each comes from: a pure function of what was read. */
 export function describeConfig(input: {
@@ -71,15 +73,19 @@ export function describeConfig(input: {
     value: `${resolved.settings.builds.length} builds, newest ${newest?.build} (${newest?.released})`,
     source: added > 0 ? `built-in catalog of ${defaults.builds.length} and ${added} from ${file}` : 'default (built-in catalog)',
   });
+  for (const key of NETSCALER_MINIMUMS) {
+    entries.push({
+      key: `netscaler.${key}`,
+      value: resolved.settings.netscaler[key],
+      source: fromFile(raw?.netscaler?.[key] !== undefined),
+    });
+  }
+  const lines = raw?.netscaler?.releaseLines?.length ?? 0;
   entries.push({
-    key: 'netscaler.autoTelemetryMinimum',
-    value: resolved.settings.netscaler.autoTelemetryMinimum,
-    source: fromFile(raw?.netscaler?.autoTelemetryMinimum !== undefined),
-  });
-  entries.push({
-    key: 'netscaler.lasMinimum',
-    value: resolved.settings.netscaler.lasMinimum,
-    source: fromFile(raw?.netscaler?.lasMinimum !== undefined),
+    key: 'netscaler.releaseLines',
+    value: resolved.settings.netscaler.releaseLines,
+    source:
+      lines > 0 ? `built-in table of ${defaults.netscaler.releaseLines.length} and ${lines} from ${file}` : 'default (built-in table)',
   });
   entries.push({
     key: 'collected.folders',
@@ -102,7 +108,8 @@ export function describeConfig(input: {
 export function renderConfig(entries: readonly ConfigEntry[], format: string | undefined): string {
   if (format === 'json') return `${JSON.stringify({ settings: entries }, null, 2)}\n`;
   const lines = entries.map((e) => [`${e.key}: ${typeof e.value === 'string' ? e.value : JSON.stringify(e.value)}`, e.source] as const);
-  const width = Math.max(...lines.map(([text]) => text.length));
+  // A long value (the release-line table) is not the measure of every other line.
+  const width = Math.min(72, Math.max(...lines.map(([text]) => text.length)));
   return lines.map(([text, source]) => `${text.padEnd(width)}  # ${source}\n`).join('');
 }
 

@@ -1,10 +1,13 @@
 import { ruleCatalog, type RuleInfo } from '../rules/index.js';
 import { lint } from '../engine/lint.js';
+import path from 'node:path';
+import { findRepositoryRoot } from '../load/discover.js';
 import { REPORTERS } from '../reporters/registry.js';
 import { judge } from '../engine/verdict.js';
 import { todayUtc } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
-import { HELP, parseCliArgs, type CliOptions } from './args.js';
+import { parseCliArgs, type CliOptions } from './args.js';
+import { commandHelp, type CommandName } from './commands.js';
 import { runInspect } from './inspect.js';
 import type { CliIo } from './io.js';
 import { configCandidates, resolveConfigIn } from '../config/resolve-config.js';
@@ -25,6 +28,7 @@ import { errorsOnly } from './quiet.js';
 import { writeOutput } from './write-output.js';
 import { plural } from '../util/format.js';
 import type { RepositoryLinks } from '../reporters/context.js';
+import { sarifCategory } from '../reporters/run-id.js';
 
 /** Under GitHub Actions, markdown links point at the lines on GitHub. */
 function repositoryLinks(env: CliIo['env']): RepositoryLinks | undefined {
@@ -34,27 +38,32 @@ function repositoryLinks(env: CliIo['env']): RepositoryLinks | undefined {
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
+/** What runs each command, with its options parsed and checked (args.ts, from commands.ts). */
+const HANDLERS: Record<CommandName, (options: CliOptions, io: CliIo) => number | Promise<number>> = {
+  lint: (options, io) => runLint(options, io),
+  'list-rules': runListRules,
+  'print-config': runPrintConfig,
+  inspect: runInspect,
+  history: runHistory,
+  init: runInit,
+  // Loaded when used: the export parsers are start-up time that every other command would pay.
+  import: async (options, io) => (await import('./import.js')).runImport(options, io),
+};
+
 /** Runs the CLI; returns the exit status. Usage errors are caught here, internal ones by the caller. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let options: CliOptions;
   try {
-    // import has options of its own (issue 14): it parses them itself.
-    if (argv[0] === 'import') return (await import('./import.js')).runImport(argv.slice(1), io);
-    options = parseCliArgs(argv);
+    const options = parseCliArgs(argv);
     if (options.command === 'help') {
-      io.stdout.write(HELP);
+      const about = options.helpFor === 'import' ? (await import('./import.js')).IMPORT_READS : undefined;
+      io.stdout.write(commandHelp(options.helpFor ?? 'lint', about));
       return EXIT.ok;
     }
     if (options.command === 'version') {
       io.stdout.write(`${TOOL_VERSION}\n`);
       return EXIT.ok;
     }
-    if (options.command === 'inspect') return runInspect(options, io);
-    if (options.command === 'history') return await runHistory(options, io);
-    if (options.command === 'init') return runInit(options, io);
-    if (options.command === 'list-rules') return runListRules(options, io);
-    if (options.command === 'print-config') return runPrintConfig(options, io);
-    return await runLint(options, io);
+    return await HANDLERS[options.command](options, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`citrix-license-lint: ${error.message}\n`);
@@ -128,6 +137,11 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     get rules() {
       rules ??= ruleCatalog(config.settings);
       return rules;
+    },
+    // SARIF names its run as the action would on the same inventory: paths from the repository root.
+    get category() {
+      const top = findRepositoryRoot(io.cwd);
+      return sarifCategory(inputs.map((input) => path.relative(top, path.resolve(io.cwd, input)).split(path.sep).join('/')));
     },
   };
   writeOutput(io, options.output, REPORTERS[format]!(options.quiet ? errorsOnly(run) : run, context));

@@ -1,7 +1,7 @@
 import type { FileLicensingExtension, Inventory, IsoDate } from '../model/inventory.js';
 import { child, type Where } from '../model/location.js';
 import { addDays, daysBetween } from '../util/dates.js';
-import { countedFiles, entitlementEnd, holders, installedFeatures, isActive, isOnPremisesConsole } from './scope.js';
+import { entitlementEnd, installedFeatures, isActive, isOnPremisesConsole } from './scope.js';
 import { consoleFirstUploadBy, telemetryVerdict } from './telemetry.js';
 import { buildPolicy, lineOf, parseLicenseServerBuild, parseNetscalerVersion } from './versions.js';
 import { instanceKind, recommendedInstanceVersion } from './netscaler.js';

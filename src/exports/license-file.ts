@@ -14,7 +14,7 @@ export function fromLicenseFile(text: string, name: string): ExportObservations 
   if (first) throw new ExportError(`line ${first.line}: ${first.message}`, first.line);
   const observations: ExportObservations = { format: 'license-file', family: 'license-server', licenses: [], systemPools: [], notes: [] };
   const hostname = parsed.server?.hostname;
-  const hostId = parsed.server?.hostid?.replace(/^HOSTID=/i, '');
+  const hostId = parsed.server?.hostid;
   observations.licenseFile = { name, ...(hostname && hostname.toUpperCase() !== 'ANY' ? { hostname } : {}), ...(hostId ? { hostId } : {}) };
   if (hostname && hostname.toUpperCase() !== 'ANY') observations.host = hostname;
   // Bound to a MAC-shaped host id and no host name: a NetScaler instance's file (VPX, eval and

@@ -217,7 +217,7 @@ function mergeLicenses(entry: Loaded, node: YAMLMap, server: ObservedLicenseServ
       if (seq.flow) {
         if (!markKey(entry, pair, ` ${MARK} ${name} is installed but not listed; not added because this list is on one line`)) continue;
       } else {
-        file.commentBefore = ` ${MARK} new license file${file.commentBefore ? ';' + file.commentBefore : ''}`;
+        file.commentBefore = ` ${MARK} new license file${file.commentBefore ? `;${file.commentBefore}` : ''}`;
         seq.items.push(file);
       }
       entry.touched = true;

@@ -117,7 +117,8 @@ function readServer(logical: LogicalLine, parsed: ParsedLicenseFile, problem: Pr
   parsed.server = {
     host: host.text,
     hostname: bound,
-    hostid: hostid && !bound ? hostid.text : undefined,
+    // `HOSTID=000C29A1B2C3` and `000C29A1B2C3` name the same host ID: the keyword is FlexNet's, not the ID's.
+    hostid: hostid && !bound ? hostid.text.replace(/^HOSTID=/i, '') : undefined,
     line: hostid?.line ?? logical.line,
     column: hostid?.column ?? host.column,
     endColumn: (hostid?.column ?? host.column) + (hostid?.text.length ?? host.text.length),

@@ -16,6 +16,8 @@ export interface ReportContext {
   links?: RepositoryLinks;
   /** Every rule as reports describe it (descriptions quote the run's thresholds). */
   rules: readonly RuleInfo[];
+  /** The run's name in SARIF (`automationDetails.id`), `citrix-license-lint/<inventory>` (run-id.ts). */
+  category?: string;
 }
 
 /** A pure function of a run (compared with a base or not) and its context. */

@@ -24,7 +24,7 @@ export interface SarifOptions {
  * repository-relative URIs, stable rule ids and fingerprints, and suppressed findings kept
  * with their in-source justification.
  */
-export const sarifReporter: Reporter = (result, context) => sarifReport(result, context, {});
+export const sarifReporter: Reporter = (result, context) => sarifReport(result, context, { category: context.category });
 
 export function sarifReport(result: Compared, context: ReportContext, options: SarifOptions): string {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));

@@ -15,6 +15,7 @@ import { upcoming } from './deadlines/upcoming.js';
 import { duplicate } from './inventory/duplicate.js';
 import { expiredSuppression } from './inventory/expired-suppression.js';
 import { invalidSuppression } from './inventory/invalid-suppression.js';
+import { placeholder } from './inventory/placeholder.js';
 import { reference } from './inventory/reference.js';
 import { schema } from './inventory/schema.js';
 import { unusedSuppression } from './inventory/unused-suppression.js';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   duplicate,
   expiredSuppression,
   invalidSuppression,
+  placeholder,
   reference,
   schema,
   unusedSuppression,

@@ -4,6 +4,7 @@ import type { Where } from '../model/location.js';
 import type { InventoryIndex } from '../domain/inventory-index.js';
 import type { Settings } from '../domain/settings.js';
 import type { Deadline } from '../domain/deadlines.js';
+import { versionedDocsUrl } from '../util/docs-url.js';
 
 /** A rule's level as configured: a severity, or off. */
 export type RuleLevel = Severity | 'off';
@@ -52,11 +53,13 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
+/** A rule's page as of this version's release tag: the page that matches the rule that fired. */
 export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}/${ruleId}.md`;
+  return versionedDocsUrl(`docs/rules/${ruleId}.md`);
 }
 
-export const DOCS_BASE = 'https://github.com/citrix-license-lint/citrix-license-lint/blob/main/docs/rules';
+/** The rules index as of this version's release tag. */
+export const DOCS_BASE = versionedDocsUrl('docs/rules/README.md');
 
 /**
  * Fills `{{name}}` placeholders from `data`, else from `fallback` (as `{ ...fallback, ...data }`

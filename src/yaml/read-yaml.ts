@@ -199,7 +199,7 @@ export function locate(source: SourceFile, path: Path, onKey = false): SourceRan
     return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
-  if (!doc || !doc.contents) return rangeAt(source, 0, 0);
+  if (!doc?.contents) return rangeAt(source, 0, 0);
   let node: Node | null = doc.contents;
   let keyNode: Node | null = null;
   let complete = true;
@@ -214,7 +214,7 @@ export function locate(source: SourceFile, path: Path, onKey = false): SourceRan
   }
   // The key of a path that stops short is not the key asked for: show the value reached.
   const target = (onKey && complete && keyNode ? keyNode : (node ?? keyNode)) as ParsedNode | null;
-  if (!target || !target.range) return rangeAt(source, 0, 0);
+  if (!target?.range) return rangeAt(source, 0, 0);
   const [start, valueEnd] = target.range;
   return rangeAt(source, start, shownEnd(source.text, start, valueEnd, shapeOf(target)));
 }

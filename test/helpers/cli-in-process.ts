@@ -11,6 +11,8 @@ export interface InProcessOptions {
   now?: () => Date;
   /** Pretend standard output is a terminal (colour tests). */
   tty?: boolean;
+  /** The script the shell ran (process.argv[1] of a real run): how init says to run the linter again. */
+  script?: string;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function cli(args: readonly string[], options: InProcessOptions = {
     stderr: { write: (text: string) => (stderr += text) },
     now: options.now ?? (() => new Date()),
     readStdin: async () => (stdin === undefined ? Buffer.alloc(0) : Buffer.isBuffer(stdin) ? stdin : Buffer.from(stdin)),
+    ...(options.script === undefined ? {} : { script: options.script }),
   });
   return { status, stdout, stderr };
 }

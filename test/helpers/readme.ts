@@ -18,3 +18,35 @@ export function installHeadings(): string[] {
   const install = /^## Install\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? '';
   return [...install.matchAll(/^### (.+)$/gm)].map((m) => m[1]!);
 }
+
+export interface ReadmeBlock {
+  /** The `##`/`###` headings above it, joined: `Quick start`, `Install > npm`. */
+  section: string;
+  lang: string;
+  code: string;
+  line: number;
+}
+
+/** Every fenced code block of the README, with the section it is in. */
+export function readmeBlocks(): ReadmeBlock[] {
+  const lines = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8').split('\n');
+  const blocks: ReadmeBlock[] = [];
+  let h2 = '';
+  let h3 = '';
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.startsWith('## ')) [h2, h3] = [line.slice(3), ''];
+    else if (line.startsWith('### ')) h3 = line.slice(4);
+    const fence = /^```(\w*)$/.exec(line);
+    if (!fence) continue;
+    const end = lines.indexOf('```', index + 1);
+    blocks.push({
+      section: h3 ? `${h2} > ${h3}` : h2,
+      lang: fence[1]!,
+      code: `${lines.slice(index + 1, end).join('\n')}\n`,
+      line: index + 1,
+    });
+    index = end;
+  }
+  return blocks;
+}

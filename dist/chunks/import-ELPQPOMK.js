@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-QWHS6EFY.js";
+} from "./chunk-PPRZUEWI.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -11,7 +11,7 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-PTWP3U3H.js";
+} from "./chunk-2EERTXBB.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
@@ -19,7 +19,6 @@ import {
 // src/cli/import.ts
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path2 from "node:path";
-import { parseArgs } from "node:util";
 
 // src/import/combine.ts
 var HostUnknownError = class extends ExportError {
@@ -406,7 +405,7 @@ function mergeLicenses(entry, node, server, report, at) {
       if (seq.flow) {
         if (!markKey(entry, pair, ` ${MARK} ${name} is installed but not listed; not added because this list is on one line`)) continue;
       } else {
-        file.commentBefore = ` ${MARK} new license file${file.commentBefore ? ";" + file.commentBefore : ""}`;
+        file.commentBefore = ` ${MARK} new license file${file.commentBefore ? `;${file.commentBefore}` : ""}`;
         seq.items.push(file);
       }
       entry.touched = true;
@@ -512,56 +511,16 @@ function commentSpacingKey(line) {
 }
 
 // src/cli/import.ts
-var IMPORT_HELP = `Usage: citrix-license-lint import [--into DIR] [--host NAME] [-o FILE] FILES-OR-FOLDERS...
-
-Starts an inventory from what Citrix systems export, or with --into adds it to the
-inventory in DIR (new hosts and fields are added; values that differ are marked with a
-comment, never changed). The kind of each file is recognised from its content:
-  ${ACCEPTED_FORMATS.join("\n  ")}
-How to take each export: docs/collect.md
-
-Options:
-      --into DIR     merge into the inventory (YAML files) in DIR instead of printing one
-      --host NAME    the host that exports which do not name one come from
-  -o, --output FILE  write the new inventory to FILE instead of standard output
-  -h, --help         show this help
-`;
+var IMPORT_READS = `It reads:
+  ${ACCEPTED_FORMATS.join("\n  ")}`;
 var MAX_BYTES = 16 * 1024 * 1024;
-function parseImportArgs(argv) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      into: { type: "string" },
-      host: { type: "string" },
-      output: { type: "string", short: "o" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-}
-function runImport(argv, io) {
-  let parsed;
-  try {
-    parsed = parseImportArgs(argv);
-  } catch (error) {
-    throw new UsageError(
-      `${error.message.replace(/\. To specify a positional argument.*$/s, "")}; run import --help for the options`
-    );
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(IMPORT_HELP);
-    return 0;
-  }
-  if (positionals.length === 0)
-    throw new UsageError("import needs at least one export file or folder: citrix-license-lint import FILES...");
-  if (values.into !== void 0 && values.output !== void 0)
+function runImport(options, io) {
+  const { into, host, output } = options;
+  if (into !== void 0 && output !== void 0)
     throw new UsageError("--into writes into DIR; --output is for a new inventory: use one or the other");
-  if (values.host !== void 0 && !/^[^\s]+$/.test(values.host))
-    throw new UsageError(`--host must be a host name without spaces, not "${values.host}"`);
+  if (host !== void 0 && !/^[^\s]+$/.test(host)) throw new UsageError(`--host must be a host name without spaces, not "${host}"`);
   const exports = [];
-  for (const file of expand(positionals, io.cwd)) {
+  for (const file of expand(options.paths, io.cwd)) {
     const bytes = readBytes(file, io.cwd);
     try {
       exports.push({ file, observations: readExport(bytes, path2.basename(file)) });
@@ -572,15 +531,15 @@ function runImport(argv, io) {
   }
   let observations;
   try {
-    observations = combineExports(exports, values.host);
+    observations = combineExports(exports, host);
   } catch (error) {
     if (error instanceof ExportError) throw new UsageError(error.message);
     throw error;
   }
-  if (values.into === void 0) {
+  if (into === void 0) {
     writeOutput(
       io,
-      values.output,
+      output,
       inventoryDocument(
         observations,
         exports.map((e) => e.file)
@@ -588,7 +547,7 @@ function runImport(argv, io) {
     );
     return 0;
   }
-  return mergeIntoDirectory(values.into, observations, io);
+  return mergeIntoDirectory(into, observations, io);
 }
 function mergeIntoDirectory(into, observations, io) {
   const dir = path2.resolve(io.cwd, into);
@@ -654,6 +613,6 @@ function yamlFiles(dir) {
   return out;
 }
 export {
-  IMPORT_HELP,
+  IMPORT_READS,
   runImport
 };

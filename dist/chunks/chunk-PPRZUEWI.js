@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-PTWP3U3H.js";
+} from "./chunk-2EERTXBB.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

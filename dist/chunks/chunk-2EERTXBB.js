@@ -7606,7 +7606,8 @@ function readServer(logical, parsed, problem) {
   parsed.server = {
     host: host.text,
     hostname: bound,
-    hostid: hostid && !bound ? hostid.text : void 0,
+    // `HOSTID=000C29A1B2C3` and `000C29A1B2C3` name the same host ID: the keyword is FlexNet's, not the ID's.
+    hostid: hostid && !bound ? hostid.text.replace(/^HOSTID=/i, "") : void 0,
     line: hostid?.line ?? logical.line,
     column: hostid?.column ?? host.column,
     endColumn: (hostid?.column ?? host.column) + (hostid?.text.length ?? host.text.length)
@@ -7963,7 +7964,7 @@ function fromLicenseFile(text2, name) {
   if (first) throw new ExportError(`line ${first.line}: ${first.message}`, first.line);
   const observations = { format: "license-file", family: "license-server", licenses: [], systemPools: [], notes: [] };
   const hostname = parsed.server?.hostname;
-  const hostId = parsed.server?.hostid?.replace(/^HOSTID=/i, "");
+  const hostId = parsed.server?.hostid;
   observations.licenseFile = { name, ...hostname && hostname.toUpperCase() !== "ANY" ? { hostname } : {}, ...hostId ? { hostId } : {} };
   if (hostname && hostname.toUpperCase() !== "ANY") observations.host = hostname;
   else if (hostId && /^[0-9a-f]{12}$/i.test(hostId)) {
