@@ -58,7 +58,10 @@ export function readBaseline(file: string, cwd: string): Finding[] {
   return entries.map((e: Partial<BaselineEntry>) => ({
     ruleId: String(e.ruleId ?? ''),
     severity: 'error' as const,
+    // A baseline records no message id nor data: reporters show its message as written.
+    messageId: '',
     message: String(e.message ?? ''),
+    data: { subjects: [], advice: [], values: {} },
     file: path.resolve(cwd, String(e.file ?? '')),
     line: 1,
     column: 1,

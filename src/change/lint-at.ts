@@ -45,7 +45,8 @@ export function lintOlderTree(fs: FileSystem, options: LintOptions): LintResult 
   try {
     return lint({ ...options, fs });
   } catch (error) {
-    if (error instanceof NoInventoryError) return { asOf: options.asOf, files: [], findings: [], deadlines: [], inventory: undefined };
+    if (error instanceof NoInventoryError)
+      return { asOf: options.asOf, files: [], findings: [], withheld: [], deadlines: [], inventory: undefined };
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import type { Reporter } from './context.js';
 import { countFindings } from '../engine/verdict.js';
 import { displayPath } from '../util/paths.js';
 
-/** The spec's JSON shape; extra fields are additions, never renames. */
+/** The spec's JSON shape; extra fields are additions, never renames (docs/json-output.md). */
 export const jsonReporter: Reporter = (result, context) => {
   const counts = countFindings(result.findings);
   const compared = result.comparison;
@@ -23,7 +23,13 @@ export const jsonReporter: Reporter = (result, context) => {
             introduced: compared.comparison.introduced.length,
             fixed: compared.comparison.fixed.length,
             unchanged: compared.comparison.unchanged.length,
-            fixedFindings: compared.comparison.fixed.map((f) => ({ ruleId: f.ruleId, message: f.message, fingerprint: f.fingerprint })),
+            fixedFindings: compared.comparison.fixed.map((f) => ({
+              ruleId: f.ruleId,
+              message: f.message,
+              fingerprint: f.fingerprint,
+              messageId: f.messageId,
+              data: f.data,
+            })),
           },
         }
       : {}),
@@ -37,6 +43,8 @@ export const jsonReporter: Reporter = (result, context) => {
       endLine: f.endLine,
       endColumn: f.endColumn,
       fingerprint: f.fingerprint,
+      messageId: f.messageId,
+      data: f.data,
       ...(compared && !f.suppression ? { status: introduced.has(f) ? 'new' : 'unchanged' } : {}),
       ...(f.suppression
         ? {

@@ -21,7 +21,12 @@ export function listedHosts(yamlTexts: readonly string[]): Listed {
   const listed: Listed = { names: [], hostIds: new Set() };
   for (const source of yamlTexts) {
     for (const document of parseAllDocuments(source)) {
-      const doc = document.toJS?.() as Row | null;
+      let doc: Row | null;
+      try {
+        doc = document.toJS?.({ maxAliasCount: 100 }) as Row | null;
+      } catch {
+        continue; // aliases that expand too far: nothing is read from it
+      }
       if (!doc || typeof doc !== 'object') continue;
       for (const host of [...rows(doc, 'licenseServers'), ...rows(doc, 'netscalerConsoles')]) {
         if (host.state === 'decommissioned') continue;

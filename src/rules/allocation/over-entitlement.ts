@@ -7,6 +7,14 @@ export const overEntitlement = defineRule({
   meta: {
     id: 'allocation/over-entitlement',
     severity: 'error',
+    advice: { over: ['return', 'fix-input'] },
+    // Allocations only add to the sum: when the allocations that could be read already exceed
+    // the quantity, allocations that could not be read cannot undo it (they add, or are left
+    // out as in doubt), so the finding stands, judged on the readable ones. The quantity is the
+    // entitlement's own: when that entry is in doubt, the finding waits. (Another entry with
+    // the same id, read or not, is inventory/duplicate's; this rule judges the entry it points at.)
+    reads: { allocations: 'adds' },
+    measures: 'licenses allocated beyond the quantity bought',
     description: 'The allocations of one entitlement add up to more than its quantity.',
     messages: {
       over: 'entitlement `{{id}}` ({{product}}) has {{allocated}} licenses allocated across {{count}} allocations but only {{quantity}} bought: return {{excess}} licenses in the licensing portal, or correct the quantities',
@@ -24,6 +32,8 @@ export const overEntitlement = defineRule({
         messageId: 'over',
         at: child(entitlement.at, 'quantity'),
         entity: entityKey.entitlement(entitlement.id),
+        subjects: [entitlement.id],
+        amount: allocated - entitlement.quantity,
         data: {
           id: entitlement.id,
           product: entitlement.product ?? '?',

@@ -16,6 +16,13 @@ export const consoleTelemetryOverdue = defineRule({
   meta: {
     id: 'netscaler-console/telemetry-overdue',
     severity: 'error',
+    advice: {
+      noRecord: ['fix-input'],
+      firstUpload: ['report', 'fix-input'],
+      undated: ['fix-input'],
+      future: ['fix-input'],
+      overdue: ['report', 'fix-input'],
+    },
     description:
       'An active on-premises NetScaler Console in manual telemetry mode has not uploaded in time: a first upload within {{consoleFirstUploadDays}} days of `manualSince`, then every {{manualUploadIntervalDays}} days (automatic mode needs evidence no export gives: it is counted as unverified).',
     messages: {
@@ -46,14 +53,16 @@ export const consoleTelemetryOverdue = defineRule({
       if (isAutomatic(console.telemetry) && verdict.status !== 'future') continue;
       const entity = entityKey.console(console.hostname);
       const hostname = console.hostname;
+      const subjects = [hostname];
       const at = child(console.at, 'telemetry');
       if (verdict.status === 'never' && !console.telemetry) {
-        report({ messageId: 'noRecord', at: console.at, entity, data: { hostname } });
+        report({ messageId: 'noRecord', at: console.at, entity, subjects, data: { hostname } });
       } else if (verdict.status === 'never' && verdict.due && console.telemetry?.manualSince) {
         report({
           messageId: 'firstUpload',
           at: child(console.at, 'telemetry', 'manualSince'),
           entity,
+          subjects,
           data: { hostname, since: console.telemetry.manualSince, due: verdict.due, days: policy.consoleFirstUploadDays, fix: manualFix },
         });
       } else if (verdict.status === 'future') {
@@ -61,16 +70,25 @@ export const consoleTelemetryOverdue = defineRule({
           messageId: 'future',
           at: child(console.at, 'telemetry', 'lastReported'),
           entity,
+          subjects,
           data: { hostname, lastReported: verdict.lastReported, asOf },
         });
       } else if (verdict.status === 'never') {
         // No start for the 30 days: not an error, since guessing the day could flag a compliant console.
-        report({ messageId: 'undated', severity: 'warning', at, entity, data: { hostname, days: policy.consoleFirstUploadDays } });
+        report({
+          messageId: 'undated',
+          severity: 'warning',
+          at,
+          entity,
+          subjects,
+          data: { hostname, days: policy.consoleFirstUploadDays },
+        });
       } else if (verdict.status === 'overdue') {
         report({
           messageId: 'overdue',
           at: child(console.at, 'telemetry', 'lastReported'),
           entity,
+          subjects,
           data: {
             hostname,
             lastReported: verdict.lastReported,
