@@ -1,6 +1,7 @@
 import type { LintResult } from '../engine/lint.js';
 import type { Finding } from '../model/finding.js';
 import type { Inventory } from '../model/inventory.js';
+import { ruleById } from '../rules/index.js';
 
 export interface Comparison {
   /** In the head, not in the base. */
@@ -70,22 +71,13 @@ export function compareFindings(base: readonly Finding[], head: readonly Finding
 }
 
 /**
- * Rules whose findings measure an amount (licenses allocated, installed against purchased):
- * for them the largest count in the message is the size of the problem. Other messages
- * quote versions, builds and dates, where a larger number is no worse.
+ * The same finding, grown: for a rule that measures (`meta.measures`: licenses allocated or
+ * installed beyond what was bought), a larger amount in the head than in the base. Other
+ * findings quote versions, builds and dates, where a larger number is no worse.
  */
-const MEASURED = /^(allocation\/over-entitlement|licenses\/installed-exceeds-purchased)$/;
-
 function worsened(base: Finding, head: Finding): boolean {
-  if (!MEASURED.test(head.ruleId) || base.message === head.message) return false;
-  return largestCount(head.message) > largestCount(base.message);
-}
-
-function largestCount(message: string): number {
-  let largest = 0;
-  // Dates are not amounts; counts are written 1,500 (util/format.ts).
-  for (const match of message.replace(/\d{4}-\d{2}-\d{2}/g, '').matchAll(/\d[\d,]*/g)) {
-    largest = Math.max(largest, Number(match[0].replace(/,/g, '')));
-  }
-  return largest;
+  if (ruleById(head.ruleId)?.meta.measures === undefined) return false;
+  const before = base.data.amount;
+  const after = head.data.amount;
+  return before !== undefined && after !== undefined && after > before;
 }

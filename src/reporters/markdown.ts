@@ -13,6 +13,7 @@ import type { ReportContext, Reporter } from './context.js';
 import { digestMarkdown } from './digest-markdown.js';
 import { githubSize, STEP_SUMMARY_MAX } from './github-limits.js';
 import { blobUrl, mdCell, mdCode, mdMessage, mermaidName } from './markdown-escape.js';
+import { mdFinding, rulesById } from './markdown-message.js';
 import { byUrgency } from './urgency.js';
 import { verdictWords } from './verdict-words.js';
 
@@ -56,6 +57,7 @@ export function markdownReport(result: Compared, context: ReportContext, options
   const closingReserve = 600;
   const budget = options.budget - closingReserve;
   const parts: string[] = [];
+  const rules = rulesById(context.rules);
   let used = 0;
   const add = (text: string, max = budget): boolean => {
     const size = githubSize(`${text}\n\n`);
@@ -71,7 +73,7 @@ export function markdownReport(result: Compared, context: ReportContext, options
     const { comparison, base } = result.comparison;
     add(`This change **${countsLine(comparison)}** (compared with ${mdCode(base.length === 40 ? base.slice(0, 10) : base)}).`);
     if (comparison.fixed.length > 0) {
-      const fixed = comparison.fixed.slice(0, FIXED_LIST_MAX).map((f) => `- ${mdCode(f.ruleId)}: ${mdMessage(f.message)}`);
+      const fixed = comparison.fixed.slice(0, FIXED_LIST_MAX).map((f) => `- ${mdCode(f.ruleId)}: ${mdFinding(f, rules)}`);
       const more = comparison.fixed.length > FIXED_LIST_MAX ? `\n- and ${comparison.fixed.length - FIXED_LIST_MAX} more` : '';
       add(
         `<details><summary>Fixed by this change (${comparison.fixed.length})</summary>\n\n${fixed.join('\n')}${more}\n\n</details>`,
@@ -97,7 +99,7 @@ export function markdownReport(result: Compared, context: ReportContext, options
   const shown = shareRows(
     groups,
     budget - used,
-    (f) => row(f, context, introduced.has(f)),
+    (f) => row(f, context, rules, introduced.has(f)),
     (id, group) => sectionHead(id, group, context),
   );
   let text = `${parts.join('\n\n')}\n`;
@@ -106,7 +108,7 @@ export function markdownReport(result: Compared, context: ReportContext, options
     const rows = shown.get(ruleId);
     if (rows === undefined) continue;
     text += sectionHead(ruleId, group, context);
-    text += rows.map((f) => row(f, context, introduced.has(f))).join('');
+    text += rows.map((f) => row(f, context, rules, introduced.has(f))).join('');
     if (rows.length < group.length) text += `\n_${formatCount(group.length - rows.length)} more of this rule not shown._\n`;
     shownCount += rows.length;
   }
@@ -172,8 +174,8 @@ function sectionHead(ruleId: string, group: readonly Finding[], context: ReportC
   return `\n### ${mdCode(ruleId)} (${group.length})\n\n${fix}${more}\n\n| Location | Message |\n|---|---|\n`;
 }
 
-function row(finding: Finding, context: ReportContext, isNew: boolean): string {
-  return `| ${location(finding, context)} | ${isNew ? '🆕 ' : ''}${mdCell(mdMessage(finding.message))} |\n`;
+function row(finding: Finding, context: ReportContext, rules: ReturnType<typeof rulesById>, isNew: boolean): string {
+  return `| ${location(finding, context)} | ${isNew ? '🆕 ' : ''}${mdCell(mdFinding(finding, rules))} |\n`;
 }
 
 /**

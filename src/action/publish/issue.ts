@@ -1,6 +1,7 @@
 import { COMMENT_BODY_MAX, githubSize } from '../../reporters/github-limits.js';
 import { markdownReport } from '../../reporters/markdown.js';
-import { mdCode, mdMessage } from '../../reporters/markdown-escape.js';
+import { mdCode } from '../../reporters/markdown-escape.js';
+import { mdFinding, rulesById } from '../../reporters/markdown-message.js';
 import { byUrgency } from '../../reporters/urgency.js';
 import { displayPath } from '../../util/paths.js';
 import { plural } from '../../util/format.js';
@@ -30,10 +31,11 @@ export async function publishTrackingIssue(run: PublishRun, log: PublishLog): Pr
     run.result,
     run.result.findings.filter((f) => !f.suppression && (level === 'warning' || f.severity === 'error')),
   );
+  const rules = rulesById(run.context.rules);
   const violations: TrackedViolation[] = active.slice(0, MAX_TRACKED).map((f) => ({
     // The fingerprint, not the message: a message that counts days changes every day.
     key: f.fingerprint,
-    line: `- ${f.severity === 'error' ? '❌' : '⚠️'} ${mdCode(f.ruleId)} ${mdCode(`${displayPath(f.file, run.context.cwd)}:${f.line}`)}: ${mdMessage(f.message)}`,
+    line: `- ${f.severity === 'error' ? '❌' : '⚠️'} ${mdCode(f.ruleId)} ${mdCode(`${displayPath(f.file, run.context.cwd)}:${f.line}`)}: ${mdFinding(f, rules)}`,
   }));
   const marker = issueMarker(run.id);
   const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : '';
