@@ -63,7 +63,7 @@ test('urgency orders warnings by the date they fall due (data), not by the dates
   const quotesEarly = warning('collected 2026-12-01; the release line ends on 2027-06-30', '2027-06-30');
   const dueFirst = warning('something quoted on 2027-01-15 falls due', '2026-12-20');
   const undated = warning('a date in words only, 2026-11-30');
-  const result = { asOf: '2026-11-28', files: [], findings: [], withheld: [], deadlines: [], inventory: undefined };
+  const result = { asOf: '2026-11-28', files: [], findings: [], withheld: [], unread: [], deadlines: [], inventory: undefined };
   assert.deepEqual(
     byUrgency(result, [undated, quotesEarly, dueFirst]).map((f) => f.message),
     [dueFirst.message, quotesEarly.message, undated.message],

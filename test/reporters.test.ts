@@ -42,7 +42,7 @@ function manyFindings(count: number): LintResult {
     endColumn: 20,
     fingerprint: `fp${i}`,
   }));
-  return { asOf: '2026-11-28', files: ['/repo/inventory/a.yaml'], findings, withheld: [], deadlines: [], inventory: undefined };
+  return { asOf: '2026-11-28', files: ['/repo/inventory/a.yaml'], findings, withheld: [], unread: [], deadlines: [], inventory: undefined };
 }
 
 function sarifSchemaValidator() {

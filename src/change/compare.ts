@@ -1,5 +1,5 @@
 import type { LintResult } from '../engine/lint.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, WithheldFinding } from '../model/finding.js';
 import type { Inventory } from '../model/inventory.js';
 import { ruleById } from '../rules/index.js';
 
@@ -25,6 +25,35 @@ export interface BaseComparison {
  * comparison when one was made. A plain LintResult is a run compared with nothing.
  */
 export type Compared = LintResult & { readonly comparison?: BaseComparison };
+
+/**
+ * Compares two runs. A withheld finding takes part as what it is: waiting for an error to be
+ * fixed is not being fixed, so one withheld in the head and present in the base is unchanged
+ * (or introduced, grown), and findings cannot pass `only-new` by going into hiding.
+ */
+export function compareRuns(
+  base: Pick<LintResult, 'findings' | 'withheld'>,
+  head: Pick<LintResult, 'findings' | 'withheld' | 'unread'>,
+): Comparison {
+  const comparison = compareFindings([...base.findings, ...base.withheld], [...head.findings, ...head.withheld]);
+  // What the base found in a part of a file the head could not read is not known to be fixed:
+  // it waits for the error that keeps the head from reading it.
+  const unread = new Map(head.unread.map((blocker) => [blocker.file, blocker]));
+  if (unread.size === 0) return comparison;
+  const fixed: Finding[] = [];
+  for (const finding of comparison.fixed) {
+    const blocker = unread.get(finding.file);
+    const waiting: WithheldFinding | undefined = blocker && !finding.suppression ? { ...finding, waitsFor: blocker } : undefined;
+    if (waiting) comparison.unchanged.push(waiting);
+    else fixed.push(finding);
+  }
+  return { ...comparison, fixed };
+}
+
+/** True for a finding of `LintResult.withheld`. */
+export function isWithheld(finding: Finding): finding is WithheldFinding {
+  return (finding as WithheldFinding).waitsFor !== undefined;
+}
 
 /** The run with its comparison attached, without touching the engine's result. */
 export function withComparison(result: LintResult, comparison: BaseComparison | undefined): Compared {

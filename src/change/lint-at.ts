@@ -46,7 +46,7 @@ export function lintOlderTree(fs: FileSystem, options: LintOptions): LintResult 
     return lint({ ...options, fs });
   } catch (error) {
     if (error instanceof NoInventoryError)
-      return { asOf: options.asOf, files: [], findings: [], withheld: [], deadlines: [], inventory: undefined };
+      return { asOf: options.asOf, files: [], findings: [], withheld: [], unread: [], deadlines: [], inventory: undefined };
     throw error;
   }
 }

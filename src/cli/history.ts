@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { compareFindings } from '../change/compare.js';
+import { compareRuns } from '../change/compare.js';
 import type { BlobCache } from '../change/commit-tree.js';
 import { git, repositoryTop } from '../change/git.js';
 import { lintAtCommit } from '../change/lint-at.js';
 import { resolveConfig } from '../config/resolve-config.js';
-import type { Finding } from '../model/finding.js';
+import type { LintResult } from '../engine/lint.js';
 import { defaultInputs } from '../load/discover.js';
 import { countFindings } from '../engine/verdict.js';
 import { UsageError } from '../util/errors.js';
@@ -45,7 +45,8 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
   ]).toString('utf8');
   const cache: BlobCache = new Map();
   const points: HistoryPoint[] = [];
-  let previous: Finding[] = [];
+  // The previous commit's run: a finding withheld in the next one is not fixed there.
+  let previous: Pick<LintResult, 'findings' | 'withheld'> = { findings: [], withheld: [] };
   // The committer date is whatever the committer wrote: backdating a commit would judge it
   // before its deadlines. So no commit is judged before the one listed ahead of it, nor
   // after the run's own date, and the outputs say whose date this is.
@@ -55,6 +56,7 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
     if (!line) continue;
     const [commit, date, ...subject] = line.split('\t');
     const claimed = date!.slice(0, 10);
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates are text; Math.min and Math.max compare numbers
     const asOf = claimed < floor ? floor : claimed > runDate ? runDate : claimed;
     floor = asOf;
     const result = lintAtCommit(
@@ -64,7 +66,7 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
       cache,
     );
     const counts = countFindings(result.findings);
-    const comparison = compareFindings(previous, result.findings);
+    const comparison = compareRuns(previous, result);
     points.push({
       commit: commit!,
       date: asOf,
@@ -74,7 +76,7 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
       introduced: comparison.introduced.length,
       fixed: comparison.fixed.length,
     });
-    previous = result.findings;
+    previous = result;
   }
   const format = options.format ?? 'text';
   const text =

@@ -56,6 +56,11 @@ export interface LintResult {
    * the error it waits for: listed and counted, never dropped; their advice waits.
    */
   withheld: WithheldFinding[];
+  /**
+   * Files with a part that could not be read at all, each with the error that says so: what a
+   * base found there and this run cannot is not known to be fixed (change/compare.ts).
+   */
+  unread: Blocker[];
   /** Every deadline from as-of on, earliest first (the markdown report charts them). */
   deadlines: LocatedDeadline[];
   /** The merged model, for comparing two versions of the inventory (undefined: none read). */
@@ -124,7 +129,8 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   raw.push(...cap.summaries());
   const thresholds = thresholdWords(settings);
   const findings = finalize(raw, loaded, options, thresholds);
-  const withheld = withheldFindings(held.withheld, loaded, options, thresholds);
+  const blocker = blockers(loaded, options, thresholds);
+  const withheld = withheldFindings(held.withheld, blocker, loaded, options, thresholds);
   const directives = [...loaded.sources.values()]
     .filter((source) => source.text.includes('citrix-license-lint-'))
     .flatMap((source) => parseDirectives(source.file, source.text));
@@ -150,6 +156,7 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
       files: loaded.inventory.files,
       findings: all,
       withheld,
+      unread: [...loaded.doubts.unreadFiles.values()].map(blocker),
       deadlines,
       inventory: loaded.inventory,
       telemetryUnverified,
@@ -200,23 +207,32 @@ function runRules(
   return out;
 }
 
+/** The error a doubt comes from, located and rendered as the finding it is (each once). */
+function blockers(
+  loaded: LoadedInventory,
+  options: Omit<LintOptions, 'inputs'>,
+  thresholds: TemplateValues,
+): (cause: RawFinding) => Blocker {
+  const located = new Map<RawFinding, Blocker>();
+  return (cause) => {
+    let found = located.get(cause);
+    if (!found) {
+      const [finding] = finalize([cause], loaded, { ...options, ruleLevels: undefined }, thresholds);
+      const { ruleId, file, line, column, message, fingerprint } = finding!;
+      located.set(cause, (found = { ruleId, file, line, column, message, fingerprint }));
+    }
+    return found;
+  };
+}
+
 /** Each withheld finding, located and rendered, with the error it waits for. */
 function withheldFindings(
   held: readonly { finding: RawFinding; cause: RawFinding }[],
+  blocker: (cause: RawFinding) => Blocker,
   loaded: LoadedInventory,
   options: Omit<LintOptions, 'inputs'>,
   thresholds: TemplateValues,
 ): WithheldFinding[] {
-  const blockers = new Map<RawFinding, Blocker>();
-  const blocker = (cause: RawFinding): Blocker => {
-    let found = blockers.get(cause);
-    if (!found) {
-      const [located] = finalize([cause], loaded, { ...options, ruleLevels: undefined }, thresholds);
-      const { ruleId, file, line, column, message, fingerprint } = located!;
-      blockers.set(cause, (found = { ruleId, file, line, column, message, fingerprint }));
-    }
-    return found;
-  };
   const out: WithheldFinding[] = [];
   for (const { finding, cause } of held) {
     const [located] = finalize([finding], loaded, options, thresholds);

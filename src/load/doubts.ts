@@ -23,6 +23,11 @@ export class Doubts {
    * short names, host ID), since Citrix's matching ignores case and FQDN-ness.
    */
   readonly namesByList = new Map<EntityList, Map<string, Cause>>();
+  /**
+   * Files with a part not read at all (after a syntax error, under an unknown top-level key,
+   * or the whole file): what the base found there and the head does not is not known to be fixed.
+   */
+  readonly unreadFiles = new Map<string, Cause>();
   /** Entities in doubt, as `file\0list\0index`, with the paths in doubt inside them (`[list, index]`: all of it). */
   private readonly entities = new Map<string, { inside: Path; onKey: boolean; cause: Cause }[]>();
 
@@ -74,9 +79,18 @@ export class Doubts {
     return !namesOnly || doubtful.some(({ inside, onKey }) => inside.length <= 2 || onKey || NAME_KEYS.includes(String(inside[2])));
   }
 
-  /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
-  allLists(cause: Cause): void {
+  /** Nothing of the file could be read: every list is in doubt. */
+  fileNotRead(file: string, cause: Cause): void {
+    this.notRead(file, cause);
+    this.allLists(cause);
+  }
+
+  private allLists(cause: Cause): void {
     for (const list of ENTITY_LISTS) this.wholeList(list, cause);
+  }
+
+  private notRead(file: string, cause: Cause): void {
+    if (!this.unreadFiles.has(file)) this.unreadFiles.set(file, cause);
   }
 
   /** A schema problem at `path` of a file's document. */
@@ -97,6 +111,7 @@ export class Doubts {
       // (`notes: see the wiki`) holds no entry: nothing is in doubt.
       const value = valueAt(data, path);
       if (value === null || typeof value !== 'object') return;
+      this.notRead(file, cause);
       const meant = didYouMean(String(list), ENTITY_LISTS);
       if (meant && isEntityList(meant)) this.wholeList(meant, cause);
       else this.allLists(cause);
@@ -110,7 +125,7 @@ export class Doubts {
    */
   atLine(file: string, source: YamlText, data: unknown, line: number, repeatedKey: string | undefined, cause: Cause): void {
     const broken = repeatedKey === undefined;
-    if (broken) this.allLists(cause);
+    if (broken) this.fileNotRead(file, cause);
     const entities = entityLines(source, data);
     // The entity the error interrupted: yaml may have closed it on the line before.
     const interrupted = entities.filter((e) => e.start <= line).sort((a, b) => b.start - a.start)[0];

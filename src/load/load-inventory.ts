@@ -78,7 +78,7 @@ export function loadInventory(
     }
     if (parsed.data == null) {
       // A file that could not be read may have held entries of any list; an empty one held none.
-      if (parsed.findings.length > 0) doubts.allLists(parsed.doubts[0]?.finding ?? parsed.findings[0]!);
+      if (parsed.findings.length > 0) doubts.fileNotRead(file, parsed.doubts[0]?.finding ?? parsed.findings[0]!);
       else {
         findings.push({
           ruleId: 'inventory/schema',

@@ -1,5 +1,6 @@
 import { escapeForLog } from '../util/terminal.js';
-import type { Compared } from '../change/compare.js';
+import { isWithheld, type Compared } from '../change/compare.js';
+import { withheldNote } from './withheld-words.js';
 import type { Finding } from '../model/finding.js';
 import { plural } from '../util/format.js';
 import type { ReportContext, Reporter } from './context.js';
@@ -38,10 +39,14 @@ export function selectAnnotations(
   changed?: ChangedLines,
   reserved: ReservedSlots = { error: 0, warning: 0, notice: 0 },
 ): Annotation[] {
-  const active = byUrgency(
-    result,
-    result.findings.filter((f) => !f.suppression),
-  );
+  // Withheld findings after the rest: shown, saying what they wait for.
+  const active = [
+    ...byUrgency(
+      result,
+      result.findings.filter((f) => !f.suppression),
+    ),
+    ...byUrgency(result, result.withheld),
+  ];
   const onChangedLine = (f: Finding) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
   // New findings first, then those on changed lines: what the pull request is about.
   const introduced = new Set(result.comparison?.comparison.introduced);
@@ -67,9 +72,10 @@ export function selectAnnotations(
 
 export function toAnnotation(finding: Finding, context: ReportContext): Annotation {
   const sameLine = finding.line === finding.endLine;
+  const message = isWithheld(finding) ? `${withheldNote(finding, context.cwd)}: ${finding.message}` : finding.message;
   return {
     level: finding.severity,
-    message: cutToSize(finding.message, ANNOTATION_MESSAGE_MAX - 1024),
+    message: cutToSize(message, ANNOTATION_MESSAGE_MAX - 1024),
     properties: {
       title: finding.ruleId,
       file: displayPath(finding.file, context.cwd),

@@ -2,7 +2,8 @@ import type { Compared } from '../change/compare.js';
 import type { ChangeDigest } from '../change/digest.js';
 import type { LocatedDeadline } from '../engine/lint.js';
 import { countFindings, judge, type Verdict } from '../engine/verdict.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, WithheldFinding } from '../model/finding.js';
+import { withheldCount } from './withheld-words.js';
 import { telemetryNote } from './telemetry-note.js';
 import { daysBetween } from '../util/dates.js';
 import { formatCount, plural } from '../util/format.js';
@@ -52,12 +53,15 @@ export const markdownReporter: Reporter = (result, context) => markdownReport(re
  */
 export function markdownReport(result: Compared, context: ReportContext, options: MarkdownOptions): string {
   const counts = countFindings(result.findings);
-  const verdict = options.verdict ?? judge(result.findings, result.comparison?.comparison.introduced, { failOn: 'error', onlyNew: false });
+  const verdict =
+    options.verdict ??
+    judge(result.findings, result.comparison?.comparison.introduced, { failOn: 'error', onlyNew: false }, result.withheld);
   const whereAll = options.whereAll ?? 'run `citrix-license-lint --format json` for everything';
   const closingReserve = 600;
   const budget = options.budget - closingReserve;
   const parts: string[] = [];
   const rules = rulesById(context.rules);
+  const introduced = new Set(result.comparison?.comparison.introduced);
   let used = 0;
   const add = (text: string, max = budget): boolean => {
     const size = githubSize(`${text}\n\n`);
@@ -90,12 +94,13 @@ export function markdownReport(result: Compared, context: ReportContext, options
   );
   const groups = groupByRule(active);
   if (active.length > 0) add(ruleTable(groups, context), used + budget / 6);
+  const withheld = withheldMarkdown(result.withheld, context, rules, introduced, Math.floor(budget / 6));
+  if (withheld) add(withheld);
   const deadlines = deadlineList(result.deadlines, result.asOf);
   if (deadlines) add(deadlines, used + budget / 8);
   const gantt = ganttChart(result.deadlines, result.asOf);
   if (gantt) add(gantt, used + budget / 6);
 
-  const introduced = new Set(result.comparison?.comparison.introduced);
   const shown = shareRows(
     groups,
     budget - used,
@@ -133,13 +138,40 @@ function headline(result: Compared, verdict: Verdict): string {
   const { counts } = verdict;
   const words = verdictWords(verdict);
   const files = plural(result.files.length, 'inventory file');
-  const suppressed = counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : '';
+  const suppressed = `${counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : ''}${
+    result.withheld.length > 0 ? `, ${withheldCount(result.withheld)}` : ''
+  }`;
   const scope = verdict.onlyNew
     ? ` (judged on what this change introduces: ${plural(verdict.judged.errors, 'error')}, ${plural(verdict.judged.warnings, 'warning')})`
     : '';
-  if (counts.errors === 0 && counts.warnings === 0)
+  if (counts.errors === 0 && counts.warnings === 0 && result.withheld.length === 0)
     return `## ${words.icon} citrix-license-lint: ${words.title}\n\nNo problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
   return `## ${words.icon} citrix-license-lint: ${words.title}\n\n**${plural(counts.errors, 'error')}**, ${plural(counts.warnings, 'warning')} in ${files} as of ${result.asOf}${suppressed}${scope}.${telemetryNote(result)}`;
+}
+
+/**
+ * The findings withheld until an error is fixed, with what each waits for, within `room`
+ * bytes: listed so that none passes for fixed, their advice not to be followed yet.
+ */
+function withheldMarkdown(
+  withheld: readonly WithheldFinding[],
+  context: ReportContext,
+  rules: ReturnType<typeof rulesById>,
+  introduced: ReadonlySet<Finding>,
+  room: number,
+): string | undefined {
+  if (withheld.length === 0) return undefined;
+  let text = `### Withheld until the errors they wait for are fixed (${formatCount(withheld.length)})\n\nThese may rest on what could not be read: fix the error each waits for before following their advice. They count in the verdict as they are.\n\n| Location | Message | Waits for |\n|---|---|---|\n`;
+  let shown = 0;
+  for (const finding of withheld) {
+    const waits = `${mdCell(mdCode(finding.waitsFor.ruleId))} at ${mdCell(mdCode(`${displayPath(finding.waitsFor.file, context.cwd)}:${finding.waitsFor.line}`))}`;
+    const row = `| ${location(finding, context)} | ${introduced.has(finding) ? '🆕 ' : ''}${mdCell(mdFinding(finding, rules))} | ${waits} |\n`;
+    if (githubSize(text) + githubSize(row) + 80 > room) break;
+    text += row;
+    shown++;
+  }
+  if (shown < withheld.length) text += `\n_${formatCount(withheld.length - shown)} more withheld, not shown here._\n`;
+  return text.trimEnd();
 }
 
 function ruleTable(groups: Map<string, Finding[]>, context: ReportContext): string {
