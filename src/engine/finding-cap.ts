@@ -36,7 +36,7 @@ export class FindingCap {
     const out: RawFinding[] = [];
     for (const [ruleId, { dropped, last }] of this.#perRule) {
       if (dropped === 0 || !last) continue;
-      const { amount: _amount, due: _due, advice: _advice, keyedByMessage: _keyed, ...place } = last;
+      const { amount: _amount, due: _due, advice: _advice, absent: _absent, keyedByMessage: _keyed, ...place } = last;
       // The message every rule shares (rules/rule.ts SHARED_MESSAGES).
       out.push({
         ...place,

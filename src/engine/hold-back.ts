@@ -40,6 +40,9 @@ export function holdBack(
   // Findings of rules with `adds` lists in doubt: confirmed on the readable entries, after.
   const toConfirm: { finding: RawFinding; cause: Cause; namesOnly: boolean }[] = [];
   for (const finding of findings) {
+    // "Has no telemetry" about an entry a syntax error cut short after its `telemetry:` line is
+    // about the block the error lost, not about the inventory: no finding at all.
+    if (finding.absent && !isSourceRange(finding.where) && doubts.lostKey(finding.where.file, finding.where.path, finding.absent)) continue;
     const meta = metaOf(finding.ruleId);
     const reads = meta?.reads ?? {};
     const names = namesOf(finding);

@@ -194,6 +194,7 @@ function runRules(
           severity: descriptor.severity,
           ...(descriptor.due === undefined ? {} : { due: descriptor.due }),
           ...(descriptor.advice === undefined ? {} : { advice: descriptor.advice }),
+          ...(descriptor.absent === undefined ? {} : { absent: descriptor.absent }),
         };
         if (descriptor.amount !== undefined) {
           if (rule.meta.measures === undefined) throw new Error(`${rule.meta.id} reports an amount but declares no meta.measures`);

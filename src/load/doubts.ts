@@ -28,6 +28,11 @@ export class Doubts {
    * or the whole file): what the base found there and the head does not is not known to be fixed.
    */
   readonly unreadFiles = new Map<string, Cause>();
+  /**
+   * Entities a syntax error cut short, as `file\0list\0index`, with the keys their text writes
+   * (read or not): a key written there is not missing, whatever the best-effort data lacks.
+   */
+  private readonly cut = new Map<string, Set<string>>();
   /** Entities in doubt, as `file\0list\0index`, with the paths in doubt inside them (`[list, index]`: all of it). */
   private readonly entities = new Map<string, { inside: Path; onKey: boolean; cause: Cause }[]>();
 
@@ -79,6 +84,14 @@ export class Doubts {
     return !namesOnly || doubtful.some(({ inside, onKey }) => inside.length <= 2 || onKey || NAME_KEYS.includes(String(inside[2])));
   }
 
+  /**
+   * True when the entity at `path` was cut short by a syntax error after a line that writes
+   * `key`: a finding that it lacks the key is about the part the error lost.
+   */
+  lostKey(file: string, path: Path, key: string): boolean {
+    return this.cut.get(`${file}\0${String(path[0])}\0${String(path[1])}`)?.has(key) ?? false;
+  }
+
   /** Nothing of the file could be read: every list is in doubt. */
   fileNotRead(file: string, cause: Cause): void {
     this.notRead(file, cause);
@@ -127,12 +140,15 @@ export class Doubts {
     const broken = repeatedKey === undefined;
     if (broken) this.fileNotRead(file, cause);
     const entities = entityLines(source, data);
-    // The entity the error interrupted: yaml may have closed it on the line before.
-    const interrupted = entities.filter((e) => e.start <= line).sort((a, b) => b.start - a.start)[0];
+    // The entity the error interrupted: yaml may have closed it on the line before, and made
+    // what it could not place an entry of its own starting on the error's line.
+    const interrupted = entities.filter((e) => e.start < line).sort((a, b) => b.start - a.start)[0];
     let inside = false;
+    let lines: string[] | undefined;
     for (const entity of entities) {
       const { list, index, start, end } = entity;
       if (broken ? end >= line || entity === interrupted : start <= line && line <= end) {
+        if (broken) this.cut.set(`${file}\0${list}\0${index}`, keysWritten((lines ??= source.text.split('\n')), start));
         const field = broken ? undefined : fieldAtLine(source, data, list, index, line);
         this.entity(file, data, list, index, field === undefined ? [list, index] : [list, index, field], cause, false);
         inside = true;
@@ -200,6 +216,22 @@ const OWN_FIELDS = new Set([
 const HOST_NAME_KEYS = new Set(['hostname', 'fqdn', 'hostId']);
 /** The fields by which other entries or license files name an entity (an allocation binds to a hostname, an FQDN or a host ID). */
 const NAME_KEYS = ['id', 'product', 'hostname', 'fqdn', 'hostId', 'entitlement', 'name', 'console'];
+
+/**
+ * The keys written in the block entry that starts on 1-based line `start` (`- hostname: ...`
+ * and every line indented deeper than its dash), whatever yaml made of them.
+ */
+function keysWritten(lines: readonly string[], start: number): Set<string> {
+  const keys = new Set<string>();
+  const indent = (text: string) => (/^[ \t]*/.exec(text)?.[0] ?? '').replace(/\t/g, '        ').length;
+  const dash = indent(lines[start - 1] ?? '');
+  for (let i = start - 1; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (i > start - 1 && text.trim() !== '' && !text.trimStart().startsWith('#') && indent(text) <= dash) break;
+    for (const match of text.matchAll(/(?:^|[\s{,-])([A-Za-z][\w]*)\s*:/g)) keys.add(match[1]!);
+  }
+  return keys;
+}
 
 /** The field of an entity whose value holds `line` (the last one starting on or before it). */
 function fieldAtLine(source: YamlText, data: unknown, list: EntityList, index: number, line: number): string | undefined {

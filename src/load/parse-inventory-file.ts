@@ -15,9 +15,9 @@ export interface ParsedFile {
   broken: boolean;
   findings: RawFinding[];
   /**
-   * What puts parts of the file in doubt, each with its finding and offset into the text: in a
-   * broken file its first problem (what follows is a best effort); else each repeated key (the
-   * key named), and a second document, which is not read.
+   * What puts parts of the file in doubt, each with its finding and offset into the text: each
+   * repeated key (the key named); in a broken file the problem that broke it (what follows is a
+   * best effort), else a second document, which is not read.
    */
   doubts: { finding: RawFinding; at: number; repeatedKey?: string }[];
 }
@@ -109,7 +109,7 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
   // A broken file gets one syntax finding, its cause: yaml goes on to report every line the
   // first mistake threw out of step, and those are noise that hides it.
   const problems = source.broken ? firstCause(source.errors) : [...source.errors, ...source.warnings];
-  let firstProblem: { at: number; finding: RawFinding } | undefined;
+  let breaking: { at: number; finding: RawFinding } | undefined;
   const repeated: ParsedFile['doubts'] = [];
   for (const problem of problems) {
     const opener = problem.code === 'MISSING_CHAR' || problem.code === 'BAD_INDENT' ? unclosedFlowStart(text, problem) : undefined;
@@ -124,8 +124,8 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
     // Identified by what is wrong, not where: a pull request that adds lines above an old
     // syntax problem does not make it new.
     const finding = syntaxFinding(file, messageId, values, source.rangeAt(start, end), `${file}#`, true);
-    if (!firstProblem || problem.start < firstProblem.at) firstProblem = { at: problem.start, finding };
     if (problem.code === 'DUPLICATE_KEY') repeated.push({ finding, at: problem.start, repeatedKey: duplicateKeyText(text, problem.start) });
+    else if (!breaking || problem.start < breaking.at) breaking = { at: problem.start, finding };
     findings.push(finding);
   }
   if (source.dataProblem !== undefined) {
@@ -133,7 +133,7 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
     const values: MessageValues = source.badMerge ? {} : { problem: source.dataProblem.replace(/\.$/, '') };
     findings.push(syntaxFinding(file, source.badMerge ? 'badMerge' : 'aliases', values, where, `${file}#aliases`));
   }
-  if (source.broken && firstProblem) doubts.splice(0, doubts.length, firstProblem);
+  if (source.broken && breaking) doubts.splice(0, doubts.length, ...repeated, breaking);
   else if (!source.broken) doubts.push(...repeated);
   return { source, data: source.data, broken: source.broken, findings, doubts };
 }
@@ -165,7 +165,11 @@ function looksLikeUtf16(buffer: Buffer): boolean {
   return pairs >= 4 && Math.max(evenZeros, oddZeros) >= pairs * 0.9 && Math.min(evenZeros, oddZeros) <= pairs * 0.05;
 }
 
-/** The clearest of a broken file's errors: a tab in the indentation explains all that follows it, else the first. */
+/**
+ * The clearest of a broken file's errors (a tab in the indentation explains all that follows
+ * it, else the first), and the repeated keys above it: yaml found those before it lost its
+ * way, and each is a mistake of its own.
+ */
 function firstCause(errors: readonly YamlProblem[]): YamlProblem[] {
   const broken = errors.filter((e) => e.code !== 'DUPLICATE_KEY');
   if (broken.length === 0) return [...errors];
@@ -173,7 +177,8 @@ function firstCause(errors: readonly YamlProblem[]): YamlProblem[] {
   const first = byStart[0]!;
   const tab = byStart.find((e) => e.code === 'TAB_AS_INDENT');
   // A tab two lines below an earlier error is not what broke the file.
-  return [tab && tab.start <= first.start + 200 ? tab : first];
+  const cause = tab && tab.start <= first.start + 200 ? tab : first;
+  return [...errors.filter((e) => e.code === 'DUPLICATE_KEY' && e.start < first.start), cause];
 }
 
 /**

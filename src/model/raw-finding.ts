@@ -19,6 +19,8 @@ export interface RawFinding {
   due?: IsoDate;
   /** Only where the advice depends on more than the message id; else the rule's `meta.advice`. */
   advice?: readonly Advice[];
+  /** The key the finding says its entity lacks (rules/rule.ts ReportDescriptor.absent). */
+  absent?: string;
   where: Where;
   /** Point at the key of the node rather than its value (an unknown key). */
   onKey?: boolean;

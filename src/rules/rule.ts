@@ -26,6 +26,11 @@ export interface ReportDescriptor<M extends string> {
   due?: IsoDate;
   /** Only where the advice depends on more than the message (a deadline's kind): else `meta.advice[messageId]`. */
   advice?: readonly Advice[];
+  /**
+   * The key the finding says the entity lacks (`telemetry`, `version`): where a syntax error
+   * cut the entity short after a line that writes it, the finding is no finding (engine/hold-back.ts).
+   */
+  absent?: string;
   /** What the finding is about (hostname, entitlement id, product...): its stable identity. */
   entity: string;
   /** Only for rules whose severity depends on the date. */

@@ -36,7 +36,8 @@ export const licenseServerTelemetryOverdue = defineRule({
   },
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
-      if (!isActive(server)) continue;
+      // A mode written wrong (`Manual`) is the schema's finding: which window applies is unknown.
+      if (!isActive(server) || server.telemetry?.modeUnknown) continue;
       const entity = entityKey.server(server.hostname);
       const subjects = [server.hostname];
       const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
@@ -65,13 +66,14 @@ export const licenseServerTelemetryOverdue = defineRule({
         continue;
       }
       if (verdict.status === 'never' && !server.telemetry) {
-        report({ messageId: 'noRecord', at: server.at, entity, subjects, data: { hostname: server.hostname } });
+        report({ messageId: 'noRecord', at: server.at, entity, subjects, absent: 'telemetry', data: { hostname: server.hostname } });
       } else if (verdict.status === 'never') {
         report({
           messageId: 'never',
           at: child(server.at, 'telemetry'),
           entity,
           subjects,
+          absent: 'lastReported',
           data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode, server.activation) },
         });
       } else if (verdict.status === 'future') {

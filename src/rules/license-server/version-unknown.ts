@@ -38,7 +38,7 @@ export const versionUnknown = defineRule({
       const entity = entityKey.server(server.hostname);
       const subjects = [server.hostname];
       if (!server.version) {
-        report({ messageId: 'missing', at: server.at, entity, subjects, data: { hostname: server.hostname } });
+        report({ messageId: 'missing', at: server.at, entity, subjects, absent: 'version', data: { hostname: server.hostname } });
         continue;
       }
       const at = child(server.at, 'version');

@@ -34,6 +34,7 @@ export const missingLicenseFiles = defineRule({
         messageId: 'missing',
         at: console.at,
         entity: entityKey.console(console.hostname),
+        absent: 'licenseFiles',
         subjects: [console.hostname, ...served.map((i) => i.name)],
         data: {
           hostname: console.hostname,

@@ -42,7 +42,8 @@ export const consoleTelemetryOverdue = defineRule({
     const { policy } = settings;
     const manualFix = 'download the telemetry from the console and upload it to NetScaler Console service';
     for (const console of inventory.netscalerConsoles) {
-      if (!isActive(console) || !isOnPremisesConsole(console)) continue;
+      // A mode written wrong (`Manual`) is the schema's finding: which window applies is unknown.
+      if (!isActive(console) || !isOnPremisesConsole(console) || console.telemetry?.modeUnknown) continue;
       // Below the telemetry builds it cannot report at all: auto-telemetry-unsupported says upgrade.
       if (consoleWithoutTelemetry(console, settings)) continue;
       const firstUploadBy = consoleFirstUploadBy(console, policy);
@@ -56,7 +57,7 @@ export const consoleTelemetryOverdue = defineRule({
       const subjects = [hostname];
       const at = child(console.at, 'telemetry');
       if (verdict.status === 'never' && !console.telemetry) {
-        report({ messageId: 'noRecord', at: console.at, entity, subjects, data: { hostname } });
+        report({ messageId: 'noRecord', at: console.at, entity, subjects, absent: 'telemetry', data: { hostname } });
       } else if (verdict.status === 'never' && verdict.due && console.telemetry?.manualSince) {
         report({
           messageId: 'firstUpload',

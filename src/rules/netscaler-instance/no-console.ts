@@ -23,7 +23,14 @@ export const noConsole = defineRule({
       const entity = entityKey.instance(instance.name);
       const subjects = [instance.name, ...(instance.console ? [instance.console] : [])];
       if (!instance.console) {
-        report({ messageId: 'none', at: instance.at, entity, subjects, data: { licensing: instance.licensing, name: instance.name } });
+        report({
+          messageId: 'none',
+          at: instance.at,
+          entity,
+          subjects,
+          absent: 'console',
+          data: { licensing: instance.licensing, name: instance.name },
+        });
         continue;
       }
       const consoles = index.consolesByLowerHostname.get(instance.console.toLowerCase());
