@@ -7,6 +7,8 @@ import { tempRepo } from './helpers/temp-repo.js';
 
 const AS_OF = ['--as-of', '2026-11-28'];
 const lines = (...text: string[]) => `${text.join('\n')}\n`;
+/** The first lines of a license server entry, as each case below starts it. */
+const LS1 = ['licenseServers:', '  - hostname: ls1', '    environment: production', '    state: active'];
 
 interface Report {
   summary: { telemetryUnverified: number };
@@ -50,10 +52,7 @@ test('a syntax error that loses a block yields no finding that the block is miss
       '  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 10, end: 2027-12-31 }',
       'allocations:',
       '  - { entitlement: uhmc, hostname: ls1, quantity: 10 }',
-      'licenseServers:',
-      '  - hostname: ls1',
-      '    environment: production',
-      '    state: active',
+      ...LS1,
       '   activation: las-online',
       '    version: 11.17.2.0 build 56200',
       '    telemetry:',
@@ -73,18 +72,7 @@ test('a syntax error that loses a block yields no finding that the block is miss
 });
 
 test('a block the error did not lose still says what it lacks, withheld until the error is fixed', async (t) => {
-  const { withheld } = await report(
-    t,
-    lines(
-      'version: 1',
-      'licenseServers:',
-      '  - hostname: ls1',
-      '    environment: production',
-      '    state: active',
-      '    version: 11.17.2.0 build 56200',
-      '      activation: las-online',
-    ),
-  );
+  const { withheld } = await report(t, lines('version: 1', ...LS1, '    version: 11.17.2.0 build 56200', '      activation: las-online'));
   assert.deepEqual(
     withheld.map((f) => `${f.ruleId}:${f.messageId}`),
     ['license-server/telemetry-overdue:noRecord'],
@@ -94,15 +82,7 @@ test('a block the error did not lose still says what it lacks, withheld until th
 test('a telemetry mode written wrong is not counted as an unverified automatic host', async (t) => {
   const { summary, findings } = await report(
     t,
-    lines(
-      'version: 1',
-      'licenseServers:',
-      '  - hostname: ls1',
-      '    environment: production',
-      '    state: active',
-      '    version: 11.17.2.0 build 56200',
-      '    telemetry: { mode: Manual, lastReported: 2026-11-20 }',
-    ),
+    lines('version: 1', ...LS1, '    version: 11.17.2.0 build 56200', '    telemetry: { mode: Manual, lastReported: 2026-11-20 }'),
   );
   assert.equal(summary.telemetryUnverified, 0);
   assert.deepEqual(
