@@ -113,3 +113,22 @@ test('a collected export and a license file over their size limits are findings 
     ],
   );
 });
+
+test('the hosts counted as unverified are those of the telemetry rules that are on (meta.verifiesAutomaticTelemetry)', async (t) => {
+  const inventory = [
+    'version: 1',
+    'licenseServers:',
+    '  - { hostname: ls1, environment: production, state: active, version: 11.17.2.0 build 56200, telemetry: { mode: automatic } }',
+    'netscalerConsoles:',
+    '  - { hostname: adm1, deployment: on-premises, environment: production, state: active, version: 14.1-51.83, activation: las, telemetry: { mode: automatic } }',
+    '',
+  ].join('\n');
+  const unverified = async (config: string) => {
+    const root = tempRepo(t, { 'inventory.yaml': inventory, '.citrix-license-lint.yml': config });
+    const run = await cli(['inventory.yaml', '--format', 'json', '--as-of', '2026-11-28'], { cwd: root });
+    return (JSON.parse(run.stdout) as { summary: { telemetryUnverified: number } }).summary.telemetryUnverified;
+  };
+  assert.equal(await unverified('asOf: 2026-11-28\n'), 2);
+  assert.equal(await unverified('rules:\n  license-server/telemetry-overdue: off\n'), 1);
+  assert.equal(await unverified('rules:\n  license-server/telemetry-overdue: off\n  netscaler-console/telemetry-overdue: off\n'), 0);
+});

@@ -146,9 +146,11 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
     const range = isSourceRange(at) ? at : loaded.sources.get(at.file)!.locate(at.path);
     return { ...rest, file: range.file, line: range.line };
   });
+  const verifying = (list: 'licenseServers' | 'netscalerConsoles') =>
+    RULES.some((rule) => rule.meta.verifiesAutomaticTelemetry === list && options.ruleLevels?.[rule.meta.id] !== 'off');
   const telemetryUnverified = unverifiedAutomaticHosts(loaded.inventory, settings, options.asOf, {
-    licenseServers: options.ruleLevels?.['license-server/telemetry-overdue'] !== 'off',
-    consoles: options.ruleLevels?.['netscaler-console/telemetry-overdue'] !== 'off',
+    licenseServers: verifying('licenseServers'),
+    consoles: verifying('netscalerConsoles'),
   });
   return {
     result: {

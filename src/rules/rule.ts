@@ -73,6 +73,11 @@ export interface RuleMeta<M extends string> {
   identityOnly?: true;
   /** What `FindingData.amount` counts, for a rule whose findings measure something: a larger amount is a worse finding. */
   measures?: string;
+  /**
+   * The hosts of this list it judges by collected evidence in automatic telemetry mode: while
+   * the rule is on, those no evidence covers are counted as unverified (`LintResult.telemetryUnverified`).
+   */
+  verifiesAutomaticTelemetry?: 'licenseServers' | 'netscalerConsoles';
   /** One line, shown in SARIF and the rules index. */
   description: string;
   messages: Record<M, string>;

@@ -18,6 +18,7 @@ export const licenseServerTelemetryOverdue = defineRule({
       overdueCollected: ['check'],
       neverCollected: ['check'],
     },
+    verifiesAutomaticTelemetry: 'licenseServers',
     description:
       'An active license server never reported telemetry, or its last report is too old: automatic mode by collected evidence only ({{automaticTelemetryMaxAgeDays}} days, a window this project chose), manual mode by the recorded date ({{manualUploadIntervalDays}} days).',
     messages: {

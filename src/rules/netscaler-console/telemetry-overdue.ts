@@ -23,6 +23,7 @@ export const consoleTelemetryOverdue = defineRule({
       future: ['fix-input'],
       overdue: ['report', 'fix-input'],
     },
+    verifiesAutomaticTelemetry: 'netscalerConsoles',
     description:
       'An active on-premises NetScaler Console in manual telemetry mode has not uploaded in time: a first upload within {{consoleFirstUploadDays}} days of `manualSince`, then every {{manualUploadIntervalDays}} days (automatic mode needs evidence no export gives: it is counted as unverified).',
     messages: {
