@@ -9,8 +9,10 @@ import {
   RULES,
   THRESHOLD_KEYS,
   TOOL_VERSION,
+  blockerKey,
+  blockerWords,
   commitTree,
-  compareFindings,
+  compareRuns,
   configCandidates,
   countFindings,
   countsLine,
@@ -22,6 +24,7 @@ import {
   githubReporter,
   hasCommit,
   hash53,
+  isWithheld,
   jsonReporter,
   judge,
   lint,
@@ -38,11 +41,13 @@ import {
   ruleCatalog,
   sarifReporter,
   telemetryNote,
-  withComparison
-} from "./chunks/chunk-AQ6TPWTG.js";
+  withComparison,
+  withheldCount,
+  withheldNote
+} from "./chunks/chunk-CTQPLBFD.js";
 import {
   writeOutput
-} from "./chunks/chunk-UOFBKADC.js";
+} from "./chunks/chunk-XFEIGT7L.js";
 import {
   UsageError,
   addMonths,
@@ -53,7 +58,7 @@ import {
   isIsoDate,
   todayUtc,
   writeInside
-} from "./chunks/chunk-UJ6MTLYR.js";
+} from "./chunks/chunk-KTA4LVHN.js";
 import {
   displayPath
 } from "./chunks/chunk-IJTIU5VO.js";
@@ -65,14 +70,14 @@ import process2 from "node:process";
 // src/reporters/gitlab.ts
 var gitlabReporter = (result, context) => {
   const seen = /* @__PURE__ */ new Map();
-  const issues = result.findings.filter((f) => !f.suppression).map((f) => {
+  const issues = [...result.findings, ...result.withheld].filter((f) => !f.suppression).map((f) => {
     const path7 = displayPath(f.file, context.cwd);
     const base = `${f.fingerprint}\0${path7}`;
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return {
       type: "issue",
-      description: f.message,
+      description: isWithheld(f) ? `${f.message} (${withheldNote(f, context.cwd)})` : f.message,
       check_name: f.ruleId,
       fingerprint: hash53(count === 0 ? base : `${base}\0${count}`),
       severity: f.severity === "error" ? "major" : "minor",
@@ -92,7 +97,7 @@ var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&ap
 var xml = (text) => String(text).replace(NOT_XML, "�").replace(/[&<>"']/g, (c) => ESCAPES[c]);
 var junitReporter = (result, context) => {
   const byFile = new Map(result.files.map((file) => [displayPath(file, context.cwd), []]));
-  for (const finding of result.findings) {
+  for (const finding of [...result.findings, ...result.withheld]) {
     const file = displayPath(finding.file, context.cwd);
     let list = byFile.get(file);
     if (!list) byFile.set(file, list = []);
@@ -110,8 +115,9 @@ var junitReporter = (result, context) => {
       <skipped message="${xml(`suppressed: ${f.suppression.justification}`)}"/>
     </testcase>`;
       }
+      const message = isWithheld(f) ? `${f.message} (${withheldNote(f, context.cwd)})` : f.message;
       return `${head}>
-      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`)}</failure>
+      <failure type="${f.severity}" message="${xml(message)}">${xml(`${file}:${f.line}:${f.column}  ${f.severity}  ${message}  ${f.ruleId}`)}</failure>
     </testcase>`;
     });
     if (cases.length === 0) cases.push(`    <testcase name="${xml(`${file} as of ${result.asOf}`)}" classname="citrix-license-lint"/>`);
@@ -144,6 +150,17 @@ var textReporter = (result, context) => {
   const introduced = new Set(result.comparison?.comparison.introduced);
   if (result.comparison)
     lines.push(`Compared with ${escapeForLog(result.comparison.base)}: ${countsLine(result.comparison.comparison)}.`, "");
+  const waiting = /* @__PURE__ */ new Map();
+  for (const finding of result.withheld) {
+    const key = blockerKey(finding.waitsFor);
+    waiting.set(key, [...waiting.get(key) ?? [], finding]);
+  }
+  const line = (finding, indent) => {
+    const file = pathForLog(displayPath(finding.file, context.cwd));
+    const severity = finding.severity === "error" ? paint.error("error  ") : paint.warning("warning");
+    const fresh = result.comparison && introduced.has(finding) ? `${paint.bold("new")}  ` : "";
+    return `${indent}${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${escapeForLog(finding.message)}  ${paint.dim(escapeForLog(finding.ruleId))}`;
+  };
   for (const finding of active) {
     const file = pathForLog(displayPath(finding.file, context.cwd));
     if (file !== currentFile) {
@@ -151,21 +168,29 @@ var textReporter = (result, context) => {
       lines.push(paint.bold(file));
       currentFile = file;
     }
-    const severity = finding.severity === "error" ? paint.error("error  ") : paint.warning("warning");
-    const fresh = result.comparison && introduced.has(finding) ? `${paint.bold("new")}  ` : "";
+    lines.push(line(finding, "  "));
+    const held = waiting.get(blockerKey(finding));
+    if (!held) continue;
+    waiting.delete(blockerKey(finding));
     lines.push(
-      `  ${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${escapeForLog(finding.message)}  ${paint.dim(escapeForLog(finding.ruleId))}`
+      `      ${paint.dim(`withheld until this is fixed (${plural(held.length, "finding")}; ${held.length === 1 ? "its" : "their"} advice may rest on what could not be read):`)}`
     );
+    for (const finding2 of held) lines.push(line(finding2, "        "));
+  }
+  for (const held of waiting.values()) {
+    if (lines.length > 0) lines.push("");
+    lines.push(paint.bold(`Withheld until ${pathForLog(escapeForLog(blockerWords(held[0].waitsFor, context.cwd)))} is fixed:`));
+    for (const finding of held) lines.push(line(finding, "  "));
   }
   const counts = countFindings(result.findings);
   const files = plural(result.files.length, "file");
-  const suppressed = counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : "";
-  if (active.length === 0) {
+  const suppressed = `${counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : ""}${result.withheld.length > 0 ? `, ${withheldCount(result.withheld)}` : ""}`;
+  if (active.length === 0 && result.withheld.length === 0) {
     lines.push(paint.green(`No problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`));
   } else {
     if (lines.length > 0) lines.push("");
     const summary = `${plural(counts.errors + counts.warnings, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}) in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
-    lines.push(counts.errors > 0 ? paint.error(summary) : paint.warning(summary));
+    lines.push(counts.errors > 0 || result.withheld.some((f) => f.severity === "error") ? paint.error(summary) : paint.warning(summary));
   }
   return `${lines.join("\n")}
 `;
@@ -380,7 +405,13 @@ function table(file) {
 import { readFileSync } from "node:fs";
 import path2 from "node:path";
 function writeBaseline(file, findings, cwd) {
-  const entries = findings.filter((f) => !f.suppression).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: displayPath(f.file, cwd), message: f.message }));
+  const entries = findings.filter((f) => !f.suppression).map((f) => ({
+    fingerprint: f.fingerprint,
+    ruleId: f.ruleId,
+    file: displayPath(f.file, cwd),
+    message: f.message,
+    ...f.data.amount === void 0 ? {} : { amount: f.data.amount }
+  }));
   try {
     writeInside(
       path2.resolve(cwd, file),
@@ -413,7 +444,10 @@ function readBaseline(file, cwd) {
   return entries.map((e) => ({
     ruleId: String(e.ruleId ?? ""),
     severity: "error",
+    // A baseline records no message id nor data: reporters show its message as written.
+    messageId: "",
     message: String(e.message ?? ""),
+    data: { subjects: [], advice: [], values: {}, ...typeof e.amount === "number" ? { amount: e.amount } : {} },
     file: path2.resolve(cwd, String(e.file ?? "")),
     line: 1,
     column: 1,
@@ -441,7 +475,7 @@ async function runHistory(options, io) {
   ]).toString("utf8");
   const cache = /* @__PURE__ */ new Map();
   const points = [];
-  let previous = [];
+  let previous = { findings: [], withheld: [] };
   const runDate = options.asOf ?? config.asOf ?? todayUtc(io.now());
   let floor = "";
   for (const line of log.split("\n")) {
@@ -457,7 +491,7 @@ async function runHistory(options, io) {
       cache
     );
     const counts = countFindings(result.findings);
-    const comparison = compareFindings(previous, result.findings);
+    const comparison = compareRuns(previous, result);
     points.push({
       commit,
       date: asOf,
@@ -467,7 +501,7 @@ async function runHistory(options, io) {
       introduced: comparison.introduced.length,
       fixed: comparison.fixed.length
     });
-    previous = result.findings;
+    previous = result;
   }
   const format = options.format ?? "text";
   const text = format === "json" ? `${JSON.stringify({ datesJudged: DATES_JUDGED, points }, null, 2)}
@@ -835,6 +869,7 @@ function errorsOnly(run) {
   return {
     ...run,
     findings: run.findings.filter(isError),
+    withheld: run.withheld.filter(isError),
     ...compared ? {
       comparison: {
         ...compared,
@@ -858,7 +893,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-HE4INU3M.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-TEQIBG4R.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);
@@ -923,9 +958,9 @@ async function runLint(options, io) {
       ruleLevels: own.ruleLevels,
       limits: own.limits
     });
-    compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
+    compared = { base: options.base, comparison: compareRuns(base, result), baseInventory: base.inventory };
   } else if (options.baseline) {
-    const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
+    const comparison = compareRuns({ findings: readBaseline(options.baseline, io.cwd), withheld: [] }, result);
     compared = { base: options.baseline, comparison };
     if (comparison.fixed.length > 0) {
       io.stderr.write(
@@ -951,7 +986,7 @@ async function runLint(options, io) {
     }
   };
   writeOutput(io, options.output, REPORTERS[format](options.quiet ? errorsOnly(run) : run, context));
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
+  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }
 

@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-UOFBKADC.js";
+} from "./chunk-XFEIGT7L.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -11,7 +11,7 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-UJ6MTLYR.js";
+} from "./chunk-KTA4LVHN.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
