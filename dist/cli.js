@@ -11,8 +11,10 @@ import {
   THRESHOLD_KEYS,
   TOOL_VERSION,
   aloneNote,
+  blockerKey,
+  blockerWords,
   commitTree,
-  compareFindings,
+  compareRuns,
   configCandidates,
   countFindings,
   countsLine,
@@ -26,6 +28,7 @@ import {
   githubReporter,
   hasCommit,
   hash53,
+  isWithheld,
   jsonReporter,
   judge,
   lint,
@@ -46,11 +49,13 @@ import {
   telemetryNote,
   treeFileFilter,
   versionedDocsUrl,
-  withComparison
-} from "./chunks/chunk-46WHDFX3.js";
+  withComparison,
+  withheldCount,
+  withheldNote
+} from "./chunks/chunk-BQ3MC4ZN.js";
 import {
   writeOutput
-} from "./chunks/chunk-PPRZUEWI.js";
+} from "./chunks/chunk-SF5G2UYW.js";
 import {
   UsageError,
   addMonths,
@@ -61,7 +66,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-2EERTXBB.js";
+} from "./chunks/chunk-CUDXP6NW.js";
 import {
   displayPath,
   sarifCategory
@@ -77,14 +82,14 @@ import path9 from "node:path";
 // src/reporters/gitlab.ts
 var gitlabReporter = (result, context) => {
   const seen = /* @__PURE__ */ new Map();
-  const issues = result.findings.filter((f) => !f.suppression).map((f) => {
+  const issues = [...result.findings, ...result.withheld].filter((f) => !f.suppression).map((f) => {
     const path10 = displayPath(f.file, context.cwd);
     const base = `${f.fingerprint}\0${path10}`;
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return {
       type: "issue",
-      description: f.message,
+      description: isWithheld(f) ? `${f.message} (${withheldNote(f, context.cwd)})` : f.message,
       check_name: f.ruleId,
       fingerprint: hash53(count === 0 ? base : `${base}\0${count}`),
       severity: f.severity === "error" ? "major" : "minor",
@@ -104,7 +109,7 @@ var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&ap
 var xml = (text) => String(text).replace(NOT_XML, "�").replace(/[&<>"']/g, (c) => ESCAPES[c]);
 var junitReporter = (result, context) => {
   const byFile = new Map(result.files.map((file) => [displayPath(file, context.cwd), []]));
-  for (const finding of result.findings) {
+  for (const finding of [...result.findings, ...result.withheld]) {
     const file = displayPath(finding.file, context.cwd);
     let list = byFile.get(file);
     if (!list) byFile.set(file, list = []);
@@ -122,8 +127,9 @@ var junitReporter = (result, context) => {
       <skipped message="${xml(`suppressed: ${f.suppression.justification}`)}"/>
     </testcase>`;
       }
+      const message = isWithheld(f) ? `${f.message} (${withheldNote(f, context.cwd)})` : f.message;
       return `${head}>
-      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`)}</failure>
+      <failure type="${f.severity}" message="${xml(message)}">${xml(`${file}:${f.line}:${f.column}  ${f.severity}  ${message}  ${f.ruleId}`)}</failure>
     </testcase>`;
     });
     if (cases.length === 0) cases.push(`    <testcase name="${xml(`${file} as of ${result.asOf}`)}" classname="citrix-license-lint"/>`);
@@ -156,6 +162,17 @@ var textReporter = (result, context) => {
   const introduced = new Set(result.comparison?.comparison.introduced);
   if (result.comparison)
     lines.push(`Compared with ${escapeForLog(result.comparison.base)}: ${countsLine(result.comparison.comparison)}.`, "");
+  const waiting = /* @__PURE__ */ new Map();
+  for (const finding of result.withheld) {
+    const key = blockerKey(finding.waitsFor);
+    waiting.set(key, [...waiting.get(key) ?? [], finding]);
+  }
+  const line = (finding, indent) => {
+    const file = pathForLog(displayPath(finding.file, context.cwd));
+    const severity = finding.severity === "error" ? paint.error("error  ") : paint.warning("warning");
+    const fresh = result.comparison && introduced.has(finding) ? `${paint.bold("new")}  ` : "";
+    return `${indent}${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${escapeForLog(finding.message)}  ${paint.dim(escapeForLog(finding.ruleId))}`;
+  };
   for (const finding of active) {
     const file = pathForLog(displayPath(finding.file, context.cwd));
     if (file !== currentFile) {
@@ -163,23 +180,31 @@ var textReporter = (result, context) => {
       lines.push(paint.bold(file));
       currentFile = file;
     }
-    const severity = finding.severity === "error" ? paint.error("error  ") : paint.warning("warning");
-    const fresh = result.comparison && introduced.has(finding) ? `${paint.bold("new")}  ` : "";
+    lines.push(line(finding, "  "));
+    const held = waiting.get(blockerKey(finding));
+    if (!held) continue;
+    waiting.delete(blockerKey(finding));
     lines.push(
-      `  ${file}:${finding.line}:${finding.column}  ${severity}  ${fresh}${escapeForLog(finding.message)}  ${paint.dim(escapeForLog(finding.ruleId))}`
+      `      ${paint.dim(`withheld until this is fixed (${plural(held.length, "finding")}; ${held.length === 1 ? "its" : "their"} advice may rest on what could not be read):`)}`
     );
+    for (const finding2 of held) lines.push(line(finding2, "        "));
+  }
+  for (const held of waiting.values()) {
+    if (lines.length > 0) lines.push("");
+    lines.push(paint.bold(`Withheld until ${pathForLog(escapeForLog(blockerWords(held[0].waitsFor, context.cwd)))} is fixed:`));
+    for (const finding of held) lines.push(line(finding, "  "));
   }
   const counts = countFindings(result.findings);
   const files = filesWords(result);
-  const suppressed = counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : "";
-  if (lines.length > 0 && active.length > 0) lines.push("");
+  const suppressed = `${counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : ""}${result.withheld.length > 0 ? `, ${withheldCount(result.withheld)}` : ""}`;
+  if (lines.length > 0) lines.push("");
   const alone = aloneNote(result, context.cwd, pathForLog);
   if (alone) lines.push(alone);
-  if (active.length === 0) {
+  if (active.length === 0 && result.withheld.length === 0) {
     lines.push(paint.green(`No problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`));
   } else {
     const summary = `${plural(counts.errors + counts.warnings, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}) in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
-    lines.push(counts.errors > 0 ? paint.error(summary) : paint.warning(summary));
+    lines.push(counts.errors > 0 || result.withheld.some((f) => f.severity === "error") ? paint.error(summary) : paint.warning(summary));
   }
   return `${lines.join("\n")}
 `;
@@ -559,7 +584,13 @@ function table(file) {
 import { readFileSync } from "node:fs";
 import path2 from "node:path";
 function writeBaseline(file, findings, cwd) {
-  const entries = findings.filter((f) => !f.suppression).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: displayPath(f.file, cwd), message: f.message }));
+  const entries = findings.filter((f) => !f.suppression).map((f) => ({
+    fingerprint: f.fingerprint,
+    ruleId: f.ruleId,
+    file: displayPath(f.file, cwd),
+    message: f.message,
+    ...f.data.amount === void 0 ? {} : { amount: f.data.amount }
+  }));
   try {
     writeInside(
       path2.resolve(cwd, file),
@@ -592,7 +623,10 @@ function readBaseline(file, cwd) {
   return entries.map((e) => ({
     ruleId: String(e.ruleId ?? ""),
     severity: "error",
+    // A baseline records no message id nor data: reporters show its message as written.
+    messageId: "",
     message: String(e.message ?? ""),
+    data: { subjects: [], advice: [], values: {}, ...typeof e.amount === "number" ? { amount: e.amount } : {} },
     file: path2.resolve(cwd, String(e.file ?? "")),
     line: 1,
     column: 1,
@@ -809,11 +843,11 @@ var HistoryLinter = class {
   /** Contents of the files of the last commit linted, by blob id. */
   blobs = /* @__PURE__ */ new Map();
   last;
-  /** The findings of `commit` (whose root tree is `tree`) judged as of `asOf`. */
-  async findingsAt(commit, tree, asOf) {
+  /** The findings (and those withheld) of `commit`, whose root tree is `tree`, judged as of `asOf`. */
+  async runAt(commit, tree, asOf) {
     const listing = await this.listing(tree);
     const times = gitCommitTimes(this.top, commit);
-    if (this.last && this.seesTheSame(this.last, listing, times, asOf)) return this.last.findings;
+    if (this.last && this.seesTheSame(this.last, listing, times, asOf)) return this.last.run;
     const blobs = /* @__PURE__ */ new Map();
     const contents = /* @__PURE__ */ new Map();
     for (const [file, oid] of listing.files) {
@@ -842,8 +876,8 @@ var HistoryLinter = class {
       collected: { ...this.options.collected, commitTime }
     });
     this.blobs = blobs;
-    this.last = { asOf, looks, answers: answersIn(listing, looks), times: asked, findings: result.findings };
-    return result.findings;
+    this.last = { asOf, looks, answers: answersIn(listing, looks), times: asked, run: result };
+    return result;
   }
   /** Ends the git process. */
   close() {
@@ -886,7 +920,7 @@ async function runHistory(options, io) {
     ...pathspecs
   ]).toString("utf8");
   const points = [];
-  let previous = [];
+  let previous = { findings: [], withheld: [], unread: [] };
   const runDate = options.asOf ?? config.asOf ?? todayUtc(io.now());
   let floor = "";
   const linter = new HistoryLinter(top, {
@@ -904,9 +938,9 @@ async function runHistory(options, io) {
       const claimed = date.slice(0, 10);
       const asOf = raisedAndCapped(claimed, floor, runDate);
       floor = asOf;
-      const findings = await linter.findingsAt(commit, tree, asOf);
-      points.push(historyPoint(commit, asOf, subject.join("	"), previous, findings));
-      previous = findings;
+      const run = await linter.runAt(commit, tree, asOf);
+      points.push(historyPoint(commit, asOf, subject.join("	"), previous, run));
+      previous = run;
     }
   } finally {
     linter.close();
@@ -919,9 +953,9 @@ function historyOutput(points, format = "text") {
 `;
   return format === "markdown" ? historyMarkdown(points) : historyText(points);
 }
-function historyPoint(commit, date, subject, previous, findings) {
-  const counts = countFindings(findings);
-  const comparison = compareFindings(previous, findings);
+function historyPoint(commit, date, subject, previous, run) {
+  const counts = countFindings(run.findings);
+  const comparison = compareRuns(previous, run);
   return {
     commit,
     date,
@@ -1339,6 +1373,7 @@ function errorsOnly(run) {
   return {
     ...run,
     findings: run.findings.filter(isError),
+    withheld: run.withheld.filter(isError),
     ...compared ? {
       comparison: {
         ...compared,
@@ -1367,13 +1402,13 @@ var HANDLERS = {
   history: runHistory,
   init: runInit,
   // Loaded when used: the export parsers are start-up time that every other command would pay.
-  import: async (options, io) => (await import("./chunks/import-ELPQPOMK.js")).runImport(options, io)
+  import: async (options, io) => (await import("./chunks/import-HNZIIUGX.js")).runImport(options, io)
 };
 async function runCli(argv, io) {
   try {
     const options = parseCliArgs(argv);
     if (options.command === "help") {
-      const about = options.helpFor === "import" ? (await import("./chunks/import-ELPQPOMK.js")).IMPORT_READS : void 0;
+      const about = options.helpFor === "import" ? (await import("./chunks/import-HNZIIUGX.js")).IMPORT_READS : void 0;
       io.stdout.write(commandHelp(options.helpFor ?? "lint", about));
       return EXIT.ok;
     }
@@ -1432,9 +1467,9 @@ async function runLint(options, io) {
       ruleLevels: own.ruleLevels,
       limits: own.limits
     });
-    compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
+    compared = { base: options.base, comparison: compareRuns(base, result), baseInventory: base.inventory };
   } else if (options.baseline) {
-    const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
+    const comparison = compareRuns({ findings: readBaseline(options.baseline, io.cwd), withheld: [] }, result);
     compared = { base: options.baseline, comparison };
     if (comparison.fixed.length > 0) {
       io.stderr.write(
@@ -1465,7 +1500,7 @@ async function runLint(options, io) {
     }
   };
   writeOutput(io, options.output, REPORTERS[format](options.quiet ? errorsOnly(run) : run, context));
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
+  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }
 

@@ -10,7 +10,7 @@ import {
   byUrgency,
   checkRunAnnotationLimit,
   commitTree,
-  compareFindings,
+  compareRuns,
   configCandidates,
   countsLine,
   defaultSettings,
@@ -22,13 +22,16 @@ import {
   inputFolders,
   installedByProduct,
   isActive,
+  isWithheld,
   jsonReporter,
   judge,
   lint,
   lintOlderTree,
   markdownReport,
   mdCode,
+  mdFinding,
   mdMessage,
+  mdText,
   object,
   plural,
   purchasedByProduct,
@@ -38,6 +41,7 @@ import {
   resolveInputs,
   ruleById,
   ruleCatalog,
+  rulesById,
   sarifReport,
   selectAnnotations,
   string,
@@ -47,8 +51,9 @@ import {
   verdictWords,
   weakeningLine,
   weakeningWarning,
-  withComparison
-} from "./chunks/chunk-46WHDFX3.js";
+  withComparison,
+  withheldNote
+} from "./chunks/chunk-BQ3MC4ZN.js";
 import {
   UsageError,
   findRepositoryRoot,
@@ -56,7 +61,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-2EERTXBB.js";
+} from "./chunks/chunk-CUDXP6NW.js";
 import {
   ISSUE_LABEL,
   checkRunName,
@@ -19901,7 +19906,7 @@ async function lintBase(baseSha, options, head, api, config) {
   const top = repositoryTop(options.cwd);
   if (top && hasCommit(top, baseSha)) {
     const { base: base2, config: own3 } = lintWithOwnConfig(commitTree(top, baseSha, options, config.candidates));
-    return { comparison: compareFindings(base2.findings, head), base: base2, config: own3, baseInventory: base2.inventory, source: "git" };
+    return { comparison: compareRuns(base2, head), base: base2, config: own3, baseInventory: base2.inventory, source: "git" };
   }
   if (!api) return void 0;
   const root = top ?? options.cwd;
@@ -19917,7 +19922,7 @@ async function lintBase(baseSha, options, head, api, config) {
     files.set(entry.path, Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8"));
   }
   const { base, config: own2 } = lintWithOwnConfig(memoryFileSystem(root, files));
-  return { comparison: compareFindings(base.findings, head), base, config: own2, baseInventory: base.inventory, source: "contents API" };
+  return { comparison: compareRuns(base, head), base, config: own2, baseInventory: base.inventory, source: "contents API" };
 }
 
 // src/action/github-context.ts
@@ -20135,14 +20140,16 @@ async function publishTrackingIssue(run, log2) {
     return;
   }
   const level = run.inputs["tracking-issue-on"];
-  const active = byUrgency(
-    run.result,
-    run.result.findings.filter((f) => !f.suppression && (level === "warning" || f.severity === "error"))
-  );
+  const tracked = (f) => !f.suppression && (level === "warning" || f.severity === "error");
+  const active = [
+    ...byUrgency(run.result, run.result.findings.filter(tracked)),
+    ...byUrgency(run.result, run.result.withheld.filter(tracked))
+  ];
+  const rules = rulesById(run.context.rules);
   const violations = active.slice(0, MAX_TRACKED).map((f) => ({
     // The fingerprint, not the message: a message that counts days changes every day.
     key: f.fingerprint,
-    line: `- ${f.severity === "error" ? "❌" : "⚠️"} ${mdCode(f.ruleId)} ${mdCode(`${displayPath(f.file, run.context.cwd)}:${f.line}`)}: ${mdMessage(f.message)}`
+    line: `- ${f.severity === "error" ? "❌" : "⚠️"} ${mdCode(f.ruleId)} ${mdCode(`${displayPath(f.file, run.context.cwd)}:${f.line}`)}: ${mdFinding(f, rules)}${isWithheld(f) ? ` (${mdText(withheldNote(f, run.context.cwd))})` : ""}`
   }));
   const marker = issueMarker(run.id);
   const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : "";
@@ -20216,7 +20223,7 @@ function publishOutputs(run, sarifPath, setOutput2) {
   const report = jsonReporter(run.result, run.context);
   setOutput2("errors", counts.errors);
   setOutput2("warnings", counts.warnings);
-  setOutput2("compliant", counts.errors === 0);
+  setOutput2("compliant", counts.errors === 0 && run.verdict.withheld.errors === 0);
   setOutput2("passed", run.words.passed);
   setOutput2("verdict", run.words.title);
   setOutput2("sarif-file", sarifPath);
@@ -20383,7 +20390,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
   if (baseSha) {
     try {
       const asOfFor = (view) => inputs["as-of"] || view.asOf || todayUtc(now());
-      const base = await lintBase(baseSha, options, linted.findings, client && { client, owner: github.owner, repo: github.repo }, {
+      const base = await lintBase(baseSha, options, linted, client && { client, owner: github.owner, repo: github.repo }, {
         candidates: workspaceLint.configPaths,
         resolve: (fs3) => resolveConfigIn(fs3, workspaceLint.configPaths, github.workspace),
         asOfFor
@@ -20409,7 +20416,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
   }
   const result = withComparison(linted, compared);
   const introduced = compared && [...compared.comparison.introduced, ...configChange?.hidden ?? []];
-  const verdict = judge(result.findings, introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] });
+  const verdict = judge(result.findings, introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] }, result.withheld);
   let changed;
   if (api && github.pullRequest && !api.down) {
     try {

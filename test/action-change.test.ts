@@ -98,3 +98,33 @@ test("push: the summary carries this commit's compliance point, compared with th
     /\*\*Compliance point\*\* 2026-11-28, commit `[0-9a-f]{10}`: 0 errors, 0 warnings; since `[0-9a-f]{10}`: introduces 0 findings, fixes 1, 0 unchanged\./,
   );
 });
+
+test('only-new: findings that go into hiding behind a suppressed error do not pass, and the comment lists them withheld', async (t) => {
+  const repo = new GitRepo(t);
+  const base = repo.commit('base', { 'inventory/a.yaml': BASE });
+  // The allocation raised past what was bought carries a key the schema does not know, suppressed.
+  const hidden = BASE.replace(
+    '  - { entitlement: uhmc, hostname: ls1, quantity: 60 }\n',
+    '  # citrix-license-lint-disable-next-line inventory/schema -- the PO number for the auditors\n  - { entitlement: uhmc, hostname: ls1, quantity: 900000, po: 4711 }\n',
+  );
+  const head = repo.commit('raise ls1', { 'inventory/a.yaml': hidden });
+  const run = await runBuiltAction({
+    workspace: repo.root,
+    apiUrl: fake.server.url,
+    event: 'pull_request',
+    pullNumber: 54,
+    baseSha: base,
+    sha: head,
+    inputs,
+  });
+  assert.equal(run.status, 1, run.stdout);
+  assert.equal(run.outputs.compliant, 'false');
+  const comment = fake.server.comments.find((c) => c.issue === 54)!.body;
+  assert.match(comment, /^## ❌ citrix-license-lint: fails: this change introduces 1 error$/m);
+  assert.match(comment, /introduces 1 finding, fixes 0, 1 unchanged \(1 withheld, not fixed: it waits for the error it rests on\)/);
+  assert.match(comment, /### Withheld until the errors they wait for are fixed \(1\)/);
+  assert.match(
+    comment,
+    /\| 🆕 entitlement `uhmc` \(XDT_PLT_UD\) has 900,040 licenses allocated .* \| `inventory\/schema` at `inventory\/a\.yaml:\d+` \|/,
+  );
+});

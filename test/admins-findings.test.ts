@@ -1,8 +1,10 @@
 // Issue 17 on the built CLI: the mistakes admins really make give one finding, at the cause,
 // with the exact rule and line; nothing leaks on stderr.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
-import { ADVICE, brief, lintJson, mutatedExample } from './helpers/mutated-example.js';
+import { PROJECT_ROOT } from './helpers/run-cli.js';
+import { advisesHarm, brief, lintJson, mutatedExample } from './helpers/mutated-example.js';
 
 const contoso = (t: Parameters<typeof mutatedExample>[0], file: string, edit: (text: string) => string) =>
   lintJson(mutatedExample(t, 'contoso', file, edit), ['.']);
@@ -103,7 +105,14 @@ test('quantity: 1.000 (a thousands separator) is a finding, not one license and 
   assert.deepEqual(brief(schema), ['inventory/schema@entitlements.yaml:16']);
   assert.match(schema[0]!.message, /is written `1\.000`, which YAML reads as 1: write the number with digits only/);
   assert.ok(!run.findings.some((f) => /\b999\b/.test(f.message)), 'no advice built on 1 license');
-  assert.ok(!run.findings.some((f) => f.ruleId !== 'inventory/schema' && ADVICE.test(f.message) && f.message.includes('uhmc-2024')));
+  // By the data's advice kind and subjects; the unmutated example shows the check can trip.
+  const harmOnUhmc = (findings: typeof run.findings) =>
+    findings.some((f) => f.ruleId !== 'inventory/schema' && advisesHarm(f) && f.data.subjects.includes('uhmc-2024'));
+  assert.ok(
+    harmOnUhmc(lintJson(path.join(PROJECT_ROOT, 'examples', 'fabrikam'), ['.']).findings),
+    'control: the clean example advises a return of uhmc-2024',
+  );
+  assert.ok(!harmOnUhmc(run.findings));
 });
 
 test('a quoted count says to remove the quotes', (t) => {

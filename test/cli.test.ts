@@ -19,7 +19,7 @@ test('fabrikam: exit 1 with file:line:col findings', () => {
   );
   assert.match(
     run.stdout,
-    /\d+ problems \(\d+ errors, \d+ warnings\) in \d+ files as of 2026-11-28, 1 suppressed\. Telemetry unverified on \d+ automatic hosts: [^\n]*\n$/,
+    /\d+ problems \(\d+ errors, \d+ warnings\) in \d+ files as of 2026-11-28, 1 suppressed, 1 finding withheld until the error it waits for is fixed\. Telemetry unverified on \d+ automatic hosts: [^\n]*\n$/,
   );
   assert.doesNotMatch(run.stdout, /\u001b\[/, 'no colour when stdout is not a terminal');
   assert.equal(run.stderr, '');

@@ -7,7 +7,9 @@ const finding = (fingerprint: string, line: number): Finding =>
   ({
     ruleId: 'allocation/orphaned-hostname',
     severity: 'error',
+    messageId: 'ghost',
     message: 'm',
+    data: { subjects: [], advice: [], values: {} },
     file: 'f',
     line,
     column: 1,

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
-import { harmfulReturnAdvice, listedHosts } from './helpers/return-advice.js';
+import { type AdvisedFinding, harmfulReturnAdvice, listedHosts } from './helpers/return-advice.js';
 import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
 
 const yamlTexts = (example: string) =>
@@ -15,7 +15,7 @@ const yamlTexts = (example: string) =>
 
 const findingsOf = (example: string) => {
   const run = runBuiltCli([`examples/${example}`, '--format', 'json']);
-  return { status: run.status, findings: (JSON.parse(run.stdout) as { findings: { ruleId: string; message: string }[] }).findings };
+  return { status: run.status, findings: (JSON.parse(run.stdout) as { findings: AdvisedFinding[] }).findings };
 };
 
 test('examples/contoso (LAS consoles without license files, short hostnames, host-ID allocations): 0 findings', () => {
@@ -51,4 +51,18 @@ test('no finding on the examples advises returning an allocation bound to a host
   for (const example of ['contoso', 'fabrikam']) {
     assert.deepEqual(harmfulReturnAdvice(findingsOf(example).findings, listedHosts(yamlTexts(example))), [], example);
   }
+});
+
+test('the return-advice check trips when a host a finding advises returning from is listed', () => {
+  // Control: fabrikam's ghost `ctxls-old99`, listed as an active server, makes that advice harmful.
+  const listed = listedHosts([
+    ...yamlTexts('fabrikam'),
+    'licenseServers:\n  - { hostname: CTXLS-OLD99.fabrikam.example, state: active }\n',
+  ]);
+  const harmful = harmfulReturnAdvice(findingsOf('fabrikam').findings, listed);
+  assert.equal(harmful.length, 1, harmful.join('\n'));
+  assert.match(
+    harmful[0]!,
+    /^allocation\/orphaned-hostname: the allocation of 100 PVS_STD_CCS licenses from `pvs-2024` is bound to `ctxls-old99`/,
+  );
 });

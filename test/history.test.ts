@@ -11,7 +11,7 @@ import { gitCommitTimes } from '../src/change/commit-times.js';
 import { historyOutput, historyPoint, type HistoryPoint } from '../src/cli/history.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { lint } from '../src/engine/lint.js';
-import type { Finding } from '../src/model/finding.js';
+import type { RunFindings } from '../src/change/compare.js';
 import { NoInventoryError } from '../src/util/errors.js';
 import { cli } from './helpers/cli-in-process.js';
 import { GitRepo } from './helpers/git-repo.js';
@@ -110,7 +110,7 @@ function referenceHistory(t: TestContext, repo: GitRepo, format: string): string
   const config = resolveConfig({ inputs: ['inventory'], cwd: repo.root });
   const log = repo.git('log', '--reverse', '--format=%H%x09%cI%x09%s', '--', 'inventory');
   const points: HistoryPoint[] = [];
-  let previous: Finding[] = [];
+  let previous: RunFindings = { findings: [], withheld: [], unread: [] };
   let floor = '';
   for (const line of log.split('\n')) {
     const [commit, date, ...subject] = line.split('\t');
@@ -119,9 +119,9 @@ function referenceHistory(t: TestContext, repo: GitRepo, format: string): string
     const asOf = raised > RUN_DATE ? RUN_DATE : raised;
     floor = asOf;
     execFileSync('git', ['-C', clone, 'checkout', '-q', '--detach', commit!]);
-    let findings: Finding[] = [];
+    let run: RunFindings = { findings: [], withheld: [], unread: [] };
     try {
-      findings = lint({
+      run = lint({
         inputs: ['inventory'],
         cwd: clone,
         asOf,
@@ -129,12 +129,12 @@ function referenceHistory(t: TestContext, repo: GitRepo, format: string): string
         ruleLevels: config.ruleLevels,
         limits: config.limits,
         collected: { commitTime: gitCommitTimes(clone, commit) },
-      }).findings;
+      });
     } catch (error) {
       if (!(error instanceof NoInventoryError)) throw error;
     }
-    points.push(historyPoint(commit!, asOf, subject.join('\t'), previous, findings));
-    previous = findings;
+    points.push(historyPoint(commit!, asOf, subject.join('\t'), previous, run));
+    previous = run;
   }
   return historyOutput(points, format);
 }

@@ -33,6 +33,8 @@ function manyFindings(count: number): LintResult {
   const findings: Finding[] = Array.from({ length: count }, (_, i) => ({
     ruleId: RULES[i % RULES.length]!.meta.id,
     severity: i % 3 === 0 ? 'warning' : 'error',
+    messageId: 'none',
+    data: { subjects: [], advice: [], values: {} },
     message: `finding number ${i} | with a pipe and <html> and a long explanation of what to do about it in the licensing portal`,
     file: `/repo/inventory/region-${i % 7}.yaml`,
     line: i + 1,
@@ -41,7 +43,7 @@ function manyFindings(count: number): LintResult {
     endColumn: 20,
     fingerprint: `fp${i}`,
   }));
-  return { asOf: '2026-11-28', files: ['/repo/inventory/a.yaml'], findings, deadlines: [], inventory: undefined };
+  return { asOf: '2026-11-28', files: ['/repo/inventory/a.yaml'], findings, withheld: [], unread: [], deadlines: [], inventory: undefined };
 }
 
 function sarifSchemaValidator() {

@@ -35,6 +35,7 @@ test('disable-next-line with a reason suppresses the finding on the next line on
     files: 1,
     compliant: false,
     telemetryUnverified: 0,
+    withheld: 0,
   });
 });
 

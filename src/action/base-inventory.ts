@@ -1,11 +1,10 @@
-import { compareFindings, type Comparison } from '../change/compare.js';
+import { compareRuns, type Comparison } from '../change/compare.js';
 import { hasCommit, repositoryTop } from '../change/git.js';
 import { inputFolders, treeFileFilter, treePaths } from '../change/commit-tree.js';
 import { commitTree, lintOlderTree } from '../change/lint-at.js';
 import type { ConfigView } from '../change/config-weakening.js';
 import type { LintOptions, LintResult } from '../engine/lint.js';
 import { memoryFileSystem, type FileSystem } from '../io/file-system.js';
-import type { Finding } from '../model/finding.js';
 import type { Inventory } from '../model/inventory.js';
 import type { GithubClient } from './github-client.js';
 
@@ -28,7 +27,7 @@ export interface BaseLint {
 export async function lintBase(
   baseSha: string,
   options: LintOptions,
-  head: readonly Finding[],
+  head: Pick<LintResult, 'findings' | 'withheld' | 'unread'>,
   api: { client: GithubClient; owner: string; repo: string } | undefined,
   config: { candidates: readonly string[]; resolve: (fs: FileSystem) => ConfigView; asOfFor: (view: ConfigView) => string },
 ): Promise<BaseLint | undefined> {
@@ -48,7 +47,7 @@ export async function lintBase(
   const top = repositoryTop(options.cwd);
   if (top && hasCommit(top, baseSha)) {
     const { base, config: own } = lintWithOwnConfig(commitTree(top, baseSha, options, config.candidates));
-    return { comparison: compareFindings(base.findings, head), base, config: own, baseInventory: base.inventory, source: 'git' };
+    return { comparison: compareRuns(base, head), base, config: own, baseInventory: base.inventory, source: 'git' };
   }
   if (!api) return undefined;
   const root = top ?? options.cwd;
@@ -64,5 +63,5 @@ export async function lintBase(
     files.set(entry.path!, Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8'));
   }
   const { base, config: own } = lintWithOwnConfig(memoryFileSystem(root, files));
-  return { comparison: compareFindings(base.findings, head), base, config: own, baseInventory: base.inventory, source: 'contents API' };
+  return { comparison: compareRuns(base, head), base, config: own, baseInventory: base.inventory, source: 'contents API' };
 }

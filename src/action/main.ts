@@ -179,7 +179,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
   if (baseSha) {
     try {
       const asOfFor = (view: { asOf?: string }) => inputs['as-of'] || view.asOf || todayUtc(now());
-      const base = await lintBase(baseSha, options, linted.findings, client && { client, owner: github.owner, repo: github.repo }, {
+      const base = await lintBase(baseSha, options, linted, client && { client, owner: github.owner, repo: github.repo }, {
         candidates: workspaceLint.configPaths,
         resolve: (fs) => resolveConfigIn(fs, workspaceLint.configPaths, github.workspace),
         asOfFor,
@@ -208,7 +208,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
   const result = withComparison(linted, compared);
   // Findings the change hides by relaxing its own configuration count as introduced.
   const introduced = compared && [...compared.comparison.introduced, ...(configChange?.hidden ?? [])];
-  const verdict = judge(result.findings, introduced, { failOn: inputs['fail-on'], onlyNew: inputs['only-new'] });
+  const verdict = judge(result.findings, introduced, { failOn: inputs['fail-on'], onlyNew: inputs['only-new'] }, result.withheld);
 
   let changed: ChangedLines | undefined;
   if (api && github.pullRequest && !api.down) {

@@ -12,6 +12,8 @@ interface BaselineEntry {
   ruleId: string;
   file: string;
   message: string;
+  /** What the finding measured (FindingData.amount), so that a grown one is not taken as accepted. */
+  amount?: number;
 }
 
 /**
@@ -22,7 +24,13 @@ interface BaselineEntry {
 export function writeBaseline(file: string, findings: readonly Finding[], cwd: string): number {
   const entries: BaselineEntry[] = findings
     .filter((f) => !f.suppression)
-    .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: displayPath(f.file, cwd), message: f.message }));
+    .map((f) => ({
+      fingerprint: f.fingerprint,
+      ruleId: f.ruleId,
+      file: displayPath(f.file, cwd),
+      message: f.message,
+      ...(f.data.amount === undefined ? {} : { amount: f.data.amount }),
+    }));
   try {
     writeInside(
       path.resolve(cwd, file),
@@ -35,7 +43,7 @@ export function writeBaseline(file: string, findings: readonly Finding[], cwd: s
   return entries.length;
 }
 
-/** The baseline's entries as findings (only fingerprint, rule and message are real). */
+/** The baseline's entries as findings (only fingerprint, rule, message and amount are real). */
 export function readBaseline(file: string, cwd: string): Finding[] {
   let parsed: unknown;
   const full = path.resolve(cwd, file);
@@ -58,7 +66,10 @@ export function readBaseline(file: string, cwd: string): Finding[] {
   return entries.map((e: Partial<BaselineEntry>) => ({
     ruleId: String(e.ruleId ?? ''),
     severity: 'error' as const,
+    // A baseline records no message id nor data: reporters show its message as written.
+    messageId: '',
     message: String(e.message ?? ''),
+    data: { subjects: [], advice: [], values: {}, ...(typeof e.amount === 'number' ? { amount: e.amount } : {}) },
     file: path.resolve(cwd, String(e.file ?? '')),
     line: 1,
     column: 1,

@@ -1,6 +1,7 @@
 import type { LintResult } from '../engine/lint.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, WithheldFinding } from '../model/finding.js';
 import type { Inventory } from '../model/inventory.js';
+import { ruleById } from '../rules/index.js';
 
 export interface Comparison {
   /** In the head, not in the base. */
@@ -24,6 +25,35 @@ export interface BaseComparison {
  * comparison when one was made. A plain LintResult is a run compared with nothing.
  */
 export type Compared = LintResult & { readonly comparison?: BaseComparison };
+
+/** What a comparison needs of a run. */
+export type RunFindings = Pick<LintResult, 'findings' | 'withheld' | 'unread'>;
+
+/**
+ * Compares two runs. A withheld finding takes part as what it is: waiting for an error to be
+ * fixed is not being fixed, so one withheld in the head and present in the base is unchanged
+ * (or introduced, grown), and findings cannot pass `only-new` by going into hiding.
+ */
+export function compareRuns(base: Pick<LintResult, 'findings' | 'withheld'>, head: RunFindings): Comparison {
+  const comparison = compareFindings([...base.findings, ...base.withheld], [...head.findings, ...head.withheld]);
+  // What the base found in a part of a file the head could not read is not known to be fixed:
+  // it waits for the error that keeps the head from reading it.
+  const unread = new Map(head.unread.map((blocker) => [blocker.file, blocker]));
+  if (unread.size === 0) return comparison;
+  const fixed: Finding[] = [];
+  for (const finding of comparison.fixed) {
+    const blocker = unread.get(finding.file);
+    const waiting: WithheldFinding | undefined = blocker && !finding.suppression ? { ...finding, waitsFor: blocker } : undefined;
+    if (waiting) comparison.unchanged.push(waiting);
+    else fixed.push(finding);
+  }
+  return { ...comparison, fixed };
+}
+
+/** True for a finding of `LintResult.withheld`. */
+export function isWithheld(finding: Finding): finding is WithheldFinding {
+  return (finding as WithheldFinding).waitsFor !== undefined;
+}
 
 /** The run with its comparison attached, without touching the engine's result. */
 export function withComparison(result: LintResult, comparison: BaseComparison | undefined): Compared {
@@ -70,22 +100,13 @@ export function compareFindings(base: readonly Finding[], head: readonly Finding
 }
 
 /**
- * Rules whose findings measure an amount (licenses allocated, installed against purchased):
- * for them the largest count in the message is the size of the problem. Other messages
- * quote versions, builds and dates, where a larger number is no worse.
+ * The same finding, grown: for a rule that measures (`meta.measures`: licenses allocated or
+ * installed beyond what was bought), a larger amount in the head than in the base. Other
+ * findings quote versions, builds and dates, where a larger number is no worse.
  */
-const MEASURED = /^(allocation\/over-entitlement|licenses\/installed-exceeds-purchased)$/;
-
 function worsened(base: Finding, head: Finding): boolean {
-  if (!MEASURED.test(head.ruleId) || base.message === head.message) return false;
-  return largestCount(head.message) > largestCount(base.message);
-}
-
-function largestCount(message: string): number {
-  let largest = 0;
-  // Dates are not amounts; counts are written 1,500 (util/format.ts).
-  for (const match of message.replace(/\d{4}-\d{2}-\d{2}/g, '').matchAll(/\d[\d,]*/g)) {
-    largest = Math.max(largest, Number(match[0].replace(/,/g, '')));
-  }
-  return largest;
+  if (ruleById(head.ruleId)?.meta.measures === undefined) return false;
+  const before = base.data.amount;
+  const after = head.data.amount;
+  return before !== undefined && after !== undefined && after > before;
 }

@@ -1,7 +1,7 @@
 import type { CommitTime, LintOptions } from '../engine/lint.js';
+import type { RunFindings } from './compare.js';
 import { memoryFileSystem } from '../io/file-system.js';
 import type { IsoDate } from '../model/inventory.js';
-import type { Finding } from '../model/finding.js';
 import { UsageError } from '../util/errors.js';
 import { CommitListing, TreeWalker } from './commit-listing.js';
 import { gitCommitTimes } from './commit-times.js';
@@ -20,7 +20,7 @@ interface LastLint {
   answers: string[];
   /** The commit times it asked for, by file. */
   times: Map<string, string | undefined>;
-  findings: Finding[];
+  run: RunFindings;
 }
 
 const LICENSE_FILE = /\.lic$/i;
@@ -60,11 +60,11 @@ export class HistoryLinter {
     this.trees = new TreeWalker(this.objects, (file) => this.inFolders(file) || LICENSE_FILE.test(file));
   }
 
-  /** The findings of `commit` (whose root tree is `tree`) judged as of `asOf`. */
-  async findingsAt(commit: string, tree: string, asOf: IsoDate): Promise<readonly Finding[]> {
+  /** The findings (and those withheld) of `commit`, whose root tree is `tree`, judged as of `asOf`. */
+  async runAt(commit: string, tree: string, asOf: IsoDate): Promise<RunFindings> {
     const listing = await this.listing(tree);
     const times = gitCommitTimes(this.top, commit);
-    if (this.last && this.seesTheSame(this.last, listing, times, asOf)) return this.last.findings;
+    if (this.last && this.seesTheSame(this.last, listing, times, asOf)) return this.last.run;
     const blobs = new Map<string, Buffer>();
     const contents = new Map<string, Buffer | (() => Buffer)>();
     for (const [file, oid] of listing.files) {
@@ -94,8 +94,8 @@ export class HistoryLinter {
       collected: { ...this.options.collected, commitTime },
     });
     this.blobs = blobs;
-    this.last = { asOf, looks, answers: answersIn(listing, looks), times: asked, findings: result.findings };
-    return result.findings;
+    this.last = { asOf, looks, answers: answersIn(listing, looks), times: asked, run: result };
+    return result;
   }
 
   /** Ends the git process. */

@@ -32,7 +32,8 @@ export function lintOlderTree(fs: FileSystem, options: LintOptions): LintResult 
   try {
     return lint({ ...options, fs });
   } catch (error) {
-    if (error instanceof NoInventoryError) return { asOf: options.asOf, files: [], findings: [], deadlines: [], inventory: undefined };
+    if (error instanceof NoInventoryError)
+      return { asOf: options.asOf, files: [], findings: [], withheld: [], unread: [], deadlines: [], inventory: undefined };
     throw error;
   }
 }

@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { compareFindings } from '../change/compare.js';
+import { compareRuns, type RunFindings } from '../change/compare.js';
 import { git, repositoryTop } from '../change/git.js';
 import { HistoryLinter } from '../change/history-linter.js';
 import { resolveInputs } from '../config/inventory-inputs.js';
-import type { Finding } from '../model/finding.js';
 import { countFindings } from '../engine/verdict.js';
 import { UsageError } from '../util/errors.js';
 import { todayUtc } from '../util/dates.js';
@@ -41,7 +40,8 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
     ...pathspecs,
   ]).toString('utf8');
   const points: HistoryPoint[] = [];
-  let previous: readonly Finding[] = [];
+  // The previous commit's run: a finding withheld in the next one is not fixed there.
+  let previous: RunFindings = { findings: [], withheld: [], unread: [] };
   // The committer date is whatever the committer wrote: backdating a commit would judge it
   // before its deadlines. So no commit is judged before the one listed ahead of it, nor
   // after the run's own date, and the outputs say whose date this is.
@@ -62,9 +62,9 @@ export async function runHistory(options: CliOptions, io: CliIo): Promise<number
       const claimed = date!.slice(0, 10);
       const asOf = raisedAndCapped(claimed, floor, runDate);
       floor = asOf;
-      const findings = await linter.findingsAt(commit!, tree!, asOf);
-      points.push(historyPoint(commit!, asOf, subject.join('\t'), previous, findings));
-      previous = findings;
+      const run = await linter.runAt(commit!, tree!, asOf);
+      points.push(historyPoint(commit!, asOf, subject.join('\t'), previous, run));
+      previous = run;
     }
   } finally {
     linter.close();
@@ -80,15 +80,9 @@ export function historyOutput(points: readonly HistoryPoint[], format = 'text'):
 }
 
 /** One commit's point: its counts, and what changed since the commit listed before it. */
-export function historyPoint(
-  commit: string,
-  date: string,
-  subject: string,
-  previous: readonly Finding[],
-  findings: readonly Finding[],
-): HistoryPoint {
-  const counts = countFindings(findings);
-  const comparison = compareFindings(previous, findings);
+export function historyPoint(commit: string, date: string, subject: string, previous: RunFindings, run: RunFindings): HistoryPoint {
+  const counts = countFindings(run.findings);
+  const comparison = compareRuns(previous, run);
   return {
     commit,
     date,

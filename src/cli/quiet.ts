@@ -9,6 +9,7 @@ export function errorsOnly(run: Compared): Compared {
   return {
     ...run,
     findings: run.findings.filter(isError),
+    withheld: run.withheld.filter(isError),
     ...(compared
       ? {
           comparison: {

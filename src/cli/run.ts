@@ -14,7 +14,7 @@ import { configCandidates, resolveConfigIn } from '../config/resolve-config.js';
 import { resolveInputs } from '../config/inventory-inputs.js';
 import { TOOL_VERSION } from '../version.js';
 import { readBaseline, writeBaseline } from '../change/baseline.js';
-import { compareFindings, withComparison, type BaseComparison } from '../change/compare.js';
+import { compareRuns, withComparison, type BaseComparison } from '../change/compare.js';
 import { hasCommit, repositoryTop } from '../change/git.js';
 import { commitTree, lintOlderTree } from '../change/lint-at.js';
 import { gitCommitTimes } from '../change/commit-times.js';
@@ -113,9 +113,9 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
       ruleLevels: own.ruleLevels,
       limits: own.limits,
     });
-    compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
+    compared = { base: options.base, comparison: compareRuns(base, result), baseInventory: base.inventory };
   } else if (options.baseline) {
-    const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
+    const comparison = compareRuns({ findings: readBaseline(options.baseline, io.cwd), withheld: [] }, result);
     compared = { base: options.baseline, comparison };
     if (comparison.fixed.length > 0) {
       io.stderr.write(
@@ -146,6 +146,6 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   };
   writeOutput(io, options.output, REPORTERS[format]!(options.quiet ? errorsOnly(run) : run, context));
   // Compared with a base or a baseline, only what is new can fail the run.
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
+  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }

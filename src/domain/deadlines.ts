@@ -1,4 +1,5 @@
 import type { FileLicensingExtension, Inventory, IsoDate } from '../model/inventory.js';
+import type { Advice } from '../model/finding-data.js';
 import { child, type Where } from '../model/location.js';
 import { addDays, daysBetween } from '../util/dates.js';
 import { entitlementEnd, installedFeatures, isActive, isOnPremisesConsole } from './scope.js';
@@ -28,8 +29,12 @@ export interface Deadline {
    */
   lastDay: IsoDate;
   subject: string;
+  /** What it is about, as written (FindingData.subjects). */
+  subjects: string[];
   /** What to do before then. */
   action: string;
+  /** What `action` advises, as data (FindingData.advice). */
+  advice: Advice[];
   at: Where;
   entity: string;
 }
@@ -50,9 +55,11 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
       kind: perpetual ? 'maintenance end' : 'term end',
       lastDay: end,
       subject: `entitlement \`${entitlement.id}\` (${entitlement.product ?? '?'})`,
+      subjects: [entitlement.id, ...(entitlement.product ? [entitlement.product] : [])],
       action: perpetual
         ? 'renew Customer Success Services, or plan to remove its perpetual license files'
         : 'renew the subscription, or plan to return its allocations',
+      advice: perpetual ? ['renew', 'remove'] : ['renew', 'return'],
       at: child(entitlement.at, perpetual ? 'cssEnd' : 'end'),
       entity: entityKey.entitlement(entitlement.id),
     });
@@ -63,7 +70,9 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
       kind: 'license expiry',
       lastDay: feature.expires,
       subject: `${feature.product} in ${file.name} on ${kind} \`${host.hostname}\``,
+      subjects: [feature.product, file.name, host.hostname],
       action: 'install the renewed license file, or remove the expiring one',
+      advice: ['install', 'remove'],
       at: feature.at,
       entity: entityKey.feature(host.hostname, file.name, feature.product),
     });
@@ -76,7 +85,9 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
         kind: 'manual upload',
         lastDay: verdict.due,
         subject: `license server \`${server.hostname}\``,
+        subjects: [server.hostname],
         action: 'upload its telemetry to Citrix Insight Services (CTX472950)',
+        advice: ['report'],
         at: child(server.at, 'telemetry', 'lastReported'),
         entity: entityKey.server(server.hostname),
       });
@@ -89,7 +100,9 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
           kind: 'upgrade',
           lastDay: version.deadline,
           subject: `license server \`${server.hostname}\` (build ${build})`,
+          subjects: [server.hostname],
           action: `upgrade to build ${version.supersededBy.build} or newer`,
+          advice: ['upgrade'],
           at: child(server.at, 'version'),
           entity: entityKey.server(server.hostname),
         });
@@ -99,7 +112,9 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
       add({
         ...fileActivationEnd(server, policy.fileActivationEndOfLife),
         subject: `license server \`${server.hostname}\``,
+        subjects: [server.hostname],
         action: 'move to the License Activation Service',
+        advice: ['upgrade'],
         at: child(server.at, 'activation'),
         entity: entityKey.server(server.hostname),
       });
@@ -115,7 +130,9 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
         kind: first ? 'first upload' : 'manual upload',
         lastDay: verdict.due,
         subject: `NetScaler Console \`${console.hostname}\``,
+        subjects: [console.hostname],
         action: 'upload its telemetry to NetScaler Console service',
+        advice: ['report'],
         at: child(console.at, 'telemetry', first ? 'mode' : 'lastReported'),
         entity: entityKey.console(console.hostname),
       });
@@ -124,7 +141,9 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
       add({
         ...fileActivationEnd(console, policy.fileActivationEndOfLife),
         subject: `NetScaler Console \`${console.hostname}\``,
+        subjects: [console.hostname],
         action: 'move to the License Activation Service',
+        advice: ['upgrade'],
         at: child(console.at, 'activation'),
         entity: entityKey.console(console.hostname),
       });
@@ -151,7 +170,9 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
         kind,
         lastDay,
         subject,
+        subjects: [instance.name],
         action: action(lastDay),
+        advice: ['upgrade'],
         at: child(instance.at, 'version'),
         entity: entityKey.instance(instance.name),
       });

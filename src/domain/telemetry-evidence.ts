@@ -68,7 +68,7 @@ export function unverifiedAutomaticHosts(inventory: Inventory, settings: Setting
   return hosts;
 }
 
-/** A telemetry block in automatic mode (the product default when `mode` is left out). */
-export function isAutomatic(telemetry: { mode?: string } | undefined): boolean {
-  return telemetry !== undefined && (telemetry.mode ?? 'automatic') === 'automatic';
+/** A telemetry block in automatic mode (the product default when `mode` is left out, not when it is written wrong). */
+export function isAutomatic(telemetry: { mode?: string; modeUnknown?: true } | undefined): boolean {
+  return telemetry !== undefined && !telemetry.modeUnknown && (telemetry.mode ?? 'automatic') === 'automatic';
 }

@@ -36,11 +36,14 @@ export class FindingCap {
     const out: RawFinding[] = [];
     for (const [ruleId, { dropped, last }] of this.#perRule) {
       if (dropped === 0 || !last) continue;
+      const { amount: _amount, due: _due, advice: _advice, absent: _absent, keyedByMessage: _keyed, ...place } = last;
+      // The message every rule shares (rules/rule.ts SHARED_MESSAGES).
       out.push({
-        ...last,
-        message: `and ${formatCount(dropped)} more findings of this rule, not listed: at most ${MAX_PER_ENTITY} per entity and ${formatCount(MAX_PER_RULE)} per rule are kept; fix the ones shown and run again`,
+        ...place,
+        messageId: 'capped',
+        values: { dropped: formatCount(dropped), perEntity: MAX_PER_ENTITY, perRule: formatCount(MAX_PER_RULE) },
+        subjects: [],
         entity: `${ruleId}#capped`,
-        messageId: undefined,
       });
     }
     return out;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { byPosition, type Finding, type Severity } from '../model/finding.js';
+import { byPosition, type Blocker, type Finding, type Severity, type WithheldFinding } from '../model/finding.js';
 import type { Inventory, IsoDate } from '../model/inventory.js';
 import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
@@ -14,18 +14,19 @@ export type { CommitTime } from '../load/evidence/load-evidence.js';
 import { applyCollectedVersions } from '../load/evidence/apply-versions.js';
 import { InventoryIndex } from '../domain/inventory-index.js';
 import { hash53 } from '../util/hash.js';
-import { capMessage } from '../util/format.js';
 import { FindingCap } from './finding-cap.js';
 import { collectDeadlines, type Deadline } from '../domain/deadlines.js';
 import { applySuppressions } from '../suppress/apply-suppressions.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
 import { RULES, ruleById } from '../rules/index.js';
-import { renderMessage, type RuleLevel } from '../rules/rule.js';
+import type { RuleLevel } from '../rules/rule.js';
 import { thresholdWords } from '../rules/thresholds.js';
 import { defaultSettings, type Settings } from '../domain/settings.js';
 import { unverifiedAutomaticHosts } from '../domain/telemetry-evidence.js';
-import { holdBack } from './hold-back.js';
+import { holdBack, readableInventory } from './hold-back.js';
 import { bearsOn } from './bears-on.js';
+import { renderFinding } from './render-finding.js';
+import type { TemplateValues } from '../util/template.js';
 
 export interface LintOptions {
   /** Inventory files or folders, relative to `cwd`. */
@@ -47,7 +48,7 @@ export interface LintOptions {
   collected?: { folders?: readonly string[]; commitTime?: CommitTime };
 }
 
-export interface LocatedDeadline extends Omit<Deadline, 'at'> {
+export interface LocatedDeadline extends Omit<Deadline, 'at' | 'subjects' | 'advice'> {
   file: string;
   line: number;
 }
@@ -61,6 +62,16 @@ export interface LintResult {
   /** Files named outside any declared or default inventory: linted on their own, as named. */
   alone?: string[];
   findings: Finding[];
+  /**
+   * Findings that may rest on what could not be read (a schema or syntax error), each with
+   * the error it waits for: listed and counted, never dropped; their advice waits.
+   */
+  withheld: WithheldFinding[];
+  /**
+   * Files with a part that could not be read at all, each with the error that says so: what a
+   * base found there and this run cannot is not known to be fixed (change/compare.ts).
+   */
+  unread: Blocker[];
   /** Every deadline from as-of on, earliest first (the markdown report charts them). */
   deadlines: LocatedDeadline[];
   /** The merged model, for comparing two versions of the inventory (undefined: none read). */
@@ -89,7 +100,10 @@ function lintExtent(extent: Extent, options: LintOptions): LintResult {
   const named = extent.named;
   if (named === undefined) return { ...result, ...read };
   const shown = bearsOn(named, loaded);
-  const findings = result.findings.filter(shown);
+  // A withheld finding shows where it would: with the named files, and the error it waits for with it.
+  const withheld = result.withheld.filter(shown);
+  const blocking = new Set(withheld.map((finding) => finding.waitsFor.fingerprint));
+  const findings = result.findings.filter((finding) => shown(finding) || blocking.has(finding.fingerprint));
   const withFindings = new Set(findings.map((finding) => finding.file));
   const hosts = [...loaded.inventory.licenseServers, ...loaded.inventory.netscalerConsoles];
   const namedHosts = new Set(hosts.filter((host) => named.has(host.at.file)).map((host) => host.hostname));
@@ -98,6 +112,7 @@ function lintExtent(extent: Extent, options: LintOptions): LintResult {
     ...read,
     files: result.files.filter((file) => named.has(file) || withFindings.has(file)),
     findings,
+    withheld,
     deadlines: result.deadlines.filter((deadline) => shown({ file: deadline.file })),
     telemetryUnverified: result.telemetryUnverified?.filter((host) => namedHosts.has(host)),
   };
@@ -121,6 +136,8 @@ function mergeResults(results: readonly LintResult[]): LintResult {
     filesRead: results.reduce((sum, result) => sum + (result.filesRead ?? result.files.length), 0),
     ...(alone.length > 0 ? { alone } : {}),
     findings: findings.sort(byPosition),
+    withheld: results.flatMap((result) => result.withheld),
+    unread: results.flatMap((result) => result.unread),
     deadlines: results.flatMap((result) => result.deadlines).sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0)),
     inventory: results[0]!.inventory,
     telemetryUnverified: [...new Set(results.flatMap((result) => result.telemetryUnverified ?? []))],
@@ -141,35 +158,48 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   applyCollectedVersions(loaded.inventory, options.asOf, settings.policy);
   const upcoming = collectDeadlines(loaded.inventory, settings, options.asOf);
   const cap = new FindingCap();
-  const raw = [
-    ...loaded.findings.filter((f) => cap.admit(f)),
-    ...holdBack(runRules(loaded, { ...options, settings }, upcoming, cap), loaded.doubts),
-  ];
+  const ruleOptions = { ...options, settings };
+  const held = holdBack(
+    runRules(loaded.inventory, ruleOptions, upcoming, cap),
+    loaded.doubts,
+    (id) => ruleById(id)?.meta,
+    (ruleIds, namesOnly) =>
+      runRules(readableInventory(loaded.inventory, loaded.doubts, namesOnly), ruleOptions, upcoming, new FindingCap(), ruleIds),
+  );
+  const raw = [...loaded.findings.filter((f) => cap.admit(f)), ...held.kept];
   raw.push(...cap.summaries());
-  const findings = finalize(raw, loaded, options);
+  const thresholds = thresholdWords(settings);
+  const findings = finalize(raw, loaded, options, thresholds);
+  const blocker = blockers(loaded, options, thresholds);
+  const withheld = withheldFindings(held.withheld, blocker, loaded, options, thresholds);
   const directives = [...loaded.sources.values()]
     .filter((source) => source.text.includes('citrix-license-lint-'))
     .flatMap((source) => parseDirectives(source.file, source.text));
+  // A directive that covers a withheld finding is used: it suppresses it once it shows.
   const problems = applySuppressions(
-    findings,
+    [...findings, ...withheld],
     directives,
     options.asOf,
     RULES.map((rule) => rule.meta.id),
   );
-  const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(byPosition) : findings;
-  const deadlines = upcoming.map(({ at, ...rest }) => {
+  const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options, thresholds)].sort(byPosition) : findings;
+  const deadlines = upcoming.map(({ at, subjects: _subjects, advice: _advice, ...rest }) => {
     const range = isSourceRange(at) ? at : loaded.sources.get(at.file)!.locate(at.path);
     return { ...rest, file: range.file, line: range.line };
   });
+  const verifying = (list: 'licenseServers' | 'netscalerConsoles') =>
+    RULES.some((rule) => rule.meta.verifiesAutomaticTelemetry === list && options.ruleLevels?.[rule.meta.id] !== 'off');
   const telemetryUnverified = unverifiedAutomaticHosts(loaded.inventory, settings, options.asOf, {
-    licenseServers: options.ruleLevels?.['license-server/telemetry-overdue'] !== 'off',
-    consoles: options.ruleLevels?.['netscaler-console/telemetry-overdue'] !== 'off',
+    licenseServers: verifying('licenseServers'),
+    consoles: verifying('netscalerConsoles'),
   });
   return {
     result: {
       asOf: options.asOf,
       files: loaded.inventory.files,
       findings: all,
+      withheld,
+      unread: [...loaded.doubts.unreadFiles.values()].map(blocker),
       deadlines,
       inventory: loaded.inventory,
       telemetryUnverified,
@@ -179,59 +209,107 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
 }
 
 function runRules(
-  loaded: LoadedInventory,
+  inventory: Inventory,
   options: Omit<LintOptions, 'inputs'> & { settings: Settings },
   deadlines: readonly Deadline[],
   cap: FindingCap,
+  only?: ReadonlySet<string>,
 ): RawFinding[] {
   const { settings } = options;
-  // Messages may quote the configured thresholds as placeholders of their own.
-  const thresholds = thresholdWords(settings);
-  const index = new InventoryIndex(loaded.inventory);
+  const index = new InventoryIndex(inventory);
   const out: RawFinding[] = [];
   for (const rule of RULES) {
-    if (!rule.check || options.ruleLevels?.[rule.meta.id] === 'off') continue;
+    if (!rule.check || options.ruleLevels?.[rule.meta.id] === 'off' || (only && !only.has(rule.meta.id))) continue;
     rule.check({
-      inventory: loaded.inventory,
+      inventory,
       index,
       asOf: options.asOf,
       settings,
       deadlines,
       report: (descriptor) => {
-        // Counted before the message is even rendered: a capped finding costs a map lookup.
-        if (!cap.admit({ ruleId: rule.meta.id, message: '', where: descriptor.at, entity: descriptor.entity })) return;
-        const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId]!;
-        out.push({
+        const raw: RawFinding = {
           ruleId: rule.meta.id,
           messageId: descriptor.messageId,
-          message: renderMessage(template, descriptor.data, thresholds),
+          values: descriptor.data ?? {},
+          subjects: descriptor.subjects,
           where: descriptor.at,
           entity: descriptor.entity,
           severity: descriptor.severity,
-        });
+          ...(descriptor.due === undefined ? {} : { due: descriptor.due }),
+          ...(descriptor.advice === undefined ? {} : { advice: descriptor.advice }),
+          ...(descriptor.absent === undefined ? {} : { absent: descriptor.absent }),
+        };
+        if (descriptor.amount !== undefined) {
+          if (rule.meta.measures === undefined) throw new Error(`${rule.meta.id} reports an amount but declares no meta.measures`);
+          raw.amount = descriptor.amount;
+        }
+        // Counted before the message is even rendered: a capped finding costs a map lookup.
+        if (cap.admit(raw)) out.push(raw);
       },
     });
   }
   return out;
 }
 
-function finalize(raw: readonly RawFinding[], loaded: LoadedInventory, options: Omit<LintOptions, 'inputs'>): Finding[] {
+/** The error a doubt comes from, located and rendered as the finding it is (each once). */
+function blockers(
+  loaded: LoadedInventory,
+  options: Omit<LintOptions, 'inputs'>,
+  thresholds: TemplateValues,
+): (cause: RawFinding) => Blocker {
+  const located = new Map<RawFinding, Blocker>();
+  return (cause) => {
+    let found = located.get(cause);
+    if (!found) {
+      const [finding] = finalize([cause], loaded, { ...options, ruleLevels: undefined }, thresholds);
+      const { ruleId, file, line, column, message, fingerprint } = finding!;
+      located.set(cause, (found = { ruleId, file, line, column, message, fingerprint }));
+    }
+    return found;
+  };
+}
+
+/** Each withheld finding, located and rendered, with the error it waits for. */
+function withheldFindings(
+  held: readonly { finding: RawFinding; cause: RawFinding }[],
+  blocker: (cause: RawFinding) => Blocker,
+  loaded: LoadedInventory,
+  options: Omit<LintOptions, 'inputs'>,
+  thresholds: TemplateValues,
+): WithheldFinding[] {
+  const out: WithheldFinding[] = [];
+  for (const { finding, cause } of held) {
+    const [located] = finalize([finding], loaded, options, thresholds);
+    if (located) out.push({ ...located, waitsFor: blocker(cause) });
+  }
+  return out.sort(byPosition);
+}
+
+function finalize(
+  raw: readonly RawFinding[],
+  loaded: LoadedInventory,
+  options: Omit<LintOptions, 'inputs'>,
+  thresholds: TemplateValues,
+): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const item of raw) {
     const level = options.ruleLevels?.[item.ruleId];
     if (level === 'off') continue;
-    const severity: Severity = level ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? 'error';
+    const meta = ruleById(item.ruleId)!.meta;
+    const severity: Severity = level ?? item.severity ?? meta.severity;
     const range = isSourceRange(item.where)
       ? item.where
       : loaded.sources.get(item.where.file)!.locate(item.where.path, item.onKey ?? false);
-    const entity = item.entity.split(options.cwd + path.sep).join('');
+    // Messages may quote the configured thresholds as placeholders of their own.
+    const { message, data } = renderFinding(item, meta, thresholds);
+    const entity = (item.keyedByMessage ? item.entity + message : item.entity).split(options.cwd + path.sep).join('');
     const finding: Finding = {
       ruleId: item.ruleId,
       severity,
-      ...(item.messageId === undefined ? {} : { messageId: item.messageId }),
-      // A rule may quote a value written in the inventory: bounded, whatever was written.
-      message: capMessage(item.message),
+      messageId: item.messageId,
+      message,
+      data,
       file: range.file,
       line: range.line,
       column: range.column,

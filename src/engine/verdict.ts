@@ -31,8 +31,10 @@ export interface JudgeOptions {
 }
 
 export interface Verdict {
-  /** Every finding of the run. */
+  /** Every finding of the run (the withheld ones apart). */
   counts: Counts;
+  /** The withheld findings: they fail the run as they would shown, since no error fixed them. */
+  withheld: Counts;
   /** The findings the verdict was taken on: all of them, or only the introduced ones. */
   judged: Counts;
   /** True when only the introduced findings were judged. */
@@ -45,11 +47,22 @@ export interface Verdict {
 
 /**
  * What fails a run, for both doors: the findings at or above fail-on, or, when the run was
- * compared with a base and only new findings count, the introduced ones among them.
+ * compared with a base and only new findings count, the introduced ones among them. A
+ * withheld finding counts as what it is: a finding waits for an error to be fixed, it is not
+ * gone, and a verdict must not pass because findings went into hiding (the comparison counts
+ * a withheld one as introduced or unchanged, never as fixed).
  */
-export function judge(findings: readonly Finding[], introduced: readonly Finding[] | undefined, options: JudgeOptions): Verdict {
+export function judge(
+  findings: readonly Finding[],
+  introduced: readonly Finding[] | undefined,
+  options: JudgeOptions,
+  withheldFindings: readonly Finding[] = [],
+): Verdict {
   const counts = countFindings(findings);
+  const withheld = countFindings(withheldFindings);
   const onlyNew = options.onlyNew && introduced !== undefined;
-  const judged = onlyNew ? countFindings(introduced) : counts;
-  return { counts, judged, onlyNew, failing: failingCount(judged, options.failOn), failOn: options.failOn };
+  const judged = onlyNew
+    ? countFindings(introduced)
+    : { errors: counts.errors + withheld.errors, warnings: counts.warnings + withheld.warnings, suppressed: counts.suppressed };
+  return { counts, withheld, judged, onlyNew, failing: failingCount(judged, options.failOn), failOn: options.failOn };
 }

@@ -1,12 +1,17 @@
 import type { IsoDate } from '../model/inventory.js';
 import { isIsoDate } from '../util/dates.js';
 import { logicalLines, type LogicalLine, type Token } from './tokenize.js';
+import { licenseProblemText, type LicenseProblemId } from './messages.js';
+import type { TemplateValues } from '../util/template.js';
 
 export interface LicenseProblem {
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+  /** A key of LICENSE_FILE_MESSAGES, with its placeholders' values. */
+  id: LicenseProblemId;
+  values: TemplateValues;
   message: string;
 }
 
@@ -44,35 +49,25 @@ const KNOWN = new Set(['SERVER', 'VENDOR', 'DAEMON', 'USE_SERVER', 'INCREMENT', 
 /** Reads the FlexNet text format as Citrix writes it. Never throws; problems carry positions. */
 export function parseLicenseText(text: string): ParsedLicenseFile {
   const parsed: ParsedLicenseFile = { vendors: [], useServer: false, increments: [], otherKeywords: [], problems: [] };
-  const problem = (line: number, column: number, endColumn: number, message: string) =>
-    parsed.problems.push({ line, column, endLine: line, endColumn: Math.max(endColumn, column + 1), message });
+  const problem: Problem = (line, column, endColumn, id, values) =>
+    parsed.problems.push({ line, column, endLine: line, endColumn: Math.max(endColumn, column + 1), ...licenseProblemText(id, values) });
 
   if (text.trim() === '') {
-    problem(1, 1, 1, 'the license file is empty: download it again from the licensing portal');
+    problem(1, 1, 1, 'empty');
     return parsed;
   }
   const lines = logicalLines(text);
   const recognised = lines.filter((l) => KNOWN.has(l.tokens[0]?.text.toUpperCase() ?? '')).length;
   if (recognised === 0) {
     const first = lines[0];
-    problem(
-      first?.line ?? 1,
-      1,
-      first?.firstLineEnd ?? 1,
-      'this is not a FlexNet license file: it has no SERVER, VENDOR, INCREMENT or FEATURE line; check that the path names the .lic file',
-    );
+    problem(first?.line ?? 1, 1, first?.firstLineEnd ?? 1, 'notFlexNet');
     return parsed;
   }
   for (const logical of lines) {
     const head = logical.tokens[0]!;
     const keyword = head.text.toUpperCase();
     if (logical.unterminatedQuote) {
-      problem(
-        logical.line,
-        1,
-        logical.firstLineEnd,
-        `the ${keyword} entry starting here opens a quote that is never closed: the file is truncated; download it again`,
-      );
+      problem(logical.line, 1, logical.firstLineEnd, 'unclosedQuote', { keyword });
       continue;
     }
     switch (keyword) {
@@ -82,7 +77,7 @@ export function parseLicenseText(text: string): ParsedLicenseFile {
       case 'VENDOR':
       case 'DAEMON':
         if (logical.tokens[1]) parsed.vendors.push(logical.tokens[1].text);
-        else problem(logical.line, head.column, logical.firstLineEnd, `${keyword} needs the vendor daemon name (CITRIX)`);
+        else problem(logical.line, head.column, logical.firstLineEnd, 'noVendorName', { keyword });
         break;
       case 'USE_SERVER':
         parsed.useServer = true;
@@ -100,17 +95,12 @@ export function parseLicenseText(text: string): ParsedLicenseFile {
   return parsed;
 }
 
-type Problem = (line: number, column: number, endColumn: number, message: string) => void;
+type Problem = (line: number, column: number, endColumn: number, id: LicenseProblemId, values?: TemplateValues) => void;
 
 function readServer(logical: LogicalLine, parsed: ParsedLicenseFile, problem: Problem): void {
   const [, host, hostid] = logical.tokens;
   if (!host) {
-    problem(
-      logical.line,
-      1,
-      logical.firstLineEnd,
-      'SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01)',
-    );
+    problem(logical.line, 1, logical.firstLineEnd, 'serverFields');
     return;
   }
   const bound = hostid && /^HOSTNAME=/i.test(hostid.text) ? hostid.text.slice('HOSTNAME='.length) : undefined;
@@ -136,40 +126,25 @@ function readIncrement(keyword: 'INCREMENT' | 'FEATURE', logical: LogicalLine, p
   }
   const [name, vendor, version, expiry, count] = positional;
   if (!name || !vendor || !version || !expiry || !count) {
-    problem(
-      logical.line,
-      1,
-      logical.firstLineEnd,
-      `${keyword} needs five fields before its KEY=value pairs: feature, vendor, version, expiry and count; this one has ${positional.length}`,
-    );
+    problem(logical.line, 1, logical.firstLineEnd, 'incrementFields', { keyword, count: positional.length });
     return undefined;
   }
   const at = (token: Token) => ({ line: token.line, column: token.column, end: token.column + token.text.length });
   const cssDate = parseVersionDate(version.text);
   if (version.text !== '' && cssDate === undefined && !/^\d+(\.\d+)?$/.test(version.text)) {
     const p = at(version);
-    problem(
-      p.line,
-      p.column,
-      p.end,
-      `the version field of ${name.text} must be a date written YYYY.MMDD (the CSS date), not "${clip(version.text)}"`,
-    );
+    problem(p.line, p.column, p.end, 'versionField', { feature: name.text, value: clip(version.text) });
   }
   const expires = parseExpiry(expiry.text);
   if (expires === undefined) {
     const p = at(expiry);
-    problem(
-      p.line,
-      p.column,
-      p.end,
-      `the expiry field of ${name.text} must be \`permanent\` or a date like 31-dec-2027, not "${clip(expiry.text)}"`,
-    );
+    problem(p.line, p.column, p.end, 'expiryField', { feature: name.text, value: clip(expiry.text) });
     return undefined;
   }
   const counted = parseCount(count.text);
   if (counted === undefined) {
     const p = at(count);
-    problem(p.line, p.column, p.end, `the count field of ${name.text} must be a whole number or \`uncounted\`, not "${clip(count.text)}"`);
+    problem(p.line, p.column, p.end, 'countField', { feature: name.text, value: clip(count.text) });
     return undefined;
   }
   const vendorFields: Record<string, string> = {};

@@ -1,5 +1,6 @@
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import { parseLicenseText, type ParsedLicenseFile } from './parse.js';
+import { licenseProblemText } from './messages.js';
 
 export type ReadLicenseFile =
   | { file: string; parsed: ParsedLicenseFile; problem?: undefined }
@@ -18,7 +19,7 @@ export function readLicenseFile(file: string, maxBytes = 4 * 1024 * 1024, fs: Fi
     return {
       file,
       parsed: syntaxOnly(
-        `the file is ${Math.round(stats.size / 1024)} KB, over the ${+(maxBytes / (1024 * 1024)).toFixed(2)} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)`,
+        licenseProblemText('tooLarge', { size: Math.round(stats.size / 1024), limit: +(maxBytes / (1024 * 1024)).toFixed(2) }),
       ),
     };
   }
@@ -28,17 +29,16 @@ export function readLicenseFile(file: string, maxBytes = 4 * 1024 * 1024, fs: Fi
   } catch {
     return { file, parsed: undefined, problem: 'cannot be read: check its permissions' };
   }
-  if (buffer.includes(0))
-    return { file, parsed: syntaxOnly('this is a binary file, not a FlexNet license file: check that the path names the .lic file') };
+  if (buffer.includes(0)) return { file, parsed: syntaxOnly(licenseProblemText('binary')) };
   return { file, parsed: parseLicenseText(buffer.toString('utf8')) };
 }
 
-function syntaxOnly(message: string): ParsedLicenseFile {
+function syntaxOnly(problem: ReturnType<typeof licenseProblemText>): ParsedLicenseFile {
   return {
     vendors: [],
     useServer: false,
     increments: [],
     otherKeywords: [],
-    problems: [{ line: 1, column: 1, endLine: 1, endColumn: 2, message }],
+    problems: [{ line: 1, column: 1, endLine: 1, endColumn: 2, ...problem }],
   };
 }

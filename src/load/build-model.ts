@@ -147,8 +147,10 @@ function entitlement(map: Mapping, id: string, at: NodeRef): Entitlement {
 function telemetry(map: Mapping): Telemetry | undefined {
   const block = asMapping(map.telemetry);
   if (!block) return undefined;
+  const mode = readEnum(block, 'mode', TELEMETRY_MODES);
   return {
-    mode: readEnum(block, 'mode', TELEMETRY_MODES),
+    mode,
+    ...(mode === undefined && 'mode' in block ? { modeUnknown: true as const } : {}),
     lastReported: readDate(block, 'lastReported'),
     manualSince: readDate(block, 'manualSince'),
   };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Feature } from '../model/inventory.js';
 import type { SourceRange } from '../model/location.js';
+import type { MessageValues } from '../model/finding-data.js';
 import { readLicenseFile, type ReadLicenseFile } from '../licfile/read-license-file.js';
 import { containmentProblem, isInside } from '../io/containment.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
@@ -19,43 +20,44 @@ export function createLicenseFileResolver(
 ): LicenseFileResolver {
   const cache = new Map<string, Modelled>();
   return ({ yamlFile, path: written, at }, report) => {
-    const refuse = (message: string) => {
-      report({ ruleId: 'inventory/reference', message, where: at, entity: `${written}` });
+    // Messages of inventory/reference (src/rules/inventory/reference.ts).
+    const refuse = (messageId: string, values: MessageValues = {}) => {
+      report({
+        ruleId: 'inventory/reference',
+        messageId,
+        values: { path: written, ...values },
+        subjects: [path.basename(written)],
+        where: at,
+        entity: `${written}`,
+      });
       return undefined;
     };
-    if (written.includes('\0')) return refuse('the license file path contains a NUL byte: write the plain relative path of the .lic file');
-    if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
-      return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
-    }
+    if (written.includes('\0')) return refuse('nulByte');
+    if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) return refuse('absolute');
     // Windows accepts `licenses\\ctxls01\\FID.lic`; Linux (CI, the GitHub Action) reads one file name.
-    if (written.includes('\\')) {
-      return refuse(
-        `the license file path "${written}" uses backslashes: use forward slashes, \`${written.replace(/\\/g, '/')}\`, which work on Windows and on Linux`,
-      );
-    }
+    if (written.includes('\\')) return refuse('backslashes', { fixed: written.replace(/\\/g, '/') });
     const root = repositoryRootOf(yamlFile);
     const resolved = path.resolve(path.dirname(yamlFile), written);
     const caseDiffers = (actual: string) =>
-      refuse(
-        `the file is \`${path.basename(actual)}\` (case differs): write the path as \`${path.relative(path.dirname(yamlFile), actual).split(path.sep).join('/')}\`; Linux and git tell names apart by case`,
-      );
+      refuse('caseDiffers', {
+        actual: path.basename(actual),
+        fixed: path.relative(path.dirname(yamlFile), actual).split(path.sep).join('/'),
+      });
     let real: string;
     try {
       real = fs.realpath(resolved);
     } catch {
-      if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+      if (!isInside(resolved, root)) return refuse('outside');
       const actual = withActualCase(resolved, root, fs);
       if (actual !== undefined) return caseDiffers(actual);
-      return refuse(
-        `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`,
-      );
+      return refuse('missingFile');
     }
-    if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    if (!isInside(resolved, root)) return refuse('outside');
     // On a file system that ignores case (Windows, macOS) the path resolves, but not on Linux.
     const actual = withActualCase(resolved, root, fs);
     if (actual !== undefined && actual !== resolved) return caseDiffers(actual);
     const problem = containmentProblem(resolved, root, fs);
-    if (problem) return refuse(`the license file "${written}" is not read: it ${problem}; commit the .lic file itself`);
+    if (problem) return refuse('linkOut', { problem });
     let entry = cache.get(real);
     if (!entry) {
       // Parsed, and its problems reported, once however often it is referenced: a file named
@@ -63,7 +65,7 @@ export function createLicenseFileResolver(
       entry = toModel(readLicenseFile(real, maxBytes, fs), report);
       cache.set(real, entry);
     }
-    if (entry.resolved === undefined) return refuse(`the license file "${written}" ${entry.problem}`);
+    if (entry.resolved === undefined) return refuse('unreadableFile', { problem: entry.problem! });
     return entry.resolved;
   };
 }
@@ -80,10 +82,13 @@ function toModel(entry: ReadLicenseFile, report: Parameters<LicenseFileResolver>
   const parsed = entry.parsed;
   const file = entry.file;
   for (const problem of parsed.problems) {
+    const { id, values, message: _words, ...where } = problem;
     report({
       ruleId: 'license-file/syntax',
-      message: problem.message,
-      where: { file, ...problem },
+      messageId: id,
+      values,
+      subjects: [path.basename(file)],
+      where: { file, ...where },
       entity: `${path.basename(file)}:${problem.line}`,
     });
   }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Inventory } from '../model/inventory.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { validateInventory as validate } from '../schema/inventory-validator.js';
@@ -40,7 +41,9 @@ export function loadInventory(
       // Located at the link itself: nothing was read, so there is no line to point at.
       findings.push({
         ruleId: 'inventory/reference',
-        message: `not read: this path ${problem}; commit the file itself inside the repository`,
+        messageId: 'link',
+        values: { problem },
+        subjects: [path.basename(file)],
         where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
         entity: `${file}#link`,
       });
@@ -70,16 +73,18 @@ export function loadInventory(
     const parsed = parseInventoryFile(file, limits, fs);
     sources.set(file, parsed.source);
     findings.push(...parsed.findings);
-    if (parsed.firstProblemAt !== undefined || parsed.source.extraDocuments.length > 0) {
-      const line = parsed.source.rangeAt(parsed.firstProblemAt ?? parsed.source.extraDocuments[0]!, 0).line;
-      doubts.atLine(file, parsed.source, parsed.data, line, parsed.broken || parsed.firstProblemAt === undefined);
+    for (const { finding, at, repeatedKey } of parsed.doubts) {
+      doubts.atLine(file, parsed.source, parsed.data, parsed.source.rangeAt(at, 0).line, repeatedKey, finding);
     }
     if (parsed.data == null) {
-      doubts.allLists();
-      if (parsed.findings.length === 0) {
+      // A file that could not be read may have held entries of any list; an empty one held none.
+      if (parsed.findings.length > 0) doubts.fileNotRead(file, parsed.doubts[0]?.finding ?? parsed.findings[0]!);
+      else {
         findings.push({
           ruleId: 'inventory/schema',
-          message: 'the inventory file is empty: start it with `version: 1`',
+          messageId: 'emptyFile',
+          values: {},
+          subjects: [path.basename(file)],
           where: { file, path: [] },
           entity: `${file}#empty`,
         });
@@ -89,24 +94,38 @@ export function loadInventory(
     if (!parsed.broken && !validate(parsed.data)) {
       for (const problem of describeSchemaErrors(validate.errors ?? [], parsed.data)) {
         // Located now, while the Document is alive: it is dropped below.
-        findings.push({
+        const finding: RawFinding = {
           ruleId: 'inventory/schema',
-          message: problem.message,
+          messageId: problem.messageId,
+          values: problem.values,
+          subjects: problem.subject === undefined ? [] : [problem.subject],
           where: parsed.source.locate(problem.path, problem.onKey),
-          entity: `${file}#schema#${problem.message}`,
-        });
-        doubts.atPath(file, parsed.data, problem.path, problem.onKey);
+          entity: `${file}#schema#`,
+          keyedByMessage: true,
+        };
+        findings.push(finding);
+        doubts.atPath(
+          file,
+          parsed.data,
+          problem.missing === undefined ? problem.path : [...problem.path, problem.missing],
+          problem.onKey,
+          finding,
+        );
       }
     }
     if (!parsed.broken) {
       for (const problem of checkWrittenValues(parsed.data, parsed.source)) {
-        findings.push({
+        const finding: RawFinding = {
           ruleId: 'inventory/schema',
-          message: problem.message,
+          messageId: problem.messageId,
+          values: problem.values,
+          subjects: [],
           where: parsed.source.locate(problem.path),
-          entity: `${file}#schema#${problem.message}`,
-        });
-        doubts.atPath(file, parsed.data, problem.path, false);
+          entity: `${file}#schema#`,
+          keyedByMessage: true,
+        };
+        findings.push(finding);
+        doubts.atPath(file, parsed.data, problem.path, false, finding);
       }
     }
     parsed.source.compact();

@@ -1,5 +1,8 @@
 import { isUtf8 } from 'node:buffer';
+import path from 'node:path';
 import type { RawFinding } from '../model/raw-finding.js';
+import type { MessageValues } from '../model/finding-data.js';
+import type { SourceRange } from '../model/location.js';
 import { readYaml, type YamlProblem, type YamlText } from '../yaml/read-yaml.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import { capQuotes } from '../util/format.js';
@@ -10,9 +13,13 @@ export interface ParsedFile {
   data: unknown;
   /** True when the YAML had errors: its data is a best effort and is not schema-checked. */
   broken: boolean;
-  /** Where the first syntax problem is (offset into the text): what follows it is in doubt. */
-  firstProblemAt?: number;
   findings: RawFinding[];
+  /**
+   * What puts parts of the file in doubt, each with its finding and offset into the text: each
+   * repeated key (the key named); in a broken file the problem that broke it (what follows is a
+   * best effort), else a second document, which is not read.
+   */
+  doubts: { finding: RawFinding; at: number; repeatedKey?: string }[];
 }
 
 export interface ParseLimits {
@@ -32,30 +39,43 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
 
 const RULE = 'inventory/yaml-syntax';
 
+/** A finding of inventory/yaml-syntax: one of its messages (src/rules/inventory/yaml-syntax.ts) with its values. */
+function syntaxFinding(
+  file: string,
+  messageId: string,
+  values: MessageValues,
+  where: SourceRange,
+  entity: string,
+  keyed = false,
+): RawFinding {
+  return {
+    ruleId: RULE,
+    messageId,
+    values,
+    subjects: [path.basename(file)],
+    where,
+    entity,
+    ...(keyed ? { keyedByMessage: true as const } : {}),
+  };
+}
+
 export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, fs: FileSystem = diskFileSystem): ParsedFile {
-  const empty = (message: string): ParsedFile => {
+  const empty = (messageId: string, values: MessageValues = {}): ParsedFile => {
     const source = readYaml(file, '', { maxAliasCount: limits.maxAliasCount });
-    return { source, data: undefined, broken: true, findings: [{ ruleId: RULE, message, where: source.rangeAt(0, 0), entity: file }] };
+    const finding = syntaxFinding(file, messageId, values, source.rangeAt(0, 0), file);
+    return { source, data: undefined, broken: true, findings: [finding], doubts: [{ finding, at: 0 }] };
   };
 
   let buffer: Buffer;
   try {
     const size = fs.stat(file)?.size ?? 0;
-    if (size > limits.maxFileBytes) {
-      return empty(
-        `the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)`,
-      );
-    }
+    if (size > limits.maxFileBytes) return empty('tooLarge', { size: formatBytes(size), limit: formatBytes(limits.maxFileBytes) });
     buffer = fs.readFile(file);
   } catch (error) {
-    return empty(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that it exists and is readable`);
+    return empty('cannotRead', { code: (error as NodeJS.ErrnoException).code ?? 'error' });
   }
   const utf16 = decodeUtf16(buffer);
-  if (utf16 === undefined && buffer.includes(0)) {
-    if (looksLikeUtf16(buffer))
-      return empty('UTF-16: save as UTF-8 (this file is UTF-16 without a byte order mark; in PowerShell use `Out-File -Encoding utf8`)');
-    return empty('this is a binary file, not YAML: remove it from the inventory folder');
-  }
+  if (utf16 === undefined && buffer.includes(0)) return empty(looksLikeUtf16(buffer) ? 'utf16' : 'binary');
   const findings: RawFinding[] = [];
   // isUtf8 is a single native pass; a fatal TextDecoder costs more to set up than to run.
   const invalidUtf8 = utf16 === undefined && !isUtf8(buffer);
@@ -71,25 +91,26 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
   });
   if (invalidUtf8) {
     const offset = text.indexOf('\uFFFD');
-    findings.push({
-      ruleId: RULE,
-      message: 'the file is not valid UTF-8: save it as UTF-8',
-      where: source.rangeAt(offset, offset + 1),
-      entity: file,
-    });
+    findings.push(syntaxFinding(file, 'invalidUtf8', {}, source.rangeAt(offset, offset + 1), file));
   }
+  const doubts: ParsedFile['doubts'] = [];
   for (const start of source.extraDocuments) {
     const separator = text.lastIndexOf('---', start);
-    findings.push({
-      ruleId: RULE,
-      message: 'a second YAML document (after `---`) is not read: keep one document per file, or split it into two files',
-      where: source.rangeAt(separator === -1 ? start : separator, start),
-      entity: `${file}#documents`,
-    });
+    const finding = syntaxFinding(
+      file,
+      'secondDocument',
+      {},
+      source.rangeAt(separator === -1 ? start : separator, start),
+      `${file}#documents`,
+    );
+    if (doubts.length === 0) doubts.push({ finding, at: start });
+    findings.push(finding);
   }
   // A broken file gets one syntax finding, its cause: yaml goes on to report every line the
   // first mistake threw out of step, and those are noise that hides it.
   const problems = source.broken ? firstCause(source.errors) : [...source.errors, ...source.warnings];
+  let breaking: { at: number; finding: RawFinding } | undefined;
+  const repeated: ParsedFile['doubts'] = [];
   for (const problem of problems) {
     const opener = problem.code === 'MISSING_CHAR' || problem.code === 'BAD_INDENT' ? unclosedFlowStart(text, problem) : undefined;
     const start = opener ?? problem.start;
@@ -99,23 +120,22 @@ export function parseInventoryFile(file: string, limits: ParseLimits = DEFAULT_P
         : opener !== undefined
           ? opener + 1
           : problem.end;
-    const message = opener !== undefined ? unclosedMessage(text[opener]!) : describeYamlProblem(problem, text);
+    const [messageId, values] = opener !== undefined ? unclosedMessage(text[opener]!) : describeYamlProblem(problem, text);
     // Identified by what is wrong, not where: a pull request that adds lines above an old
     // syntax problem does not make it new.
-    findings.push({ ruleId: RULE, message, where: source.rangeAt(start, end), entity: `${file}#${message}` });
+    const finding = syntaxFinding(file, messageId, values, source.rangeAt(start, end), `${file}#`, true);
+    if (problem.code === 'DUPLICATE_KEY') repeated.push({ finding, at: problem.start, repeatedKey: duplicateKeyText(text, problem.start) });
+    else if (!breaking || problem.start < breaking.at) breaking = { at: problem.start, finding };
+    findings.push(finding);
   }
-  const firstProblemAt = problems.length > 0 ? Math.min(...problems.map((p) => p.start)) : undefined;
   if (source.dataProblem !== undefined) {
-    findings.push({
-      ruleId: RULE,
-      message: source.badMerge
-        ? 'a `<<` merge key names something that is not a mapping: merge only mappings (`<<: *defaults` where `&defaults` marks a mapping)'
-        : `the file cannot be read as data: ${source.dataProblem.replace(/\.$/, '')}; remove the aliases (*name) that expand too far`,
-      where: source.badMerge ? source.rangeAt(source.badMerge[0], source.badMerge[1]) : source.rangeAt(0, 0),
-      entity: `${file}#aliases`,
-    });
+    const where = source.badMerge ? source.rangeAt(source.badMerge[0], source.badMerge[1]) : source.rangeAt(0, 0);
+    const values: MessageValues = source.badMerge ? {} : { problem: source.dataProblem.replace(/\.$/, '') };
+    findings.push(syntaxFinding(file, source.badMerge ? 'badMerge' : 'aliases', values, where, `${file}#aliases`));
   }
-  return { source, data: source.data, broken: source.broken, findings, ...(firstProblemAt === undefined ? {} : { firstProblemAt }) };
+  if (source.broken && breaking) doubts.splice(0, doubts.length, ...repeated, breaking);
+  else if (!source.broken) doubts.push(...repeated);
+  return { source, data: source.data, broken: source.broken, findings, doubts };
 }
 
 /**
@@ -145,7 +165,11 @@ function looksLikeUtf16(buffer: Buffer): boolean {
   return pairs >= 4 && Math.max(evenZeros, oddZeros) >= pairs * 0.9 && Math.min(evenZeros, oddZeros) <= pairs * 0.05;
 }
 
-/** The clearest of a broken file's errors: a tab in the indentation explains all that follows it, else the first. */
+/**
+ * The clearest of a broken file's errors (a tab in the indentation explains all that follows
+ * it, else the first), and the repeated keys above it: yaml found those before it lost its
+ * way, and each is a mistake of its own.
+ */
 function firstCause(errors: readonly YamlProblem[]): YamlProblem[] {
   const broken = errors.filter((e) => e.code !== 'DUPLICATE_KEY');
   if (broken.length === 0) return [...errors];
@@ -153,7 +177,8 @@ function firstCause(errors: readonly YamlProblem[]): YamlProblem[] {
   const first = byStart[0]!;
   const tab = byStart.find((e) => e.code === 'TAB_AS_INDENT');
   // A tab two lines below an earlier error is not what broke the file.
-  return [tab && tab.start <= first.start + 200 ? tab : first];
+  const cause = tab && tab.start <= first.start + 200 ? tab : first;
+  return [...errors.filter((e) => e.code === 'DUPLICATE_KEY' && e.start < first.start), cause];
 }
 
 /**
@@ -181,15 +206,13 @@ function unclosedFlowStart(text: string, problem: YamlProblem): number | undefin
   return open.pop();
 }
 
-function unclosedMessage(bracket: string): string {
-  const close = bracket === '{' ? '}' : ']';
-  return `this \`${bracket}\` is never closed: end it with \`${close}\` (a flow ${bracket === '{' ? 'mapping' : 'list'} is written on one line, or each following line indented more than its key)`;
+function unclosedMessage(bracket: string): [string, MessageValues] {
+  return ['unclosed', { bracket, close: bracket === '{' ? '}' : ']', kind: bracket === '{' ? 'mapping' : 'list' }];
 }
 
-function describeYamlProblem(problem: YamlProblem, text: string): string {
-  if (/Maximum call stack size exceeded/.test(problem.message)) {
-    return 'the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting';
-  }
+/** A message of inventory/yaml-syntax for one of yaml's problems, with its values. */
+function describeYamlProblem(problem: YamlProblem, text: string): [string, MessageValues] {
+  if (/Maximum call stack size exceeded/.test(problem.message)) return ['tooDeep', {}];
   // yaml quotes the offending source; a short start of it is enough to find it.
   const summary = capQuotes(
     problem.message
@@ -200,18 +223,17 @@ function describeYamlProblem(problem: YamlProblem, text: string): string {
   switch (problem.code) {
     case 'DUPLICATE_KEY': {
       const written = duplicateKeyText(text, problem.start);
-      const key = written.length > 40 ? `${written.slice(0, 37)}...` : written;
-      return `the key \`${key}\` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them`;
+      return ['duplicateKey', { key: written.length > 40 ? `${written.slice(0, 37)}...` : written }];
     }
     case 'TAB_AS_INDENT':
-      return 'a tab is used for indentation: YAML indents with spaces only';
+      return ['tab', {}];
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return `${summary}: check the indentation and punctuation of this line`;
+      return ['layout', { problem: summary }];
     default:
-      return `${summary}: fix the YAML syntax here`;
+      return ['syntax', { problem: summary }];
   }
 }
 

@@ -1,9 +1,11 @@
 import type { Path } from '../model/location.js';
 import type { YamlText } from '../yaml/read-yaml.js';
 
+/** A message of inventory/schema (`oddCount`, `lowerCaseProduct`) with its values. */
 export interface ValueProblem {
   path: Path;
-  message: string;
+  messageId: 'oddCount' | 'lowerCaseProduct';
+  values: Record<string, string | number>;
 }
 
 /**
@@ -31,17 +33,15 @@ export function checkWrittenValues(data: unknown, source: YamlText): ValueProble
     if (!oddCounts || typeof value !== 'number' || !Number.isInteger(value)) return;
     const text = written([...path, key]);
     if (text === '' || /^[-+]?[0-9]+$/.test(text)) return;
-    problems.push({
-      path: [...path, key],
-      message: `\`${key}\` of ${noun()} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`,
-    });
+    problems.push({ path: [...path, key], messageId: 'oddCount', values: { key, noun: noun(), text, value } });
   };
   const product = (entry: Record<string, unknown>, path: Path, noun: () => string) => {
     const value = entry.product;
     if (typeof value !== 'string' || !/[a-z]/.test(value) || !/^[A-Za-z0-9_]+$/.test(value)) return;
     problems.push({
       path: [...path, 'product'],
-      message: `\`product\` of ${noun()} is \`${value}\`: Citrix writes feature codes in upper case and compares them as written; did you mean \`${value.toUpperCase()}\`?`,
+      messageId: 'lowerCaseProduct',
+      values: { noun: noun(), value, upper: value.toUpperCase() },
     });
   };
 

@@ -1,11 +1,15 @@
+import type { FindingData } from './finding-data.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Finding {
   ruleId: string;
   severity: Severity;
-  /** In-process only (rule tests check coverage by it); no reporter prints it. */
-  messageId?: string;
+  /** The key of the rule's `meta.messages` the message was rendered from. */
+  messageId: string;
   message: string;
+  /** What the message says, as data: subjects, amount, due date, advice, placeholder values. */
+  data: FindingData;
   /** Absolute path of the file the finding is about; reporters make it relative. */
   file: string;
   line: number;
@@ -16,6 +20,25 @@ export interface Finding {
   fingerprint: string;
   /** Set when an inline suppression covers the finding; it then fails nothing. */
   suppression?: { justification: string; file: string; line: number };
+}
+
+/** The error a withheld finding waits for: a syntax or schema error, at its cause. */
+export interface Blocker {
+  ruleId: string;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  fingerprint: string;
+}
+
+/**
+ * A finding held back because it may rest on what the linter could not read: its advice
+ * waits until the blocking error is fixed. It is listed, counted and compared like any
+ * other finding; it is only its advice that is not to be followed yet.
+ */
+export interface WithheldFinding extends Finding {
+  waitsFor: Blocker;
 }
 
 export function byPosition(a: Finding, b: Finding): number {

@@ -43,6 +43,11 @@ export interface Entitlement {
 
 export interface Telemetry {
   mode?: TelemetryMode;
+  /**
+   * Set when `mode` is written but is none of the modes (`Manual`): the schema reports it, and
+   * the mode is unknown, not the product default (automatic) that a left-out `mode` means.
+   */
+  modeUnknown?: true;
   lastReported?: IsoDate;
   /** Consoles: the day the console switched to manual mode (or was upgraded to a telemetry build). */
   manualSince?: IsoDate;

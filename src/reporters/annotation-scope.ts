@@ -19,7 +19,7 @@ export interface AnnotationScope {
   findings: readonly Finding[];
   /** `change`: only the pull request's own findings are candidates; `all`: every active finding is. */
   basis: 'change' | 'all';
-  /** Active (unsuppressed) findings, annotated or not. */
+  /** Active (unsuppressed) findings, withheld ones included, annotated or not. */
   active: number;
 }
 
@@ -33,14 +33,19 @@ export function annotationScope(
   options: { changed?: ChangedLines | undefined; pullRequest?: boolean } = {},
 ): AnnotationScope {
   const { changed } = options;
-  const active = result.findings.filter((f) => !f.suppression);
+  // Withheld findings are annotated too, saying what they wait for; after the others of their rank.
+  const withheld = new Set<Finding>(result.withheld);
+  const active = [...result.findings.filter((f) => !f.suppression), ...result.withheld];
   const introduced = new Set(result.comparison?.comparison.introduced);
   const onChangedLine = (f: Finding) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
   const rank = new Map(active.map((f) => [f, (introduced.has(f) ? 2 : 0) + (onChangedLine(f) ? 1 : 0)]));
   const basis = options.pullRequest && (result.comparison || changed) ? 'change' : 'all';
   const candidates = basis === 'change' ? active.filter((f) => rank.get(f)! > 0) : active;
   const findings = byUrgency(result, candidates).sort(
-    (a, b) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1) || rank.get(b)! - rank.get(a)!,
+    (a, b) =>
+      (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1) ||
+      rank.get(b)! - rank.get(a)! ||
+      (withheld.has(a) ? 1 : 0) - (withheld.has(b) ? 1 : 0),
   );
   return { findings, basis, active: active.length };
 }

@@ -1,4 +1,6 @@
 import { escapeForLog } from '../util/terminal.js';
+import { isWithheld } from '../change/compare.js';
+import { withheldNote } from './withheld-words.js';
 import type { Finding } from '../model/finding.js';
 import { plural } from '../util/format.js';
 import type { ReportContext, Reporter } from './context.js';
@@ -57,9 +59,10 @@ export function selectAnnotations(
 
 export function toAnnotation(finding: Finding, context: ReportContext): Annotation {
   const sameLine = finding.line === finding.endLine;
+  const message = isWithheld(finding) ? `${withheldNote(finding, context.cwd)}: ${finding.message}` : finding.message;
   return {
     level: finding.severity,
-    message: cutToSize(finding.message, ANNOTATION_MESSAGE_MAX - 1024),
+    message: cutToSize(message, ANNOTATION_MESSAGE_MAX - 1024),
     properties: {
       title: finding.ruleId,
       file: displayPath(finding.file, context.cwd),

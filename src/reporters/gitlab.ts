@@ -1,4 +1,6 @@
 import { hash53 } from '../util/hash.js';
+import { isWithheld } from '../change/compare.js';
+import { withheldNote } from './withheld-words.js';
 import { displayPath } from '../util/paths.js';
 import type { Reporter } from './context.js';
 
@@ -11,7 +13,8 @@ import type { Reporter } from './context.js';
  */
 export const gitlabReporter: Reporter = (result, context) => {
   const seen = new Map<string, number>();
-  const issues = result.findings
+  // A withheld finding stays an issue (GitLab would count it resolved), saying what it waits for.
+  const issues = [...result.findings, ...result.withheld]
     .filter((f) => !f.suppression)
     .map((f) => {
       const path = displayPath(f.file, context.cwd);
@@ -21,7 +24,7 @@ export const gitlabReporter: Reporter = (result, context) => {
       seen.set(base, count + 1);
       return {
         type: 'issue',
-        description: f.message,
+        description: isWithheld(f) ? `${f.message} (${withheldNote(f, context.cwd)})` : f.message,
         check_name: f.ruleId,
         fingerprint: hash53(count === 0 ? base : `${base}\0${count}`),
         severity: f.severity === 'error' ? 'major' : 'minor',

@@ -1,4 +1,6 @@
 import type { Finding } from '../model/finding.js';
+import { isWithheld } from '../change/compare.js';
+import { withheldNote } from './withheld-words.js';
 import { displayPath } from '../util/paths.js';
 import type { Reporter } from './context.js';
 
@@ -19,7 +21,8 @@ const xml = (text: string | number) =>
  */
 export const junitReporter: Reporter = (result, context) => {
   const byFile = new Map<string, Finding[]>(result.files.map((file) => [displayPath(file, context.cwd), []]));
-  for (const finding of result.findings) {
+  // A withheld finding is a failing case like the rest: it waits for an error, it is not gone.
+  for (const finding of [...result.findings, ...result.withheld]) {
     const file = displayPath(finding.file, context.cwd);
     let list = byFile.get(file);
     if (!list) byFile.set(file, (list = []));
@@ -35,7 +38,8 @@ export const junitReporter: Reporter = (result, context) => {
       if (f.suppression) {
         return `${head}>\n      <skipped message="${xml(`suppressed: ${f.suppression.justification}`)}"/>\n    </testcase>`;
       }
-      return `${head}>\n      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`)}</failure>\n    </testcase>`;
+      const message = isWithheld(f) ? `${f.message} (${withheldNote(f, context.cwd)})` : f.message;
+      return `${head}>\n      <failure type="${f.severity}" message="${xml(message)}">${xml(`${file}:${f.line}:${f.column}  ${f.severity}  ${message}  ${f.ruleId}`)}</failure>\n    </testcase>`;
     });
     if (cases.length === 0) cases.push(`    <testcase name="${xml(`${file} as of ${result.asOf}`)}" classname="citrix-license-lint"/>`);
     const fileFailures = findings.filter((f) => !f.suppression).length;

@@ -2,7 +2,8 @@ import type { Compared } from '../change/compare.js';
 import type { ChangeDigest } from '../change/digest.js';
 import type { LocatedDeadline } from '../engine/lint.js';
 import { countFindings, judge, type Verdict } from '../engine/verdict.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, WithheldFinding } from '../model/finding.js';
+import { withheldCount } from './withheld-words.js';
 import { telemetryNote } from './telemetry-note.js';
 import { daysBetween } from '../util/dates.js';
 import { formatCount, plural } from '../util/format.js';
@@ -15,6 +16,7 @@ import { digestMarkdown } from './digest-markdown.js';
 import { fitWarning, type StandingWarning } from './standing-warning.js';
 import { githubSize, STEP_SUMMARY_MAX } from './github-limits.js';
 import { blobUrl, mdCell, mdCode, mdMessage, mermaidName } from './markdown-escape.js';
+import { mdFinding, rulesById } from './markdown-message.js';
 import { byUrgency } from './urgency.js';
 import { verdictWords } from './verdict-words.js';
 
@@ -58,11 +60,15 @@ export const markdownReporter: Reporter = (result, context) => markdownReport(re
  */
 export function markdownReport(result: Compared, context: ReportContext, options: MarkdownOptions): string {
   const counts = countFindings(result.findings);
-  const verdict = options.verdict ?? judge(result.findings, result.comparison?.comparison.introduced, { failOn: 'error', onlyNew: false });
+  const verdict =
+    options.verdict ??
+    judge(result.findings, result.comparison?.comparison.introduced, { failOn: 'error', onlyNew: false }, result.withheld);
   const whereAll = options.whereAll ?? 'run `citrix-license-lint --format json` for everything';
   const closingReserve = 600;
   const budget = options.budget - closingReserve;
   const parts: string[] = [];
+  const rules = rulesById(context.rules);
+  const introduced = new Set(result.comparison?.comparison.introduced);
   let used = 0;
   const add = (text: string, max = budget): boolean => {
     const size = githubSize(`${text}\n\n`);
@@ -91,7 +97,7 @@ export function markdownReport(result: Compared, context: ReportContext, options
     const { comparison, base } = result.comparison;
     add(`This change **${countsLine(comparison)}** (compared with ${mdCode(base.length === 40 ? base.slice(0, 10) : base)}).`);
     if (comparison.fixed.length > 0) {
-      const fixed = comparison.fixed.slice(0, FIXED_LIST_MAX).map((f) => `- ${mdCode(f.ruleId)}: ${mdMessage(f.message)}`);
+      const fixed = comparison.fixed.slice(0, FIXED_LIST_MAX).map((f) => `- ${mdCode(f.ruleId)}: ${mdFinding(f, rules)}`);
       const more = comparison.fixed.length > FIXED_LIST_MAX ? `\n- and ${comparison.fixed.length - FIXED_LIST_MAX} more` : '';
       add(
         `<details><summary>Fixed by this change (${comparison.fixed.length})</summary>\n\n${fixed.join('\n')}${more}\n\n</details>`,
@@ -108,16 +114,17 @@ export function markdownReport(result: Compared, context: ReportContext, options
   );
   const groups = groupByRule(active);
   if (active.length > 0) add(ruleTable(groups, context), used + budget / 6);
+  const withheld = withheldMarkdown(result.withheld, context, rules, introduced, Math.floor(budget / 6));
+  if (withheld) add(withheld);
   const deadlines = deadlineList(result.deadlines, result.asOf);
   if (deadlines) add(deadlines, used + budget / 8);
   const gantt = ganttChart(result.deadlines, result.asOf);
   if (gantt) add(gantt, used + budget / 6);
 
-  const introduced = new Set(result.comparison?.comparison.introduced);
   const shown = shareRows(
     groups,
     budget - used,
-    (f) => row(f, context, introduced.has(f)),
+    (f) => row(f, context, rules, introduced.has(f)),
     (id, group) => sectionHead(id, group, context),
   );
   let text = `${parts.join('\n\n')}\n`;
@@ -126,7 +133,7 @@ export function markdownReport(result: Compared, context: ReportContext, options
     const rows = shown.get(ruleId);
     if (rows === undefined) continue;
     text += sectionHead(ruleId, group, context);
-    text += rows.map((f) => row(f, context, introduced.has(f))).join('');
+    text += rows.map((f) => row(f, context, rules, introduced.has(f))).join('');
     if (rows.length < group.length) text += `\n_${formatCount(group.length - rows.length)} more of this rule not shown._\n`;
     shownCount += rows.length;
   }
@@ -151,13 +158,40 @@ function headline(result: Compared, verdict: Verdict): string {
   const { counts } = verdict;
   const words = verdictWords(verdict);
   const files = filesWords(result, 'inventory file');
-  const suppressed = counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : '';
+  const suppressed = `${counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : ''}${
+    result.withheld.length > 0 ? `, ${withheldCount(result.withheld)}` : ''
+  }`;
   const scope = verdict.onlyNew
     ? ` (judged on what this change introduces: ${plural(verdict.judged.errors, 'error')}, ${plural(verdict.judged.warnings, 'warning')})`
     : '';
-  if (counts.errors === 0 && counts.warnings === 0)
+  if (counts.errors === 0 && counts.warnings === 0 && result.withheld.length === 0)
     return `## ${words.icon} citrix-license-lint: ${words.title}\n\nNo problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
   return `## ${words.icon} citrix-license-lint: ${words.title}\n\n**${plural(counts.errors, 'error')}**, ${plural(counts.warnings, 'warning')} in ${files} as of ${result.asOf}${suppressed}${scope}.${telemetryNote(result)}`;
+}
+
+/**
+ * The findings withheld until an error is fixed, with what each waits for, within `room`
+ * bytes: listed so that none passes for fixed, their advice not to be followed yet.
+ */
+function withheldMarkdown(
+  withheld: readonly WithheldFinding[],
+  context: ReportContext,
+  rules: ReturnType<typeof rulesById>,
+  introduced: ReadonlySet<Finding>,
+  room: number,
+): string | undefined {
+  if (withheld.length === 0) return undefined;
+  let text = `### Withheld until the errors they wait for are fixed (${formatCount(withheld.length)})\n\nThese may rest on what could not be read: fix the error each waits for before following their advice. They count in the verdict as they are.\n\n| Location | Message | Waits for |\n|---|---|---|\n`;
+  let shown = 0;
+  for (const finding of withheld) {
+    const waits = `${mdCell(mdCode(finding.waitsFor.ruleId))} at ${mdCell(mdCode(`${displayPath(finding.waitsFor.file, context.cwd)}:${finding.waitsFor.line}`))}`;
+    const row = `| ${location(finding, context)} | ${introduced.has(finding) ? '🆕 ' : ''}${mdCell(mdFinding(finding, rules))} | ${waits} |\n`;
+    if (githubSize(text) + githubSize(row) + 80 > room) break;
+    text += row;
+    shown++;
+  }
+  if (shown < withheld.length) text += `\n_${formatCount(withheld.length - shown)} more withheld, not shown here._\n`;
+  return text.trimEnd();
 }
 
 function ruleTable(groups: Map<string, Finding[]>, context: ReportContext): string {
@@ -192,8 +226,8 @@ function sectionHead(ruleId: string, group: readonly Finding[], context: ReportC
   return `\n### ${mdCode(ruleId)} (${group.length})\n\n${fix}${more}\n\n| Location | Message |\n|---|---|\n`;
 }
 
-function row(finding: Finding, context: ReportContext, isNew: boolean): string {
-  return `| ${location(finding, context)} | ${isNew ? '🆕 ' : ''}${mdCell(mdMessage(finding.message))} |\n`;
+function row(finding: Finding, context: ReportContext, rules: ReturnType<typeof rulesById>, isNew: boolean): string {
+  return `| ${location(finding, context)} | ${isNew ? '🆕 ' : ''}${mdCell(mdFinding(finding, rules))} |\n`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import { DOCS_BASE } from '../rules/rule.js';
-import type { Compared } from '../change/compare.js';
+import { isWithheld, type Compared } from '../change/compare.js';
+import { withheldNote } from './withheld-words.js';
 import type { ReportContext, Reporter } from './context.js';
 import { importance } from './rank.js';
 import { displayPath } from '../util/paths.js';
@@ -28,8 +29,10 @@ export const sarifReporter: Reporter = (result, context) => sarifReport(result, 
 
 export function sarifReport(result: Compared, context: ReportContext, options: SarifOptions): string {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
-  const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
-  const omitted = result.findings.length - findings.length;
+  // Withheld findings stay results (code scanning would close their alerts as fixed), saying what they wait for.
+  const all = [...result.findings, ...result.withheld];
+  const findings = mostImportant(all, MAX_SARIF_RESULTS);
+  const omitted = all.length - findings.length;
   const fingerprints = distinctFingerprints(findings);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -82,7 +85,7 @@ export function sarifReport(result: Compared, context: ReportContext, options: S
           ruleId: finding.ruleId,
           ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
           level: finding.severity,
-          message: { text: finding.message },
+          message: { text: isWithheld(finding) ? `${finding.message} (${withheldNote(finding, context.cwd)})` : finding.message },
           locations: [
             {
               physicalLocation: {
@@ -94,6 +97,20 @@ export function sarifReport(result: Compared, context: ReportContext, options: S
           partialFingerprints: { [FINGERPRINT_KEY]: fingerprints.get(finding)! },
           ...(finding.suppression
             ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: finding.suppression.justification }] }
+            : {}),
+          ...(isWithheld(finding)
+            ? {
+                properties: {
+                  withheld: {
+                    waitsFor: {
+                      ruleId: finding.waitsFor.ruleId,
+                      uri: uriPath(displayPath(finding.waitsFor.file, context.cwd)),
+                      line: finding.waitsFor.line,
+                      column: finding.waitsFor.column,
+                    },
+                  },
+                },
+              }
             : {}),
         })),
       },

@@ -5,8 +5,8 @@ import { daysBetween } from '../util/dates.js';
 
 /**
  * Findings in the order a reader should act on them: errors first, then the nearest
- * deadline (a deadline at the finding's place, else for a warning the earliest date after
- * as-of that its message names), then what the change introduced, then file order.
+ * deadline (a deadline at the finding's place, else for a warning the date it falls due,
+ * `data.due`), then what the change introduced, then file order.
  */
 export function byUrgency(result: Compared, findings: readonly Finding[]): Finding[] {
   const introduced = new Set(result.comparison?.comparison.introduced);
@@ -32,11 +32,7 @@ export function dueDays(deadlines: readonly LocatedDeadline[], asOf: string): (f
     if (finding.severity === 'error') return Infinity;
     const placed = atPlace.get(`${finding.file}\0${finding.line}`);
     if (placed !== undefined) return placed;
-    let best = Infinity;
-    for (const m of finding.message.matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)) {
-      const d = daysBetween(asOf, m[1]!);
-      if (Number.isFinite(d) && d > 0 && d < best) best = d;
-    }
-    return best;
+    const days = finding.data.due === undefined ? Infinity : daysBetween(asOf, finding.data.due);
+    return Number.isFinite(days) && days > 0 ? days : Infinity;
   };
 }

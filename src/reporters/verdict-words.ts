@@ -17,6 +17,9 @@ export interface VerdictWords {
 export function verdictWords(verdict: Verdict): VerdictWords {
   const { counts, judged, failing, onlyNew, failOn } = verdict;
   const passed = failing === 0;
+  // A withheld error is an error not yet shown in full, never a compliant inventory.
+  const errors = counts.errors + verdict.withheld.errors;
+  const warnings = counts.warnings + verdict.withheld.warnings;
   if (!passed) {
     if (onlyNew) {
       const added =
@@ -25,13 +28,13 @@ export function verdictWords(verdict: Verdict): VerdictWords {
           : plural(judged.errors, 'error');
       return { passed, icon: '❌', title: `fails: this change introduces ${added}` };
     }
-    if (counts.errors > 0) return { passed, icon: '❌', title: 'not compliant' };
-    return { passed, icon: '❌', title: `fails: ${plural(counts.warnings, 'warning')} (fail-on: warning)` };
+    if (errors > 0) return { passed, icon: '❌', title: 'not compliant' };
+    return { passed, icon: '❌', title: `fails: ${plural(warnings, 'warning')} (fail-on: warning)` };
   }
-  if (counts.errors > 0) {
+  if (errors > 0) {
     const why = onlyNew ? 'this change introduces none' : `fail-on: ${failOn}`;
-    return { passed, icon: '⚠️', title: `passes (${why}), but not compliant: ${plural(counts.errors, 'error')}` };
+    return { passed, icon: '⚠️', title: `passes (${why}), but not compliant: ${plural(errors, 'error')}` };
   }
-  if (counts.warnings > 0) return { passed, icon: '⚠️', title: 'compliant, with warnings' };
+  if (warnings > 0) return { passed, icon: '⚠️', title: 'compliant, with warnings' };
   return { passed, icon: '✅', title: 'compliant' };
 }

@@ -97,6 +97,8 @@ export interface RuleInfo {
   id: string;
   severity: Severity;
   description: string;
+  /** Its message templates by id: reporters render Markdown from them and a finding's data. */
+  messages: Readonly<Record<string, string>>;
   /** From the rule's docs page ("Why" and "How to fix"), when it has one. */
   help: { why: string; fix: string } | undefined;
   url: string;
@@ -108,6 +110,7 @@ export function ruleCatalog(settings: Settings): RuleInfo[] {
     id: rule.meta.id,
     severity: rule.meta.severity,
     description: describeRule(rule.meta, settings),
+    messages: rule.meta.messages,
     help: RULE_HELP[rule.meta.id],
     url: docsUrl(rule.meta.id),
   }));

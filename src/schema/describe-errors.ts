@@ -2,16 +2,44 @@ import type { ErrorObject } from 'ajv';
 import type { Path, PathSegment } from '../model/location.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
+/**
+ * One schema problem as data: a message id of the rule inventory/schema (whose
+ * `meta.messages` word them) and the values of its placeholders.
+ */
 export interface SchemaProblem {
   path: Path;
   /** The problem is the key itself (an unknown key), not its value. */
   onKey: boolean;
-  message: string;
+  messageId: SchemaMessageId;
+  values: Record<string, string | number>;
+  /** The name of the entity it is in (a hostname, an id), when it has one. */
+  subject?: string;
   /** Internal: the key an unknown key was probably meant to be. */
   suggestion?: string;
-  /** Internal: the key a `required` error is about. */
+  /** The key a `required` error is about: what is in doubt is that field, not the whole mapping. */
   missing?: string;
 }
+
+export type SchemaMessageId =
+  | 'unknownKey'
+  | 'unknownKeyRequired'
+  | 'unknownKeyNoMatch'
+  | 'missingKey'
+  | 'missingEnd'
+  | 'missingCssEnd'
+  | 'missingVersion'
+  | 'wrongType'
+  | 'notAllowed'
+  | 'notConst'
+  | 'tooSmall'
+  | 'empty'
+  | 'badDate'
+  | 'badProduct'
+  | 'badHostId'
+  | 'badFqdn'
+  | 'badHostName'
+  | 'noForm'
+  | 'noFormValue';
 
 const SINGULAR: Record<string, string> = {
   entitlements: 'entitlement',
@@ -24,7 +52,7 @@ const SINGULAR: Record<string, string> = {
 };
 const IDENTITY_KEYS = ['id', 'hostname', 'name', 'path', 'product'];
 
-/** Turns ajv's errors into one plain sentence each, located by a path into the document. */
+/** Turns ajv's errors into one problem each (a sentence of inventory/schema), located by a path into the document. */
 export function describeSchemaErrors(errors: readonly ErrorObject[], data: unknown): SchemaProblem[] {
   // An anyOf that failed says it in one sentence; the errors of its branches are noise.
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
@@ -34,7 +62,7 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], data: unkno
     if (error.keyword === 'if') continue;
     if (error.keyword !== 'anyOf' && error.schemaPath.includes('/anyOf/') && anyOfPaths.has(error.instancePath)) continue;
     const problem = describe(error, data);
-    const id = `${problem.path.join('/')}|${problem.message}`;
+    const id = `${problem.path.join('/')}|${problem.messageId}|${JSON.stringify(problem.values)}`;
     if (seen.has(id)) continue;
     seen.add(id);
     problems.push(problem);
@@ -57,20 +85,29 @@ function mergeTypos(problems: SchemaProblem[]): SchemaProblem[] {
     if (problem.missing !== undefined) {
       const typo = typoOf.get(`${problem.path.join('/')}|${problem.missing}`);
       if (typo) {
-        typo.message = `${typo.message} (\`${problem.missing}\` is required)`;
+        typo.messageId = 'unknownKeyRequired';
         continue;
       }
     }
     out.push(problem);
   }
-  return out.map(({ suggestion: _s, missing: _m, ...problem }) => problem);
+  return out.map(({ suggestion: _s, ...problem }) => problem);
 }
 
 function describe(error: ErrorObject, data: unknown): SchemaProblem {
   const path = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === 'additionalProperties' || error.keyword === 'required';
-  const where = describePlace(onMapping || typeof path[path.length - 1] !== 'string' ? path : path.slice(0, -1), data);
+  const place = describePlace(onMapping || typeof path[path.length - 1] !== 'string' ? path : path.slice(0, -1), data);
+  const where = place.words;
+  const subject = place.subject === undefined ? {} : { subject: place.subject };
   const keyName = typeof path[path.length - 1] === 'string' ? `\`${String(path[path.length - 1])}\`` : 'this entry';
+  const at = (messageId: SchemaMessageId, values: Record<string, string | number>): SchemaProblem => ({
+    path,
+    onKey: false,
+    messageId,
+    values: { key: keyName, where, ...values },
+    ...subject,
+  });
   const value = valueAt(data, path);
   const params = error.params as Record<string, unknown>;
   const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
@@ -79,14 +116,13 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((parentSchema.properties as Record<string, unknown>) ?? {});
       const suggestion = didYouMean(key, allowed);
-      const hint = suggestion
-        ? `did you mean \`${suggestion}\`?`
-        : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(', ')}`;
       return {
         path: [...path, key],
         onKey: true,
-        message: `unknown key \`${key}\` in ${where}: ${hint}`,
-        ...(suggestion ? { suggestion } : {}),
+        ...(suggestion
+          ? { messageId: 'unknownKey', values: { key, where, suggestion }, suggestion }
+          : { messageId: 'unknownKeyNoMatch', values: { key, where, allowed: allowed.map((k) => `\`${k}\``).join(', ') } }),
+        ...subject,
       };
     }
     case 'required': {
@@ -94,8 +130,10 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
       return {
         path,
         onKey: false,
-        message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}`,
+        messageId: requiredMessage(missing, value),
+        values: { where: capitalise(where), key: missing },
         missing,
+        ...subject,
       };
     }
     case 'type': {
@@ -112,39 +150,34 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
         expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
           ? ' (put it in quotes)'
           : unquoteHint(expected, value);
-      return { path, onKey: false, message: `${keyName} in ${where} must be ${words}, not ${show(value)}${quoteHint}` };
+      return at('wrongType', { expected: words, value: show(value), hint: quoteHint });
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : '';
-      return {
-        path,
-        onKey: false,
-        message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}, not ${show(value)}${hint}`,
-      };
+      return at('notAllowed', { allowed: allowed.map((a) => `\`${a}\``).join(', '), value: show(value), hint });
     }
     case 'const':
-      return { path, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return at('notConst', { expected: show(params.allowedValue), value: show(value) });
     case 'minimum':
-      return { path, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
+      return at('tooSmall', { limit: String(params.limit), value: show(value) });
     case 'minLength':
-      return { path, onKey: false, message: `${keyName} in ${where} must not be empty` };
+      return at('empty', {});
     case 'format':
-      return { path, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
+      return at('badDate', { value: show(value) });
     case 'pattern':
-      return { path, onKey: false, message: `${keyName} in ${where} ${patternWords(path)}, not ${show(value)}` };
+      return at(patternMessage(path), { value: show(value) });
     case 'anyOf': {
       const sentence =
         typeof parentSchema['x-any-of-message'] === 'string' ? parentSchema['x-any-of-message'] : 'does not match any of the allowed forms';
-      const message =
-        keyName === 'this entry'
-          ? `${capitalise(where)}: ${sentence}`
-          : `${keyName} in ${where} ${sentence}, not ${show(value)}${unquoteHint('integer', value)}`;
-      return { path, onKey: false, message };
+      return keyName === 'this entry'
+        ? at('noForm', { where: capitalise(where), sentence })
+        : at('noFormValue', { sentence, value: show(value), hint: unquoteHint('integer', value) });
     }
     default:
-      return { path, onKey: false, message: `${keyName} in ${where} ${error.message ?? 'is invalid'}` };
+      // A keyword the schema does not use today: ajv's own words.
+      return at('noFormValue', { sentence: error.message ?? 'is invalid', value: show(value), hint: '' });
   }
 }
 
@@ -155,28 +188,30 @@ function unquoteHint(expected: string, value: unknown): string {
     : '';
 }
 
-function requiredReason(missing: string, value: unknown): string {
+function requiredMessage(missing: string, value: unknown): SchemaMessageId {
   const type = value && typeof value === 'object' ? (value as Record<string, unknown>).type : undefined;
-  if (missing === 'end' && type === 'subscription') return ': a subscription needs the last day of its term, `end: YYYY-MM-DD`';
-  if (missing === 'cssEnd' && type === 'perpetual')
-    return ': a perpetual entitlement needs its maintenance (CSS) end date, `cssEnd: YYYY-MM-DD`';
-  if (missing === 'version') return ': add `version: 1` at the top of the file';
-  return ': add it';
+  if (missing === 'end' && type === 'subscription') return 'missingEnd';
+  if (missing === 'cssEnd' && type === 'perpetual') return 'missingCssEnd';
+  if (missing === 'version') return 'missingVersion';
+  return 'missingKey';
 }
 
-function patternWords(path: Path): string {
+function patternMessage(path: Path): SchemaMessageId {
   const key = path[path.length - 1];
-  if (key === 'product') return 'must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)';
-  if (key === 'hostId')
-    return 'must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)';
-  if (key === 'fqdn') return 'must be a fully qualified name, with a dot and without spaces';
+  if (key === 'product') return 'badProduct';
+  if (key === 'hostId') return 'badHostId';
+  if (key === 'fqdn') return 'badFqdn';
   // Invisible and control characters (bidi overrides, zero-width) make a name read as another (issue 15).
-  return 'must be a host name without spaces or invisible characters';
+  return 'badHostName';
 }
 
-/** "license server `ctxls01.corp.example`", "telemetry of license server `ctxls01`", "the top level". */
-function describePlace(path: Path, data: unknown): string {
+/**
+ * "license server `ctxls01.corp.example`", "telemetry of license server `ctxls01`", "the top
+ * level"; with the name of the innermost named entity (its subject).
+ */
+function describePlace(path: Path, data: unknown): { words: string; subject?: string } {
   let description = 'the top level';
+  let subject: string | undefined;
   let current: unknown = data;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
@@ -184,6 +219,7 @@ function describePlace(path: Path, data: unknown): string {
     const list = path[i - 1];
     if (typeof segment === 'number' && typeof list === 'string') {
       const name = identityOf(current, list);
+      if (name) subject = name;
       const noun = SINGULAR[list] ?? list;
       const entity = list === 'allocations' ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === 'the top level' || i === 1 ? entity : `${entity} of ${description}`;
@@ -191,7 +227,7 @@ function describePlace(path: Path, data: unknown): string {
       description = description === 'the top level' ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
-  return description;
+  return { words: description, ...(subject === undefined ? {} : { subject }) };
 }
 
 /** An allocation has no name: its quantity, entitlement and host tell it apart. */

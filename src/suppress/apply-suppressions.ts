@@ -18,25 +18,25 @@ export function applySuppressions(
   const at = (d: Directive) => ({ file: d.file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn });
   const entity = (d: Directive) => `suppression:${d.file}:${d.ruleIds.join(',')}:${d.target ?? 'file'}`;
   const active: Directive[] = [];
+  // The messages are those of inventory/invalid-suppression, expired-suppression and unused-suppression.
+  const problem = (ruleId: string, directive: Directive, messageId: string, values: Record<string, string>) =>
+    problems.push({ ruleId, messageId, values, subjects: directive.ruleIds, where: at(directive), entity: entity(directive) });
   for (const directive of directives) {
     const unknown = directive.ruleIds.filter((id) => !knownRuleIds.includes(id));
-    if (directive.problem || unknown.length > 0) {
-      const problem = directive.problem ?? `names unknown rule \`${unknown[0]}\`${suggest(unknown[0]!, knownRuleIds)}`;
-      problems.push({
-        ruleId: 'inventory/invalid-suppression',
-        message: `this suppression ${problem}; until then it suppresses nothing`,
-        where: at(directive),
-        entity: entity(directive),
+    if (directive.problem) {
+      problem('inventory/invalid-suppression', directive, directive.problem.id, directive.problem.values);
+      continue;
+    }
+    if (unknown.length > 0) {
+      const suggestion = didYouMean(unknown[0]!, knownRuleIds);
+      problem('inventory/invalid-suppression', directive, suggestion ? 'unknownRuleTypo' : 'unknownRule', {
+        rule: unknown[0]!,
+        ...(suggestion ? { suggestion } : {}),
       });
       continue;
     }
     if (directive.until && directive.until < asOf) {
-      problems.push({
-        ruleId: 'inventory/expired-suppression',
-        message: `this suppression of ${directive.ruleIds.join(', ')} expired on ${directive.until} and no longer applies: fix what it covered, or extend the date with a reason`,
-        where: at(directive),
-        entity: entity(directive),
-      });
+      problem('inventory/expired-suppression', directive, 'expired', { rules: directive.ruleIds.join(', '), until: directive.until });
       continue;
     }
     active.push(directive);
@@ -62,12 +62,7 @@ export function applySuppressions(
         : (directive.targetEnd ?? 0) > (directive.target ?? 0)
           ? 'in the entry below'
           : 'on the next line';
-    problems.push({
-      ruleId: 'inventory/unused-suppression',
-      message: `this suppression of ${directive.ruleIds.join(', ')} suppresses nothing ${scope}: the problem is gone, so remove the comment`,
-      where: at(directive),
-      entity: entity(directive),
-    });
+    problem('inventory/unused-suppression', directive, 'unused', { rules: directive.ruleIds.join(', '), scope });
   }
   return problems;
 }
@@ -107,9 +102,4 @@ function indexDirectives(active: readonly Directive[]): Map<string, FileDirectiv
     }
   });
   return byFile;
-}
-
-function suggest(id: string, known: readonly string[]): string {
-  const suggestion = didYouMean(id, known);
-  return suggestion ? ` (did you mean \`${suggestion}\`?)` : '';
 }

@@ -14,8 +14,11 @@ export interface Directive {
   ruleIds: string[];
   reason?: string;
   until?: string;
-  /** What is wrong with the directive, if anything; such a directive suppresses nothing. */
-  problem?: string;
+  /**
+   * What is wrong with the directive, if anything, as a message of inventory/invalid-suppression;
+   * such a directive suppresses nothing.
+   */
+  problem?: { id: 'badExpiry' | 'noRule' | 'noReason'; values: Record<string, string> };
 }
 
 const DIRECTIVE = /^(\s*)#\s*citrix-license-lint-(disable-next-line|disable)\b(.*)$/;
@@ -55,15 +58,14 @@ export function parseDirectives(file: string, text: string): Directive[] {
     }
     const until = /^until\s+(\S+?):\s*(.*)$/.exec(reasonText);
     if (until) {
-      if (!isIsoDate(until[1]!)) directive.problem = `the expiry "${until[1]}" is not a date written YYYY-MM-DD`;
+      if (!isIsoDate(until[1]!)) directive.problem = { id: 'badExpiry', values: { until: until[1]! } };
       directive.until = until[1];
       directive.reason = until[2] || undefined;
     } else {
       directive.reason = reasonText || undefined;
     }
-    if (directive.ruleIds.length === 0) directive.problem ??= 'names no rule: write the rule id after the directive';
-    else if (!directive.reason)
-      directive.problem ??= 'has no reason: add ` -- <why this is an accepted exception>` so reviewers and auditors can judge it';
+    if (directive.ruleIds.length === 0) directive.problem ??= { id: 'noRule', values: {} };
+    else if (!directive.reason) directive.problem ??= { id: 'noReason', values: {} };
     directives.push(directive);
   });
   return directives;

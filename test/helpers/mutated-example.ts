@@ -11,6 +11,7 @@ export interface JsonFinding {
   file: string;
   line: number;
   column: number;
+  data: { advice: string[]; subjects: string[] };
 }
 
 export interface ExampleRun {
@@ -55,4 +56,7 @@ export function brief(findings: readonly JsonFinding[]): string[] {
 }
 
 /** Advice that is harmful when built on a misread value: return an allocation, remove licenses, buy more. */
-export const ADVICE = /\b(return|remove|buy)\b/i;
+export const HARMFUL = ['return', 'remove', 'buy'];
+
+/** True when the finding's data advises a harmful step (its advice kind, whatever its words). */
+export const advisesHarm = (f: Pick<JsonFinding, 'data'>) => f.data.advice.some((kind) => HARMFUL.includes(kind));

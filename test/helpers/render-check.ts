@@ -32,6 +32,7 @@ const OUR_HEADINGS = [
   /^What this change does to licensing$/,
   /^Nearest deadlines$/,
   /^Upcoming deadlines$/,
+  /^Withheld until the errors they wait for are fixed \([\d,]+\)$/,
   /^`+ ?[a-z-]+\/[a-z-]+ ?`+ \(\d+\)$/,
 ];
 

@@ -62,6 +62,29 @@ test('every rule fires in one of its own cases and stays quiet in another', () =
   assert.deepEqual(lacking, []);
 });
 
+/**
+ * Messages that no committed case can produce without an input made on the machine (a file of
+ * over a megabyte, a symbolic link, a file that cannot be read, thousands of nesting levels):
+ * the test named produces each.
+ */
+const PRODUCED_ELSEWHERE: Readonly<Record<string, string>> = {
+  'collected/unreadable:tooLarge': 'test/finding-data.test.ts',
+  'inventory/reference:link': 'test/hostile-input.test.ts',
+  'inventory/reference:linkOut': 'test/security-cli.test.ts',
+  'inventory/yaml-syntax:tooLarge': 'test/hostile-input.test.ts',
+  'inventory/yaml-syntax:cannotRead': 'test/finding-data.test.ts',
+  'inventory/yaml-syntax:tooDeep': 'test/hostile-input.test.ts',
+  'license-file/syntax:tooLarge': 'test/finding-data.test.ts',
+};
+
+test('every message a case cannot produce is one its rule has', () => {
+  const known = new Set(registeredRules().flatMap(({ ruleId, messageIds }) => messageIds.map((id) => `${ruleId}:${id}`)));
+  assert.deepEqual(
+    Object.keys(PRODUCED_ELSEWHERE).filter((id) => !known.has(id)),
+    [],
+  );
+});
+
 test('every message id of every rule is produced by a case of that rule', () => {
   const missing: string[] = [];
   for (const { ruleId, messageIds } of registeredRules()) {
@@ -74,7 +97,7 @@ test('every message id of every rule is produced by a case of that rule', () => 
             .map((f) => f.messageId),
         ),
     );
-    for (const id of messageIds) if (!produced.has(id)) missing.push(`${ruleId}:${id}`);
+    for (const id of messageIds) if (!produced.has(id) && !PRODUCED_ELSEWHERE[`${ruleId}:${id}`]) missing.push(`${ruleId}:${id}`);
   }
   assert.deepEqual(missing, [], 'add a case under test/rules/<rule id>/ that produces each of these messages');
 });

@@ -1,6 +1,10 @@
 import { COMMENT_BODY_MAX, githubSize } from '../../reporters/github-limits.js';
 import { markdownReport } from '../../reporters/markdown.js';
-import { mdCode, mdMessage } from '../../reporters/markdown-escape.js';
+import { mdCode, mdText } from '../../reporters/markdown-escape.js';
+import { isWithheld } from '../../change/compare.js';
+import type { Finding } from '../../model/finding.js';
+import { withheldNote } from '../../reporters/withheld-words.js';
+import { mdFinding, rulesById } from '../../reporters/markdown-message.js';
 import { byUrgency } from '../../reporters/urgency.js';
 import { displayPath } from '../../util/paths.js';
 import { plural } from '../../util/format.js';
@@ -27,14 +31,17 @@ export async function publishTrackingIssue(run: PublishRun, log: PublishLog): Pr
     return;
   }
   const level = run.inputs['tracking-issue-on'];
-  const active = byUrgency(
-    run.result,
-    run.result.findings.filter((f) => !f.suppression && (level === 'warning' || f.severity === 'error')),
-  );
+  const tracked = (f: Finding) => !f.suppression && (level === 'warning' || f.severity === 'error');
+  // A withheld finding is still a violation: it must not read as resolved while it waits.
+  const active = [
+    ...byUrgency(run.result, run.result.findings.filter(tracked)),
+    ...byUrgency(run.result, run.result.withheld.filter(tracked)),
+  ];
+  const rules = rulesById(run.context.rules);
   const violations: TrackedViolation[] = active.slice(0, MAX_TRACKED).map((f) => ({
     // The fingerprint, not the message: a message that counts days changes every day.
     key: f.fingerprint,
-    line: `- ${f.severity === 'error' ? '❌' : '⚠️'} ${mdCode(f.ruleId)} ${mdCode(`${displayPath(f.file, run.context.cwd)}:${f.line}`)}: ${mdMessage(f.message)}`,
+    line: `- ${f.severity === 'error' ? '❌' : '⚠️'} ${mdCode(f.ruleId)} ${mdCode(`${displayPath(f.file, run.context.cwd)}:${f.line}`)}: ${mdFinding(f, rules)}${isWithheld(f) ? ` (${mdText(withheldNote(f, run.context.cwd))})` : ''}`,
   }));
   const marker = issueMarker(run.id);
   const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : '';

@@ -8,7 +8,7 @@ export function publishOutputs(run: PublishRun, sarifPath: string, setOutput: (n
   const report = jsonReporter(run.result, run.context);
   setOutput('errors', counts.errors);
   setOutput('warnings', counts.warnings);
-  setOutput('compliant', counts.errors === 0);
+  setOutput('compliant', counts.errors === 0 && run.verdict.withheld.errors === 0);
   setOutput('passed', run.words.passed);
   setOutput('verdict', run.words.title);
   setOutput('sarif-file', sarifPath);

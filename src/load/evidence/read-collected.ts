@@ -4,6 +4,7 @@
  * else by the commit that last changed it (the door looks that up in git), else by the
  * file's modification time. An export that cannot be read is one finding at the file.
  */
+import path from 'node:path';
 import { ExportError } from '../../exports/export-error.js';
 import { matchHost } from '../../exports/host-names.js';
 import type { ExportObservations, InstalledLicense } from '../../exports/observations.js';
@@ -11,6 +12,7 @@ import { readExport } from '../../exports/read-export.js';
 import type { FileSystem } from '../../io/file-system.js';
 import type { CollectedFile, CollectedPool, CollectedUpload, HostEvidence } from '../../model/evidence.js';
 import type { RawFinding } from '../../model/raw-finding.js';
+import type { MessageValues } from '../../model/finding-data.js';
 import type { CollectedHostFolder } from './find-collected.js';
 
 /** When the door knows from git when a file's current content was committed (ISO 8601). */
@@ -42,23 +44,27 @@ export function readCollected(
 }
 
 function readOne(file: string, fs: FileSystem, maxBytes: number, report: (finding: RawFinding) => void): ExportObservations | undefined {
-  const unreadable = (why: string) =>
+  // Messages of collected/unreadable (src/rules/collected/unreadable.ts).
+  const unreadable = (messageId: 'tooLarge' | 'notAnExport', values: MessageValues) =>
     report({
       ruleId: 'collected/unreadable',
-      message: why,
+      messageId,
+      values,
+      subjects: [path.basename(path.dirname(file)), path.basename(file)],
       where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
       entity: `${file}#unreadable`,
     });
   const size = fs.stat(file)?.size ?? 0;
   if (size > maxBytes) {
-    unreadable(`collected export of ${Math.ceil(size / 1024 / 1024)} MB, over the ${maxBytes / 1024 / 1024} MB limit: not read`);
+    unreadable('tooLarge', { size: Math.ceil(size / 1024 / 1024), limit: maxBytes / 1024 / 1024 });
     return undefined;
   }
   try {
     return readExport(fs.readFile(file, maxBytes), file);
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
-    unreadable(`collected export not read: ${error.message}`);
+    // The parser's own sentence: `import` prints the same one.
+    unreadable('notAnExport', { reason: error.message });
     return undefined;
   }
 }

@@ -9,6 +9,9 @@ export const inactiveEntitlement = defineRule({
   meta: {
     id: 'allocation/inactive-entitlement',
     severity: 'error',
+    advice: { subscription: ['renew', 'remove', 'return'], perpetual: ['renew', 'return'] },
+    // The entitlement the allocation names: another entry of that id, or its end, decides.
+    reads: { entitlements: 'any' },
     description: 'An allocation is held from an entitlement that has ended (subscription end, or perpetual maintenance end).',
     messages: {
       subscription:
@@ -27,6 +30,7 @@ export const inactiveEntitlement = defineRule({
         messageId: entitlement.type === 'perpetual' ? 'perpetual' : 'subscription',
         at: child(allocation.at, 'entitlement'),
         entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ''),
+        subjects: [entitlement.id, ...(allocation.hostname ? [allocation.hostname] : [])],
         data: {
           quantity: allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'The',
           hostname: allocation.hostname ?? '?',

@@ -27,19 +27,30 @@ export const orphanedHostname = defineRule({
   meta: {
     id: 'allocation/orphaned-hostname',
     severity: 'error',
+    advice: {
+      ghost: ['return', 'fix-input'],
+      decommissioned: ['return'],
+      unknownHostId: ['check', 'fix-input'],
+      caseOnly: ['check', 'fix-input', 'reallocate'],
+      fqdn: ['check', 'reallocate'],
+      short: ['fix-input'],
+    },
+    // A host listed in an entry that could not be read is no ghost: any host list may undo it.
+    reads: { licenseServers: 'any', netscalerConsoles: 'any', netscalerInstances: 'any', entitlements: 'any' },
     description:
       'An allocation is bound to a hostname or host ID that is not an active license server, NetScaler Console or NetScaler instance of the inventory.',
     messages: {
       ghost:
-        '{{what}} is bound to `{{hostname}}`, which is not a license server or NetScaler Console of the inventory: Citrix counts it as a license server that never reports. If that host is gone, return the allocation {{steps}}; if it exists, add it to licenseServers',
-      decommissioned: '{{what}} is bound to `{{hostname}}`, which is decommissioned: return the allocation {{steps}}',
+        'the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, which is not a license server or NetScaler Console of the inventory: Citrix counts it as a license server that never reports. If that host is gone, return the allocation {{steps}}; if it exists, add it to licenseServers',
+      decommissioned:
+        'the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, which is decommissioned: return the allocation {{steps}}',
       unknownHostId:
-        "{{what}} is bound to host ID `{{hostname}}`, which no NetScaler instance or console of the inventory has: NetScaler licenses are allocated to an appliance's host ID (its MAC address), so this is most likely an appliance the inventory does not list, not a license server. Find the appliance with that host ID (the SERVER line of its license file names it) and add it with `hostId: {{hostname}}` to netscalerInstances or netscalerConsoles; do not return the allocation before you know no appliance uses it",
+        "the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to host ID `{{hostname}}`, which no NetScaler instance or console of the inventory has: NetScaler licenses are allocated to an appliance's host ID (its MAC address), so this is most likely an appliance the inventory does not list, not a license server. Find the appliance with that host ID (the SERVER line of its license file names it) and add it with `hostId: {{hostname}}` to netscalerInstances or netscalerConsoles; do not return the allocation before you know no appliance uses it",
       caseOnly:
-        "{{what}} is bound to `{{hostname}}`, which differs from {{kind}} `{{actual}}` only in letter case: Citrix binds licenses case-sensitively to the name the `hostname` command prints on the host. Run `hostname` there: if it prints `{{hostname}}`, correct the inventory's hostname; if it prints `{{actual}}`, move the allocation to `{{actual}}` in the licensing portal",
-      fqdn: '{{what}} is bound to `{{hostname}}`, the fully qualified name of {{kind}} `{{actual}}`: Citrix binds licenses to the short name the `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555). Check on the host that these licenses are in use; if they are not, allocate them to the name `hostname` prints there. The host exists: do not return the allocation as a ghost',
+        "the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, which differs from {{kind}} `{{actual}}` only in letter case: Citrix binds licenses case-sensitively to the name the `hostname` command prints on the host. Run `hostname` there: if it prints `{{hostname}}`, correct the inventory's hostname; if it prints `{{actual}}`, move the allocation to `{{actual}}` in the licensing portal",
+      fqdn: 'the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, the fully qualified name of {{kind}} `{{actual}}`: Citrix binds licenses to the short name the `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555). Check on the host that these licenses are in use; if they are not, allocate them to the name `hostname` prints there. The host exists: do not return the allocation as a ghost',
       short:
-        '{{what}} is bound to `{{hostname}}`, the short name of {{kind}} `{{actual}}`, which is how Citrix binds licenses (the output of the `hostname` command, CTX696555): record the host as `hostname: {{hostname}}` exactly as `hostname` prints it, and its full name as `fqdn: {{actual}}`',
+        'the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, the short name of {{kind}} `{{actual}}`, which is how Citrix binds licenses (the output of the `hostname` command, CTX696555): record the host as `hostname: {{hostname}}` exactly as `hostname` prints it, and its full name as `fqdn: {{actual}}`',
     },
   },
   check({ inventory, index, report }) {
@@ -50,12 +61,17 @@ export const orphanedHostname = defineRule({
       if (index.hostsByHostname.get(hostname)?.some(isActive)) continue;
       if (isAnyHost(hostname)) continue;
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : undefined;
-      const what =
-        `the allocation of ${allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'the'} ${product ?? ''} licenses from \`${allocation.entitlement ?? '?'}\``.replace(
-          /\s+/g,
-          ' ',
-        );
-      const base = { at: child(allocation.at, 'hostname'), entity: entityKey.allocation(allocation.entitlement ?? '', hostname) };
+      // The product reads as a word of its own, and is left out when unknown.
+      const what = {
+        quantity: allocation.quantity !== undefined ? formatCount(allocation.quantity) : 'the',
+        product: product ? ` ${product}` : '',
+        entitlement: allocation.entitlement ?? '?',
+      };
+      const base = {
+        at: child(allocation.at, 'hostname'),
+        entity: entityKey.allocation(allocation.entitlement ?? '', hostname),
+        subjects: [hostname, ...(allocation.entitlement ? [allocation.entitlement] : [])],
+      };
 
       if (isHostId(hostname)) {
         const key = hostname.toLowerCase();
@@ -63,9 +79,9 @@ export const orphanedHostname = defineRule({
         if ((index.instancesByHostId.get(key)?.length ?? 0) > 0 || consoles.some(isActive)) continue;
         // Unless a host of the inventory is literally named so, a MAC-shaped value is an appliance's host ID.
         if (!index.hostsByShortKey.has(shortKey(hostname))) {
-          if (consoles.length > 0) report({ ...base, messageId: 'decommissioned', data: { what, hostname, steps: RETURN_STEPS } });
+          if (consoles.length > 0) report({ ...base, messageId: 'decommissioned', data: { ...what, hostname, steps: RETURN_STEPS } });
           // Citrix counts a hostname allocation as a license server; nothing says it does so for a host ID: warn.
-          else report({ ...base, messageId: 'unknownHostId', severity: 'warning', data: { what, hostname } });
+          else report({ ...base, messageId: 'unknownHostId', severity: 'warning', data: { ...what, hostname } });
           continue;
         }
       }
@@ -82,12 +98,12 @@ export const orphanedHostname = defineRule({
           messageId: best.spelling === 'case' ? 'caseOnly' : best.spelling,
           // The host exists: a spelling that is not Citrix's convention may still work, so it is only a warning.
           severity: best.spelling === 'case' ? undefined : 'warning',
-          data: { what, hostname, kind, actual: best.host.hostname },
+          data: { ...what, hostname, kind, actual: best.host.hostname },
         });
       } else if (matches.length > 0) {
-        report({ ...base, messageId: 'decommissioned', data: { what, hostname, steps: RETURN_STEPS } });
+        report({ ...base, messageId: 'decommissioned', data: { ...what, hostname, steps: RETURN_STEPS } });
       } else {
-        report({ ...base, messageId: 'ghost', data: { what, hostname, steps: RETURN_STEPS } });
+        report({ ...base, messageId: 'ghost', data: { ...what, hostname, steps: RETURN_STEPS } });
       }
     }
   },

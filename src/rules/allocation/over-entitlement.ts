@@ -7,6 +7,14 @@ export const overEntitlement = defineRule({
   meta: {
     id: 'allocation/over-entitlement',
     severity: 'error',
+    advice: { over: ['check', 'fix-input'] },
+    // Allocations only add to the sum: when the allocations that could be read already exceed
+    // the quantity, allocations that could not be read cannot undo it (they add, or are left
+    // out as in doubt), so the finding stands, judged on the readable ones. The quantity is the
+    // entitlement's own: when that entry is in doubt, the finding waits. (Another entry with
+    // the same id, read or not, is inventory/duplicate's; this rule judges the entry it points at.)
+    reads: { allocations: 'adds' },
+    measures: 'licenses allocated beyond the quantity bought',
     description: 'The allocations of one entitlement add up to more than its quantity.',
     messages: {
       // The portal never allocates more than was bought: the inventory is what is wrong, and
@@ -26,14 +34,14 @@ export const overEntitlement = defineRule({
         messageId: 'over',
         at: child(entitlement.at, 'quantity'),
         entity: entityKey.entitlement(entitlement.id),
+        subjects: [entitlement.id],
+        amount: allocated - entitlement.quantity,
         data: {
           id: entitlement.id,
           product: entitlement.product ?? '?',
           allocated: formatCount(allocated),
-          count: allocations.length,
           allocations: plural(allocations.length, 'allocation'),
           quantity: formatCount(entitlement.quantity),
-          excess: formatCount(allocated - entitlement.quantity),
         },
       });
     }

@@ -18,6 +18,7 @@ export const collectedLicensesDiffer = defineRule({
   meta: {
     id: 'collected/licenses-differ',
     severity: 'error',
+    advice: { count: ['fix-input', 'check'], undeclared: ['fix-input'], notInstalled: ['fix-input', 'install'] },
     description: 'The licenses installed on a license server, per product, differ from what the inventory declares for it.',
     messages: {
       count:
@@ -50,6 +51,7 @@ export const collectedLicensesDiffer = defineRule({
             messageId: 'notInstalled',
             at,
             entity: entityKey.installed(server.hostname, product),
+            subjects: [server.hostname, product],
             data: { ...shown, product, declared: words(count) },
           });
         } else if (count !== undefined && observed !== undefined && count !== observed) {
@@ -57,6 +59,7 @@ export const collectedLicensesDiffer = defineRule({
             messageId: 'count',
             at,
             entity: entityKey.installed(server.hostname, product),
+            subjects: [server.hostname, product],
             data: { ...shown, product, declared: words(count), collected: words(observed) },
           });
         }
@@ -67,6 +70,7 @@ export const collectedLicensesDiffer = defineRule({
           messageId: 'undeclared',
           at: server.licenseFiles.length > 0 ? child(server.at, 'licenseFiles') : server.at,
           entity: entityKey.installed(server.hostname, product),
+          subjects: [server.hostname, product],
           data: { ...shown, product, collected: words(observed) },
         });
       }

@@ -10,6 +10,7 @@ export const collectedStale = defineRule({
   meta: {
     id: 'collected/stale',
     severity: 'error',
+    advice: { stale: ['check', 'fix-input'] },
     description: "A host's newest collected evidence is older than {{collectedMaxAgeDays}} days: the collector stopped.",
     messages: {
       stale:
@@ -26,6 +27,7 @@ export const collectedStale = defineRule({
         messageId: 'stale',
         at: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
         entity: entityKey.collected(evidence.host),
+        subjects: [evidence.host],
         data: {
           host: evidence.host,
           file: shownPath(evidence, file),

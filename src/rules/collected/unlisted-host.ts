@@ -7,6 +7,9 @@ export const collectedUnlistedHost = defineRule({
   meta: {
     id: 'collected/unlisted-host',
     severity: 'error',
+    advice: { unlisted: ['fix-input'] },
+    // A host missing from a list that could not be read is not a host nobody wrote down.
+    reads: { licenseServers: 'any', netscalerConsoles: 'any', netscalerInstances: 'any' },
     description: 'Evidence was collected from a host the inventory does not list.',
     messages: {
       unlisted:
@@ -22,6 +25,7 @@ export const collectedUnlistedHost = defineRule({
         messageId: 'unlisted',
         at: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
         entity: entityKey.collected(evidence.host),
+        subjects: [evidence.host],
         data: {
           folder: shownPath(evidence, evidence.folder),
           host: evidence.host,

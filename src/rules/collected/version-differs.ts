@@ -13,6 +13,7 @@ export const collectedVersionDiffers = defineRule({
   meta: {
     id: 'collected/version-differs',
     severity: 'warning',
+    advice: { licenseServer: ['fix-input'], netscalerInstance: ['fix-input'] },
     description: 'The version the inventory records for a host differs from the version its collected evidence shows.',
     messages: {
       licenseServer:
@@ -35,6 +36,7 @@ export const collectedVersionDiffers = defineRule({
         messageId,
         at: child(host.at, 'version'),
         entity: messageId === 'licenseServer' ? entityKey.server(hostname) : entityKey.instance(hostname),
+        subjects: [hostname],
         data: {
           hostname,
           collected: host.version,

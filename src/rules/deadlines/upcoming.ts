@@ -6,6 +6,8 @@ export const upcoming = defineRule({
   meta: {
     id: 'deadlines/upcoming',
     severity: 'warning',
+    // What a deadline asks depends on its kind (domain/deadlines.ts): each finding carries its deadline's.
+    advice: { upcoming: [] },
     description:
       "Something becomes an error within {{deadlineHorizonDays}} days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline, the end of maintenance (a warning then) or end of life of a NetScaler instance's release line.",
     messages: {
@@ -20,6 +22,9 @@ export const upcoming = defineRule({
         messageId: 'upcoming',
         at: deadline.at,
         entity: entityKey.deadline(deadline.kind, deadline.entity),
+        subjects: deadline.subjects,
+        due: deadline.lastDay,
+        advice: deadline.advice,
         data: {
           kind: deadline.kind.charAt(0).toUpperCase() + deadline.kind.slice(1),
           subject: deadline.subject,

@@ -42,6 +42,12 @@ export const duplicate = defineRule({
   meta: {
     id: 'inventory/duplicate',
     severity: 'error',
+    advice: { host: ['fix-input'], spelling: ['fix-input'], entitlement: ['fix-input'] },
+    // Two readable entries of one host (or one id) are a duplicate whatever else the lists
+    // hold: entries that could not be read add duplicates, or an earlier first entry, and never
+    // undo this one; entries in doubt are left out and the rest judged again.
+    reads: { licenseServers: 'adds', netscalerConsoles: 'adds', entitlements: 'adds' },
+    identityOnly: true,
     description:
       'Two license servers or two consoles name one host (the same hostname ignoring case, or a short name and its FQDN), or two entitlements share an id.',
     messages: {
@@ -76,12 +82,19 @@ export const duplicate = defineRule({
           const at = { ...host.at, path: [...host.at.path, 'hostname'] };
           const entity = key(host.hostname);
           if (relation === 'case')
-            report({ messageId: 'host', at, entity, data: { kind, hostname: host.hostname, first: place(other.at) } });
+            report({
+              messageId: 'host',
+              at,
+              entity,
+              subjects: [host.hostname, other.hostname],
+              data: { kind, hostname: host.hostname, first: place(other.at) },
+            });
           else
             report({
               messageId: 'spelling',
               at,
               entity,
+              subjects: [host.hostname, other.hostname],
               data: { kind, hostname: host.hostname, relation: RELATION[relation], other: other.hostname, first: place(other.at) },
             });
           break;
@@ -99,6 +112,7 @@ export const duplicate = defineRule({
           messageId: 'entitlement',
           at: { ...entitlement.at, path: [...entitlement.at.path, 'id'] },
           entity: entityKey.entitlement(id),
+          subjects: [id],
           data: { id, first: place(entitlements[0]!.at) },
         });
       }

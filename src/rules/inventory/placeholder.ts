@@ -24,6 +24,7 @@ function scan<T extends { at: NodeRef }>(
   items: readonly T[],
   keys: readonly (keyof T & string)[],
   entity: (item: T) => string,
+  name: (item: T) => string | undefined,
 ) {
   for (const item of items) {
     for (const key of keys) {
@@ -34,6 +35,8 @@ function scan<T extends { at: NodeRef }>(
         at: child(item.at, key),
         // The key is part of the identity: two placeholders in one entry are two findings.
         entity: `${entity(item)}:${key}`,
+        // The entry it is in, by the name it is known by (itself, when the name is the placeholder).
+        subjects: [name(item) ?? value],
         data: { key, value, replacement: REPLACE_WITH[key] ?? 'the real value' },
       });
     }
@@ -44,6 +47,7 @@ export const placeholder = defineRule({
   meta: {
     id: 'inventory/placeholder',
     severity: 'error',
+    advice: { placeholder: ['fix-input'] },
     description:
       'A value is still a placeholder that `citrix-license-lint init` writes (`example-subscription`, or one that starts with the word REPLACE).',
     messages: {
@@ -51,20 +55,51 @@ export const placeholder = defineRule({
     },
   },
   check({ inventory, report }) {
-    scan(report, inventory.entitlements, ['id', 'product', 'offering'], (e) => entityKey.entitlement(e.id));
-    scan(report, inventory.allocations, ['entitlement', 'hostname'], (a) => entityKey.allocation(a.entitlement ?? '', a.hostname ?? ''));
-    scan(report, inventory.licenseServers, ['hostname', 'fqdn', 'version'], (s) => entityKey.server(s.hostname));
-    scan(report, inventory.netscalerConsoles, ['hostname', 'fqdn', 'version'], (c) => entityKey.console(c.hostname));
-    scan(report, inventory.netscalerInstances, ['name', 'console', 'version'], (i) => entityKey.instance(i.name));
+    scan(
+      report,
+      inventory.entitlements,
+      ['id', 'product', 'offering'],
+      (e) => entityKey.entitlement(e.id),
+      (e) => e.id,
+    );
+    scan(
+      report,
+      inventory.allocations,
+      ['entitlement', 'hostname'],
+      (a) => entityKey.allocation(a.entitlement ?? '', a.hostname ?? ''),
+      (a) => a.hostname,
+    );
+    scan(
+      report,
+      inventory.licenseServers,
+      ['hostname', 'fqdn', 'version'],
+      (s) => entityKey.server(s.hostname),
+      (s) => s.hostname,
+    );
+    scan(
+      report,
+      inventory.netscalerConsoles,
+      ['hostname', 'fqdn', 'version'],
+      (c) => entityKey.console(c.hostname),
+      (c) => c.hostname,
+    );
+    scan(
+      report,
+      inventory.netscalerInstances,
+      ['name', 'console', 'version'],
+      (i) => entityKey.instance(i.name),
+      (i) => i.name,
+    );
     for (const host of [...inventory.licenseServers, ...inventory.netscalerConsoles]) {
       // `name` is the file's base name when a `path` is given: only an inline name is written as such.
       const files = (f: { name: string }) => entityKey.licenseFile(host.hostname, f.name);
-      scan(report, host.licenseFiles, ['path'], files);
+      scan(report, host.licenseFiles, ['path'], files, () => host.hostname);
       scan(
         report,
         host.licenseFiles.filter((f) => f.path === undefined),
         ['name'],
         files,
+        () => host.hostname,
       );
     }
   },

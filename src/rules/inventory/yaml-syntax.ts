@@ -1,11 +1,46 @@
 import { defineRule } from '../rule.js';
 
-/** Reported by the loader while parsing; registered here for its metadata and docs. */
+/** Reported by the loader while parsing (load/parse-inventory-file.ts); registered here for its metadata, messages and docs. */
 export const yamlSyntax = defineRule({
   meta: {
     id: 'inventory/yaml-syntax',
     severity: 'error',
+    advice: {
+      tooLarge: ['fix-input'],
+      cannotRead: ['fix-input'],
+      utf16: ['fix-input'],
+      binary: ['fix-input'],
+      invalidUtf8: ['fix-input'],
+      secondDocument: ['fix-input'],
+      unclosed: ['fix-input'],
+      tooDeep: ['fix-input'],
+      duplicateKey: ['fix-input'],
+      tab: ['fix-input'],
+      layout: ['fix-input'],
+      syntax: ['fix-input'],
+      badMerge: ['fix-input'],
+      aliases: ['fix-input'],
+    },
     description: 'The YAML cannot be parsed, or a mapping repeats a key.',
-    messages: {},
+    messages: {
+      tooLarge:
+        'the file is {{size}}, over the {{limit}} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)',
+      cannotRead: 'cannot read the file ({{code}}): check that it exists and is readable',
+      utf16: 'UTF-16: save as UTF-8 (this file is UTF-16 without a byte order mark; in PowerShell use `Out-File -Encoding utf8`)',
+      binary: 'this is a binary file, not YAML: remove it from the inventory folder',
+      invalidUtf8: 'the file is not valid UTF-8: save it as UTF-8',
+      secondDocument: 'a second YAML document (after `---`) is not read: keep one document per file, or split it into two files',
+      unclosed:
+        'this `{{bracket}}` is never closed: end it with `{{close}}` (a flow {{kind}} is written on one line, or each following line indented more than its key)',
+      tooDeep: 'the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting',
+      duplicateKey: 'the key `{{key}}` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them',
+      tab: 'a tab is used for indentation: YAML indents with spaces only',
+      // `problem` is yaml's own description, its quotes of the source shortened.
+      layout: '{{problem}}: check the indentation and punctuation of this line',
+      syntax: '{{problem}}: fix the YAML syntax here',
+      badMerge:
+        'a `<<` merge key names something that is not a mapping: merge only mappings (`<<: *defaults` where `&defaults` marks a mapping)',
+      aliases: 'the file cannot be read as data: {{problem}}; remove the aliases (*name) that expand too far',
+    },
   },
 });

@@ -10,6 +10,7 @@ export const declaredMismatch = defineRule({
   meta: {
     id: 'license-file/declared-mismatch',
     severity: 'error',
+    advice: { absent: ['fix-input'], field: ['fix-input'], undeclared: ['fix-input'] },
     description: 'Features declared inline next to a license file path differ from what the file contains.',
     messages: {
       absent: '{{path}} has no {{product}} line, but the inventory declares one: fix the declaration, or commit the right file',
@@ -34,6 +35,7 @@ export const declaredMismatch = defineRule({
               messageId: 'absent',
               at: declared.at,
               entity: entity(declared.product),
+              subjects: [host.hostname, file.name, declared.product],
               data: { path: file.path, product: declared.product },
             });
             continue;
@@ -44,6 +46,7 @@ export const declaredMismatch = defineRule({
               messageId: 'field',
               at: 'path' in declared.at ? child(declared.at, field) : declared.at,
               entity: entityKey.licenseFile(host.hostname, file.name, declared.product, field),
+              subjects: [host.hostname, file.name, declared.product],
               data: { path: file.path, product: declared.product, field, actual: String(actual[field]), declared: String(declared[field]) },
             });
           }
@@ -55,6 +58,7 @@ export const declaredMismatch = defineRule({
             messageId: 'undeclared',
             at: child(file.at, 'features'),
             entity: entity(product),
+            subjects: [host.hostname, file.name, product],
             data: { path: file.path, product, count: String(feature.count) },
           });
         }

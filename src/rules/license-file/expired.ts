@@ -6,6 +6,7 @@ export const expired = defineRule({
   meta: {
     id: 'license-file/expired',
     severity: 'error',
+    advice: { expired: ['remove', 'install'] },
     description: 'An installed license feature expired before the as-of date.',
     messages: {
       expired:
@@ -19,6 +20,7 @@ export const expired = defineRule({
         messageId: 'expired',
         at: feature.at,
         entity: entityKey.feature(host.hostname, file.name, feature.product, feature.serial ?? feature.expires),
+        subjects: [host.hostname, file.name, feature.product],
         data: { product: feature.product, file: file.name, kind, hostname: host.hostname, expires: feature.expires },
       });
     }

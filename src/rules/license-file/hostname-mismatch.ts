@@ -14,6 +14,13 @@ export const hostnameMismatch = defineRule({
   meta: {
     id: 'license-file/hostname-mismatch',
     severity: 'error',
+    advice: {
+      differs: ['reallocate'],
+      caseOnly: ['check', 'fix-input', 'reallocate'],
+      fqdn: ['check', 'reallocate'],
+      short: ['fix-input'],
+      hostIdDiffers: ['check', 'fix-input'],
+    },
     description:
       "A license file's HOSTNAME= differs from its server's hostname (exact, case-sensitive), or a console file's host ID from the console's.",
     messages: {
@@ -42,6 +49,7 @@ export const hostnameMismatch = defineRule({
               messageId: 'hostIdDiffers',
               at: file.hostIdAt,
               entity,
+              subjects: [host.hostname, file.name, file.hostId],
               data: { file: file.name, bound: file.hostId, hostname: host.hostname, hostId },
             });
           }
@@ -55,6 +63,7 @@ export const hostnameMismatch = defineRule({
           severity: spelling === 'fqdn' || spelling === 'short' ? 'warning' : undefined,
           at: file.hostnameAt,
           entity,
+          subjects: [host.hostname, file.name, file.hostname],
           data: { file: file.name, bound: file.hostname, kind, hostname: host.hostname },
         });
       }

@@ -6,6 +6,9 @@ export const inactivePerpetual = defineRule({
   meta: {
     id: 'license-file/inactive-perpetual',
     severity: 'error',
+    advice: { lapsed: ['renew', 'remove'] },
+    // Perpetual entitlements of the product decide: one that could not be read may be active.
+    reads: { entitlements: 'any' },
     description: 'An installed perpetual feature has no active perpetual entitlement for its product (maintenance lapsed).',
     messages: {
       lapsed:
@@ -30,6 +33,7 @@ export const inactivePerpetual = defineRule({
         messageId: 'lapsed',
         at: feature.at,
         entity: entityKey.feature(host.hostname, file.name, feature.product, feature.serial ?? 'permanent'),
+        subjects: [host.hostname, file.name, feature.product],
         data: {
           product: feature.product,
           file: file.name,

@@ -7,6 +7,9 @@ export const unallocated = defineRule({
   meta: {
     id: 'license-file/unallocated',
     severity: 'warning',
+    advice: { missing: ['fix-input', 'remove'] },
+    // An allocation that could not be read may be the one that covers the feature.
+    reads: { allocations: 'any', entitlements: 'any' },
     description: 'A feature installed on a license server or console has no allocation of that product to that hostname.',
     messages: {
       missing:
@@ -18,9 +21,8 @@ export const unallocated = defineRule({
       if (!isActive(host)) continue;
       // An allocation counts under any spelling of the host (short name, FQDN, case) or its
       // host ID: another rule says when the spelling is wrong; removing the file would be.
-      const keys = [host.hostname, host.fqdn, 'hostId' in host ? host.hostId : undefined]
-        .filter((k): k is string => k !== undefined)
-        .map((k) => k.toLowerCase());
+      const names = [host.hostname, host.fqdn, 'hostId' in host ? host.hostId : undefined].filter((k): k is string => k !== undefined);
+      const keys = names.map((k) => k.toLowerCase());
       const allocated = [
         ...keys.map((k) => index.allocatedProductsByLowerHostname.get(k)),
         index.allocatedProductsByShortKey.get(shortKey(host.hostname)),
@@ -32,6 +34,8 @@ export const unallocated = defineRule({
             messageId: 'missing',
             at: feature.at,
             entity: entityKey.feature(host.hostname, file.name, feature.product),
+            // Every name an allocation may bind the host by: one of them in doubt may be the allocation.
+            subjects: [...names, file.name, feature.product],
             data: { product: feature.product, file: file.name, kind, hostname: host.hostname },
           });
         }

@@ -13,6 +13,7 @@ export const licenseServerFileBasedActivation = defineRule({
   meta: {
     id: 'license-server/file-based-activation',
     severity: 'error',
+    advice: { after: ['upgrade'], before: ['upgrade'], extended: ['upgrade'], extensionEnded: ['upgrade'] },
     description:
       'An active license server still uses license files for activation after file-based licensing reached end of life, or after its file-based licensing extension ended (warning before either).',
     messages: {
@@ -38,14 +39,16 @@ export const licenseServerFileBasedActivation = defineRule({
       if (!isActive(server) || server.activation !== 'files') continue;
       const at = child(server.at, 'activation');
       const entity = entityKey.server(server.hostname);
+      const subjects = [server.hostname];
       const data = { hostname: server.hostname, eol: policy.fileActivationEndOfLife, upgrade };
       const state = fileActivationState(server.fileLicensingExtension, policy.fileActivationEndOfLife, asOf);
       if (state.state === 'before') {
-        report({ messageId: 'before', severity: 'warning', at, entity, data });
+        report({ messageId: 'before', severity: 'warning', at, entity, subjects, due: policy.fileActivationEndOfLife, data });
         continue;
       }
       const past = pastEndOfLife(state);
-      report({ messageId: past.messageId, severity: past.severity, at, entity, data: { ...data, ...past.data } });
+      const due = past.messageId === 'extended' ? past.data.until : undefined;
+      report({ messageId: past.messageId, severity: past.severity, at, entity, subjects, due, data: { ...data, ...past.data } });
     }
   },
 });

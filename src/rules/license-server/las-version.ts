@@ -8,6 +8,7 @@ export const licenseServerLasVersion = defineRule({
   meta: {
     id: 'license-server/las-version',
     severity: 'error',
+    advice: { tooOld: ['upgrade'] },
     description:
       'A license server uses License Activation Service on a build that does not support it (online and offline each have a minimum build).',
     messages: {
@@ -34,6 +35,7 @@ export const licenseServerLasVersion = defineRule({
         messageId: 'tooOld',
         at: child(server.at, 'version'),
         entity: entityKey.server(server.hostname),
+        subjects: [server.hostname],
         data: {
           hostname: server.hostname,
           activation: server.activation,

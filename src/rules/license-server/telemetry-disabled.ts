@@ -7,6 +7,7 @@ export const licenseServerTelemetryDisabled = defineRule({
   meta: {
     id: 'license-server/telemetry-disabled',
     severity: 'error',
+    advice: { disabled: ['report'] },
     description: 'An active license server has licensing telemetry disabled (whatever its environment).',
     messages: {
       disabled:
@@ -20,6 +21,7 @@ export const licenseServerTelemetryDisabled = defineRule({
         messageId: 'disabled',
         at: child(server.at, 'telemetry', 'mode'),
         entity: entityKey.server(server.hostname),
+        subjects: [server.hostname],
         data: {
           hostname: server.hostname,
           environment: server.environment ?? 'environment not set',

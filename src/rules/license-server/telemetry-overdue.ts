@@ -10,6 +10,15 @@ export const licenseServerTelemetryOverdue = defineRule({
   meta: {
     id: 'license-server/telemetry-overdue',
     severity: 'error',
+    advice: {
+      noRecord: ['fix-input'],
+      never: ['report', 'fix-input'],
+      future: ['fix-input'],
+      overdue: ['report', 'fix-input'],
+      overdueCollected: ['check'],
+      neverCollected: ['check'],
+    },
+    verifiesAutomaticTelemetry: 'licenseServers',
     description:
       'An active license server never reported telemetry, or its last report is too old: automatic mode by collected evidence only ({{automaticTelemetryMaxAgeDays}} days, a window this project chose), manual mode by the recorded date ({{manualUploadIntervalDays}} days).',
     messages: {
@@ -28,8 +37,10 @@ export const licenseServerTelemetryOverdue = defineRule({
   },
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
-      if (!isActive(server)) continue;
+      // A mode written wrong (`Manual`) is the schema's finding: which window applies is unknown.
+      if (!isActive(server) || server.telemetry?.modeUnknown) continue;
       const entity = entityKey.server(server.hostname);
+      const subjects = [server.hostname];
       const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
       // A date from the future is a typo in what is written, whatever the mode.
       if (isAutomatic(server.telemetry) && verdict.status !== 'future') {
@@ -40,7 +51,7 @@ export const licenseServerTelemetryOverdue = defineRule({
           const fix = fixFor('automatic', server.activation);
           const at = child(server.at, 'telemetry');
           if (automatic.status === 'never') {
-            report({ messageId: 'neverCollected', at, entity, data: { hostname: server.hostname, file, fix } });
+            report({ messageId: 'neverCollected', at, entity, subjects, data: { hostname: server.hostname, file, fix } });
           } else {
             const { lastUpload, ageDays: age, maxDays } = automatic;
             const field = automatic.upload.field;
@@ -48,6 +59,7 @@ export const licenseServerTelemetryOverdue = defineRule({
               messageId: 'overdueCollected',
               at,
               entity,
+              subjects,
               data: { hostname: server.hostname, lastUpload, field, file, age, asOf, maxDays, fix },
             });
           }
@@ -55,12 +67,14 @@ export const licenseServerTelemetryOverdue = defineRule({
         continue;
       }
       if (verdict.status === 'never' && !server.telemetry) {
-        report({ messageId: 'noRecord', at: server.at, entity, data: { hostname: server.hostname } });
+        report({ messageId: 'noRecord', at: server.at, entity, subjects, absent: 'telemetry', data: { hostname: server.hostname } });
       } else if (verdict.status === 'never') {
         report({
           messageId: 'never',
           at: child(server.at, 'telemetry'),
           entity,
+          subjects,
+          absent: 'lastReported',
           data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode, server.activation) },
         });
       } else if (verdict.status === 'future') {
@@ -68,6 +82,7 @@ export const licenseServerTelemetryOverdue = defineRule({
           messageId: 'future',
           at: child(server.at, 'telemetry', 'lastReported'),
           entity,
+          subjects,
           data: { hostname: server.hostname, lastReported: verdict.lastReported, asOf },
         });
       } else if (verdict.status === 'overdue') {
@@ -75,6 +90,7 @@ export const licenseServerTelemetryOverdue = defineRule({
           messageId: 'overdue',
           at: child(server.at, 'telemetry', 'lastReported'),
           entity,
+          subjects,
           data: {
             hostname: server.hostname,
             lastReported: verdict.lastReported,

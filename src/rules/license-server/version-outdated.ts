@@ -8,6 +8,7 @@ export const versionOutdated = defineRule({
   meta: {
     id: 'license-server/version-outdated',
     severity: 'error',
+    advice: { belowMinimum: ['upgrade'], olderRelease: ['upgrade'], outdated: ['upgrade'], outdatedReported: ['upgrade'] },
     description:
       'A license server runs a release older than 11.17.2 build {{minimumBuild}} (11.16.x, 11.15.x, the License Server VPX), or a build superseded for more than {{versionGraceMonths}} months.',
     messages: {
@@ -37,7 +38,7 @@ export const versionOutdated = defineRule({
         target = recommendedBuild(settings, asOf, atLeast);
         targets.set(atLeast, target);
       }
-      const base = { at: child(server.at, 'version'), entity: entityKey.server(server.hostname) };
+      const base = { at: child(server.at, 'version'), entity: entityKey.server(server.hostname), subjects: [server.hostname] };
       if (version.kind === 'older') {
         report({
           ...base,

@@ -10,6 +10,13 @@ export const versionUnknown = defineRule({
   meta: {
     id: 'license-server/version-unknown',
     severity: 'warning',
+    advice: {
+      missing: ['fix-input'],
+      unreadable: ['fix-input'],
+      noBuild: ['fix-input'],
+      newer: ['fix-input'],
+      newerRelease: ['fix-input'],
+    },
     description: 'A license server version is missing or is not a version, or its build is newer than every build in the release catalog.',
     messages: {
       missing:
@@ -29,18 +36,25 @@ export const versionUnknown = defineRule({
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
       const entity = entityKey.server(server.hostname);
+      const subjects = [server.hostname];
       if (!server.version) {
-        report({ messageId: 'missing', at: server.at, entity, data: { hostname: server.hostname } });
+        report({ messageId: 'missing', at: server.at, entity, subjects, absent: 'version', data: { hostname: server.hostname } });
         continue;
       }
       const at = child(server.at, 'version');
       const data = { hostname: server.hostname, version: server.version.slice(0, 60) };
       const version = parseLicenseServerVersion(server.version);
-      if (version === undefined) report({ messageId: 'unreadable', at, entity, data });
-      else if (version.kind === 'no-build') report({ messageId: 'noBuild', at, entity, data });
-      else if (version.kind === 'newer-release') report({ messageId: 'newerRelease', at, entity, data });
+      if (version === undefined) report({ messageId: 'unreadable', at, entity, subjects, data });
+      else if (version.kind === 'no-build') report({ messageId: 'noBuild', at, entity, subjects, data });
+      else if (version.kind === 'newer-release') report({ messageId: 'newerRelease', at, entity, subjects, data });
       else if (version.kind === 'build' && newest && version.build > newest.build) {
-        report({ messageId: 'newer', at, entity, data: { hostname: server.hostname, build: version.build, newest: newest.build } });
+        report({
+          messageId: 'newer',
+          at,
+          entity,
+          subjects,
+          data: { hostname: server.hostname, build: version.build, newest: newest.build },
+        });
       }
     }
   },

@@ -8,6 +8,12 @@ export const installedExceedsPurchased = defineRule({
   meta: {
     id: 'licenses/installed-exceeds-purchased',
     severity: 'error',
+    advice: { exceeds: ['remove', 'buy'] },
+    // Hosts only add installed licenses: hosts that could not be read cannot undo an excess
+    // the readable ones already have. Entitlements lower it: one that could not be read may
+    // be the purchase that covers it, so the finding waits for every entitlement of the product.
+    reads: { entitlements: 'any', licenseServers: 'adds', netscalerConsoles: 'adds' },
+    measures: 'licenses installed beyond those purchased',
     description: 'For a product, the counts installed on active hosts exceed the quantity of its active entitlements.',
     messages: {
       exceeds:
@@ -26,6 +32,8 @@ export const installedExceedsPurchased = defineRule({
         messageId: 'exceeds',
         at: entry.largest.at,
         entity: entityKey.product(product),
+        subjects: [product, ...entry.byHost.keys(), ...active.map((e) => e.id)],
+        amount: entry.total - purchased,
         data: {
           product,
           installed: formatCount(entry.total),

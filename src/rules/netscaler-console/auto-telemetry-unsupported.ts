@@ -14,6 +14,7 @@ export const autoTelemetryUnsupported = defineRule({
   meta: {
     id: 'netscaler-console/auto-telemetry-unsupported',
     severity: 'error',
+    advice: { below: ['upgrade'], tooOldLine: ['upgrade'] },
     description:
       'An on-premises NetScaler Console runs a version without licensing telemetry (below {{autoTelemetryMinimum}}): it cannot report in any mode.',
     messages: {
@@ -29,7 +30,7 @@ export const autoTelemetryUnsupported = defineRule({
       if (!isActive(console) || !isOnPremisesConsole(console)) continue;
       const below = consoleWithoutTelemetry(console, settings);
       if (!below) continue;
-      const base = { at: child(console.at, 'version'), entity: entityKey.console(console.hostname) };
+      const base = { at: child(console.at, 'version'), entity: entityKey.console(console.hostname), subjects: [console.hostname] };
       const data = { hostname: console.hostname, version: console.version ?? '', line: below.line, minimum: below.minimum, target };
       report({ ...base, messageId: below.sameLine ? 'below' : 'tooOldLine', data });
     }

@@ -13,6 +13,7 @@ export const consoleFileBasedActivation = defineRule({
   meta: {
     id: 'netscaler-console/file-based-activation',
     severity: 'error',
+    advice: { after: ['upgrade'], extended: ['upgrade'], extensionEnded: ['upgrade'] },
     description:
       'An active on-premises NetScaler Console uses license files for activation after file-based licensing reached end of life, or after its file-based licensing extension ended (warning during the extension).',
     messages: {
@@ -35,7 +36,9 @@ export const consoleFileBasedActivation = defineRule({
       const entity = entityKey.console(console.hostname);
       const data = { hostname: console.hostname, eol, las };
       const past = pastEndOfLife(state);
-      report({ messageId: past.messageId, severity: past.severity, at, entity, data: { ...data, ...past.data } });
+      const due = past.messageId === 'extended' ? past.data.until : undefined;
+      const subjects = [console.hostname];
+      report({ messageId: past.messageId, severity: past.severity, at, entity, subjects, due, data: { ...data, ...past.data } });
     }
   },
 });

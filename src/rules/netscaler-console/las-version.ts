@@ -8,6 +8,7 @@ export const consoleLasVersion = defineRule({
   meta: {
     id: 'netscaler-console/las-version',
     severity: 'error',
+    advice: { tooOld: ['upgrade'] },
     description: 'An on-premises NetScaler Console uses License Activation Service on a version older than {{lasMinimum}}.',
     messages: {
       tooOld:
@@ -25,6 +26,7 @@ export const consoleLasVersion = defineRule({
         messageId: 'tooOld',
         at: child(console.at, 'version'),
         entity: entityKey.console(console.hostname),
+        subjects: [console.hostname],
         data: { hostname: console.hostname, version: console.version, minimum: settings.netscaler.lasMinimum },
       });
     }

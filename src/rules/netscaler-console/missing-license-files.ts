@@ -7,6 +7,9 @@ export const missingLicenseFiles = defineRule({
   meta: {
     id: 'netscaler-console/missing-license-files',
     severity: 'error',
+    advice: { missing: ['reallocate', 'install', 'fix-input'] },
+    // The instances it serves decide: one that could not be read may be flexed or pooled.
+    reads: { netscalerInstances: 'any' },
     description: 'A file-based NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.',
     messages: {
       missing:
@@ -31,6 +34,8 @@ export const missingLicenseFiles = defineRule({
         messageId: 'missing',
         at: console.at,
         entity: entityKey.console(console.hostname),
+        absent: 'licenseFiles',
+        subjects: [console.hostname, ...served.map((i) => i.name)],
         data: {
           hostname: console.hostname,
           instances: plural(served.length, 'flexed or pooled instance'),

@@ -8,6 +8,7 @@ export const consoleTelemetryDisabled = defineRule({
   meta: {
     id: 'netscaler-console/telemetry-disabled',
     severity: 'error',
+    advice: { disabled: ['report'] },
     description: 'An active on-premises NetScaler Console has licensing telemetry disabled.',
     messages: {
       disabled:
@@ -23,6 +24,7 @@ export const consoleTelemetryDisabled = defineRule({
         messageId: 'disabled',
         at: child(console.at, 'telemetry', 'mode'),
         entity: entityKey.console(console.hostname),
+        subjects: [console.hostname],
         data: { hostname: console.hostname, days: settings.policy.manualUploadIntervalDays },
       });
     }

@@ -16,6 +16,14 @@ export const consoleTelemetryOverdue = defineRule({
   meta: {
     id: 'netscaler-console/telemetry-overdue',
     severity: 'error',
+    advice: {
+      noRecord: ['fix-input'],
+      firstUpload: ['report', 'fix-input'],
+      undated: ['fix-input'],
+      future: ['fix-input'],
+      overdue: ['report', 'fix-input'],
+    },
+    verifiesAutomaticTelemetry: 'netscalerConsoles',
     description:
       'An active on-premises NetScaler Console in manual telemetry mode has not uploaded in time: a first upload within {{consoleFirstUploadDays}} days of `manualSince`, then every {{manualUploadIntervalDays}} days (automatic mode needs evidence no export gives: it is counted as unverified).',
     messages: {
@@ -35,7 +43,8 @@ export const consoleTelemetryOverdue = defineRule({
     const { policy } = settings;
     const manualFix = 'download the telemetry from the console and upload it to NetScaler Console service';
     for (const console of inventory.netscalerConsoles) {
-      if (!isActive(console) || !isOnPremisesConsole(console)) continue;
+      // A mode written wrong (`Manual`) is the schema's finding: which window applies is unknown.
+      if (!isActive(console) || !isOnPremisesConsole(console) || console.telemetry?.modeUnknown) continue;
       // Below the telemetry builds it cannot report at all: auto-telemetry-unsupported says upgrade.
       if (consoleWithoutTelemetry(console, settings)) continue;
       const firstUploadBy = consoleFirstUploadBy(console, policy);
@@ -46,14 +55,16 @@ export const consoleTelemetryOverdue = defineRule({
       if (isAutomatic(console.telemetry) && verdict.status !== 'future') continue;
       const entity = entityKey.console(console.hostname);
       const hostname = console.hostname;
+      const subjects = [hostname];
       const at = child(console.at, 'telemetry');
       if (verdict.status === 'never' && !console.telemetry) {
-        report({ messageId: 'noRecord', at: console.at, entity, data: { hostname } });
+        report({ messageId: 'noRecord', at: console.at, entity, subjects, absent: 'telemetry', data: { hostname } });
       } else if (verdict.status === 'never' && verdict.due && console.telemetry?.manualSince) {
         report({
           messageId: 'firstUpload',
           at: child(console.at, 'telemetry', 'manualSince'),
           entity,
+          subjects,
           data: { hostname, since: console.telemetry.manualSince, due: verdict.due, days: policy.consoleFirstUploadDays, fix: manualFix },
         });
       } else if (verdict.status === 'future') {
@@ -61,16 +72,25 @@ export const consoleTelemetryOverdue = defineRule({
           messageId: 'future',
           at: child(console.at, 'telemetry', 'lastReported'),
           entity,
+          subjects,
           data: { hostname, lastReported: verdict.lastReported, asOf },
         });
       } else if (verdict.status === 'never') {
         // No start for the 30 days: not an error, since guessing the day could flag a compliant console.
-        report({ messageId: 'undated', severity: 'warning', at, entity, data: { hostname, days: policy.consoleFirstUploadDays } });
+        report({
+          messageId: 'undated',
+          severity: 'warning',
+          at,
+          entity,
+          subjects,
+          data: { hostname, days: policy.consoleFirstUploadDays },
+        });
       } else if (verdict.status === 'overdue') {
         report({
           messageId: 'overdue',
           at: child(console.at, 'telemetry', 'lastReported'),
           entity,
+          subjects,
           data: {
             hostname,
             lastReported: verdict.lastReported,

@@ -15,6 +15,9 @@ export const instanceLasVersion = defineRule({
   meta: {
     id: 'netscaler-instance/las-version',
     severity: 'error',
+    advice: { below: ['upgrade'], tooOldLine: ['upgrade'] },
+    // The console decides whether the instance is licensed through LAS.
+    reads: { netscalerConsoles: 'any' },
     description:
       'A NetScaler instance licensed through a License Activation Service console runs a version below the LAS minimum for its line (ADC, FIPS ADC, or SDX management VM; `netscaler.instanceLasMinimum`, `fipsLasMinimum`, `svmLasMinimum`).',
     messages: {
@@ -38,6 +41,7 @@ export const instanceLasVersion = defineRule({
         messageId: below.sameLine ? 'below' : 'tooOldLine',
         at: child(instance.at, 'version'),
         entity: entityKey.instance(instance.name),
+        subjects: [instance.name, instance.console],
         data: {
           platform: instance.platform ?? '',
           name: instance.name,

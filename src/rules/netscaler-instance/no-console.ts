@@ -7,6 +7,9 @@ export const noConsole = defineRule({
   meta: {
     id: 'netscaler-instance/no-console',
     severity: 'error',
+    advice: { none: ['fix-input'], inactive: ['fix-input'] },
+    // Whether its console is active: an entry that could not be read may be the active one.
+    reads: { netscalerConsoles: 'any' },
     description: 'A flexed or pooled NetScaler instance has no console, or its console is not active.',
     messages: {
       none: '{{licensing}} NetScaler instance `{{name}}` names no console: flexed and pooled licenses reach instances only through NetScaler Console; add `console: <hostname>`',
@@ -18,8 +21,16 @@ export const noConsole = defineRule({
     for (const instance of inventory.netscalerInstances) {
       if (instance.licensing !== 'flexed' && instance.licensing !== 'pooled') continue;
       const entity = entityKey.instance(instance.name);
+      const subjects = [instance.name, ...(instance.console ? [instance.console] : [])];
       if (!instance.console) {
-        report({ messageId: 'none', at: instance.at, entity, data: { licensing: instance.licensing, name: instance.name } });
+        report({
+          messageId: 'none',
+          at: instance.at,
+          entity,
+          subjects,
+          absent: 'console',
+          data: { licensing: instance.licensing, name: instance.name },
+        });
         continue;
       }
       const consoles = index.consolesByLowerHostname.get(instance.console.toLowerCase());
@@ -29,6 +40,7 @@ export const noConsole = defineRule({
         messageId: 'inactive',
         at: child(instance.at, 'console'),
         entity,
+        subjects,
         data: { licensing: instance.licensing, name: instance.name, console: instance.console },
       });
     }

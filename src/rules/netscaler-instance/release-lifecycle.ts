@@ -13,6 +13,7 @@ export const releaseLifecycle = defineRule({
   meta: {
     id: 'netscaler-instance/release-lifecycle',
     severity: 'error',
+    advice: { endOfLife: ['upgrade'], endOfMaintenance: ['upgrade'] },
     description:
       'A NetScaler instance runs a release line past end of life (error) or past end of maintenance (warning), per the lifecycle table (`netscaler.releaseLines`).',
     messages: {
@@ -38,6 +39,8 @@ export const releaseLifecycle = defineRule({
         severity: eol ? undefined : 'warning',
         at: child(instance.at, 'version'),
         entity: entityKey.instance(instance.name),
+        subjects: [instance.name],
+        due: eol ? undefined : verdict.row.endOfLife,
         data: {
           platform: instance.platform ?? '',
           name: instance.name,

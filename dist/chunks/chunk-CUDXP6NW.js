@@ -7533,38 +7533,62 @@ function logicalLines(text2) {
   return result;
 }
 
+// src/util/template.ts
+var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+function fillTemplate(template, values = {}, fallback) {
+  return template.replace(PLACEHOLDER, (_, name) => {
+    const value = fallback === void 0 || Object.hasOwn(values, name) ? values[name] : fallback[name];
+    if (value === void 0) throw new Error(`message placeholder {{${name}}} has no value`);
+    return String(value);
+  });
+}
+var names = /* @__PURE__ */ new Map();
+function placeholdersOf(template) {
+  let found = names.get(template);
+  if (!found) names.set(template, found = [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))]);
+  return found;
+}
+
+// src/licfile/messages.ts
+var LICENSE_FILE_MESSAGES = {
+  empty: "the license file is empty: download it again from the licensing portal",
+  notFlexNet: "this is not a FlexNet license file: it has no SERVER, VENDOR, INCREMENT or FEATURE line; check that the path names the .lic file",
+  unclosedQuote: "the {{keyword}} entry starting here opens a quote that is never closed: the file is truncated; download it again",
+  noVendorName: "{{keyword}} needs the vendor daemon name (CITRIX)",
+  serverFields: "SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01)",
+  incrementFields: "{{keyword}} needs five fields before its KEY=value pairs: feature, vendor, version, expiry and count; this one has {{count}}",
+  versionField: 'the version field of {{feature}} must be a date written YYYY.MMDD (the CSS date), not "{{value}}"',
+  expiryField: 'the expiry field of {{feature}} must be `permanent` or a date like 31-dec-2027, not "{{value}}"',
+  countField: 'the count field of {{feature}} must be a whole number or `uncounted`, not "{{value}}"',
+  tooLarge: "the file is {{size}} KB, over the {{limit}} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)",
+  binary: "this is a binary file, not a FlexNet license file: check that the path names the .lic file"
+};
+function licenseProblemText(id, values = {}) {
+  return { id, values, message: fillTemplate(LICENSE_FILE_MESSAGES[id], values) };
+}
+
 // src/licfile/parse.ts
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var KNOWN = /* @__PURE__ */ new Set(["SERVER", "VENDOR", "DAEMON", "USE_SERVER", "INCREMENT", "FEATURE"]);
 function parseLicenseText(text2) {
   const parsed = { vendors: [], useServer: false, increments: [], otherKeywords: [], problems: [] };
-  const problem = (line, column, endColumn, message) => parsed.problems.push({ line, column, endLine: line, endColumn: Math.max(endColumn, column + 1), message });
+  const problem = (line, column, endColumn, id, values) => parsed.problems.push({ line, column, endLine: line, endColumn: Math.max(endColumn, column + 1), ...licenseProblemText(id, values) });
   if (text2.trim() === "") {
-    problem(1, 1, 1, "the license file is empty: download it again from the licensing portal");
+    problem(1, 1, 1, "empty");
     return parsed;
   }
   const lines = logicalLines(text2);
   const recognised = lines.filter((l) => KNOWN.has(l.tokens[0]?.text.toUpperCase() ?? "")).length;
   if (recognised === 0) {
     const first = lines[0];
-    problem(
-      first?.line ?? 1,
-      1,
-      first?.firstLineEnd ?? 1,
-      "this is not a FlexNet license file: it has no SERVER, VENDOR, INCREMENT or FEATURE line; check that the path names the .lic file"
-    );
+    problem(first?.line ?? 1, 1, first?.firstLineEnd ?? 1, "notFlexNet");
     return parsed;
   }
   for (const logical of lines) {
     const head = logical.tokens[0];
     const keyword = head.text.toUpperCase();
     if (logical.unterminatedQuote) {
-      problem(
-        logical.line,
-        1,
-        logical.firstLineEnd,
-        `the ${keyword} entry starting here opens a quote that is never closed: the file is truncated; download it again`
-      );
+      problem(logical.line, 1, logical.firstLineEnd, "unclosedQuote", { keyword });
       continue;
     }
     switch (keyword) {
@@ -7574,7 +7598,7 @@ function parseLicenseText(text2) {
       case "VENDOR":
       case "DAEMON":
         if (logical.tokens[1]) parsed.vendors.push(logical.tokens[1].text);
-        else problem(logical.line, head.column, logical.firstLineEnd, `${keyword} needs the vendor daemon name (CITRIX)`);
+        else problem(logical.line, head.column, logical.firstLineEnd, "noVendorName", { keyword });
         break;
       case "USE_SERVER":
         parsed.useServer = true;
@@ -7594,12 +7618,7 @@ function parseLicenseText(text2) {
 function readServer(logical, parsed, problem) {
   const [, host, hostid] = logical.tokens;
   if (!host) {
-    problem(
-      logical.line,
-      1,
-      logical.firstLineEnd,
-      "SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01)"
-    );
+    problem(logical.line, 1, logical.firstLineEnd, "serverFields");
     return;
   }
   const bound = hostid && /^HOSTNAME=/i.test(hostid.text) ? hostid.text.slice("HOSTNAME=".length) : void 0;
@@ -7624,40 +7643,25 @@ function readIncrement(keyword, logical, problem) {
   }
   const [name, vendor, version, expiry, count] = positional;
   if (!name || !vendor || !version || !expiry || !count) {
-    problem(
-      logical.line,
-      1,
-      logical.firstLineEnd,
-      `${keyword} needs five fields before its KEY=value pairs: feature, vendor, version, expiry and count; this one has ${positional.length}`
-    );
+    problem(logical.line, 1, logical.firstLineEnd, "incrementFields", { keyword, count: positional.length });
     return void 0;
   }
   const at = (token) => ({ line: token.line, column: token.column, end: token.column + token.text.length });
   const cssDate = parseVersionDate(version.text);
   if (version.text !== "" && cssDate === void 0 && !/^\d+(\.\d+)?$/.test(version.text)) {
     const p = at(version);
-    problem(
-      p.line,
-      p.column,
-      p.end,
-      `the version field of ${name.text} must be a date written YYYY.MMDD (the CSS date), not "${clip(version.text)}"`
-    );
+    problem(p.line, p.column, p.end, "versionField", { feature: name.text, value: clip(version.text) });
   }
   const expires = parseExpiry(expiry.text);
   if (expires === void 0) {
     const p = at(expiry);
-    problem(
-      p.line,
-      p.column,
-      p.end,
-      `the expiry field of ${name.text} must be \`permanent\` or a date like 31-dec-2027, not "${clip(expiry.text)}"`
-    );
+    problem(p.line, p.column, p.end, "expiryField", { feature: name.text, value: clip(expiry.text) });
     return void 0;
   }
   const counted = parseCount(count.text);
   if (counted === void 0) {
     const p = at(count);
-    problem(p.line, p.column, p.end, `the count field of ${name.text} must be a whole number or \`uncounted\`, not "${clip(count.text)}"`);
+    problem(p.line, p.column, p.end, "countField", { feature: name.text, value: clip(count.text) });
     return void 0;
   }
   const vendorFields = {};
@@ -8433,6 +8437,8 @@ function matchHost(name, candidates) {
 }
 
 export {
+  fillTemplate,
+  placeholdersOf,
   isHostId,
   isAnyHost,
   shortKey,
@@ -8444,6 +8450,8 @@ export {
   addMonths,
   daysBetween,
   todayUtc,
+  LICENSE_FILE_MESSAGES,
+  licenseProblemText,
   diskFileSystem,
   memoryFileSystem,
   isInside,

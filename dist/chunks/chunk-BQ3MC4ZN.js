@@ -3,6 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   ExportError,
+  LICENSE_FILE_MESSAGES,
   NoInventoryError,
   UsageError,
   addDays,
@@ -13,21 +14,24 @@ import {
   defaultInventoryFrom,
   discover,
   diskFileSystem,
+  fillTemplate,
   findRepositoryRoot,
   isAnyHost,
   isHostId,
   isInside,
   isIsoDate,
   isIsoDateOrTimestamp,
+  licenseProblemText,
   matchHost,
   memoryFileSystem,
   parseLicenseText,
+  placeholdersOf,
   readExport,
   require_dist,
   shortKey,
   spellingOf,
   toIsoDate
-} from "./chunk-2EERTXBB.js";
+} from "./chunk-CUDXP6NW.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   ANNOTATIONS_PER_REQUEST,
@@ -334,17 +338,20 @@ function schemaUrl(name, version2 = TOOL_VERSION) {
 function defineRule(rule) {
   return rule;
 }
+var SHARED_MESSAGES = {
+  capped: "and {{dropped}} more findings of this rule, not listed: at most {{perEntity}} per entity and {{perRule}} per rule are kept; fix the ones shown and run again"
+};
+var SHARED_ADVICE = { capped: [] };
+function messageTemplate(meta2, messageId) {
+  return Object.hasOwn(meta2.messages, messageId) ? meta2.messages[messageId] : SHARED_MESSAGES[messageId];
+}
+function messageAdvice(meta2, messageId) {
+  return Object.hasOwn(meta2.advice, messageId) ? meta2.advice[messageId] : SHARED_ADVICE[messageId] ?? [];
+}
 function docsUrl(ruleId) {
   return versionedDocsUrl(`docs/rules/${ruleId}.md`);
 }
 var DOCS_BASE = versionedDocsUrl("docs/rules/README.md");
-function renderMessage(template, data = {}, fallback) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
-    const value = fallback === void 0 || Object.hasOwn(data, name) ? data[name] : fallback[name];
-    if (value === void 0) throw new Error(`message placeholder {{${name}}} has no value`);
-    return String(value);
-  });
-}
 
 // src/rules/thresholds.ts
 function thresholdWords(settings) {
@@ -368,7 +375,7 @@ function thresholdWords(settings) {
   };
 }
 function describeRule(meta2, settings) {
-  return renderMessage(meta2.description, thresholdWords(settings));
+  return fillTemplate(meta2.description, thresholdWords(settings));
 }
 
 // src/model/location.ts
@@ -439,6 +446,9 @@ var inactiveEntitlement = defineRule({
   meta: {
     id: "allocation/inactive-entitlement",
     severity: "error",
+    advice: { subscription: ["renew", "remove", "return"], perpetual: ["renew", "return"] },
+    // The entitlement the allocation names: another entry of that id, or its end, decides.
+    reads: { entitlements: "any" },
     description: "An allocation is held from an entitlement that has ended (subscription end, or perpetual maintenance end).",
     messages: {
       subscription: "{{quantity}} licenses allocated to `{{hostname}}` come from subscription `{{id}}`, whose term ended on {{end}}: renew it, or remove its license file from the server and return the allocation {{steps}}",
@@ -455,6 +465,7 @@ var inactiveEntitlement = defineRule({
         messageId: entitlement2.type === "perpetual" ? "perpetual" : "subscription",
         at: child(allocation.at, "entitlement"),
         entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
+        subjects: [entitlement2.id, ...allocation.hostname ? [allocation.hostname] : []],
         data: {
           quantity: allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "The",
           hostname: allocation.hostname ?? "?",
@@ -472,14 +483,24 @@ var orphanedHostname = defineRule({
   meta: {
     id: "allocation/orphaned-hostname",
     severity: "error",
+    advice: {
+      ghost: ["return", "fix-input"],
+      decommissioned: ["return"],
+      unknownHostId: ["check", "fix-input"],
+      caseOnly: ["check", "fix-input", "reallocate"],
+      fqdn: ["check", "reallocate"],
+      short: ["fix-input"]
+    },
+    // A host listed in an entry that could not be read is no ghost: any host list may undo it.
+    reads: { licenseServers: "any", netscalerConsoles: "any", netscalerInstances: "any", entitlements: "any" },
     description: "An allocation is bound to a hostname or host ID that is not an active license server, NetScaler Console or NetScaler instance of the inventory.",
     messages: {
-      ghost: "{{what}} is bound to `{{hostname}}`, which is not a license server or NetScaler Console of the inventory: Citrix counts it as a license server that never reports. If that host is gone, return the allocation {{steps}}; if it exists, add it to licenseServers",
-      decommissioned: "{{what}} is bound to `{{hostname}}`, which is decommissioned: return the allocation {{steps}}",
-      unknownHostId: "{{what}} is bound to host ID `{{hostname}}`, which no NetScaler instance or console of the inventory has: NetScaler licenses are allocated to an appliance's host ID (its MAC address), so this is most likely an appliance the inventory does not list, not a license server. Find the appliance with that host ID (the SERVER line of its license file names it) and add it with `hostId: {{hostname}}` to netscalerInstances or netscalerConsoles; do not return the allocation before you know no appliance uses it",
-      caseOnly: "{{what}} is bound to `{{hostname}}`, which differs from {{kind}} `{{actual}}` only in letter case: Citrix binds licenses case-sensitively to the name the `hostname` command prints on the host. Run `hostname` there: if it prints `{{hostname}}`, correct the inventory's hostname; if it prints `{{actual}}`, move the allocation to `{{actual}}` in the licensing portal",
-      fqdn: '{{what}} is bound to `{{hostname}}`, the fully qualified name of {{kind}} `{{actual}}`: Citrix binds licenses to the short name the `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555). Check on the host that these licenses are in use; if they are not, allocate them to the name `hostname` prints there. The host exists: do not return the allocation as a ghost',
-      short: "{{what}} is bound to `{{hostname}}`, the short name of {{kind}} `{{actual}}`, which is how Citrix binds licenses (the output of the `hostname` command, CTX696555): record the host as `hostname: {{hostname}}` exactly as `hostname` prints it, and its full name as `fqdn: {{actual}}`"
+      ghost: "the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, which is not a license server or NetScaler Console of the inventory: Citrix counts it as a license server that never reports. If that host is gone, return the allocation {{steps}}; if it exists, add it to licenseServers",
+      decommissioned: "the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, which is decommissioned: return the allocation {{steps}}",
+      unknownHostId: "the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to host ID `{{hostname}}`, which no NetScaler instance or console of the inventory has: NetScaler licenses are allocated to an appliance's host ID (its MAC address), so this is most likely an appliance the inventory does not list, not a license server. Find the appliance with that host ID (the SERVER line of its license file names it) and add it with `hostId: {{hostname}}` to netscalerInstances or netscalerConsoles; do not return the allocation before you know no appliance uses it",
+      caseOnly: "the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, which differs from {{kind}} `{{actual}}` only in letter case: Citrix binds licenses case-sensitively to the name the `hostname` command prints on the host. Run `hostname` there: if it prints `{{hostname}}`, correct the inventory's hostname; if it prints `{{actual}}`, move the allocation to `{{actual}}` in the licensing portal",
+      fqdn: 'the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, the fully qualified name of {{kind}} `{{actual}}`: Citrix binds licenses to the short name the `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555). Check on the host that these licenses are in use; if they are not, allocate them to the name `hostname` prints there. The host exists: do not return the allocation as a ghost',
+      short: "the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, the short name of {{kind}} `{{actual}}`, which is how Citrix binds licenses (the output of the `hostname` command, CTX696555): record the host as `hostname: {{hostname}}` exactly as `hostname` prints it, and its full name as `fqdn: {{actual}}`"
     }
   },
   check({ inventory, index, report }) {
@@ -489,18 +510,23 @@ var orphanedHostname = defineRule({
       if (index.hostsByHostname.get(hostname)?.some(isActive)) continue;
       if (isAnyHost(hostname)) continue;
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : void 0;
-      const what = `the allocation of ${allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "the"} ${product ?? ""} licenses from \`${allocation.entitlement ?? "?"}\``.replace(
-        /\s+/g,
-        " "
-      );
-      const base = { at: child(allocation.at, "hostname"), entity: entityKey.allocation(allocation.entitlement ?? "", hostname) };
+      const what = {
+        quantity: allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "the",
+        product: product ? ` ${product}` : "",
+        entitlement: allocation.entitlement ?? "?"
+      };
+      const base = {
+        at: child(allocation.at, "hostname"),
+        entity: entityKey.allocation(allocation.entitlement ?? "", hostname),
+        subjects: [hostname, ...allocation.entitlement ? [allocation.entitlement] : []]
+      };
       if (isHostId(hostname)) {
         const key = hostname.toLowerCase();
         const consoles = index.consolesByHostId.get(key) ?? [];
         if ((index.instancesByHostId.get(key)?.length ?? 0) > 0 || consoles.some(isActive)) continue;
         if (!index.hostsByShortKey.has(shortKey(hostname))) {
-          if (consoles.length > 0) report({ ...base, messageId: "decommissioned", data: { what, hostname, steps: RETURN_STEPS } });
-          else report({ ...base, messageId: "unknownHostId", severity: "warning", data: { what, hostname } });
+          if (consoles.length > 0) report({ ...base, messageId: "decommissioned", data: { ...what, hostname, steps: RETURN_STEPS } });
+          else report({ ...base, messageId: "unknownHostId", severity: "warning", data: { ...what, hostname } });
           continue;
         }
       }
@@ -514,12 +540,12 @@ var orphanedHostname = defineRule({
           messageId: best.spelling === "case" ? "caseOnly" : best.spelling,
           // The host exists: a spelling that is not Citrix's convention may still work, so it is only a warning.
           severity: best.spelling === "case" ? void 0 : "warning",
-          data: { what, hostname, kind, actual: best.host.hostname }
+          data: { ...what, hostname, kind, actual: best.host.hostname }
         });
       } else if (matches.length > 0) {
-        report({ ...base, messageId: "decommissioned", data: { what, hostname, steps: RETURN_STEPS } });
+        report({ ...base, messageId: "decommissioned", data: { ...what, hostname, steps: RETURN_STEPS } });
       } else {
-        report({ ...base, messageId: "ghost", data: { what, hostname, steps: RETURN_STEPS } });
+        report({ ...base, messageId: "ghost", data: { ...what, hostname, steps: RETURN_STEPS } });
       }
     }
   }
@@ -531,6 +557,14 @@ var overEntitlement = defineRule({
   meta: {
     id: "allocation/over-entitlement",
     severity: "error",
+    advice: { over: ["check", "fix-input"] },
+    // Allocations only add to the sum: when the allocations that could be read already exceed
+    // the quantity, allocations that could not be read cannot undo it (they add, or are left
+    // out as in doubt), so the finding stands, judged on the readable ones. The quantity is the
+    // entitlement's own: when that entry is in doubt, the finding waits. (Another entry with
+    // the same id, read or not, is inventory/duplicate's; this rule judges the entry it points at.)
+    reads: { allocations: "adds" },
+    measures: "licenses allocated beyond the quantity bought",
     description: "The allocations of one entitlement add up to more than its quantity.",
     messages: {
       // The portal never allocates more than was bought: the inventory is what is wrong, and
@@ -549,14 +583,14 @@ var overEntitlement = defineRule({
         messageId: "over",
         at: child(entitlement2.at, "quantity"),
         entity: entityKey.entitlement(entitlement2.id),
+        subjects: [entitlement2.id],
+        amount: allocated - entitlement2.quantity,
         data: {
           id: entitlement2.id,
           product: entitlement2.product ?? "?",
           allocated: formatCount(allocated),
-          count: allocations.length,
           allocations: plural(allocations.length, "allocation"),
-          quantity: formatCount(entitlement2.quantity),
-          excess: formatCount(allocated - entitlement2.quantity)
+          quantity: formatCount(entitlement2.quantity)
         }
       });
     }
@@ -634,6 +668,7 @@ var collectedLicensesDiffer = defineRule({
   meta: {
     id: "collected/licenses-differ",
     severity: "error",
+    advice: { count: ["fix-input", "check"], undeclared: ["fix-input"], notInstalled: ["fix-input", "install"] },
     description: "The licenses installed on a license server, per product, differ from what the inventory declares for it.",
     messages: {
       count: "license server `{{hostname}}` has {{collected}} {{product}} installed according to {{file}}, collected {{when}}, but the inventory declares {{declared}}: record the license files really installed (or find out who changed the server)",
@@ -661,6 +696,7 @@ var collectedLicensesDiffer = defineRule({
             messageId: "notInstalled",
             at,
             entity: entityKey.installed(server.hostname, product),
+            subjects: [server.hostname, product],
             data: { ...shown, product, declared: words(count) }
           });
         } else if (count !== void 0 && observed !== void 0 && count !== observed) {
@@ -668,6 +704,7 @@ var collectedLicensesDiffer = defineRule({
             messageId: "count",
             at,
             entity: entityKey.installed(server.hostname, product),
+            subjects: [server.hostname, product],
             data: { ...shown, product, declared: words(count), collected: words(observed) }
           });
         }
@@ -678,6 +715,7 @@ var collectedLicensesDiffer = defineRule({
           messageId: "undeclared",
           at: server.licenseFiles.length > 0 ? child(server.at, "licenseFiles") : server.at,
           entity: entityKey.installed(server.hostname, product),
+          subjects: [server.hostname, product],
           data: { ...shown, product, collected: words(observed) }
         });
       }
@@ -708,6 +746,7 @@ var collectedStale = defineRule({
   meta: {
     id: "collected/stale",
     severity: "error",
+    advice: { stale: ["check", "fix-input"] },
     description: "A host's newest collected evidence is older than {{collectedMaxAgeDays}} days: the collector stopped.",
     messages: {
       stale: "the newest evidence for `{{host}}` is {{file}}, collected {{when}}, {{age}} days before {{asOf}} (at most {{maxDays}}): the collector stopped, so nothing it shows is judged; check the scheduled workflow (docs/collect.md), or remove `{{folder}}/` if the host is gone"
@@ -723,6 +762,7 @@ var collectedStale = defineRule({
         messageId: "stale",
         at: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
         entity: entityKey.collected(evidence.host),
+        subjects: [evidence.host],
         data: {
           host: evidence.host,
           file: shownPath(evidence, file),
@@ -742,6 +782,9 @@ var collectedUnlistedHost = defineRule({
   meta: {
     id: "collected/unlisted-host",
     severity: "error",
+    advice: { unlisted: ["fix-input"] },
+    // A host missing from a list that could not be read is not a host nobody wrote down.
+    reads: { licenseServers: "any", netscalerConsoles: "any", netscalerInstances: "any" },
     description: "Evidence was collected from a host the inventory does not list.",
     messages: {
       unlisted: "`{{folder}}/` holds evidence ({{formats}}) from `{{host}}`, which the inventory does not list: add it (licenses installed on a server nobody wrote down still count), or remove the folder if the host is gone"
@@ -755,6 +798,7 @@ var collectedUnlistedHost = defineRule({
         messageId: "unlisted",
         at: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
         entity: entityKey.collected(evidence.host),
+        subjects: [evidence.host],
         data: {
           folder: shownPath(evidence, evidence.folder),
           host: evidence.host,
@@ -770,8 +814,13 @@ var collectedUnreadable = defineRule({
   meta: {
     id: "collected/unreadable",
     severity: "error",
+    advice: { tooLarge: ["fix-input"], notAnExport: ["fix-input"] },
     description: "A file under `collected/<hostname>/` is not an export the linter reads, so it is no evidence.",
-    messages: {}
+    messages: {
+      tooLarge: "collected export of {{size}} MB, over the {{limit}} MB limit: not read",
+      // `reason` is the export parser's own sentence, which `import` prints too.
+      notAnExport: "collected export not read: {{reason}}"
+    }
   }
 });
 
@@ -847,6 +896,7 @@ var collectedVersionDiffers = defineRule({
   meta: {
     id: "collected/version-differs",
     severity: "warning",
+    advice: { licenseServer: ["fix-input"], netscalerInstance: ["fix-input"] },
     description: "The version the inventory records for a host differs from the version its collected evidence shows.",
     messages: {
       licenseServer: "license server `{{hostname}}` runs {{collected}} according to {{file}}, collected {{when}}, but the inventory says {{declared}}: the version rules judge {{collected}}; update `version`",
@@ -867,6 +917,7 @@ var collectedVersionDiffers = defineRule({
         messageId,
         at: child(host2.at, "version"),
         entity: messageId === "licenseServer" ? entityKey.server(hostname) : entityKey.instance(hostname),
+        subjects: [hostname],
         data: {
           hostname,
           collected: host2.version,
@@ -985,7 +1036,9 @@ function collectDeadlines(inventory, settings, asOf) {
       kind: perpetual ? "maintenance end" : "term end",
       lastDay: end,
       subject: `entitlement \`${entitlement2.id}\` (${entitlement2.product ?? "?"})`,
+      subjects: [entitlement2.id, ...entitlement2.product ? [entitlement2.product] : []],
       action: perpetual ? "renew Customer Success Services, or plan to remove its perpetual license files" : "renew the subscription, or plan to return its allocations",
+      advice: perpetual ? ["renew", "remove"] : ["renew", "return"],
       at: child(entitlement2.at, perpetual ? "cssEnd" : "end"),
       entity: entityKey.entitlement(entitlement2.id)
     });
@@ -996,7 +1049,9 @@ function collectDeadlines(inventory, settings, asOf) {
       kind: "license expiry",
       lastDay: feature.expires,
       subject: `${feature.product} in ${file.name} on ${kind} \`${host2.hostname}\``,
+      subjects: [feature.product, file.name, host2.hostname],
       action: "install the renewed license file, or remove the expiring one",
+      advice: ["install", "remove"],
       at: feature.at,
       entity: entityKey.feature(host2.hostname, file.name, feature.product)
     });
@@ -1009,7 +1064,9 @@ function collectDeadlines(inventory, settings, asOf) {
         kind: "manual upload",
         lastDay: verdict.due,
         subject: `license server \`${server.hostname}\``,
+        subjects: [server.hostname],
         action: "upload its telemetry to Citrix Insight Services (CTX472950)",
+        advice: ["report"],
         at: child(server.at, "telemetry", "lastReported"),
         entity: entityKey.server(server.hostname)
       });
@@ -1022,7 +1079,9 @@ function collectDeadlines(inventory, settings, asOf) {
           kind: "upgrade",
           lastDay: version2.deadline,
           subject: `license server \`${server.hostname}\` (build ${build})`,
+          subjects: [server.hostname],
           action: `upgrade to build ${version2.supersededBy.build} or newer`,
+          advice: ["upgrade"],
           at: child(server.at, "version"),
           entity: entityKey.server(server.hostname)
         });
@@ -1032,7 +1091,9 @@ function collectDeadlines(inventory, settings, asOf) {
       add({
         ...fileActivationEnd(server, policy.fileActivationEndOfLife),
         subject: `license server \`${server.hostname}\``,
+        subjects: [server.hostname],
         action: "move to the License Activation Service",
+        advice: ["upgrade"],
         at: child(server.at, "activation"),
         entity: entityKey.server(server.hostname)
       });
@@ -1048,7 +1109,9 @@ function collectDeadlines(inventory, settings, asOf) {
         kind: first ? "first upload" : "manual upload",
         lastDay: verdict.due,
         subject: `NetScaler Console \`${console.hostname}\``,
+        subjects: [console.hostname],
         action: "upload its telemetry to NetScaler Console service",
+        advice: ["report"],
         at: child(console.at, "telemetry", first ? "mode" : "lastReported"),
         entity: entityKey.console(console.hostname)
       });
@@ -1057,7 +1120,9 @@ function collectDeadlines(inventory, settings, asOf) {
       add({
         ...fileActivationEnd(console, policy.fileActivationEndOfLife),
         subject: `NetScaler Console \`${console.hostname}\``,
+        subjects: [console.hostname],
         action: "move to the License Activation Service",
+        advice: ["upgrade"],
         at: child(console.at, "activation"),
         entity: entityKey.console(console.hostname)
       });
@@ -1083,7 +1148,9 @@ function collectDeadlines(inventory, settings, asOf) {
         kind,
         lastDay,
         subject,
+        subjects: [instance.name],
         action: action(lastDay),
+        advice: ["upgrade"],
         at: child(instance.at, "version"),
         entity: entityKey.instance(instance.name)
       });
@@ -1105,6 +1172,8 @@ var upcoming = defineRule({
   meta: {
     id: "deadlines/upcoming",
     severity: "warning",
+    // What a deadline asks depends on its kind (domain/deadlines.ts): each finding carries its deadline's.
+    advice: { upcoming: [] },
     description: "Something becomes an error within {{deadlineHorizonDays}} days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline, the end of maintenance (a warning then) or end of life of a NetScaler instance's release line.",
     messages: {
       upcoming: "{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then"
@@ -1118,6 +1187,9 @@ var upcoming = defineRule({
         messageId: "upcoming",
         at: deadline.at,
         entity: entityKey.deadline(deadline.kind, deadline.entity),
+        subjects: deadline.subjects,
+        due: deadline.lastDay,
+        advice: deadline.advice,
         data: {
           kind: deadline.kind.charAt(0).toUpperCase() + deadline.kind.slice(1),
           subject: deadline.subject,
@@ -1156,6 +1228,12 @@ var duplicate = defineRule({
   meta: {
     id: "inventory/duplicate",
     severity: "error",
+    advice: { host: ["fix-input"], spelling: ["fix-input"], entitlement: ["fix-input"] },
+    // Two readable entries of one host (or one id) are a duplicate whatever else the lists
+    // hold: entries that could not be read add duplicates, or an earlier first entry, and never
+    // undo this one; entries in doubt are left out and the rest judged again.
+    reads: { licenseServers: "adds", netscalerConsoles: "adds", entitlements: "adds" },
+    identityOnly: true,
     description: "Two license servers or two consoles name one host (the same hostname ignoring case, or a short name and its FQDN), or two entitlements share an id.",
     messages: {
       host: "{{kind}} `{{hostname}}` is listed again (first at {{first}}): hostnames are compared ignoring case; merge the two entries",
@@ -1185,12 +1263,19 @@ var duplicate = defineRule({
           const at = { ...host2.at, path: [...host2.at.path, "hostname"] };
           const entity = key(host2.hostname);
           if (relation === "case")
-            report({ messageId: "host", at, entity, data: { kind, hostname: host2.hostname, first: place(other.at) } });
+            report({
+              messageId: "host",
+              at,
+              entity,
+              subjects: [host2.hostname, other.hostname],
+              data: { kind, hostname: host2.hostname, first: place(other.at) }
+            });
           else
             report({
               messageId: "spelling",
               at,
               entity,
+              subjects: [host2.hostname, other.hostname],
               data: { kind, hostname: host2.hostname, relation: RELATION[relation], other: other.hostname, first: place(other.at) }
             });
           break;
@@ -1208,6 +1293,7 @@ var duplicate = defineRule({
           messageId: "entitlement",
           at: { ...entitlement2.at, path: [...entitlement2.at.path, "id"] },
           entity: entityKey.entitlement(id),
+          subjects: [id],
           data: { id, first: place(entitlements[0].at) }
         });
       }
@@ -1220,8 +1306,11 @@ var expiredSuppression = defineRule({
   meta: {
     id: "inventory/expired-suppression",
     severity: "warning",
+    advice: { expired: ["fix-input"] },
     description: "An inline suppression has passed its `until` date and no longer applies.",
-    messages: {}
+    messages: {
+      expired: "this suppression of {{rules}} expired on {{until}} and no longer applies: fix what it covered, or extend the date with a reason"
+    }
   }
 });
 
@@ -1230,8 +1319,21 @@ var invalidSuppression = defineRule({
   meta: {
     id: "inventory/invalid-suppression",
     severity: "error",
+    advice: {
+      badExpiry: ["fix-input"],
+      noRule: ["fix-input"],
+      noReason: ["fix-input"],
+      unknownRule: ["fix-input"],
+      unknownRuleTypo: ["fix-input"]
+    },
     description: "An inline suppression has no reason, names no or an unknown rule, or has a malformed expiry date.",
-    messages: {}
+    messages: {
+      badExpiry: 'this suppression the expiry "{{until}}" is not a date written YYYY-MM-DD; until then it suppresses nothing',
+      noRule: "this suppression names no rule: write the rule id after the directive; until then it suppresses nothing",
+      noReason: "this suppression has no reason: add ` -- <why this is an accepted exception>` so reviewers and auditors can judge it; until then it suppresses nothing",
+      unknownRule: "this suppression names unknown rule `{{rule}}`; until then it suppresses nothing",
+      unknownRuleTypo: "this suppression names unknown rule `{{rule}}` (did you mean `{{suggestion}}`?); until then it suppresses nothing"
+    }
   }
 });
 
@@ -1254,7 +1356,7 @@ var REPLACE_WITH = {
   offering: "the commercial offering (UL HMC, CPL...), or remove the key",
   fqdn: "the host's full DNS name, or remove the key"
 };
-function scan(report, items, keys, entity) {
+function scan(report, items, keys, entity, name) {
   for (const item of items) {
     for (const key of keys) {
       const value = item[key];
@@ -1264,6 +1366,8 @@ function scan(report, items, keys, entity) {
         at: child(item.at, key),
         // The key is part of the identity: two placeholders in one entry are two findings.
         entity: `${entity(item)}:${key}`,
+        // The entry it is in, by the name it is known by (itself, when the name is the placeholder).
+        subjects: [name(item) ?? value],
         data: { key, value, replacement: REPLACE_WITH[key] ?? "the real value" }
       });
     }
@@ -1273,25 +1377,57 @@ var placeholder = defineRule({
   meta: {
     id: "inventory/placeholder",
     severity: "error",
+    advice: { placeholder: ["fix-input"] },
     description: "A value is still a placeholder that `citrix-license-lint init` writes (`example-subscription`, or one that starts with the word REPLACE).",
     messages: {
       placeholder: "`{{key}}` is still the placeholder `{{value}}`: replace it with {{replacement}}"
     }
   },
   check({ inventory, report }) {
-    scan(report, inventory.entitlements, ["id", "product", "offering"], (e) => entityKey.entitlement(e.id));
-    scan(report, inventory.allocations, ["entitlement", "hostname"], (a) => entityKey.allocation(a.entitlement ?? "", a.hostname ?? ""));
-    scan(report, inventory.licenseServers, ["hostname", "fqdn", "version"], (s) => entityKey.server(s.hostname));
-    scan(report, inventory.netscalerConsoles, ["hostname", "fqdn", "version"], (c) => entityKey.console(c.hostname));
-    scan(report, inventory.netscalerInstances, ["name", "console", "version"], (i) => entityKey.instance(i.name));
+    scan(
+      report,
+      inventory.entitlements,
+      ["id", "product", "offering"],
+      (e) => entityKey.entitlement(e.id),
+      (e) => e.id
+    );
+    scan(
+      report,
+      inventory.allocations,
+      ["entitlement", "hostname"],
+      (a) => entityKey.allocation(a.entitlement ?? "", a.hostname ?? ""),
+      (a) => a.hostname
+    );
+    scan(
+      report,
+      inventory.licenseServers,
+      ["hostname", "fqdn", "version"],
+      (s) => entityKey.server(s.hostname),
+      (s) => s.hostname
+    );
+    scan(
+      report,
+      inventory.netscalerConsoles,
+      ["hostname", "fqdn", "version"],
+      (c) => entityKey.console(c.hostname),
+      (c) => c.hostname
+    );
+    scan(
+      report,
+      inventory.netscalerInstances,
+      ["name", "console", "version"],
+      (i) => entityKey.instance(i.name),
+      (i) => i.name
+    );
     for (const host2 of [...inventory.licenseServers, ...inventory.netscalerConsoles]) {
       const files = (f) => entityKey.licenseFile(host2.hostname, f.name);
-      scan(report, host2.licenseFiles, ["path"], files);
+      scan(report, host2.licenseFiles, ["path"], files, () => host2.hostname);
       scan(
         report,
         host2.licenseFiles.filter((f) => f.path === void 0),
         ["name"],
-        files
+        files,
+        () => host2.hostname
       );
     }
   }
@@ -1337,10 +1473,39 @@ var reference = defineRule({
   meta: {
     id: "inventory/reference",
     severity: "error",
+    advice: {
+      entitlement: ["fix-input"],
+      entitlementTypo: ["fix-input"],
+      console: ["fix-input"],
+      consoleTypo: ["fix-input"],
+      link: ["fix-input"],
+      nulByte: ["fix-input"],
+      absolute: ["fix-input"],
+      backslashes: ["fix-input"],
+      caseDiffers: ["fix-input"],
+      outside: ["fix-input"],
+      missingFile: ["fix-input"],
+      linkOut: ["fix-input"],
+      unreadableFile: ["fix-input"]
+    },
+    // Only whether an entry of that name exists: one that could not be read may be it.
+    reads: { entitlements: "any", netscalerConsoles: "any" },
+    identityOnly: true,
     description: "An allocation names an unknown entitlement, an instance an unknown console, or a license file path is missing, unreadable or outside the repository.",
     messages: {
-      entitlement: "the allocation of {{quantity}} licenses to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory{{hint}}",
-      console: "NetScaler instance `{{name}}` names console `{{console}}`, which is not in the inventory{{hint}}"
+      entitlement: "the allocation of {{quantity}} licenses to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory: add the entitlement, or fix the id",
+      entitlementTypo: "the allocation of {{quantity}} licenses to `{{hostname}}` names entitlement `{{id}}`, which is not in the inventory: did you mean `{{suggestion}}`?",
+      console: "NetScaler instance `{{name}}` names console `{{console}}`, which is not in the inventory: add the console to netscalerConsoles, or fix the hostname",
+      consoleTypo: "NetScaler instance `{{name}}` names console `{{console}}`, which is not in the inventory: did you mean `{{suggestion}}`?",
+      link: "not read: this path {{problem}}; commit the file itself inside the repository",
+      nulByte: "the license file path contains a NUL byte: write the plain relative path of the .lic file",
+      absolute: 'the license file path "{{path}}" is absolute: write it relative to this YAML file, inside the repository',
+      backslashes: 'the license file path "{{path}}" uses backslashes: use forward slashes, `{{fixed}}`, which work on Windows and on Linux',
+      caseDiffers: "the file is `{{actual}}` (case differs): write the path as `{{fixed}}`; Linux and git tell names apart by case",
+      outside: 'the license file "{{path}}" is outside the repository: keep license files inside it',
+      missingFile: 'the license file "{{path}}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)',
+      linkOut: 'the license file "{{path}}" is not read: it {{problem}}; commit the .lic file itself',
+      unreadableFile: 'the license file "{{path}}" {{problem}}'
     }
   },
   check({ inventory, index, report }) {
@@ -1349,14 +1514,15 @@ var reference = defineRule({
       if (!allocation.entitlement || index.entitlementsById.has(allocation.entitlement)) continue;
       const suggestion = didYouMean(allocation.entitlement, ids);
       report({
-        messageId: "entitlement",
+        messageId: suggestion ? "entitlementTypo" : "entitlement",
         at: child(allocation.at, "entitlement"),
         entity: entityKey.allocation(allocation.entitlement, allocation.hostname ?? ""),
+        subjects: [allocation.entitlement, ...allocation.hostname ? [allocation.hostname] : []],
         data: {
           id: allocation.entitlement,
           quantity: allocation.quantity !== void 0 ? formatCount(allocation.quantity) : "an unknown number of",
           hostname: allocation.hostname ?? "?",
-          hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the entitlement, or fix the id"
+          ...suggestion ? { suggestion } : {}
         }
       });
     }
@@ -1365,26 +1531,49 @@ var reference = defineRule({
       if (!instance.console || index.consolesByLowerHostname.has(instance.console.toLowerCase())) continue;
       const suggestion = didYouMean(instance.console, consoles);
       report({
-        messageId: "console",
+        messageId: suggestion ? "consoleTypo" : "console",
         at: child(instance.at, "console"),
         entity: entityKey.instance(instance.name),
-        data: {
-          name: instance.name,
-          console: instance.console,
-          hint: suggestion ? `: did you mean \`${suggestion}\`?` : ": add the console to netscalerConsoles, or fix the hostname"
-        }
+        subjects: [instance.name, instance.console],
+        data: { name: instance.name, console: instance.console, ...suggestion ? { suggestion } : {} }
       });
     }
   }
 });
 
 // src/rules/inventory/schema.ts
+var messages = {
+  unknownKey: "unknown key `{{key}}` in {{where}}: did you mean `{{suggestion}}`?",
+  unknownKeyRequired: "unknown key `{{key}}` in {{where}}: did you mean `{{suggestion}}`? (`{{suggestion}}` is required)",
+  unknownKeyNoMatch: "unknown key `{{key}}` in {{where}}: the keys allowed here are {{allowed}}",
+  missingKey: "{{where}} is missing the key `{{key}}`: add it",
+  missingEnd: "{{where}} is missing the key `{{key}}`: a subscription needs the last day of its term, `end: YYYY-MM-DD`",
+  missingCssEnd: "{{where}} is missing the key `{{key}}`: a perpetual entitlement needs its maintenance (CSS) end date, `cssEnd: YYYY-MM-DD`",
+  missingVersion: "{{where}} is missing the key `{{key}}`: add `version: 1` at the top of the file",
+  wrongType: "{{key}} in {{where}} must be {{expected}}, not {{value}}{{hint}}",
+  notAllowed: "{{key}} in {{where}} must be one of {{allowed}}, not {{value}}{{hint}}",
+  notConst: "{{key}} in {{where}} must be {{expected}}, not {{value}}",
+  tooSmall: "{{key}} in {{where}} must be at least {{limit}}, not {{value}}",
+  empty: "{{key}} in {{where}} must not be empty",
+  badDate: "{{key}} in {{where}} must be a real date written YYYY-MM-DD, not {{value}}",
+  badProduct: "{{key}} in {{where}} must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD), not {{value}}",
+  badHostId: "{{key}} in {{where}} must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3), not {{value}}",
+  badFqdn: "{{key}} in {{where}} must be a fully qualified name, with a dot and without spaces, not {{value}}",
+  badHostName: "{{key}} in {{where}} must be a host name without spaces or invisible characters, not {{value}}",
+  noForm: "{{where}}: {{sentence}}",
+  noFormValue: "{{key}} in {{where}} {{sentence}}, not {{value}}{{hint}}",
+  emptyFile: "the inventory file is empty: start it with `version: 1`",
+  oddCount: "`{{key}}` of {{noun}} is written `{{text}}`, which YAML reads as {{value}}: write the number with digits only, without separators (one thousand is 1000)",
+  lowerCaseProduct: "`product` of {{noun}} is `{{value}}`: Citrix writes feature codes in upper case and compares them as written; did you mean `{{upper}}`?"
+};
+var FIX_THE_INVENTORY = ["fix-input"];
 var schema = defineRule({
   meta: {
     id: "inventory/schema",
     severity: "error",
+    advice: Object.fromEntries(Object.keys(messages).map((id) => [id, FIX_THE_INVENTORY])),
     description: "A node breaks the inventory JSON Schema: wrong type, unknown key, missing field, bad value or date.",
-    messages: {}
+    messages
   }
 });
 
@@ -1393,8 +1582,11 @@ var unusedSuppression = defineRule({
   meta: {
     id: "inventory/unused-suppression",
     severity: "warning",
+    advice: { unused: ["fix-input"] },
     description: "An inline suppression comment suppresses nothing.",
-    messages: {}
+    messages: {
+      unused: "this suppression of {{rules}} suppresses nothing {{scope}}: the problem is gone, so remove the comment"
+    }
   }
 });
 
@@ -1403,8 +1595,40 @@ var yamlSyntax = defineRule({
   meta: {
     id: "inventory/yaml-syntax",
     severity: "error",
+    advice: {
+      tooLarge: ["fix-input"],
+      cannotRead: ["fix-input"],
+      utf16: ["fix-input"],
+      binary: ["fix-input"],
+      invalidUtf8: ["fix-input"],
+      secondDocument: ["fix-input"],
+      unclosed: ["fix-input"],
+      tooDeep: ["fix-input"],
+      duplicateKey: ["fix-input"],
+      tab: ["fix-input"],
+      layout: ["fix-input"],
+      syntax: ["fix-input"],
+      badMerge: ["fix-input"],
+      aliases: ["fix-input"]
+    },
     description: "The YAML cannot be parsed, or a mapping repeats a key.",
-    messages: {}
+    messages: {
+      tooLarge: "the file is {{size}}, over the {{limit}} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)",
+      cannotRead: "cannot read the file ({{code}}): check that it exists and is readable",
+      utf16: "UTF-16: save as UTF-8 (this file is UTF-16 without a byte order mark; in PowerShell use `Out-File -Encoding utf8`)",
+      binary: "this is a binary file, not YAML: remove it from the inventory folder",
+      invalidUtf8: "the file is not valid UTF-8: save it as UTF-8",
+      secondDocument: "a second YAML document (after `---`) is not read: keep one document per file, or split it into two files",
+      unclosed: "this `{{bracket}}` is never closed: end it with `{{close}}` (a flow {{kind}} is written on one line, or each following line indented more than its key)",
+      tooDeep: "the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting",
+      duplicateKey: "the key `{{key}}` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them",
+      tab: "a tab is used for indentation: YAML indents with spaces only",
+      // `problem` is yaml's own description, its quotes of the source shortened.
+      layout: "{{problem}}: check the indentation and punctuation of this line",
+      syntax: "{{problem}}: fix the YAML syntax here",
+      badMerge: "a `<<` merge key names something that is not a mapping: merge only mappings (`<<: *defaults` where `&defaults` marks a mapping)",
+      aliases: "the file cannot be read as data: {{problem}}; remove the aliases (*name) that expand too far"
+    }
   }
 });
 
@@ -1413,6 +1637,7 @@ var declaredMismatch = defineRule({
   meta: {
     id: "license-file/declared-mismatch",
     severity: "error",
+    advice: { absent: ["fix-input"], field: ["fix-input"], undeclared: ["fix-input"] },
     description: "Features declared inline next to a license file path differ from what the file contains.",
     messages: {
       absent: "{{path}} has no {{product}} line, but the inventory declares one: fix the declaration, or commit the right file",
@@ -1434,6 +1659,7 @@ var declaredMismatch = defineRule({
               messageId: "absent",
               at: declared.at,
               entity: entity(declared.product),
+              subjects: [host2.hostname, file.name, declared.product],
               data: { path: file.path, product: declared.product }
             });
             continue;
@@ -1444,6 +1670,7 @@ var declaredMismatch = defineRule({
               messageId: "field",
               at: "path" in declared.at ? child(declared.at, field) : declared.at,
               entity: entityKey.licenseFile(host2.hostname, file.name, declared.product, field),
+              subjects: [host2.hostname, file.name, declared.product],
               data: { path: file.path, product: declared.product, field, actual: String(actual[field]), declared: String(declared[field]) }
             });
           }
@@ -1455,6 +1682,7 @@ var declaredMismatch = defineRule({
             messageId: "undeclared",
             at: child(file.at, "features"),
             entity: entity(product),
+            subjects: [host2.hostname, file.name, product],
             data: { path: file.path, product, count: String(feature.count) }
           });
         }
@@ -1468,6 +1696,7 @@ var expired = defineRule({
   meta: {
     id: "license-file/expired",
     severity: "error",
+    advice: { expired: ["remove", "install"] },
     description: "An installed license feature expired before the as-of date.",
     messages: {
       expired: "{{product}} in {{file}} on {{kind}} `{{hostname}}` expired on {{expires}}: installed expired licenses make the deployment non-compliant; remove the file from the {{kind}} (and the inventory), or install the renewed license"
@@ -1480,6 +1709,7 @@ var expired = defineRule({
         messageId: "expired",
         at: feature.at,
         entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? feature.expires),
+        subjects: [host2.hostname, file.name, feature.product],
         data: { product: feature.product, file: file.name, kind, hostname: host2.hostname, expires: feature.expires }
       });
     }
@@ -1491,6 +1721,13 @@ var hostnameMismatch = defineRule({
   meta: {
     id: "license-file/hostname-mismatch",
     severity: "error",
+    advice: {
+      differs: ["reallocate"],
+      caseOnly: ["check", "fix-input", "reallocate"],
+      fqdn: ["check", "reallocate"],
+      short: ["fix-input"],
+      hostIdDiffers: ["check", "fix-input"]
+    },
     description: "A license file's HOSTNAME= differs from its server's hostname (exact, case-sensitive), or a console file's host ID from the console's.",
     messages: {
       differs: "{{file}} is bound to HOSTNAME={{bound}}, but it is installed on {{kind}} `{{hostname}}`: the license will not check out there; reallocate in the licensing portal to `{{hostname}}` and install the new file",
@@ -1513,6 +1750,7 @@ var hostnameMismatch = defineRule({
               messageId: "hostIdDiffers",
               at: file.hostIdAt,
               entity,
+              subjects: [host2.hostname, file.name, file.hostId],
               data: { file: file.name, bound: file.hostId, hostname: host2.hostname, hostId }
             });
           }
@@ -1526,6 +1764,7 @@ var hostnameMismatch = defineRule({
           severity: spelling === "fqdn" || spelling === "short" ? "warning" : void 0,
           at: file.hostnameAt,
           entity,
+          subjects: [host2.hostname, file.name, file.hostname],
           data: { file: file.name, bound: file.hostname, kind, hostname: host2.hostname }
         });
       }
@@ -1538,6 +1777,9 @@ var inactivePerpetual = defineRule({
   meta: {
     id: "license-file/inactive-perpetual",
     severity: "error",
+    advice: { lapsed: ["renew", "remove"] },
+    // Perpetual entitlements of the product decide: one that could not be read may be active.
+    reads: { entitlements: "any" },
     description: "An installed perpetual feature has no active perpetual entitlement for its product (maintenance lapsed).",
     messages: {
       lapsed: "perpetual {{product}} in {{file}} on {{kind}} `{{hostname}}` has no perpetual entitlement with active maintenance ({{reason}}){{mixed}}: renew Customer Success Services for it, or remove the file from the {{kind}}"
@@ -1557,6 +1799,7 @@ var inactivePerpetual = defineRule({
         messageId: "lapsed",
         at: feature.at,
         entity: entityKey.feature(host2.hostname, file.name, feature.product, feature.serial ?? "permanent"),
+        subjects: [host2.hostname, file.name, feature.product],
         data: {
           product: feature.product,
           file: file.name,
@@ -1571,12 +1814,14 @@ var inactivePerpetual = defineRule({
 });
 
 // src/rules/license-file/syntax.ts
+var FIX_THE_FILE = ["fix-input"];
 var licenseFileSyntax = defineRule({
   meta: {
     id: "license-file/syntax",
     severity: "error",
+    advice: Object.fromEntries(Object.keys(LICENSE_FILE_MESSAGES).map((id) => [id, FIX_THE_FILE])),
     description: "A referenced license file cannot be read as a FlexNet license file.",
-    messages: {}
+    messages: LICENSE_FILE_MESSAGES
   }
 });
 
@@ -1585,6 +1830,9 @@ var unallocated = defineRule({
   meta: {
     id: "license-file/unallocated",
     severity: "warning",
+    advice: { missing: ["fix-input", "remove"] },
+    // An allocation that could not be read may be the one that covers the feature.
+    reads: { allocations: "any", entitlements: "any" },
     description: "A feature installed on a license server or console has no allocation of that product to that hostname.",
     messages: {
       missing: "{{product}} in {{file}} is installed on {{kind}} `{{hostname}}`, but no allocation of {{product}} to that hostname is in the inventory: add the allocation from the licensing portal to `allocations`, or remove the file"
@@ -1593,7 +1841,8 @@ var unallocated = defineRule({
   check({ inventory, index, report }) {
     for (const { kind, host: host2 } of holders(inventory)) {
       if (!isActive(host2)) continue;
-      const keys = [host2.hostname, host2.fqdn, "hostId" in host2 ? host2.hostId : void 0].filter((k) => k !== void 0).map((k) => k.toLowerCase());
+      const names2 = [host2.hostname, host2.fqdn, "hostId" in host2 ? host2.hostId : void 0].filter((k) => k !== void 0);
+      const keys = names2.map((k) => k.toLowerCase());
       const allocated = [
         ...keys.map((k) => index.allocatedProductsByLowerHostname.get(k)),
         index.allocatedProductsByShortKey.get(shortKey(host2.hostname))
@@ -1605,6 +1854,8 @@ var unallocated = defineRule({
             messageId: "missing",
             at: feature.at,
             entity: entityKey.feature(host2.hostname, file.name, feature.product),
+            // Every name an allocation may bind the host by: one of them in doubt may be the allocation.
+            subjects: [...names2, file.name, feature.product],
             data: { product: feature.product, file: file.name, kind, hostname: host2.hostname }
           });
         }
@@ -1631,6 +1882,7 @@ var licenseServerFileBasedActivation = defineRule({
   meta: {
     id: "license-server/file-based-activation",
     severity: "error",
+    advice: { after: ["upgrade"], before: ["upgrade"], extended: ["upgrade"], extensionEnded: ["upgrade"] },
     description: "An active license server still uses license files for activation after file-based licensing reached end of life, or after its file-based licensing extension ended (warning before either).",
     messages: {
       after: "license server `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service ({{upgrade}})",
@@ -1648,14 +1900,16 @@ var licenseServerFileBasedActivation = defineRule({
       if (!isActive(server) || server.activation !== "files") continue;
       const at = child(server.at, "activation");
       const entity = entityKey.server(server.hostname);
+      const subjects = [server.hostname];
       const data = { hostname: server.hostname, eol: policy.fileActivationEndOfLife, upgrade };
       const state = fileActivationState(server.fileLicensingExtension, policy.fileActivationEndOfLife, asOf);
       if (state.state === "before") {
-        report({ messageId: "before", severity: "warning", at, entity, data });
+        report({ messageId: "before", severity: "warning", at, entity, subjects, due: policy.fileActivationEndOfLife, data });
         continue;
       }
       const past = pastEndOfLife(state);
-      report({ messageId: past.messageId, severity: past.severity, at, entity, data: { ...data, ...past.data } });
+      const due = past.messageId === "extended" ? past.data.until : void 0;
+      report({ messageId: past.messageId, severity: past.severity, at, entity, subjects, due, data: { ...data, ...past.data } });
     }
   }
 });
@@ -1665,6 +1919,7 @@ var licenseServerLasVersion = defineRule({
   meta: {
     id: "license-server/las-version",
     severity: "error",
+    advice: { tooOld: ["upgrade"] },
     description: "A license server uses License Activation Service on a build that does not support it (online and offline each have a minimum build).",
     messages: {
       tooOld: "license server `{{hostname}}` uses `{{activation}}` on {{running}}, but {{what}} needs build {{minimum}} or newer: upgrade the license server to build {{target}} or newer"
@@ -1683,6 +1938,7 @@ var licenseServerLasVersion = defineRule({
         messageId: "tooOld",
         at: child(server.at, "version"),
         entity: entityKey.server(server.hostname),
+        subjects: [server.hostname],
         data: {
           hostname: server.hostname,
           activation: server.activation,
@@ -1701,6 +1957,7 @@ var licenseServerTelemetryDisabled = defineRule({
   meta: {
     id: "license-server/telemetry-disabled",
     severity: "error",
+    advice: { disabled: ["report"] },
     description: "An active license server has licensing telemetry disabled (whatever its environment).",
     messages: {
       disabled: "license server `{{hostname}}` ({{environment}}) has telemetry disabled: every license server, test and pre-production included, must report to Citrix. Enable automatic reporting (TCP 443 out to cis.citrix.com), or upload to Citrix Insight Services at least every {{days}} days (CTX472950) and set `mode: manual`"
@@ -1713,6 +1970,7 @@ var licenseServerTelemetryDisabled = defineRule({
         messageId: "disabled",
         at: child(server.at, "telemetry", "mode"),
         entity: entityKey.server(server.hostname),
+        subjects: [server.hostname],
         data: {
           hostname: server.hostname,
           environment: server.environment ?? "environment not set",
@@ -1753,7 +2011,7 @@ function unverifiedAutomaticHosts(inventory, settings, asOf, on) {
   return hosts;
 }
 function isAutomatic(telemetry2) {
-  return telemetry2 !== void 0 && (telemetry2.mode ?? "automatic") === "automatic";
+  return telemetry2 !== void 0 && !telemetry2.modeUnknown && (telemetry2.mode ?? "automatic") === "automatic";
 }
 
 // src/rules/license-server/telemetry-overdue.ts
@@ -1761,6 +2019,15 @@ var licenseServerTelemetryOverdue = defineRule({
   meta: {
     id: "license-server/telemetry-overdue",
     severity: "error",
+    advice: {
+      noRecord: ["fix-input"],
+      never: ["report", "fix-input"],
+      future: ["fix-input"],
+      overdue: ["report", "fix-input"],
+      overdueCollected: ["check"],
+      neverCollected: ["check"]
+    },
+    verifiesAutomaticTelemetry: "licenseServers",
     description: "An active license server never reported telemetry, or its last report is too old: automatic mode by collected evidence only ({{automaticTelemetryMaxAgeDays}} days, a window this project chose), manual mode by the recorded date ({{manualUploadIntervalDays}} days).",
     messages: {
       noRecord: "license server `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }` from the server (CTX_UPLOADER_SUCCESS in log_ctxuploader.log)",
@@ -1773,8 +2040,9 @@ var licenseServerTelemetryOverdue = defineRule({
   },
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
-      if (!isActive(server)) continue;
+      if (!isActive(server) || server.telemetry?.modeUnknown) continue;
       const entity = entityKey.server(server.hostname);
+      const subjects = [server.hostname];
       const verdict = telemetryVerdict(server.telemetry, settings.policy, asOf);
       if (isAutomatic(server.telemetry) && verdict.status !== "future") {
         const automatic = automaticTelemetryVerdict(inventory, server, settings, asOf);
@@ -1783,7 +2051,7 @@ var licenseServerTelemetryOverdue = defineRule({
           const fix = fixFor("automatic", server.activation);
           const at = child(server.at, "telemetry");
           if (automatic.status === "never") {
-            report({ messageId: "neverCollected", at, entity, data: { hostname: server.hostname, file, fix } });
+            report({ messageId: "neverCollected", at, entity, subjects, data: { hostname: server.hostname, file, fix } });
           } else {
             const { lastUpload: lastUpload2, ageDays: age, maxDays } = automatic;
             const field = automatic.upload.field;
@@ -1791,6 +2059,7 @@ var licenseServerTelemetryOverdue = defineRule({
               messageId: "overdueCollected",
               at,
               entity,
+              subjects,
               data: { hostname: server.hostname, lastUpload: lastUpload2, field, file, age, asOf, maxDays, fix }
             });
           }
@@ -1798,12 +2067,14 @@ var licenseServerTelemetryOverdue = defineRule({
         continue;
       }
       if (verdict.status === "never" && !server.telemetry) {
-        report({ messageId: "noRecord", at: server.at, entity, data: { hostname: server.hostname } });
+        report({ messageId: "noRecord", at: server.at, entity, subjects, absent: "telemetry", data: { hostname: server.hostname } });
       } else if (verdict.status === "never") {
         report({
           messageId: "never",
           at: child(server.at, "telemetry"),
           entity,
+          subjects,
+          absent: "lastReported",
           data: { hostname: server.hostname, mode: verdict.mode, fix: fixFor(verdict.mode, server.activation) }
         });
       } else if (verdict.status === "future") {
@@ -1811,6 +2082,7 @@ var licenseServerTelemetryOverdue = defineRule({
           messageId: "future",
           at: child(server.at, "telemetry", "lastReported"),
           entity,
+          subjects,
           data: { hostname: server.hostname, lastReported: verdict.lastReported, asOf }
         });
       } else if (verdict.status === "overdue") {
@@ -1818,6 +2090,7 @@ var licenseServerTelemetryOverdue = defineRule({
           messageId: "overdue",
           at: child(server.at, "telemetry", "lastReported"),
           entity,
+          subjects,
           data: {
             hostname: server.hostname,
             lastReported: verdict.lastReported,
@@ -1842,6 +2115,7 @@ var versionOutdated = defineRule({
   meta: {
     id: "license-server/version-outdated",
     severity: "error",
+    advice: { belowMinimum: ["upgrade"], olderRelease: ["upgrade"], outdated: ["upgrade"], outdatedReported: ["upgrade"] },
     description: "A license server runs a release older than 11.17.2 build {{minimumBuild}} (11.16.x, 11.15.x, the License Server VPX), or a build superseded for more than {{versionGraceMonths}} months.",
     messages: {
       belowMinimum: "license server `{{hostname}}` runs build {{build}}, below build {{minimum}}, required since 2023-03-31 for licensing telemetry: upgrade to build {{target}} or newer",
@@ -1863,7 +2137,7 @@ var versionOutdated = defineRule({
         target = recommendedBuild(settings, asOf, atLeast);
         targets.set(atLeast, target);
       }
-      const base = { at: child(server.at, "version"), entity: entityKey.server(server.hostname) };
+      const base = { at: child(server.at, "version"), entity: entityKey.server(server.hostname), subjects: [server.hostname] };
       if (version2.kind === "older") {
         report({
           ...base,
@@ -1905,6 +2179,13 @@ var versionUnknown = defineRule({
   meta: {
     id: "license-server/version-unknown",
     severity: "warning",
+    advice: {
+      missing: ["fix-input"],
+      unreadable: ["fix-input"],
+      noBuild: ["fix-input"],
+      newer: ["fix-input"],
+      newerRelease: ["fix-input"]
+    },
     description: "A license server version is missing or is not a version, or its build is newer than every build in the release catalog.",
     messages: {
       missing: "license server `{{hostname}}` has no `version`: record it as the License Administration Console or Get-LicServerInfo shows it (format `11.17.2.0 build NNNNN`) so that the upgrade deadline can be checked",
@@ -1919,18 +2200,25 @@ var versionUnknown = defineRule({
     for (const server of inventory.licenseServers) {
       if (!isActive(server)) continue;
       const entity = entityKey.server(server.hostname);
+      const subjects = [server.hostname];
       if (!server.version) {
-        report({ messageId: "missing", at: server.at, entity, data: { hostname: server.hostname } });
+        report({ messageId: "missing", at: server.at, entity, subjects, absent: "version", data: { hostname: server.hostname } });
         continue;
       }
       const at = child(server.at, "version");
       const data = { hostname: server.hostname, version: server.version.slice(0, 60) };
       const version2 = parseLicenseServerVersion(server.version);
-      if (version2 === void 0) report({ messageId: "unreadable", at, entity, data });
-      else if (version2.kind === "no-build") report({ messageId: "noBuild", at, entity, data });
-      else if (version2.kind === "newer-release") report({ messageId: "newerRelease", at, entity, data });
+      if (version2 === void 0) report({ messageId: "unreadable", at, entity, subjects, data });
+      else if (version2.kind === "no-build") report({ messageId: "noBuild", at, entity, subjects, data });
+      else if (version2.kind === "newer-release") report({ messageId: "newerRelease", at, entity, subjects, data });
       else if (version2.kind === "build" && newest && version2.build > newest.build) {
-        report({ messageId: "newer", at, entity, data: { hostname: server.hostname, build: version2.build, newest: newest.build } });
+        report({
+          messageId: "newer",
+          at,
+          entity,
+          subjects,
+          data: { hostname: server.hostname, build: version2.build, newest: newest.build }
+        });
       }
     }
   }
@@ -1964,6 +2252,12 @@ var installedExceedsPurchased = defineRule({
   meta: {
     id: "licenses/installed-exceeds-purchased",
     severity: "error",
+    advice: { exceeds: ["remove", "buy"] },
+    // Hosts only add installed licenses: hosts that could not be read cannot undo an excess
+    // the readable ones already have. Entitlements lower it: one that could not be read may
+    // be the purchase that covers it, so the finding waits for every entitlement of the product.
+    reads: { entitlements: "any", licenseServers: "adds", netscalerConsoles: "adds" },
+    measures: "licenses installed beyond those purchased",
     description: "For a product, the counts installed on active hosts exceed the quantity of its active entitlements.",
     messages: {
       exceeds: "{{product}}: {{installed}} licenses installed ({{hosts}}) but {{purchased}} purchased in active entitlements{{which}}: remove {{excess}} installed licenses, or buy more"
@@ -1981,6 +2275,8 @@ var installedExceedsPurchased = defineRule({
         messageId: "exceeds",
         at: entry.largest.at,
         entity: entityKey.product(product),
+        subjects: [product, ...entry.byHost.keys(), ...active.map((e) => e.id)],
+        amount: entry.total - purchased,
         data: {
           product,
           installed: formatCount(entry.total),
@@ -1999,6 +2295,7 @@ var autoTelemetryUnsupported = defineRule({
   meta: {
     id: "netscaler-console/auto-telemetry-unsupported",
     severity: "error",
+    advice: { below: ["upgrade"], tooOldLine: ["upgrade"] },
     description: "An on-premises NetScaler Console runs a version without licensing telemetry (below {{autoTelemetryMinimum}}): it cannot report in any mode.",
     messages: {
       below: "NetScaler Console `{{hostname}}` runs version {{version}}, which has no licensing telemetry (the {{line}} line has it from {{minimum}}): it cannot report to Citrix in any mode; upgrade the console to {{target}} or newer",
@@ -2011,7 +2308,7 @@ var autoTelemetryUnsupported = defineRule({
       if (!isActive(console) || !isOnPremisesConsole(console)) continue;
       const below = consoleWithoutTelemetry(console, settings);
       if (!below) continue;
-      const base = { at: child(console.at, "version"), entity: entityKey.console(console.hostname) };
+      const base = { at: child(console.at, "version"), entity: entityKey.console(console.hostname), subjects: [console.hostname] };
       const data = { hostname: console.hostname, version: console.version ?? "", line: below.line, minimum: below.minimum, target };
       report({ ...base, messageId: below.sameLine ? "below" : "tooOldLine", data });
     }
@@ -2023,6 +2320,7 @@ var consoleFileBasedActivation = defineRule({
   meta: {
     id: "netscaler-console/file-based-activation",
     severity: "error",
+    advice: { after: ["upgrade"], extended: ["upgrade"], extensionEnded: ["upgrade"] },
     description: "An active on-premises NetScaler Console uses license files for activation after file-based licensing reached end of life, or after its file-based licensing extension ended (warning during the extension).",
     messages: {
       after: "NetScaler Console `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (console {{las}} or newer)",
@@ -2041,7 +2339,9 @@ var consoleFileBasedActivation = defineRule({
       const entity = entityKey.console(console.hostname);
       const data = { hostname: console.hostname, eol, las };
       const past = pastEndOfLife(state);
-      report({ messageId: past.messageId, severity: past.severity, at, entity, data: { ...data, ...past.data } });
+      const due = past.messageId === "extended" ? past.data.until : void 0;
+      const subjects = [console.hostname];
+      report({ messageId: past.messageId, severity: past.severity, at, entity, subjects, due, data: { ...data, ...past.data } });
     }
   }
 });
@@ -2051,6 +2351,7 @@ var consoleLasVersion = defineRule({
   meta: {
     id: "netscaler-console/las-version",
     severity: "error",
+    advice: { tooOld: ["upgrade"] },
     description: "An on-premises NetScaler Console uses License Activation Service on a version older than {{lasMinimum}}.",
     messages: {
       tooOld: "NetScaler Console `{{hostname}}` uses `activation: las` on version {{version}}, but the License Activation Service needs console {{minimum}} or newer: upgrade the console"
@@ -2067,6 +2368,7 @@ var consoleLasVersion = defineRule({
         messageId: "tooOld",
         at: child(console.at, "version"),
         entity: entityKey.console(console.hostname),
+        subjects: [console.hostname],
         data: { hostname: console.hostname, version: console.version, minimum: settings.netscaler.lasMinimum }
       });
     }
@@ -2078,6 +2380,9 @@ var missingLicenseFiles = defineRule({
   meta: {
     id: "netscaler-console/missing-license-files",
     severity: "error",
+    advice: { missing: ["reallocate", "install", "fix-input"] },
+    // The instances it serves decide: one that could not be read may be flexed or pooled.
+    reads: { netscalerInstances: "any" },
     description: "A file-based NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.",
     messages: {
       missing: "NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal to the console's host ID, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`"
@@ -2097,6 +2402,8 @@ var missingLicenseFiles = defineRule({
         messageId: "missing",
         at: console.at,
         entity: entityKey.console(console.hostname),
+        absent: "licenseFiles",
+        subjects: [console.hostname, ...served.map((i) => i.name)],
         data: {
           hostname: console.hostname,
           instances: plural(served.length, "flexed or pooled instance"),
@@ -2113,6 +2420,7 @@ var consoleTelemetryDisabled = defineRule({
   meta: {
     id: "netscaler-console/telemetry-disabled",
     severity: "error",
+    advice: { disabled: ["report"] },
     description: "An active on-premises NetScaler Console has licensing telemetry disabled.",
     messages: {
       disabled: "NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (the console's NetScaler Telemetry page), or upload to NetScaler Console service at least every {{days}} days and set `mode: manual` with `manualSince`"
@@ -2126,6 +2434,7 @@ var consoleTelemetryDisabled = defineRule({
         messageId: "disabled",
         at: child(console.at, "telemetry", "mode"),
         entity: entityKey.console(console.hostname),
+        subjects: [console.hostname],
         data: { hostname: console.hostname, days: settings.policy.manualUploadIntervalDays }
       });
     }
@@ -2137,6 +2446,14 @@ var consoleTelemetryOverdue = defineRule({
   meta: {
     id: "netscaler-console/telemetry-overdue",
     severity: "error",
+    advice: {
+      noRecord: ["fix-input"],
+      firstUpload: ["report", "fix-input"],
+      undated: ["fix-input"],
+      future: ["fix-input"],
+      overdue: ["report", "fix-input"]
+    },
+    verifiesAutomaticTelemetry: "netscalerConsoles",
     description: "An active on-premises NetScaler Console in manual telemetry mode has not uploaded in time: a first upload within {{consoleFirstUploadDays}} days of `manualSince`, then every {{manualUploadIntervalDays}} days (automatic mode needs evidence no export gives: it is counted as unverified).",
     messages: {
       noRecord: "NetScaler Console `{{hostname}}` has no telemetry record: add `telemetry: { mode: automatic | manual, lastReported: YYYY-MM-DD }`",
@@ -2150,21 +2467,23 @@ var consoleTelemetryOverdue = defineRule({
     const { policy } = settings;
     const manualFix = "download the telemetry from the console and upload it to NetScaler Console service";
     for (const console of inventory.netscalerConsoles) {
-      if (!isActive(console) || !isOnPremisesConsole(console)) continue;
+      if (!isActive(console) || !isOnPremisesConsole(console) || console.telemetry?.modeUnknown) continue;
       if (consoleWithoutTelemetry(console, settings)) continue;
       const firstUploadBy = consoleFirstUploadBy(console, policy);
       const verdict = telemetryVerdict(console.telemetry, policy, asOf, firstUploadBy);
       if (isAutomatic(console.telemetry) && verdict.status !== "future") continue;
       const entity = entityKey.console(console.hostname);
       const hostname = console.hostname;
+      const subjects = [hostname];
       const at = child(console.at, "telemetry");
       if (verdict.status === "never" && !console.telemetry) {
-        report({ messageId: "noRecord", at: console.at, entity, data: { hostname } });
+        report({ messageId: "noRecord", at: console.at, entity, subjects, absent: "telemetry", data: { hostname } });
       } else if (verdict.status === "never" && verdict.due && console.telemetry?.manualSince) {
         report({
           messageId: "firstUpload",
           at: child(console.at, "telemetry", "manualSince"),
           entity,
+          subjects,
           data: { hostname, since: console.telemetry.manualSince, due: verdict.due, days: policy.consoleFirstUploadDays, fix: manualFix }
         });
       } else if (verdict.status === "future") {
@@ -2172,15 +2491,24 @@ var consoleTelemetryOverdue = defineRule({
           messageId: "future",
           at: child(console.at, "telemetry", "lastReported"),
           entity,
+          subjects,
           data: { hostname, lastReported: verdict.lastReported, asOf }
         });
       } else if (verdict.status === "never") {
-        report({ messageId: "undated", severity: "warning", at, entity, data: { hostname, days: policy.consoleFirstUploadDays } });
+        report({
+          messageId: "undated",
+          severity: "warning",
+          at,
+          entity,
+          subjects,
+          data: { hostname, days: policy.consoleFirstUploadDays }
+        });
       } else if (verdict.status === "overdue") {
         report({
           messageId: "overdue",
           at: child(console.at, "telemetry", "lastReported"),
           entity,
+          subjects,
           data: {
             hostname,
             lastReported: verdict.lastReported,
@@ -2201,6 +2529,9 @@ var instanceLasVersion = defineRule({
   meta: {
     id: "netscaler-instance/las-version",
     severity: "error",
+    advice: { below: ["upgrade"], tooOldLine: ["upgrade"] },
+    // The console decides whether the instance is licensed through LAS.
+    reads: { netscalerConsoles: "any" },
     description: "A NetScaler instance licensed through a License Activation Service console runs a version below the LAS minimum for its line (ADC, FIPS ADC, or SDX management VM; `netscaler.instanceLasMinimum`, `fipsLasMinimum`, `svmLasMinimum`).",
     messages: {
       below: "NetScaler {{platform}} instance `{{name}}` runs {{version}} and is licensed through the License Activation Service of console `{{console}}`, but {{what}} on the {{line}} line needs {{minimum}} or newer: upgrade it to {{target}} or newer",
@@ -2221,6 +2552,7 @@ var instanceLasVersion = defineRule({
         messageId: below.sameLine ? "below" : "tooOldLine",
         at: child(instance.at, "version"),
         entity: entityKey.instance(instance.name),
+        subjects: [instance.name, instance.console],
         data: {
           platform: instance.platform ?? "",
           name: instance.name,
@@ -2241,6 +2573,9 @@ var noConsole = defineRule({
   meta: {
     id: "netscaler-instance/no-console",
     severity: "error",
+    advice: { none: ["fix-input"], inactive: ["fix-input"] },
+    // Whether its console is active: an entry that could not be read may be the active one.
+    reads: { netscalerConsoles: "any" },
     description: "A flexed or pooled NetScaler instance has no console, or its console is not active.",
     messages: {
       none: "{{licensing}} NetScaler instance `{{name}}` names no console: flexed and pooled licenses reach instances only through NetScaler Console; add `console: <hostname>`",
@@ -2251,8 +2586,16 @@ var noConsole = defineRule({
     for (const instance of inventory.netscalerInstances) {
       if (instance.licensing !== "flexed" && instance.licensing !== "pooled") continue;
       const entity = entityKey.instance(instance.name);
+      const subjects = [instance.name, ...instance.console ? [instance.console] : []];
       if (!instance.console) {
-        report({ messageId: "none", at: instance.at, entity, data: { licensing: instance.licensing, name: instance.name } });
+        report({
+          messageId: "none",
+          at: instance.at,
+          entity,
+          subjects,
+          absent: "console",
+          data: { licensing: instance.licensing, name: instance.name }
+        });
         continue;
       }
       const consoles = index.consolesByLowerHostname.get(instance.console.toLowerCase());
@@ -2261,6 +2604,7 @@ var noConsole = defineRule({
         messageId: "inactive",
         at: child(instance.at, "console"),
         entity,
+        subjects,
         data: { licensing: instance.licensing, name: instance.name, console: instance.console }
       });
     }
@@ -2272,6 +2616,7 @@ var releaseLifecycle = defineRule({
   meta: {
     id: "netscaler-instance/release-lifecycle",
     severity: "error",
+    advice: { endOfLife: ["upgrade"], endOfMaintenance: ["upgrade"] },
     description: "A NetScaler instance runs a release line past end of life (error) or past end of maintenance (warning), per the lifecycle table (`netscaler.releaseLines`).",
     messages: {
       endOfLife: "NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of life on {{endOfLife}} and gets neither fixes nor support: upgrade it to {{target}}",
@@ -2294,6 +2639,8 @@ var releaseLifecycle = defineRule({
         severity: eol ? void 0 : "warning",
         at: child(instance.at, "version"),
         entity: entityKey.instance(instance.name),
+        subjects: [instance.name],
+        due: eol ? void 0 : verdict.row.endOfLife,
         data: {
           platform: instance.platform ?? "",
           name: instance.name,
@@ -2359,6 +2706,7 @@ function ruleCatalog(settings) {
     id: rule.meta.id,
     severity: rule.meta.severity,
     description: describeRule(rule.meta, settings),
+    messages: rule.meta.messages,
     help: RULE_HELP[rule.meta.id],
     url: docsUrl(rule.meta.id)
   }));
@@ -2498,7 +2846,7 @@ function defaultSettings() {
 }
 
 // src/engine/lint.ts
-import path5 from "node:path";
+import path8 from "node:path";
 
 // src/model/finding.ts
 function byPosition(a, b) {
@@ -2567,6 +2915,9 @@ function memberOf(declared, fs) {
     return holds ? [found] : void 0;
   };
 }
+
+// src/load/load-inventory.ts
+import path5 from "node:path";
 
 // src/schema/formats.ts
 var formats = {
@@ -4611,7 +4962,7 @@ function describeSchemaErrors(errors, data) {
     if (error.keyword === "if") continue;
     if (error.keyword !== "anyOf" && error.schemaPath.includes("/anyOf/") && anyOfPaths.has(error.instancePath)) continue;
     const problem = describe(error, data);
-    const id = `${problem.path.join("/")}|${problem.message}`;
+    const id = `${problem.path.join("/")}|${problem.messageId}|${JSON.stringify(problem.values)}`;
     if (seen.has(id)) continue;
     seen.add(id);
     problems.push(problem);
@@ -4629,20 +4980,29 @@ function mergeTypos(problems) {
     if (problem.missing !== void 0) {
       const typo = typoOf.get(`${problem.path.join("/")}|${problem.missing}`);
       if (typo) {
-        typo.message = `${typo.message} (\`${problem.missing}\` is required)`;
+        typo.messageId = "unknownKeyRequired";
         continue;
       }
     }
     out.push(problem);
   }
-  return out.map(({ suggestion: _s, missing: _m, ...problem }) => problem);
+  return out.map(({ suggestion: _s, ...problem }) => problem);
 }
 function describe(error, data) {
-  const path11 = pointerToPath(error.instancePath, data);
+  const path14 = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === "additionalProperties" || error.keyword === "required";
-  const where = describePlace(onMapping || typeof path11[path11.length - 1] !== "string" ? path11 : path11.slice(0, -1), data);
-  const keyName = typeof path11[path11.length - 1] === "string" ? `\`${String(path11[path11.length - 1])}\`` : "this entry";
-  const value = valueAt(data, path11);
+  const place = describePlace(onMapping || typeof path14[path14.length - 1] !== "string" ? path14 : path14.slice(0, -1), data);
+  const where = place.words;
+  const subject = place.subject === void 0 ? {} : { subject: place.subject };
+  const keyName = typeof path14[path14.length - 1] === "string" ? `\`${String(path14[path14.length - 1])}\`` : "this entry";
+  const at = (messageId, values) => ({
+    path: path14,
+    onKey: false,
+    messageId,
+    values: { key: keyName, where, ...values },
+    ...subject
+  });
+  const value = valueAt(data, path14);
   const params = error.params;
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -4650,94 +5010,90 @@ function describe(error, data) {
       const key = String(params.additionalProperty);
       const allowed = Object.keys(parentSchema.properties ?? {});
       const suggestion = didYouMean(key, allowed);
-      const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
       return {
-        path: [...path11, key],
+        path: [...path14, key],
         onKey: true,
-        message: `unknown key \`${key}\` in ${where}: ${hint}`,
-        ...suggestion ? { suggestion } : {}
+        ...suggestion ? { messageId: "unknownKey", values: { key, where, suggestion }, suggestion } : { messageId: "unknownKeyNoMatch", values: { key, where, allowed: allowed.map((k) => `\`${k}\``).join(", ") } },
+        ...subject
       };
     }
     case "required": {
       const missing = String(params.missingProperty);
       return {
-        path: path11,
+        path: path14,
         onKey: false,
-        message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}`,
-        missing
+        messageId: requiredMessage(missing, value),
+        values: { where: capitalise(where), key: missing },
+        missing,
+        ...subject
       };
     }
     case "type": {
       const expected = String(params.type);
       const words2 = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
       const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : unquoteHint(expected, value);
-      return { path: path11, onKey: false, message: `${keyName} in ${where} must be ${words2}, not ${show(value)}${quoteHint}` };
+      return at("wrongType", { expected: words2, value: show(value), hint: quoteHint });
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : "";
-      return {
-        path: path11,
-        onKey: false,
-        message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}`
-      };
+      return at("notAllowed", { allowed: allowed.map((a) => `\`${a}\``).join(", "), value: show(value), hint });
     }
     case "const":
-      return { path: path11, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return at("notConst", { expected: show(params.allowedValue), value: show(value) });
     case "minimum":
-      return { path: path11, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
+      return at("tooSmall", { limit: String(params.limit), value: show(value) });
     case "minLength":
-      return { path: path11, onKey: false, message: `${keyName} in ${where} must not be empty` };
+      return at("empty", {});
     case "format":
-      return { path: path11, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
+      return at("badDate", { value: show(value) });
     case "pattern":
-      return { path: path11, onKey: false, message: `${keyName} in ${where} ${patternWords(path11)}, not ${show(value)}` };
+      return at(patternMessage(path14), { value: show(value) });
     case "anyOf": {
       const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
-      const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}${unquoteHint("integer", value)}`;
-      return { path: path11, onKey: false, message };
+      return keyName === "this entry" ? at("noForm", { where: capitalise(where), sentence }) : at("noFormValue", { sentence, value: show(value), hint: unquoteHint("integer", value) });
     }
     default:
-      return { path: path11, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
+      return at("noFormValue", { sentence: error.message ?? "is invalid", value: show(value), hint: "" });
   }
 }
 function unquoteHint(expected, value) {
   return (expected === "integer" || expected === "number") && typeof value === "string" && /^[0-9]+$/.test(value.trim()) ? ": remove the quotes" : "";
 }
-function requiredReason(missing, value) {
+function requiredMessage(missing, value) {
   const type = value && typeof value === "object" ? value.type : void 0;
-  if (missing === "end" && type === "subscription") return ": a subscription needs the last day of its term, `end: YYYY-MM-DD`";
-  if (missing === "cssEnd" && type === "perpetual")
-    return ": a perpetual entitlement needs its maintenance (CSS) end date, `cssEnd: YYYY-MM-DD`";
-  if (missing === "version") return ": add `version: 1` at the top of the file";
-  return ": add it";
+  if (missing === "end" && type === "subscription") return "missingEnd";
+  if (missing === "cssEnd" && type === "perpetual") return "missingCssEnd";
+  if (missing === "version") return "missingVersion";
+  return "missingKey";
 }
-function patternWords(path11) {
-  const key = path11[path11.length - 1];
-  if (key === "product") return "must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)";
-  if (key === "hostId")
-    return "must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)";
-  if (key === "fqdn") return "must be a fully qualified name, with a dot and without spaces";
-  return "must be a host name without spaces or invisible characters";
+function patternMessage(path14) {
+  const key = path14[path14.length - 1];
+  if (key === "product") return "badProduct";
+  if (key === "hostId") return "badHostId";
+  if (key === "fqdn") return "badFqdn";
+  return "badHostName";
 }
-function describePlace(path11, data) {
+function describePlace(path14, data) {
   let description = "the top level";
+  let subject;
   let current = data;
-  for (let i = 0; i < path11.length; i++) {
-    const segment = path11[i];
+  for (let i = 0; i < path14.length; i++) {
+    const segment = path14[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list3 = path11[i - 1];
+    const list3 = path14[i - 1];
     if (typeof segment === "number" && typeof list3 === "string") {
       const name = identityOf(current, list3);
+      if (name) subject = name;
       const noun = SINGULAR[list3] ?? list3;
       const entity = list3 === "allocations" ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
-    } else if (typeof segment === "string" && i === path11.length - 1 && !(segment in SINGULAR)) {
+    } else if (typeof segment === "string" && i === path14.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
-  return description;
+  return { words: description, ...subject === void 0 ? {} : { subject } };
 }
 function allocationWords(value, index) {
   const fields = value && typeof value === "object" ? value : {};
@@ -4762,19 +5118,19 @@ function identityOf(value, list3) {
 }
 function pointerToPath(pointer, data) {
   if (pointer === "") return [];
-  const path11 = [];
+  const path14 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     const step = Array.isArray(current) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    path11.push(step);
+    path14.push(step);
     current = current !== null && typeof current === "object" ? current[step] : void 0;
   }
-  return path11;
+  return path14;
 }
-function valueAt(data, path11) {
+function valueAt(data, path14) {
   let current = data;
-  for (const segment of path11) {
+  for (const segment of path14) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -4940,8 +5296,10 @@ function entitlement(map, id, at) {
 function telemetry(map) {
   const block = asMapping(map.telemetry);
   if (!block) return void 0;
+  const mode = readEnum(block, "mode", TELEMETRY_MODES);
   return {
-    mode: readEnum(block, "mode", TELEMETRY_MODES),
+    mode,
+    ...mode === void 0 && "mode" in block ? { modeUnknown: true } : {},
     lastReported: readDate(block, "lastReported"),
     manualSince: readDate(block, "manualSince")
   };
@@ -4958,14 +5316,14 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", FILE_KINDS);
-    const path11 = readString(entry, "path");
+    const path14 = readString(entry, "path");
     const inline2 = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
     const inlineHostId = readString(entry, "hostId");
-    const base = { at, kind, path: path11 };
-    if (path11) {
-      const parsed = resolve({ yamlFile, path: path11, at: child(at, "path") }, report);
-      const name2 = path11.split(/[\\/]/).pop() ?? path11;
+    const base = { at, kind, path: path14 };
+    if (path14) {
+      const parsed = resolve({ yamlFile, path: path14, at: child(at, "path") }, report);
+      const name2 = path14.split(/[\\/]/).pop() ?? path14;
       if (!parsed) return;
       files.push({
         ...base,
@@ -5027,7 +5385,7 @@ function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) 
     return {
       file,
       parsed: syntaxOnly(
-        `the file is ${Math.round(stats.size / 1024)} KB, over the ${+(maxBytes / (1024 * 1024)).toFixed(2)} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)`
+        licenseProblemText("tooLarge", { size: Math.round(stats.size / 1024), limit: +(maxBytes / (1024 * 1024)).toFixed(2) })
       )
     };
   }
@@ -5037,17 +5395,16 @@ function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) 
   } catch {
     return { file, parsed: void 0, problem: "cannot be read: check its permissions" };
   }
-  if (buffer.includes(0))
-    return { file, parsed: syntaxOnly("this is a binary file, not a FlexNet license file: check that the path names the .lic file") };
+  if (buffer.includes(0)) return { file, parsed: syntaxOnly(licenseProblemText("binary")) };
   return { file, parsed: parseLicenseText(buffer.toString("utf8")) };
 }
-function syntaxOnly(message) {
+function syntaxOnly(problem) {
   return {
     vendors: [],
     useServer: false,
     increments: [],
     otherKeywords: [],
-    problems: [{ line: 1, column: 1, endLine: 1, endColumn: 2, message }]
+    problems: [{ line: 1, column: 1, endLine: 1, endColumn: 2, ...problem }]
   };
 }
 
@@ -5055,46 +5412,46 @@ function syntaxOnly(message) {
 function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSystem) {
   const cache = /* @__PURE__ */ new Map();
   return ({ yamlFile, path: written, at }, report) => {
-    const refuse = (message) => {
-      report({ ruleId: "inventory/reference", message, where: at, entity: `${written}` });
+    const refuse = (messageId, values = {}) => {
+      report({
+        ruleId: "inventory/reference",
+        messageId,
+        values: { path: written, ...values },
+        subjects: [path3.basename(written)],
+        where: at,
+        entity: `${written}`
+      });
       return void 0;
     };
-    if (written.includes("\0")) return refuse("the license file path contains a NUL byte: write the plain relative path of the .lic file");
-    if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
-      return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
-    }
-    if (written.includes("\\")) {
-      return refuse(
-        `the license file path "${written}" uses backslashes: use forward slashes, \`${written.replace(/\\/g, "/")}\`, which work on Windows and on Linux`
-      );
-    }
+    if (written.includes("\0")) return refuse("nulByte");
+    if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) return refuse("absolute");
+    if (written.includes("\\")) return refuse("backslashes", { fixed: written.replace(/\\/g, "/") });
     const root = repositoryRootOf(yamlFile);
     const resolved = path3.resolve(path3.dirname(yamlFile), written);
-    const caseDiffers = (actual2) => refuse(
-      `the file is \`${path3.basename(actual2)}\` (case differs): write the path as \`${path3.relative(path3.dirname(yamlFile), actual2).split(path3.sep).join("/")}\`; Linux and git tell names apart by case`
-    );
+    const caseDiffers = (actual2) => refuse("caseDiffers", {
+      actual: path3.basename(actual2),
+      fixed: path3.relative(path3.dirname(yamlFile), actual2).split(path3.sep).join("/")
+    });
     let real;
     try {
       real = fs.realpath(resolved);
     } catch {
-      if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+      if (!isInside(resolved, root)) return refuse("outside");
       const actual2 = withActualCase(resolved, root, fs);
       if (actual2 !== void 0) return caseDiffers(actual2);
-      return refuse(
-        `the license file "${written}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)`
-      );
+      return refuse("missingFile");
     }
-    if (!isInside(resolved, root)) return refuse(`the license file "${written}" is outside the repository: keep license files inside it`);
+    if (!isInside(resolved, root)) return refuse("outside");
     const actual = withActualCase(resolved, root, fs);
     if (actual !== void 0 && actual !== resolved) return caseDiffers(actual);
     const problem = containmentProblem(resolved, root, fs);
-    if (problem) return refuse(`the license file "${written}" is not read: it ${problem}; commit the .lic file itself`);
+    if (problem) return refuse("linkOut", { problem });
     let entry = cache.get(real);
     if (!entry) {
       entry = toModel(readLicenseFile(real, maxBytes, fs), report);
       cache.set(real, entry);
     }
-    if (entry.resolved === void 0) return refuse(`the license file "${written}" ${entry.problem}`);
+    if (entry.resolved === void 0) return refuse("unreadableFile", { problem: entry.problem });
     return entry.resolved;
   };
 }
@@ -5103,10 +5460,13 @@ function toModel(entry, report) {
   const parsed = entry.parsed;
   const file = entry.file;
   for (const problem of parsed.problems) {
+    const { id, values, message: _words, ...where } = problem;
     report({
       ruleId: "license-file/syntax",
-      message: problem.message,
-      where: { file, ...problem },
+      messageId: id,
+      values,
+      subjects: [path3.basename(file)],
+      where: { file, ...where },
       entity: `${path3.basename(file)}:${problem.line}`
     });
   }
@@ -5151,6 +5511,7 @@ function withActualCase(file, root, fs) {
 
 // src/load/parse-inventory-file.ts
 import { isUtf8 } from "node:buffer";
+import path4 from "node:path";
 
 // src/yaml/read-yaml.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -5170,9 +5531,9 @@ function segmentText(segment) {
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
-function pathKey(path11) {
+function pathKey(path14) {
   let key = "";
-  for (const segment of path11) key += SEP + segmentText(segment);
+  for (const segment of path14) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
@@ -5193,8 +5554,8 @@ var PositionRecorder = class {
   offsets;
   count = 0;
   /** keyStart and keyEnd are -1 for the root. */
-  record(path11, keyStart, keyEnd, valueStart, valueEnd, shape) {
-    this.index.set(path11, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  record(path14, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    this.index.set(path14, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath, item, valueStart, valueEnd, shape) {
@@ -5240,11 +5601,11 @@ function buildPositionTable(doc, text) {
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit2 = (node, path11, depth) => {
+  const visit2 = (node, path14, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const { key, keyNode, value } of mapEntries(node, doc)) {
-        const child2 = childPath(path11, key);
+        const child2 = childPath(path14, key);
         record2(child2, keyNode, value);
         visit2(value, child2, depth + 1);
       }
@@ -5252,8 +5613,8 @@ function buildPositionTable(doc, text) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
-        recorder.recordItem(path11, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path11, i), depth + 1);
+        recorder.recordItem(path14, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path14, i), depth + 1);
       });
     }
   };
@@ -5631,51 +5992,51 @@ var Reader = class {
    * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
    * list items of a large file need no path key of their own).
    */
-  node(path11, item, level2, keyStart, keyEnd) {
+  node(path14, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path11, item, level2, keyStart, keyEnd);
+        return this.blockSeq(path14, item, level2, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path11, item, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path14, item, level2, keyStart, keyEnd);
         if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
-        return this.lineValue(path11, item, level2, keyStart, keyEnd);
+        return this.lineValue(path14, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path11, item, level2, keyStart, keyEnd);
+        return this.lineValue(path14, item, level2, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
   /** A scalar or flow collection that must end its line. */
-  lineValue(path11, item, level2, keyStart, keyEnd) {
+  lineValue(path14, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     let value;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path11, item, level2, keyStart, keyEnd);
+      value = this.flow(path14, item, level2, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
       this.emptyValue = -1;
       this.innerEnded = false;
-      this.recordNode(path11, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+      this.recordNode(path14, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path11, item, level2, keyStart, keyEnd) {
+  blockMap(path14, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path11, item, childLevel);
+    const own2 = this.pathForChildren(path14, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5705,17 +6066,17 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path11, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path14, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
-  blockSeq(path11, item, level2, keyStart, keyEnd) {
+  blockSeq(path14, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const list3 = [];
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path11, item, childLevel);
+    const own2 = this.pathForChildren(path14, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5741,18 +6102,18 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path11, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path14, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return list3;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  flow(path11, item, level2, keyStart, keyEnd) {
+  flow(path14, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
     const isMap4 = t.kind[open] === MAP_START;
     const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path11, item, childLevel);
+    const own2 = this.pathForChildren(path14, item, childLevel);
     const map = {};
     const list3 = [];
     this.p = open + 1;
@@ -5802,19 +6163,19 @@ var Reader = class {
     this.emptyValue = -1;
     this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    this.recordNode(path11, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    this.recordNode(path14, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
     return isMap4 ? map : list3;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
-  recordNode(path11, item, keyStart, keyEnd, start, end, shape) {
-    if (path11 === void 0) return;
-    if (item === -1) this.positions.record(path11, keyStart, keyEnd, start, end, shape);
-    else this.positions.recordItem(path11, item, start, end, shape);
+  recordNode(path14, item, keyStart, keyEnd, start, end, shape) {
+    if (path14 === void 0) return;
+    if (item === -1) this.positions.record(path14, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path14, item, start, end, shape);
   }
   /** The node's own path, if its children at `childLevel` are recorded. */
-  pathForChildren(path11, item, childLevel) {
-    if (path11 === void 0 || childLevel > this.positions.depthLimit) return void 0;
-    return item === -1 ? path11 : childPath(path11, item);
+  pathForChildren(path14, item, childLevel) {
+    if (path14 === void 0 || childLevel > this.positions.depthLimit) return void 0;
+    return item === -1 ? path14 : childPath(path14, item);
   }
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
@@ -5841,9 +6202,9 @@ var Reader = class {
     }
   }
   /** Records the empty value after the indicator at `indicator`. */
-  recordEmpty(path11, item, keyStart, keyEnd, indicator) {
+  recordEmpty(path14, item, keyStart, keyEnd, indicator) {
     const at = this.emptyAt(indicator);
-    this.recordNode(path11, item, keyStart, keyEnd, at, at, "scalar");
+    this.recordNode(path14, item, keyStart, keyEnd, at, at, "scalar");
     this.emptyValue = at;
     this.innerEnded = false;
   }
@@ -5934,34 +6295,34 @@ function doubleQuoted(source, offset) {
 }
 
 // src/yaml/position-lookup.ts
-function lookup(table, text, path11, onKey) {
-  if (path11.length > table.depth) {
-    const deep = lookupInItem(table, text, path11, onKey);
+function lookup(table, text, path14, onKey) {
+  if (path14.length > table.depth) {
+    const deep = lookupInItem(table, text, path14, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path11.length, table.depth); length >= 0; length--) {
-    const found = nodeAt(table, path11, length);
+  for (let length = Math.min(path14.length, table.depth); length >= 0; length--) {
+    const found = nodeAt(table, path14, length);
     if (found === void 0) continue;
     const base = found * STRIDE;
-    if (onKey && length === path11.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    if (onKey && length === path14.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
     return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
   }
   return void 0;
 }
-function nodeAt(table, path11, length) {
-  const last = length > 0 ? path11[length - 1] : void 0;
+function nodeAt(table, path14, length) {
+  const last = length > 0 ? path14[length - 1] : void 0;
   const index = typeof last === "number" ? last : last !== void 0 && /^\d+$/.test(last) ? Number(last) : void 0;
   if (index !== void 0) {
-    const item = table.lists.get(pathKey(path11.slice(0, length - 1)))?.[index];
+    const item = table.lists.get(pathKey(path14.slice(0, length - 1)))?.[index];
     if (item !== void 0) return item;
   }
-  return table.index.get(pathKey(path11.slice(0, length)));
+  return table.index.get(pathKey(path14.slice(0, length)));
 }
-function lookupInItem(table, text, path11, onKey) {
-  const itemKey = pathKey(path11.slice(0, ENTITY_DEPTH));
+function lookupInItem(table, text, path14, onKey) {
+  const itemKey = pathKey(path14.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found2 = nodeAt(table, path11, ENTITY_DEPTH);
+    const found2 = nodeAt(table, path14, ENTITY_DEPTH);
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
@@ -5971,7 +6332,7 @@ function lookupInItem(table, text, path11, onKey) {
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path11.slice(ENTITY_DEPTH), onKey);
+  const found = lookup(item.positions, item.text, path14.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 function blockColumn(text, start) {
@@ -6099,10 +6460,10 @@ var YamlText = class {
    * (a missing key) falls back to the nearest node that does, so every finding has a line.
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
-  locate(path11, onKey = false) {
+  locate(path14, onKey = false) {
     return locate(
       { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
-      path11,
+      path14,
       onKey
     );
   }
@@ -6128,9 +6489,9 @@ function rangeAt(source, start, end) {
   const to = source.lineCounter.linePos(Math.max(end, start));
   return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function locate(source, path11, onKey = false) {
+function locate(source, path14, onKey = false) {
   if (source.positions) {
-    const found = lookup(source.positions, source.text, path11, onKey);
+    const found = lookup(source.positions, source.text, path14, onKey);
     return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
@@ -6138,7 +6499,7 @@ function locate(source, path11, onKey = false) {
   let node = doc.contents;
   let keyNode = null;
   let complete = true;
-  for (const segment of path11) {
+  for (const segment of path14) {
     const next = stepInto(node, segment, doc);
     if (!next) {
       complete = false;
@@ -6176,29 +6537,33 @@ var DEFAULT_PARSE_LIMITS = {
   maxAliasCount: 100
 };
 var RULE = "inventory/yaml-syntax";
+function syntaxFinding(file, messageId, values, where, entity, keyed = false) {
+  return {
+    ruleId: RULE,
+    messageId,
+    values,
+    subjects: [path4.basename(file)],
+    where,
+    entity,
+    ...keyed ? { keyedByMessage: true } : {}
+  };
+}
 function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem) {
-  const empty = (message) => {
+  const empty = (messageId, values = {}) => {
     const source2 = readYaml(file, "", { maxAliasCount: limits.maxAliasCount });
-    return { source: source2, data: void 0, broken: true, findings: [{ ruleId: RULE, message, where: source2.rangeAt(0, 0), entity: file }] };
+    const finding = syntaxFinding(file, messageId, values, source2.rangeAt(0, 0), file);
+    return { source: source2, data: void 0, broken: true, findings: [finding], doubts: [{ finding, at: 0 }] };
   };
   let buffer;
   try {
     const size = fs.stat(file)?.size ?? 0;
-    if (size > limits.maxFileBytes) {
-      return empty(
-        `the file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one inventory file: split it into several files in a folder (or raise limits.inventoryFileMB)`
-      );
-    }
+    if (size > limits.maxFileBytes) return empty("tooLarge", { size: formatBytes(size), limit: formatBytes(limits.maxFileBytes) });
     buffer = fs.readFile(file);
   } catch (error) {
-    return empty(`cannot read the file (${error.code ?? "error"}): check that it exists and is readable`);
+    return empty("cannotRead", { code: error.code ?? "error" });
   }
   const utf16 = decodeUtf16(buffer);
-  if (utf16 === void 0 && buffer.includes(0)) {
-    if (looksLikeUtf16(buffer))
-      return empty("UTF-16: save as UTF-8 (this file is UTF-16 without a byte order mark; in PowerShell use `Out-File -Encoding utf8`)");
-    return empty("this is a binary file, not YAML: remove it from the inventory folder");
-  }
+  if (utf16 === void 0 && buffer.includes(0)) return empty(looksLikeUtf16(buffer) ? "utf16" : "binary");
   const findings = [];
   const invalidUtf8 = utf16 === void 0 && !isUtf8(buffer);
   let text = utf16 ?? buffer.toString("utf8");
@@ -6211,40 +6576,42 @@ function parseInventoryFile(file, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSy
   });
   if (invalidUtf8) {
     const offset = text.indexOf("�");
-    findings.push({
-      ruleId: RULE,
-      message: "the file is not valid UTF-8: save it as UTF-8",
-      where: source.rangeAt(offset, offset + 1),
-      entity: file
-    });
+    findings.push(syntaxFinding(file, "invalidUtf8", {}, source.rangeAt(offset, offset + 1), file));
   }
+  const doubts = [];
   for (const start of source.extraDocuments) {
     const separator = text.lastIndexOf("---", start);
-    findings.push({
-      ruleId: RULE,
-      message: "a second YAML document (after `---`) is not read: keep one document per file, or split it into two files",
-      where: source.rangeAt(separator === -1 ? start : separator, start),
-      entity: `${file}#documents`
-    });
+    const finding = syntaxFinding(
+      file,
+      "secondDocument",
+      {},
+      source.rangeAt(separator === -1 ? start : separator, start),
+      `${file}#documents`
+    );
+    if (doubts.length === 0) doubts.push({ finding, at: start });
+    findings.push(finding);
   }
   const problems = source.broken ? firstCause(source.errors) : [...source.errors, ...source.warnings];
+  let breaking;
+  const repeated = [];
   for (const problem of problems) {
     const opener = problem.code === "MISSING_CHAR" || problem.code === "BAD_INDENT" ? unclosedFlowStart(text, problem) : void 0;
     const start = opener ?? problem.start;
     const end = problem.code === "DUPLICATE_KEY" ? problem.start + duplicateKeyText(text, problem.start).length : opener !== void 0 ? opener + 1 : problem.end;
-    const message = opener !== void 0 ? unclosedMessage(text[opener]) : describeYamlProblem(problem, text);
-    findings.push({ ruleId: RULE, message, where: source.rangeAt(start, end), entity: `${file}#${message}` });
+    const [messageId, values] = opener !== void 0 ? unclosedMessage(text[opener]) : describeYamlProblem(problem, text);
+    const finding = syntaxFinding(file, messageId, values, source.rangeAt(start, end), `${file}#`, true);
+    if (problem.code === "DUPLICATE_KEY") repeated.push({ finding, at: problem.start, repeatedKey: duplicateKeyText(text, problem.start) });
+    else if (!breaking || problem.start < breaking.at) breaking = { at: problem.start, finding };
+    findings.push(finding);
   }
-  const firstProblemAt = problems.length > 0 ? Math.min(...problems.map((p) => p.start)) : void 0;
   if (source.dataProblem !== void 0) {
-    findings.push({
-      ruleId: RULE,
-      message: source.badMerge ? "a `<<` merge key names something that is not a mapping: merge only mappings (`<<: *defaults` where `&defaults` marks a mapping)" : `the file cannot be read as data: ${source.dataProblem.replace(/\.$/, "")}; remove the aliases (*name) that expand too far`,
-      where: source.badMerge ? source.rangeAt(source.badMerge[0], source.badMerge[1]) : source.rangeAt(0, 0),
-      entity: `${file}#aliases`
-    });
+    const where = source.badMerge ? source.rangeAt(source.badMerge[0], source.badMerge[1]) : source.rangeAt(0, 0);
+    const values = source.badMerge ? {} : { problem: source.dataProblem.replace(/\.$/, "") };
+    findings.push(syntaxFinding(file, source.badMerge ? "badMerge" : "aliases", values, where, `${file}#aliases`));
   }
-  return { source, data: source.data, broken: source.broken, findings, ...firstProblemAt === void 0 ? {} : { firstProblemAt } };
+  if (source.broken && breaking) doubts.splice(0, doubts.length, ...repeated, breaking);
+  else if (!source.broken) doubts.push(...repeated);
+  return { source, data: source.data, broken: source.broken, findings, doubts };
 }
 function decodeUtf16(buffer) {
   if (buffer.length < 2) return void 0;
@@ -6272,7 +6639,8 @@ function firstCause(errors) {
   const byStart = [...broken].sort((a, b) => a.start - b.start);
   const first = byStart[0];
   const tab = byStart.find((e) => e.code === "TAB_AS_INDENT");
-  return [tab && tab.start <= first.start + 200 ? tab : first];
+  const cause = tab && tab.start <= first.start + 200 ? tab : first;
+  return [...errors.filter((e) => e.code === "DUPLICATE_KEY" && e.start < first.start), cause];
 }
 function unclosedFlowStart(text, problem) {
   if (!/end with an? [}\]]|flow (map|sequence|collection)/i.test(problem.message)) return void 0;
@@ -6293,31 +6661,27 @@ function unclosedFlowStart(text, problem) {
   return open.pop();
 }
 function unclosedMessage(bracket) {
-  const close = bracket === "{" ? "}" : "]";
-  return `this \`${bracket}\` is never closed: end it with \`${close}\` (a flow ${bracket === "{" ? "mapping" : "list"} is written on one line, or each following line indented more than its key)`;
+  return ["unclosed", { bracket, close: bracket === "{" ? "}" : "]", kind: bracket === "{" ? "mapping" : "list" }];
 }
 function describeYamlProblem(problem, text) {
-  if (/Maximum call stack size exceeded/.test(problem.message)) {
-    return "the YAML nests too deeply to be read (thousands of levels): an inventory needs a handful; remove the nesting";
-  }
+  if (/Maximum call stack size exceeded/.test(problem.message)) return ["tooDeep", {}];
   const summary = capQuotes(
     problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "")
   );
   switch (problem.code) {
     case "DUPLICATE_KEY": {
       const written = duplicateKeyText(text, problem.start);
-      const key = written.length > 40 ? `${written.slice(0, 37)}...` : written;
-      return `the key \`${key}\` is repeated in this mapping: YAML keeps only one of the values; remove or rename one of them`;
+      return ["duplicateKey", { key: written.length > 40 ? `${written.slice(0, 37)}...` : written }];
     }
     case "TAB_AS_INDENT":
-      return "a tab is used for indentation: YAML indents with spaces only";
+      return ["tab", {}];
     case "BAD_INDENT":
     case "MISSING_CHAR":
     case "UNEXPECTED_TOKEN":
     case "BLOCK_AS_IMPLICIT_KEY":
-      return `${summary}: check the indentation and punctuation of this line`;
+      return ["layout", { problem: summary }];
     default:
-      return `${summary}: fix the YAML syntax here`;
+      return ["syntax", { problem: summary }];
   }
 }
 function duplicateKeyText(text, offset) {
@@ -6336,95 +6700,146 @@ function isEntityList(key) {
 // src/load/doubts.ts
 var Doubts = class {
   /** Lists whose entries may not all have been read, or hold an entity in doubt whose identity is unknown. */
-  wholeLists = /* @__PURE__ */ new Set();
+  wholeLists = /* @__PURE__ */ new Map();
   /**
    * Per list, the lower-cased names of its entities in doubt: every name an allocation, a
    * reference or a license file may use for one (id, product, hostname and fqdn with their
    * short names, host ID), since Citrix's matching ignores case and FQDN-ness.
    */
   namesByList = /* @__PURE__ */ new Map();
-  /** Entities in doubt, as `file\0list\0index`, with the paths in doubt inside them (empty: all of it). */
+  /**
+   * Files with a part not read at all (after a syntax error, under an unknown top-level key,
+   * or the whole file): what the base found there and the head does not is not known to be fixed.
+   */
+  unreadFiles = /* @__PURE__ */ new Map();
+  /**
+   * Entities a syntax error cut short, as `file\0list\0index`, with the keys their text writes
+   * (read or not): a key written there is not missing, whatever the best-effort data lacks.
+   */
+  cut = /* @__PURE__ */ new Map();
+  /** Entities in doubt, as `file\0list\0index`, with the paths in doubt inside them (`[list, index]`: all of it). */
   entities = /* @__PURE__ */ new Map();
   get any() {
     return this.wholeLists.size > 0 || this.namesByList.size > 0;
   }
-  /** True when `list` holds something in doubt that any of `names` (lower case) may refer to. */
+  /** The cause when `list` holds something in doubt that any of `names` (lower case) may refer to. */
   concerns(list3, names2) {
-    if (this.wholeLists.has(list3)) return true;
-    for (const name of this.namesByList.get(list3) ?? []) if (names2.has(name)) return true;
-    return false;
+    const whole = this.wholeLists.get(list3);
+    if (whole) return whole;
+    for (const [name, cause] of this.namesByList.get(list3) ?? []) if (names2.has(name)) return cause;
+    return void 0;
   }
-  /** Every name in doubt, whatever its list. */
+  /** Whether anything of `list` is in doubt (a part not read, or an entry), and why. */
+  touches(list3) {
+    return this.wholeLists.get(list3) ?? this.namesByList.get(list3)?.values().next().value;
+  }
+  /** Every name in doubt, whatever its list, with its cause. */
   names() {
-    return new Set([...this.namesByList.values()].flatMap((names2) => [...names2]));
+    const all = /* @__PURE__ */ new Map();
+    for (const names2 of this.namesByList.values()) for (const [name, cause] of names2) if (!all.has(name)) all.set(name, cause);
+    return all;
   }
   /**
-   * True when what is at `path` rests on a field in doubt: the field itself, or one that
+   * The cause when what is at `path` rests on a field in doubt: the field itself, or one that
    * every check of the entity reads (its state, its kind), or the entity as a whole.
    */
-  hasEntity(file, path11) {
-    if (!isEntityList(path11[0]) || typeof path11[1] !== "number") return false;
-    const doubtful = this.entities.get(`${file}\0${path11[0]}\0${path11[1]}`);
-    if (!doubtful) return false;
+  hasEntity(file, path14) {
+    if (!isEntityList(path14[0]) || typeof path14[1] !== "number") return void 0;
     const related = (a, b) => a.every((segment, i) => i >= b.length || b[i] === segment);
-    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path11));
+    return this.entities.get(`${file}\0${path14[0]}\0${path14[1]}`)?.find(({ inside }) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path14))?.cause;
   }
-  /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
-  allLists() {
-    for (const list3 of ENTITY_LISTS) this.wholeLists.add(list3);
+  /**
+   * True when the entity at `path` (its `[list, index]`) has anything in doubt; with
+   * `namesOnly`, only what may change a name it is known by (the whole entry, a name key, a key
+   * that is no key of the schema and may be a misspelt one).
+   */
+  inDoubt(file, path14, namesOnly) {
+    const doubtful = this.entities.get(`${file}\0${String(path14[0])}\0${String(path14[1])}`);
+    if (!doubtful) return false;
+    return !namesOnly || doubtful.some(({ inside, onKey }) => inside.length <= 2 || onKey || NAME_KEYS.includes(String(inside[2])));
+  }
+  /**
+   * True when the entity at `path` was cut short by a syntax error after a line that writes
+   * `key`: a finding that it lacks the key is about the part the error lost.
+   */
+  lostKey(file, path14, key) {
+    return this.cut.get(`${file}\0${String(path14[0])}\0${String(path14[1])}`)?.has(key) ?? false;
+  }
+  /** Nothing of the file could be read: every list is in doubt. */
+  fileNotRead(file, cause) {
+    this.notRead(file, cause);
+    this.allLists(cause);
+  }
+  allLists(cause) {
+    for (const list3 of ENTITY_LISTS) this.wholeList(list3, cause);
+  }
+  notRead(file, cause) {
+    if (!this.unreadFiles.has(file)) this.unreadFiles.set(file, cause);
   }
   /** A schema problem at `path` of a file's document. */
-  atPath(file, data, path11, onKey) {
-    const [list3, index] = path11;
+  atPath(file, data, path14, onKey, cause) {
+    const [list3, index] = path14;
     if (isEntityList(list3)) {
       if (typeof index === "number") {
-        this.entity(file, data, list3, index, path11);
-        if (onKey && path11.length === 3) this.addName(list3, valueAt2(data, path11));
-        else if (!onKey && path11.length === 3 && HOST_NAME_KEYS.has(String(path11[2])) && list3 !== "allocations") this.wholeLists.add(list3);
-      } else this.wholeLists.add(list3);
-    } else if (path11.length === 1 && onKey) {
-      this.allLists();
+        this.entity(file, data, list3, index, path14, cause, onKey);
+        if (onKey && path14.length === 3) this.addName(list3, valueAt2(data, path14), cause);
+        else if (!onKey && path14.length === 3 && HOST_NAME_KEYS.has(String(path14[2])) && list3 !== "allocations") this.wholeList(list3, cause);
+      } else this.wholeList(list3, cause);
+    } else if (path14.length === 1 && onKey) {
+      const value = valueAt2(data, path14);
+      if (value === null || typeof value !== "object") return;
+      this.notRead(file, cause);
+      const meant = didYouMean(String(list3), ENTITY_LISTS);
+      if (meant && isEntityList(meant)) this.wholeList(meant, cause);
+      else this.allLists(cause);
     }
   }
   /**
    * A syntax problem at 1-based `line`. In a broken file everything from there on is a best
-   * effort; otherwise (a repeated key) only the entity around it is.
+   * effort; a repeated key (`repeatedKey`: as written) puts in doubt only the field of the
+   * entity it is written in, since yaml kept one of its values and read the rest.
    */
-  atLine(file, source, data, line, broken) {
-    if (broken) this.allLists();
+  atLine(file, source, data, line, repeatedKey, cause) {
+    const broken = repeatedKey === void 0;
+    if (broken) this.fileNotRead(file, cause);
     const entities = entityLines(source, data);
-    const interrupted = entities.filter((e) => e.start <= line).sort((a, b) => b.start - a.start)[0];
+    const interrupted = entities.filter((e) => e.start < line).sort((a, b) => b.start - a.start)[0];
     let inside = false;
+    let lines;
     for (const entity of entities) {
       const { list: list3, index, start, end } = entity;
       if (broken ? end >= line || entity === interrupted : start <= line && line <= end) {
-        this.entity(file, data, list3, index, [list3, index]);
+        if (broken) this.cut.set(`${file}\0${list3}\0${index}`, keysWritten(lines ??= source.text.split("\n"), start));
+        const field = broken ? void 0 : fieldAtLine(source, data, list3, index, line);
+        this.entity(file, data, list3, index, field === void 0 ? [list3, index] : [list3, index, field], cause, false);
         inside = true;
       }
     }
-    if (!inside) this.allLists();
+    if (!inside) this.allLists(cause);
   }
-  entity(file, data, list3, index, inside) {
+  wholeList(list3, cause) {
+    if (!this.wholeLists.has(list3)) this.wholeLists.set(list3, cause);
+  }
+  entity(file, data, list3, index, inside, cause, onKey) {
     const key = `${file}\0${list3}\0${index}`;
-    this.entities.set(key, [...this.entities.get(key) ?? [], inside]);
+    this.entities.set(key, [...this.entities.get(key) ?? [], { inside, onKey, cause }]);
     const entry = data?.[list3]?.[index];
     const fields = entry && typeof entry === "object" ? entry : {};
-    if (IDENTITY[list3].some((key2) => typeof fields[key2] !== "string" || fields[key2] === "")) this.wholeLists.add(list3);
-    if (!this.namesByList.has(list3)) this.namesByList.set(list3, /* @__PURE__ */ new Set());
-    for (const key2 of NAME_KEYS) this.addName(list3, fields[key2]);
+    if (IDENTITY[list3].some((key2) => typeof fields[key2] !== "string" || fields[key2] === "")) this.wholeList(list3, cause);
+    if (!this.namesByList.has(list3)) this.namesByList.set(list3, /* @__PURE__ */ new Map());
+    for (const key2 of NAME_KEYS) this.addName(list3, fields[key2], cause);
   }
   /** A name of an entity in doubt, with its short name: `ctxls01.corp.example` is also `ctxls01`. */
-  addName(list3, value) {
+  addName(list3, value, cause) {
     if (typeof value !== "string" || value === "") return;
     let names2 = this.namesByList.get(list3);
-    if (!names2) this.namesByList.set(list3, names2 = /* @__PURE__ */ new Set());
-    names2.add(value.toLowerCase());
-    names2.add(shortKey(value));
+    if (!names2) this.namesByList.set(list3, names2 = /* @__PURE__ */ new Map());
+    for (const name of [value.toLowerCase(), shortKey(value)]) if (!names2.has(name)) names2.set(name, cause);
   }
 };
-function valueAt2(data, path11) {
+function valueAt2(data, path14) {
   let value = data;
-  for (const segment of path11) value = value && typeof value === "object" ? value[segment] : void 0;
+  for (const segment of path14) value = value && typeof value === "object" ? value[segment] : void 0;
   return value;
 }
 var IDENTITY = {
@@ -6449,6 +6864,27 @@ var OWN_FIELDS = /* @__PURE__ */ new Set([
 ]);
 var HOST_NAME_KEYS = /* @__PURE__ */ new Set(["hostname", "fqdn", "hostId"]);
 var NAME_KEYS = ["id", "product", "hostname", "fqdn", "hostId", "entitlement", "name", "console"];
+function keysWritten(lines, start) {
+  const keys = /* @__PURE__ */ new Set();
+  const indent = (text) => (/^[ \t]*/.exec(text)?.[0] ?? "").replace(/\t/g, "        ").length;
+  const dash = indent(lines[start - 1] ?? "");
+  for (let i = start - 1; i < lines.length; i++) {
+    const text = lines[i];
+    if (i > start - 1 && text.trim() !== "" && !text.trimStart().startsWith("#") && indent(text) <= dash) break;
+    for (const match of text.matchAll(/(?:^|[\s{,-])([A-Za-z][\w]*)\s*:/g)) keys.add(match[1]);
+  }
+  return keys;
+}
+function fieldAtLine(source, data, list3, index, line) {
+  const entry = data[list3]?.[index];
+  if (!entry || typeof entry !== "object") return void 0;
+  let found;
+  for (const field of Object.keys(entry)) {
+    const start = source.locate([list3, index, field], true).line;
+    if (start <= line && (!found || start >= found.start)) found = { field, start };
+  }
+  return found?.field;
+}
 function entityLines(source, data) {
   if (!data || typeof data !== "object") return [];
   const starts = [];
@@ -6476,28 +6912,26 @@ function checkWrittenValues(data, source) {
   if (!top) return problems;
   const oddCounts = ODD_COUNT.test(source.text);
   let lines;
-  const written = (path11) => {
+  const written = (path14) => {
     lines ??= source.text.split("\n");
-    const range = source.locate(path11);
+    const range = source.locate(path14);
     if (range.line !== range.endLine) return "";
     return (lines[range.line - 1] ?? "").slice(range.column - 1, range.endColumn - 1).trim();
   };
-  const count = (entry, key, path11, noun) => {
+  const count = (entry, key, path14, noun) => {
     const value = entry[key];
     if (!oddCounts || typeof value !== "number" || !Number.isInteger(value)) return;
-    const text = written([...path11, key]);
+    const text = written([...path14, key]);
     if (text === "" || /^[-+]?[0-9]+$/.test(text)) return;
-    problems.push({
-      path: [...path11, key],
-      message: `\`${key}\` of ${noun()} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`
-    });
+    problems.push({ path: [...path14, key], messageId: "oddCount", values: { key, noun: noun(), text, value } });
   };
-  const product = (entry, path11, noun) => {
+  const product = (entry, path14, noun) => {
     const value = entry.product;
     if (typeof value !== "string" || !/[a-z]/.test(value) || !/^[A-Za-z0-9_]+$/.test(value)) return;
     problems.push({
-      path: [...path11, "product"],
-      message: `\`product\` of ${noun()} is \`${value}\`: Citrix writes feature codes in upper case and compares them as written; did you mean \`${value.toUpperCase()}\`?`
+      path: [...path14, "product"],
+      messageId: "lowerCaseProduct",
+      values: { noun: noun(), value, upper: value.toUpperCase() }
     });
   };
   list(top.entitlements).forEach((entry, i) => {
@@ -6514,10 +6948,10 @@ function checkWrittenValues(data, source) {
     list(top[hosts]).forEach((host2, i) => {
       list(host2.licenseFiles).forEach((file, j) => {
         list(file.features).forEach((feature, k) => {
-          const path11 = [hosts, i, "licenseFiles", j, "features", k];
+          const path14 = [hosts, i, "licenseFiles", j, "features", k];
           const noun = () => named("feature", feature.product, k);
-          count(feature, "count", path11, noun);
-          product(feature, path11, noun);
+          count(feature, "count", path14, noun);
+          product(feature, path14, noun);
         });
       });
     });
@@ -6548,7 +6982,9 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
     for (const { file, problem } of root.refused) {
       findings.push({
         ruleId: "inventory/reference",
-        message: `not read: this path ${problem}; commit the file itself inside the repository`,
+        messageId: "link",
+        values: { problem },
+        subjects: [path5.basename(file)],
         where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
         entity: `${file}#link`
       });
@@ -6577,16 +7013,17 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
     const parsed = parseInventoryFile(file, limits, fs);
     sources.set(file, parsed.source);
     findings.push(...parsed.findings);
-    if (parsed.firstProblemAt !== void 0 || parsed.source.extraDocuments.length > 0) {
-      const line = parsed.source.rangeAt(parsed.firstProblemAt ?? parsed.source.extraDocuments[0], 0).line;
-      doubts.atLine(file, parsed.source, parsed.data, line, parsed.broken || parsed.firstProblemAt === void 0);
+    for (const { finding, at, repeatedKey } of parsed.doubts) {
+      doubts.atLine(file, parsed.source, parsed.data, parsed.source.rangeAt(at, 0).line, repeatedKey, finding);
     }
     if (parsed.data == null) {
-      doubts.allLists();
-      if (parsed.findings.length === 0) {
+      if (parsed.findings.length > 0) doubts.fileNotRead(file, parsed.doubts[0]?.finding ?? parsed.findings[0]);
+      else {
         findings.push({
           ruleId: "inventory/schema",
-          message: "the inventory file is empty: start it with `version: 1`",
+          messageId: "emptyFile",
+          values: {},
+          subjects: [path5.basename(file)],
           where: { file, path: [] },
           entity: `${file}#empty`
         });
@@ -6595,24 +7032,38 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
     }
     if (!parsed.broken && !validateInventory(parsed.data)) {
       for (const problem of describeSchemaErrors(validateInventory.errors ?? [], parsed.data)) {
-        findings.push({
+        const finding = {
           ruleId: "inventory/schema",
-          message: problem.message,
+          messageId: problem.messageId,
+          values: problem.values,
+          subjects: problem.subject === void 0 ? [] : [problem.subject],
           where: parsed.source.locate(problem.path, problem.onKey),
-          entity: `${file}#schema#${problem.message}`
-        });
-        doubts.atPath(file, parsed.data, problem.path, problem.onKey);
+          entity: `${file}#schema#`,
+          keyedByMessage: true
+        };
+        findings.push(finding);
+        doubts.atPath(
+          file,
+          parsed.data,
+          problem.missing === void 0 ? problem.path : [...problem.path, problem.missing],
+          problem.onKey,
+          finding
+        );
       }
     }
     if (!parsed.broken) {
       for (const problem of checkWrittenValues(parsed.data, parsed.source)) {
-        findings.push({
+        const finding = {
           ruleId: "inventory/schema",
-          message: problem.message,
+          messageId: problem.messageId,
+          values: problem.values,
+          subjects: [],
           where: parsed.source.locate(problem.path),
-          entity: `${file}#schema#${problem.message}`
-        });
-        doubts.atPath(file, parsed.data, problem.path, false);
+          entity: `${file}#schema#`,
+          keyedByMessage: true
+        };
+        findings.push(finding);
+        doubts.atPath(file, parsed.data, problem.path, false, finding);
       }
     }
     parsed.source.compact();
@@ -6622,22 +7073,22 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
 }
 
 // src/load/evidence/find-collected.ts
-import path4 from "node:path";
+import path6 from "node:path";
 var DEFAULT_COLLECTED_FOLDER = "collected";
 function findCollected(roots, cwd, configured, fs) {
   const hosts = /* @__PURE__ */ new Map();
   for (const root of roots) {
     const realRoot = safeRealpath(root.repositoryRoot, fs);
     if (!realRoot) continue;
-    const input = path4.resolve(cwd, root.input);
-    const inputFolder = fs.stat(input)?.isDirectory ? input : path4.dirname(input);
-    const candidates = configured ? configured.map((folder) => path4.resolve(root.repositoryRoot, folder)) : [path4.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path4.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
+    const input = path6.resolve(cwd, root.input);
+    const inputFolder = fs.stat(input)?.isDirectory ? input : path6.dirname(input);
+    const candidates = configured ? configured.map((folder) => path6.resolve(root.repositoryRoot, folder)) : [path6.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path6.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
     for (const candidate of candidates) {
       const real = safeRealpath(candidate, fs);
       if (!real || !isInside(real, realRoot) || !fs.stat(real)?.isDirectory) continue;
       for (const entry of list2(candidate, fs)) {
         if (!entry.isDirectory || hidden(entry.name)) continue;
-        const folder = path4.join(candidate, entry.name);
+        const folder = path6.join(candidate, entry.name);
         if (hosts.has(folder)) continue;
         const files = [];
         walk(folder, realRoot, files, fs);
@@ -6653,7 +7104,7 @@ function hidden(name) {
 function walk(folder, realRoot, out, fs) {
   for (const entry of list2(folder, fs)) {
     if (hidden(entry.name)) continue;
-    const full = path4.join(folder, entry.name);
+    const full = path6.join(folder, entry.name);
     if (entry.isDirectory) walk(full, realRoot, out, fs);
     else if (entry.isFile) out.push(full);
     else if (entry.isSymbolicLink) {
@@ -6678,6 +7129,7 @@ function safeRealpath(file, fs) {
 }
 
 // src/load/evidence/read-collected.ts
+import path7 from "node:path";
 var WHOLE_SERVER = /* @__PURE__ */ new Set(["Get-LicInventory", "collector-json", "Citrix_GT_License_Pool", "lmstat -i"]);
 function readCollected(folders, fs, maxBytes, commitTime, report) {
   return folders.map((folder) => {
@@ -6690,22 +7142,24 @@ function readCollected(folders, fs, maxBytes, commitTime, report) {
   });
 }
 function readOne(file, fs, maxBytes, report) {
-  const unreadable = (why) => report({
+  const unreadable = (messageId, values) => report({
     ruleId: "collected/unreadable",
-    message: why,
+    messageId,
+    values,
+    subjects: [path7.basename(path7.dirname(file)), path7.basename(file)],
     where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
     entity: `${file}#unreadable`
   });
   const size = fs.stat(file)?.size ?? 0;
   if (size > maxBytes) {
-    unreadable(`collected export of ${Math.ceil(size / 1024 / 1024)} MB, over the ${maxBytes / 1024 / 1024} MB limit: not read`);
+    unreadable("tooLarge", { size: Math.ceil(size / 1024 / 1024), limit: maxBytes / 1024 / 1024 });
     return void 0;
   }
   try {
     return readExport(fs.readFile(file, maxBytes), file);
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
-    unreadable(`collected export not read: ${error.message}`);
+    unreadable("notAnExport", { reason: error.message });
     return void 0;
   }
 }
@@ -6943,11 +7397,13 @@ var FindingCap = class {
     const out = [];
     for (const [ruleId, { dropped, last }] of this.#perRule) {
       if (dropped === 0 || !last) continue;
+      const { amount: _amount, due: _due, advice: _advice, absent: _absent, keyedByMessage: _keyed, ...place } = last;
       out.push({
-        ...last,
-        message: `and ${formatCount(dropped)} more findings of this rule, not listed: at most ${MAX_PER_ENTITY} per entity and ${formatCount(MAX_PER_RULE)} per rule are kept; fix the ones shown and run again`,
-        entity: `${ruleId}#capped`,
-        messageId: void 0
+        ...place,
+        messageId: "capped",
+        values: { dropped: formatCount(dropped), perEntity: MAX_PER_ENTITY, perRule: formatCount(MAX_PER_RULE) },
+        subjects: [],
+        entity: `${ruleId}#capped`
       });
     }
     return out;
@@ -6960,25 +7416,23 @@ function applySuppressions(findings, directives, asOf, knownRuleIds) {
   const at = (d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn });
   const entity = (d) => `suppression:${d.file}:${d.ruleIds.join(",")}:${d.target ?? "file"}`;
   const active = [];
+  const problem = (ruleId, directive, messageId, values) => problems.push({ ruleId, messageId, values, subjects: directive.ruleIds, where: at(directive), entity: entity(directive) });
   for (const directive of directives) {
     const unknown = directive.ruleIds.filter((id) => !knownRuleIds.includes(id));
-    if (directive.problem || unknown.length > 0) {
-      const problem = directive.problem ?? `names unknown rule \`${unknown[0]}\`${suggest(unknown[0], knownRuleIds)}`;
-      problems.push({
-        ruleId: "inventory/invalid-suppression",
-        message: `this suppression ${problem}; until then it suppresses nothing`,
-        where: at(directive),
-        entity: entity(directive)
+    if (directive.problem) {
+      problem("inventory/invalid-suppression", directive, directive.problem.id, directive.problem.values);
+      continue;
+    }
+    if (unknown.length > 0) {
+      const suggestion = didYouMean(unknown[0], knownRuleIds);
+      problem("inventory/invalid-suppression", directive, suggestion ? "unknownRuleTypo" : "unknownRule", {
+        rule: unknown[0],
+        ...suggestion ? { suggestion } : {}
       });
       continue;
     }
     if (directive.until && directive.until < asOf) {
-      problems.push({
-        ruleId: "inventory/expired-suppression",
-        message: `this suppression of ${directive.ruleIds.join(", ")} expired on ${directive.until} and no longer applies: fix what it covered, or extend the date with a reason`,
-        where: at(directive),
-        entity: entity(directive)
-      });
+      problem("inventory/expired-suppression", directive, "expired", { rules: directive.ruleIds.join(", "), until: directive.until });
       continue;
     }
     active.push(directive);
@@ -6998,12 +7452,7 @@ function applySuppressions(findings, directives, asOf, knownRuleIds) {
   for (const directive of active) {
     if (used.has(directive)) continue;
     const scope = directive.kind === "file" ? "in this file" : (directive.targetEnd ?? 0) > (directive.target ?? 0) ? "in the entry below" : "on the next line";
-    problems.push({
-      ruleId: "inventory/unused-suppression",
-      message: `this suppression of ${directive.ruleIds.join(", ")} suppresses nothing ${scope}: the problem is gone, so remove the comment`,
-      where: at(directive),
-      entity: entity(directive)
-    });
+    problem("inventory/unused-suppression", directive, "unused", { rules: directive.ruleIds.join(", "), scope });
   }
   return problems;
 }
@@ -7027,10 +7476,6 @@ function indexDirectives(active) {
     }
   });
   return byFile;
-}
-function suggest(id, known) {
-  const suggestion = didYouMean(id, known);
-  return suggestion ? ` (did you mean \`${suggestion}\`?)` : "";
 }
 
 // src/suppress/parse-directives.ts
@@ -7064,15 +7509,14 @@ function parseDirectives(file, text) {
     }
     const until = /^until\s+(\S+?):\s*(.*)$/.exec(reasonText);
     if (until) {
-      if (!isIsoDate(until[1])) directive.problem = `the expiry "${until[1]}" is not a date written YYYY-MM-DD`;
+      if (!isIsoDate(until[1])) directive.problem = { id: "badExpiry", values: { until: until[1] } };
       directive.until = until[1];
       directive.reason = until[2] || void 0;
     } else {
       directive.reason = reasonText || void 0;
     }
-    if (directive.ruleIds.length === 0) directive.problem ??= "names no rule: write the rule id after the directive";
-    else if (!directive.reason)
-      directive.problem ??= "has no reason: add ` -- <why this is an accepted exception>` so reviewers and auditors can judge it";
+    if (directive.ruleIds.length === 0) directive.problem ??= { id: "noRule", values: {} };
+    else if (!directive.reason) directive.problem ??= { id: "noReason", values: {} };
     directives.push(directive);
   });
   return directives;
@@ -7101,48 +7545,112 @@ function entryEnd(lines, start) {
   return end + 1;
 }
 
-// src/rules/reads.ts
-var READS = {
-  "allocation/inactive-entitlement": ["entitlements"],
-  "allocation/orphaned-hostname": ["licenseServers", "netscalerConsoles", "netscalerInstances", "entitlements"],
-  "allocation/over-entitlement": ["allocations", "entitlements"],
-  // A host missing from a list that could not be read is not a host nobody wrote down.
-  "collected/unlisted-host": ["licenseServers", "netscalerConsoles", "netscalerInstances"],
-  "inventory/reference": ["entitlements", "netscalerConsoles"],
-  "license-file/inactive-perpetual": ["entitlements"],
-  "license-file/unallocated": ["allocations", "entitlements"],
-  "licenses/installed-exceeds-purchased": ["entitlements", "licenseServers", "netscalerConsoles"],
-  "netscaler-console/missing-license-files": ["netscalerInstances"],
-  "netscaler-instance/las-version": ["netscalerConsoles"],
-  "netscaler-instance/no-console": ["netscalerConsoles"]
-};
-var IDENTITY_ONLY = /* @__PURE__ */ new Set(["inventory/duplicate", "inventory/reference"]);
-
 // src/engine/hold-back.ts
-function holdBack(findings, doubts) {
-  if (!doubts.any) return [...findings];
+function holdBack(findings, doubts, metaOf, rejudge) {
+  if (!doubts.any) return { kept: [...findings], withheld: [] };
   const allNames = doubts.names();
-  return findings.filter((finding) => {
-    const names2 = namesIn(finding);
-    if ((READS[finding.ruleId] ?? []).some((list3) => doubts.concerns(list3, names2))) return false;
-    if (!isSourceRange(finding.where)) {
-      const list3 = finding.where.path[0];
-      if (IDENTITY_ONLY.has(finding.ruleId)) return !(isEntityList(list3) && doubts.wholeLists.has(list3));
-      return !doubts.hasEntity(finding.where.file, finding.where.path);
+  const kept = [];
+  const withheld = [];
+  const toConfirm = [];
+  for (const finding of findings) {
+    if (finding.absent && !isSourceRange(finding.where) && doubts.lostKey(finding.where.file, finding.where.path, finding.absent)) continue;
+    const meta2 = metaOf(finding.ruleId);
+    const reads = meta2?.reads ?? {};
+    const names2 = namesOf(finding);
+    const cause = readCause(reads, "any", (list3) => doubts.concerns(list3, names2));
+    if (cause) {
+      withheld.push({ finding, cause });
+      continue;
     }
-    return ![...names2].some((name) => allNames.has(name));
-  });
+    const added = readCause(reads, "adds", (list3) => doubts.touches(list3));
+    if (added) {
+      toConfirm.push({ finding, cause: added, namesOnly: meta2?.identityOnly === true });
+      continue;
+    }
+    const own2 = ownCause(finding, doubts, allNames, meta2?.identityOnly === true);
+    if (own2) withheld.push({ finding, cause: own2 });
+    else kept.push(finding);
+  }
+  for (const namesOnly of [false, true]) {
+    const group = toConfirm.filter((c) => c.namesOnly === namesOnly);
+    if (group.length === 0) continue;
+    const readable = /* @__PURE__ */ new Map();
+    for (const finding of rejudge(new Set(group.map((c) => c.finding.ruleId)), namesOnly)) {
+      const key = identity(finding);
+      readable.set(key, [...readable.get(key) ?? [], finding]);
+    }
+    for (const { finding, cause } of group) {
+      const confirmed = readable.get(identity(finding))?.shift();
+      if (confirmed) kept.push(confirmed);
+      else withheld.push({ finding, cause });
+    }
+  }
+  return { kept, withheld };
 }
-function namesIn(finding) {
-  const words2 = finding.message.split(/[\s`(),;]+/).map((word) => word.replace(/[:.]+$/, ""));
-  const names2 = [...finding.entity.split(":"), ...words2].filter((word) => word !== "").map((word) => word.toLowerCase());
-  return new Set(names2.flatMap((name) => [name, shortKey(name)]));
+function readableInventory(inventory, doubts, namesOnly) {
+  const readable = { ...inventory };
+  for (const list3 of ENTITY_LISTS) {
+    readable[list3] = inventory[list3].filter((entry) => !doubts.inDoubt(entry.at.file, entry.at.path, namesOnly));
+  }
+  return readable;
+}
+function readCause(reads, mode, cause) {
+  for (const list3 of ENTITY_LISTS) {
+    if (reads[list3] !== mode) continue;
+    const found = cause(list3);
+    if (found) return found;
+  }
+  return void 0;
+}
+function ownCause(finding, doubts, allNames, identityOnly) {
+  if (isSourceRange(finding.where)) {
+    for (const name of namesOf(finding)) {
+      const cause = allNames.get(name);
+      if (cause) return cause;
+    }
+    return void 0;
+  }
+  const { file, path: path14 } = finding.where;
+  if (!identityOnly) return doubts.hasEntity(file, path14);
+  return doubts.inDoubt(file, path14, true) ? doubts.hasEntity(file, path14.slice(0, 2)) : void 0;
+}
+function namesOf(finding) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const subject of finding.subjects) {
+    if (subject === "") continue;
+    names2.add(subject.toLowerCase());
+    names2.add(shortKey(subject));
+  }
+  return names2;
+}
+function identity(finding) {
+  return `${finding.ruleId}\0${finding.entity}\0${finding.messageId}`;
 }
 
 // src/engine/bears-on.ts
 var WITHHOLDING_RULES = /* @__PURE__ */ new Set(["inventory/yaml-syntax", "inventory/schema"]);
 function bearsOn(named2, loaded) {
   return ({ file, ruleId }) => named2.has(file) || [...loaded.licenseFileUsers.get(file) ?? []].some((user) => named2.has(user)) || ruleId !== void 0 && WITHHOLDING_RULES.has(ruleId) && loaded.sources.has(file);
+}
+
+// src/engine/render-finding.ts
+function renderFinding(raw, meta2, thresholds) {
+  const template = messageTemplate(meta2, raw.messageId);
+  if (template === void 0) throw new Error(`${meta2.id} has no message \`${raw.messageId}\``);
+  const values = {};
+  for (const name of placeholdersOf(template)) {
+    const value = Object.hasOwn(raw.values, name) ? raw.values[name] : thresholds[name];
+    if (value === void 0) throw new Error(`message placeholder {{${name}}} of ${meta2.id}:${raw.messageId} has no value`);
+    values[name] = value;
+  }
+  const data = {
+    subjects: [...new Set(raw.subjects.filter((subject) => subject !== ""))],
+    advice: [...raw.advice ?? messageAdvice(meta2, raw.messageId)],
+    ...raw.amount === void 0 ? {} : { amount: raw.amount },
+    ...raw.due === void 0 ? {} : { due: raw.due },
+    values
+  };
+  return { message: capMessage(fillTemplate(template, values)), data };
 }
 
 // src/engine/lint.ts
@@ -7156,7 +7664,9 @@ function lintExtent(extent, options) {
   const named2 = extent.named;
   if (named2 === void 0) return { ...result, ...read };
   const shown = bearsOn(named2, loaded);
-  const findings = result.findings.filter(shown);
+  const withheld = result.withheld.filter(shown);
+  const blocking = new Set(withheld.map((finding) => finding.waitsFor.fingerprint));
+  const findings = result.findings.filter((finding) => shown(finding) || blocking.has(finding.fingerprint));
   const withFindings = new Set(findings.map((finding) => finding.file));
   const hosts = [...loaded.inventory.licenseServers, ...loaded.inventory.netscalerConsoles];
   const namedHosts = new Set(hosts.filter((host2) => named2.has(host2.at.file)).map((host2) => host2.hostname));
@@ -7165,6 +7675,7 @@ function lintExtent(extent, options) {
     ...read,
     files: result.files.filter((file) => named2.has(file) || withFindings.has(file)),
     findings,
+    withheld,
     deadlines: result.deadlines.filter((deadline) => shown({ file: deadline.file })),
     telemetryUnverified: result.telemetryUnverified?.filter((host2) => namedHosts.has(host2))
   };
@@ -7181,6 +7692,8 @@ function mergeResults(results) {
     filesRead: results.reduce((sum, result) => sum + (result.filesRead ?? result.files.length), 0),
     ...alone.length > 0 ? { alone } : {},
     findings: findings.sort(byPosition),
+    withheld: results.flatMap((result) => result.withheld),
+    unread: results.flatMap((result) => result.unread),
     deadlines: results.flatMap((result) => result.deadlines).sort((a, b) => a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0),
     inventory: results[0].inventory,
     telemetryUnverified: [...new Set(results.flatMap((result) => result.telemetryUnverified ?? []))]
@@ -7200,33 +7713,43 @@ function lintRoots(roots, options) {
   applyCollectedVersions(loaded.inventory, options.asOf, settings.policy);
   const upcoming2 = collectDeadlines(loaded.inventory, settings, options.asOf);
   const cap = new FindingCap();
-  const raw = [
-    ...loaded.findings.filter((f) => cap.admit(f)),
-    ...holdBack(runRules(loaded, { ...options, settings }, upcoming2, cap), loaded.doubts)
-  ];
+  const ruleOptions = { ...options, settings };
+  const held = holdBack(
+    runRules(loaded.inventory, ruleOptions, upcoming2, cap),
+    loaded.doubts,
+    (id) => ruleById(id)?.meta,
+    (ruleIds, namesOnly) => runRules(readableInventory(loaded.inventory, loaded.doubts, namesOnly), ruleOptions, upcoming2, new FindingCap(), ruleIds)
+  );
+  const raw = [...loaded.findings.filter((f) => cap.admit(f)), ...held.kept];
   raw.push(...cap.summaries());
-  const findings = finalize(raw, loaded, options);
+  const thresholds = thresholdWords(settings);
+  const findings = finalize(raw, loaded, options, thresholds);
+  const blocker = blockers(loaded, options, thresholds);
+  const withheld = withheldFindings(held.withheld, blocker, loaded, options, thresholds);
   const directives = [...loaded.sources.values()].filter((source) => source.text.includes("citrix-license-lint-")).flatMap((source) => parseDirectives(source.file, source.text));
   const problems = applySuppressions(
-    findings,
+    [...findings, ...withheld],
     directives,
     options.asOf,
     RULES.map((rule) => rule.meta.id)
   );
-  const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options)].sort(byPosition) : findings;
-  const deadlines = upcoming2.map(({ at, ...rest }) => {
+  const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options, thresholds)].sort(byPosition) : findings;
+  const deadlines = upcoming2.map(({ at, subjects: _subjects, advice: _advice, ...rest }) => {
     const range = isSourceRange(at) ? at : loaded.sources.get(at.file).locate(at.path);
     return { ...rest, file: range.file, line: range.line };
   });
+  const verifying = (list3) => RULES.some((rule) => rule.meta.verifiesAutomaticTelemetry === list3 && options.ruleLevels?.[rule.meta.id] !== "off");
   const telemetryUnverified = unverifiedAutomaticHosts(loaded.inventory, settings, options.asOf, {
-    licenseServers: options.ruleLevels?.["license-server/telemetry-overdue"] !== "off",
-    consoles: options.ruleLevels?.["netscaler-console/telemetry-overdue"] !== "off"
+    licenseServers: verifying("licenseServers"),
+    consoles: verifying("netscalerConsoles")
   });
   return {
     result: {
       asOf: options.asOf,
       files: loaded.inventory.files,
       findings: all,
+      withheld,
+      unread: [...loaded.doubts.unreadFiles.values()].map(blocker),
       deadlines,
       inventory: loaded.inventory,
       telemetryUnverified
@@ -7234,50 +7757,78 @@ function lintRoots(roots, options) {
     loaded
   };
 }
-function runRules(loaded, options, deadlines, cap) {
+function runRules(inventory, options, deadlines, cap, only) {
   const { settings } = options;
-  const thresholds = thresholdWords(settings);
-  const index = new InventoryIndex(loaded.inventory);
+  const index = new InventoryIndex(inventory);
   const out = [];
   for (const rule of RULES) {
-    if (!rule.check || options.ruleLevels?.[rule.meta.id] === "off") continue;
+    if (!rule.check || options.ruleLevels?.[rule.meta.id] === "off" || only && !only.has(rule.meta.id)) continue;
     rule.check({
-      inventory: loaded.inventory,
+      inventory,
       index,
       asOf: options.asOf,
       settings,
       deadlines,
       report: (descriptor) => {
-        if (!cap.admit({ ruleId: rule.meta.id, message: "", where: descriptor.at, entity: descriptor.entity })) return;
-        const template = rule.meta.messages[descriptor.messageId];
-        out.push({
+        const raw = {
           ruleId: rule.meta.id,
           messageId: descriptor.messageId,
-          message: renderMessage(template, descriptor.data, thresholds),
+          values: descriptor.data ?? {},
+          subjects: descriptor.subjects,
           where: descriptor.at,
           entity: descriptor.entity,
-          severity: descriptor.severity
-        });
+          severity: descriptor.severity,
+          ...descriptor.due === void 0 ? {} : { due: descriptor.due },
+          ...descriptor.advice === void 0 ? {} : { advice: descriptor.advice },
+          ...descriptor.absent === void 0 ? {} : { absent: descriptor.absent }
+        };
+        if (descriptor.amount !== void 0) {
+          if (rule.meta.measures === void 0) throw new Error(`${rule.meta.id} reports an amount but declares no meta.measures`);
+          raw.amount = descriptor.amount;
+        }
+        if (cap.admit(raw)) out.push(raw);
       }
     });
   }
   return out;
 }
-function finalize(raw, loaded, options) {
+function blockers(loaded, options, thresholds) {
+  const located = /* @__PURE__ */ new Map();
+  return (cause) => {
+    let found = located.get(cause);
+    if (!found) {
+      const [finding] = finalize([cause], loaded, { ...options, ruleLevels: void 0 }, thresholds);
+      const { ruleId, file, line, column, message, fingerprint: fingerprint2 } = finding;
+      located.set(cause, found = { ruleId, file, line, column, message, fingerprint: fingerprint2 });
+    }
+    return found;
+  };
+}
+function withheldFindings(held, blocker, loaded, options, thresholds) {
+  const out = [];
+  for (const { finding, cause } of held) {
+    const [located] = finalize([finding], loaded, options, thresholds);
+    if (located) out.push({ ...located, waitsFor: blocker(cause) });
+  }
+  return out.sort(byPosition);
+}
+function finalize(raw, loaded, options, thresholds) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const item of raw) {
     const level2 = options.ruleLevels?.[item.ruleId];
     if (level2 === "off") continue;
-    const severity = level2 ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? "error";
+    const meta2 = ruleById(item.ruleId).meta;
+    const severity = level2 ?? item.severity ?? meta2.severity;
     const range = isSourceRange(item.where) ? item.where : loaded.sources.get(item.where.file).locate(item.where.path, item.onKey ?? false);
-    const entity = item.entity.split(options.cwd + path5.sep).join("");
+    const { message, data } = renderFinding(item, meta2, thresholds);
+    const entity = (item.keyedByMessage ? item.entity + message : item.entity).split(options.cwd + path8.sep).join("");
     const finding = {
       ruleId: item.ruleId,
       severity,
-      ...item.messageId === void 0 ? {} : { messageId: item.messageId },
-      // A rule may quote a value written in the inventory: bounded, whatever was written.
-      message: capMessage(item.message),
+      messageId: item.messageId,
+      message,
+      data,
       file: range.file,
       line: range.line,
       column: range.column,
@@ -7296,6 +7847,62 @@ function fingerprint(ruleId, entity) {
   return hash53(`${ruleId}\0${entity}`);
 }
 
+// src/change/compare.ts
+function compareRuns(base, head) {
+  const comparison = compareFindings([...base.findings, ...base.withheld], [...head.findings, ...head.withheld]);
+  const unread = new Map(head.unread.map((blocker) => [blocker.file, blocker]));
+  if (unread.size === 0) return comparison;
+  const fixed = [];
+  for (const finding of comparison.fixed) {
+    const blocker = unread.get(finding.file);
+    const waiting = blocker && !finding.suppression ? { ...finding, waitsFor: blocker } : void 0;
+    if (waiting) comparison.unchanged.push(waiting);
+    else fixed.push(finding);
+  }
+  return { ...comparison, fixed };
+}
+function isWithheld(finding) {
+  return finding.waitsFor !== void 0;
+}
+function withComparison(result, comparison) {
+  return comparison ? { ...result, comparison } : result;
+}
+function compareFindings(base, head) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const finding of base) {
+    if (finding.suppression) continue;
+    const list3 = remaining.get(finding.fingerprint);
+    if (list3) list3.push(finding);
+    else remaining.set(finding.fingerprint, [finding]);
+  }
+  const comparison = { introduced: [], fixed: [], unchanged: [] };
+  const matched = /* @__PURE__ */ new Map();
+  for (const finding of head) {
+    if (finding.suppression) continue;
+    const candidates = remaining.get(finding.fingerprint);
+    const taken = matched.get(finding.fingerprint) ?? 0;
+    if (candidates && taken < candidates.length) {
+      matched.set(finding.fingerprint, taken + 1);
+      if (worsened(candidates[taken], finding)) {
+        comparison.introduced.push(finding);
+        comparison.fixed.push(candidates[taken]);
+      } else comparison.unchanged.push(finding);
+    } else {
+      comparison.introduced.push(finding);
+    }
+  }
+  for (const [fingerprint2, candidates] of remaining) {
+    for (let i = matched.get(fingerprint2) ?? 0; i < candidates.length; i++) comparison.fixed.push(candidates[i]);
+  }
+  return comparison;
+}
+function worsened(base, head) {
+  if (ruleById(head.ruleId)?.meta.measures === void 0) return false;
+  const before = base.data.amount;
+  const after = head.data.amount;
+  return before !== void 0 && after !== void 0 && after > before;
+}
+
 // src/engine/verdict.ts
 function failingCount(counts, failOn) {
   if (failOn === "never") return 0;
@@ -7310,17 +7917,20 @@ function countFindings(findings) {
   }
   return counts;
 }
-function judge(findings, introduced, options) {
+function judge(findings, introduced, options, withheldFindings2 = []) {
   const counts = countFindings(findings);
+  const withheld = countFindings(withheldFindings2);
   const onlyNew = options.onlyNew && introduced !== void 0;
-  const judged = onlyNew ? countFindings(introduced) : counts;
-  return { counts, judged, onlyNew, failing: failingCount(judged, options.failOn), failOn: options.failOn };
+  const judged = onlyNew ? countFindings(introduced) : { errors: counts.errors + withheld.errors, warnings: counts.warnings + withheld.warnings, suppressed: counts.suppressed };
+  return { counts, withheld, judged, onlyNew, failing: failingCount(judged, options.failOn), failOn: options.failOn };
 }
 
 // src/reporters/change-words.ts
 function countsLine(comparison) {
   const n = (count, word) => `${count} ${count === 1 ? word : `${word}s`}`;
-  return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged`;
+  const withheld = [...comparison.introduced, ...comparison.unchanged].filter(isWithheld).length;
+  const waiting = withheld === 0 ? "" : ` (${withheld} withheld, not fixed: ${withheld === 1 ? "it waits" : "they wait"} for the error${withheld === 1 ? " it rests" : "s they rest"} on)`;
+  return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged${waiting}`;
 }
 
 // src/reporters/markdown-escape.ts
@@ -7439,25 +8049,27 @@ function inline(text) {
 function verdictWords(verdict) {
   const { counts, judged, failing, onlyNew, failOn } = verdict;
   const passed = failing === 0;
+  const errors = counts.errors + verdict.withheld.errors;
+  const warnings = counts.warnings + verdict.withheld.warnings;
   if (!passed) {
     if (onlyNew) {
       const added = failOn === "warning" ? `${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")}` : plural(judged.errors, "error");
       return { passed, icon: "❌", title: `fails: this change introduces ${added}` };
     }
-    if (counts.errors > 0) return { passed, icon: "❌", title: "not compliant" };
-    return { passed, icon: "❌", title: `fails: ${plural(counts.warnings, "warning")} (fail-on: warning)` };
+    if (errors > 0) return { passed, icon: "❌", title: "not compliant" };
+    return { passed, icon: "❌", title: `fails: ${plural(warnings, "warning")} (fail-on: warning)` };
   }
-  if (counts.errors > 0) {
+  if (errors > 0) {
     const why = onlyNew ? "this change introduces none" : `fail-on: ${failOn}`;
-    return { passed, icon: "⚠️", title: `passes (${why}), but not compliant: ${plural(counts.errors, "error")}` };
+    return { passed, icon: "⚠️", title: `passes (${why}), but not compliant: ${plural(errors, "error")}` };
   }
-  if (counts.warnings > 0) return { passed, icon: "⚠️", title: "compliant, with warnings" };
+  if (warnings > 0) return { passed, icon: "⚠️", title: "compliant, with warnings" };
   return { passed, icon: "✅", title: "compliant" };
 }
 
 // src/config/resolve-config.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
-import path6 from "node:path";
+import path9 from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -7593,11 +8205,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path11, issues) {
+function prefixIssues(path14, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path11);
+    iss.path.unshift(path14);
     return iss;
   });
 }
@@ -9629,14 +10241,14 @@ function resolveConfig(options) {
   return { file, ...applyConfig(readConfig(file, options.cwd), file) };
 }
 function explicitFile(explicit, cwd) {
-  const file = path6.resolve(cwd, explicit);
+  const file = path9.resolve(cwd, explicit);
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
   return file;
 }
 function discoverConfig(inputs, cwd) {
   const found = discoveryCandidates(inputs, cwd).filter((candidate) => existsSync(candidate));
   if (found.length > 1) {
-    const shown = found.map((f) => path6.relative(cwd, f) || f);
+    const shown = found.map((f) => path9.relative(cwd, f) || f);
     throw new UsageError(
       `two configuration files: ${shown.join(" and ")}; keep only one, at the repository root (where a CODEOWNERS rule can protect it), so that no second file silently overrides it`
     );
@@ -9644,24 +10256,24 @@ function discoverConfig(inputs, cwd) {
   return found[0];
 }
 function discoveryCandidates(inputs, cwd) {
-  const first = path6.resolve(cwd, inputs[0] ?? ".");
-  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path6.dirname(first);
+  const first = path9.resolve(cwd, inputs[0] ?? ".");
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path9.dirname(first);
   return [.../* @__PURE__ */ new Set([folder, findRepositoryRoot(folder)])].flatMap(
-    (candidateFolder) => CONFIG_NAMES.map((name) => path6.join(candidateFolder, name))
+    (candidateFolder) => CONFIG_NAMES.map((name) => path9.join(candidateFolder, name))
   );
 }
 function configCandidates(options) {
-  return options.explicit !== void 0 ? [path6.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
+  return options.explicit !== void 0 ? [path9.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
 }
 function resolveConfigIn(fs, candidates, cwd) {
   const file = candidates.find((candidate) => fs.stat(candidate)?.isFile === true);
   if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
   const text = fs.readFile(file, 1024 * 1024).toString("utf8");
-  return { file, ...applyConfig(parseConfigText(file, text, path6.relative(cwd, file) || file), file) };
+  return { file, ...applyConfig(parseConfigText(file, text, path9.relative(cwd, file) || file), file) };
 }
 function readConfig(file, cwd) {
-  const shown = path6.relative(cwd, file) || file;
-  const leaves = containmentProblem(file, findRepositoryRoot(path6.dirname(file)), diskFileSystem);
+  const shown = path9.relative(cwd, file) || file;
+  const leaves = containmentProblem(file, findRepositoryRoot(path9.dirname(file)), diskFileSystem);
   if (leaves) throw new UsageError(`${shown}: the configuration is not read: it ${leaves}; commit the file itself`);
   let text;
   try {
@@ -9671,7 +10283,7 @@ function readConfig(file, cwd) {
   }
   const { data, source } = parseConfig(file, text, shown);
   const missing = declaredInventory(data).flatMap((declared, index) => {
-    if (existsSync(path6.resolve(path6.dirname(file), declared))) return [];
+    if (existsSync(path9.resolve(path9.dirname(file), declared))) return [];
     const at = source.locate(Array.isArray(data.inventory) ? ["inventory", index] : ["inventory"]);
     return [`${shown}:${at.line}:${at.column}: \`inventory\` names ${declared}, which does not exist here: correct the path, or remove it`];
   });
@@ -9800,7 +10412,7 @@ function applyConfig(config2, file) {
     ...config2.limits?.licenseFileMB ? { maxLicenseFileBytes: config2.limits.licenseFileMB * 1024 * 1024 } : {}
   };
   const collectedFolders = config2.collected?.folders;
-  const inventory = declaredInventory(config2).map((declared) => path6.resolve(path6.dirname(file), declared));
+  const inventory = declaredInventory(config2).map((declared) => path9.resolve(path9.dirname(file), declared));
   return {
     asOf: config2.asOf,
     settings,
@@ -9812,7 +10424,7 @@ function applyConfig(config2, file) {
 }
 
 // src/config/inventory-inputs.ts
-import path7 from "node:path";
+import path10 from "node:path";
 function resolveInputs(options) {
   const { explicit, cwd } = options;
   if (options.paths.length > 0) {
@@ -9821,71 +10433,25 @@ function resolveInputs(options) {
   }
   const declaring = resolveConfig({ explicit, inputs: [findRepositoryRoot(cwd)], cwd });
   if (declaring.inventory !== void 0) {
-    return { inputs: declaring.inventory.map((declared) => path7.relative(cwd, declared) || "."), config: declaring, from: "configuration" };
+    return { inputs: declaring.inventory.map((declared) => path10.relative(cwd, declared) || "."), config: declaring, from: "configuration" };
   }
   const inputs = defaultInputs(cwd);
   return { inputs, config: resolveConfig({ explicit, inputs, cwd }), from: "default" };
 }
 
-// src/change/compare.ts
-function withComparison(result, comparison) {
-  return comparison ? { ...result, comparison } : result;
-}
-function compareFindings(base, head) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const finding of base) {
-    if (finding.suppression) continue;
-    const list3 = remaining.get(finding.fingerprint);
-    if (list3) list3.push(finding);
-    else remaining.set(finding.fingerprint, [finding]);
-  }
-  const comparison = { introduced: [], fixed: [], unchanged: [] };
-  const matched = /* @__PURE__ */ new Map();
-  for (const finding of head) {
-    if (finding.suppression) continue;
-    const candidates = remaining.get(finding.fingerprint);
-    const taken = matched.get(finding.fingerprint) ?? 0;
-    if (candidates && taken < candidates.length) {
-      matched.set(finding.fingerprint, taken + 1);
-      if (worsened(candidates[taken], finding)) {
-        comparison.introduced.push(finding);
-        comparison.fixed.push(candidates[taken]);
-      } else comparison.unchanged.push(finding);
-    } else {
-      comparison.introduced.push(finding);
-    }
-  }
-  for (const [fingerprint2, candidates] of remaining) {
-    for (let i = matched.get(fingerprint2) ?? 0; i < candidates.length; i++) comparison.fixed.push(candidates[i]);
-  }
-  return comparison;
-}
-var MEASURED = /^(allocation\/over-entitlement|licenses\/installed-exceeds-purchased)$/;
-function worsened(base, head) {
-  if (!MEASURED.test(head.ruleId) || base.message === head.message) return false;
-  return largestCount(head.message) > largestCount(base.message);
-}
-function largestCount(message) {
-  let largest = 0;
-  for (const match of message.replace(/\d{4}-\d{2}-\d{2}/g, "").matchAll(/\d[\d,]*/g)) {
-    largest = Math.max(largest, Number(match[0].replace(/,/g, "")));
-  }
-  return largest;
-}
-
 // src/change/commit-times.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
-import path8 from "node:path";
+import path11 from "node:path";
 function gitCommitTimes(cwd, rev) {
   let top = null;
   const byFolder = /* @__PURE__ */ new Map();
   return (file) => {
     if (top === null) top = run(cwd, ["rev-parse", "--show-toplevel"])?.trim();
     if (!top) return void 0;
-    const relative = path8.relative(top, file).split(path8.sep).join("/");
-    if (relative.startsWith("..") || path8.isAbsolute(relative)) return void 0;
-    const folder = path8.posix.dirname(relative);
+    const relative = path11.relative(top, file).split(path11.sep).join("/");
+    if (relative.startsWith("..") || path11.isAbsolute(relative)) return void 0;
+    const folder = path11.posix.dirname(relative);
     let times = byFolder.get(folder);
     if (!times) byFolder.set(folder, times = folderTimes(top, rev, folder));
     return times.get(relative);
@@ -9914,7 +10480,7 @@ function shallowEdges(top) {
   const file = run(top, ["rev-parse", "--git-path", "shallow"])?.trim();
   if (!file) return [];
   try {
-    return readFileSync2(path8.resolve(top, file), "utf8").split("\n").filter(Boolean);
+    return readFileSync2(path11.resolve(top, file), "utf8").split("\n").filter(Boolean);
   } catch {
     return [];
   }
@@ -9927,6 +10493,21 @@ function run(cwd, args) {
   } catch {
     return void 0;
   }
+}
+
+// src/reporters/withheld-words.ts
+function blockerWords(blocker, cwd) {
+  return `the ${blocker.ruleId} error at ${displayPath(blocker.file, cwd)}:${blocker.line}`;
+}
+function withheldNote(finding, cwd) {
+  return `withheld until ${blockerWords(finding.waitsFor, cwd)} is fixed: its advice may rest on what could not be read`;
+}
+function withheldCount(withheld) {
+  if (withheld.length === 0) return "";
+  return withheld.length === 1 ? "1 finding withheld until the error it waits for is fixed" : `${plural(withheld.length, "finding")} withheld until the errors they wait for are fixed`;
+}
+function blockerKey(blocker) {
+  return `${blocker.file}\0${blocker.line}\0${blocker.column}\0${blocker.fingerprint}`;
 }
 
 // src/reporters/urgency.ts
@@ -9948,26 +10529,23 @@ function dueDays(deadlines, asOf) {
     if (finding.severity === "error") return Infinity;
     const placed = atPlace.get(`${finding.file}\0${finding.line}`);
     if (placed !== void 0) return placed;
-    let best = Infinity;
-    for (const m of finding.message.matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)) {
-      const d = daysBetween(asOf, m[1]);
-      if (Number.isFinite(d) && d > 0 && d < best) best = d;
-    }
-    return best;
+    const days2 = finding.data.due === void 0 ? Infinity : daysBetween(asOf, finding.data.due);
+    return Number.isFinite(days2) && days2 > 0 ? days2 : Infinity;
   };
 }
 
 // src/reporters/annotation-scope.ts
 function annotationScope(result, context, options = {}) {
   const { changed } = options;
-  const active = result.findings.filter((f) => !f.suppression);
+  const withheld = new Set(result.withheld);
+  const active = [...result.findings.filter((f) => !f.suppression), ...result.withheld];
   const introduced = new Set(result.comparison?.comparison.introduced);
   const onChangedLine = (f) => changed?.get(displayPath(f.file, context.cwd))?.has(f.line) ?? false;
   const rank = new Map(active.map((f) => [f, (introduced.has(f) ? 2 : 0) + (onChangedLine(f) ? 1 : 0)]));
   const basis = options.pullRequest && (result.comparison || changed) ? "change" : "all";
   const candidates = basis === "change" ? active.filter((f) => rank.get(f) > 0) : active;
   const findings = byUrgency(result, candidates).sort(
-    (a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1) || rank.get(b) - rank.get(a)
+    (a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1) || rank.get(b) - rank.get(a) || (withheld.has(a) ? 1 : 0) - (withheld.has(b) ? 1 : 0)
   );
   return { findings, basis, active: active.length };
 }
@@ -9997,9 +10575,10 @@ function selectAnnotations(scope, context, reserved = { error: 0, warning: 0, no
 }
 function toAnnotation(finding, context) {
   const sameLine = finding.line === finding.endLine;
+  const message = isWithheld(finding) ? `${withheldNote(finding, context.cwd)}: ${finding.message}` : finding.message;
   return {
     level: finding.severity,
-    message: cutToSize(finding.message, ANNOTATION_MESSAGE_MAX - 1024),
+    message: cutToSize(message, ANNOTATION_MESSAGE_MAX - 1024),
     properties: {
       title: finding.ruleId,
       file: displayPath(finding.file, context.cwd),
@@ -10030,6 +10609,35 @@ var jsonReporter = (result, context) => {
   const counts = countFindings(result.findings);
   const compared = result.comparison;
   const introduced = new Set(compared?.comparison.introduced);
+  const finding = (f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: displayPath(f.file, context.cwd),
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    fingerprint: f.fingerprint,
+    messageId: f.messageId,
+    data: f.data,
+    ...compared && !f.suppression ? { status: introduced.has(f) ? "new" : "unchanged" } : {},
+    ...f.suppression ? {
+      suppressed: {
+        justification: f.suppression.justification,
+        file: displayPath(f.suppression.file, context.cwd),
+        line: f.suppression.line
+      }
+    } : {}
+  });
+  const waitsFor = ({ waitsFor: b }) => ({
+    ruleId: b.ruleId,
+    file: displayPath(b.file, context.cwd),
+    line: b.line,
+    column: b.column,
+    message: b.message,
+    fingerprint: b.fingerprint
+  });
   const output = {
     tool: { name: "citrix-license-lint", version: context.toolVersion },
     asOf: result.asOf,
@@ -10038,7 +10646,8 @@ var jsonReporter = (result, context) => {
       files: result.files.length,
       // Said when a named file was read with the rest of its inventory.
       ...result.filesRead !== void 0 && result.filesRead !== result.files.length ? { filesRead: result.filesRead } : {},
-      compliant: counts.errors === 0,
+      compliant: counts.errors === 0 && !result.withheld.some((f) => f.severity === "error"),
+      withheld: result.withheld.length,
       telemetryUnverified: result.telemetryUnverified?.length ?? 0
     },
     ...compared ? {
@@ -10047,34 +10656,44 @@ var jsonReporter = (result, context) => {
         introduced: compared.comparison.introduced.length,
         fixed: compared.comparison.fixed.length,
         unchanged: compared.comparison.unchanged.length,
-        fixedFindings: compared.comparison.fixed.map((f) => ({ ruleId: f.ruleId, message: f.message, fingerprint: f.fingerprint }))
+        // Of the introduced and unchanged, those withheld: still present, never fixed.
+        withheld: [...compared.comparison.introduced, ...compared.comparison.unchanged].filter(isWithheld).length,
+        fixedFindings: compared.comparison.fixed.map((f) => ({
+          ruleId: f.ruleId,
+          message: f.message,
+          fingerprint: f.fingerprint,
+          messageId: f.messageId,
+          data: f.data
+        }))
       }
     } : {},
     // Named files linted on their own: they are in no declared or default inventory.
     ...result.alone?.length ? { alone: result.alone.map((file) => displayPath(file, context.cwd)) } : {},
-    findings: result.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      file: displayPath(f.file, context.cwd),
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      fingerprint: f.fingerprint,
-      ...compared && !f.suppression ? { status: introduced.has(f) ? "new" : "unchanged" } : {},
-      ...f.suppression ? {
-        suppressed: {
-          justification: f.suppression.justification,
-          file: displayPath(f.suppression.file, context.cwd),
-          line: f.suppression.line
-        }
-      } : {}
-    }))
+    findings: result.findings.map((f) => finding(f)),
+    // Findings that wait for an error to be fixed: listed, never dropped (docs/json-output.md).
+    withheld: result.withheld.map((f) => ({ ...finding(f), waitsFor: waitsFor(f) }))
   };
   return `${JSON.stringify(output, null, 2)}
 `;
 };
+
+// src/reporters/markdown-message.ts
+function mdFinding(finding, rules) {
+  const rule = rules.get(finding.ruleId);
+  const template = rule && messageTemplate(rule, finding.messageId);
+  const values = finding.data.values;
+  const renders = template !== void 0 && placeholdersOf(template).every((name) => Object.hasOwn(values, name));
+  if (!renders || fillTemplate(template, values) !== finding.message) return mdMessage(finding.message);
+  return template.split("`").map((part, i) => i % 2 === 1 ? mdCode(fillTemplate(part, values)) : mdProse(fillTemplate(part, values))).join("").trim();
+}
+function rulesById(rules) {
+  return new Map(rules.map((rule) => [rule.id, rule]));
+}
+function mdProse(text) {
+  const parts = text.split("`");
+  if (parts.length % 2 === 0) return mdText(text);
+  return parts.map((part, i) => i % 2 === 1 ? mdCode(part) : mdText(part)).join("");
+}
 
 // src/reporters/telemetry-note.ts
 function telemetryNote(result) {
@@ -10204,11 +10823,13 @@ var SUMMARY_OPTIONS = { budget: STEP_SUMMARY_MAX - 16 * 1024 };
 var markdownReporter = (result, context) => markdownReport(result, context, SUMMARY_OPTIONS);
 function markdownReport(result, context, options) {
   const counts = countFindings(result.findings);
-  const verdict = options.verdict ?? judge(result.findings, result.comparison?.comparison.introduced, { failOn: "error", onlyNew: false });
+  const verdict = options.verdict ?? judge(result.findings, result.comparison?.comparison.introduced, { failOn: "error", onlyNew: false }, result.withheld);
   const whereAll = options.whereAll ?? "run `citrix-license-lint --format json` for everything";
   const closingReserve = 600;
   const budget = options.budget - closingReserve;
   const parts = [];
+  const rules = rulesById(context.rules);
+  const introduced = new Set(result.comparison?.comparison.introduced);
   let used = 0;
   const add = (text2, max = budget) => {
     const size = githubSize(`${text2}
@@ -10244,7 +10865,7 @@ function markdownReport(result, context, options) {
     const { comparison, base } = result.comparison;
     add(`This change **${countsLine(comparison)}** (compared with ${mdCode(base.length === 40 ? base.slice(0, 10) : base)}).`);
     if (comparison.fixed.length > 0) {
-      const fixed = comparison.fixed.slice(0, FIXED_LIST_MAX).map((f) => `- ${mdCode(f.ruleId)}: ${mdMessage(f.message)}`);
+      const fixed = comparison.fixed.slice(0, FIXED_LIST_MAX).map((f) => `- ${mdCode(f.ruleId)}: ${mdFinding(f, rules)}`);
       const more = comparison.fixed.length > FIXED_LIST_MAX ? `
 - and ${comparison.fixed.length - FIXED_LIST_MAX} more` : "";
       add(
@@ -10265,15 +10886,16 @@ ${fixed.join("\n")}${more}
   );
   const groups = groupByRule(active);
   if (active.length > 0) add(ruleTable(groups, context), used + budget / 6);
+  const withheld = withheldMarkdown(result.withheld, context, rules, introduced, Math.floor(budget / 6));
+  if (withheld) add(withheld);
   const deadlines = deadlineList(result.deadlines, result.asOf);
   if (deadlines) add(deadlines, used + budget / 8);
   const gantt = ganttChart(result.deadlines, result.asOf);
   if (gantt) add(gantt, used + budget / 6);
-  const introduced = new Set(result.comparison?.comparison.introduced);
   const shown = shareRows(
     groups,
     budget - used,
-    (f) => row(f, context, introduced.has(f)),
+    (f) => row(f, context, rules, introduced.has(f)),
     (id, group) => sectionHead(id, group, context)
   );
   let text = `${parts.join("\n\n")}
@@ -10283,7 +10905,7 @@ ${fixed.join("\n")}${more}
     const rows = shown.get(ruleId);
     if (rows === void 0) continue;
     text += sectionHead(ruleId, group, context);
-    text += rows.map((f) => row(f, context, introduced.has(f))).join("");
+    text += rows.map((f) => row(f, context, rules, introduced.has(f))).join("");
     if (rows.length < group.length) text += `
 _${formatCount(group.length - rows.length)} more of this rule not shown._
 `;
@@ -10316,15 +10938,38 @@ function headline(result, verdict) {
   const { counts } = verdict;
   const words2 = verdictWords(verdict);
   const files = filesWords(result, "inventory file");
-  const suppressed = counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : "";
+  const suppressed = `${counts.suppressed > 0 ? `, ${formatCount(counts.suppressed)} suppressed` : ""}${result.withheld.length > 0 ? `, ${withheldCount(result.withheld)}` : ""}`;
   const scope = verdict.onlyNew ? ` (judged on what this change introduces: ${plural(verdict.judged.errors, "error")}, ${plural(verdict.judged.warnings, "warning")})` : "";
-  if (counts.errors === 0 && counts.warnings === 0)
+  if (counts.errors === 0 && counts.warnings === 0 && result.withheld.length === 0)
     return `## ${words2.icon} citrix-license-lint: ${words2.title}
 
 No problems in ${files} as of ${result.asOf}${suppressed}.${telemetryNote(result)}`;
   return `## ${words2.icon} citrix-license-lint: ${words2.title}
 
 **${plural(counts.errors, "error")}**, ${plural(counts.warnings, "warning")} in ${files} as of ${result.asOf}${suppressed}${scope}.${telemetryNote(result)}`;
+}
+function withheldMarkdown(withheld, context, rules, introduced, room) {
+  if (withheld.length === 0) return void 0;
+  let text = `### Withheld until the errors they wait for are fixed (${formatCount(withheld.length)})
+
+These may rest on what could not be read: fix the error each waits for before following their advice. They count in the verdict as they are.
+
+| Location | Message | Waits for |
+|---|---|---|
+`;
+  let shown = 0;
+  for (const finding of withheld) {
+    const waits = `${mdCell(mdCode(finding.waitsFor.ruleId))} at ${mdCell(mdCode(`${displayPath(finding.waitsFor.file, context.cwd)}:${finding.waitsFor.line}`))}`;
+    const row2 = `| ${location(finding, context)} | ${introduced.has(finding) ? "🆕 " : ""}${mdCell(mdFinding(finding, rules))} | ${waits} |
+`;
+    if (githubSize(text) + githubSize(row2) + 80 > room) break;
+    text += row2;
+    shown++;
+  }
+  if (shown < withheld.length) text += `
+_${formatCount(withheld.length - shown)} more withheld, not shown here._
+`;
+  return text.trimEnd();
 }
 function ruleTable(groups, context) {
   const rows = [...groups].map(([ruleId, group]) => {
@@ -10361,8 +11006,8 @@ ${fix}${more}
 |---|---|
 `;
 }
-function row(finding, context, isNew) {
-  return `| ${location(finding, context)} | ${isNew ? "🆕 " : ""}${mdCell(mdMessage(finding.message))} |
+function row(finding, context, rules, isNew) {
+  return `| ${location(finding, context)} | ${isNew ? "🆕 " : ""}${mdCell(mdFinding(finding, rules))} |
 `;
 }
 function shareRows(groups, room, rowText, headText) {
@@ -10444,8 +11089,9 @@ var MAX_SARIF_RESULTS = SARIF_RESULTS_MAX;
 var sarifReporter = (result, context) => sarifReport(result, context, { category: context.category });
 function sarifReport(result, context, options) {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
-  const findings = mostImportant(result.findings, MAX_SARIF_RESULTS);
-  const omitted = result.findings.length - findings.length;
+  const all = [...result.findings, ...result.withheld];
+  const findings = mostImportant(all, MAX_SARIF_RESULTS);
+  const omitted = all.length - findings.length;
   const fingerprints = distinctFingerprints(findings);
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -10500,7 +11146,7 @@ function sarifReport(result, context, options) {
           ruleId: finding.ruleId,
           ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
           level: finding.severity,
-          message: { text: finding.message },
+          message: { text: isWithheld(finding) ? `${finding.message} (${withheldNote(finding, context.cwd)})` : finding.message },
           locations: [
             {
               physicalLocation: {
@@ -10510,7 +11156,19 @@ function sarifReport(result, context, options) {
             }
           ],
           partialFingerprints: { [FINGERPRINT_KEY]: fingerprints.get(finding) },
-          ...finding.suppression ? { suppressions: [{ kind: "inSource", status: "accepted", justification: finding.suppression.justification }] } : {}
+          ...finding.suppression ? { suppressions: [{ kind: "inSource", status: "accepted", justification: finding.suppression.justification }] } : {},
+          ...isWithheld(finding) ? {
+            properties: {
+              withheld: {
+                waitsFor: {
+                  ruleId: finding.waitsFor.ruleId,
+                  uri: uriPath(displayPath(finding.waitsFor.file, context.cwd)),
+                  line: finding.waitsFor.line,
+                  column: finding.waitsFor.column
+                }
+              }
+            }
+          } : {}
         }))
       }
     ]
@@ -10566,7 +11224,7 @@ function repositoryTop(folder) {
 }
 
 // src/change/commit-tree.ts
-import path9 from "node:path";
+import path12 from "node:path";
 function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(), extraFiles = []) {
   const inFolders = treeFileFilter(folders, extraFiles, { licenseFiles: false });
   const listed = listTree(repo, rev);
@@ -10584,14 +11242,14 @@ function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(),
   return memoryFileSystem(repo, files);
 }
 function inputFolders(root, options) {
-  return extentPaths(options.inputs, options.cwd, options.inventory).map((input) => path9.relative(root, input).split(path9.sep).join("/"));
+  return extentPaths(options.inputs, options.cwd, options.inventory).map((input) => path12.relative(root, input).split(path12.sep).join("/"));
 }
 function treeFileFilter(folders, extraFiles = [], options = { licenseFiles: true }) {
   const extra = new Set(extraFiles);
   return (treePath) => extra.has(treePath) || options.licenseFiles && /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
 }
 function treePaths(root, files) {
-  return files.map((file) => path9.relative(root, file).split(path9.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
+  return files.map((file) => path12.relative(root, file).split(path12.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
 }
 function listTree(repo, rev) {
   const out = git(repo, ["ls-tree", "-r", "-z", "--full-tree", rev]).toString("utf8");
@@ -10620,7 +11278,7 @@ function readBlobs(repo, oids, cache) {
 }
 
 // src/change/lint-at.ts
-import path10 from "node:path";
+import path13 from "node:path";
 function commitTree(repoTop, rev, options, extraFiles) {
   return commitFileSystem(repoTop, rev, lintedFolders(repoTop, options), void 0, treePaths(repoTop, extraFiles));
 }
@@ -10628,7 +11286,7 @@ function lintedFolders(repoTop, options) {
   const inputs = inputFolders(repoTop, options);
   const collectedFolders = options.collected?.folders ?? [
     DEFAULT_COLLECTED_FOLDER,
-    ...inputs.map((input) => path10.posix.join(path10.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
+    ...inputs.map((input) => path13.posix.join(path13.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
   ];
   return [...inputs, ...collectedFolders];
 }
@@ -10636,7 +11294,8 @@ function lintOlderTree(fs, options) {
   try {
     return lint({ ...options, fs });
   } catch (error) {
-    if (error instanceof NoInventoryError) return { asOf: options.asOf, files: [], findings: [], deadlines: [], inventory: void 0 };
+    if (error instanceof NoInventoryError)
+      return { asOf: options.asOf, files: [], findings: [], withheld: [], unread: [], deadlines: [], inventory: void 0 };
     throw error;
   }
 }
@@ -10667,6 +11326,13 @@ export {
   escapeControls,
   escapeForLog,
   pathForLog,
+  compareRuns,
+  isWithheld,
+  withComparison,
+  blockerWords,
+  withheldNote,
+  withheldCount,
+  blockerKey,
   byUrgency,
   annotationScope,
   checkRunAnnotationLimit,
@@ -10681,9 +11347,12 @@ export {
   filesWords,
   aloneNote,
   mdCode,
+  mdText,
   mdMessage,
   weakeningWarning,
   weakeningLine,
+  mdFinding,
+  rulesById,
   verdictWords,
   markdownReporter,
   markdownReport,
@@ -10700,8 +11369,6 @@ export {
   readConfig,
   THRESHOLD_KEYS,
   resolveInputs,
-  withComparison,
-  compareFindings,
   git,
   hasCommit,
   repositoryTop,

@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-PPRZUEWI.js";
+} from "./chunk-SF5G2UYW.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -11,7 +11,7 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-2EERTXBB.js";
+} from "./chunk-CUDXP6NW.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";

@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-2EERTXBB.js";
+} from "./chunk-CUDXP6NW.js";
 
 // src/cli/write-output.ts
 import path from "node:path";
