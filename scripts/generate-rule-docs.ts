@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../src/rules/index.js';
-import { listPages, readPage, renderHelpModule, rulesDir, runExample, withHeader, withIndex, withOutput } from './rule-docs.js';
+import { listPages, readPage, rulesDir, runExample, withHeader, withIndex, withOutput } from './rule-docs.js';
 
 const root = process.cwd();
 for (const ruleId of listPages(root)) {
@@ -13,5 +13,4 @@ for (const ruleId of listPages(root)) {
 }
 const index = path.join(rulesDir(root), 'README.md');
 writeFileSync(index, withIndex(readFileSync(index, 'utf8')));
-writeFileSync(path.join(root, 'src', 'rules', 'help.generated.ts'), renderHelpModule(root));
 console.log(`docs/rules: ${listPages(root).length} pages refreshed`);

@@ -137,25 +137,3 @@ export function withIndex(text: string): string {
   const end = text.indexOf(INDEX_END);
   return text.slice(0, begin) + renderIndex() + text.slice(end + INDEX_END.length);
 }
-
-/** The "Why" and "How to fix" sections of a page, for SARIF help (GitHub shows it). */
-export function helpOf(page: RulePage): { why: string; fix: string } {
-  const section = (heading: string) => {
-    const start = page.text.indexOf(`## ${heading}\n`);
-    if (start === -1) return '';
-    const body = page.text.slice(start + heading.length + 4);
-    const end = body.search(/\n## /);
-    return (end === -1 ? body : body.slice(0, end)).trim();
-  };
-  // The closing sentence about configuration is the same on every page: leave it to the docs.
-  const fix = section('How to fix').split('\n\nTurn the rule off')[0]!.trim();
-  return { why: section('Why'), fix };
-}
-
-export function renderHelpModule(root: string): string {
-  const entries = listPages(root).map((id) => [id, helpOf(readPage(root, id))] as const);
-  const body = entries
-    .map(([id, help]) => `  ${JSON.stringify(id)}: {\n    why: ${JSON.stringify(help.why)},\n    fix: ${JSON.stringify(help.fix)},\n  },`)
-    .join('\n');
-  return `// Generated from docs/rules by \`npm run docs\`; edit the pages, not this file.\nexport const RULE_HELP: Readonly<Record<string, { why: string; fix: string }>> = {\n${body}\n};\n`;
-}

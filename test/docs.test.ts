@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { RULES } from '../src/rules/index.js';
-import { listPages, readPage, renderHelpModule, renderIndex, runExample, withHeader, withOutput } from '../scripts/rule-docs.js';
+import { RULES, ruleById, ruleCatalog } from '../src/rules/index.js';
+import { defaultSettings } from '../src/domain/settings.js';
+import { listPages, readPage, renderIndex, runExample, withHeader, withOutput } from '../scripts/rule-docs.js';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 
 test('every registered rule has a page in docs/rules, and every page a rule', () => {
@@ -15,9 +16,18 @@ test('the rules index is current (npm run docs)', () => {
   assert.ok(index.includes(renderIndex()), 'docs/rules/README.md is stale: run npm run docs');
 });
 
-test('src/rules/help.generated.ts is current (npm run docs)', () => {
-  const committed = readFileSync(path.join(PROJECT_ROOT, 'src', 'rules', 'help.generated.ts'), 'utf8');
-  assert.equal(committed, renderHelpModule(PROJECT_ROOT));
+test('every rule declares its help in meta.docs, and that is the help every output shows', () => {
+  const lacking = RULES.filter((rule) => !rule.meta.docs?.why.trim() || !rule.meta.docs.fix.trim()).map((rule) => rule.meta.id);
+  assert.deepEqual(lacking, [], `declare meta.docs (why, fix) in src/rules/<id>.ts of each`);
+  for (const info of ruleCatalog(defaultSettings())) assert.equal(info.help, ruleById(info.id)!.meta.docs, info.id);
+});
+
+test('nothing in src/ is generated from the docs: they flow one way, from the code', () => {
+  const src = path.join(PROJECT_ROOT, 'src');
+  const fromDocs = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .filter((file) => /^\/\/ Generated\b.*\bfrom docs\//m.test(readFileSync(path.join(src, file), 'utf8').slice(0, 500)));
+  assert.deepEqual(fromDocs, []);
 });
 
 for (const rule of RULES) {
