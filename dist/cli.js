@@ -52,7 +52,7 @@ import {
   withComparison,
   withheldCount,
   withheldNote
-} from "./chunks/chunk-BQ3MC4ZN.js";
+} from "./chunks/chunk-G33PDMJK.js";
 import {
   writeOutput
 } from "./chunks/chunk-SF5G2UYW.js";

@@ -53,7 +53,7 @@ import {
   weakeningWarning,
   withComparison,
   withheldNote
-} from "./chunks/chunk-BQ3MC4ZN.js";
+} from "./chunks/chunk-G33PDMJK.js";
 import {
   UsageError,
   findRepositoryRoot,

@@ -1,7 +1,6 @@
 import type { Settings } from '../domain/settings.js';
 import type { Severity } from '../model/finding.js';
-import { RULE_HELP } from './help.generated.js';
-import { docsUrl, type Rule } from './rule.js';
+import { docsUrl, type Rule, type RuleDocs } from './rule.js';
 import { describeRule } from './thresholds.js';
 import { inactiveEntitlement } from './allocation/inactive-entitlement.js';
 import { orphanedHostname } from './allocation/orphaned-hostname.js';
@@ -99,8 +98,8 @@ export interface RuleInfo {
   description: string;
   /** Its message templates by id: reporters render Markdown from them and a finding's data. */
   messages: Readonly<Record<string, string>>;
-  /** From the rule's docs page ("Why" and "How to fix"), when it has one. */
-  help: { why: string; fix: string } | undefined;
+  /** The rule's `meta.docs` ("Why" and "How to fix" on its page). */
+  help: RuleDocs | undefined;
   url: string;
 }
 
@@ -111,7 +110,7 @@ export function ruleCatalog(settings: Settings): RuleInfo[] {
     severity: rule.meta.severity,
     description: describeRule(rule.meta, settings),
     messages: rule.meta.messages,
-    help: RULE_HELP[rule.meta.id],
+    help: rule.meta.docs,
     url: docsUrl(rule.meta.id),
   }));
 }

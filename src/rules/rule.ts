@@ -82,6 +82,20 @@ export interface RuleMeta<M extends string> {
   /** One line, shown in SARIF and the rules index. */
   description: string;
   messages: Record<M, string>;
+  /** Its help: SARIF and Markdown show it, `npm run docs` writes the rule's page from it. */
+  docs?: RuleDocs;
+}
+
+/**
+ * A rule's help, in Markdown, with the sources it quotes written where it quotes them. The
+ * page `docs/rules/<id>.md` is generated from it and from the rule's example cases
+ * (`test/rules/<id>/docs-fires/`, `docs-passes/`); nothing is read back from the page.
+ */
+export interface RuleDocs {
+  /** Why the rule exists: the Citrix requirement and its source. */
+  why: string;
+  /** How to fix a finding (the page adds how to turn the rule off). */
+  fix: string;
 }
 
 export interface Rule<M extends string = string> {

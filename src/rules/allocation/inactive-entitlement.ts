@@ -19,6 +19,18 @@ export const inactiveEntitlement = defineRule({
       perpetual:
         '{{quantity}} licenses allocated to `{{hostname}}` come from perpetual entitlement `{{id}}`, whose maintenance (CSS) ended on {{end}}: renew maintenance, or return the allocation {{steps}}',
     },
+    docs: {
+      why: `A subscription whose term ended, or a perpetual entitlement whose maintenance (Customer
+Success Services / Subscription Advantage) ended, is no longer an active purchase. Licenses
+allocated from it and still installed count as expired or inactive licenses, which
+Citrix's compliance policy forbids. In our words, not a Citrix quotation: no expired or
+inactive licenses installed (the fourth requirement in the seed article on licensing
+telemetry compliance, dennisspan.com). An entitlement ending *on* the as-of day is still
+active that day.`,
+      fix: `Renew the subscription or maintenance, and record the new \`end\` or \`cssEnd\`. Otherwise
+remove the license files from the server and return the allocation in the licensing
+portal: **Manage Licenses**, select the allocation, **Return allocations**.`,
+    },
   },
   check({ inventory, index, asOf, report }) {
     for (const allocation of inventory.allocations) {

@@ -52,6 +52,51 @@ export const orphanedHostname = defineRule({
       short:
         'the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, the short name of {{kind}} `{{actual}}`, which is how Citrix binds licenses (the output of the `hostname` command, CTX696555): record the host as `hostname: {{hostname}}` exactly as `hostname` prints it, and its full name as `fqdn: {{actual}}`',
     },
+    docs: {
+      why: `An allocation in the licensing portal binds licenses to a host ID, and for a License
+Server that host ID is its hostname. Citrix builds its list of license servers from the
+allocations in its back office ("The service displays a list of active license servers
+using the license allocation data stored in the Citrix back office", License Usage
+Insights docs; "Partners need to return unused license allocations", CTX223067), so a
+server that was decommissioned or renamed without returning its allocations is a *ghost*:
+it never sends telemetry. That the account then shows as non-compliant is the reading of
+the blog post this project started from, not a Citrix quote; the Citrix sources above are
+written for CSP partners and License Usage Insights. The Licensing FAQ
+(docs.citrix.com/en-us/licensing/current-release/frequently-asked-questions.html) gives
+decommissioning a License Server as an example of when to return a license.
+
+Returning an allocation unlicenses whatever it is bound to, so the rule says to return
+only what the inventory says is gone. Otherwise it says what it sees and what to check:
+
+- **Host IDs and \`ANY\`.** NetScaler licenses are allocated to an appliance's host ID, its
+  MAC address (12 hex digits), and Flexed and pooled files to the NetScaler Console's host
+  ID ("Download this file using your NetScaler Console host ID", NetScaler license
+  management docs); some are allocated to \`ANY\`. An allocation to the \`hostId\` of a listed
+  instance or console, or to \`ANY\`, is valid. One to a host ID the inventory does not know
+  is most likely an appliance missing from the inventory, not a license server: it is a
+  warning that says how to find it, never the ghost advice.
+- **Other spellings.** Citrix binds licenses to the short name the \`hostname\` command
+  prints ("Do not enter FQDN in the hostname", CTX696555), case-sensitively ("The License
+  Server hostname is case-sensitive", docs.citrix.com, licensing 11.17.2 build 35000,
+  *Obtain your license file*; not CTX477614, which earlier versions of this page cited). An
+  allocation to the FQDN of a listed host, or to its short name when the inventory
+  records the FQDN, is a *warning* that names the host; one that differs only in letter
+  case is an error that says how to tell which spelling is right. Neither is a ghost.
+- NetScaler Console Service hostnames are valid targets (the service reports by itself).`,
+      fix: `- **Decommissioned or unknown hostname.** If the host is gone, return the allocation in
+  the licensing portal: **Manage Licenses**, select the allocation, **Return
+  allocations**, then remove it from \`allocations\`. If the licenses are still needed,
+  allocate them again to the active server's name exactly as \`hostname\` prints it, and
+  install the new license file there (or activate it with the License Activation
+  Service). If the host exists but is missing from the inventory, add it to
+  \`licenseServers\`.
+- **Unknown host ID.** Find the appliance with that host ID (the \`SERVER\` line of its
+  license file names it) and add it to \`netscalerInstances\` or \`netscalerConsoles\` with
+  \`hostId:\`. Return the allocation only once you know no appliance uses it.
+- **Another spelling.** Run \`hostname\` on the host. Record what it prints as \`hostname\`
+  and the full name as \`fqdn\`. If the allocation uses another spelling and the host's
+  licenses are not in use, move the allocation to the printed name.`,
+    },
   },
   check({ inventory, index, report }) {
     for (const allocation of inventory.allocations) {

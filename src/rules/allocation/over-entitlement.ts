@@ -21,6 +21,16 @@ export const overEntitlement = defineRule({
       // returning licenses on its word could return ones in use.
       over: 'entitlement `{{id}}` ({{product}}) has {{allocated}} licenses allocated across {{allocations}} but only {{quantity}} bought: check the inventory against the licensing portal (Manage Licenses), which never allocates more than was bought, and correct what differs (a mistyped quantity, a missing entitlement, an allocation already returned)',
     },
+    docs: {
+      why: `The portal never allocates more than was bought, so allocations adding up to more than
+the entitlement's quantity mean the inventory has drifted from the portal: a quantity was
+mistyped, an allocation was returned in the portal but not in the inventory, or one
+allocation is listed twice. Every other count-based check depends on these numbers, so
+they must agree with the portal (Citrix licensing portal, *Manage Licenses*).`,
+      fix: `Compare with the portal's *View All Licenses* (export to CSV): correct the quantities,
+remove allocations that were returned, or merge duplicates. If the portal really shows
+more allocated than bought, contact Citrix licensing support.`,
+    },
   },
   check({ inventory, index, report }) {
     for (const entitlement of inventory.entitlements) {

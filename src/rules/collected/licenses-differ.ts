@@ -28,6 +28,27 @@ export const collectedLicensesDiffer = defineRule({
       notInstalled:
         'the inventory declares {{declared}} {{product}} on license server `{{hostname}}`, but {{file}}, collected {{when}}, shows none installed: remove the declaration, or install the file',
     },
+    docs: {
+      why: `What a license server has installed is an observation; the inventory declares it through
+each server's \`licenseFiles\` (their \`features\`, or the committed \`.lic\` files), and the
+counting rules (\`licenses/installed-exceeds-purchased\`, \`allocation/over-entitlement\`...)
+trust that declaration. When current evidence in \`collected/<hostname>/\` lists the server's
+pools, the two are compared per product: the INCREMENT count the inventory declares (overdraft
+excluded, startup license left out) against what the export shows installed (for
+\`Get-LicInventory\` and WMI, \`LicensesAvailable\`/\`Count\` minus the overdraft, since those
+include it: Citrix does not say so, but public scripts that read them subtract
+\`LicenseOverdraft\` to get the purchased count; see
+[what each source reveals](../../collect.md#what-each-source-reveals)). A product installed but not declared, declared but not
+installed, or installed in another number, is one finding.
+
+Which export counts: the newest one that lists the whole server's pools (the collection
+script's JSON, \`Get-LicInventory\`, WMI \`Citrix_GT_License_Pool\`, \`lmstat -i\`); without one,
+all the \`.lic\` files collected for the host together. Evidence older than
+\`collectedMaxAgeDays\` is not compared ([\`collected/stale\`](stale.md)).`,
+      fix: `Record the license files really installed on the server (\`citrix-license-lint import --into\`
+marks the difference), or find out who installed or removed licenses and why. An allocation
+in the licensing portal that was downloaded but never installed is a difference too.`,
+    },
   },
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {

@@ -16,6 +16,24 @@ export const collectedStale = defineRule({
       stale:
         'the newest evidence for `{{host}}` is {{file}}, collected {{when}}, {{age}} days before {{asOf}} (at most {{maxDays}}): the collector stopped, so nothing it shows is judged; check the scheduled workflow (docs/collect.md), or remove `{{folder}}/` if the host is gone',
     },
+    docs: {
+      why: `A scheduled collector that stops (a runner offline, an expired credential, a renamed host)
+leaves its last exports behind, and everything they say ages at once. Instead of a finding
+per aged observation, this rule reports each host whose newest collected file is older than
+\`collectedMaxAgeDays\` (default 14 days: a weekly collection may miss one run before it is
+reported; this project's choice, set it in \`thresholds\`), and the other rules stop judging
+by that host's evidence: its version, installed licenses and telemetry uploads are then
+neither compared nor trusted, and its automatic telemetry counts as unverified.
+
+The collection time comes from the export itself where it says (the collection script's
+\`collectedAt\`), else from the commit that last changed the file (\`git log\`; in a shallow
+clone the commit at the clone's edge is not trusted), else from the file's modification
+time; the message says which. Check out with \`fetch-depth: 0\`, or use the collection script,
+so that the time is not the checkout's.`,
+      fix: `Look at the scheduled collection workflow's last runs (\`examples/workflows/collect.yml\`):
+the runner, its credentials, the pull requests it opened and nobody merged. If the host is
+gone, remove its \`collected/<hostname>/\` folder.`,
+    },
   },
   check({ inventory, settings, asOf, report }) {
     const maxDays = settings.policy.collectedMaxAgeDays;

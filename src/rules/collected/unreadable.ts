@@ -12,5 +12,19 @@ export const collectedUnreadable = defineRule({
       // `reason` is the export parser's own sentence, which `import` prints too.
       notAnExport: 'collected export not read: {{reason}}',
     },
+    docs: {
+      why: `Every file under \`collected/<hostname>/\` is read with the parsers of \`citrix-license-lint
+import\` (the kind is recognised from the content, see [docs/collect.md](../../collect.md)).
+A file that none of them reads (a truncated export, an error page saved as JSON, the output
+of a command the linter does not know, a date it cannot read without guessing) is no
+evidence, and it is reported at the file rather than silently skipped: a collector writing
+garbage looks like a collector that works. Notes are allowed: \`*.md\` files, hidden files
+(\`.gitkeep\`) and files directly in \`collected/\` (outside a host folder) are not read.
+Linked files are read only when they point inside the repository, and linked folders are
+never followed.`,
+      fix: `Run the export again as docs/collect.md shows (UTF-8, UTC dates \`yyyy-MM-dd\`), or remove the
+file. If it is a real Citrix export that the linter should read, report it with the file
+(names and serial numbers replaced).`,
+    },
   },
 });

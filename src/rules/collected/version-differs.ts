@@ -21,6 +21,27 @@ export const collectedVersionDiffers = defineRule({
       netscalerInstance:
         'NetScaler instance `{{hostname}}` runs {{collected}} according to {{file}}, collected {{when}}, but the inventory says {{declared}}: the version rules judge {{collected}}; update `version`',
     },
+    docs: {
+      why: `The version a license server or NetScaler instance runs is an observation, not a decision:
+a scheduled workflow that commits exports to \`collected/<hostname>/\` (see
+[docs/collect.md](../../collect.md)) knows it better than a line typed at installation. When
+the newest current evidence for a host states a version (\`Get-LicServerInfo\`'s \`SLVersion\`,
+the collection script's \`slVersion\`, NITRO \`nsversion\`) and the inventory records another,
+the version rules (\`license-server/version-outdated\`, \`license-server/las-version\`,
+\`license-server/version-unknown\`, \`netscaler-instance/release-lifecycle\`,
+\`netscaler-instance/las-version\`, the upgrade deadlines) judge the collected version, because
+that is what runs; their findings still point at the inventory's \`version\`. This rule says
+the record is out of date. Spellings of one build are one version (\`11.17.2.0 build 56200\`
+and \`v11.17.2.0 build 56200 i86_n3\`; \`14.1-25.53\` and \`NS14.1: Build 25.53.nc\`).
+
+Evidence older than \`collectedMaxAgeDays\` is not used: [\`collected/stale\`](stale.md) reports
+it instead. The message says which file stated the version, when it was collected and how
+that time is known (the export's own \`collectedAt\`, the commit that last changed the file, or the
+file's modification time).`,
+      fix: `Update \`version\` to what the evidence shows (\`citrix-license-lint import --into\` marks the
+difference for you). If the evidence is wrong, the export was taken on another host: move it
+to the right \`collected/<hostname>/\` folder.`,
+    },
   },
   check({ inventory, settings, asOf, report }) {
     const hosts = [

@@ -56,6 +56,24 @@ export const duplicate = defineRule({
         '{{kind}} `{{hostname}}` is {{relation}} {{kind}} `{{other}}` (first at {{first}}): one host listed twice under two spellings. Merge the two entries into one, with `hostname:` exactly as the `hostname` command prints it on the host (Citrix binds licenses to that short name, CTX696555) and the full name as `fqdn:`',
       entitlement: 'entitlement id `{{id}}` is used again (first at {{first}}): give each entitlement its own id',
     },
+    docs: {
+      why: `Hostnames are compared ignoring case, as DNS does; two entries for one host make every
+per-host check ambiguous (which telemetry date is true?). A short name and its FQDN are
+one host too: Citrix binds licenses to the short name the \`hostname\` command prints
+("Note: Do not enter FQDN in the hostname", CTX696555), so \`ctxls01\` and
+\`ctxls01.corp.example\`, or two entries recording the same \`fqdn\`, are reported with the
+two spellings named. Two full names in different domains that share a first label
+(\`ctxls01.a.example\`, \`ctxls01.b.example\`) may be two machines and are not reported, nor
+is a decommissioned host next to an active one under another spelling (a machine and its
+replacement). Entitlement ids are how
+allocations refer to purchases, so a repeated id makes those references ambiguous, and
+its quantity would be counted twice. Only the first entry of a repeated id is used by the
+count rules.`,
+      fix: `Merge the two entries into one, or give the second its own id or its real hostname. For
+two spellings of one host, keep one entry with \`hostname:\` exactly as \`hostname\` prints it
+on the host and the full name as \`fqdn:\`.
+The message names where the first entry is, which may be in another file of the folder.`,
+    },
   },
   check({ inventory, index, report }) {
     const place = (at: { file: string; path: readonly (string | number)[] }) =>

@@ -21,5 +21,14 @@ export const invalidSuppression = defineRule({
       unknownRule: 'this suppression names unknown rule `{{rule}}`; until then it suppresses nothing',
       unknownRuleTypo: 'this suppression names unknown rule `{{rule}}` (did you mean `{{suggestion}}`?); until then it suppresses nothing',
     },
+    docs: {
+      why: `Suppressions are for exceptions someone can justify, so a reason is required:
+\`# citrix-license-lint-disable-next-line <rule-id> -- <reason>\`, or for a whole file
+\`# citrix-license-lint-disable <rule-id> -- <reason>\`, optionally with an expiry
+\`-- until 2026-12-31: <reason>\`. A directive that breaks this form suppresses nothing and
+says why, so that a typo never hides a finding silently.`,
+      fix: `Add \` -- \` and the reason after the rule id, fix the rule id (the message suggests the
+closest one), or write the expiry as \`until YYYY-MM-DD:\`.`,
+    },
   },
 });

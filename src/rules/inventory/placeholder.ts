@@ -53,6 +53,23 @@ export const placeholder = defineRule({
     messages: {
       placeholder: '`{{key}}` is still the placeholder `{{value}}`: replace it with {{replacement}}',
     },
+    docs: {
+      why: `\`citrix-license-lint init\` writes a starter inventory whose names are placeholders: the
+entitlement \`example-subscription\` and the host \`REPLACE-hostname\`, with every value an admin
+must change marked \`# REPLACE\`. Committed as it is, that inventory would describe a
+purchase and a license server nobody has, and a pull-request check would pass on it. So
+a placeholder is a finding until it is replaced: \`example-subscription\`, and any name or
+text value that starts with the word \`REPLACE\` (\`REPLACE\`, \`REPLACE-hostname\`, \`REPLACE_ME\`;
+not \`REPLACEMENT01\`, a real name that merely starts with the letters).
+
+Quantities and dates cannot hold such a word (the schema wants a number and a date): their
+\`# REPLACE\` comments say what to change, and nothing checks that you did.`,
+      fix: `Write your own values: the entitlement's id (your name for the purchase line of the
+licensing portal, which allocations refer to) and each host's name exactly as the \`hostname\`
+command prints it on the host. Or start from your exports instead
+(\`citrix-license-lint import --into inventory collected/<hostname>/\`, [docs/collect.md](../../collect.md))
+and delete the starter entries. Check the values marked \`# REPLACE\` while you are at it.`,
+    },
   },
   check({ inventory, report }) {
     scan(

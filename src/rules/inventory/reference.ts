@@ -50,6 +50,18 @@ export const reference = defineRule({
       linkOut: 'the license file "{{path}}" is not read: it {{problem}}; commit the .lic file itself',
       unreadableFile: 'the license file "{{path}}" {{problem}}',
     },
+    docs: {
+      why: `References tie the inventory together: allocations to entitlements by \`id\`, NetScaler
+instances to consoles by hostname, and license servers to the license files committed
+next to the inventory. A broken reference means a check cannot be made. License file
+paths are resolved relative to the YAML file and must stay inside the repository (the
+git top level, or the inventory folder without git): a path that leaves it, an absolute
+path, or a link pointing outside is refused and the file is never read, so an untrusted
+pull request cannot make the linter read or print other files.`,
+      fix: `Fix the id or hostname (the message suggests the closest known one), add the missing
+entitlement or console, or commit the license file at the path given (relative to the
+YAML file that names it).`,
+    },
   },
   check({ inventory, index, report }) {
     const ids = [...index.entitlementsById.keys()];

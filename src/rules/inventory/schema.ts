@@ -48,5 +48,15 @@ export const schema = defineRule({
     >,
     description: 'A node breaks the inventory JSON Schema: wrong type, unknown key, missing field, bad value or date.',
     messages,
+    docs: {
+      why: `The inventory format is defined by \`inventory-schema/inventory.schema.json\`: types,
+allowed values, required keys, real calendar dates, and no unknown keys (a misspelt key
+would otherwise be silently ignored, and with it the fact it records). Each problem is
+reported at the node itself: an unknown key at the key, a bad value at the value, a
+missing key at the mapping that lacks it, with the closest valid key or value suggested.`,
+      fix: `Do what the message says. Add \`# yaml-language-server: $schema=<path to
+inventory.schema.json>\` as the first line of each file, and editors with the YAML
+language server will flag these problems as you type and describe every key.`,
+    },
   },
 });

@@ -42,5 +42,20 @@ export const yamlSyntax = defineRule({
         'a `<<` merge key names something that is not a mapping: merge only mappings (`<<: *defaults` where `&defaults` marks a mapping)',
       aliases: 'the file cannot be read as data: {{problem}}; remove the aliases (*name) that expand too far',
     },
+    docs: {
+      why: `A file that is not valid YAML cannot be checked; a repeated key in a mapping is valid
+to some parsers but keeps only one of the values, silently losing the other. The finding
+points at the line and column where parsing failed, once per file: the first, clearest
+cause (a tab in the indentation before what it threw out of step; an unclosed \`{\` or \`[\`
+where it opens), not every line the parser stumbled on after it. Other files of the
+inventory are still checked, and what precedes the error in the broken file is used; what
+follows it is not, and findings of other rules built on it wait until the file is fixed,
+so that no advice to return or remove anything rests on a half-read file. Binary files,
+files that are not UTF-8 (UTF-16 with a byte order mark, as Windows PowerShell 5.1 writes,
+is read), several YAML documents in one file, and alias expansions that grow too large
+("billion laughs") are reported here too.`,
+      fix: `Fix the syntax at the line given: indentation with spaces only, a \`:\` after each key,
+matching brackets and quotes, and each key once per mapping.`,
+    },
   },
 });

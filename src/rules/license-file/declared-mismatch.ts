@@ -19,6 +19,13 @@ export const declaredMismatch = defineRule({
       undeclared:
         '{{path}} also holds {{product}} ({{count}}), which the inventory does not declare: add it to `features`, or drop `features` and let the file speak',
     },
+    docs: {
+      why: `Inline \`features\` beside a \`path\` are a summary for reviewers; when they drift from the
+committed file, a reviewer reads one number and the server holds another. The file is
+the source of truth: it is what the license server loads.`,
+      fix: `Update the declaration to what the file says, or drop \`features:\` and let the parsed
+file speak for itself (\`citrix-license-lint inspect FILE.lic\` shows its contents).`,
+    },
   },
   check({ inventory, report }) {
     for (const { host } of holders(inventory)) {

@@ -34,6 +34,29 @@ export const hostnameMismatch = defineRule({
       hostIdDiffers:
         "{{file}} is bound to host ID {{bound}}, but NetScaler Console `{{hostname}}` has host ID {{hostId}}: console license files are allocated to the console's host ID. Check the host ID on the console: if it is {{bound}}, correct `hostId` in the inventory; if it is {{hostId}}, this file was allocated to another appliance and the console cannot use it",
     },
+    docs: {
+      why: `A Citrix License Server file is bound to a hostname by \`SERVER ... HOSTNAME=\`; the
+license server only serves licenses from files bound to its own name, and the binding is
+case-sensitive: "The License Server hostname is case-sensitive, so ensure that you copy
+the name exactly as it appears on the system … You can also run the hostname command"
+(docs.citrix.com, licensing 11.17.2 build 35000, *Obtain your license file*). That name is
+the short one: "Do not enter FQDN in the hostname" (CTX696555). A file allocated to the
+wrong or differently-cased name silently grants nothing, and the allocation it came from
+points at a host that does not exist: the ghost case of \`allocation/orphaned-hostname\`.
+
+NetScaler Console files are not bound to a hostname but to the console's host ID ("Download
+this file using your NetScaler Console host ID", NetScaler license management docs): a
+file whose \`SERVER\` line carries a host ID (or an inline file with \`hostId:\`) is compared
+with the console's \`hostId\`, never with its hostname. A file bound to the FQDN of a host
+recorded by its short name, or to the short name of a host recorded by its FQDN, is the
+same host spelled another way: a *warning* that says what to check, not a reallocation.`,
+      fix: `Run \`hostname\` on the license server and compare what it prints with the file's
+\`HOSTNAME=\`. If the inventory is wrong, correct its \`hostname\` (and record the full name
+as \`fqdn\`). If the file is wrong, return the allocation in the licensing portal
+(**Manage Licenses**, select it, **Return allocations**), allocate again to the name
+exactly as \`hostname\` prints it, and install the new file. For a NetScaler Console,
+compare the host ID the console shows with the file's and the inventory's \`hostId\`.`,
+    },
   },
   check({ inventory, report }) {
     for (const { kind, host } of holders(inventory)) {

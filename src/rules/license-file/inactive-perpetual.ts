@@ -14,6 +14,20 @@ export const inactivePerpetual = defineRule({
       lapsed:
         'perpetual {{product}} in {{file}} on {{kind}} `{{hostname}}` has no perpetual entitlement with active maintenance ({{reason}}){{mixed}}: renew Customer Success Services for it, or remove the file from the {{kind}}',
     },
+    docs: {
+      why: `A perpetual license never expires, but Citrix's policy requires its maintenance
+(Customer Success Services / Subscription Advantage) to be active for it to stay
+installed. In our words, not a Citrix quotation: no perpetual licenses whose maintenance
+has lapsed, whether alone or mixed with active subscriptions. This paraphrases the
+compliance requirements listed in the seed article on licensing telemetry compliance
+(dennisspan.com), whose author writes that he has seen customers mixing new active UL HMC
+licenses with older expired perpetual licenses. The mixed case is common after
+a move to Universal Hybrid Multi-Cloud (UL HMC): the old perpetual files stay on the server
+next to the new subscription files, and the rule says so when it sees it.`,
+      fix: `Renew Customer Success Services for the product and record the new \`cssEnd\`, or remove
+the perpetual license file from the license server (and the inventory) and return its
+allocation.`,
+    },
   },
   check({ inventory, index, asOf, report }) {
     // A host that also holds live subscription licenses gets a sentence more: mixing does not help.

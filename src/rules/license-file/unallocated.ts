@@ -15,6 +15,18 @@ export const unallocated = defineRule({
       missing:
         '{{product}} in {{file}} is installed on {{kind}} `{{hostname}}`, but no allocation of {{product}} to that hostname is in the inventory: add the allocation from the licensing portal to `allocations`, or remove the file',
     },
+    docs: {
+      why: `Every license file comes from a portal allocation of its product to the host's name. A
+feature installed where the inventory records no such allocation means the allocation
+list is incomplete, or the file was copied from another server, which then counts the
+same licenses twice. An allocation counts under any spelling of the host: its hostname
+or \`fqdn\` in any letter case, its short name, and for a NetScaler Console its \`hostId\`
+(console files are allocated to the console's host ID). Whether that spelling is right is
+\`allocation/orphaned-hostname\`'s business: removing a file whose allocation exists under
+another spelling would unlicense the host.`,
+      fix: `Add the allocation as the licensing portal shows it to \`allocations\`, or remove the file
+from the server if it does not belong there.`,
+    },
   },
   check({ inventory, index, report }) {
     for (const { kind, host } of holders(inventory)) {

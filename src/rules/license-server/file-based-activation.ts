@@ -26,6 +26,30 @@ export const licenseServerFileBasedActivation = defineRule({
       extensionEnded:
         'license server `{{hostname}}` still activates with license files; its file-based licensing extension ({{reference}}, CTX696555) ended on {{until}}: move it to the License Activation Service ({{upgrade}})',
     },
+    docs: {
+      why: `Citrix announced on 8 September 2025 (support article 695107) that activation moves to
+the License Activation Service (LAS): after 15 April 2026 license files are no longer the
+way on-premises products are activated. A server still on files is reported as an error
+from that day, and as a warning before it. A server may hold LAS activations and legacy
+files side by side during the move; what matters is \`activation\`.
+
+Citrix granted some customers "a one-time-only exception to allow continued use of
+file-based licensing for a limited period" (CTX696555). Record it on the server as
+\`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }\`: until that day (included)
+the rule warns with the date, and from the day after it is an error again. The expiry date
+of these extensions is not public, so the inventory must carry the one Citrix gave you.
+
+The build the message recommends is the oldest catalogued build that no rule reports on the
+day: at least the LAS minimum (online from build 51000, offline from 53100), in policy for
+[\`license-server/version-outdated\`](version-outdated.md), and not due for an upgrade within
+the warning horizon of [\`deadlines/upcoming\`](../deadlines/upcoming.md). Build 51000, the
+LAS online minimum, has itself been out of policy since 2026-09-16.`,
+      fix: `Move the server to the License Activation Service: upgrade to the build the message names
+(online activation needs build 51000 or newer, offline activation build 53100 or newer:
+docs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service), then set
+\`activation: las-online\` or \`las-offline\`. If Citrix granted an extension, record it under
+\`fileLicensingExtension\` with its last day and reference.`,
+    },
   },
   check({ inventory, settings, asOf, report }) {
     const { policy } = settings;

@@ -15,6 +15,19 @@ export const licenseServerLasVersion = defineRule({
       tooOld:
         'license server `{{hostname}}` uses `{{activation}}` on {{running}}, but {{what}} needs build {{minimum}} or newer: upgrade the license server to build {{target}} or newer',
     },
+    docs: {
+      why: `The License Activation Service needs License Server 11.17.2 build 51000 or newer for
+online activation and build 53100 or newer for offline (air-gapped) activation
+(docs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service: "License Server
+build 51000 or higher (supports online activation). License Server build 53100 or higher
+(supports both online and offline …)"). An older server set to LAS cannot activate
+anything, and neither can a release before 11.17.2 (11.16.x, the License Server VPX).
+
+The message recommends the oldest catalogued build that satisfies both this rule and
+[\`license-server/version-outdated\`](version-outdated.md) on the day, not the bare LAS
+minimum: build 51000 has been out of policy since 2026-09-16.`,
+      fix: `Upgrade the license server to the recommended build or newer, then record the new \`version\`.`,
+    },
   },
   check({ inventory, settings, asOf, report }) {
     const { policy } = settings;

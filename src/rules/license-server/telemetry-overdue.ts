@@ -34,6 +34,45 @@ export const licenseServerTelemetryOverdue = defineRule({
         'license server `{{hostname}}` last uploaded telemetry on {{lastUpload}} ({{field}} in {{file}}), {{age}} days before {{asOf}}; automatic mode must report at least every {{maxDays}} days: {{fix}}',
       neverCollected: 'license server `{{hostname}}` (automatic telemetry) has never reported to Citrix, according to {{file}}: {{fix}}',
     },
+    docs: {
+      why: `Automatic reporting uploads every 24 hours. Citrix names no grace period: treating a last
+upload more than 7 days old as a failure is this project's heuristic
+(\`automaticTelemetryMaxAgeDays\`), not a Citrix figure. **In automatic mode the date is taken
+from evidence only**: a date typed into \`lastReported\` is not an observation of a daily
+upload, and holding it to a 7-day window only turned every scheduled run red a week after
+the last edit. Evidence that states the last upload is the manifest of the newest upload
+bundle (\`UTCDate\`), the Citrix Cloud partner API (\`lastPhoningHomeTime\`, \`isEverReported\`)
+or the collection script's \`lastUploadBundle\`, committed to \`collected/<hostname>/\` (see
+[docs/collect.md](../../collect.md#telemetry-the-last-upload): where the bundle lives is
+documented for CSP Call Home only). Without such evidence the server is not judged, and the
+run's summary says how many automatic hosts are unverified, without failing.
+
+Air-gapped servers upload manually at least every 90 days (\`manualUploadIntervalDays\`);
+that figure comes from the seed article (dennisspan.com) — the Citrix page that would state
+it for License Servers was not found. Manual uploads go to Citrix Insight Services
+(CTX472950, "How to manually upload telemetry data to CIS"). The manual date is a person's
+action, so the date the admin records in \`lastReported\` is the one judged. A server with no
+telemetry record, a manual server with no upload ever, and an automatic one whose evidence
+says it never reported, are reported too. An upload exactly as old as the window is still in
+time. Both windows can be changed in the configuration (\`thresholds\`), and the messages show
+the configured values.
+
+\`telemetry.mode\` means the required Citrix Licensing Compliance upload; Call Home and CEIP
+are optional programs (docs.citrix.com, licensing-data-collection-programs), and turning
+them off is not "telemetry disabled". LAS does not replace telemetry: a LAS server still
+uploads to \`cis.citrix.com\` and also needs \`las.cloud.com\` (docs.citrix.com, Citrix Cloud
+on-premises license usage).
+
+A \`lastReported\` after the as-of date is a finding too: a mistyped year would otherwise
+keep the check quiet for years.`,
+      fix: `Automatic mode: if the evidence is old because the collector stopped, \`collected/stale\`
+says so instead. Otherwise check that the server reaches \`cis.citrix.com\` (and \`las.cloud.com\` for a
+LAS server) on TCP 443, and look for the failure in \`log_ctxuploader.log\`; on a LAS server,
+upload failures can also come from a missing Baltimore CyberTrust Root certificate (CVAD LAS
+docs). Manual mode: upload the telemetry to Citrix Insight Services as CTX472950 describes.
+Then record the date in \`telemetry.lastReported\` (manual mode); in automatic mode the next
+collection shows the new upload.`,
+    },
   },
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {

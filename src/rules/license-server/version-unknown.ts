@@ -30,6 +30,23 @@ export const versionUnknown = defineRule({
       newerRelease:
         'license server `{{hostname}}` runs version "{{version}}", a release after 11.17.2 that the release catalog does not know: update citrix-license-lint, or turn this rule off for the server',
     },
+    docs: {
+      why: `The upgrade deadline can only be checked when the version is known. A missing version,
+text that is not a version, 11.17.2 written without its build, or a build newer than
+every build the release catalog knows (the catalog is out of date, not the server), is a
+warning that says how to fix it. Versions are read as \`11.17.2.0 build 56200\`,
+\`11.17.2 build 56200\` or \`11.17.2.0-56200\`.
+
+A release older than 11.17.2 (11.16.x, 11.15.x, the License Server VPX) is a version, and
+an out-of-policy one: [\`license-server/version-outdated\`](version-outdated.md) reports it as
+an error that says upgrade, and this rule stays quiet. The messages show the format with
+\`NNNNN\`, never a real build number, so that nobody copies a build into the inventory
+instead of reading the server's own.`,
+      fix: `Record the version as the License Administration Console or \`Get-LicServerInfo\`
+(\`SLVersion\`) shows it. For a build newer than the catalog, add it with its release date
+and source under \`licenseServerBuilds\` in \`.citrix-license-lint.yml\`, or update
+citrix-license-lint.`,
+    },
   },
   check({ inventory, settings, report }) {
     const newest = newestBuild(settings.builds);

@@ -19,6 +19,19 @@ export const installedExceedsPurchased = defineRule({
       exceeds:
         '{{product}}: {{installed}} licenses installed ({{hosts}}) but {{purchased}} purchased in active entitlements{{which}}: remove {{excess}} installed licenses, or buy more',
     },
+    docs: {
+      why: `The licenses installed across license servers must not exceed the active licenses
+purchased: the fifth of the compliance requirements listed in the seed article on
+licensing telemetry compliance (dennisspan.com); the numbered list is that author's, not
+Citrix's. The rule adds up, per product, the
+counts of every unexpired feature installed on active license servers and consoles, and
+compares them with the quantities of the product's active entitlements (subscriptions
+not ended, perpetual entitlements with maintenance). Expired features are
+\`license-file/expired\`'s business and are not counted; the startup license and
+\`uncounted\` lines have no number.`,
+      fix: `Remove the surplus license files (often a copy left on a second server, or an old file
+next to its replacement), or buy more and record the entitlement.`,
+    },
   },
   check({ inventory, index, asOf, report }) {
     const installed = installedByProduct(inventory, asOf);

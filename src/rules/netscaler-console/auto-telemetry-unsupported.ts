@@ -23,6 +23,26 @@ export const autoTelemetryUnsupported = defineRule({
       tooOldLine:
         'NetScaler Console `{{hostname}}` runs release {{line}}, which has no licensing telemetry (it starts with {{minimum}}): it cannot report to Citrix in any mode; upgrade the console to {{target}} or newer',
     },
+    docs: {
+      why: `NetScaler Console sends licensing telemetry automatically from 14.1-25.53 and
+13.1-53.22 (NetScaler docs, data-governance; ADM pages 130-adm-0443 and 130-adm-0444; one
+Citrix page says 14.1-25.56, and the lower threshold is used as the lenient reading).
+Release 13.0 and older have no telemetry. Citrix: "The NetScaler telemetry program is
+enabled starting from 14.1-25.53 and later / 13.1-53.22 and later build" (data governance).
+Our reading (inferred, not a Citrix sentence): below those builds there is no telemetry to
+download either, so manual mode is no way out. The rule therefore fires whatever \`mode\`
+says, automatic, manual or disabled, and its message says upgrade, never "switch to
+manual"; \`telemetry-disabled\` and \`telemetry-overdue\` stay quiet for such a console so that
+it gets one finding with advice it can follow. The rule keeps its id so that existing
+configurations still apply.
+
+The version recommended is the newest of the telemetry builds and the console's License
+Activation Service minimum (\`netscaler.lasMinimum\`), so that the upgraded console satisfies
+[\`las-version\`](las-version.md) and [\`file-based-activation\`](file-based-activation.md)
+too. Thresholds can be extended in the configuration (\`netscaler.autoTelemetryMinimum\`).`,
+      fix: `Upgrade the console to the version named or newer, then record the new \`version\` (and
+\`telemetry.manualSince\`, if it stays in manual mode).`,
+    },
   },
   check({ inventory, settings, report }) {
     const target = recommendedConsoleVersion(settings);

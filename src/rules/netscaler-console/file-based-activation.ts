@@ -24,6 +24,23 @@ export const consoleFileBasedActivation = defineRule({
       extensionEnded:
         'NetScaler Console `{{hostname}}` still activates with license files; its file-based licensing extension ({{reference}}, CTX696555) ended on {{until}}: move it to the License Activation Service (console {{las}} or newer)',
     },
+    docs: {
+      why: `File-based licensing reached end of life on 15 April 2026 (Citrix support article
+695107); NetScaler moves to the License Activation Service, which on-premises Console
+supports from 14.1-51.83. Pooled vCPU, check-in/check-out and perpetual NetScaler
+licenses are not supported with LAS, so plan those separately: "NetScaler instances
+leveraging perpetual licenses without an active maintenance will become unlicensed upon
+upgrade to the above mentioned software versions" (docs.netscaler.com, License Activation
+Service).
+
+Citrix granted some customers "a one-time-only exception to allow continued use of
+file-based licensing for a limited period" (CTX696555). Record it on the console as
+\`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }\`: until that day (included)
+the rule warns with the date, and from the day after it is an error again.`,
+      fix: `Move the console to the License Activation Service (Console 14.1-51.83 or newer) and
+set \`activation: las\`. If Citrix granted an extension, record it under
+\`fileLicensingExtension\` with its last day and reference.`,
+    },
   },
   check({ inventory, settings, asOf, report }) {
     const eol = settings.policy.fileActivationEndOfLife;

@@ -14,6 +14,12 @@ export const consoleLasVersion = defineRule({
       tooOld:
         'NetScaler Console `{{hostname}}` uses `activation: las` on version {{version}}, but the License Activation Service needs console {{minimum}} or newer: upgrade the console',
     },
+    docs: {
+      why: `On-premises NetScaler Console supports the License Activation Service from 14.1-51.83
+(docs.citrix.com, license-activation-service; NetScaler ADC itself from 14.1-51.80 and
+13.1-60.29). An older console set to LAS cannot activate its licenses.`,
+      fix: `Upgrade the console to 14.1-51.83 or newer and record the new \`version\`.`,
+    },
   },
   check({ inventory, settings, report }) {
     const minimum = parseNetscalerVersion(settings.netscaler.lasMinimum);

@@ -15,6 +15,24 @@ export const missingLicenseFiles = defineRule({
       missing:
         "NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal to the console's host ID, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`",
     },
+    docs: {
+      why: `Pooled and flexed NetScaler licenses (UL HMC, CPL) reach instances only through
+NetScaler Console. A console that activates with license files (\`activation: files\`)
+needs both the *instance* license file and the *bandwidth* license file, allocated to the
+console's host ID ("Download this file using your NetScaler Console host ID", NetScaler
+license management docs) and uploaded (Console Service too). A console missing either one
+cannot license the instances that depend on it.
+
+A console on the License Activation Service (\`activation: las\`) has no license files to
+upload: Citrix describes license files "applied to customer-hosted license servers or
+NetScaler consoles" as the legacy method LAS replaces (CTX695107), so the rule skips it.
+A console with no \`activation\` is not judged either: the rule never flags a console that
+may be compliant.`,
+      fix: `Allocate the missing file in the licensing portal to the console's host ID, upload it
+to the console, and list it under the console's \`licenseFiles\` with its \`kind\`. Better:
+file-based licensing reached end of life on 2026-04-15, so move the console to the
+License Activation Service (\`netscaler-console/file-based-activation\`).`,
+    },
   },
   check({ inventory, index, report }) {
     for (const console of inventory.netscalerConsoles) {

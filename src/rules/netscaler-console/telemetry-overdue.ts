@@ -38,6 +38,34 @@ export const consoleTelemetryOverdue = defineRule({
       overdue:
         'NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`',
     },
+    docs: {
+      why: `Automatic mode reports daily, and is judged by collected evidence only: a date typed into
+\`lastReported\` is not an observation of a daily upload. No export states a console's last
+upload (no resource of Citrix's published NITRO reference for the Console exposes it,
+github.com/citrix/mas-nitro-api-reference), so an automatic console is not
+judged: the run's summary counts it among the unverified automatic hosts, without failing.
+Manual mode: "After you opt for manual mode, you must
+download the telemetry and complete the first upload in NetScaler Console service within 30
+days. The subsequent uploads are to be done every 90 days thereafter" (NetScaler docs,
+130-adm-0444). The 30 days (\`consoleFirstUploadDays\`) therefore run from the day the console
+switched to manual mode, or was upgraded to a build with telemetry, recorded as
+\`telemetry.manualSince\`; not from \`deployedOn\`, which can be years before the telemetry
+program existed (it started on 18 June 2024). The messages show the configured windows.
+
+Our reading where the sources are silent: a manual console with no upload and no
+\`manualSince\` is a **warning** asking for the date, not an error, because any guessed start
+could flag a console that switched to manual last week. An automatic report from before the
+switch does not bring the first manual upload forward. A console below the telemetry builds
+is left to [\`auto-telemetry-unsupported\`](auto-telemetry-unsupported.md): it cannot upload
+at all, so "upload" would be advice it cannot follow.
+
+A \`lastReported\` after the as-of date is a finding too: a mistyped year would otherwise
+keep the check quiet for years.`,
+      fix: `Manual mode: download the telemetry from the console's NetScaler Telemetry page and upload
+it to NetScaler Console service. Automatic mode: fix the console's connection to Citrix
+(TCP 443; NetScaler docs 130-adm-0444 list the endpoints). Then record the date in
+\`telemetry.lastReported\`.`,
+    },
   },
   check({ inventory, settings, asOf, report }) {
     const { policy } = settings;

@@ -26,6 +26,37 @@ export const instanceLasVersion = defineRule({
       tooOldLine:
         'NetScaler {{platform}} instance `{{name}}` runs {{version}} and is licensed through the License Activation Service of console `{{console}}`, but {{what}} has no LAS support on release {{line}} (it starts with {{minimum}}): upgrade it to {{target}} or newer',
     },
+    docs: {
+      why: `NetScaler licenses reach instances through the License Activation Service (LAS) only from
+certain builds. Citrix lists them on the LAS page of the NetScaler Console docs
+(docs.netscaler.com, …/current-release/license-server/license-activation-service):
+"NetScaler ADCs: 14.1-51.80, 13.1-60.29, 13.1-37.247 (FIPS)" and "NetScaler SVM:
+14.1-51.83, 13.1-60.30". After 15 April 2026 "LAS will be the only way to activate and
+license NetScaler instances" (same page), so an instance below these builds behind a LAS
+console is not licensed.
+
+The rule reads the instance's \`version\` (for an SDX, the version of its management service
+VM) and judges it against the minimum of its line: ADC, FIPS ADC (\`fips: true\`) or SDX
+SVM (\`platform: SDX\`). A line older than every listed line (13.0 and before) has no LAS
+support. Our reading where the sources are silent, chosen so that no compliant instance is
+flagged:
+
+- an instance counts as on LAS when the active console that licenses it has
+  \`activation: las\`; a standalone instance, or one whose console still uses files, is not
+  judged, since the inventory does not say how it is licensed;
+- no FIPS figure is given for 14.1, so a 14.1 FIPS appliance is not judged.
+
+The version recommended is the LAS minimum of the oldest release line still in maintenance
+on the day (see [\`release-lifecycle\`](release-lifecycle.md)): since 13.1 reached end of
+maintenance on 2026-09-15, an ADC below 13.1-60.29 is told 14.1-51.80, not a 13.1 build
+that the lifecycle rule would flag. The minimums live in \`src/data/netscaler.ts\` and can be
+changed with \`netscaler.instanceLasMinimum\`, \`fipsLasMinimum\` and \`svmLasMinimum\` in
+\`.citrix-license-lint.yml\`.`,
+      fix: `Upgrade the instance (for an SDX, its management service VM) to the version named or
+newer, then record the new \`version\`. Perpetual licenses without active maintenance "will
+become unlicensed upon upgrade to the above mentioned software versions" (same Citrix
+page): check those before upgrading.`,
+    },
   },
   check({ inventory, index, settings, asOf, report }) {
     for (const instance of inventory.netscalerInstances) {

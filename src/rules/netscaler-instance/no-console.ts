@@ -16,6 +16,14 @@ export const noConsole = defineRule({
       inactive:
         '{{licensing}} NetScaler instance `{{name}}` is licensed through `{{console}}`, which is decommissioned: move the instance to an active NetScaler Console',
     },
+    docs: {
+      why: `Pooled and flexed licenses are assigned to NetScaler instances only through NetScaler
+Console, never directly. A flexed or pooled instance with no console, or whose console was
+decommissioned, holds no license. (An instance naming a console that is not in the
+inventory at all is \`inventory/reference\`.)`,
+      fix: `Name the active NetScaler Console that licenses the instance in \`console:\`, or move
+the instance to one.`,
+    },
   },
   check({ inventory, index, report }) {
     for (const instance of inventory.netscalerInstances) {

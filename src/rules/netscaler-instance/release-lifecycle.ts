@@ -22,6 +22,30 @@ export const releaseLifecycle = defineRule({
       endOfMaintenance:
         'NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of maintenance on {{endOfMaintenance}} (no new builds; end of life {{endOfLife}}): plan the upgrade to {{target}}',
     },
+    docs: {
+      why: `A release line past end of maintenance gets no new builds, security fixes included; past
+end of life it gets no support at all. The lifecycle table lives in
+\`src/data/netscaler.ts\`, with its source on each row:
+
+| line | end of maintenance | end of life | source |
+|---|---|---|---|
+| 13.0 | — | 2024-07-15 | endoflife.date, netscaler-adc (from the Citrix Product Matrix) |
+| 13.1 | 2026-09-15 | 2027-09-15 | same |
+| 14.1 | 2029-08-08 | 2030-08-08 | same |
+
+These dates are secondary: endoflife.date relays the Citrix Product Matrix
+(citrix.com/support/product-lifecycle/product-matrix.html), which was not read directly.
+The day itself still counts as in maintenance (or in life); the rule fires from the day
+after. A line missing from the table (12.1 and older, or a newer line) is not judged, so
+that no date is guessed. Whether NetScaler Console on-premises follows the same dates is
+not known, so consoles are not judged by this rule.
+
+The version recommended is the License Activation Service minimum of the oldest line still
+in maintenance (see [\`las-version\`](las-version.md)), so that the upgrade satisfies both
+rules. Add or correct lines with \`netscaler.releaseLines\` in \`.citrix-license-lint.yml\`.`,
+      fix: `Upgrade the instance to a release line still in maintenance (the message names a version),
+then record the new \`version\`.`,
+    },
   },
   check({ inventory, settings, asOf, report }) {
     for (const instance of inventory.netscalerInstances) {

@@ -162,166 +162,6 @@ function capMessage(message) {
   return message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT - 1)}…` : message;
 }
 
-// src/rules/help.generated.ts
-var RULE_HELP = {
-  "allocation/inactive-entitlement": {
-    why: "A subscription whose term ended, or a perpetual entitlement whose maintenance (Customer\nSuccess Services / Subscription Advantage) ended, is no longer an active purchase. Licenses\nallocated from it and still installed count as expired or inactive licenses, which\nCitrix's compliance policy forbids. In our words, not a Citrix quotation: no expired or\ninactive licenses installed (the fourth requirement in the seed article on licensing\ntelemetry compliance, dennisspan.com). An entitlement ending *on* the as-of day is still\nactive that day.",
-    fix: "Renew the subscription or maintenance, and record the new `end` or `cssEnd`. Otherwise\nremove the license files from the server and return the allocation in the licensing\nportal: **Manage Licenses**, select the allocation, **Return allocations**."
-  },
-  "allocation/orphaned-hostname": {
-    why: 'An allocation in the licensing portal binds licenses to a host ID, and for a License\nServer that host ID is its hostname. Citrix builds its list of license servers from the\nallocations in its back office ("The service displays a list of active license servers\nusing the license allocation data stored in the Citrix back office", License Usage\nInsights docs; "Partners need to return unused license allocations", CTX223067), so a\nserver that was decommissioned or renamed without returning its allocations is a *ghost*:\nit never sends telemetry. That the account then shows as non-compliant is the reading of\nthe blog post this project started from, not a Citrix quote; the Citrix sources above are\nwritten for CSP partners and License Usage Insights. The Licensing FAQ\n(docs.citrix.com/en-us/licensing/current-release/frequently-asked-questions.html) gives\ndecommissioning a License Server as an example of when to return a license.\n\nReturning an allocation unlicenses whatever it is bound to, so the rule says to return\nonly what the inventory says is gone. Otherwise it says what it sees and what to check:\n\n- **Host IDs and `ANY`.** NetScaler licenses are allocated to an appliance\'s host ID, its\n  MAC address (12 hex digits), and Flexed and pooled files to the NetScaler Console\'s host\n  ID ("Download this file using your NetScaler Console host ID", NetScaler license\n  management docs); some are allocated to `ANY`. An allocation to the `hostId` of a listed\n  instance or console, or to `ANY`, is valid. One to a host ID the inventory does not know\n  is most likely an appliance missing from the inventory, not a license server: it is a\n  warning that says how to find it, never the ghost advice.\n- **Other spellings.** Citrix binds licenses to the short name the `hostname` command\n  prints ("Do not enter FQDN in the hostname", CTX696555), case-sensitively ("The License\n  Server hostname is case-sensitive", docs.citrix.com, licensing 11.17.2 build 35000,\n  *Obtain your license file*; not CTX477614, which earlier versions of this page cited). An\n  allocation to the FQDN of a listed host, or to its short name when the inventory\n  records the FQDN, is a *warning* that names the host; one that differs only in letter\n  case is an error that says how to tell which spelling is right. Neither is a ghost.\n- NetScaler Console Service hostnames are valid targets (the service reports by itself).',
-    fix: "- **Decommissioned or unknown hostname.** If the host is gone, return the allocation in\n  the licensing portal: **Manage Licenses**, select the allocation, **Return\n  allocations**, then remove it from `allocations`. If the licenses are still needed,\n  allocate them again to the active server's name exactly as `hostname` prints it, and\n  install the new license file there (or activate it with the License Activation\n  Service). If the host exists but is missing from the inventory, add it to\n  `licenseServers`.\n- **Unknown host ID.** Find the appliance with that host ID (the `SERVER` line of its\n  license file names it) and add it to `netscalerInstances` or `netscalerConsoles` with\n  `hostId:`. Return the allocation only once you know no appliance uses it.\n- **Another spelling.** Run `hostname` on the host. Record what it prints as `hostname`\n  and the full name as `fqdn`. If the allocation uses another spelling and the host's\n  licenses are not in use, move the allocation to the printed name."
-  },
-  "allocation/over-entitlement": {
-    why: "The portal never allocates more than was bought, so allocations adding up to more than\nthe entitlement's quantity mean the inventory has drifted from the portal: a quantity was\nmistyped, an allocation was returned in the portal but not in the inventory, or one\nallocation is listed twice. Every other count-based check depends on these numbers, so\nthey must agree with the portal (Citrix licensing portal, *Manage Licenses*).",
-    fix: "Compare with the portal's *View All Licenses* (export to CSV): correct the quantities,\nremove allocations that were returned, or merge duplicates. If the portal really shows\nmore allocated than bought, contact Citrix licensing support."
-  },
-  "collected/licenses-differ": {
-    why: "What a license server has installed is an observation; the inventory declares it through\neach server's `licenseFiles` (their `features`, or the committed `.lic` files), and the\ncounting rules (`licenses/installed-exceeds-purchased`, `allocation/over-entitlement`...)\ntrust that declaration. When current evidence in `collected/<hostname>/` lists the server's\npools, the two are compared per product: the INCREMENT count the inventory declares (overdraft\nexcluded, startup license left out) against what the export shows installed (for\n`Get-LicInventory` and WMI, `LicensesAvailable`/`Count` minus the overdraft, since those\ninclude it: Citrix does not say so, but public scripts that read them subtract\n`LicenseOverdraft` to get the purchased count; see\n[what each source reveals](../../collect.md#what-each-source-reveals)). A product installed but not declared, declared but not\ninstalled, or installed in another number, is one finding.\n\nWhich export counts: the newest one that lists the whole server's pools (the collection\nscript's JSON, `Get-LicInventory`, WMI `Citrix_GT_License_Pool`, `lmstat -i`); without one,\nall the `.lic` files collected for the host together. Evidence older than\n`collectedMaxAgeDays` is not compared ([`collected/stale`](stale.md)).",
-    fix: "Record the license files really installed on the server (`citrix-license-lint import --into`\nmarks the difference), or find out who installed or removed licenses and why. An allocation\nin the licensing portal that was downloaded but never installed is a difference too."
-  },
-  "collected/stale": {
-    why: "A scheduled collector that stops (a runner offline, an expired credential, a renamed host)\nleaves its last exports behind, and everything they say ages at once. Instead of a finding\nper aged observation, this rule reports each host whose newest collected file is older than\n`collectedMaxAgeDays` (default 14 days: a weekly collection may miss one run before it is\nreported; this project's choice, set it in `thresholds`), and the other rules stop judging\nby that host's evidence: its version, installed licenses and telemetry uploads are then\nneither compared nor trusted, and its automatic telemetry counts as unverified.\n\nThe collection time comes from the export itself where it says (the collection script's\n`collectedAt`), else from the commit that last changed the file (`git log`; in a shallow\nclone the commit at the clone's edge is not trusted), else from the file's modification\ntime; the message says which. Check out with `fetch-depth: 0`, or use the collection script,\nso that the time is not the checkout's.",
-    fix: "Look at the scheduled collection workflow's last runs (`examples/workflows/collect.yml`):\nthe runner, its credentials, the pull requests it opened and nobody merged. If the host is\ngone, remove its `collected/<hostname>/` folder."
-  },
-  "collected/unlisted-host": {
-    why: "The inventory can only judge the hosts it lists. A license server that someone installed\nand never wrote down still holds licenses, still must report telemetry and still counts\nagainst what was bought; `allocation/orphaned-hostname` sees the ghost from the portal's\nside (an allocation to a host nobody lists), this rule from the machines' side: a\n`collected/<hostname>/` folder whose name matches no license server, NetScaler Console or\nNetScaler instance. Names match as Citrix spells hosts: in any letter case, and a short\nname matches the FQDN it begins (`CTXLS01` is `ctxls01.corp.example`).\n\nEvidence older than `collectedMaxAgeDays` is reported once, by [`collected/stale`](stale.md).",
-    fix: "Add the host to the inventory (`citrix-license-lint import --into inventory/ collected/<hostname>/`\nstarts the entry from the evidence), or remove the folder, and the collector's job for it,\nif the host is gone."
-  },
-  "collected/unreadable": {
-    why: "Every file under `collected/<hostname>/` is read with the parsers of `citrix-license-lint\nimport` (the kind is recognised from the content, see [docs/collect.md](../../collect.md)).\nA file that none of them reads (a truncated export, an error page saved as JSON, the output\nof a command the linter does not know, a date it cannot read without guessing) is no\nevidence, and it is reported at the file rather than silently skipped: a collector writing\ngarbage looks like a collector that works. Notes are allowed: `*.md` files, hidden files\n(`.gitkeep`) and files directly in `collected/` (outside a host folder) are not read.\nLinked files are read only when they point inside the repository, and linked folders are\nnever followed.",
-    fix: "Run the export again as docs/collect.md shows (UTF-8, UTC dates `yyyy-MM-dd`), or remove the\nfile. If it is a real Citrix export that the linter should read, report it with the file\n(names and serial numbers replaced)."
-  },
-  "collected/version-differs": {
-    why: "The version a license server or NetScaler instance runs is an observation, not a decision:\na scheduled workflow that commits exports to `collected/<hostname>/` (see\n[docs/collect.md](../../collect.md)) knows it better than a line typed at installation. When\nthe newest current evidence for a host states a version (`Get-LicServerInfo`'s `SLVersion`,\nthe collection script's `slVersion`, NITRO `nsversion`) and the inventory records another,\nthe version rules (`license-server/version-outdated`, `license-server/las-version`,\n`license-server/version-unknown`, `netscaler-instance/release-lifecycle`,\n`netscaler-instance/las-version`, the upgrade deadlines) judge the collected version, because\nthat is what runs; their findings still point at the inventory's `version`. This rule says\nthe record is out of date. Spellings of one build are one version (`11.17.2.0 build 56200`\nand `v11.17.2.0 build 56200 i86_n3`; `14.1-25.53` and `NS14.1: Build 25.53.nc`).\n\nEvidence older than `collectedMaxAgeDays` is not used: [`collected/stale`](stale.md) reports\nit instead. The message says which file stated the version, when it was collected and how\nthat time is known (the export's own `collectedAt`, the commit that last changed the file, or the\nfile's modification time).",
-    fix: "Update `version` to what the evidence shows (`citrix-license-lint import --into` marks the\ndifference for you). If the evidence is wrong, the export was taken on another host: move it\nto the right `collected/<hostname>/` folder."
-  },
-  "deadlines/upcoming": {
-    why: "Most compliance failures are predictable: a subscription term ends, maintenance\nlapses, an air-gapped server's manual upload falls due (every 90 days by default; for\nLicense Servers the seed article's figure, for consoles NetScaler docs 130-adm-0444), a\nconsole switched to manual mode owes its first upload (30 days after\n`telemetry.manualSince`), a file-based licensing extension (CTX696555) ends, or a License\nServer build reaches the end of its 6-month upgrade window. A NetScaler instance's release\nline also reaches its end of maintenance (13.1 on 2026-09-15, after which\n`netscaler-instance/release-lifecycle` warns) and its end of life (13.0 on 2024-07-15, 13.1\non 2027-09-15, then an error); the dates are the table in `src/data/netscaler.ts`\n(`netscaler.releaseLines`), from the Citrix Product Matrix as endoflife.date relays it\n(SECONDARY), and the advice names a build of a line still maintained the day after. This rule warns before the day the\ncorresponding error rule would fire, by default 30 days ahead (`thresholds.deadlineHorizonDays`).\nIt is what a scheduled run is for.",
-    fix: "Do what the message says before the date it names: renew, upload the telemetry (a\nLicense Server's to Citrix Insight Services, CTX472950; a console's to NetScaler Console\nservice, NetScaler docs 130-adm-0444), or upgrade the license server or the NetScaler\ninstance. Widen or narrow the warning window with\n`thresholds.deadlineHorizonDays` in `.citrix-license-lint.yml`."
-  },
-  "inventory/duplicate": {
-    why: 'Hostnames are compared ignoring case, as DNS does; two entries for one host make every\nper-host check ambiguous (which telemetry date is true?). A short name and its FQDN are\none host too: Citrix binds licenses to the short name the `hostname` command prints\n("Note: Do not enter FQDN in the hostname", CTX696555), so `ctxls01` and\n`ctxls01.corp.example`, or two entries recording the same `fqdn`, are reported with the\ntwo spellings named. Two full names in different domains that share a first label\n(`ctxls01.a.example`, `ctxls01.b.example`) may be two machines and are not reported, nor\nis a decommissioned host next to an active one under another spelling (a machine and its\nreplacement). Entitlement ids are how\nallocations refer to purchases, so a repeated id makes those references ambiguous, and\nits quantity would be counted twice. Only the first entry of a repeated id is used by the\ncount rules.',
-    fix: "Merge the two entries into one, or give the second its own id or its real hostname. For\ntwo spellings of one host, keep one entry with `hostname:` exactly as `hostname` prints it\non the host and the full name as `fqdn:`.\nThe message names where the first entry is, which may be in another file of the folder."
-  },
-  "inventory/expired-suppression": {
-    why: "A suppression with `-- until YYYY-MM-DD: <reason>` is a temporary exception: from the\nday after that date it stops applying, the finding it covered counts again, and this\nwarning points at the comment so the exception is either resolved or consciously\nextended.",
-    fix: "Fix what the suppression covered and remove the comment, or move the date and say why\nin the reason."
-  },
-  "inventory/invalid-suppression": {
-    why: "Suppressions are for exceptions someone can justify, so a reason is required:\n`# citrix-license-lint-disable-next-line <rule-id> -- <reason>`, or for a whole file\n`# citrix-license-lint-disable <rule-id> -- <reason>`, optionally with an expiry\n`-- until 2026-12-31: <reason>`. A directive that breaks this form suppresses nothing and\nsays why, so that a typo never hides a finding silently.",
-    fix: "Add ` -- ` and the reason after the rule id, fix the rule id (the message suggests the\nclosest one), or write the expiry as `until YYYY-MM-DD:`."
-  },
-  "inventory/placeholder": {
-    why: "`citrix-license-lint init` writes a starter inventory whose names are placeholders: the\nentitlement `example-subscription` and the host `REPLACE-hostname`, with every value an admin\nmust change marked `# REPLACE`. Committed as it is, that inventory would describe a\npurchase and a license server nobody has, and a pull-request check would pass on it. So\na placeholder is a finding until it is replaced: `example-subscription`, and any name or\ntext value that starts with the word `REPLACE` (`REPLACE`, `REPLACE-hostname`, `REPLACE_ME`;\nnot `REPLACEMENT01`, a real name that merely starts with the letters).\n\nQuantities and dates cannot hold such a word (the schema wants a number and a date): their\n`# REPLACE` comments say what to change, and nothing checks that you did.",
-    fix: "Write your own values: the entitlement's id (your name for the purchase line of the\nlicensing portal, which allocations refer to) and each host's name exactly as the `hostname`\ncommand prints it on the host. Or start from your exports instead\n(`citrix-license-lint import --into inventory collected/<hostname>/`, [docs/collect.md](../../collect.md))\nand delete the starter entries. Check the values marked `# REPLACE` while you are at it."
-  },
-  "inventory/reference": {
-    why: "References tie the inventory together: allocations to entitlements by `id`, NetScaler\ninstances to consoles by hostname, and license servers to the license files committed\nnext to the inventory. A broken reference means a check cannot be made. License file\npaths are resolved relative to the YAML file and must stay inside the repository (the\ngit top level, or the inventory folder without git): a path that leaves it, an absolute\npath, or a link pointing outside is refused and the file is never read, so an untrusted\npull request cannot make the linter read or print other files.",
-    fix: "Fix the id or hostname (the message suggests the closest known one), add the missing\nentitlement or console, or commit the license file at the path given (relative to the\nYAML file that names it)."
-  },
-  "inventory/schema": {
-    why: "The inventory format is defined by `inventory-schema/inventory.schema.json`: types,\nallowed values, required keys, real calendar dates, and no unknown keys (a misspelt key\nwould otherwise be silently ignored, and with it the fact it records). Each problem is\nreported at the node itself: an unknown key at the key, a bad value at the value, a\nmissing key at the mapping that lacks it, with the closest valid key or value suggested.",
-    fix: "Do what the message says. Add `# yaml-language-server: $schema=<path to\ninventory.schema.json>` as the first line of each file, and editors with the YAML\nlanguage server will flag these problems as you type and describe every key."
-  },
-  "inventory/unused-suppression": {
-    why: "A suppression records an accepted exception next to the data it excuses. Once the\nproblem is fixed, the comment is stale: it would silently hide the problem if it came\nback, and it tells readers something that is no longer true. Reporting it keeps the file\nof exceptions short and current.",
-    fix: "Remove the comment. The rule can be turned off in `.citrix-license-lint.yml` if you\nprefer to keep comments ahead of a planned change."
-  },
-  "inventory/yaml-syntax": {
-    why: 'A file that is not valid YAML cannot be checked; a repeated key in a mapping is valid\nto some parsers but keeps only one of the values, silently losing the other. The finding\npoints at the line and column where parsing failed, once per file: the first, clearest\ncause (a tab in the indentation before what it threw out of step; an unclosed `{` or `[`\nwhere it opens), not every line the parser stumbled on after it. Other files of the\ninventory are still checked, and what precedes the error in the broken file is used; what\nfollows it is not, and findings of other rules built on it wait until the file is fixed,\nso that no advice to return or remove anything rests on a half-read file. Binary files,\nfiles that are not UTF-8 (UTF-16 with a byte order mark, as Windows PowerShell 5.1 writes,\nis read), several YAML documents in one file, and alias expansions that grow too large\n("billion laughs") are reported here too.',
-    fix: "Fix the syntax at the line given: indentation with spaces only, a `:` after each key,\nmatching brackets and quotes, and each key once per mapping."
-  },
-  "license-file/declared-mismatch": {
-    why: "Inline `features` beside a `path` are a summary for reviewers; when they drift from the\ncommitted file, a reviewer reads one number and the server holds another. The file is\nthe source of truth: it is what the license server loads.",
-    fix: "Update the declaration to what the file says, or drop `features:` and let the parsed\nfile speak for itself (`citrix-license-lint inspect FILE.lic` shows its contents)."
-  },
-  "license-file/expired": {
-    why: "Citrix's compliance policy forbids expired licenses on license servers. In our words, not\na Citrix quotation: no expired or inactive licenses installed (the fourth requirement in the\nseed article on licensing telemetry compliance, dennisspan.com). A term, evaluation or NFR\nlicense carries its expiry date in the INCREMENT line; one that expired still sits in the\nserver's license folder until someone removes it. A license expiring *on* the as-of day\nis still valid that day. The startup license (`CITRIX`, `citrix_startup.lic`) is ignored.",
-    fix: "Remove the expired license file from the license server (and from the inventory), or\ninstall the renewed one from the licensing portal."
-  },
-  "license-file/hostname-mismatch": {
-    why: 'A Citrix License Server file is bound to a hostname by `SERVER ... HOSTNAME=`; the\nlicense server only serves licenses from files bound to its own name, and the binding is\ncase-sensitive: "The License Server hostname is case-sensitive, so ensure that you copy\nthe name exactly as it appears on the system … You can also run the hostname command"\n(docs.citrix.com, licensing 11.17.2 build 35000, *Obtain your license file*). That name is\nthe short one: "Do not enter FQDN in the hostname" (CTX696555). A file allocated to the\nwrong or differently-cased name silently grants nothing, and the allocation it came from\npoints at a host that does not exist: the ghost case of `allocation/orphaned-hostname`.\n\nNetScaler Console files are not bound to a hostname but to the console\'s host ID ("Download\nthis file using your NetScaler Console host ID", NetScaler license management docs): a\nfile whose `SERVER` line carries a host ID (or an inline file with `hostId:`) is compared\nwith the console\'s `hostId`, never with its hostname. A file bound to the FQDN of a host\nrecorded by its short name, or to the short name of a host recorded by its FQDN, is the\nsame host spelled another way: a *warning* that says what to check, not a reallocation.',
-    fix: "Run `hostname` on the license server and compare what it prints with the file's\n`HOSTNAME=`. If the inventory is wrong, correct its `hostname` (and record the full name\nas `fqdn`). If the file is wrong, return the allocation in the licensing portal\n(**Manage Licenses**, select it, **Return allocations**), allocate again to the name\nexactly as `hostname` prints it, and install the new file. For a NetScaler Console,\ncompare the host ID the console shows with the file's and the inventory's `hostId`."
-  },
-  "license-file/inactive-perpetual": {
-    why: "A perpetual license never expires, but Citrix's policy requires its maintenance\n(Customer Success Services / Subscription Advantage) to be active for it to stay\ninstalled. In our words, not a Citrix quotation: no perpetual licenses whose maintenance\nhas lapsed, whether alone or mixed with active subscriptions. This paraphrases the\ncompliance requirements listed in the seed article on licensing telemetry compliance\n(dennisspan.com), whose author writes that he has seen customers mixing new active UL HMC\nlicenses with older expired perpetual licenses. The mixed case is common after\na move to Universal Hybrid Multi-Cloud (UL HMC): the old perpetual files stay on the server\nnext to the new subscription files, and the rule says so when it sees it.",
-    fix: "Renew Customer Success Services for the product and record the new `cssEnd`, or remove\nthe perpetual license file from the license server (and the inventory) and return its\nallocation."
-  },
-  "license-file/syntax": {
-    why: "License files committed next to the inventory are parsed, so that the inventory cannot\ndrift from what is really installed. A file that cannot be parsed (truncated while\ncopying, a PDF or YAML saved under a `.lic` name, an empty file, a field in the wrong\nformat) is reported at its line and column in the `.lic` file. Nothing beyond the parsed\nfields is ever printed: signatures stay out of the output. The other files are still\nchecked.",
-    fix: "Download the file again from the licensing portal and commit it unchanged. Check what a\nfile contains with `citrix-license-lint inspect FILE.lic`."
-  },
-  "license-file/unallocated": {
-    why: "Every license file comes from a portal allocation of its product to the host's name. A\nfeature installed where the inventory records no such allocation means the allocation\nlist is incomplete, or the file was copied from another server, which then counts the\nsame licenses twice. An allocation counts under any spelling of the host: its hostname\nor `fqdn` in any letter case, its short name, and for a NetScaler Console its `hostId`\n(console files are allocated to the console's host ID). Whether that spelling is right is\n`allocation/orphaned-hostname`'s business: removing a file whose allocation exists under\nanother spelling would unlicense the host.",
-    fix: "Add the allocation as the licensing portal shows it to `allocations`, or remove the file\nfrom the server if it does not belong there."
-  },
-  "license-server/file-based-activation": {
-    why: 'Citrix announced on 8 September 2025 (support article 695107) that activation moves to\nthe License Activation Service (LAS): after 15 April 2026 license files are no longer the\nway on-premises products are activated. A server still on files is reported as an error\nfrom that day, and as a warning before it. A server may hold LAS activations and legacy\nfiles side by side during the move; what matters is `activation`.\n\nCitrix granted some customers "a one-time-only exception to allow continued use of\nfile-based licensing for a limited period" (CTX696555). Record it on the server as\n`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }`: until that day (included)\nthe rule warns with the date, and from the day after it is an error again. The expiry date\nof these extensions is not public, so the inventory must carry the one Citrix gave you.\n\nThe build the message recommends is the oldest catalogued build that no rule reports on the\nday: at least the LAS minimum (online from build 51000, offline from 53100), in policy for\n[`license-server/version-outdated`](version-outdated.md), and not due for an upgrade within\nthe warning horizon of [`deadlines/upcoming`](../deadlines/upcoming.md). Build 51000, the\nLAS online minimum, has itself been out of policy since 2026-09-16.',
-    fix: "Move the server to the License Activation Service: upgrade to the build the message names\n(online activation needs build 51000 or newer, offline activation build 53100 or newer:\ndocs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service), then set\n`activation: las-online` or `las-offline`. If Citrix granted an extension, record it under\n`fileLicensingExtension` with its last day and reference."
-  },
-  "license-server/las-version": {
-    why: 'The License Activation Service needs License Server 11.17.2 build 51000 or newer for\nonline activation and build 53100 or newer for offline (air-gapped) activation\n(docs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service: "License Server\nbuild 51000 or higher (supports online activation). License Server build 53100 or higher\n(supports both online and offline …)"). An older server set to LAS cannot activate\nanything, and neither can a release before 11.17.2 (11.16.x, the License Server VPX).\n\nThe message recommends the oldest catalogued build that satisfies both this rule and\n[`license-server/version-outdated`](version-outdated.md) on the day, not the bare LAS\nminimum: build 51000 has been out of policy since 2026-09-16.',
-    fix: "Upgrade the license server to the recommended build or newer, then record the new `version`."
-  },
-  "license-server/telemetry-disabled": {
-    why: "Every on-premises license server must send licensing telemetry to Citrix, test and\npre-production included; a server that does not is non-compliant and can cost the\ncustomer its support (Citrix License Telemetry FAQ, CTX477614; Citrix docs,\nlicensing-data-collection-programs). Decommissioned servers are out of scope.",
-    fix: "Enable automatic reporting (the default; it needs TCP 443 out to `cis.citrix.com`), or\nfor an air-gapped server upload the telemetry to Citrix Insight Services (CTX472950) at\nleast every 90 days (`manualUploadIntervalDays`; the messages show the configured value),\nand set `telemetry.mode` accordingly."
-  },
-  "license-server/telemetry-overdue": {
-    why: "Automatic reporting uploads every 24 hours. Citrix names no grace period: treating a last\nupload more than 7 days old as a failure is this project's heuristic\n(`automaticTelemetryMaxAgeDays`), not a Citrix figure. **In automatic mode the date is taken\nfrom evidence only**: a date typed into `lastReported` is not an observation of a daily\nupload, and holding it to a 7-day window only turned every scheduled run red a week after\nthe last edit. Evidence that states the last upload is the manifest of the newest upload\nbundle (`UTCDate`), the Citrix Cloud partner API (`lastPhoningHomeTime`, `isEverReported`)\nor the collection script's `lastUploadBundle`, committed to `collected/<hostname>/` (see\n[docs/collect.md](../../collect.md#telemetry-the-last-upload): where the bundle lives is\ndocumented for CSP Call Home only). Without such evidence the server is not judged, and the\nrun's summary says how many automatic hosts are unverified, without failing.\n\nAir-gapped servers upload manually at least every 90 days (`manualUploadIntervalDays`);\nthat figure comes from the seed article (dennisspan.com) — the Citrix page that would state\nit for License Servers was not found. Manual uploads go to Citrix Insight Services\n(CTX472950, \"How to manually upload telemetry data to CIS\"). The manual date is a person's\naction, so the date the admin records in `lastReported` is the one judged. A server with no\ntelemetry record, a manual server with no upload ever, and an automatic one whose evidence\nsays it never reported, are reported too. An upload exactly as old as the window is still in\ntime. Both windows can be changed in the configuration (`thresholds`), and the messages show\nthe configured values.\n\n`telemetry.mode` means the required Citrix Licensing Compliance upload; Call Home and CEIP\nare optional programs (docs.citrix.com, licensing-data-collection-programs), and turning\nthem off is not \"telemetry disabled\". LAS does not replace telemetry: a LAS server still\nuploads to `cis.citrix.com` and also needs `las.cloud.com` (docs.citrix.com, Citrix Cloud\non-premises license usage).\n\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.",
-    fix: "Automatic mode: if the evidence is old because the collector stopped, `collected/stale`\nsays so instead. Otherwise check that the server reaches `cis.citrix.com` (and `las.cloud.com` for a\nLAS server) on TCP 443, and look for the failure in `log_ctxuploader.log`; on a LAS server,\nupload failures can also come from a missing Baltimore CyberTrust Root certificate (CVAD LAS\ndocs). Manual mode: upload the telemetry to Citrix Insight Services as CTX472950 describes.\nThen record the date in `telemetry.lastReported` (manual mode); in automatic mode the next\ncollection shows the new upload."
-  },
-  "license-server/version-outdated": {
-    why: 'Citrix (CTX477614, revised mid-November 2024): Cloud Software Group "requires Citrix\ncustomers to transition to License Server Version 11.17.2 Build 40000 or newer by March 31,\n2023, and subsequent new License Server versions within 6 months of the release of each\nnew Version". Our reading, not Citrix\'s wording: every new build counts as a new version,\nand on a given day a build is out of policy when a newer build was released more than 6\nmonths (`versionGraceMonths`) before that day; a build superseded exactly 6 months before\nis still in policy.\n\nReleases older than 11.17.2 build 40000 are errors that say upgrade: 11.17.2 builds below\n40000, and earlier releases such as 11.16.x and 11.15.x, including the License Server VPX,\nwhich Citrix deprecated ("Customers using 11.16.6 or previous versions of License Server VPX\nare advised to migrate to the latest version of License Server for Windows as soon as\npossible", docs.citrix.com, CVAD licensing). They are not "unknown" versions.\n\nCitrix publishes no lifecycle table per build, so the release dates come from a catalog\nshipped with the tool (`src/data/license-server-builds.ts`), each row with its source and\na precision that follows the evidence:\n\n- **exact**: a Citrix page gives the day;\n- **on or before**: a dated page shows the build existed by then. The latest possible date\n  is used, so the deadline errs late;\n- **reported**: only a secondary relay gives the day, which may be too early as well as too\n  late. A deadline that only a reported date sets is a **warning** that says so, never an\n  error; it becomes an error once a confirmed date (a catalog row of your own with\n  `precision: exact` or `on-or-before`) says the same.\n\nSo no server in policy is ever reported as an error. Known dates:\n\n| build | date used | precision | source |\n|---|---|---|---|\n| 39000 | 2022-05-11 | exact | docs.citrix.com licensing 11-17-2-40000, document history |\n| 40000 | 2022-10-19 | exact | same page; CTX477614 |\n| 41000 | 2023-03-09 | on or before | legacy-licensing build list, bounded by 42000 |\n| 42000 | 2023-03-09 | on or before | kraftkennedy.com citrix-update-required names it the latest build for the 2023-03-31 deadline |\n| 43000–45000 | 2024-03-06 | on or before | legacy-licensing build list, bounded by 46000 |\n| 46000 | 2024-03-06 | on or before | carlstalhood.com 2203 LTSR page (modified 2024-03-06) |\n| 47000 | 2024-05-18 | on or before | carlstalhood.com 2402 LTSR page, version modified 2024-05-18 (no capture of an earlier version names it) |\n| 48000 | 2024-08-26 | on or before | legacy-licensing build list, bounded by 49000 |\n| 49000 | 2024-08-26 | on or before | carlstalhood.com 2402 LTSR page (modified 2024-08-26) |\n| 51000 | 2024-12-03 | on or before | carlstalhood.com 2402 LTSR page; citrix.com downloads |\n| 52100 | 2026-03-16 | on or before | docs.citrix.com 11-17-2-52100 (proves the build exists), bounded by 53100 |\n| 53100 | 2026-03-16 | on or before | the 52100 LAS page; deyda.net, 2026-03-16 |\n| 54100 | 2026-08-17 | reported | bounded only by 56200\'s reported date; no Citrix page confirmed the build |\n| 56200 | 2026-08-17 | reported | Citrix licensing RSS feed as relayed by a news digest; no Citrix page confirmed it |\n\nHow lenient this is: 52100 and 53100 carry a blog post\'s publication date, and 53100 was\nneeded for offline LAS before the 2026-04-15 cutover, so both very probably shipped months\nearlier. Servers on 51000 or 52100 are therefore reported from 2026-09-16, possibly 6 to 9\nmonths after Citrix considered them out of policy. Build 50000 has no known public release\nand is left out. Add or correct rows with `licenseServerBuilds` in `.citrix-license-lint.yml`.\n\nThe build the message recommends is the oldest catalogued build that no rule reports on\nthe day: in policy, not due within the warning horizon of\n[`deadlines/upcoming`](../deadlines/upcoming.md), and for a LAS server at least its LAS\nminimum ([`las-version`](las-version.md)).',
-    fix: "Upgrade the license server to the build the message names (or newer) and record the new\n`version`. `deadlines/upcoming` warns 30 days before the next deadline."
-  },
-  "license-server/version-unknown": {
-    why: "The upgrade deadline can only be checked when the version is known. A missing version,\ntext that is not a version, 11.17.2 written without its build, or a build newer than\nevery build the release catalog knows (the catalog is out of date, not the server), is a\nwarning that says how to fix it. Versions are read as `11.17.2.0 build 56200`,\n`11.17.2 build 56200` or `11.17.2.0-56200`.\n\nA release older than 11.17.2 (11.16.x, 11.15.x, the License Server VPX) is a version, and\nan out-of-policy one: [`license-server/version-outdated`](version-outdated.md) reports it as\nan error that says upgrade, and this rule stays quiet. The messages show the format with\n`NNNNN`, never a real build number, so that nobody copies a build into the inventory\ninstead of reading the server's own.",
-    fix: "Record the version as the License Administration Console or `Get-LicServerInfo`\n(`SLVersion`) shows it. For a build newer than the catalog, add it with its release date\nand source under `licenseServerBuilds` in `.citrix-license-lint.yml`, or update\ncitrix-license-lint."
-  },
-  "licenses/installed-exceeds-purchased": {
-    why: "The licenses installed across license servers must not exceed the active licenses\npurchased: the fifth of the compliance requirements listed in the seed article on\nlicensing telemetry compliance (dennisspan.com); the numbered list is that author's, not\nCitrix's. The rule adds up, per product, the\ncounts of every unexpired feature installed on active license servers and consoles, and\ncompares them with the quantities of the product's active entitlements (subscriptions\nnot ended, perpetual entitlements with maintenance). Expired features are\n`license-file/expired`'s business and are not counted; the startup license and\n`uncounted` lines have no number.",
-    fix: "Remove the surplus license files (often a copy left on a second server, or an old file\nnext to its replacement), or buy more and record the entitlement."
-  },
-  "netscaler-console/auto-telemetry-unsupported": {
-    why: 'NetScaler Console sends licensing telemetry automatically from 14.1-25.53 and\n13.1-53.22 (NetScaler docs, data-governance; ADM pages 130-adm-0443 and 130-adm-0444; one\nCitrix page says 14.1-25.56, and the lower threshold is used as the lenient reading).\nRelease 13.0 and older have no telemetry. Citrix: "The NetScaler telemetry program is\nenabled starting from 14.1-25.53 and later / 13.1-53.22 and later build" (data governance).\nOur reading (inferred, not a Citrix sentence): below those builds there is no telemetry to\ndownload either, so manual mode is no way out. The rule therefore fires whatever `mode`\nsays, automatic, manual or disabled, and its message says upgrade, never "switch to\nmanual"; `telemetry-disabled` and `telemetry-overdue` stay quiet for such a console so that\nit gets one finding with advice it can follow. The rule keeps its id so that existing\nconfigurations still apply.\n\nThe version recommended is the newest of the telemetry builds and the console\'s License\nActivation Service minimum (`netscaler.lasMinimum`), so that the upgraded console satisfies\n[`las-version`](las-version.md) and [`file-based-activation`](file-based-activation.md)\ntoo. Thresholds can be extended in the configuration (`netscaler.autoTelemetryMinimum`).',
-    fix: "Upgrade the console to the version named or newer, then record the new `version` (and\n`telemetry.manualSince`, if it stays in manual mode)."
-  },
-  "netscaler-console/file-based-activation": {
-    why: 'File-based licensing reached end of life on 15 April 2026 (Citrix support article\n695107); NetScaler moves to the License Activation Service, which on-premises Console\nsupports from 14.1-51.83. Pooled vCPU, check-in/check-out and perpetual NetScaler\nlicenses are not supported with LAS, so plan those separately: "NetScaler instances\nleveraging perpetual licenses without an active maintenance will become unlicensed upon\nupgrade to the above mentioned software versions" (docs.netscaler.com, License Activation\nService).\n\nCitrix granted some customers "a one-time-only exception to allow continued use of\nfile-based licensing for a limited period" (CTX696555). Record it on the console as\n`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }`: until that day (included)\nthe rule warns with the date, and from the day after it is an error again.',
-    fix: "Move the console to the License Activation Service (Console 14.1-51.83 or newer) and\nset `activation: las`. If Citrix granted an extension, record it under\n`fileLicensingExtension` with its last day and reference."
-  },
-  "netscaler-console/las-version": {
-    why: "On-premises NetScaler Console supports the License Activation Service from 14.1-51.83\n(docs.citrix.com, license-activation-service; NetScaler ADC itself from 14.1-51.80 and\n13.1-60.29). An older console set to LAS cannot activate its licenses.",
-    fix: "Upgrade the console to 14.1-51.83 or newer and record the new `version`."
-  },
-  "netscaler-console/missing-license-files": {
-    why: 'Pooled and flexed NetScaler licenses (UL HMC, CPL) reach instances only through\nNetScaler Console. A console that activates with license files (`activation: files`)\nneeds both the *instance* license file and the *bandwidth* license file, allocated to the\nconsole\'s host ID ("Download this file using your NetScaler Console host ID", NetScaler\nlicense management docs) and uploaded (Console Service too). A console missing either one\ncannot license the instances that depend on it.\n\nA console on the License Activation Service (`activation: las`) has no license files to\nupload: Citrix describes license files "applied to customer-hosted license servers or\nNetScaler consoles" as the legacy method LAS replaces (CTX695107), so the rule skips it.\nA console with no `activation` is not judged either: the rule never flags a console that\nmay be compliant.',
-    fix: "Allocate the missing file in the licensing portal to the console's host ID, upload it\nto the console, and list it under the console's `licenseFiles` with its `kind`. Better:\nfile-based licensing reached end of life on 2026-04-15, so move the console to the\nLicense Activation Service (`netscaler-console/file-based-activation`)."
-  },
-  "netscaler-console/telemetry-disabled": {
-    why: 'Every on-premises NetScaler Console must report licensing telemetry to Citrix\n(NetScaler docs, data-governance; CTX477614: "In mid-June 2024 Cloud Software Group\nannounced the launch of NetScaler telemetry program"). NetScaler Console Service reports by\nitself, provided its agents are current and reach the instances, and is out of scope, as are\ndecommissioned consoles. A console below the telemetry builds is left to\n[`auto-telemetry-unsupported`](auto-telemetry-unsupported.md): turning telemetry on is not\npossible there.',
-    fix: "Turn automatic telemetry on, on the console's NetScaler Telemetry page (on by default from\n14.1-25.53 and 13.1-53.22), or upload to NetScaler Console service at least every 90 days\n(`manualUploadIntervalDays`) and set `mode: manual` with `manualSince`."
-  },
-  "netscaler-console/telemetry-overdue": {
-    why: 'Automatic mode reports daily, and is judged by collected evidence only: a date typed into\n`lastReported` is not an observation of a daily upload. No export states a console\'s last\nupload (no resource of Citrix\'s published NITRO reference for the Console exposes it,\ngithub.com/citrix/mas-nitro-api-reference), so an automatic console is not\njudged: the run\'s summary counts it among the unverified automatic hosts, without failing.\nManual mode: "After you opt for manual mode, you must\ndownload the telemetry and complete the first upload in NetScaler Console service within 30\ndays. The subsequent uploads are to be done every 90 days thereafter" (NetScaler docs,\n130-adm-0444). The 30 days (`consoleFirstUploadDays`) therefore run from the day the console\nswitched to manual mode, or was upgraded to a build with telemetry, recorded as\n`telemetry.manualSince`; not from `deployedOn`, which can be years before the telemetry\nprogram existed (it started on 18 June 2024). The messages show the configured windows.\n\nOur reading where the sources are silent: a manual console with no upload and no\n`manualSince` is a **warning** asking for the date, not an error, because any guessed start\ncould flag a console that switched to manual last week. An automatic report from before the\nswitch does not bring the first manual upload forward. A console below the telemetry builds\nis left to [`auto-telemetry-unsupported`](auto-telemetry-unsupported.md): it cannot upload\nat all, so "upload" would be advice it cannot follow.\n\nA `lastReported` after the as-of date is a finding too: a mistyped year would otherwise\nkeep the check quiet for years.',
-    fix: "Manual mode: download the telemetry from the console's NetScaler Telemetry page and upload\nit to NetScaler Console service. Automatic mode: fix the console's connection to Citrix\n(TCP 443; NetScaler docs 130-adm-0444 list the endpoints). Then record the date in\n`telemetry.lastReported`."
-  },
-  "netscaler-instance/las-version": {
-    why: 'NetScaler licenses reach instances through the License Activation Service (LAS) only from\ncertain builds. Citrix lists them on the LAS page of the NetScaler Console docs\n(docs.netscaler.com, …/current-release/license-server/license-activation-service):\n"NetScaler ADCs: 14.1-51.80, 13.1-60.29, 13.1-37.247 (FIPS)" and "NetScaler SVM:\n14.1-51.83, 13.1-60.30". After 15 April 2026 "LAS will be the only way to activate and\nlicense NetScaler instances" (same page), so an instance below these builds behind a LAS\nconsole is not licensed.\n\nThe rule reads the instance\'s `version` (for an SDX, the version of its management service\nVM) and judges it against the minimum of its line: ADC, FIPS ADC (`fips: true`) or SDX\nSVM (`platform: SDX`). A line older than every listed line (13.0 and before) has no LAS\nsupport. Our reading where the sources are silent, chosen so that no compliant instance is\nflagged:\n\n- an instance counts as on LAS when the active console that licenses it has\n  `activation: las`; a standalone instance, or one whose console still uses files, is not\n  judged, since the inventory does not say how it is licensed;\n- no FIPS figure is given for 14.1, so a 14.1 FIPS appliance is not judged.\n\nThe version recommended is the LAS minimum of the oldest release line still in maintenance\non the day (see [`release-lifecycle`](release-lifecycle.md)): since 13.1 reached end of\nmaintenance on 2026-09-15, an ADC below 13.1-60.29 is told 14.1-51.80, not a 13.1 build\nthat the lifecycle rule would flag. The minimums live in `src/data/netscaler.ts` and can be\nchanged with `netscaler.instanceLasMinimum`, `fipsLasMinimum` and `svmLasMinimum` in\n`.citrix-license-lint.yml`.',
-    fix: 'Upgrade the instance (for an SDX, its management service VM) to the version named or\nnewer, then record the new `version`. Perpetual licenses without active maintenance "will\nbecome unlicensed upon upgrade to the above mentioned software versions" (same Citrix\npage): check those before upgrading.'
-  },
-  "netscaler-instance/no-console": {
-    why: "Pooled and flexed licenses are assigned to NetScaler instances only through NetScaler\nConsole, never directly. A flexed or pooled instance with no console, or whose console was\ndecommissioned, holds no license. (An instance naming a console that is not in the\ninventory at all is `inventory/reference`.)",
-    fix: "Name the active NetScaler Console that licenses the instance in `console:`, or move\nthe instance to one."
-  },
-  "netscaler-instance/release-lifecycle": {
-    why: "A release line past end of maintenance gets no new builds, security fixes included; past\nend of life it gets no support at all. The lifecycle table lives in\n`src/data/netscaler.ts`, with its source on each row:\n\n| line | end of maintenance | end of life | source |\n|---|---|---|---|\n| 13.0 | — | 2024-07-15 | endoflife.date, netscaler-adc (from the Citrix Product Matrix) |\n| 13.1 | 2026-09-15 | 2027-09-15 | same |\n| 14.1 | 2029-08-08 | 2030-08-08 | same |\n\nThese dates are secondary: endoflife.date relays the Citrix Product Matrix\n(citrix.com/support/product-lifecycle/product-matrix.html), which was not read directly.\nThe day itself still counts as in maintenance (or in life); the rule fires from the day\nafter. A line missing from the table (12.1 and older, or a newer line) is not judged, so\nthat no date is guessed. Whether NetScaler Console on-premises follows the same dates is\nnot known, so consoles are not judged by this rule.\n\nThe version recommended is the License Activation Service minimum of the oldest line still\nin maintenance (see [`las-version`](las-version.md)), so that the upgrade satisfies both\nrules. Add or correct lines with `netscaler.releaseLines` in `.citrix-license-lint.yml`.",
-    fix: "Upgrade the instance to a release line still in maintenance (the message names a version),\nthen record the new `version`."
-  }
-};
-
 // src/util/docs-url.ts
 var REPOSITORY_URL = "https://github.com/citrix-license-lint/citrix-license-lint";
 function majorTag(version2 = TOOL_VERSION) {
@@ -453,6 +293,18 @@ var inactiveEntitlement = defineRule({
     messages: {
       subscription: "{{quantity}} licenses allocated to `{{hostname}}` come from subscription `{{id}}`, whose term ended on {{end}}: renew it, or remove its license file from the server and return the allocation {{steps}}",
       perpetual: "{{quantity}} licenses allocated to `{{hostname}}` come from perpetual entitlement `{{id}}`, whose maintenance (CSS) ended on {{end}}: renew maintenance, or return the allocation {{steps}}"
+    },
+    docs: {
+      why: `A subscription whose term ended, or a perpetual entitlement whose maintenance (Customer
+Success Services / Subscription Advantage) ended, is no longer an active purchase. Licenses
+allocated from it and still installed count as expired or inactive licenses, which
+Citrix's compliance policy forbids. In our words, not a Citrix quotation: no expired or
+inactive licenses installed (the fourth requirement in the seed article on licensing
+telemetry compliance, dennisspan.com). An entitlement ending *on* the as-of day is still
+active that day.`,
+      fix: `Renew the subscription or maintenance, and record the new \`end\` or \`cssEnd\`. Otherwise
+remove the license files from the server and return the allocation in the licensing
+portal: **Manage Licenses**, select the allocation, **Return allocations**.`
     }
   },
   check({ inventory, index, asOf, report }) {
@@ -501,6 +353,51 @@ var orphanedHostname = defineRule({
       caseOnly: "the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, which differs from {{kind}} `{{actual}}` only in letter case: Citrix binds licenses case-sensitively to the name the `hostname` command prints on the host. Run `hostname` there: if it prints `{{hostname}}`, correct the inventory's hostname; if it prints `{{actual}}`, move the allocation to `{{actual}}` in the licensing portal",
       fqdn: 'the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, the fully qualified name of {{kind}} `{{actual}}`: Citrix binds licenses to the short name the `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555). Check on the host that these licenses are in use; if they are not, allocate them to the name `hostname` prints there. The host exists: do not return the allocation as a ghost',
       short: "the allocation of {{quantity}}{{product}} licenses from `{{entitlement}}` is bound to `{{hostname}}`, the short name of {{kind}} `{{actual}}`, which is how Citrix binds licenses (the output of the `hostname` command, CTX696555): record the host as `hostname: {{hostname}}` exactly as `hostname` prints it, and its full name as `fqdn: {{actual}}`"
+    },
+    docs: {
+      why: `An allocation in the licensing portal binds licenses to a host ID, and for a License
+Server that host ID is its hostname. Citrix builds its list of license servers from the
+allocations in its back office ("The service displays a list of active license servers
+using the license allocation data stored in the Citrix back office", License Usage
+Insights docs; "Partners need to return unused license allocations", CTX223067), so a
+server that was decommissioned or renamed without returning its allocations is a *ghost*:
+it never sends telemetry. That the account then shows as non-compliant is the reading of
+the blog post this project started from, not a Citrix quote; the Citrix sources above are
+written for CSP partners and License Usage Insights. The Licensing FAQ
+(docs.citrix.com/en-us/licensing/current-release/frequently-asked-questions.html) gives
+decommissioning a License Server as an example of when to return a license.
+
+Returning an allocation unlicenses whatever it is bound to, so the rule says to return
+only what the inventory says is gone. Otherwise it says what it sees and what to check:
+
+- **Host IDs and \`ANY\`.** NetScaler licenses are allocated to an appliance's host ID, its
+  MAC address (12 hex digits), and Flexed and pooled files to the NetScaler Console's host
+  ID ("Download this file using your NetScaler Console host ID", NetScaler license
+  management docs); some are allocated to \`ANY\`. An allocation to the \`hostId\` of a listed
+  instance or console, or to \`ANY\`, is valid. One to a host ID the inventory does not know
+  is most likely an appliance missing from the inventory, not a license server: it is a
+  warning that says how to find it, never the ghost advice.
+- **Other spellings.** Citrix binds licenses to the short name the \`hostname\` command
+  prints ("Do not enter FQDN in the hostname", CTX696555), case-sensitively ("The License
+  Server hostname is case-sensitive", docs.citrix.com, licensing 11.17.2 build 35000,
+  *Obtain your license file*; not CTX477614, which earlier versions of this page cited). An
+  allocation to the FQDN of a listed host, or to its short name when the inventory
+  records the FQDN, is a *warning* that names the host; one that differs only in letter
+  case is an error that says how to tell which spelling is right. Neither is a ghost.
+- NetScaler Console Service hostnames are valid targets (the service reports by itself).`,
+      fix: `- **Decommissioned or unknown hostname.** If the host is gone, return the allocation in
+  the licensing portal: **Manage Licenses**, select the allocation, **Return
+  allocations**, then remove it from \`allocations\`. If the licenses are still needed,
+  allocate them again to the active server's name exactly as \`hostname\` prints it, and
+  install the new license file there (or activate it with the License Activation
+  Service). If the host exists but is missing from the inventory, add it to
+  \`licenseServers\`.
+- **Unknown host ID.** Find the appliance with that host ID (the \`SERVER\` line of its
+  license file names it) and add it to \`netscalerInstances\` or \`netscalerConsoles\` with
+  \`hostId:\`. Return the allocation only once you know no appliance uses it.
+- **Another spelling.** Run \`hostname\` on the host. Record what it prints as \`hostname\`
+  and the full name as \`fqdn\`. If the allocation uses another spelling and the host's
+  licenses are not in use, move the allocation to the printed name.`
     }
   },
   check({ inventory, index, report }) {
@@ -570,6 +467,16 @@ var overEntitlement = defineRule({
       // The portal never allocates more than was bought: the inventory is what is wrong, and
       // returning licenses on its word could return ones in use.
       over: "entitlement `{{id}}` ({{product}}) has {{allocated}} licenses allocated across {{allocations}} but only {{quantity}} bought: check the inventory against the licensing portal (Manage Licenses), which never allocates more than was bought, and correct what differs (a mistyped quantity, a missing entitlement, an allocation already returned)"
+    },
+    docs: {
+      why: `The portal never allocates more than was bought, so allocations adding up to more than
+the entitlement's quantity mean the inventory has drifted from the portal: a quantity was
+mistyped, an allocation was returned in the portal but not in the inventory, or one
+allocation is listed twice. Every other count-based check depends on these numbers, so
+they must agree with the portal (Citrix licensing portal, *Manage Licenses*).`,
+      fix: `Compare with the portal's *View All Licenses* (export to CSV): correct the quantities,
+remove allocations that were returned, or merge duplicates. If the portal really shows
+more allocated than bought, contact Citrix licensing support.`
     }
   },
   check({ inventory, index, report }) {
@@ -674,6 +581,27 @@ var collectedLicensesDiffer = defineRule({
       count: "license server `{{hostname}}` has {{collected}} {{product}} installed according to {{file}}, collected {{when}}, but the inventory declares {{declared}}: record the license files really installed (or find out who changed the server)",
       undeclared: "license server `{{hostname}}` has {{collected}} {{product}} installed according to {{file}}, collected {{when}}, which the inventory does not declare on it: add the license file that holds them",
       notInstalled: "the inventory declares {{declared}} {{product}} on license server `{{hostname}}`, but {{file}}, collected {{when}}, shows none installed: remove the declaration, or install the file"
+    },
+    docs: {
+      why: `What a license server has installed is an observation; the inventory declares it through
+each server's \`licenseFiles\` (their \`features\`, or the committed \`.lic\` files), and the
+counting rules (\`licenses/installed-exceeds-purchased\`, \`allocation/over-entitlement\`...)
+trust that declaration. When current evidence in \`collected/<hostname>/\` lists the server's
+pools, the two are compared per product: the INCREMENT count the inventory declares (overdraft
+excluded, startup license left out) against what the export shows installed (for
+\`Get-LicInventory\` and WMI, \`LicensesAvailable\`/\`Count\` minus the overdraft, since those
+include it: Citrix does not say so, but public scripts that read them subtract
+\`LicenseOverdraft\` to get the purchased count; see
+[what each source reveals](../../collect.md#what-each-source-reveals)). A product installed but not declared, declared but not
+installed, or installed in another number, is one finding.
+
+Which export counts: the newest one that lists the whole server's pools (the collection
+script's JSON, \`Get-LicInventory\`, WMI \`Citrix_GT_License_Pool\`, \`lmstat -i\`); without one,
+all the \`.lic\` files collected for the host together. Evidence older than
+\`collectedMaxAgeDays\` is not compared ([\`collected/stale\`](stale.md)).`,
+      fix: `Record the license files really installed on the server (\`citrix-license-lint import --into\`
+marks the difference), or find out who installed or removed licenses and why. An allocation
+in the licensing portal that was downloaded but never installed is a difference too.`
     }
   },
   check({ inventory, settings, asOf, report }) {
@@ -750,6 +678,24 @@ var collectedStale = defineRule({
     description: "A host's newest collected evidence is older than {{collectedMaxAgeDays}} days: the collector stopped.",
     messages: {
       stale: "the newest evidence for `{{host}}` is {{file}}, collected {{when}}, {{age}} days before {{asOf}} (at most {{maxDays}}): the collector stopped, so nothing it shows is judged; check the scheduled workflow (docs/collect.md), or remove `{{folder}}/` if the host is gone"
+    },
+    docs: {
+      why: `A scheduled collector that stops (a runner offline, an expired credential, a renamed host)
+leaves its last exports behind, and everything they say ages at once. Instead of a finding
+per aged observation, this rule reports each host whose newest collected file is older than
+\`collectedMaxAgeDays\` (default 14 days: a weekly collection may miss one run before it is
+reported; this project's choice, set it in \`thresholds\`), and the other rules stop judging
+by that host's evidence: its version, installed licenses and telemetry uploads are then
+neither compared nor trusted, and its automatic telemetry counts as unverified.
+
+The collection time comes from the export itself where it says (the collection script's
+\`collectedAt\`), else from the commit that last changed the file (\`git log\`; in a shallow
+clone the commit at the clone's edge is not trusted), else from the file's modification
+time; the message says which. Check out with \`fetch-depth: 0\`, or use the collection script,
+so that the time is not the checkout's.`,
+      fix: `Look at the scheduled collection workflow's last runs (\`examples/workflows/collect.yml\`):
+the runner, its credentials, the pull requests it opened and nobody merged. If the host is
+gone, remove its \`collected/<hostname>/\` folder.`
     }
   },
   check({ inventory, settings, asOf, report }) {
@@ -788,6 +734,20 @@ var collectedUnlistedHost = defineRule({
     description: "Evidence was collected from a host the inventory does not list.",
     messages: {
       unlisted: "`{{folder}}/` holds evidence ({{formats}}) from `{{host}}`, which the inventory does not list: add it (licenses installed on a server nobody wrote down still count), or remove the folder if the host is gone"
+    },
+    docs: {
+      why: `The inventory can only judge the hosts it lists. A license server that someone installed
+and never wrote down still holds licenses, still must report telemetry and still counts
+against what was bought; \`allocation/orphaned-hostname\` sees the ghost from the portal's
+side (an allocation to a host nobody lists), this rule from the machines' side: a
+\`collected/<hostname>/\` folder whose name matches no license server, NetScaler Console or
+NetScaler instance. Names match as Citrix spells hosts: in any letter case, and a short
+name matches the FQDN it begins (\`CTXLS01\` is \`ctxls01.corp.example\`).
+
+Evidence older than \`collectedMaxAgeDays\` is reported once, by [\`collected/stale\`](stale.md).`,
+      fix: `Add the host to the inventory (\`citrix-license-lint import --into inventory/ collected/<hostname>/\`
+starts the entry from the evidence), or remove the folder, and the collector's job for it,
+if the host is gone.`
     }
   },
   check({ inventory, settings, asOf, report }) {
@@ -820,6 +780,20 @@ var collectedUnreadable = defineRule({
       tooLarge: "collected export of {{size}} MB, over the {{limit}} MB limit: not read",
       // `reason` is the export parser's own sentence, which `import` prints too.
       notAnExport: "collected export not read: {{reason}}"
+    },
+    docs: {
+      why: `Every file under \`collected/<hostname>/\` is read with the parsers of \`citrix-license-lint
+import\` (the kind is recognised from the content, see [docs/collect.md](../../collect.md)).
+A file that none of them reads (a truncated export, an error page saved as JSON, the output
+of a command the linter does not know, a date it cannot read without guessing) is no
+evidence, and it is reported at the file rather than silently skipped: a collector writing
+garbage looks like a collector that works. Notes are allowed: \`*.md\` files, hidden files
+(\`.gitkeep\`) and files directly in \`collected/\` (outside a host folder) are not read.
+Linked files are read only when they point inside the repository, and linked folders are
+never followed.`,
+      fix: `Run the export again as docs/collect.md shows (UTF-8, UTC dates \`yyyy-MM-dd\`), or remove the
+file. If it is a real Citrix export that the linter should read, report it with the file
+(names and serial numbers replaced).`
     }
   }
 });
@@ -901,6 +875,27 @@ var collectedVersionDiffers = defineRule({
     messages: {
       licenseServer: "license server `{{hostname}}` runs {{collected}} according to {{file}}, collected {{when}}, but the inventory says {{declared}}: the version rules judge {{collected}}; update `version`",
       netscalerInstance: "NetScaler instance `{{hostname}}` runs {{collected}} according to {{file}}, collected {{when}}, but the inventory says {{declared}}: the version rules judge {{collected}}; update `version`"
+    },
+    docs: {
+      why: `The version a license server or NetScaler instance runs is an observation, not a decision:
+a scheduled workflow that commits exports to \`collected/<hostname>/\` (see
+[docs/collect.md](../../collect.md)) knows it better than a line typed at installation. When
+the newest current evidence for a host states a version (\`Get-LicServerInfo\`'s \`SLVersion\`,
+the collection script's \`slVersion\`, NITRO \`nsversion\`) and the inventory records another,
+the version rules (\`license-server/version-outdated\`, \`license-server/las-version\`,
+\`license-server/version-unknown\`, \`netscaler-instance/release-lifecycle\`,
+\`netscaler-instance/las-version\`, the upgrade deadlines) judge the collected version, because
+that is what runs; their findings still point at the inventory's \`version\`. This rule says
+the record is out of date. Spellings of one build are one version (\`11.17.2.0 build 56200\`
+and \`v11.17.2.0 build 56200 i86_n3\`; \`14.1-25.53\` and \`NS14.1: Build 25.53.nc\`).
+
+Evidence older than \`collectedMaxAgeDays\` is not used: [\`collected/stale\`](stale.md) reports
+it instead. The message says which file stated the version, when it was collected and how
+that time is known (the export's own \`collectedAt\`, the commit that last changed the file, or the
+file's modification time).`,
+      fix: `Update \`version\` to what the evidence shows (\`citrix-license-lint import --into\` marks the
+difference for you). If the evidence is wrong, the export was taken on another host: move it
+to the right \`collected/<hostname>/\` folder.`
     }
   },
   check({ inventory, settings, asOf, report }) {
@@ -1177,6 +1172,26 @@ var upcoming = defineRule({
     description: "Something becomes an error within {{deadlineHorizonDays}} days: a term or maintenance end, a license expiry, a manual upload due, an upgrade deadline, the end of maintenance (a warning then) or end of life of a NetScaler instance's release line.",
     messages: {
       upcoming: "{{kind}} of {{subject}} on {{lastDay}} ({{when}}): {{action}} before then"
+    },
+    docs: {
+      why: `Most compliance failures are predictable: a subscription term ends, maintenance
+lapses, an air-gapped server's manual upload falls due (every 90 days by default; for
+License Servers the seed article's figure, for consoles NetScaler docs 130-adm-0444), a
+console switched to manual mode owes its first upload (30 days after
+\`telemetry.manualSince\`), a file-based licensing extension (CTX696555) ends, or a License
+Server build reaches the end of its 6-month upgrade window. A NetScaler instance's release
+line also reaches its end of maintenance (13.1 on 2026-09-15, after which
+\`netscaler-instance/release-lifecycle\` warns) and its end of life (13.0 on 2024-07-15, 13.1
+on 2027-09-15, then an error); the dates are the table in \`src/data/netscaler.ts\`
+(\`netscaler.releaseLines\`), from the Citrix Product Matrix as endoflife.date relays it
+(SECONDARY), and the advice names a build of a line still maintained the day after. This rule warns before the day the
+corresponding error rule would fire, by default 30 days ahead (\`thresholds.deadlineHorizonDays\`).
+It is what a scheduled run is for.`,
+      fix: `Do what the message says before the date it names: renew, upload the telemetry (a
+License Server's to Citrix Insight Services, CTX472950; a console's to NetScaler Console
+service, NetScaler docs 130-adm-0444), or upgrade the license server or the NetScaler
+instance. Widen or narrow the warning window with
+\`thresholds.deadlineHorizonDays\` in \`.citrix-license-lint.yml\`.`
     }
   },
   check({ deadlines, settings, asOf, report }) {
@@ -1239,6 +1254,24 @@ var duplicate = defineRule({
       host: "{{kind}} `{{hostname}}` is listed again (first at {{first}}): hostnames are compared ignoring case; merge the two entries",
       spelling: "{{kind}} `{{hostname}}` is {{relation}} {{kind}} `{{other}}` (first at {{first}}): one host listed twice under two spellings. Merge the two entries into one, with `hostname:` exactly as the `hostname` command prints it on the host (Citrix binds licenses to that short name, CTX696555) and the full name as `fqdn:`",
       entitlement: "entitlement id `{{id}}` is used again (first at {{first}}): give each entitlement its own id"
+    },
+    docs: {
+      why: `Hostnames are compared ignoring case, as DNS does; two entries for one host make every
+per-host check ambiguous (which telemetry date is true?). A short name and its FQDN are
+one host too: Citrix binds licenses to the short name the \`hostname\` command prints
+("Note: Do not enter FQDN in the hostname", CTX696555), so \`ctxls01\` and
+\`ctxls01.corp.example\`, or two entries recording the same \`fqdn\`, are reported with the
+two spellings named. Two full names in different domains that share a first label
+(\`ctxls01.a.example\`, \`ctxls01.b.example\`) may be two machines and are not reported, nor
+is a decommissioned host next to an active one under another spelling (a machine and its
+replacement). Entitlement ids are how
+allocations refer to purchases, so a repeated id makes those references ambiguous, and
+its quantity would be counted twice. Only the first entry of a repeated id is used by the
+count rules.`,
+      fix: `Merge the two entries into one, or give the second its own id or its real hostname. For
+two spellings of one host, keep one entry with \`hostname:\` exactly as \`hostname\` prints it
+on the host and the full name as \`fqdn:\`.
+The message names where the first entry is, which may be in another file of the folder.`
     }
   },
   check({ inventory, index, report }) {
@@ -1310,6 +1343,14 @@ var expiredSuppression = defineRule({
     description: "An inline suppression has passed its `until` date and no longer applies.",
     messages: {
       expired: "this suppression of {{rules}} expired on {{until}} and no longer applies: fix what it covered, or extend the date with a reason"
+    },
+    docs: {
+      why: `A suppression with \`-- until YYYY-MM-DD: <reason>\` is a temporary exception: from the
+day after that date it stops applying, the finding it covered counts again, and this
+warning points at the comment so the exception is either resolved or consciously
+extended.`,
+      fix: `Fix what the suppression covered and remove the comment, or move the date and say why
+in the reason.`
     }
   }
 });
@@ -1333,6 +1374,15 @@ var invalidSuppression = defineRule({
       noReason: "this suppression has no reason: add ` -- <why this is an accepted exception>` so reviewers and auditors can judge it; until then it suppresses nothing",
       unknownRule: "this suppression names unknown rule `{{rule}}`; until then it suppresses nothing",
       unknownRuleTypo: "this suppression names unknown rule `{{rule}}` (did you mean `{{suggestion}}`?); until then it suppresses nothing"
+    },
+    docs: {
+      why: `Suppressions are for exceptions someone can justify, so a reason is required:
+\`# citrix-license-lint-disable-next-line <rule-id> -- <reason>\`, or for a whole file
+\`# citrix-license-lint-disable <rule-id> -- <reason>\`, optionally with an expiry
+\`-- until 2026-12-31: <reason>\`. A directive that breaks this form suppresses nothing and
+says why, so that a typo never hides a finding silently.`,
+      fix: `Add \` -- \` and the reason after the rule id, fix the rule id (the message suggests the
+closest one), or write the expiry as \`until YYYY-MM-DD:\`.`
     }
   }
 });
@@ -1381,6 +1431,23 @@ var placeholder = defineRule({
     description: "A value is still a placeholder that `citrix-license-lint init` writes (`example-subscription`, or one that starts with the word REPLACE).",
     messages: {
       placeholder: "`{{key}}` is still the placeholder `{{value}}`: replace it with {{replacement}}"
+    },
+    docs: {
+      why: `\`citrix-license-lint init\` writes a starter inventory whose names are placeholders: the
+entitlement \`example-subscription\` and the host \`REPLACE-hostname\`, with every value an admin
+must change marked \`# REPLACE\`. Committed as it is, that inventory would describe a
+purchase and a license server nobody has, and a pull-request check would pass on it. So
+a placeholder is a finding until it is replaced: \`example-subscription\`, and any name or
+text value that starts with the word \`REPLACE\` (\`REPLACE\`, \`REPLACE-hostname\`, \`REPLACE_ME\`;
+not \`REPLACEMENT01\`, a real name that merely starts with the letters).
+
+Quantities and dates cannot hold such a word (the schema wants a number and a date): their
+\`# REPLACE\` comments say what to change, and nothing checks that you did.`,
+      fix: `Write your own values: the entitlement's id (your name for the purchase line of the
+licensing portal, which allocations refer to) and each host's name exactly as the \`hostname\`
+command prints it on the host. Or start from your exports instead
+(\`citrix-license-lint import --into inventory collected/<hostname>/\`, [docs/collect.md](../../collect.md))
+and delete the starter entries. Check the values marked \`# REPLACE\` while you are at it.`
     }
   },
   check({ inventory, report }) {
@@ -1506,6 +1573,18 @@ var reference = defineRule({
       missingFile: 'the license file "{{path}}" does not exist: commit it next to the inventory, or fix the path (it is relative to this YAML file)',
       linkOut: 'the license file "{{path}}" is not read: it {{problem}}; commit the .lic file itself',
       unreadableFile: 'the license file "{{path}}" {{problem}}'
+    },
+    docs: {
+      why: `References tie the inventory together: allocations to entitlements by \`id\`, NetScaler
+instances to consoles by hostname, and license servers to the license files committed
+next to the inventory. A broken reference means a check cannot be made. License file
+paths are resolved relative to the YAML file and must stay inside the repository (the
+git top level, or the inventory folder without git): a path that leaves it, an absolute
+path, or a link pointing outside is refused and the file is never read, so an untrusted
+pull request cannot make the linter read or print other files.`,
+      fix: `Fix the id or hostname (the message suggests the closest known one), add the missing
+entitlement or console, or commit the license file at the path given (relative to the
+YAML file that names it).`
     }
   },
   check({ inventory, index, report }) {
@@ -1573,7 +1652,17 @@ var schema = defineRule({
     severity: "error",
     advice: Object.fromEntries(Object.keys(messages).map((id) => [id, FIX_THE_INVENTORY])),
     description: "A node breaks the inventory JSON Schema: wrong type, unknown key, missing field, bad value or date.",
-    messages
+    messages,
+    docs: {
+      why: `The inventory format is defined by \`inventory-schema/inventory.schema.json\`: types,
+allowed values, required keys, real calendar dates, and no unknown keys (a misspelt key
+would otherwise be silently ignored, and with it the fact it records). Each problem is
+reported at the node itself: an unknown key at the key, a bad value at the value, a
+missing key at the mapping that lacks it, with the closest valid key or value suggested.`,
+      fix: `Do what the message says. Add \`# yaml-language-server: $schema=<path to
+inventory.schema.json>\` as the first line of each file, and editors with the YAML
+language server will flag these problems as you type and describe every key.`
+    }
   }
 });
 
@@ -1586,6 +1675,14 @@ var unusedSuppression = defineRule({
     description: "An inline suppression comment suppresses nothing.",
     messages: {
       unused: "this suppression of {{rules}} suppresses nothing {{scope}}: the problem is gone, so remove the comment"
+    },
+    docs: {
+      why: `A suppression records an accepted exception next to the data it excuses. Once the
+problem is fixed, the comment is stale: it would silently hide the problem if it came
+back, and it tells readers something that is no longer true. Reporting it keeps the file
+of exceptions short and current.`,
+      fix: `Remove the comment. The rule can be turned off in \`.citrix-license-lint.yml\` if you
+prefer to keep comments ahead of a planned change.`
     }
   }
 });
@@ -1628,6 +1725,21 @@ var yamlSyntax = defineRule({
       syntax: "{{problem}}: fix the YAML syntax here",
       badMerge: "a `<<` merge key names something that is not a mapping: merge only mappings (`<<: *defaults` where `&defaults` marks a mapping)",
       aliases: "the file cannot be read as data: {{problem}}; remove the aliases (*name) that expand too far"
+    },
+    docs: {
+      why: `A file that is not valid YAML cannot be checked; a repeated key in a mapping is valid
+to some parsers but keeps only one of the values, silently losing the other. The finding
+points at the line and column where parsing failed, once per file: the first, clearest
+cause (a tab in the indentation before what it threw out of step; an unclosed \`{\` or \`[\`
+where it opens), not every line the parser stumbled on after it. Other files of the
+inventory are still checked, and what precedes the error in the broken file is used; what
+follows it is not, and findings of other rules built on it wait until the file is fixed,
+so that no advice to return or remove anything rests on a half-read file. Binary files,
+files that are not UTF-8 (UTF-16 with a byte order mark, as Windows PowerShell 5.1 writes,
+is read), several YAML documents in one file, and alias expansions that grow too large
+("billion laughs") are reported here too.`,
+      fix: `Fix the syntax at the line given: indentation with spaces only, a \`:\` after each key,
+matching brackets and quotes, and each key once per mapping.`
     }
   }
 });
@@ -1643,6 +1755,13 @@ var declaredMismatch = defineRule({
       absent: "{{path}} has no {{product}} line, but the inventory declares one: fix the declaration, or commit the right file",
       field: "{{path}} says {{product}} {{field}} is {{actual}}, but the inventory declares {{declared}}: update the declaration (or drop `features` and let the file speak)",
       undeclared: "{{path}} also holds {{product}} ({{count}}), which the inventory does not declare: add it to `features`, or drop `features` and let the file speak"
+    },
+    docs: {
+      why: `Inline \`features\` beside a \`path\` are a summary for reviewers; when they drift from the
+committed file, a reviewer reads one number and the server holds another. The file is
+the source of truth: it is what the license server loads.`,
+      fix: `Update the declaration to what the file says, or drop \`features:\` and let the parsed
+file speak for itself (\`citrix-license-lint inspect FILE.lic\` shows its contents).`
     }
   },
   check({ inventory, report }) {
@@ -1700,6 +1819,16 @@ var expired = defineRule({
     description: "An installed license feature expired before the as-of date.",
     messages: {
       expired: "{{product}} in {{file}} on {{kind}} `{{hostname}}` expired on {{expires}}: installed expired licenses make the deployment non-compliant; remove the file from the {{kind}} (and the inventory), or install the renewed license"
+    },
+    docs: {
+      why: `Citrix's compliance policy forbids expired licenses on license servers. In our words, not
+a Citrix quotation: no expired or inactive licenses installed (the fourth requirement in the
+seed article on licensing telemetry compliance, dennisspan.com). A term, evaluation or NFR
+license carries its expiry date in the INCREMENT line; one that expired still sits in the
+server's license folder until someone removes it. A license expiring *on* the as-of day
+is still valid that day. The startup license (\`CITRIX\`, \`citrix_startup.lic\`) is ignored.`,
+      fix: `Remove the expired license file from the license server (and from the inventory), or
+install the renewed one from the licensing portal.`
     }
   },
   check({ inventory, asOf, report }) {
@@ -1735,6 +1864,29 @@ var hostnameMismatch = defineRule({
       fqdn: '{{file}} is bound to HOSTNAME={{bound}}, the fully qualified name of {{kind}} `{{hostname}}`: Citrix binds license files to the short name the `hostname` command prints ("Do not enter FQDN in the hostname", CTX696555). Check on the host that the file\'s licenses are in use; if they are not, reallocate to the name `hostname` prints and install the new file',
       short: "{{file}} is bound to HOSTNAME={{bound}}, the short name of {{kind}} `{{hostname}}`, which is how Citrix binds license files: record the host as `hostname: {{bound}}` exactly as `hostname` prints it, and its full name as `fqdn: {{hostname}}`",
       hostIdDiffers: "{{file}} is bound to host ID {{bound}}, but NetScaler Console `{{hostname}}` has host ID {{hostId}}: console license files are allocated to the console's host ID. Check the host ID on the console: if it is {{bound}}, correct `hostId` in the inventory; if it is {{hostId}}, this file was allocated to another appliance and the console cannot use it"
+    },
+    docs: {
+      why: `A Citrix License Server file is bound to a hostname by \`SERVER ... HOSTNAME=\`; the
+license server only serves licenses from files bound to its own name, and the binding is
+case-sensitive: "The License Server hostname is case-sensitive, so ensure that you copy
+the name exactly as it appears on the system … You can also run the hostname command"
+(docs.citrix.com, licensing 11.17.2 build 35000, *Obtain your license file*). That name is
+the short one: "Do not enter FQDN in the hostname" (CTX696555). A file allocated to the
+wrong or differently-cased name silently grants nothing, and the allocation it came from
+points at a host that does not exist: the ghost case of \`allocation/orphaned-hostname\`.
+
+NetScaler Console files are not bound to a hostname but to the console's host ID ("Download
+this file using your NetScaler Console host ID", NetScaler license management docs): a
+file whose \`SERVER\` line carries a host ID (or an inline file with \`hostId:\`) is compared
+with the console's \`hostId\`, never with its hostname. A file bound to the FQDN of a host
+recorded by its short name, or to the short name of a host recorded by its FQDN, is the
+same host spelled another way: a *warning* that says what to check, not a reallocation.`,
+      fix: `Run \`hostname\` on the license server and compare what it prints with the file's
+\`HOSTNAME=\`. If the inventory is wrong, correct its \`hostname\` (and record the full name
+as \`fqdn\`). If the file is wrong, return the allocation in the licensing portal
+(**Manage Licenses**, select it, **Return allocations**), allocate again to the name
+exactly as \`hostname\` prints it, and install the new file. For a NetScaler Console,
+compare the host ID the console shows with the file's and the inventory's \`hostId\`.`
     }
   },
   check({ inventory, report }) {
@@ -1783,6 +1935,20 @@ var inactivePerpetual = defineRule({
     description: "An installed perpetual feature has no active perpetual entitlement for its product (maintenance lapsed).",
     messages: {
       lapsed: "perpetual {{product}} in {{file}} on {{kind}} `{{hostname}}` has no perpetual entitlement with active maintenance ({{reason}}){{mixed}}: renew Customer Success Services for it, or remove the file from the {{kind}}"
+    },
+    docs: {
+      why: `A perpetual license never expires, but Citrix's policy requires its maintenance
+(Customer Success Services / Subscription Advantage) to be active for it to stay
+installed. In our words, not a Citrix quotation: no perpetual licenses whose maintenance
+has lapsed, whether alone or mixed with active subscriptions. This paraphrases the
+compliance requirements listed in the seed article on licensing telemetry compliance
+(dennisspan.com), whose author writes that he has seen customers mixing new active UL HMC
+licenses with older expired perpetual licenses. The mixed case is common after
+a move to Universal Hybrid Multi-Cloud (UL HMC): the old perpetual files stay on the server
+next to the new subscription files, and the rule says so when it sees it.`,
+      fix: `Renew Customer Success Services for the product and record the new \`cssEnd\`, or remove
+the perpetual license file from the license server (and the inventory) and return its
+allocation.`
     }
   },
   check({ inventory, index, asOf, report }) {
@@ -1821,7 +1987,17 @@ var licenseFileSyntax = defineRule({
     severity: "error",
     advice: Object.fromEntries(Object.keys(LICENSE_FILE_MESSAGES).map((id) => [id, FIX_THE_FILE])),
     description: "A referenced license file cannot be read as a FlexNet license file.",
-    messages: LICENSE_FILE_MESSAGES
+    messages: LICENSE_FILE_MESSAGES,
+    docs: {
+      why: `License files committed next to the inventory are parsed, so that the inventory cannot
+drift from what is really installed. A file that cannot be parsed (truncated while
+copying, a PDF or YAML saved under a \`.lic\` name, an empty file, a field in the wrong
+format) is reported at its line and column in the \`.lic\` file. Nothing beyond the parsed
+fields is ever printed: signatures stay out of the output. The other files are still
+checked.`,
+      fix: `Download the file again from the licensing portal and commit it unchanged. Check what a
+file contains with \`citrix-license-lint inspect FILE.lic\`.`
+    }
   }
 });
 
@@ -1836,6 +2012,18 @@ var unallocated = defineRule({
     description: "A feature installed on a license server or console has no allocation of that product to that hostname.",
     messages: {
       missing: "{{product}} in {{file}} is installed on {{kind}} `{{hostname}}`, but no allocation of {{product}} to that hostname is in the inventory: add the allocation from the licensing portal to `allocations`, or remove the file"
+    },
+    docs: {
+      why: `Every license file comes from a portal allocation of its product to the host's name. A
+feature installed where the inventory records no such allocation means the allocation
+list is incomplete, or the file was copied from another server, which then counts the
+same licenses twice. An allocation counts under any spelling of the host: its hostname
+or \`fqdn\` in any letter case, its short name, and for a NetScaler Console its \`hostId\`
+(console files are allocated to the console's host ID). Whether that spelling is right is
+\`allocation/orphaned-hostname\`'s business: removing a file whose allocation exists under
+another spelling would unlicense the host.`,
+      fix: `Add the allocation as the licensing portal shows it to \`allocations\`, or remove the file
+from the server if it does not belong there.`
     }
   },
   check({ inventory, index, report }) {
@@ -1889,6 +2077,30 @@ var licenseServerFileBasedActivation = defineRule({
       before: "license server `{{hostname}}` activates with license files, which reach end of life on {{eol}}: plan the move to the License Activation Service ({{upgrade}})",
       extended: "license server `{{hostname}}` activates with license files under a file-based licensing extension ({{reference}}) whose last day is {{until}} (CTX696555): move it to the License Activation Service before then ({{upgrade}})",
       extensionEnded: "license server `{{hostname}}` still activates with license files; its file-based licensing extension ({{reference}}, CTX696555) ended on {{until}}: move it to the License Activation Service ({{upgrade}})"
+    },
+    docs: {
+      why: `Citrix announced on 8 September 2025 (support article 695107) that activation moves to
+the License Activation Service (LAS): after 15 April 2026 license files are no longer the
+way on-premises products are activated. A server still on files is reported as an error
+from that day, and as a warning before it. A server may hold LAS activations and legacy
+files side by side during the move; what matters is \`activation\`.
+
+Citrix granted some customers "a one-time-only exception to allow continued use of
+file-based licensing for a limited period" (CTX696555). Record it on the server as
+\`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }\`: until that day (included)
+the rule warns with the date, and from the day after it is an error again. The expiry date
+of these extensions is not public, so the inventory must carry the one Citrix gave you.
+
+The build the message recommends is the oldest catalogued build that no rule reports on the
+day: at least the LAS minimum (online from build 51000, offline from 53100), in policy for
+[\`license-server/version-outdated\`](version-outdated.md), and not due for an upgrade within
+the warning horizon of [\`deadlines/upcoming\`](../deadlines/upcoming.md). Build 51000, the
+LAS online minimum, has itself been out of policy since 2026-09-16.`,
+      fix: `Move the server to the License Activation Service: upgrade to the build the message names
+(online activation needs build 51000 or newer, offline activation build 53100 or newer:
+docs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service), then set
+\`activation: las-online\` or \`las-offline\`. If Citrix granted an extension, record it under
+\`fileLicensingExtension\` with its last day and reference.`
     }
   },
   check({ inventory, settings, asOf, report }) {
@@ -1923,6 +2135,19 @@ var licenseServerLasVersion = defineRule({
     description: "A license server uses License Activation Service on a build that does not support it (online and offline each have a minimum build).",
     messages: {
       tooOld: "license server `{{hostname}}` uses `{{activation}}` on {{running}}, but {{what}} needs build {{minimum}} or newer: upgrade the license server to build {{target}} or newer"
+    },
+    docs: {
+      why: `The License Activation Service needs License Server 11.17.2 build 51000 or newer for
+online activation and build 53100 or newer for offline (air-gapped) activation
+(docs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service: "License Server
+build 51000 or higher (supports online activation). License Server build 53100 or higher
+(supports both online and offline …)"). An older server set to LAS cannot activate
+anything, and neither can a release before 11.17.2 (11.16.x, the License Server VPX).
+
+The message recommends the oldest catalogued build that satisfies both this rule and
+[\`license-server/version-outdated\`](version-outdated.md) on the day, not the bare LAS
+minimum: build 51000 has been out of policy since 2026-09-16.`,
+      fix: `Upgrade the license server to the recommended build or newer, then record the new \`version\`.`
     }
   },
   check({ inventory, settings, asOf, report }) {
@@ -1961,6 +2186,16 @@ var licenseServerTelemetryDisabled = defineRule({
     description: "An active license server has licensing telemetry disabled (whatever its environment).",
     messages: {
       disabled: "license server `{{hostname}}` ({{environment}}) has telemetry disabled: every license server, test and pre-production included, must report to Citrix. Enable automatic reporting (TCP 443 out to cis.citrix.com), or upload to Citrix Insight Services at least every {{days}} days (CTX472950) and set `mode: manual`"
+    },
+    docs: {
+      why: `Every on-premises license server must send licensing telemetry to Citrix, test and
+pre-production included; a server that does not is non-compliant and can cost the
+customer its support (Citrix License Telemetry FAQ, CTX477614; Citrix docs,
+licensing-data-collection-programs). Decommissioned servers are out of scope.`,
+      fix: `Enable automatic reporting (the default; it needs TCP 443 out to \`cis.citrix.com\`), or
+for an air-gapped server upload the telemetry to Citrix Insight Services (CTX472950) at
+least every 90 days (\`manualUploadIntervalDays\`; the messages show the configured value),
+and set \`telemetry.mode\` accordingly.`
     }
   },
   check({ inventory, settings, report }) {
@@ -2036,6 +2271,45 @@ var licenseServerTelemetryOverdue = defineRule({
       overdue: "license server `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`",
       overdueCollected: "license server `{{hostname}}` last uploaded telemetry on {{lastUpload}} ({{field}} in {{file}}), {{age}} days before {{asOf}}; automatic mode must report at least every {{maxDays}} days: {{fix}}",
       neverCollected: "license server `{{hostname}}` (automatic telemetry) has never reported to Citrix, according to {{file}}: {{fix}}"
+    },
+    docs: {
+      why: `Automatic reporting uploads every 24 hours. Citrix names no grace period: treating a last
+upload more than 7 days old as a failure is this project's heuristic
+(\`automaticTelemetryMaxAgeDays\`), not a Citrix figure. **In automatic mode the date is taken
+from evidence only**: a date typed into \`lastReported\` is not an observation of a daily
+upload, and holding it to a 7-day window only turned every scheduled run red a week after
+the last edit. Evidence that states the last upload is the manifest of the newest upload
+bundle (\`UTCDate\`), the Citrix Cloud partner API (\`lastPhoningHomeTime\`, \`isEverReported\`)
+or the collection script's \`lastUploadBundle\`, committed to \`collected/<hostname>/\` (see
+[docs/collect.md](../../collect.md#telemetry-the-last-upload): where the bundle lives is
+documented for CSP Call Home only). Without such evidence the server is not judged, and the
+run's summary says how many automatic hosts are unverified, without failing.
+
+Air-gapped servers upload manually at least every 90 days (\`manualUploadIntervalDays\`);
+that figure comes from the seed article (dennisspan.com) — the Citrix page that would state
+it for License Servers was not found. Manual uploads go to Citrix Insight Services
+(CTX472950, "How to manually upload telemetry data to CIS"). The manual date is a person's
+action, so the date the admin records in \`lastReported\` is the one judged. A server with no
+telemetry record, a manual server with no upload ever, and an automatic one whose evidence
+says it never reported, are reported too. An upload exactly as old as the window is still in
+time. Both windows can be changed in the configuration (\`thresholds\`), and the messages show
+the configured values.
+
+\`telemetry.mode\` means the required Citrix Licensing Compliance upload; Call Home and CEIP
+are optional programs (docs.citrix.com, licensing-data-collection-programs), and turning
+them off is not "telemetry disabled". LAS does not replace telemetry: a LAS server still
+uploads to \`cis.citrix.com\` and also needs \`las.cloud.com\` (docs.citrix.com, Citrix Cloud
+on-premises license usage).
+
+A \`lastReported\` after the as-of date is a finding too: a mistyped year would otherwise
+keep the check quiet for years.`,
+      fix: `Automatic mode: if the evidence is old because the collector stopped, \`collected/stale\`
+says so instead. Otherwise check that the server reaches \`cis.citrix.com\` (and \`las.cloud.com\` for a
+LAS server) on TCP 443, and look for the failure in \`log_ctxuploader.log\`; on a LAS server,
+upload failures can also come from a missing Baltimore CyberTrust Root certificate (CVAD LAS
+docs). Manual mode: upload the telemetry to Citrix Insight Services as CTX472950 describes.
+Then record the date in \`telemetry.lastReported\` (manual mode); in automatic mode the next
+collection shows the new upload.`
     }
   },
   check({ inventory, settings, asOf, report }) {
@@ -2122,6 +2396,65 @@ var versionOutdated = defineRule({
       olderRelease: "license server `{{hostname}}` runs version {{version}}, a release older than 11.17.2 build {{minimum}}, which is required since 2023-03-31 for licensing telemetry (the License Server VPX is deprecated): upgrade to the License Server for Windows, 11.17.2 build {{target}} or newer",
       outdated: "license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} (build {{newer}} came out by {{released}}, and each release must be installed within {{months}} months): upgrade to build {{target}} or newer",
       outdatedReported: "license server `{{hostname}}` runs build {{build}}, out of policy since {{deadline}} if build {{newer}} came out on {{released}} as reported (no Citrix page confirms that date; each release must be installed within {{months}} months): upgrade to build {{target}} or newer"
+    },
+    docs: {
+      why: `Citrix (CTX477614, revised mid-November 2024): Cloud Software Group "requires Citrix
+customers to transition to License Server Version 11.17.2 Build 40000 or newer by March 31,
+2023, and subsequent new License Server versions within 6 months of the release of each
+new Version". Our reading, not Citrix's wording: every new build counts as a new version,
+and on a given day a build is out of policy when a newer build was released more than 6
+months (\`versionGraceMonths\`) before that day; a build superseded exactly 6 months before
+is still in policy.
+
+Releases older than 11.17.2 build 40000 are errors that say upgrade: 11.17.2 builds below
+40000, and earlier releases such as 11.16.x and 11.15.x, including the License Server VPX,
+which Citrix deprecated ("Customers using 11.16.6 or previous versions of License Server VPX
+are advised to migrate to the latest version of License Server for Windows as soon as
+possible", docs.citrix.com, CVAD licensing). They are not "unknown" versions.
+
+Citrix publishes no lifecycle table per build, so the release dates come from a catalog
+shipped with the tool (\`src/data/license-server-builds.ts\`), each row with its source and
+a precision that follows the evidence:
+
+- **exact**: a Citrix page gives the day;
+- **on or before**: a dated page shows the build existed by then. The latest possible date
+  is used, so the deadline errs late;
+- **reported**: only a secondary relay gives the day, which may be too early as well as too
+  late. A deadline that only a reported date sets is a **warning** that says so, never an
+  error; it becomes an error once a confirmed date (a catalog row of your own with
+  \`precision: exact\` or \`on-or-before\`) says the same.
+
+So no server in policy is ever reported as an error. Known dates:
+
+| build | date used | precision | source |
+|---|---|---|---|
+| 39000 | 2022-05-11 | exact | docs.citrix.com licensing 11-17-2-40000, document history |
+| 40000 | 2022-10-19 | exact | same page; CTX477614 |
+| 41000 | 2023-03-09 | on or before | legacy-licensing build list, bounded by 42000 |
+| 42000 | 2023-03-09 | on or before | kraftkennedy.com citrix-update-required names it the latest build for the 2023-03-31 deadline |
+| 43000–45000 | 2024-03-06 | on or before | legacy-licensing build list, bounded by 46000 |
+| 46000 | 2024-03-06 | on or before | carlstalhood.com 2203 LTSR page (modified 2024-03-06) |
+| 47000 | 2024-05-18 | on or before | carlstalhood.com 2402 LTSR page, version modified 2024-05-18 (no capture of an earlier version names it) |
+| 48000 | 2024-08-26 | on or before | legacy-licensing build list, bounded by 49000 |
+| 49000 | 2024-08-26 | on or before | carlstalhood.com 2402 LTSR page (modified 2024-08-26) |
+| 51000 | 2024-12-03 | on or before | carlstalhood.com 2402 LTSR page; citrix.com downloads |
+| 52100 | 2026-03-16 | on or before | docs.citrix.com 11-17-2-52100 (proves the build exists), bounded by 53100 |
+| 53100 | 2026-03-16 | on or before | the 52100 LAS page; deyda.net, 2026-03-16 |
+| 54100 | 2026-08-17 | reported | bounded only by 56200's reported date; no Citrix page confirmed the build |
+| 56200 | 2026-08-17 | reported | Citrix licensing RSS feed as relayed by a news digest; no Citrix page confirmed it |
+
+How lenient this is: 52100 and 53100 carry a blog post's publication date, and 53100 was
+needed for offline LAS before the 2026-04-15 cutover, so both very probably shipped months
+earlier. Servers on 51000 or 52100 are therefore reported from 2026-09-16, possibly 6 to 9
+months after Citrix considered them out of policy. Build 50000 has no known public release
+and is left out. Add or correct rows with \`licenseServerBuilds\` in \`.citrix-license-lint.yml\`.
+
+The build the message recommends is the oldest catalogued build that no rule reports on
+the day: in policy, not due within the warning horizon of
+[\`deadlines/upcoming\`](../deadlines/upcoming.md), and for a LAS server at least its LAS
+minimum ([\`las-version\`](las-version.md)).`,
+      fix: `Upgrade the license server to the build the message names (or newer) and record the new
+\`version\`. \`deadlines/upcoming\` warns 30 days before the next deadline.`
     }
   },
   check({ inventory, settings, asOf, report }) {
@@ -2193,6 +2526,23 @@ var versionUnknown = defineRule({
       noBuild: 'license server `{{hostname}}` has version "{{version}}" without its build: add the build as the License Administration Console or Get-LicServerInfo shows it (format `11.17.2.0 build NNNNN`) so that the upgrade deadline can be checked',
       newer: "license server `{{hostname}}` runs build {{build}}, newer than every build the release catalog knows (newest: {{newest}}): add the build and its release date under `licenseServerBuilds` in .citrix-license-lint.yml, or update citrix-license-lint",
       newerRelease: 'license server `{{hostname}}` runs version "{{version}}", a release after 11.17.2 that the release catalog does not know: update citrix-license-lint, or turn this rule off for the server'
+    },
+    docs: {
+      why: `The upgrade deadline can only be checked when the version is known. A missing version,
+text that is not a version, 11.17.2 written without its build, or a build newer than
+every build the release catalog knows (the catalog is out of date, not the server), is a
+warning that says how to fix it. Versions are read as \`11.17.2.0 build 56200\`,
+\`11.17.2 build 56200\` or \`11.17.2.0-56200\`.
+
+A release older than 11.17.2 (11.16.x, 11.15.x, the License Server VPX) is a version, and
+an out-of-policy one: [\`license-server/version-outdated\`](version-outdated.md) reports it as
+an error that says upgrade, and this rule stays quiet. The messages show the format with
+\`NNNNN\`, never a real build number, so that nobody copies a build into the inventory
+instead of reading the server's own.`,
+      fix: `Record the version as the License Administration Console or \`Get-LicServerInfo\`
+(\`SLVersion\`) shows it. For a build newer than the catalog, add it with its release date
+and source under \`licenseServerBuilds\` in \`.citrix-license-lint.yml\`, or update
+citrix-license-lint.`
     }
   },
   check({ inventory, settings, report }) {
@@ -2261,6 +2611,19 @@ var installedExceedsPurchased = defineRule({
     description: "For a product, the counts installed on active hosts exceed the quantity of its active entitlements.",
     messages: {
       exceeds: "{{product}}: {{installed}} licenses installed ({{hosts}}) but {{purchased}} purchased in active entitlements{{which}}: remove {{excess}} installed licenses, or buy more"
+    },
+    docs: {
+      why: `The licenses installed across license servers must not exceed the active licenses
+purchased: the fifth of the compliance requirements listed in the seed article on
+licensing telemetry compliance (dennisspan.com); the numbered list is that author's, not
+Citrix's. The rule adds up, per product, the
+counts of every unexpired feature installed on active license servers and consoles, and
+compares them with the quantities of the product's active entitlements (subscriptions
+not ended, perpetual entitlements with maintenance). Expired features are
+\`license-file/expired\`'s business and are not counted; the startup license and
+\`uncounted\` lines have no number.`,
+      fix: `Remove the surplus license files (often a copy left on a second server, or an old file
+next to its replacement), or buy more and record the entitlement.`
     }
   },
   check({ inventory, index, asOf, report }) {
@@ -2300,6 +2663,26 @@ var autoTelemetryUnsupported = defineRule({
     messages: {
       below: "NetScaler Console `{{hostname}}` runs version {{version}}, which has no licensing telemetry (the {{line}} line has it from {{minimum}}): it cannot report to Citrix in any mode; upgrade the console to {{target}} or newer",
       tooOldLine: "NetScaler Console `{{hostname}}` runs release {{line}}, which has no licensing telemetry (it starts with {{minimum}}): it cannot report to Citrix in any mode; upgrade the console to {{target}} or newer"
+    },
+    docs: {
+      why: `NetScaler Console sends licensing telemetry automatically from 14.1-25.53 and
+13.1-53.22 (NetScaler docs, data-governance; ADM pages 130-adm-0443 and 130-adm-0444; one
+Citrix page says 14.1-25.56, and the lower threshold is used as the lenient reading).
+Release 13.0 and older have no telemetry. Citrix: "The NetScaler telemetry program is
+enabled starting from 14.1-25.53 and later / 13.1-53.22 and later build" (data governance).
+Our reading (inferred, not a Citrix sentence): below those builds there is no telemetry to
+download either, so manual mode is no way out. The rule therefore fires whatever \`mode\`
+says, automatic, manual or disabled, and its message says upgrade, never "switch to
+manual"; \`telemetry-disabled\` and \`telemetry-overdue\` stay quiet for such a console so that
+it gets one finding with advice it can follow. The rule keeps its id so that existing
+configurations still apply.
+
+The version recommended is the newest of the telemetry builds and the console's License
+Activation Service minimum (\`netscaler.lasMinimum\`), so that the upgraded console satisfies
+[\`las-version\`](las-version.md) and [\`file-based-activation\`](file-based-activation.md)
+too. Thresholds can be extended in the configuration (\`netscaler.autoTelemetryMinimum\`).`,
+      fix: `Upgrade the console to the version named or newer, then record the new \`version\` (and
+\`telemetry.manualSince\`, if it stays in manual mode).`
     }
   },
   check({ inventory, settings, report }) {
@@ -2326,6 +2709,23 @@ var consoleFileBasedActivation = defineRule({
       after: "NetScaler Console `{{hostname}}` still activates with license files; file-based licensing reached end of life on {{eol}}: move it to the License Activation Service (console {{las}} or newer)",
       extended: "NetScaler Console `{{hostname}}` activates with license files under a file-based licensing extension ({{reference}}) whose last day is {{until}} (CTX696555): move it to the License Activation Service before then (console {{las}} or newer)",
       extensionEnded: "NetScaler Console `{{hostname}}` still activates with license files; its file-based licensing extension ({{reference}}, CTX696555) ended on {{until}}: move it to the License Activation Service (console {{las}} or newer)"
+    },
+    docs: {
+      why: `File-based licensing reached end of life on 15 April 2026 (Citrix support article
+695107); NetScaler moves to the License Activation Service, which on-premises Console
+supports from 14.1-51.83. Pooled vCPU, check-in/check-out and perpetual NetScaler
+licenses are not supported with LAS, so plan those separately: "NetScaler instances
+leveraging perpetual licenses without an active maintenance will become unlicensed upon
+upgrade to the above mentioned software versions" (docs.netscaler.com, License Activation
+Service).
+
+Citrix granted some customers "a one-time-only exception to allow continued use of
+file-based licensing for a limited period" (CTX696555). Record it on the console as
+\`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }\`: until that day (included)
+the rule warns with the date, and from the day after it is an error again.`,
+      fix: `Move the console to the License Activation Service (Console 14.1-51.83 or newer) and
+set \`activation: las\`. If Citrix granted an extension, record it under
+\`fileLicensingExtension\` with its last day and reference.`
     }
   },
   check({ inventory, settings, asOf, report }) {
@@ -2355,6 +2755,12 @@ var consoleLasVersion = defineRule({
     description: "An on-premises NetScaler Console uses License Activation Service on a version older than {{lasMinimum}}.",
     messages: {
       tooOld: "NetScaler Console `{{hostname}}` uses `activation: las` on version {{version}}, but the License Activation Service needs console {{minimum}} or newer: upgrade the console"
+    },
+    docs: {
+      why: `On-premises NetScaler Console supports the License Activation Service from 14.1-51.83
+(docs.citrix.com, license-activation-service; NetScaler ADC itself from 14.1-51.80 and
+13.1-60.29). An older console set to LAS cannot activate its licenses.`,
+      fix: `Upgrade the console to 14.1-51.83 or newer and record the new \`version\`.`
     }
   },
   check({ inventory, settings, report }) {
@@ -2386,6 +2792,24 @@ var missingLicenseFiles = defineRule({
     description: "A file-based NetScaler Console serving flexed or pooled instances lacks an instances or a bandwidth license file.",
     messages: {
       missing: "NetScaler Console `{{hostname}}` licenses {{instances}} but has no {{kinds}} license file: allocate it in the licensing portal to the console's host ID, upload it to the console, and list it under licenseFiles with `kind: {{firstKind}}`"
+    },
+    docs: {
+      why: `Pooled and flexed NetScaler licenses (UL HMC, CPL) reach instances only through
+NetScaler Console. A console that activates with license files (\`activation: files\`)
+needs both the *instance* license file and the *bandwidth* license file, allocated to the
+console's host ID ("Download this file using your NetScaler Console host ID", NetScaler
+license management docs) and uploaded (Console Service too). A console missing either one
+cannot license the instances that depend on it.
+
+A console on the License Activation Service (\`activation: las\`) has no license files to
+upload: Citrix describes license files "applied to customer-hosted license servers or
+NetScaler consoles" as the legacy method LAS replaces (CTX695107), so the rule skips it.
+A console with no \`activation\` is not judged either: the rule never flags a console that
+may be compliant.`,
+      fix: `Allocate the missing file in the licensing portal to the console's host ID, upload it
+to the console, and list it under the console's \`licenseFiles\` with its \`kind\`. Better:
+file-based licensing reached end of life on 2026-04-15, so move the console to the
+License Activation Service (\`netscaler-console/file-based-activation\`).`
     }
   },
   check({ inventory, index, report }) {
@@ -2424,6 +2848,18 @@ var consoleTelemetryDisabled = defineRule({
     description: "An active on-premises NetScaler Console has licensing telemetry disabled.",
     messages: {
       disabled: "NetScaler Console `{{hostname}}` has telemetry disabled: every on-premises console must report to Citrix. Turn automatic telemetry on (the console's NetScaler Telemetry page), or upload to NetScaler Console service at least every {{days}} days and set `mode: manual` with `manualSince`"
+    },
+    docs: {
+      why: `Every on-premises NetScaler Console must report licensing telemetry to Citrix
+(NetScaler docs, data-governance; CTX477614: "In mid-June 2024 Cloud Software Group
+announced the launch of NetScaler telemetry program"). NetScaler Console Service reports by
+itself, provided its agents are current and reach the instances, and is out of scope, as are
+decommissioned consoles. A console below the telemetry builds is left to
+[\`auto-telemetry-unsupported\`](auto-telemetry-unsupported.md): turning telemetry on is not
+possible there.`,
+      fix: `Turn automatic telemetry on, on the console's NetScaler Telemetry page (on by default from
+14.1-25.53 and 13.1-53.22), or upload to NetScaler Console service at least every 90 days
+(\`manualUploadIntervalDays\`) and set \`mode: manual\` with \`manualSince\`.`
     }
   },
   check({ inventory, settings, report }) {
@@ -2461,6 +2897,34 @@ var consoleTelemetryOverdue = defineRule({
       undated: "NetScaler Console `{{hostname}}` (manual telemetry) has no upload on record and no `manualSince`: record in `telemetry.manualSince` the day it switched to manual mode (or was upgraded to a build with telemetry), so that its first upload, due {{days}} days later, can be checked",
       future: "NetScaler Console `{{hostname}}` last reported on {{lastReported}}, after {{asOf}}: a report cannot come from the future; record the date of the last successful report (a typo in the year?)",
       overdue: "NetScaler Console `{{hostname}}` last reported on {{lastReported}}, {{age}} days before {{asOf}}; {{mode}} mode must report at least every {{maxDays}} days: {{fix}}, then update `lastReported`"
+    },
+    docs: {
+      why: `Automatic mode reports daily, and is judged by collected evidence only: a date typed into
+\`lastReported\` is not an observation of a daily upload. No export states a console's last
+upload (no resource of Citrix's published NITRO reference for the Console exposes it,
+github.com/citrix/mas-nitro-api-reference), so an automatic console is not
+judged: the run's summary counts it among the unverified automatic hosts, without failing.
+Manual mode: "After you opt for manual mode, you must
+download the telemetry and complete the first upload in NetScaler Console service within 30
+days. The subsequent uploads are to be done every 90 days thereafter" (NetScaler docs,
+130-adm-0444). The 30 days (\`consoleFirstUploadDays\`) therefore run from the day the console
+switched to manual mode, or was upgraded to a build with telemetry, recorded as
+\`telemetry.manualSince\`; not from \`deployedOn\`, which can be years before the telemetry
+program existed (it started on 18 June 2024). The messages show the configured windows.
+
+Our reading where the sources are silent: a manual console with no upload and no
+\`manualSince\` is a **warning** asking for the date, not an error, because any guessed start
+could flag a console that switched to manual last week. An automatic report from before the
+switch does not bring the first manual upload forward. A console below the telemetry builds
+is left to [\`auto-telemetry-unsupported\`](auto-telemetry-unsupported.md): it cannot upload
+at all, so "upload" would be advice it cannot follow.
+
+A \`lastReported\` after the as-of date is a finding too: a mistyped year would otherwise
+keep the check quiet for years.`,
+      fix: `Manual mode: download the telemetry from the console's NetScaler Telemetry page and upload
+it to NetScaler Console service. Automatic mode: fix the console's connection to Citrix
+(TCP 443; NetScaler docs 130-adm-0444 list the endpoints). Then record the date in
+\`telemetry.lastReported\`.`
     }
   },
   check({ inventory, settings, asOf, report }) {
@@ -2536,6 +3000,37 @@ var instanceLasVersion = defineRule({
     messages: {
       below: "NetScaler {{platform}} instance `{{name}}` runs {{version}} and is licensed through the License Activation Service of console `{{console}}`, but {{what}} on the {{line}} line needs {{minimum}} or newer: upgrade it to {{target}} or newer",
       tooOldLine: "NetScaler {{platform}} instance `{{name}}` runs {{version}} and is licensed through the License Activation Service of console `{{console}}`, but {{what}} has no LAS support on release {{line}} (it starts with {{minimum}}): upgrade it to {{target}} or newer"
+    },
+    docs: {
+      why: `NetScaler licenses reach instances through the License Activation Service (LAS) only from
+certain builds. Citrix lists them on the LAS page of the NetScaler Console docs
+(docs.netscaler.com, …/current-release/license-server/license-activation-service):
+"NetScaler ADCs: 14.1-51.80, 13.1-60.29, 13.1-37.247 (FIPS)" and "NetScaler SVM:
+14.1-51.83, 13.1-60.30". After 15 April 2026 "LAS will be the only way to activate and
+license NetScaler instances" (same page), so an instance below these builds behind a LAS
+console is not licensed.
+
+The rule reads the instance's \`version\` (for an SDX, the version of its management service
+VM) and judges it against the minimum of its line: ADC, FIPS ADC (\`fips: true\`) or SDX
+SVM (\`platform: SDX\`). A line older than every listed line (13.0 and before) has no LAS
+support. Our reading where the sources are silent, chosen so that no compliant instance is
+flagged:
+
+- an instance counts as on LAS when the active console that licenses it has
+  \`activation: las\`; a standalone instance, or one whose console still uses files, is not
+  judged, since the inventory does not say how it is licensed;
+- no FIPS figure is given for 14.1, so a 14.1 FIPS appliance is not judged.
+
+The version recommended is the LAS minimum of the oldest release line still in maintenance
+on the day (see [\`release-lifecycle\`](release-lifecycle.md)): since 13.1 reached end of
+maintenance on 2026-09-15, an ADC below 13.1-60.29 is told 14.1-51.80, not a 13.1 build
+that the lifecycle rule would flag. The minimums live in \`src/data/netscaler.ts\` and can be
+changed with \`netscaler.instanceLasMinimum\`, \`fipsLasMinimum\` and \`svmLasMinimum\` in
+\`.citrix-license-lint.yml\`.`,
+      fix: `Upgrade the instance (for an SDX, its management service VM) to the version named or
+newer, then record the new \`version\`. Perpetual licenses without active maintenance "will
+become unlicensed upon upgrade to the above mentioned software versions" (same Citrix
+page): check those before upgrading.`
     }
   },
   check({ inventory, index, settings, asOf, report }) {
@@ -2580,6 +3075,14 @@ var noConsole = defineRule({
     messages: {
       none: "{{licensing}} NetScaler instance `{{name}}` names no console: flexed and pooled licenses reach instances only through NetScaler Console; add `console: <hostname>`",
       inactive: "{{licensing}} NetScaler instance `{{name}}` is licensed through `{{console}}`, which is decommissioned: move the instance to an active NetScaler Console"
+    },
+    docs: {
+      why: `Pooled and flexed licenses are assigned to NetScaler instances only through NetScaler
+Console, never directly. A flexed or pooled instance with no console, or whose console was
+decommissioned, holds no license. (An instance naming a console that is not in the
+inventory at all is \`inventory/reference\`.)`,
+      fix: `Name the active NetScaler Console that licenses the instance in \`console:\`, or move
+the instance to one.`
     }
   },
   check({ inventory, index, report }) {
@@ -2621,6 +3124,30 @@ var releaseLifecycle = defineRule({
     messages: {
       endOfLife: "NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of life on {{endOfLife}} and gets neither fixes nor support: upgrade it to {{target}}",
       endOfMaintenance: "NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of maintenance on {{endOfMaintenance}} (no new builds; end of life {{endOfLife}}): plan the upgrade to {{target}}"
+    },
+    docs: {
+      why: `A release line past end of maintenance gets no new builds, security fixes included; past
+end of life it gets no support at all. The lifecycle table lives in
+\`src/data/netscaler.ts\`, with its source on each row:
+
+| line | end of maintenance | end of life | source |
+|---|---|---|---|
+| 13.0 | — | 2024-07-15 | endoflife.date, netscaler-adc (from the Citrix Product Matrix) |
+| 13.1 | 2026-09-15 | 2027-09-15 | same |
+| 14.1 | 2029-08-08 | 2030-08-08 | same |
+
+These dates are secondary: endoflife.date relays the Citrix Product Matrix
+(citrix.com/support/product-lifecycle/product-matrix.html), which was not read directly.
+The day itself still counts as in maintenance (or in life); the rule fires from the day
+after. A line missing from the table (12.1 and older, or a newer line) is not judged, so
+that no date is guessed. Whether NetScaler Console on-premises follows the same dates is
+not known, so consoles are not judged by this rule.
+
+The version recommended is the License Activation Service minimum of the oldest line still
+in maintenance (see [\`las-version\`](las-version.md)), so that the upgrade satisfies both
+rules. Add or correct lines with \`netscaler.releaseLines\` in \`.citrix-license-lint.yml\`.`,
+      fix: `Upgrade the instance to a release line still in maintenance (the message names a version),
+then record the new \`version\`.`
     }
   },
   check({ inventory, settings, asOf, report }) {
@@ -2707,7 +3234,7 @@ function ruleCatalog(settings) {
     severity: rule.meta.severity,
     description: describeRule(rule.meta, settings),
     messages: rule.meta.messages,
-    help: RULE_HELP[rule.meta.id],
+    help: rule.meta.docs,
     url: docsUrl(rule.meta.id)
   }));
 }
