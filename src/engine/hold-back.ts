@@ -1,7 +1,7 @@
 import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import type { Doubts } from '../load/doubts.js';
-import { IDENTITY_ONLY, READS } from '../rules/reads.js';
+import { EVIDENCE_ONLY, IDENTITY_ONLY, READS } from '../rules/reads.js';
 import { isEntityList } from '../model/entity-lists.js';
 import { shortKey } from '../domain/host-names.js';
 
@@ -16,6 +16,7 @@ export function holdBack(findings: readonly RawFinding[], doubts: Doubts): RawFi
   if (!doubts.any) return [...findings];
   const allNames = doubts.names();
   return findings.filter((finding) => {
+    if (EVIDENCE_ONLY.has(finding.ruleId)) return true;
     const names = namesIn(finding);
     if ((READS[finding.ruleId] ?? []).some((list) => doubts.concerns(list, names))) return false;
     if (!isSourceRange(finding.where)) {

@@ -28,3 +28,10 @@ export const READS: Readonly<Record<string, readonly EntityList[]>> = {
  * error in another field of an entity does not change their conclusion.
  */
 export const IDENTITY_ONLY: ReadonlySet<string> = new Set(['inventory/duplicate', 'inventory/reference']);
+
+/**
+ * Rules that read only collected evidence, never the inventory: no error in the inventory can
+ * change their conclusion, so they are never held back (a file dated in the future is one
+ * whatever the inventory says about its host).
+ */
+export const EVIDENCE_ONLY: ReadonlySet<string> = new Set(['collected/future-dated']);

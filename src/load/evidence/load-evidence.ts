@@ -1,5 +1,6 @@
 import type { FileSystem } from '../../io/file-system.js';
 import type { HostEvidence } from '../../model/evidence.js';
+import type { IsoDate } from '../../model/inventory.js';
 import type { RawFinding } from '../../model/raw-finding.js';
 import type { InventoryRoot } from '../discover.js';
 import { findCollected } from './find-collected.js';
@@ -14,6 +15,8 @@ export interface EvidenceOptions {
   commitTime?: CommitTime;
   /** Larger exports are not read (a finding says so). */
   maxBytes: number;
+  /** The day the run judges as of: evidence dated after it counts for nothing. */
+  asOf: IsoDate;
 }
 
 /** Every `collected/<host>/` folder of the inventory's repositories, read and dated. */
@@ -24,6 +27,14 @@ export function loadEvidence(
   fs: FileSystem,
   report: (finding: RawFinding) => void,
 ): HostEvidence[] {
-  const folders = findCollected(roots, cwd, options.folders, fs);
-  return readCollected(folders, fs, options.maxBytes, options.commitTime, report);
+  const found = findCollected(roots, cwd, options.folders, fs);
+  for (const { file, problem } of found.refused) {
+    report({
+      ruleId: 'collected/unreadable',
+      message: `not read: this path ${problem}; commit the export itself inside the repository`,
+      where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+      entity: `${file}#unreadable`,
+    });
+  }
+  return readCollected(found, fs, options, report);
 }
