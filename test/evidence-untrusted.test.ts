@@ -120,6 +120,29 @@ test('a forged slVersion dated in the future removes no version finding', async 
   assert.deepEqual(rules(report), ['collected/future-dated', 'license-server/las-version', 'license-server/version-outdated']);
 });
 
+test('--base: evidence the change rewrote is listed with what it silences, and the silenced findings count as introduced', async (t) => {
+  const repo = new GitRepo(t);
+  const base = repo.commit(
+    'base',
+    {
+      'inventory.yaml': inventory('11.16.6.0 build 34000'),
+      'collected/ctxls01/collected.json': collected({ slVersion: 'v11.16.6.0 build 34000 i86_n3' }),
+    },
+    '2026-11-27T04:00:00Z',
+  );
+  // Current dates, a different build: nothing in the inventory changed.
+  repo.commit('only evidence', { 'collected/ctxls01/collected.json': collected() }, '2026-11-27T05:00:00Z');
+  const run = await cli(['inventory.yaml', '--as-of', AS_OF, '--base', base], { cwd: repo.root });
+  assert.equal(run.status, 1, `before: exit 0 ("fixes 2")\n${run.stdout}${run.stderr}`);
+  assert.match(
+    run.stderr,
+    /^citrix-license-lint: this change modifies collected evidence \(2 findings silenced by it\): evidence for `ctxls01` now shows `11\.17\.2\.0 build 56200`, was `11\.16\.6\.0 build 34000`: this silences `license-server\/las-version`, `license-server\/version-outdated`\n$/,
+  );
+  // The same evidence in base and head: nothing listed, nothing counted.
+  const same = await cli(['inventory.yaml', '--as-of', AS_OF, '--base', 'HEAD'], { cwd: repo.root });
+  assert.equal(same.stderr, '');
+});
+
 test('exports that crashed the run (null pools, times out of range, two megabytes of nesting) are collected/unreadable findings; a negative time is not "permanent"', async (t) => {
   const repo = new GitRepo(t);
   const deep = 200_000;

@@ -6,6 +6,7 @@ import { checkRunName } from './marker.js';
 import { type PublishLog, type PublishRun, withApi } from './publish-run.js';
 import { whereAll } from './short-report.js';
 import { weakeningMarkdown } from '../../reporters/weakening.js';
+import { evidenceChangeMarkdown } from '../../reporters/evidence-change.js';
 
 /** The check run with the findings as annotations, when asked for and the commit is known. */
 export async function publishCheck(run: PublishRun, log: PublishLog): Promise<void> {
@@ -23,7 +24,8 @@ export async function publishCheck(run: PublishRun, log: PublishLog): Promise<vo
       : '';
   // A change to its own checks is said first (issue 16), then what is not annotated.
   const weakened = weakeningMarkdown(run.configChange);
-  const preamble = [weakened, note ? `_${note}${whereAll(run)}._` : undefined].filter(Boolean).join('\n\n');
+  const evidence = evidenceChangeMarkdown(run.evidenceChange);
+  const preamble = [weakened, evidence, note ? `_${note}${whereAll(run)}._` : undefined].filter(Boolean).join('\n\n');
   const summary = markdownReport(result, run.context, {
     budget: CHECK_OUTPUT_MAX,
     preamble: preamble || undefined,
@@ -38,7 +40,7 @@ export async function publishCheck(run: PublishRun, log: PublishLog): Promise<vo
       headSha: sha,
       findings: ordered,
       cwd: run.context.cwd,
-      title: `${words.icon} ${words.title}${weakened ? ' (this change modifies its own checks)' : ''} (${plural(verdict.counts.errors, 'error')}, ${plural(verdict.counts.warnings, 'warning')})`,
+      title: `${words.icon} ${words.title}${weakened ? ' (this change modifies its own checks)' : ''}${evidence ? ' (this change modifies collected evidence)' : ''} (${plural(verdict.counts.errors, 'error')}, ${plural(verdict.counts.warnings, 'warning')})`,
       summary,
       failed: !words.passed,
     });

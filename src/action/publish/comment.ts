@@ -4,6 +4,7 @@ import { commentMarker } from './marker.js';
 import { type PublishLog, type PublishRun, withApi } from './publish-run.js';
 import { shortReport, whereAll } from './short-report.js';
 import { weakeningMarkdown } from '../../reporters/weakening.js';
+import { evidenceChangeMarkdown } from '../../reporters/evidence-change.js';
 
 /** The sticky pull request comment, when asked for on a pull request. */
 export async function publishComment(run: PublishRun, log: PublishLog): Promise<void> {
@@ -14,7 +15,7 @@ export async function publishComment(run: PublishRun, log: PublishLog): Promise<
   const body = markdownReport(run.result, run.context, {
     budget: COMMENT_BODY_MAX,
     // A change to the change's own checks is said before the verdict (issue 16).
-    preamble: [marker, weakeningMarkdown(run.configChange)].filter(Boolean).join('\n\n'),
+    preamble: [marker, weakeningMarkdown(run.configChange), evidenceChangeMarkdown(run.evidenceChange)].filter(Boolean).join('\n\n'),
     digest: run.digest,
     verdict: run.verdict,
     runLinks: run.links,

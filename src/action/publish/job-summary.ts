@@ -3,13 +3,14 @@ import { STEP_SUMMARY_MAX } from '../../reporters/github-limits.js';
 import { markdownReport } from '../../reporters/markdown.js';
 import type { PublishLog, PublishRun } from './publish-run.js';
 import { weakeningMarkdown } from '../../reporters/weakening.js';
+import { evidenceChangeMarkdown } from '../../reporters/evidence-change.js';
 
 /** The Markdown report on the run's page, appended to the file GITHUB_STEP_SUMMARY names, within its 1 MiB. */
 export function publishJobSummary(run: PublishRun, log: PublishLog): void {
   const file = run.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
-    const preamble = weakeningMarkdown(run.configChange);
+    const preamble = [weakeningMarkdown(run.configChange), evidenceChangeMarkdown(run.evidenceChange)].filter(Boolean).join('\n\n');
     appendFileSync(
       file,
       markdownReport(run.result, run.context, {
