@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { useFakeGitHub } from './helpers/fake-github.js';
+import { bundleName, collectorJson, forgedBuildRepo, serverInventory } from './helpers/evidence-repo.js';
 import { GitRepo } from './helpers/git-repo.js';
 import { runBuiltAction } from './helpers/run-action.js';
 
@@ -9,17 +10,6 @@ import { runBuiltAction } from './helpers/run-action.js';
 
 const fake = useFakeGitHub();
 
-const INVENTORY = (version: string) =>
-  `version: 1\nlicenseServers:\n  - hostname: ctxls01\n    environment: production\n    state: active\n    version: ${version}\n    activation: las-online\n    telemetry: { mode: automatic }\n`;
-const collected = (fields: Record<string, unknown>) =>
-  JSON.stringify({
-    collectedAt: '2026-11-27T03:00:00Z',
-    server: 'ctxls01',
-    slVersion: 'v11.17.2.0 build 56200 i86_n3',
-    pools: [],
-    ...fields,
-  });
-const bundle = (iso: string) => `upload_${Date.parse(iso) / 1000}.zip`;
 const INPUTS = { 'as-of': '2026-11-28', comment: 'true', 'check-run': 'true' };
 
 test('a pull request that dates evidence in 2099: not "compliant, fixes 1" but a finding, and the change to evidence listed first', async (t) => {
@@ -27,17 +17,17 @@ test('a pull request that dates evidence in 2099: not "compliant, fixes 1" but a
   const base = repo.commit(
     'base',
     {
-      'inventory.yaml': INVENTORY('11.17.2.0 build 56200'),
-      'collected/ctxls01/collected.json': collected({ lastUploadBundle: bundle('2026-11-01T02:00:00Z') }),
+      'inventory.yaml': serverInventory(),
+      'collected/ctxls01/collected.json': collectorJson({ lastUploadBundle: bundleName('2026-11-01T02:00:00Z') }),
     },
     '2026-11-27T04:00:00Z',
   );
   const head = repo.commit(
     'forged',
     {
-      'collected/ctxls01/collected.json': collected({
+      'collected/ctxls01/collected.json': collectorJson({
         collectedAt: '2099-12-31T03:00:00Z',
-        lastUploadBundle: bundle('2099-12-31T02:00:00Z'),
+        lastUploadBundle: bundleName('2099-12-31T02:00:00Z'),
       }),
     },
     '2026-11-27T05:00:00Z',
@@ -71,16 +61,7 @@ test('a pull request that dates evidence in 2099: not "compliant, fixes 1" but a
 });
 
 test('with only-new, a current-dated forged build that silences version-outdated counts as introduced', async (t) => {
-  const repo = new GitRepo(t);
-  const base = repo.commit(
-    'base',
-    {
-      'inventory.yaml': INVENTORY('11.16.6.0 build 34000'),
-      'collected/ctxls01/collected.json': collected({ slVersion: 'v11.16.6.0 build 34000 i86_n3' }),
-    },
-    '2026-11-27T04:00:00Z',
-  );
-  const head = repo.commit('only evidence', { 'collected/ctxls01/collected.json': collected({}) }, '2026-11-27T05:00:00Z');
+  const { repo, base, head } = forgedBuildRepo(t);
   const run = await runBuiltAction({
     workspace: repo.root,
     apiUrl: fake.server.url,

@@ -7,26 +7,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { cli } from './helpers/cli-in-process.js';
+import { bundleName, collectorJson, forgedBuildRepo, serverInventory } from './helpers/evidence-repo.js';
 import { GitRepo } from './helpers/git-repo.js';
 import { assertNothingLeaks, HostileRepo } from './helpers/hostile-repo.js';
 
 const AS_OF = '2026-11-28';
-
-const inventory = (version = '11.17.2.0 build 56200', telemetry = '{ mode: automatic }') =>
-  `version: 1\nlicenseServers:\n  - hostname: ctxls01\n    fqdn: ctxls01.corp.example\n    environment: production\n    state: active\n    version: ${version}\n    activation: las-online\n    telemetry: ${telemetry}\n`;
-
-/** The collection script's JSON of docs/collect.md. */
-const collected = (fields: Record<string, unknown> = {}) =>
-  JSON.stringify({
-    collectedAt: '2026-11-27T03:00:00Z',
-    server: 'ctxls01',
-    slVersion: 'v11.17.2.0 build 56200 i86_n3',
-    pools: [],
-    ...fields,
-  });
-
-/** The upload bundle the server keeps, named for its upload time. */
-const bundle = (iso: string) => `upload_${Date.parse(iso) / 1000}.zip`;
 
 interface Report {
   summary: { errors: number; warnings: number; telemetryUnverified: number };
@@ -43,14 +28,14 @@ const rules = (report: Report) => report.findings.map((f) => f.ruleId).sort();
 
 test('a collection time, an upload bundle, an upload manifest or a commit dated after the as-of day is a finding naming the file and the date, never current evidence', async (t) => {
   const repo = new GitRepo(t);
-  repo.commit('inventory', { 'inventory.yaml': inventory() }, '2026-11-01T09:00:00Z');
+  repo.commit('inventory', { 'inventory.yaml': serverInventory() }, '2026-11-01T09:00:00Z');
   // The issue's pull request: the collection time and the bundle moved to 2099.
   repo.commit(
     'forged',
     {
-      'collected/ctxls01/collected.json': collected({
+      'collected/ctxls01/collected.json': collectorJson({
         collectedAt: '2099-12-31T03:00:00Z',
-        lastUploadBundle: bundle('2099-12-31T02:00:00Z'),
+        lastUploadBundle: bundleName('2099-12-31T02:00:00Z'),
       }),
     },
     '2026-11-27T04:00:00Z',
@@ -68,7 +53,7 @@ test('a collection time, an upload bundle, an upload manifest or a commit dated 
   // A current collection that states an upload from the future: the upload is set aside.
   repo.commit(
     'upload from the future',
-    { 'collected/ctxls01/collected.json': collected({ lastUploadBundle: bundle('2099-12-31T02:00:00Z') }) },
+    { 'collected/ctxls01/collected.json': collectorJson({ lastUploadBundle: bundleName('2099-12-31T02:00:00Z') }) },
     '2026-11-27T04:00:00Z',
   );
   run = await lintJson(repo);
@@ -110,8 +95,8 @@ test('a forged slVersion dated in the future removes no version finding', async 
   repo.commit(
     'evidence',
     {
-      'inventory.yaml': inventory('11.16.6.0 build 34000'),
-      'collected/ctxls01/collected.json': collected({ collectedAt: '2099-12-31T03:00:00Z' }),
+      'inventory.yaml': serverInventory('11.16.6.0 build 34000'),
+      'collected/ctxls01/collected.json': collectorJson({ collectedAt: '2099-12-31T03:00:00Z' }),
     },
     '2026-11-27T04:00:00Z',
   );
@@ -121,17 +106,8 @@ test('a forged slVersion dated in the future removes no version finding', async 
 });
 
 test('--base: evidence the change rewrote is listed with what it silences, and the silenced findings count as introduced', async (t) => {
-  const repo = new GitRepo(t);
-  const base = repo.commit(
-    'base',
-    {
-      'inventory.yaml': inventory('11.16.6.0 build 34000'),
-      'collected/ctxls01/collected.json': collected({ slVersion: 'v11.16.6.0 build 34000 i86_n3' }),
-    },
-    '2026-11-27T04:00:00Z',
-  );
   // Current dates, a different build: nothing in the inventory changed.
-  repo.commit('only evidence', { 'collected/ctxls01/collected.json': collected() }, '2026-11-27T05:00:00Z');
+  const { repo, base } = forgedBuildRepo(t);
   const run = await cli(['inventory.yaml', '--as-of', AS_OF, '--base', base], { cwd: repo.root });
   assert.equal(run.status, 1, `before: exit 0 ("fixes 2")\n${run.stdout}${run.stderr}`);
   assert.match(
@@ -160,13 +136,13 @@ test('exports that crashed the run (null pools, times out of range, two megabyte
   repo.commit(
     'hostile exports',
     {
-      'inventory.yaml': inventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }'),
-      'collected/ctxls01/a-null-pool.json': collected({ pools: [null] }),
+      'inventory.yaml': serverInventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }'),
+      'collected/ctxls01/a-null-pool.json': collectorJson({ pools: [null] }),
       // As Windows PowerShell 5.1 writes a DateTime: "\/Date(ms)\/".
-      'collected/ctxls01/b-huge-time.json': collected({ collectedAt: 'X' }).replace('"X"', '"\\/Date(99999999999999999)\\/"'),
+      'collected/ctxls01/b-huge-time.json': collectorJson({ collectedAt: 'X' }).replace('"X"', '"\\/Date(99999999999999999)\\/"'),
       'collected/ctxls01/c-nested.json': `{"collectedAt":${'{"value":'.repeat(deep)}"x"${'}'.repeat(deep)},"server":"ctxls01","slVersion":"v11.17.2.0 build 56200","pools":[]}`,
       'collected/ctxls01/d-negative.json': row('X').replaceAll('"X"', '"\\/Date(-99999999999999)\\/"'),
-      'collected/ctxls01/e-good.json': collected(),
+      'collected/ctxls01/e-good.json': collectorJson(),
     },
     '2026-11-27T04:00:00Z',
   );
@@ -195,7 +171,7 @@ test('evidence is never read from .git: a link to .git/config, a host folder lin
   const repo = new HostileRepo(t);
   repo.commit(
     'inventory',
-    { 'inventory.yaml': inventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }') },
+    { 'inventory.yaml': serverInventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }') },
     '2026-11-27T04:00:00Z',
   );
   repo.link('collected/ctxls01/config.json', '../../.git/config');
@@ -229,7 +205,7 @@ test('a file reached by many names is read once: twenty links to one license fil
   const repo = new GitRepo(t);
   const lic =
     'SERVER this_host HOSTNAME=ctxls01\nVENDOR CITRIX\nUSE_SERVER\nINCREMENT XDT_PLT_UD CITRIX 2027.1231 31-dec-2027 1200 VENDOR_STRING=;LT=RetailS SN=LA-1:1 SIGN="00"\n';
-  const withFile = `${inventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }')}    licenseFiles:\n      - { name: FID_a.lic, features: [{ product: XDT_PLT_UD, count: 1200, expires: 2027-12-31, licenseType: RetailS }] }\n`;
+  const withFile = `${serverInventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }')}    licenseFiles:\n      - { name: FID_a.lic, features: [{ product: XDT_PLT_UD, count: 1200, expires: 2027-12-31, licenseType: RetailS }] }\n`;
   repo.write({ 'inventory.yaml': withFile, 'collected/ctxls01/FID_a.lic': lic });
   for (let i = 0; i < 20; i++) symlinkSync('FID_a.lic', path.join(repo.root, 'collected', 'ctxls01', `copy${i}.lic`));
   repo.commit('evidence', {}, '2026-11-27T04:00:00Z');
@@ -243,7 +219,7 @@ test('a file reached by many names is read once: twenty links to one license fil
 
 test('a YAML file reached by many names is read once: twenty links beside an inventory file list its entities once', async (t) => {
   const repo = new GitRepo(t);
-  repo.write({ 'inventory/servers.yaml': inventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }') });
+  repo.write({ 'inventory/servers.yaml': serverInventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }') });
   for (let i = 0; i < 20; i++) symlinkSync('servers.yaml', path.join(repo.root, 'inventory', `link${i}.yaml`));
   const run = await cli(['inventory', '--as-of', AS_OF, '--format', 'json'], { cwd: repo.root });
   // Before: 20 inventory/duplicate findings, one per extra name.
@@ -254,7 +230,7 @@ test('a YAML file reached by many names is read once: twenty links beside an inv
 test('one git log serves every collected folder, however many there are', async (t) => {
   const repo = new GitRepo(t);
   const files: Record<string, string> = {
-    'inventory.yaml': inventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }'),
+    'inventory.yaml': serverInventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }'),
   };
   for (let i = 0; i < 30; i++)
     files[`collected/host${i}/info.json`] = JSON.stringify({ HostName: `host${i}`, SLVersion: 'v11.17.2.0 build 56200 i86_n3' });
@@ -272,7 +248,7 @@ test('U+2028 and U+2029 in evidence are shown escaped in text and github formats
   repo.commit(
     'evidence',
     {
-      'inventory.yaml': inventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }'),
+      'inventory.yaml': serverInventory('11.17.2.0 build 56200', '{ mode: manual, lastReported: 2026-11-20 }'),
       'collected/ghost\u2028x\u2029y/info.json': JSON.stringify({ HostName: 'ghost', SLVersion: 'v11.17.2.0 build 56200 i86_n3' }),
     },
     '2026-11-27T04:00:00Z',
