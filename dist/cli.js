@@ -15,8 +15,7 @@ import {
   countFindings,
   countsLine,
   defaultSettings,
-  escapeControls,
-  escapeForLog,
+  evidenceChangeLine,
   git,
   gitCommitTimes,
   githubReporter,
@@ -24,11 +23,11 @@ import {
   hash53,
   jsonReporter,
   judge,
+  judgeEvidenceChange,
   lint,
   lintAtCommit,
   lintOlderTree,
   markdownReporter,
-  pathForLog,
   plural,
   readConfig,
   readLicenseFile,
@@ -39,21 +38,24 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-AQ6TPWTG.js";
+} from "./chunks/chunk-YENSBB46.js";
 import {
   writeOutput
-} from "./chunks/chunk-UOFBKADC.js";
+} from "./chunks/chunk-URCIH33T.js";
 import {
   UsageError,
   addMonths,
   containmentProblem,
   defaultInputs,
   diskFileSystem,
+  escapeControls,
+  escapeForLog,
   findRepositoryRoot,
   isIsoDate,
+  pathForLog,
   todayUtc,
   writeInside
-} from "./chunks/chunk-UJ6MTLYR.js";
+} from "./chunks/chunk-ZXCLCAFK.js";
 import {
   displayPath
 } from "./chunks/chunk-IJTIU5VO.js";
@@ -858,7 +860,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-HE4INU3M.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-XNMD3Z3N.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);
@@ -907,6 +909,7 @@ async function runLint(options, io) {
     return EXIT.ok;
   }
   let compared;
+  let evidenceChange;
   if (options.base) {
     const top = repositoryTop(io.cwd);
     if (!top) throw new UsageError("--base needs a git repository: run it inside the clone");
@@ -924,6 +927,10 @@ async function runLint(options, io) {
       limits: own.limits
     });
     compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
+    evidenceChange = judgeEvidenceChange(base, result, lintOptions);
+    const line = evidenceChangeLine(evidenceChange);
+    if (line) io.stderr.write(`citrix-license-lint: ${line}
+`);
   } else if (options.baseline) {
     const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
     compared = { base: options.baseline, comparison };
@@ -951,7 +958,8 @@ async function runLint(options, io) {
     }
   };
   writeOutput(io, options.output, REPORTERS[format](options.quiet ? errorsOnly(run) : run, context));
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
+  const introduced = compared && [...compared.comparison.introduced, ...evidenceChange?.silenced ?? []];
+  const verdict = judge(result.findings, introduced, { failOn: options.failOn, onlyNew: true });
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }
 

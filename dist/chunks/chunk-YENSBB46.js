@@ -11,6 +11,8 @@ import {
   daysBetween,
   discover,
   diskFileSystem,
+  escapeControls,
+  escapeForLog,
   findRepositoryRoot,
   inventoryFolderOf,
   isAnyHost,
@@ -26,7 +28,7 @@ import {
   shortKey,
   spellingOf,
   toIsoDate
-} from "./chunk-UJ6MTLYR.js";
+} from "./chunk-ZXCLCAFK.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   ANNOTATION_MESSAGE_MAX,
@@ -76,6 +78,10 @@ var RULE_HELP = {
   "allocation/over-entitlement": {
     why: "The portal never allocates more than was bought, so allocations adding up to more than\nthe entitlement's quantity mean the inventory has drifted from the portal: a quantity was\nmistyped, an allocation was returned in the portal but not in the inventory, or one\nallocation is listed twice. Every other count-based check depends on these numbers, so\nthey must agree with the portal (Citrix licensing portal, *Manage Licenses*).",
     fix: "Compare with the portal's *View All Licenses* (export to CSV): correct the quantities,\nremove allocations that were returned, or merge duplicates. If the portal really shows\nmore allocated than bought, contact Citrix licensing support."
+  },
+  "collected/future-dated": {
+    why: "Evidence is judged only while it is current: no older than `collectedMaxAgeDays` before the\nas-of day (see [`collected/stale`](stale.md)). A date after the as-of day would keep it\ncurrent forever, and dates in evidence are anyone's to write: a pull request can set the\ncollection script's `collectedAt` to 2099, name an upload bundle `upload_4102444800.zip`,\nor commit an undated export with `GIT_COMMITTER_DATE=2099-12-31` (the commit time dates\nsuch an export). Before this rule, that turned an overdue telemetry upload into \"compliant\"\nfor good.\n\nSo a file whose collection time (the export's own, else its commit's, else its\nmodification time) falls after the as-of day is left out of everything: its version,\ninstalled licenses and uploads are neither compared nor trusted, and if it was the host's\nonly evidence, an automatic host counts as unverified again. An upload time after the\nas-of day (`UTCDate`, `lastPhoningHomeTime`, a bundle's name) is left out the same way,\nwhile the rest of the file stands. Each is one finding at the file, naming the date and\nwhere it comes from. The as-of day itself is not the future: a collection at 23:59 UTC on\nthat day is current.\n\nA clock set wrong gives the same finding as a forged date; both need the same fix.",
+    fix: "Find out where the date comes from. A collector whose clock runs ahead: correct the clock\n(the collection script writes `collectedAt` from it) and collect again. A commit dated in\nthe future (`git log --format='%cI %h %s' -- collected/`): such a commit came from a\nmachine with a wrong clock or was made so on purpose; ask who pushed it. Then replace the\nfile with a fresh export. Running with a past `--as-of` (or `asOf` in the configuration)\nagainst evidence collected later gives this finding too: the evidence says nothing about\nthat past day."
   },
   "collected/licenses-differ": {
     why: "What a license server has installed is an observation; the inventory declares it through\neach server's `licenseFiles` (their `features`, or the committed `.lic` files), and the\ncounting rules (`licenses/installed-exceeds-purchased`, `allocation/over-entitlement`...)\ntrust that declaration. When current evidence in `collected/<hostname>/` lists the server's\npools, the two are compared per product: the INCREMENT count the inventory declares (overdraft\nexcluded, startup license left out) against what the export shows installed (for\n`Get-LicInventory` and WMI, `LicensesAvailable`/`Count` minus the overdraft, since those\ninclude it: docs/exports.md §0). A product installed but not declared, declared but not\ninstalled, or installed in another number, is one finding.\n\nWhich export counts: the newest one that lists the whole server's pools (the collection\nscript's JSON, `Get-LicInventory`, WMI `Citrix_GT_License_Pool`, `lmstat -i`); without one,\nall the `.lic` files collected for the host together. Evidence older than\n`collectedMaxAgeDays` is not compared ([`collected/stale`](stale.md)).",
@@ -317,6 +323,8 @@ var entityKey = {
   feature: (hostname, fileName, product, variant) => `feature:${host(hostname)}:${fileName}:${product}${variant === void 0 ? "" : `:${variant}`}`,
   /** A `collected/<host>/` folder of evidence. */
   collected: (folderHost) => `collected:${host(folderHost)}`,
+  /** One file of a `collected/<host>/` folder, by its path inside the folder, and what about it. */
+  collectedFile: (folderHost, name, what) => `collected:${host(folderHost)}:${name}:${what}`,
   /** One product installed on one host. */
   installed: (hostname, product) => `installed:${host(hostname)}:${product}`,
   /** A deadline of one kind about an entity (whose key is one of the above). */
@@ -449,6 +457,9 @@ var overEntitlement = defineRule({
   }
 });
 
+// src/rules/collected/future-dated.ts
+import path2 from "node:path";
+
 // src/domain/evidence.ts
 import path from "node:path";
 
@@ -504,6 +515,40 @@ function shownPath(evidence, file) {
 function collectedWhen(file) {
   return `${file.collectedAt ? dayOf(file.collectedAt) : "on an unknown day"} (${collectedHow(file.collectedFrom)})`;
 }
+
+// src/rules/collected/future-dated.ts
+var collectedFutureDated = defineRule({
+  meta: {
+    id: "collected/future-dated",
+    severity: "error",
+    description: "A collected file is dated after the as-of day, so nothing it shows is judged.",
+    messages: {
+      collected: "{{file}} is dated {{date}} ({{how}}), after {{asOf}}, the day this run judges: evidence from the future is not judged, so nothing it shows about `{{host}}` counts; correct the date (the collector's clock, or the commit's), or find out who wrote it",
+      upload: "{{file}} states that `{{host}}` last uploaded telemetry on {{date}} ({{field}}), after {{asOf}}, the day this run judges: an upload from the future is not judged; correct the server's clock, or find out who wrote this date"
+    }
+  },
+  check({ inventory, asOf, report }) {
+    for (const evidence of inventory.evidence ?? []) {
+      for (const future of evidence.futureDated ?? []) {
+        const { file } = future.file;
+        const inFolder = path2.relative(evidence.folder, file).split(path2.sep).join("/");
+        report({
+          messageId: future.what,
+          at: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+          entity: entityKey.collectedFile(evidence.host, inFolder, future.what),
+          data: {
+            file: shownPath(evidence, file),
+            host: evidence.host,
+            date: dayOf(future.at),
+            how: collectedHow(future.file.collectedFrom),
+            field: future.field ?? "",
+            asOf
+          }
+        });
+      }
+    }
+  }
+});
 
 // src/domain/startup-license.ts
 var STARTUP_FILE = /^citrix_startup\.lic$/i;
@@ -805,8 +850,8 @@ function belowLineMinimum(version2, minimums) {
   if (parsed.length === 0) return void 0;
   parsed.sort((a, b) => compareNetscaler(a.version, b.version));
   const line = lineOf(version2);
-  const same = parsed.find((m) => lineOf(m.version) === line);
-  if (same) return compareNetscaler(version2, same.version) < 0 ? { minimum: same.text, line, sameLine: true } : void 0;
+  const same2 = parsed.find((m) => lineOf(m.version) === line);
+  if (same2) return compareNetscaler(version2, same2.version) < 0 ? { minimum: same2.text, line, sameLine: true } : void 0;
   const oldest = parsed[0];
   const olderLine = version2.major < oldest.version.major || version2.major === oldest.version.major && version2.minor < oldest.version.minor;
   return olderLine ? { minimum: oldest.text, line, sameLine: false } : void 0;
@@ -2137,6 +2182,7 @@ var RULES = [
   inactiveEntitlement,
   orphanedHostname,
   overEntitlement,
+  collectedFutureDated,
   collectedLicensesDiffer,
   collectedStale,
   collectedUnlistedHost,
@@ -2321,7 +2367,7 @@ function defaultSettings() {
 }
 
 // src/engine/lint.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/model/finding.ts
 function byPosition(a, b) {
@@ -4402,11 +4448,11 @@ function mergeTypos(problems) {
   return out.map(({ suggestion: _s, missing: _m, ...problem }) => problem);
 }
 function describe(error, data) {
-  const path9 = pointerToPath(error.instancePath, data);
+  const path10 = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === "additionalProperties" || error.keyword === "required";
-  const where = describePlace(onMapping || typeof path9[path9.length - 1] !== "string" ? path9 : path9.slice(0, -1), data);
-  const keyName = typeof path9[path9.length - 1] === "string" ? `\`${String(path9[path9.length - 1])}\`` : "this entry";
-  const value = valueAt(data, path9);
+  const where = describePlace(onMapping || typeof path10[path10.length - 1] !== "string" ? path10 : path10.slice(0, -1), data);
+  const keyName = typeof path10[path10.length - 1] === "string" ? `\`${String(path10[path10.length - 1])}\`` : "this entry";
+  const value = valueAt(data, path10);
   const params = error.params;
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -4416,7 +4462,7 @@ function describe(error, data) {
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are ${allowed.map((k) => `\`${k}\``).join(", ")}`;
       return {
-        path: [...path9, key],
+        path: [...path10, key],
         onKey: true,
         message: `unknown key \`${key}\` in ${where}: ${hint}`,
         ...suggestion ? { suggestion } : {}
@@ -4425,7 +4471,7 @@ function describe(error, data) {
     case "required": {
       const missing = String(params.missingProperty);
       return {
-        path: path9,
+        path: path10,
         onKey: false,
         message: `${capitalise(where)} is missing the key \`${missing}\`${requiredReason(missing, value)}`,
         missing
@@ -4435,35 +4481,35 @@ function describe(error, data) {
       const expected = String(params.type);
       const words2 = expected === "integer" ? "a whole number" : expected === "object" ? "a mapping (key: value lines)" : expected === "array" ? 'a list (lines starting with "- ")' : `a ${expected}`;
       const quoteHint = expected === "string" && (typeof value === "number" || typeof value === "boolean") ? " (put it in quotes)" : unquoteHint(expected, value);
-      return { path: path9, onKey: false, message: `${keyName} in ${where} must be ${words2}, not ${show(value)}${quoteHint}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} must be ${words2}, not ${show(value)}${quoteHint}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `: did you mean \`${suggestion}\`?` : "";
       return {
-        path: path9,
+        path: path10,
         onKey: false,
         message: `${keyName} in ${where} must be one of ${allowed.map((a) => `\`${a}\``).join(", ")}, not ${show(value)}${hint}`
       };
     }
     case "const":
-      return { path: path9, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} must be ${show(params.allowedValue)}, not ${show(value)}` };
     case "minimum":
-      return { path: path9, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} must be at least ${String(params.limit)}, not ${show(value)}` };
     case "minLength":
-      return { path: path9, onKey: false, message: `${keyName} in ${where} must not be empty` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} must not be empty` };
     case "format":
-      return { path: path9, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} must be a real date written YYYY-MM-DD, not ${show(value)}` };
     case "pattern":
-      return { path: path9, onKey: false, message: `${keyName} in ${where} ${patternWords(path9)}, not ${show(value)}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} ${patternWords(path10)}, not ${show(value)}` };
     case "anyOf": {
-      const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
-      const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence}` : `${keyName} in ${where} ${sentence}, not ${show(value)}${unquoteHint("integer", value)}`;
-      return { path: path9, onKey: false, message };
+      const sentence2 = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
+      const message = keyName === "this entry" ? `${capitalise(where)}: ${sentence2}` : `${keyName} in ${where} ${sentence2}, not ${show(value)}${unquoteHint("integer", value)}`;
+      return { path: path10, onKey: false, message };
     }
     default:
-      return { path: path9, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
+      return { path: path10, onKey: false, message: `${keyName} in ${where} ${error.message ?? "is invalid"}` };
   }
 }
 function unquoteHint(expected, value) {
@@ -4477,27 +4523,27 @@ function requiredReason(missing, value) {
   if (missing === "version") return ": add `version: 1` at the top of the file";
   return ": add it";
 }
-function patternWords(path9) {
-  const key = path9[path9.length - 1];
+function patternWords(path10) {
+  const key = path10[path10.length - 1];
   if (key === "product") return "must be a license feature code of letters, digits and underscores (for example XDT_PLT_UD)";
   if (key === "hostId")
     return "must be a host ID: the MAC address as 12 hex digits without separators, as Citrix shows it (for example 005056a1b2c3)";
   if (key === "fqdn") return "must be a fully qualified name, with a dot and without spaces";
   return "must be a host name without spaces or invisible characters";
 }
-function describePlace(path9, data) {
+function describePlace(path10, data) {
   let description = "the top level";
   let current = data;
-  for (let i = 0; i < path9.length; i++) {
-    const segment = path9[i];
+  for (let i = 0; i < path10.length; i++) {
+    const segment = path10[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list3 = path9[i - 1];
+    const list3 = path10[i - 1];
     if (typeof segment === "number" && typeof list3 === "string") {
       const name = identityOf(current, list3);
       const noun = SINGULAR[list3] ?? list3;
       const entity = list3 === "allocations" ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
-    } else if (typeof segment === "string" && i === path9.length - 1 && !(segment in SINGULAR)) {
+    } else if (typeof segment === "string" && i === path10.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
@@ -4526,19 +4572,19 @@ function identityOf(value, list3) {
 }
 function pointerToPath(pointer, data) {
   if (pointer === "") return [];
-  const path9 = [];
+  const path10 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     const step = Array.isArray(current) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    path9.push(step);
+    path10.push(step);
     current = current !== null && typeof current === "object" ? current[step] : void 0;
   }
-  return path9;
+  return path10;
 }
-function valueAt(data, path9) {
+function valueAt(data, path10) {
   let current = data;
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -4722,14 +4768,14 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", FILE_KINDS);
-    const path9 = readString(entry, "path");
+    const path10 = readString(entry, "path");
     const inline2 = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
     const inlineHostId = readString(entry, "hostId");
-    const base = { at, kind, path: path9 };
-    if (path9) {
-      const parsed = resolve({ yamlFile, path: path9, at: child(at, "path") }, report);
-      const name2 = path9.split(/[\\/]/).pop() ?? path9;
+    const base = { at, kind, path: path10 };
+    if (path10) {
+      const parsed = resolve({ yamlFile, path: path10, at: child(at, "path") }, report);
+      const name2 = path10.split(/[\\/]/).pop() ?? path10;
       if (!parsed) return;
       files.push({
         ...base,
@@ -4780,7 +4826,7 @@ function inlineFeatures(entry, fileAt) {
 }
 
 // src/load/license-file-resolver.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/licfile/read-license-file.ts
 function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) {
@@ -4824,7 +4870,7 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       return void 0;
     };
     if (written.includes("\0")) return refuse("the license file path contains a NUL byte: write the plain relative path of the .lic file");
-    if (path2.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
+    if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) {
       return refuse(`the license file path "${written}" is absolute: write it relative to this YAML file, inside the repository`);
     }
     if (written.includes("\\")) {
@@ -4833,9 +4879,9 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       );
     }
     const root = repositoryRootOf(yamlFile);
-    const resolved = path2.resolve(path2.dirname(yamlFile), written);
+    const resolved = path3.resolve(path3.dirname(yamlFile), written);
     const caseDiffers = (actual2) => refuse(
-      `the file is \`${path2.basename(actual2)}\` (case differs): write the path as \`${path2.relative(path2.dirname(yamlFile), actual2).split(path2.sep).join("/")}\`; Linux and git tell names apart by case`
+      `the file is \`${path3.basename(actual2)}\` (case differs): write the path as \`${path3.relative(path3.dirname(yamlFile), actual2).split(path3.sep).join("/")}\`; Linux and git tell names apart by case`
     );
     let real;
     try {
@@ -4871,7 +4917,7 @@ function toModel(entry, report) {
       ruleId: "license-file/syntax",
       message: problem.message,
       where: { file, ...problem },
-      entity: `${path2.basename(file)}:${problem.line}`
+      entity: `${path3.basename(file)}:${problem.line}`
     });
   }
   const features = parsed.increments.map((inc) => ({
@@ -4898,7 +4944,7 @@ function toModel(entry, report) {
 }
 function withActualCase(file, root, fs) {
   let current = root;
-  for (const segment of path2.relative(root, file).split(path2.sep)) {
+  for (const segment of path3.relative(root, file).split(path3.sep)) {
     if (segment === "" || segment === ".") continue;
     let names2;
     try {
@@ -4908,7 +4954,7 @@ function withActualCase(file, root, fs) {
     }
     const match = names2.find((name) => name === segment) ?? names2.find((name) => name.toLowerCase() === segment.toLowerCase());
     if (match === void 0) return void 0;
-    current = path2.join(current, match);
+    current = path3.join(current, match);
   }
   return current;
 }
@@ -4934,9 +4980,9 @@ function segmentText(segment) {
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
-function pathKey(path9) {
+function pathKey(path10) {
   let key = "";
-  for (const segment of path9) key += SEP + segmentText(segment);
+  for (const segment of path10) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
@@ -4957,8 +5003,8 @@ var PositionRecorder = class {
   offsets;
   count = 0;
   /** keyStart and keyEnd are -1 for the root. */
-  record(path9, keyStart, keyEnd, valueStart, valueEnd, shape) {
-    this.index.set(path9, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  record(path10, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    this.index.set(path10, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath, item, valueStart, valueEnd, shape) {
@@ -5004,11 +5050,11 @@ function buildPositionTable(doc, text) {
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit2 = (node, path9, depth) => {
+  const visit2 = (node, path10, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const { key, keyNode, value } of mapEntries(node, doc)) {
-        const child2 = childPath(path9, key);
+        const child2 = childPath(path10, key);
         record2(child2, keyNode, value);
         visit2(value, child2, depth + 1);
       }
@@ -5016,8 +5062,8 @@ function buildPositionTable(doc, text) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
-        recorder.recordItem(path9, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path9, i), depth + 1);
+        recorder.recordItem(path10, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path10, i), depth + 1);
       });
     }
   };
@@ -5395,51 +5441,51 @@ var Reader = class {
    * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
    * list items of a large file need no path key of their own).
    */
-  node(path9, item, level2, keyStart, keyEnd) {
+  node(path10, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path9, item, level2, keyStart, keyEnd);
+        return this.blockSeq(path10, item, level2, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path9, item, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path10, item, level2, keyStart, keyEnd);
         if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
-        return this.lineValue(path9, item, level2, keyStart, keyEnd);
+        return this.lineValue(path10, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path9, item, level2, keyStart, keyEnd);
+        return this.lineValue(path10, item, level2, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
   /** A scalar or flow collection that must end its line. */
-  lineValue(path9, item, level2, keyStart, keyEnd) {
+  lineValue(path10, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     let value;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path9, item, level2, keyStart, keyEnd);
+      value = this.flow(path10, item, level2, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
       this.emptyValue = -1;
       this.innerEnded = false;
-      this.recordNode(path9, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+      this.recordNode(path10, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path9, item, level2, keyStart, keyEnd) {
+  blockMap(path10, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path9, item, childLevel);
+    const own2 = this.pathForChildren(path10, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5469,17 +5515,17 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path9, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path10, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
-  blockSeq(path9, item, level2, keyStart, keyEnd) {
+  blockSeq(path10, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const list3 = [];
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path9, item, childLevel);
+    const own2 = this.pathForChildren(path10, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -5505,18 +5551,18 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path9, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path10, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return list3;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  flow(path9, item, level2, keyStart, keyEnd) {
+  flow(path10, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
     const isMap4 = t.kind[open] === MAP_START;
     const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path9, item, childLevel);
+    const own2 = this.pathForChildren(path10, item, childLevel);
     const map = {};
     const list3 = [];
     this.p = open + 1;
@@ -5566,19 +5612,19 @@ var Reader = class {
     this.emptyValue = -1;
     this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    this.recordNode(path9, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    this.recordNode(path10, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
     return isMap4 ? map : list3;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
-  recordNode(path9, item, keyStart, keyEnd, start, end, shape) {
-    if (path9 === void 0) return;
-    if (item === -1) this.positions.record(path9, keyStart, keyEnd, start, end, shape);
-    else this.positions.recordItem(path9, item, start, end, shape);
+  recordNode(path10, item, keyStart, keyEnd, start, end, shape) {
+    if (path10 === void 0) return;
+    if (item === -1) this.positions.record(path10, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path10, item, start, end, shape);
   }
   /** The node's own path, if its children at `childLevel` are recorded. */
-  pathForChildren(path9, item, childLevel) {
-    if (path9 === void 0 || childLevel > this.positions.depthLimit) return void 0;
-    return item === -1 ? path9 : childPath(path9, item);
+  pathForChildren(path10, item, childLevel) {
+    if (path10 === void 0 || childLevel > this.positions.depthLimit) return void 0;
+    return item === -1 ? path10 : childPath(path10, item);
   }
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
@@ -5605,9 +5651,9 @@ var Reader = class {
     }
   }
   /** Records the empty value after the indicator at `indicator`. */
-  recordEmpty(path9, item, keyStart, keyEnd, indicator) {
+  recordEmpty(path10, item, keyStart, keyEnd, indicator) {
     const at = this.emptyAt(indicator);
-    this.recordNode(path9, item, keyStart, keyEnd, at, at, "scalar");
+    this.recordNode(path10, item, keyStart, keyEnd, at, at, "scalar");
     this.emptyValue = at;
     this.innerEnded = false;
   }
@@ -5698,34 +5744,34 @@ function doubleQuoted(source, offset) {
 }
 
 // src/yaml/position-lookup.ts
-function lookup(table, text, path9, onKey) {
-  if (path9.length > table.depth) {
-    const deep = lookupInItem(table, text, path9, onKey);
+function lookup(table, text, path10, onKey) {
+  if (path10.length > table.depth) {
+    const deep = lookupInItem(table, text, path10, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path9.length, table.depth); length >= 0; length--) {
-    const found = nodeAt(table, path9, length);
+  for (let length = Math.min(path10.length, table.depth); length >= 0; length--) {
+    const found = nodeAt(table, path10, length);
     if (found === void 0) continue;
     const base = found * STRIDE;
-    if (onKey && length === path9.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    if (onKey && length === path10.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
     return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
   }
   return void 0;
 }
-function nodeAt(table, path9, length) {
-  const last = length > 0 ? path9[length - 1] : void 0;
+function nodeAt(table, path10, length) {
+  const last = length > 0 ? path10[length - 1] : void 0;
   const index = typeof last === "number" ? last : last !== void 0 && /^\d+$/.test(last) ? Number(last) : void 0;
   if (index !== void 0) {
-    const item = table.lists.get(pathKey(path9.slice(0, length - 1)))?.[index];
+    const item = table.lists.get(pathKey(path10.slice(0, length - 1)))?.[index];
     if (item !== void 0) return item;
   }
-  return table.index.get(pathKey(path9.slice(0, length)));
+  return table.index.get(pathKey(path10.slice(0, length)));
 }
-function lookupInItem(table, text, path9, onKey) {
-  const itemKey = pathKey(path9.slice(0, ENTITY_DEPTH));
+function lookupInItem(table, text, path10, onKey) {
+  const itemKey = pathKey(path10.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found2 = nodeAt(table, path9, ENTITY_DEPTH);
+    const found2 = nodeAt(table, path10, ENTITY_DEPTH);
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
@@ -5735,7 +5781,7 @@ function lookupInItem(table, text, path9, onKey) {
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path9.slice(ENTITY_DEPTH), onKey);
+  const found = lookup(item.positions, item.text, path10.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 function blockColumn(text, start) {
@@ -5863,10 +5909,10 @@ var YamlText = class {
    * (a missing key) falls back to the nearest node that does, so every finding has a line.
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
-  locate(path9, onKey = false) {
+  locate(path10, onKey = false) {
     return locate(
       { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
-      path9,
+      path10,
       onKey
     );
   }
@@ -5892,9 +5938,9 @@ function rangeAt(source, start, end) {
   const to = source.lineCounter.linePos(Math.max(end, start));
   return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function locate(source, path9, onKey = false) {
+function locate(source, path10, onKey = false) {
   if (source.positions) {
-    const found = lookup(source.positions, source.text, path9, onKey);
+    const found = lookup(source.positions, source.text, path10, onKey);
     return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
@@ -5902,7 +5948,7 @@ function locate(source, path9, onKey = false) {
   let node = doc.contents;
   let keyNode = null;
   let complete = true;
-  for (const segment of path9) {
+  for (const segment of path10) {
     const next = stepInto(node, segment, doc);
     if (!next) {
       complete = false;
@@ -6126,27 +6172,27 @@ var Doubts = class {
    * True when what is at `path` rests on a field in doubt: the field itself, or one that
    * every check of the entity reads (its state, its kind), or the entity as a whole.
    */
-  hasEntity(file, path9) {
-    if (!isEntityList(path9[0]) || typeof path9[1] !== "number") return false;
-    const doubtful = this.entities.get(`${file}\0${path9[0]}\0${path9[1]}`);
+  hasEntity(file, path10) {
+    if (!isEntityList(path10[0]) || typeof path10[1] !== "number") return false;
+    const doubtful = this.entities.get(`${file}\0${path10[0]}\0${path10[1]}`);
     if (!doubtful) return false;
     const related = (a, b) => a.every((segment, i) => i >= b.length || b[i] === segment);
-    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path9));
+    return doubtful.some((inside) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path10));
   }
   /** Nothing of the file could be read, or an unknown part of it: every list is in doubt. */
   allLists() {
     for (const list3 of ENTITY_LISTS) this.wholeLists.add(list3);
   }
   /** A schema problem at `path` of a file's document. */
-  atPath(file, data, path9, onKey) {
-    const [list3, index] = path9;
+  atPath(file, data, path10, onKey) {
+    const [list3, index] = path10;
     if (isEntityList(list3)) {
       if (typeof index === "number") {
-        this.entity(file, data, list3, index, path9);
-        if (onKey && path9.length === 3) this.addName(list3, valueAt2(data, path9));
-        else if (!onKey && path9.length === 3 && HOST_NAME_KEYS.has(String(path9[2])) && list3 !== "allocations") this.wholeLists.add(list3);
+        this.entity(file, data, list3, index, path10);
+        if (onKey && path10.length === 3) this.addName(list3, valueAt2(data, path10));
+        else if (!onKey && path10.length === 3 && HOST_NAME_KEYS.has(String(path10[2])) && list3 !== "allocations") this.wholeLists.add(list3);
       } else this.wholeLists.add(list3);
-    } else if (path9.length === 1 && onKey) {
+    } else if (path10.length === 1 && onKey) {
       this.allLists();
     }
   }
@@ -6186,9 +6232,9 @@ var Doubts = class {
     names2.add(shortKey(value));
   }
 };
-function valueAt2(data, path9) {
+function valueAt2(data, path10) {
   let value = data;
-  for (const segment of path9) value = value && typeof value === "object" ? value[segment] : void 0;
+  for (const segment of path10) value = value && typeof value === "object" ? value[segment] : void 0;
   return value;
 }
 var IDENTITY = {
@@ -6240,27 +6286,27 @@ function checkWrittenValues(data, source) {
   if (!top) return problems;
   const oddCounts = ODD_COUNT.test(source.text);
   let lines;
-  const written = (path9) => {
+  const written = (path10) => {
     lines ??= source.text.split("\n");
-    const range = source.locate(path9);
+    const range = source.locate(path10);
     if (range.line !== range.endLine) return "";
     return (lines[range.line - 1] ?? "").slice(range.column - 1, range.endColumn - 1).trim();
   };
-  const count = (entry, key, path9, noun) => {
+  const count = (entry, key, path10, noun) => {
     const value = entry[key];
     if (!oddCounts || typeof value !== "number" || !Number.isInteger(value)) return;
-    const text = written([...path9, key]);
+    const text = written([...path10, key]);
     if (text === "" || /^[-+]?[0-9]+$/.test(text)) return;
     problems.push({
-      path: [...path9, key],
+      path: [...path10, key],
       message: `\`${key}\` of ${noun()} is written \`${text}\`, which YAML reads as ${value}: write the number with digits only, without separators (one thousand is 1000)`
     });
   };
-  const product = (entry, path9, noun) => {
+  const product = (entry, path10, noun) => {
     const value = entry.product;
     if (typeof value !== "string" || !/[a-z]/.test(value) || !/^[A-Za-z0-9_]+$/.test(value)) return;
     problems.push({
-      path: [...path9, "product"],
+      path: [...path10, "product"],
       message: `\`product\` of ${noun()} is \`${value}\`: Citrix writes feature codes in upper case and compares them as written; did you mean \`${value.toUpperCase()}\`?`
     });
   };
@@ -6278,10 +6324,10 @@ function checkWrittenValues(data, source) {
     list(top[hosts]).forEach((host2, i) => {
       list(host2.licenseFiles).forEach((file, j) => {
         list(file.features).forEach((feature, k) => {
-          const path9 = [hosts, i, "licenseFiles", j, "features", k];
+          const path10 = [hosts, i, "licenseFiles", j, "features", k];
           const noun = () => named("feature", feature.product, k);
-          count(feature, "count", path9, noun);
-          product(feature, path9, noun);
+          count(feature, "count", path10, noun);
+          product(feature, path10, noun);
         });
       });
     });
@@ -6386,43 +6432,60 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
 }
 
 // src/load/evidence/find-collected.ts
-import path3 from "node:path";
+import path4 from "node:path";
 var DEFAULT_COLLECTED_FOLDER = "collected";
 function findCollected(roots, cwd, configured, fs) {
   const hosts = /* @__PURE__ */ new Map();
+  const walked = /* @__PURE__ */ new Map();
+  const refused = /* @__PURE__ */ new Map();
   for (const root of roots) {
-    const realRoot = safeRealpath(root.repositoryRoot, fs);
-    if (!realRoot) continue;
-    const input = path3.resolve(cwd, root.input);
-    const inputFolder = fs.stat(input)?.isDirectory ? input : path3.dirname(input);
-    const candidates = configured ? configured.map((folder) => path3.resolve(root.repositoryRoot, folder)) : [path3.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path3.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
+    const input = path4.resolve(cwd, root.input);
+    const inputFolder = fs.stat(input)?.isDirectory ? input : path4.dirname(input);
+    const candidates = configured ? configured.map((folder) => path4.resolve(root.repositoryRoot, folder)) : [path4.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path4.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
     for (const candidate of candidates) {
-      const real = safeRealpath(candidate, fs);
-      if (!real || !isInside(real, realRoot) || !fs.stat(real)?.isDirectory) continue;
+      if (!fs.stat(candidate)?.isDirectory) continue;
+      const problem = containmentProblem(candidate, root.repositoryRoot, fs);
+      if (problem) {
+        refused.set(candidate, problem);
+        continue;
+      }
+      const real = fs.realpath(candidate);
+      if (walked.has(real)) continue;
+      walked.set(real, candidate);
       for (const entry of list2(candidate, fs)) {
-        if (!entry.isDirectory || hidden(entry.name)) continue;
-        const folder = path3.join(candidate, entry.name);
-        if (hosts.has(folder)) continue;
+        if (hidden(entry.name)) continue;
+        const folder = path4.join(candidate, entry.name);
+        if (entry.isSymbolicLink) {
+          const linkProblem = containmentProblem(folder, root.repositoryRoot, fs);
+          if (linkProblem) refused.set(folder, linkProblem);
+          continue;
+        }
+        if (!entry.isDirectory || hosts.has(folder)) continue;
         const files = [];
-        walk(folder, realRoot, files, fs);
+        walk(folder, root.repositoryRoot, files, refused, fs);
         hosts.set(folder, { host: entry.name, folder, files: files.sort() });
       }
     }
   }
-  return [...hosts.values()].filter((h) => h.files.length > 0).sort((a, b) => a.folder < b.folder ? -1 : 1);
+  return {
+    hosts: [...hosts.values()].filter((h) => h.files.length > 0).sort((a, b) => a.folder < b.folder ? -1 : 1),
+    roots: [...walked.values()],
+    refused: [...refused].map(([file, problem]) => ({ file, problem }))
+  };
 }
 function hidden(name) {
   return name.startsWith(".") || /\.md$/i.test(name);
 }
-function walk(folder, realRoot, out, fs) {
+function walk(folder, repositoryRoot, out, refused, fs) {
   for (const entry of list2(folder, fs)) {
     if (hidden(entry.name)) continue;
-    const full = path3.join(folder, entry.name);
-    if (entry.isDirectory) walk(full, realRoot, out, fs);
+    const full = path4.join(folder, entry.name);
+    if (entry.isDirectory) walk(full, repositoryRoot, out, refused, fs);
     else if (entry.isFile) out.push(full);
     else if (entry.isSymbolicLink) {
-      const target = safeRealpath(full, fs);
-      if (target && isInside(target, realRoot) && fs.stat(target)?.isFile) out.push(full);
+      const problem = containmentProblem(full, repositoryRoot, fs);
+      if (problem) refused.set(full, problem);
+      else if (fs.stat(full)?.isFile) out.push(full);
     }
   }
 }
@@ -6433,25 +6496,43 @@ function list2(folder, fs) {
     return [];
   }
 }
-function safeRealpath(file, fs) {
-  try {
-    return fs.realpath(file);
-  } catch {
-    return void 0;
-  }
-}
 
 // src/load/evidence/read-collected.ts
 var WHOLE_SERVER = /* @__PURE__ */ new Set(["Get-LicInventory", "collector-json", "Citrix_GT_License_Pool", "lmstat -i"]);
-function readCollected(folders, fs, maxBytes, commitTime, report) {
-  return folders.map((folder) => {
-    const read = [];
+function readCollected(found, fs, options, report) {
+  const byRealPath = /* @__PURE__ */ new Map();
+  const readOnce = (file) => {
+    const real = realPath(file, fs);
+    if (!byRealPath.has(real)) byRealPath.set(real, readOne(file, fs, options.maxBytes, report));
+    return { real, observations: byRealPath.get(real) };
+  };
+  const parsed = found.hosts.map((folder) => {
+    const seen = /* @__PURE__ */ new Set();
+    const files = [];
     for (const file of folder.files) {
-      const observations = readOne(file, fs, maxBytes, report);
-      if (observations) read.push({ meta: dated(file, observations, fs, commitTime), observations });
+      const { real, observations } = readOnce(file);
+      if (!observations || seen.has(real)) continue;
+      seen.add(real);
+      files.push({ file, observations });
     }
-    return summarise(folder, read);
+    return { folder, files };
   });
+  const undated = parsed.some(({ files }) => files.some((f) => !f.observations.collectedAt));
+  const committed = undated && options.commitTime ? options.commitTime(found.roots) : /* @__PURE__ */ new Map();
+  return parsed.map(
+    ({ folder, files }) => summarise(
+      folder,
+      files.map(({ file, observations }) => ({ meta: dated(file, observations, fs, committed), observations })),
+      options.asOf
+    )
+  );
+}
+function realPath(file, fs) {
+  try {
+    return fs.realpath(file);
+  } catch {
+    return file;
+  }
 }
 function readOne(file, fs, maxBytes, report) {
   const unreadable = (why) => report({
@@ -6465,27 +6546,41 @@ function readOne(file, fs, maxBytes, report) {
     unreadable(`collected export of ${Math.ceil(size / 1024 / 1024)} MB, over the ${maxBytes / 1024 / 1024} MB limit: not read`);
     return void 0;
   }
+  let bytes;
   try {
-    return readExport(fs.readFile(file, maxBytes), file);
+    bytes = fs.readFile(file, maxBytes);
+  } catch (error) {
+    unreadable(`collected file could not be read (${error.code ?? "error"}): check its permissions`);
+    return void 0;
+  }
+  try {
+    return readExport(bytes, file);
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
     unreadable(`collected export not read: ${error.message}`);
     return void 0;
   }
 }
-function dated(file, observations, fs, commitTime) {
+function dated(file, observations, fs, committed) {
   const meta2 = { file, format: observations.format };
-  const committed = observations.collectedAt ? void 0 : commitTime?.(file);
-  const modified = observations.collectedAt || committed ? void 0 : fs.stat(file)?.modifiedMs;
+  const commit = observations.collectedAt ? void 0 : committed.get(file);
+  const modified = observations.collectedAt || commit ? void 0 : fs.stat(file)?.modifiedMs;
   if (observations.collectedAt) Object.assign(meta2, { collectedAt: observations.collectedAt, collectedFrom: "export" });
-  else if (committed) Object.assign(meta2, { collectedAt: committed, collectedFrom: "commit" });
+  else if (commit) Object.assign(meta2, { collectedAt: commit, collectedFrom: "commit" });
   else if (modified !== void 0)
     Object.assign(meta2, { collectedAt: new Date(modified).toISOString().replace(/\.\d{3}Z$/, "Z"), collectedFrom: "file" });
   return meta2;
 }
-function summarise(folder, read) {
-  read.sort((a, b) => (b.meta.collectedAt ?? "").localeCompare(a.meta.collectedAt ?? "") || a.meta.file.localeCompare(b.meta.file));
-  const evidence = { host: folder.host, folder: folder.folder, files: read.map((r) => r.meta) };
+function summarise(folder, all, asOf) {
+  all.sort((a, b) => (b.meta.collectedAt ?? "").localeCompare(a.meta.collectedAt ?? "") || a.meta.file.localeCompare(b.meta.file));
+  const evidence = { host: folder.host, folder: folder.folder, files: all.map((r) => r.meta) };
+  const futureDated = [];
+  const read = all.filter((r) => {
+    const at = r.meta.collectedAt;
+    if (at === void 0 || dayOf(at) <= asOf) return true;
+    futureDated.push({ file: r.meta, what: "collected", at });
+    return false;
+  });
   const newest = read.find((r) => r.meta.collectedAt);
   if (newest) evidence.newest = newest.meta;
   const families = new Set(read.map((r) => r.observations.family));
@@ -6497,8 +6592,9 @@ function summarise(folder, read) {
   }
   const licenses = installed(read);
   if (licenses) evidence.licenses = licenses;
-  const upload = lastUpload(folder.host, read);
+  const upload = lastUpload(folder.host, read, asOf, futureDated);
   if (upload) evidence.upload = upload;
+  if (futureDated.length > 0) evidence.futureDated = futureDated;
   return evidence;
 }
 function installed(read) {
@@ -6518,20 +6614,33 @@ function perProduct(licenses) {
   }
   return [...byProduct.values()].sort((a, b) => a.product.localeCompare(b.product));
 }
-function lastUpload(host2, read) {
+function lastUpload(host2, read, asOf, futureDated) {
   for (const r of read) {
-    const record2 = r.observations.uploads?.find(
-      (u) => (u.at !== void 0 || u.everReported === false) && (u.host === void 0 || matchHost(u.host, [host2]) !== void 0)
-    );
-    if (record2) return { ...record2.at ? { at: record2.at } : {}, field: record2.field, file: r.meta };
+    for (const record2 of r.observations.uploads ?? []) {
+      if (record2.at === void 0 && record2.everReported !== false) continue;
+      if (record2.host !== void 0 && matchHost(record2.host, [host2]) === void 0) continue;
+      if (record2.at !== void 0 && dayOf(record2.at) > asOf) {
+        futureDated.push({ file: r.meta, what: "upload", at: record2.at, field: record2.field });
+        continue;
+      }
+      return { ...record2.at ? { at: record2.at } : {}, field: record2.field, file: r.meta };
+    }
   }
   return void 0;
 }
 
 // src/load/evidence/load-evidence.ts
 function loadEvidence(roots, cwd, options, fs, report) {
-  const folders = findCollected(roots, cwd, options.folders, fs);
-  return readCollected(folders, fs, options.maxBytes, options.commitTime, report);
+  const found = findCollected(roots, cwd, options.folders, fs);
+  for (const { file, problem } of found.refused) {
+    report({
+      ruleId: "collected/unreadable",
+      message: `not read: this path ${problem}; commit the export itself inside the repository`,
+      where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+      entity: `${file}#unreadable`
+    });
+  }
+  return readCollected(found, fs, options, report);
 }
 
 // src/load/evidence/apply-versions.ts
@@ -6881,12 +6990,14 @@ var READS = {
   "netscaler-instance/no-console": ["netscalerConsoles"]
 };
 var IDENTITY_ONLY = /* @__PURE__ */ new Set(["inventory/duplicate", "inventory/reference"]);
+var EVIDENCE_ONLY = /* @__PURE__ */ new Set(["collected/future-dated"]);
 
 // src/engine/hold-back.ts
 function holdBack(findings, doubts) {
   if (!doubts.any) return [...findings];
   const allNames = doubts.names();
   return findings.filter((finding) => {
+    if (EVIDENCE_ONLY.has(finding.ruleId)) return true;
     const names2 = namesIn(finding);
     if ((READS[finding.ruleId] ?? []).some((list3) => doubts.concerns(list3, names2))) return false;
     if (!isSourceRange(finding.where)) {
@@ -6909,7 +7020,7 @@ function lint(options) {
   const asked = /* @__PURE__ */ new Set();
   let widened = false;
   const read = roots.map((root) => {
-    const single = root.files.length === 1 && root.files[0] === path4.resolve(options.cwd, root.input) ? root.files[0] : void 0;
+    const single = root.files.length === 1 && root.files[0] === path5.resolve(options.cwd, root.input) ? root.files[0] : void 0;
     const folder = single === void 0 ? void 0 : inventoryFolderOf(single, root.repositoryRoot, options.fs);
     if (folder === void 0) {
       for (const file of root.files) asked.add(file);
@@ -6933,10 +7044,10 @@ function lintRoots(roots, options) {
   const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
   const loaded = loadInventory(roots, limits, options.fs);
   const settings = options.settings ?? defaultSettings();
-  loaded.inventory.evidence = loadEvidence(
+  loaded.inventory.evidence = options.collected?.evidence ? [...options.collected.evidence] : loadEvidence(
     roots,
     options.cwd,
-    { ...options.collected, maxBytes: limits.maxFileBytes },
+    { ...options.collected, maxBytes: limits.maxFileBytes, asOf: options.asOf },
     options.fs ?? diskFileSystem,
     (finding) => loaded.findings.push(finding)
   );
@@ -7014,7 +7125,7 @@ function finalize(raw, loaded, options) {
     if (level2 === "off") continue;
     const severity = level2 ?? item.severity ?? ruleById(item.ruleId)?.meta.severity ?? "error";
     const range = isSourceRange(item.where) ? item.where : loaded.sources.get(item.where.file).locate(item.where.path, item.onKey ?? false);
-    const entity = item.entity.split(options.cwd + path4.sep).join("");
+    const entity = item.entity.split(options.cwd + path5.sep).join("");
     const finding = {
       ruleId: item.ruleId,
       severity,
@@ -7106,25 +7217,6 @@ function uriPath(file) {
 function mermaidName(text) {
   const kept = showInvisible(text).replace(/[^\p{L}\p{N} ._()/+-]/gu, " ").replace(/\s+/g, " ").trim().slice(0, 80);
   return `▸ ${kept || "(unnamed)"}`;
-}
-
-// src/util/terminal.ts
-function escapeControls(text) {
-  return text.replace(CONTROL, (c) => {
-    const named2 = NAMED[c];
-    if (named2) return named2;
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
-function escapeForLog(text) {
-  return escapeControls(text).replace(/##\[/g, "##\\[");
-}
-function pathForLog(shown) {
-  const safe = escapeForLog(shown);
-  return safe.startsWith("::") ? `./${safe}` : safe;
 }
 
 // src/reporters/weakening.ts
@@ -7275,7 +7367,7 @@ var TOOL_VERSION = package_default.version;
 
 // src/config/resolve-config.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -7411,11 +7503,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path9, issues) {
+function prefixIssues(path10, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path9);
+    iss.path.unshift(path10);
     return iss;
   });
 }
@@ -9362,14 +9454,14 @@ function resolveConfig(options) {
   return { file, ...applyConfig(readConfig(file, options.cwd)) };
 }
 function explicitFile(explicit, cwd) {
-  const file = path5.resolve(cwd, explicit);
+  const file = path6.resolve(cwd, explicit);
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
   return file;
 }
 function discoverConfig(inputs, cwd) {
   const found = discoveryCandidates(inputs, cwd).filter((candidate) => existsSync(candidate));
   if (found.length > 1) {
-    const shown = found.map((f) => path5.relative(cwd, f) || f);
+    const shown = found.map((f) => path6.relative(cwd, f) || f);
     throw new UsageError(
       `two configuration files: ${shown.join(" and ")}; keep only one, at the repository root (where a CODEOWNERS rule can protect it), so that no second file silently overrides it`
     );
@@ -9377,24 +9469,24 @@ function discoverConfig(inputs, cwd) {
   return found[0];
 }
 function discoveryCandidates(inputs, cwd) {
-  const first = path5.resolve(cwd, inputs[0] ?? ".");
-  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path5.dirname(first);
+  const first = path6.resolve(cwd, inputs[0] ?? ".");
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path6.dirname(first);
   return [.../* @__PURE__ */ new Set([folder, findRepositoryRoot(folder)])].flatMap(
-    (candidateFolder) => CONFIG_NAMES.map((name) => path5.join(candidateFolder, name))
+    (candidateFolder) => CONFIG_NAMES.map((name) => path6.join(candidateFolder, name))
   );
 }
 function configCandidates(options) {
-  return options.explicit !== void 0 ? [path5.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
+  return options.explicit !== void 0 ? [path6.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
 }
 function resolveConfigIn(fs, candidates, cwd) {
   const file = candidates.find((candidate) => fs.stat(candidate)?.isFile === true);
   if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
   const text = fs.readFile(file, 1024 * 1024).toString("utf8");
-  return { file, ...applyConfig(parseConfigText(file, text, path5.relative(cwd, file) || file)) };
+  return { file, ...applyConfig(parseConfigText(file, text, path6.relative(cwd, file) || file)) };
 }
 function readConfig(file, cwd) {
-  const shown = path5.relative(cwd, file) || file;
-  const leaves = containmentProblem(file, findRepositoryRoot(path5.dirname(file)), diskFileSystem);
+  const shown = path6.relative(cwd, file) || file;
+  const leaves = containmentProblem(file, findRepositoryRoot(path6.dirname(file)), diskFileSystem);
   if (leaves) throw new UsageError(`${shown}: the configuration is not read: it ${leaves}; commit the file itself`);
   let text;
   try {
@@ -9577,45 +9669,39 @@ function largestCount(message) {
 // src/change/commit-times.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 function gitCommitTimes(cwd, rev) {
-  let top = null;
-  const byFolder = /* @__PURE__ */ new Map();
-  return (file) => {
-    if (top === null) top = run(cwd, ["rev-parse", "--show-toplevel"])?.trim();
-    if (!top) return void 0;
-    const relative = path6.relative(top, file).split(path6.sep).join("/");
-    if (relative.startsWith("..") || path6.isAbsolute(relative)) return void 0;
-    const folder = path6.posix.dirname(relative);
-    let times = byFolder.get(folder);
-    if (!times) byFolder.set(folder, times = folderTimes(top, rev, folder));
-    return times.get(relative);
-  };
-}
-function folderTimes(top, rev, folder) {
-  const times = /* @__PURE__ */ new Map();
-  const log = run(top, ["-c", "core.quotePath=false", "log", "--format=%x01%H %cI", "--name-only", rev ?? "HEAD", "--", folder]);
-  if (!log) return times;
-  const shallow = new Set(run(top, ["rev-parse", "--is-shallow-repository"])?.trim() === "true" ? shallowEdges(top) : []);
-  for (const chunk of log.split("")) {
-    const [header, ...paths] = chunk.split("\n");
-    const [hash, when] = (header ?? "").split(" ");
-    if (!hash || !when) continue;
-    for (const name of paths) {
-      if (!name || times.has(name)) continue;
-      times.set(name, shallow.has(hash) ? "" : new Date(when).toISOString().replace(/\.\d{3}Z$/, "Z"));
+  return (folders) => {
+    const times = /* @__PURE__ */ new Map();
+    const top = run(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+    if (!top) return times;
+    const specs = folders.map((folder) => path7.relative(top, folder).split(path7.sep).join("/")).filter((relative) => relative !== "" && !relative.startsWith("..") && !path7.isAbsolute(relative));
+    if (specs.length === 0) return times;
+    const git2 = (args) => run(top, ["--literal-pathspecs", "-c", "core.quotePath=false", ...args]);
+    const log = git2(["log", "--format=%x01%H %cI", "--name-only", rev ?? "HEAD", "--", ...specs]);
+    if (!log) return times;
+    const shallow = new Set(run(top, ["rev-parse", "--is-shallow-repository"])?.trim() === "true" ? shallowEdges(top) : []);
+    const relativeTimes = /* @__PURE__ */ new Map();
+    for (const chunk of log.split("")) {
+      const [header, ...paths] = chunk.split("\n");
+      const [hash, when] = (header ?? "").split(" ");
+      if (!hash || !when) continue;
+      for (const name of paths) {
+        if (!name || relativeTimes.has(name)) continue;
+        relativeTimes.set(name, shallow.has(hash) ? "" : new Date(when).toISOString().replace(/\.\d{3}Z$/, "Z"));
+      }
     }
-  }
-  const changed = rev === void 0 ? run(top, ["-c", "core.quotePath=false", "status", "--porcelain", "--", folder]) ?? "" : "";
-  for (const line of changed.split("\n")) if (line.length > 3) times.delete(line.slice(3));
-  for (const [name, when] of times) if (!when) times.delete(name);
-  return times;
+    const changed = rev === void 0 ? git2(["status", "--porcelain", "--", ...specs]) ?? "" : "";
+    for (const line of changed.split("\n")) if (line.length > 3) relativeTimes.delete(line.slice(3));
+    for (const [name, when] of relativeTimes) if (when) times.set(path7.join(top, ...name.split("/")), when);
+    return times;
+  };
 }
 function shallowEdges(top) {
   const file = run(top, ["rev-parse", "--git-path", "shallow"])?.trim();
   if (!file) return [];
   try {
-    return readFileSync2(path6.resolve(top, file), "utf8").split("\n").filter(Boolean);
+    return readFileSync2(path7.resolve(top, file), "utf8").split("\n").filter(Boolean);
   } catch {
     return [];
   }
@@ -9628,6 +9714,223 @@ function run(cwd, args) {
   } catch {
     return void 0;
   }
+}
+
+// src/change/config-weakening.ts
+function configWeakenings(base, head) {
+  const out = [];
+  if ((base.file ?? "") !== (head.file ?? "")) {
+    out.push({ kind: "file", text: `the configuration file changed from ${base.file ?? "none"} to ${head.file ?? "none"}` });
+  }
+  const levelOf = (view, id) => view.ruleLevels?.[id] ?? ruleById(id)?.meta.severity ?? "error";
+  const ids = /* @__PURE__ */ new Set([...Object.keys(base.ruleLevels ?? {}), ...Object.keys(head.ruleLevels ?? {})]);
+  for (const id of [...ids].sort()) {
+    const before = levelOf(base, id);
+    const after = levelOf(head, id);
+    if (before === after) continue;
+    out.push({
+      kind: "rule",
+      text: after === "off" ? `rule ${id} turned off (was ${before})` : `rule ${id} changed from ${before} to ${after}`
+    });
+  }
+  const baseSettings = base.settings ?? defaultSettings();
+  const headSettings = head.settings ?? defaultSettings();
+  const policyKeys = /* @__PURE__ */ new Set([...Object.keys(baseSettings.policy), ...Object.keys(headSettings.policy)]);
+  for (const key of [...policyKeys].sort()) {
+    const before = baseSettings.policy[key];
+    const after = headSettings.policy[key];
+    if (!same(before, after)) out.push({ kind: "threshold", text: `threshold ${key} changed from ${show2(before)} to ${show2(after)}` });
+  }
+  const baseBuilds = new Map(baseSettings.builds.map((b) => [b.build, b]));
+  const headBuilds = new Map(headSettings.builds.map((b) => [b.build, b]));
+  for (const [build, row2] of headBuilds) {
+    const old = baseBuilds.get(build);
+    if (!old) out.push({ kind: "catalog", text: `License Server build ${build} added to the catalog, released ${row2.released}` });
+    else if (!same(old, row2)) {
+      out.push({
+        kind: "catalog",
+        text: `License Server build ${build} changed in the catalog: released ${old.released} → ${row2.released}`
+      });
+    }
+  }
+  for (const build of baseBuilds.keys()) {
+    if (!headBuilds.has(build)) out.push({ kind: "catalog", text: `License Server build ${build} removed from the catalog` });
+  }
+  const netscalerKeys = /* @__PURE__ */ new Set([...Object.keys(baseSettings.netscaler), ...Object.keys(headSettings.netscaler)]);
+  for (const key of [...netscalerKeys].sort()) {
+    const before = baseSettings.netscaler[key];
+    const after = headSettings.netscaler[key];
+    if (!same(before, after))
+      out.push({ kind: "netscaler", text: `NetScaler setting ${key} changed from ${show2(before)} to ${show2(after)}` });
+  }
+  const baseLimits = base.limits ?? DEFAULT_PARSE_LIMITS;
+  const headLimits = head.limits ?? DEFAULT_PARSE_LIMITS;
+  for (const key of Object.keys(baseLimits)) {
+    if (baseLimits[key] !== headLimits[key])
+      out.push({ kind: "limit", text: `limit ${key} changed from ${baseLimits[key]} to ${headLimits[key]}` });
+  }
+  if ((base.asOf ?? "") !== (head.asOf ?? "")) {
+    out.push({ kind: "as-of", text: `asOf changed from ${base.asOf ?? "the day of the run"} to ${head.asOf ?? "the day of the run"}` });
+  }
+  return out;
+}
+function suppressionsAdded(base, head) {
+  const suppressedBefore = new Set(base.filter((f) => f.suppression).map((f) => f.fingerprint));
+  return head.filter((f) => f.suppression && !suppressedBefore.has(f.fingerprint)).map((f) => ({
+    kind: "suppression",
+    text: `suppression of ${f.ruleId} added: "${f.message}"`,
+    reason: f.suppression.justification
+  }));
+}
+function hiddenByConfig(underBaseConfig, underHeadConfig) {
+  const rank = (f) => f.severity === "error" ? 2 : 1;
+  const remaining = /* @__PURE__ */ new Map();
+  for (const f of underHeadConfig) {
+    if (f.suppression) continue;
+    const list3 = remaining.get(f.fingerprint);
+    if (list3) list3.push(rank(f));
+    else remaining.set(f.fingerprint, [rank(f)]);
+  }
+  const hidden2 = [];
+  for (const f of underBaseConfig) {
+    if (f.suppression) continue;
+    const list3 = remaining.get(f.fingerprint);
+    const at = list3 ? list3.findIndex((r) => r >= rank(f)) : -1;
+    if (at === -1) hidden2.push(f);
+    else list3.splice(at, 1);
+  }
+  return hidden2;
+}
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function show2(value) {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text === void 0 ? "unset" : text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+// src/change/evidence-change.ts
+function judgeEvidenceChange(base, head, headOptions) {
+  if (!base.inventory || !head.inventory) return void 0;
+  const baseEvidence = base.inventory.evidence ?? [];
+  const hosts = evidenceChanges(baseEvidence, head.inventory.evidence ?? []);
+  if (hosts.length === 0) return void 0;
+  const underBase = lint({ ...headOptions, collected: { ...headOptions.collected, evidence: baseEvidence } });
+  const silenced = hiddenByConfig(underBase.findings, head.findings);
+  attribute(hosts, silenced, head.inventory, [...baseEvidence, ...head.inventory.evidence ?? []]);
+  return { hosts, silenced };
+}
+function evidenceChanges(base, head) {
+  const before = new Map(base.map((e) => [e.folder, e]));
+  const after = new Map(head.map((e) => [e.folder, e]));
+  const folders = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  const changes = [];
+  for (const folder of folders) {
+    const b = before.get(folder);
+    const h = after.get(folder);
+    if (b && !h) {
+      changes.push({ host: b.host, differences: [{ aspect: "folder", before: "present" }], silences: [] });
+      continue;
+    }
+    const differences = [
+      ...b ? [] : [{ aspect: "folder", after: "present" }],
+      ...differ("collected", collectedDay(b), collectedDay(h)),
+      ...differ("version", b?.version?.value, h?.version?.value),
+      ...installedDifferences(b, h),
+      ...differ("upload", uploadWords(b), uploadWords(h))
+    ];
+    if (differences.length > 0) changes.push({ host: (h ?? b).host, differences, silences: [] });
+  }
+  return changes;
+}
+function differ(aspect, before, after, product) {
+  if (before === after) return [];
+  return [
+    {
+      aspect,
+      ...product === void 0 ? {} : { product },
+      ...before === void 0 ? {} : { before },
+      ...after === void 0 ? {} : { after }
+    }
+  ];
+}
+function collectedDay(evidence) {
+  const at = evidence?.newest?.collectedAt;
+  return at === void 0 ? void 0 : dayOf(at);
+}
+function uploadWords(evidence) {
+  const upload = evidence?.upload;
+  if (!upload) return void 0;
+  return upload.at === void 0 ? "never" : dayOf(upload.at);
+}
+function installedDifferences(base, head) {
+  const counts = (evidence) => new Map((evidence?.licenses?.pools ?? []).map((pool) => [pool.product, pool.count === void 0 ? "unknown" : String(pool.count)]));
+  const before = counts(base);
+  const after = counts(head);
+  const products = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  return products.flatMap((product) => differ("installed", before.get(product), after.get(product), product));
+}
+function attribute(hosts, silenced, inventory, evidence) {
+  for (const change of hosts) {
+    const names2 = /* @__PURE__ */ new Set([change.host.toLowerCase()]);
+    for (const e of evidence.filter((x) => x.host === change.host)) {
+      const owner = ownerOf(inventory, e);
+      if (!owner) continue;
+      const host2 = owner.host;
+      for (const name of [host2.hostname, host2.fqdn, host2.name]) if (name) names2.add(name.toLowerCase());
+    }
+    const rules = silenced.filter((finding) => [...names2].some((name) => finding.message.toLowerCase().includes(`\`${name}\``))).map((finding) => finding.ruleId);
+    change.silences = [...new Set(rules)].sort();
+  }
+}
+
+// src/reporters/evidence-change.ts
+var MAX_LISTED2 = 50;
+function evidenceChangeMarkdown(change) {
+  if (!change || change.hosts.length === 0) return void 0;
+  const items = change.hosts.slice(0, MAX_LISTED2).map((host2) => `- ${sentence(host2, mdCode)}`);
+  if (change.hosts.length > MAX_LISTED2) items.push(`- and ${change.hosts.length - MAX_LISTED2} more hosts`);
+  const n = change.silenced.length;
+  const silenced = n > 0 ? `
+
+${plural(n, "finding")} of this change would be reported with the base's evidence and ${n === 1 ? "is" : "are"} silenced by it; \`only-new\` counts ${n === 1 ? "it" : "them"} as introduced.` : "";
+  return `> [!WARNING]
+> **This change modifies collected evidence**, which the rules judge by: review these first.
+
+${items.join("\n")}${silenced}`;
+}
+function evidenceChangeLine(change) {
+  if (!change || change.hosts.length === 0) return void 0;
+  const quote = (text) => `\`${escapeControls(text)}\``;
+  const listed = change.hosts.slice(0, 10).map((host2) => sentence(host2, quote)).join("; ");
+  const more = change.hosts.length > 10 ? `; and ${change.hosts.length - 10} more hosts` : "";
+  const silenced = change.silenced.length > 0 ? ` (${plural(change.silenced.length, "finding")} silenced by it)` : "";
+  return `this change modifies collected evidence${silenced}: ${listed}${more}`;
+}
+function sentence(host2, quote) {
+  const parts = host2.differences.map((d) => difference(d, quote));
+  const silences = host2.silences.length > 0 ? `: this silences ${host2.silences.map(quote).join(", ")}` : "";
+  return `evidence for ${quote(host2.host)} ${parts.join("; ")}${silences}`;
+}
+function difference(d, quote) {
+  switch (d.aspect) {
+    case "folder":
+      return d.after === void 0 ? "is gone" : "is new";
+    case "collected":
+      if (d.before === void 0) return `is now dated ${d.after}`;
+      if (d.after === void 0) return `has no file dated on or before the as-of day now, was dated ${d.before}`;
+      return `is now dated ${d.after}, was ${d.before}`;
+    case "version":
+      return `now shows ${d.after === void 0 ? "no version" : quote(d.after)}, was ${d.before === void 0 ? "none" : quote(d.before)}`;
+    case "installed":
+      return `now shows ${d.after ?? 0} ${quote(d.product ?? "")} installed, was ${d.before ?? 0}`;
+    case "upload":
+      return `now shows ${uploadWords2(d.after)}, was ${d.before ?? "none"}`;
+  }
+}
+function uploadWords2(value) {
+  if (value === void 0) return "no telemetry upload";
+  return value === "never" ? "that it never uploaded telemetry" : `the last telemetry upload on ${value}`;
 }
 
 // src/reporters/urgency.ts
@@ -10187,7 +10490,7 @@ function repositoryTop(folder) {
 }
 
 // src/change/commit-tree.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(), extraFiles = []) {
   const inFolders = treeFileFilter(folders, extraFiles, { licenseFiles: false });
   const listed = listTree(repo, rev);
@@ -10205,14 +10508,14 @@ function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(),
   return memoryFileSystem(repo, files);
 }
 function inputFolders(root, options) {
-  return options.inputs.map((input) => path7.relative(root, path7.resolve(options.cwd, input)).split(path7.sep).join("/"));
+  return options.inputs.map((input) => path8.relative(root, path8.resolve(options.cwd, input)).split(path8.sep).join("/"));
 }
 function treeFileFilter(folders, extraFiles = [], options = { licenseFiles: true }) {
   const extra = new Set(extraFiles);
   return (treePath) => extra.has(treePath) || options.licenseFiles && /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
 }
 function treePaths(root, files) {
-  return files.map((file) => path7.relative(root, file).split(path7.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
+  return files.map((file) => path8.relative(root, file).split(path8.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
 }
 function listTree(repo, rev) {
   const out = git(repo, ["ls-tree", "-r", "-z", "--full-tree", rev]).toString("utf8");
@@ -10241,7 +10544,7 @@ function readBlobs(repo, oids, cache) {
 }
 
 // src/change/lint-at.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function lintAtCommit(repoTop, rev, options, cache) {
   return lintOlderTree(commitTree(repoTop, rev, options, [], cache), atCommit(repoTop, rev, options));
 }
@@ -10252,7 +10555,7 @@ function commitTree(repoTop, rev, options, extraFiles, cache) {
   const inputs = inputFolders(repoTop, options);
   const collectedFolders = options.collected?.folders ?? [
     DEFAULT_COLLECTED_FOLDER,
-    ...inputs.map((input) => path8.posix.join(path8.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
+    ...inputs.map((input) => path9.posix.join(path9.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
   ];
   return commitFileSystem(repoTop, rev, [...inputs, ...collectedFolders], cache, treePaths(repoTop, extraFiles));
 }
@@ -10272,7 +10575,6 @@ export {
   installedByProduct,
   purchasedByProduct,
   RULES,
-  ruleById,
   ruleCatalog,
   readLicenseFile,
   DEFAULT_PARSE_LIMITS,
@@ -10283,9 +10585,6 @@ export {
   POLICY,
   defaultSettings,
   lint,
-  escapeControls,
-  escapeForLog,
-  pathForLog,
   byUrgency,
   selectAnnotations,
   formatAnnotations,
@@ -10326,5 +10625,11 @@ export {
   gitCommitTimes,
   lintAtCommit,
   commitTree,
-  lintOlderTree
+  lintOlderTree,
+  configWeakenings,
+  suppressionsAdded,
+  hiddenByConfig,
+  judgeEvidenceChange,
+  evidenceChangeMarkdown,
+  evidenceChangeLine
 };
