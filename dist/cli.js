@@ -20,8 +20,7 @@ import {
   countsLine,
   defaultSettings,
   describeRule,
-  escapeControls,
-  escapeForLog,
+  evidenceChangeLine,
   filesWords,
   git,
   gitCommitTimes,
@@ -31,11 +30,11 @@ import {
   isWithheld,
   jsonReporter,
   judge,
+  judgeEvidenceChange,
   lint,
   lintOlderTree,
   lintedFolders,
   markdownReporter,
-  pathForLog,
   plural,
   readConfig,
   readLicenseFile,
@@ -52,21 +51,24 @@ import {
   withComparison,
   withheldCount,
   withheldNote
-} from "./chunks/chunk-BQ3MC4ZN.js";
+} from "./chunks/chunk-P3YP643P.js";
 import {
   writeOutput
-} from "./chunks/chunk-SF5G2UYW.js";
+} from "./chunks/chunk-RLYGH3P4.js";
 import {
   UsageError,
   addMonths,
   containmentProblem,
   diskFileSystem,
+  escapeControls,
+  escapeForLog,
   findRepositoryRoot,
   isIsoDate,
   memoryFileSystem,
+  pathForLog,
   todayUtc,
   writeInside
-} from "./chunks/chunk-CUDXP6NW.js";
+} from "./chunks/chunk-RY6T2XC3.js";
 import {
   displayPath,
   sarifCategory
@@ -846,7 +848,7 @@ var HistoryLinter = class {
   /** The findings (and those withheld) of `commit`, whose root tree is `tree`, judged as of `asOf`. */
   async runAt(commit, tree, asOf) {
     const listing = await this.listing(tree);
-    const times = gitCommitTimes(this.top, commit);
+    const times = onceEach(gitCommitTimes(this.top, commit));
     if (this.last && this.seesTheSame(this.last, listing, times, asOf)) return this.last.run;
     const blobs = /* @__PURE__ */ new Map();
     const contents = /* @__PURE__ */ new Map();
@@ -864,11 +866,11 @@ var HistoryLinter = class {
         });
     }
     const looks = /* @__PURE__ */ new Set();
-    const asked = /* @__PURE__ */ new Map();
-    const commitTime = (file) => {
-      const when = times(file);
-      asked.set(file, when);
-      return when;
+    let asked;
+    const commitTime = (folders) => {
+      const answer = times(folders);
+      asked = { folders, answer };
+      return answer;
     };
     const result = lintOlderTree(recordingFileSystem(memoryFileSystem(this.top, contents), this.top, looks), {
       ...this.options,
@@ -895,8 +897,7 @@ var HistoryLinter = class {
     if (last.asOf !== asOf) return false;
     const answers = answersIn(listing, last.looks);
     if (answers.some((answer, i) => answer !== last.answers[i])) return false;
-    for (const [file, when] of last.times) if (times(file) !== when) return false;
-    return true;
+    return last.times === void 0 || sameTimes(times(last.times.folders), last.times.answer);
   }
   async blob(oid) {
     const object = await this.objects.read(oid);
@@ -904,6 +905,20 @@ var HistoryLinter = class {
     return object.content;
   }
 };
+function onceEach(times) {
+  const answers = /* @__PURE__ */ new Map();
+  return (folders) => {
+    const key = folders.join("\0");
+    let answer = answers.get(key);
+    if (!answer) answers.set(key, answer = times(folders));
+    return answer;
+  };
+}
+function sameTimes(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [file, when] of a) if (b.get(file) !== when) return false;
+  return true;
+}
 
 // src/cli/history.ts
 async function runHistory(options, io) {
@@ -1402,13 +1417,13 @@ var HANDLERS = {
   history: runHistory,
   init: runInit,
   // Loaded when used: the export parsers are start-up time that every other command would pay.
-  import: async (options, io) => (await import("./chunks/import-HNZIIUGX.js")).runImport(options, io)
+  import: async (options, io) => (await import("./chunks/import-I3WRP7AQ.js")).runImport(options, io)
 };
 async function runCli(argv, io) {
   try {
     const options = parseCliArgs(argv);
     if (options.command === "help") {
-      const about = options.helpFor === "import" ? (await import("./chunks/import-HNZIIUGX.js")).IMPORT_READS : void 0;
+      const about = options.helpFor === "import" ? (await import("./chunks/import-I3WRP7AQ.js")).IMPORT_READS : void 0;
       io.stdout.write(commandHelp(options.helpFor ?? "lint", about));
       return EXIT.ok;
     }
@@ -1451,6 +1466,7 @@ async function runLint(options, io) {
     return EXIT.ok;
   }
   let compared;
+  let evidenceChange;
   if (options.base) {
     const top = repositoryTop(io.cwd);
     if (!top) throw new UsageError("--base needs a git repository: run it inside the clone");
@@ -1468,6 +1484,10 @@ async function runLint(options, io) {
       limits: own.limits
     });
     compared = { base: options.base, comparison: compareRuns(base, result), baseInventory: base.inventory };
+    evidenceChange = judgeEvidenceChange(base, result, lintOptions);
+    const line = evidenceChangeLine(evidenceChange);
+    if (line) io.stderr.write(`citrix-license-lint: ${line}
+`);
   } else if (options.baseline) {
     const comparison = compareRuns({ findings: readBaseline(options.baseline, io.cwd), withheld: [] }, result);
     compared = { base: options.baseline, comparison };
@@ -1500,7 +1520,8 @@ async function runLint(options, io) {
     }
   };
   writeOutput(io, options.output, REPORTERS[format](options.quiet ? errorsOnly(run) : run, context));
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
+  const introduced = compared && [...compared.comparison.introduced, ...evidenceChange?.silenced ?? []];
+  const verdict = judge(result.findings, introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }
 

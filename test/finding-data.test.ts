@@ -91,6 +91,34 @@ test('an inventory file that cannot be read is one finding that says why', (t) =
   );
 });
 
+test('a collected export that cannot be read is a finding with the error code as data, not a crash', (t) => {
+  const root = tempRepo(t, {
+    'inventory.yaml': 'version: 1\n',
+    'collected/ls1/collected.json': '{ "collectedAt": "2026-11-27T03:00:00Z", "server": "ls1", "pools": [] }\n',
+  });
+  const file = path.join(root, 'collected', 'ls1', 'collected.json');
+  const fs = {
+    ...diskFileSystem,
+    readFile: (name: string, limit?: number) => {
+      if (name === file) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+      return diskFileSystem.readFile(name, limit);
+    },
+  };
+  const result = lint({ inputs: ['inventory.yaml'], cwd: root, asOf: '2026-11-28', fs });
+  assert.deepEqual(
+    result.findings.map((f) => [f.ruleId, f.messageId, f.data.values, f.data.subjects, f.message]),
+    [
+      [
+        'collected/unreadable',
+        'cannotRead',
+        { code: 'EACCES' },
+        ['ls1', 'collected.json'],
+        'collected file could not be read (EACCES): check its permissions',
+      ],
+    ],
+  );
+});
+
 test('a collected export and a license file over their size limits are findings with the sizes as data', async (t) => {
   const root = tempRepo(t, {
     '.citrix-license-lint.yml': 'limits:\n  inventoryFileMB: 1\n  licenseFileMB: 1\n',

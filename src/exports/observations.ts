@@ -107,12 +107,19 @@ export interface LicenseSource {
 }
 
 export interface ObservedLicenseServer {
+  /** The short name, as Citrix binds licenses to it (CTX696555). */
   hostname: string;
+  /** The full DNS name, when an export gives one. */
+  fqdn?: string;
   version?: string;
   versionFrom?: string;
   collectedAt?: string;
   sources: LicenseSource[];
   systemPools: string[];
+  /** The newest statement of the server's last telemetry upload, and the file that makes it. */
+  upload?: ObservedUpload & { file: string };
+  /** Exports of a kind read again for this server, older than the one used: noted, not counted. */
+  notUsed?: { file: string; format: ExportFormat; newer: string }[];
 }
 
 export interface ObservedNetscalerInstance extends ObservedNetscaler {

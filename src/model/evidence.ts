@@ -49,6 +49,22 @@ export interface HostEvidence {
   licenses?: { pools: CollectedPool[]; files: CollectedFile[] };
   /** The newest statement about the host's last telemetry upload. */
   upload?: CollectedUpload;
+  /**
+   * Times after the as-of day: evidence from the future would stay current forever, so such
+   * a file (or the upload it states) is left out of everything above; collected/future-dated
+   * reports each.
+   */
+  futureDated?: FutureDated[];
+}
+
+export interface FutureDated {
+  file: CollectedFile;
+  /** `collected`: the file's own collection time (export, commit or file time); `upload`: the last upload it states. */
+  what: 'collected' | 'upload';
+  /** ISO 8601 UTC. */
+  at: string;
+  /** For an upload: the field that states it (`UTCDate`, `lastPhoningHomeTime`, `lastUploadBundle`). */
+  field?: string;
 }
 
 /** The calendar day (`YYYY-MM-DD`) of an ISO timestamp. */

@@ -6,6 +6,7 @@ import { describeRule } from './thresholds.js';
 import { inactiveEntitlement } from './allocation/inactive-entitlement.js';
 import { orphanedHostname } from './allocation/orphaned-hostname.js';
 import { overEntitlement } from './allocation/over-entitlement.js';
+import { collectedFutureDated } from './collected/future-dated.js';
 import { collectedLicensesDiffer } from './collected/licenses-differ.js';
 import { collectedStale } from './collected/stale.js';
 import { collectedUnlistedHost } from './collected/unlisted-host.js';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   inactiveEntitlement,
   orphanedHostname,
   overEntitlement,
+  collectedFutureDated,
   collectedLicensesDiffer,
   collectedStale,
   collectedUnlistedHost,

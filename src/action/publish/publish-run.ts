@@ -1,6 +1,7 @@
 import type { Compared } from '../../change/compare.js';
 import type { ConfigChange } from '../../change/config-weakening.js';
 import type { ChangeDigest } from '../../change/digest.js';
+import type { EvidenceChange } from '../../change/evidence-change.js';
 import type { Verdict } from '../../engine/verdict.js';
 import type { ReportContext } from '../../reporters/context.js';
 import type { ChangedLines } from '../../reporters/annotation-scope.js';
@@ -31,6 +32,8 @@ export interface PublishRun {
   digest: ChangeDigest | undefined;
   /** What a pull request changes in its own configuration and suppressions: the comment, summary and check run say it first. */
   configChange?: ConfigChange;
+  /** What a pull request changes in collected evidence: said first too, next to the configuration. */
+  evidenceChange?: EvidenceChange;
   /** A push's point on the compliance timeline: the summary opens with it when there is no digest. */
   pushPoint: string | undefined;
   /** Lines the pull request changed, when they could be read. */

@@ -14,6 +14,8 @@ import {
   defaultInventoryFrom,
   discover,
   diskFileSystem,
+  escapeControls,
+  escapeForLog,
   fillTemplate,
   findRepositoryRoot,
   isAnyHost,
@@ -31,7 +33,7 @@ import {
   shortKey,
   spellingOf,
   toIsoDate
-} from "./chunk-CUDXP6NW.js";
+} from "./chunk-RY6T2XC3.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   ANNOTATIONS_PER_REQUEST,
@@ -175,6 +177,10 @@ var RULE_HELP = {
   "allocation/over-entitlement": {
     why: "The portal never allocates more than was bought, so allocations adding up to more than\nthe entitlement's quantity mean the inventory has drifted from the portal: a quantity was\nmistyped, an allocation was returned in the portal but not in the inventory, or one\nallocation is listed twice. Every other count-based check depends on these numbers, so\nthey must agree with the portal (Citrix licensing portal, *Manage Licenses*).",
     fix: "Compare with the portal's *View All Licenses* (export to CSV): correct the quantities,\nremove allocations that were returned, or merge duplicates. If the portal really shows\nmore allocated than bought, contact Citrix licensing support."
+  },
+  "collected/future-dated": {
+    why: "Evidence is judged only while it is current: no older than `collectedMaxAgeDays` before the\nas-of day (see [`collected/stale`](stale.md)). A date after the as-of day would keep it\ncurrent forever, and dates in evidence are anyone's to write: a pull request can set the\ncollection script's `collectedAt` to 2099, name an upload bundle `upload_4102444800.zip`,\nor commit an undated export with `GIT_COMMITTER_DATE=2099-12-31` (the commit time dates\nsuch an export). Before this rule, that turned an overdue telemetry upload into \"compliant\"\nfor good.\n\nSo a file whose collection time (the export's own, else its commit's, else its\nmodification time) falls after the as-of day is left out of everything: its version,\ninstalled licenses and uploads are neither compared nor trusted, and if it was the host's\nonly evidence, an automatic host counts as unverified again. An upload time after the\nas-of day (`UTCDate`, `lastPhoningHomeTime`, a bundle's name) is left out the same way,\nwhile the rest of the file stands. Each is one finding at the file, naming the date and\nwhere it comes from. The as-of day itself is not the future: a collection at 23:59 UTC on\nthat day is current.\n\nA clock set wrong gives the same finding as a forged date; both need the same fix.",
+    fix: "Find out where the date comes from. A collector whose clock runs ahead: correct the clock\n(the collection script writes `collectedAt` from it) and collect again. A commit dated in\nthe future (`git log --format='%cI %h %s' -- collected/`): such a commit came from a\nmachine with a wrong clock or was made so on purpose; ask who pushed it. Then replace the\nfile with a fresh export. Running with a past `--as-of` (or `asOf` in the configuration)\nagainst evidence collected later gives this finding too: the evidence says nothing about\nthat past day."
   },
   "collected/licenses-differ": {
     why: "What a license server has installed is an observation; the inventory declares it through\neach server's `licenseFiles` (their `features`, or the committed `.lic` files), and the\ncounting rules (`licenses/installed-exceeds-purchased`, `allocation/over-entitlement`...)\ntrust that declaration. When current evidence in `collected/<hostname>/` lists the server's\npools, the two are compared per product: the INCREMENT count the inventory declares (overdraft\nexcluded, startup license left out) against what the export shows installed (for\n`Get-LicInventory` and WMI, `LicensesAvailable`/`Count` minus the overdraft, since those\ninclude it: Citrix does not say so, but public scripts that read them subtract\n`LicenseOverdraft` to get the purchased count; see\n[what each source reveals](../../collect.md#what-each-source-reveals)). A product installed but not declared, declared but not\ninstalled, or installed in another number, is one finding.\n\nWhich export counts: the newest one that lists the whole server's pools (the collection\nscript's JSON, `Get-LicInventory`, WMI `Citrix_GT_License_Pool`, `lmstat -i`); without one,\nall the `.lic` files collected for the host together. Evidence older than\n`collectedMaxAgeDays` is not compared ([`collected/stale`](stale.md)).",
@@ -435,6 +441,8 @@ var entityKey = {
   feature: (hostname, fileName, product, variant) => `feature:${host(hostname)}:${fileName}:${product}${variant === void 0 ? "" : `:${variant}`}`,
   /** A `collected/<host>/` folder of evidence. */
   collected: (folderHost) => `collected:${host(folderHost)}`,
+  /** One file of a `collected/<host>/` folder, by its path inside the folder, and what about it. */
+  collectedFile: (folderHost, name, what) => `collected:${host(folderHost)}:${name}:${what}`,
   /** One product installed on one host. */
   installed: (hostname, product) => `installed:${host(hostname)}:${product}`,
   /** A deadline of one kind about an entity (whose key is one of the above). */
@@ -597,6 +605,9 @@ var overEntitlement = defineRule({
   }
 });
 
+// src/rules/collected/future-dated.ts
+import path2 from "node:path";
+
 // src/domain/evidence.ts
 import path from "node:path";
 
@@ -652,6 +663,44 @@ function shownPath(evidence, file) {
 function collectedWhen(file) {
   return `${file.collectedAt ? dayOf(file.collectedAt) : "on an unknown day"} (${collectedHow(file.collectedFrom)})`;
 }
+
+// src/rules/collected/future-dated.ts
+var collectedFutureDated = defineRule({
+  meta: {
+    id: "collected/future-dated",
+    severity: "error",
+    advice: { collected: ["fix-input", "check"], upload: ["fix-input", "check"] },
+    // The date is the file's own: no error in the inventory can undo the finding, so it is never withheld.
+    evidenceOnly: true,
+    description: "A collected file is dated after the as-of day, so nothing it shows is judged.",
+    messages: {
+      collected: "{{file}} is dated {{date}} ({{how}}), after {{asOf}}, the day this run judges: evidence from the future is not judged, so nothing it shows about `{{host}}` counts; correct the date (the collector's clock, or the commit's), or find out who wrote it",
+      upload: "{{file}} states that `{{host}}` last uploaded telemetry on {{date}} ({{field}}), after {{asOf}}, the day this run judges: an upload from the future is not judged; correct the server's clock, or find out who wrote this date"
+    }
+  },
+  check({ inventory, asOf, report }) {
+    for (const evidence of inventory.evidence ?? []) {
+      for (const future of evidence.futureDated ?? []) {
+        const { file } = future.file;
+        const inFolder = path2.relative(evidence.folder, file).split(path2.sep).join("/");
+        report({
+          messageId: future.what,
+          at: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+          entity: entityKey.collectedFile(evidence.host, inFolder, future.what),
+          subjects: [evidence.host],
+          data: {
+            file: shownPath(evidence, file),
+            host: evidence.host,
+            date: dayOf(future.at),
+            how: collectedHow(future.file.collectedFrom),
+            field: future.field ?? "",
+            asOf
+          }
+        });
+      }
+    }
+  }
+});
 
 // src/domain/startup-license.ts
 var STARTUP_FILE = /^citrix_startup\.lic$/i;
@@ -814,12 +863,16 @@ var collectedUnreadable = defineRule({
   meta: {
     id: "collected/unreadable",
     severity: "error",
-    advice: { tooLarge: ["fix-input"], notAnExport: ["fix-input"] },
+    advice: { tooLarge: ["fix-input"], cannotRead: ["fix-input"], notAnExport: ["fix-input"], outside: ["fix-input"] },
     description: "A file under `collected/<hostname>/` is not an export the linter reads, so it is no evidence.",
     messages: {
       tooLarge: "collected export of {{size}} MB, over the {{limit}} MB limit: not read",
+      // `code` is the system's error code (EACCES, EISDIR).
+      cannotRead: "collected file could not be read ({{code}}): check its permissions",
       // `reason` is the export parser's own sentence, which `import` prints too.
-      notAnExport: "collected export not read: {{reason}}"
+      notAnExport: "collected export not read: {{reason}}",
+      // `problem` is the containment check's own words (io/containment.ts): "leads into the repository's .git folder, …".
+      outside: "not read: this path {{problem}}; commit the export itself inside the repository"
     }
   }
 });
@@ -970,8 +1023,8 @@ function belowLineMinimum(version2, minimums) {
   if (parsed.length === 0) return void 0;
   parsed.sort((a, b) => compareNetscaler(a.version, b.version));
   const line = lineOf(version2);
-  const same = parsed.find((m) => lineOf(m.version) === line);
-  if (same) return compareNetscaler(version2, same.version) < 0 ? { minimum: same.text, line, sameLine: true } : void 0;
+  const same2 = parsed.find((m) => lineOf(m.version) === line);
+  if (same2) return compareNetscaler(version2, same2.version) < 0 ? { minimum: same2.text, line, sameLine: true } : void 0;
   const oldest = parsed[0];
   const olderLine = version2.major < oldest.version.major || version2.major === oldest.version.major && version2.minor < oldest.version.minor;
   return olderLine ? { minimum: oldest.text, line, sameLine: false } : void 0;
@@ -2660,6 +2713,7 @@ var RULES = [
   inactiveEntitlement,
   orphanedHostname,
   overEntitlement,
+  collectedFutureDated,
   collectedLicensesDiffer,
   collectedStale,
   collectedUnlistedHost,
@@ -2846,7 +2900,7 @@ function defaultSettings() {
 }
 
 // src/engine/lint.ts
-import path8 from "node:path";
+import path10 from "node:path";
 
 // src/model/finding.ts
 function byPosition(a, b) {
@@ -2858,7 +2912,7 @@ function byPosition(a, b) {
 }
 
 // src/load/extent.ts
-import path2 from "node:path";
+import path3 from "node:path";
 function planExtents(inputs, cwd, declared, fs = diskFileSystem) {
   const asNamed = [];
   const alone = [];
@@ -2866,7 +2920,7 @@ function planExtents(inputs, cwd, declared, fs = diskFileSystem) {
   const inventoryOf = memberOf(declared, fs);
   for (const input of inputs) {
     const root = discover(input, cwd, fs);
-    const target = path2.resolve(cwd, input);
+    const target = path3.resolve(cwd, input);
     const file = namedFile(root, target);
     const inventory = root.refused.length > 0 ? void 0 : inventoryOf(target);
     if (inventory === void 0 || inventory.length === 1 && inventory[0] === target) {
@@ -2892,7 +2946,7 @@ function extentPaths(inputs, cwd, declared, fs) {
   const inventoryOf = memberOf(declared, fs ?? diskFileSystem);
   const paths = /* @__PURE__ */ new Set();
   for (const input of inputs) {
-    const absolute = path2.resolve(cwd, input);
+    const absolute = path3.resolve(cwd, input);
     paths.add(absolute);
     for (const inventoryPath2 of inventoryOf(absolute) ?? []) paths.add(inventoryPath2);
   }
@@ -2907,17 +2961,17 @@ function memberOf(declared, fs) {
   }
   const seen = /* @__PURE__ */ new Map();
   return (target) => {
-    const folder = path2.dirname(target);
+    const folder = path3.dirname(target);
     if (!seen.has(folder)) seen.set(folder, defaultInventoryFrom(folder, findRepositoryRoot(folder, fs), fs));
     const found = seen.get(folder);
     if (found === void 0) return void 0;
-    const holds = found === target || path2.basename(found) === "inventory" && fs.stat(found)?.isDirectory === true && isInside(target, found);
+    const holds = found === target || path3.basename(found) === "inventory" && fs.stat(found)?.isDirectory === true && isInside(target, found);
     return holds ? [found] : void 0;
   };
 }
 
 // src/load/load-inventory.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/schema/formats.ts
 var formats = {
@@ -4989,20 +5043,20 @@ function mergeTypos(problems) {
   return out.map(({ suggestion: _s, ...problem }) => problem);
 }
 function describe(error, data) {
-  const path14 = pointerToPath(error.instancePath, data);
+  const path16 = pointerToPath(error.instancePath, data);
   const onMapping = error.keyword === "additionalProperties" || error.keyword === "required";
-  const place = describePlace(onMapping || typeof path14[path14.length - 1] !== "string" ? path14 : path14.slice(0, -1), data);
+  const place = describePlace(onMapping || typeof path16[path16.length - 1] !== "string" ? path16 : path16.slice(0, -1), data);
   const where = place.words;
   const subject = place.subject === void 0 ? {} : { subject: place.subject };
-  const keyName = typeof path14[path14.length - 1] === "string" ? `\`${String(path14[path14.length - 1])}\`` : "this entry";
+  const keyName = typeof path16[path16.length - 1] === "string" ? `\`${String(path16[path16.length - 1])}\`` : "this entry";
   const at = (messageId, values) => ({
-    path: path14,
+    path: path16,
     onKey: false,
     messageId,
     values: { key: keyName, where, ...values },
     ...subject
   });
-  const value = valueAt(data, path14);
+  const value = valueAt(data, path16);
   const params = error.params;
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -5011,7 +5065,7 @@ function describe(error, data) {
       const allowed = Object.keys(parentSchema.properties ?? {});
       const suggestion = didYouMean(key, allowed);
       return {
-        path: [...path14, key],
+        path: [...path16, key],
         onKey: true,
         ...suggestion ? { messageId: "unknownKey", values: { key, where, suggestion }, suggestion } : { messageId: "unknownKeyNoMatch", values: { key, where, allowed: allowed.map((k) => `\`${k}\``).join(", ") } },
         ...subject
@@ -5020,7 +5074,7 @@ function describe(error, data) {
     case "required": {
       const missing = String(params.missingProperty);
       return {
-        path: path14,
+        path: path16,
         onKey: false,
         messageId: requiredMessage(missing, value),
         values: { where: capitalise(where), key: missing },
@@ -5049,10 +5103,10 @@ function describe(error, data) {
     case "format":
       return at("badDate", { value: show(value) });
     case "pattern":
-      return at(patternMessage(path14), { value: show(value) });
+      return at(patternMessage(path16), { value: show(value) });
     case "anyOf": {
-      const sentence = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
-      return keyName === "this entry" ? at("noForm", { where: capitalise(where), sentence }) : at("noFormValue", { sentence, value: show(value), hint: unquoteHint("integer", value) });
+      const sentence2 = typeof parentSchema["x-any-of-message"] === "string" ? parentSchema["x-any-of-message"] : "does not match any of the allowed forms";
+      return keyName === "this entry" ? at("noForm", { where: capitalise(where), sentence: sentence2 }) : at("noFormValue", { sentence: sentence2, value: show(value), hint: unquoteHint("integer", value) });
     }
     default:
       return at("noFormValue", { sentence: error.message ?? "is invalid", value: show(value), hint: "" });
@@ -5068,28 +5122,28 @@ function requiredMessage(missing, value) {
   if (missing === "version") return "missingVersion";
   return "missingKey";
 }
-function patternMessage(path14) {
-  const key = path14[path14.length - 1];
+function patternMessage(path16) {
+  const key = path16[path16.length - 1];
   if (key === "product") return "badProduct";
   if (key === "hostId") return "badHostId";
   if (key === "fqdn") return "badFqdn";
   return "badHostName";
 }
-function describePlace(path14, data) {
+function describePlace(path16, data) {
   let description = "the top level";
   let subject;
   let current = data;
-  for (let i = 0; i < path14.length; i++) {
-    const segment = path14[i];
+  for (let i = 0; i < path16.length; i++) {
+    const segment = path16[i];
     current = current !== null && typeof current === "object" ? current[segment] : void 0;
-    const list3 = path14[i - 1];
+    const list3 = path16[i - 1];
     if (typeof segment === "number" && typeof list3 === "string") {
       const name = identityOf(current, list3);
       if (name) subject = name;
       const noun = SINGULAR[list3] ?? list3;
       const entity = list3 === "allocations" ? allocationWords(current, segment) : name ? `${noun} \`${name}\`` : `${noun} #${segment + 1}`;
       description = description === "the top level" || i === 1 ? entity : `${entity} of ${description}`;
-    } else if (typeof segment === "string" && i === path14.length - 1 && !(segment in SINGULAR)) {
+    } else if (typeof segment === "string" && i === path16.length - 1 && !(segment in SINGULAR)) {
       description = description === "the top level" ? `\`${segment}\`` : `${segment} of ${description}`;
     }
   }
@@ -5118,19 +5172,19 @@ function identityOf(value, list3) {
 }
 function pointerToPath(pointer, data) {
   if (pointer === "") return [];
-  const path14 = [];
+  const path16 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     const step = Array.isArray(current) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    path14.push(step);
+    path16.push(step);
     current = current !== null && typeof current === "object" ? current[step] : void 0;
   }
-  return path14;
+  return path16;
 }
-function valueAt(data, path14) {
+function valueAt(data, path16) {
   let current = data;
-  for (const segment of path14) {
+  for (const segment of path16) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -5316,14 +5370,14 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
     if (!entry) return;
     const at = child(owner, "licenseFiles", i);
     const kind = readEnum(entry, "kind", FILE_KINDS);
-    const path14 = readString(entry, "path");
+    const path16 = readString(entry, "path");
     const inline2 = inlineFeatures(entry, at);
     const inlineHostname = readString(entry, "hostname");
     const inlineHostId = readString(entry, "hostId");
-    const base = { at, kind, path: path14 };
-    if (path14) {
-      const parsed = resolve({ yamlFile, path: path14, at: child(at, "path") }, report);
-      const name2 = path14.split(/[\\/]/).pop() ?? path14;
+    const base = { at, kind, path: path16 };
+    if (path16) {
+      const parsed = resolve({ yamlFile, path: path16, at: child(at, "path") }, report);
+      const name2 = path16.split(/[\\/]/).pop() ?? path16;
       if (!parsed) return;
       files.push({
         ...base,
@@ -5374,7 +5428,7 @@ function inlineFeatures(entry, fileAt) {
 }
 
 // src/load/license-file-resolver.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/licfile/read-license-file.ts
 function readLicenseFile(file, maxBytes = 4 * 1024 * 1024, fs = diskFileSystem) {
@@ -5417,20 +5471,20 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
         ruleId: "inventory/reference",
         messageId,
         values: { path: written, ...values },
-        subjects: [path3.basename(written)],
+        subjects: [path4.basename(written)],
         where: at,
         entity: `${written}`
       });
       return void 0;
     };
     if (written.includes("\0")) return refuse("nulByte");
-    if (path3.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) return refuse("absolute");
+    if (path4.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) return refuse("absolute");
     if (written.includes("\\")) return refuse("backslashes", { fixed: written.replace(/\\/g, "/") });
     const root = repositoryRootOf(yamlFile);
-    const resolved = path3.resolve(path3.dirname(yamlFile), written);
+    const resolved = path4.resolve(path4.dirname(yamlFile), written);
     const caseDiffers = (actual2) => refuse("caseDiffers", {
-      actual: path3.basename(actual2),
-      fixed: path3.relative(path3.dirname(yamlFile), actual2).split(path3.sep).join("/")
+      actual: path4.basename(actual2),
+      fixed: path4.relative(path4.dirname(yamlFile), actual2).split(path4.sep).join("/")
     });
     let real;
     try {
@@ -5465,9 +5519,9 @@ function toModel(entry, report) {
       ruleId: "license-file/syntax",
       messageId: id,
       values,
-      subjects: [path3.basename(file)],
+      subjects: [path4.basename(file)],
       where: { file, ...where },
-      entity: `${path3.basename(file)}:${problem.line}`
+      entity: `${path4.basename(file)}:${problem.line}`
     });
   }
   const features = parsed.increments.map((inc) => ({
@@ -5494,7 +5548,7 @@ function toModel(entry, report) {
 }
 function withActualCase(file, root, fs) {
   let current = root;
-  for (const segment of path3.relative(root, file).split(path3.sep)) {
+  for (const segment of path4.relative(root, file).split(path4.sep)) {
     if (segment === "" || segment === ".") continue;
     let names2;
     try {
@@ -5504,14 +5558,14 @@ function withActualCase(file, root, fs) {
     }
     const match = names2.find((name) => name === segment) ?? names2.find((name) => name.toLowerCase() === segment.toLowerCase());
     if (match === void 0) return void 0;
-    current = path3.join(current, match);
+    current = path4.join(current, match);
   }
   return current;
 }
 
 // src/load/parse-inventory-file.ts
 import { isUtf8 } from "node:buffer";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/yaml/read-yaml.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -5531,9 +5585,9 @@ function segmentText(segment) {
 var ENTITY_DEPTH = 2;
 var SMALL_FILE = 256 * 1024;
 var STRIDE = 5;
-function pathKey(path14) {
+function pathKey(path16) {
   let key = "";
-  for (const segment of path14) key += SEP + segmentText(segment);
+  for (const segment of path16) key += SEP + segmentText(segment);
   return key;
 }
 var PositionRecorder = class {
@@ -5554,8 +5608,8 @@ var PositionRecorder = class {
   offsets;
   count = 0;
   /** keyStart and keyEnd are -1 for the root. */
-  record(path14, keyStart, keyEnd, valueStart, valueEnd, shape) {
-    this.index.set(path14, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
+  record(path16, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    this.index.set(path16, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath, item, valueStart, valueEnd, shape) {
@@ -5601,11 +5655,11 @@ function buildPositionTable(doc, text) {
     const [start, end] = value?.range ?? [0, 0];
     recorder.record(key, keyRange ? keyRange[0] : -1, keyRange ? keyRange[1] : -1, start, end, shapeOf(value));
   };
-  const visit2 = (node, path14, depth) => {
+  const visit2 = (node, path16, depth) => {
     if (depth >= recorder.depthLimit) return;
     if ((0, import_yaml.isMap)(node)) {
       for (const { key, keyNode, value } of mapEntries(node, doc)) {
-        const child2 = childPath(path14, key);
+        const child2 = childPath(path16, key);
         record2(child2, keyNode, value);
         visit2(value, child2, depth + 1);
       }
@@ -5613,8 +5667,8 @@ function buildPositionTable(doc, text) {
       node.items.forEach((item, i) => {
         const value = item;
         const [start, end] = value?.range ?? [0, 0];
-        recorder.recordItem(path14, i, start, end, shapeOf(value));
-        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path14, i), depth + 1);
+        recorder.recordItem(path16, i, start, end, shapeOf(value));
+        if (depth + 1 < recorder.depthLimit) visit2(value, childPath(path16, i), depth + 1);
       });
     }
   };
@@ -5992,51 +6046,51 @@ var Reader = class {
    * as item `item` of the list at `path` when `item` is not -1 (so that the thousands of
    * list items of a large file need no path key of their own).
    */
-  node(path14, item, level2, keyStart, keyEnd) {
+  node(path16, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path14, item, level2, keyStart, keyEnd);
+        return this.blockSeq(path16, item, level2, keyStart, keyEnd);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path14, item, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path16, item, level2, keyStart, keyEnd);
         if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
-        return this.lineValue(path14, item, level2, keyStart, keyEnd);
+        return this.lineValue(path16, item, level2, keyStart, keyEnd);
       case MAP_START:
       case SEQ_START:
-        return this.lineValue(path14, item, level2, keyStart, keyEnd);
+        return this.lineValue(path16, item, level2, keyStart, keyEnd);
       default:
         throw DECLINE;
     }
   }
   /** A scalar or flow collection that must end its line. */
-  lineValue(path14, item, level2, keyStart, keyEnd) {
+  lineValue(path16, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const at = this.p;
     let value;
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
-      value = this.flow(path14, item, level2, keyStart, keyEnd);
+      value = this.flow(path16, item, level2, keyStart, keyEnd);
     } else {
       value = this.scalar(at);
       this.p++;
       this.lastEnd = t.end[at];
       this.emptyValue = -1;
       this.innerEnded = false;
-      this.recordNode(path14, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
+      this.recordNode(path16, item, keyStart, keyEnd, t.start[at], t.end[at], "scalar");
     }
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path14, item, level2, keyStart, keyEnd) {
+  blockMap(path16, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const map = {};
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path14, item, childLevel);
+    const own2 = this.pathForChildren(path16, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -6066,17 +6120,17 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path14, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path16, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return map;
   }
-  blockSeq(path14, item, level2, keyStart, keyEnd) {
+  blockSeq(path16, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
     const list3 = [];
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path14, item, childLevel);
+    const own2 = this.pathForChildren(path16, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
@@ -6102,18 +6156,18 @@ var Reader = class {
     }
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
-    this.recordNode(path14, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    this.recordNode(path16, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
     return list3;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
-  flow(path14, item, level2, keyStart, keyEnd) {
+  flow(path16, item, level2, keyStart, keyEnd) {
     const t = this.t;
     const open = this.p;
     const isMap4 = t.kind[open] === MAP_START;
     const close = isMap4 ? MAP_END : SEQ_END;
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path14, item, childLevel);
+    const own2 = this.pathForChildren(path16, item, childLevel);
     const map = {};
     const list3 = [];
     this.p = open + 1;
@@ -6163,19 +6217,19 @@ var Reader = class {
     this.emptyValue = -1;
     this.innerEnded = false;
     if (t.kind[this.p] === COLON && !t.newlineBefore[this.p]) throw DECLINE;
-    this.recordNode(path14, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
+    this.recordNode(path16, item, keyStart, keyEnd, t.start[open], t.end[closing], "flow");
     return isMap4 ? map : list3;
   }
   /** Records a node read: under its key path, or as an item of the list at `path`. */
-  recordNode(path14, item, keyStart, keyEnd, start, end, shape) {
-    if (path14 === void 0) return;
-    if (item === -1) this.positions.record(path14, keyStart, keyEnd, start, end, shape);
-    else this.positions.recordItem(path14, item, start, end, shape);
+  recordNode(path16, item, keyStart, keyEnd, start, end, shape) {
+    if (path16 === void 0) return;
+    if (item === -1) this.positions.record(path16, keyStart, keyEnd, start, end, shape);
+    else this.positions.recordItem(path16, item, start, end, shape);
   }
   /** The node's own path, if its children at `childLevel` are recorded. */
-  pathForChildren(path14, item, childLevel) {
-    if (path14 === void 0 || childLevel > this.positions.depthLimit) return void 0;
-    return item === -1 ? path14 : childPath(path14, item);
+  pathForChildren(path16, item, childLevel) {
+    if (path16 === void 0 || childLevel > this.positions.depthLimit) return void 0;
+    return item === -1 ? path16 : childPath(path16, item);
   }
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
@@ -6202,9 +6256,9 @@ var Reader = class {
     }
   }
   /** Records the empty value after the indicator at `indicator`. */
-  recordEmpty(path14, item, keyStart, keyEnd, indicator) {
+  recordEmpty(path16, item, keyStart, keyEnd, indicator) {
     const at = this.emptyAt(indicator);
-    this.recordNode(path14, item, keyStart, keyEnd, at, at, "scalar");
+    this.recordNode(path16, item, keyStart, keyEnd, at, at, "scalar");
     this.emptyValue = at;
     this.innerEnded = false;
   }
@@ -6295,34 +6349,34 @@ function doubleQuoted(source, offset) {
 }
 
 // src/yaml/position-lookup.ts
-function lookup(table, text, path14, onKey) {
-  if (path14.length > table.depth) {
-    const deep = lookupInItem(table, text, path14, onKey);
+function lookup(table, text, path16, onKey) {
+  if (path16.length > table.depth) {
+    const deep = lookupInItem(table, text, path16, onKey);
     if (deep) return deep;
   }
-  for (let length = Math.min(path14.length, table.depth); length >= 0; length--) {
-    const found = nodeAt(table, path14, length);
+  for (let length = Math.min(path16.length, table.depth); length >= 0; length--) {
+    const found = nodeAt(table, path16, length);
     if (found === void 0) continue;
     const base = found * STRIDE;
-    if (onKey && length === path14.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
+    if (onKey && length === path16.length && table.offsets[base] >= 0) return { start: table.offsets[base], end: table.offsets[base + 1] };
     return { start: table.offsets[base + 2], end: table.offsets[base + 3] };
   }
   return void 0;
 }
-function nodeAt(table, path14, length) {
-  const last = length > 0 ? path14[length - 1] : void 0;
+function nodeAt(table, path16, length) {
+  const last = length > 0 ? path16[length - 1] : void 0;
   const index = typeof last === "number" ? last : last !== void 0 && /^\d+$/.test(last) ? Number(last) : void 0;
   if (index !== void 0) {
-    const item = table.lists.get(pathKey(path14.slice(0, length - 1)))?.[index];
+    const item = table.lists.get(pathKey(path16.slice(0, length - 1)))?.[index];
     if (item !== void 0) return item;
   }
-  return table.index.get(pathKey(path14.slice(0, length)));
+  return table.index.get(pathKey(path16.slice(0, length)));
 }
-function lookupInItem(table, text, path14, onKey) {
-  const itemKey = pathKey(path14.slice(0, ENTITY_DEPTH));
+function lookupInItem(table, text, path16, onKey) {
+  const itemKey = pathKey(path16.slice(0, ENTITY_DEPTH));
   let item = table.items.get(itemKey);
   if (!item) {
-    const found2 = nodeAt(table, path14, ENTITY_DEPTH);
+    const found2 = nodeAt(table, path16, ENTITY_DEPTH);
     if (found2 === void 0) return void 0;
     const start = table.offsets[found2 * STRIDE + 2];
     const end = table.offsets[found2 * STRIDE + 4];
@@ -6332,7 +6386,7 @@ function lookupInItem(table, text, path14, onKey) {
     item = { positions, text: itemText, shift: start - column };
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path14.slice(ENTITY_DEPTH), onKey);
+  const found = lookup(item.positions, item.text, path16.slice(ENTITY_DEPTH), onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 function blockColumn(text, start) {
@@ -6460,10 +6514,10 @@ var YamlText = class {
    * (a missing key) falls back to the nearest node that does, so every finding has a line.
    * `onKey` points at the key of the last segment instead of its value (unknown keys).
    */
-  locate(path14, onKey = false) {
+  locate(path16, onKey = false) {
     return locate(
       { file: this.file, text: this.text, lineCounter: this.lineCounter, doc: this.doc, positions: this.positions },
-      path14,
+      path16,
       onKey
     );
   }
@@ -6489,9 +6543,9 @@ function rangeAt(source, start, end) {
   const to = source.lineCounter.linePos(Math.max(end, start));
   return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
-function locate(source, path14, onKey = false) {
+function locate(source, path16, onKey = false) {
   if (source.positions) {
-    const found = lookup(source.positions, source.text, path14, onKey);
+    const found = lookup(source.positions, source.text, path16, onKey);
     return found ? rangeAt(source, found.start, found.end) : rangeAt(source, 0, 0);
   }
   const doc = source.doc;
@@ -6499,7 +6553,7 @@ function locate(source, path14, onKey = false) {
   let node = doc.contents;
   let keyNode = null;
   let complete = true;
-  for (const segment of path14) {
+  for (const segment of path16) {
     const next = stepInto(node, segment, doc);
     if (!next) {
       complete = false;
@@ -6542,7 +6596,7 @@ function syntaxFinding(file, messageId, values, where, entity, keyed = false) {
     ruleId: RULE,
     messageId,
     values,
-    subjects: [path4.basename(file)],
+    subjects: [path5.basename(file)],
     where,
     entity,
     ...keyed ? { keyedByMessage: true } : {}
@@ -6743,18 +6797,18 @@ var Doubts = class {
    * The cause when what is at `path` rests on a field in doubt: the field itself, or one that
    * every check of the entity reads (its state, its kind), or the entity as a whole.
    */
-  hasEntity(file, path14) {
-    if (!isEntityList(path14[0]) || typeof path14[1] !== "number") return void 0;
+  hasEntity(file, path16) {
+    if (!isEntityList(path16[0]) || typeof path16[1] !== "number") return void 0;
     const related = (a, b) => a.every((segment, i) => i >= b.length || b[i] === segment);
-    return this.entities.get(`${file}\0${path14[0]}\0${path14[1]}`)?.find(({ inside }) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path14))?.cause;
+    return this.entities.get(`${file}\0${path16[0]}\0${path16[1]}`)?.find(({ inside }) => inside.length <= 2 || !OWN_FIELDS.has(String(inside[2])) || related(inside, path16))?.cause;
   }
   /**
    * True when the entity at `path` (its `[list, index]`) has anything in doubt; with
    * `namesOnly`, only what may change a name it is known by (the whole entry, a name key, a key
    * that is no key of the schema and may be a misspelt one).
    */
-  inDoubt(file, path14, namesOnly) {
-    const doubtful = this.entities.get(`${file}\0${String(path14[0])}\0${String(path14[1])}`);
+  inDoubt(file, path16, namesOnly) {
+    const doubtful = this.entities.get(`${file}\0${String(path16[0])}\0${String(path16[1])}`);
     if (!doubtful) return false;
     return !namesOnly || doubtful.some(({ inside, onKey }) => inside.length <= 2 || onKey || NAME_KEYS.includes(String(inside[2])));
   }
@@ -6762,8 +6816,8 @@ var Doubts = class {
    * True when the entity at `path` was cut short by a syntax error after a line that writes
    * `key`: a finding that it lacks the key is about the part the error lost.
    */
-  lostKey(file, path14, key) {
-    return this.cut.get(`${file}\0${String(path14[0])}\0${String(path14[1])}`)?.has(key) ?? false;
+  lostKey(file, path16, key) {
+    return this.cut.get(`${file}\0${String(path16[0])}\0${String(path16[1])}`)?.has(key) ?? false;
   }
   /** Nothing of the file could be read: every list is in doubt. */
   fileNotRead(file, cause) {
@@ -6777,16 +6831,16 @@ var Doubts = class {
     if (!this.unreadFiles.has(file)) this.unreadFiles.set(file, cause);
   }
   /** A schema problem at `path` of a file's document. */
-  atPath(file, data, path14, onKey, cause) {
-    const [list3, index] = path14;
+  atPath(file, data, path16, onKey, cause) {
+    const [list3, index] = path16;
     if (isEntityList(list3)) {
       if (typeof index === "number") {
-        this.entity(file, data, list3, index, path14, cause, onKey);
-        if (onKey && path14.length === 3) this.addName(list3, valueAt2(data, path14), cause);
-        else if (!onKey && path14.length === 3 && HOST_NAME_KEYS.has(String(path14[2])) && list3 !== "allocations") this.wholeList(list3, cause);
+        this.entity(file, data, list3, index, path16, cause, onKey);
+        if (onKey && path16.length === 3) this.addName(list3, valueAt2(data, path16), cause);
+        else if (!onKey && path16.length === 3 && HOST_NAME_KEYS.has(String(path16[2])) && list3 !== "allocations") this.wholeList(list3, cause);
       } else this.wholeList(list3, cause);
-    } else if (path14.length === 1 && onKey) {
-      const value = valueAt2(data, path14);
+    } else if (path16.length === 1 && onKey) {
+      const value = valueAt2(data, path16);
       if (value === null || typeof value !== "object") return;
       this.notRead(file, cause);
       const meant = didYouMean(String(list3), ENTITY_LISTS);
@@ -6837,9 +6891,9 @@ var Doubts = class {
     for (const name of [value.toLowerCase(), shortKey(value)]) if (!names2.has(name)) names2.set(name, cause);
   }
 };
-function valueAt2(data, path14) {
+function valueAt2(data, path16) {
   let value = data;
-  for (const segment of path14) value = value && typeof value === "object" ? value[segment] : void 0;
+  for (const segment of path16) value = value && typeof value === "object" ? value[segment] : void 0;
   return value;
 }
 var IDENTITY = {
@@ -6912,24 +6966,24 @@ function checkWrittenValues(data, source) {
   if (!top) return problems;
   const oddCounts = ODD_COUNT.test(source.text);
   let lines;
-  const written = (path14) => {
+  const written = (path16) => {
     lines ??= source.text.split("\n");
-    const range = source.locate(path14);
+    const range = source.locate(path16);
     if (range.line !== range.endLine) return "";
     return (lines[range.line - 1] ?? "").slice(range.column - 1, range.endColumn - 1).trim();
   };
-  const count = (entry, key, path14, noun) => {
+  const count = (entry, key, path16, noun) => {
     const value = entry[key];
     if (!oddCounts || typeof value !== "number" || !Number.isInteger(value)) return;
-    const text = written([...path14, key]);
+    const text = written([...path16, key]);
     if (text === "" || /^[-+]?[0-9]+$/.test(text)) return;
-    problems.push({ path: [...path14, key], messageId: "oddCount", values: { key, noun: noun(), text, value } });
+    problems.push({ path: [...path16, key], messageId: "oddCount", values: { key, noun: noun(), text, value } });
   };
-  const product = (entry, path14, noun) => {
+  const product = (entry, path16, noun) => {
     const value = entry.product;
     if (typeof value !== "string" || !/[a-z]/.test(value) || !/^[A-Za-z0-9_]+$/.test(value)) return;
     problems.push({
-      path: [...path14, "product"],
+      path: [...path16, "product"],
       messageId: "lowerCaseProduct",
       values: { noun: noun(), value, upper: value.toUpperCase() }
     });
@@ -6948,10 +7002,10 @@ function checkWrittenValues(data, source) {
     list(top[hosts]).forEach((host2, i) => {
       list(host2.licenseFiles).forEach((file, j) => {
         list(file.features).forEach((feature, k) => {
-          const path14 = [hosts, i, "licenseFiles", j, "features", k];
+          const path16 = [hosts, i, "licenseFiles", j, "features", k];
           const noun = () => named("feature", feature.product, k);
-          count(feature, "count", path14, noun);
-          product(feature, path14, noun);
+          count(feature, "count", path16, noun);
+          product(feature, path16, noun);
         });
       });
     });
@@ -6984,7 +7038,7 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
         ruleId: "inventory/reference",
         messageId: "link",
         values: { problem },
-        subjects: [path5.basename(file)],
+        subjects: [path6.basename(file)],
         where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
         entity: `${file}#link`
       });
@@ -7023,7 +7077,7 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
           ruleId: "inventory/schema",
           messageId: "emptyFile",
           values: {},
-          subjects: [path5.basename(file)],
+          subjects: [path6.basename(file)],
           where: { file, path: [] },
           entity: `${file}#empty`
         });
@@ -7072,44 +7126,64 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
   return { inventory, sources, findings, doubts, licenseFileUsers };
 }
 
+// src/load/evidence/load-evidence.ts
+import path9 from "node:path";
+
 // src/load/evidence/find-collected.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var DEFAULT_COLLECTED_FOLDER = "collected";
 function findCollected(roots, cwd, configured, fs) {
   const hosts = /* @__PURE__ */ new Map();
+  const walked = /* @__PURE__ */ new Map();
+  const refused = /* @__PURE__ */ new Map();
   for (const root of roots) {
-    const realRoot = safeRealpath(root.repositoryRoot, fs);
-    if (!realRoot) continue;
-    const input = path6.resolve(cwd, root.input);
-    const inputFolder = fs.stat(input)?.isDirectory ? input : path6.dirname(input);
-    const candidates = configured ? configured.map((folder) => path6.resolve(root.repositoryRoot, folder)) : [path6.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path6.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
+    const input = path7.resolve(cwd, root.input);
+    const inputFolder = fs.stat(input)?.isDirectory ? input : path7.dirname(input);
+    const candidates = configured ? configured.map((folder) => path7.resolve(root.repositoryRoot, folder)) : [path7.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path7.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
     for (const candidate of candidates) {
-      const real = safeRealpath(candidate, fs);
-      if (!real || !isInside(real, realRoot) || !fs.stat(real)?.isDirectory) continue;
+      if (!fs.stat(candidate)?.isDirectory) continue;
+      const problem = containmentProblem(candidate, root.repositoryRoot, fs);
+      if (problem) {
+        refused.set(candidate, problem);
+        continue;
+      }
+      const real = fs.realpath(candidate);
+      if (walked.has(real)) continue;
+      walked.set(real, candidate);
       for (const entry of list2(candidate, fs)) {
-        if (!entry.isDirectory || hidden(entry.name)) continue;
-        const folder = path6.join(candidate, entry.name);
-        if (hosts.has(folder)) continue;
+        if (hidden(entry.name)) continue;
+        const folder = path7.join(candidate, entry.name);
+        if (entry.isSymbolicLink) {
+          const linkProblem = containmentProblem(folder, root.repositoryRoot, fs);
+          if (linkProblem) refused.set(folder, linkProblem);
+          continue;
+        }
+        if (!entry.isDirectory || hosts.has(folder)) continue;
         const files = [];
-        walk(folder, realRoot, files, fs);
+        walk(folder, root.repositoryRoot, files, refused, fs);
         hosts.set(folder, { host: entry.name, folder, files: files.sort() });
       }
     }
   }
-  return [...hosts.values()].filter((h) => h.files.length > 0).sort((a, b) => a.folder < b.folder ? -1 : 1);
+  return {
+    hosts: [...hosts.values()].filter((h) => h.files.length > 0).sort((a, b) => a.folder < b.folder ? -1 : 1),
+    roots: [...walked.values()],
+    refused: [...refused].map(([file, problem]) => ({ file, problem }))
+  };
 }
 function hidden(name) {
   return name.startsWith(".") || /\.md$/i.test(name);
 }
-function walk(folder, realRoot, out, fs) {
+function walk(folder, repositoryRoot, out, refused, fs) {
   for (const entry of list2(folder, fs)) {
     if (hidden(entry.name)) continue;
-    const full = path6.join(folder, entry.name);
-    if (entry.isDirectory) walk(full, realRoot, out, fs);
+    const full = path7.join(folder, entry.name);
+    if (entry.isDirectory) walk(full, repositoryRoot, out, refused, fs);
     else if (entry.isFile) out.push(full);
     else if (entry.isSymbolicLink) {
-      const target = safeRealpath(full, fs);
-      if (target && isInside(target, realRoot) && fs.stat(target)?.isFile) out.push(full);
+      const problem = containmentProblem(full, repositoryRoot, fs);
+      if (problem) refused.set(full, problem);
+      else if (fs.stat(full)?.isFile) out.push(full);
     }
   }
 }
@@ -7120,33 +7194,51 @@ function list2(folder, fs) {
     return [];
   }
 }
-function safeRealpath(file, fs) {
+
+// src/load/evidence/read-collected.ts
+import path8 from "node:path";
+var WHOLE_SERVER = /* @__PURE__ */ new Set(["Get-LicInventory", "collector-json", "Citrix_GT_License_Pool", "lmstat -i"]);
+function readCollected(found, fs, options, report) {
+  const byRealPath = /* @__PURE__ */ new Map();
+  const readOnce = (file) => {
+    const real = realPath(file, fs);
+    if (!byRealPath.has(real)) byRealPath.set(real, readOne(file, fs, options.maxBytes, report));
+    return { real, observations: byRealPath.get(real) };
+  };
+  const parsed = found.hosts.map((folder) => {
+    const seen = /* @__PURE__ */ new Set();
+    const files = [];
+    for (const file of folder.files) {
+      const { real, observations } = readOnce(file);
+      if (!observations || seen.has(real)) continue;
+      seen.add(real);
+      files.push({ file, observations });
+    }
+    return { folder, files };
+  });
+  const undated = parsed.some(({ files }) => files.some((f) => !f.observations.collectedAt));
+  const committed = undated && options.commitTime ? options.commitTime(found.roots) : /* @__PURE__ */ new Map();
+  return parsed.map(
+    ({ folder, files }) => summarise(
+      folder,
+      files.map(({ file, observations }) => ({ meta: dated(file, observations, fs, committed), observations })),
+      options.asOf
+    )
+  );
+}
+function realPath(file, fs) {
   try {
     return fs.realpath(file);
   } catch {
-    return void 0;
+    return file;
   }
-}
-
-// src/load/evidence/read-collected.ts
-import path7 from "node:path";
-var WHOLE_SERVER = /* @__PURE__ */ new Set(["Get-LicInventory", "collector-json", "Citrix_GT_License_Pool", "lmstat -i"]);
-function readCollected(folders, fs, maxBytes, commitTime, report) {
-  return folders.map((folder) => {
-    const read = [];
-    for (const file of folder.files) {
-      const observations = readOne(file, fs, maxBytes, report);
-      if (observations) read.push({ meta: dated(file, observations, fs, commitTime), observations });
-    }
-    return summarise(folder, read);
-  });
 }
 function readOne(file, fs, maxBytes, report) {
   const unreadable = (messageId, values) => report({
     ruleId: "collected/unreadable",
     messageId,
     values,
-    subjects: [path7.basename(path7.dirname(file)), path7.basename(file)],
+    subjects: [path8.basename(path8.dirname(file)), path8.basename(file)],
     where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
     entity: `${file}#unreadable`
   });
@@ -7155,27 +7247,41 @@ function readOne(file, fs, maxBytes, report) {
     unreadable("tooLarge", { size: Math.ceil(size / 1024 / 1024), limit: maxBytes / 1024 / 1024 });
     return void 0;
   }
+  let bytes;
   try {
-    return readExport(fs.readFile(file, maxBytes), file);
+    bytes = fs.readFile(file, maxBytes);
+  } catch (error) {
+    unreadable("cannotRead", { code: error.code ?? "error" });
+    return void 0;
+  }
+  try {
+    return readExport(bytes, file);
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
     unreadable("notAnExport", { reason: error.message });
     return void 0;
   }
 }
-function dated(file, observations, fs, commitTime) {
+function dated(file, observations, fs, committed) {
   const meta2 = { file, format: observations.format };
-  const committed = observations.collectedAt ? void 0 : commitTime?.(file);
-  const modified = observations.collectedAt || committed ? void 0 : fs.stat(file)?.modifiedMs;
+  const commit = observations.collectedAt ? void 0 : committed.get(file);
+  const modified = observations.collectedAt || commit ? void 0 : fs.stat(file)?.modifiedMs;
   if (observations.collectedAt) Object.assign(meta2, { collectedAt: observations.collectedAt, collectedFrom: "export" });
-  else if (committed) Object.assign(meta2, { collectedAt: committed, collectedFrom: "commit" });
+  else if (commit) Object.assign(meta2, { collectedAt: commit, collectedFrom: "commit" });
   else if (modified !== void 0)
     Object.assign(meta2, { collectedAt: new Date(modified).toISOString().replace(/\.\d{3}Z$/, "Z"), collectedFrom: "file" });
   return meta2;
 }
-function summarise(folder, read) {
-  read.sort((a, b) => (b.meta.collectedAt ?? "").localeCompare(a.meta.collectedAt ?? "") || a.meta.file.localeCompare(b.meta.file));
-  const evidence = { host: folder.host, folder: folder.folder, files: read.map((r) => r.meta) };
+function summarise(folder, all, asOf) {
+  all.sort((a, b) => (b.meta.collectedAt ?? "").localeCompare(a.meta.collectedAt ?? "") || a.meta.file.localeCompare(b.meta.file));
+  const evidence = { host: folder.host, folder: folder.folder, files: all.map((r) => r.meta) };
+  const futureDated = [];
+  const read = all.filter((r) => {
+    const at = r.meta.collectedAt;
+    if (at === void 0 || dayOf(at) <= asOf) return true;
+    futureDated.push({ file: r.meta, what: "collected", at });
+    return false;
+  });
   const newest = read.find((r) => r.meta.collectedAt);
   if (newest) evidence.newest = newest.meta;
   const families = new Set(read.map((r) => r.observations.family));
@@ -7187,8 +7293,9 @@ function summarise(folder, read) {
   }
   const licenses = installed(read);
   if (licenses) evidence.licenses = licenses;
-  const upload = lastUpload(folder.host, read);
+  const upload = lastUpload(folder.host, read, asOf, futureDated);
   if (upload) evidence.upload = upload;
+  if (futureDated.length > 0) evidence.futureDated = futureDated;
   return evidence;
 }
 function installed(read) {
@@ -7208,20 +7315,35 @@ function perProduct(licenses) {
   }
   return [...byProduct.values()].sort((a, b) => a.product.localeCompare(b.product));
 }
-function lastUpload(host2, read) {
+function lastUpload(host2, read, asOf, futureDated) {
   for (const r of read) {
-    const record2 = r.observations.uploads?.find(
-      (u) => (u.at !== void 0 || u.everReported === false) && (u.host === void 0 || matchHost(u.host, [host2]) !== void 0)
-    );
-    if (record2) return { ...record2.at ? { at: record2.at } : {}, field: record2.field, file: r.meta };
+    for (const record2 of r.observations.uploads ?? []) {
+      if (record2.at === void 0 && record2.everReported !== false) continue;
+      if (record2.host !== void 0 && matchHost(record2.host, [host2]) === void 0) continue;
+      if (record2.at !== void 0 && dayOf(record2.at) > asOf) {
+        futureDated.push({ file: r.meta, what: "upload", at: record2.at, field: record2.field });
+        continue;
+      }
+      return { ...record2.at ? { at: record2.at } : {}, field: record2.field, file: r.meta };
+    }
   }
   return void 0;
 }
 
 // src/load/evidence/load-evidence.ts
 function loadEvidence(roots, cwd, options, fs, report) {
-  const folders = findCollected(roots, cwd, options.folders, fs);
-  return readCollected(folders, fs, options.maxBytes, options.commitTime, report);
+  const found = findCollected(roots, cwd, options.folders, fs);
+  for (const { file, problem } of found.refused) {
+    report({
+      ruleId: "collected/unreadable",
+      messageId: "outside",
+      values: { problem },
+      subjects: [path9.basename(path9.dirname(file)), path9.basename(file)],
+      where: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+      entity: `${file}#unreadable`
+    });
+  }
+  return readCollected(found, fs, options, report);
 }
 
 // src/load/evidence/apply-versions.ts
@@ -7555,6 +7677,10 @@ function holdBack(findings, doubts, metaOf, rejudge) {
   for (const finding of findings) {
     if (finding.absent && !isSourceRange(finding.where) && doubts.lostKey(finding.where.file, finding.where.path, finding.absent)) continue;
     const meta2 = metaOf(finding.ruleId);
+    if (meta2?.evidenceOnly) {
+      kept.push(finding);
+      continue;
+    }
     const reads = meta2?.reads ?? {};
     const names2 = namesOf(finding);
     const cause = readCause(reads, "any", (list3) => doubts.concerns(list3, names2));
@@ -7610,9 +7736,9 @@ function ownCause(finding, doubts, allNames, identityOnly) {
     }
     return void 0;
   }
-  const { file, path: path14 } = finding.where;
-  if (!identityOnly) return doubts.hasEntity(file, path14);
-  return doubts.inDoubt(file, path14, true) ? doubts.hasEntity(file, path14.slice(0, 2)) : void 0;
+  const { file, path: path16 } = finding.where;
+  if (!identityOnly) return doubts.hasEntity(file, path16);
+  return doubts.inDoubt(file, path16, true) ? doubts.hasEntity(file, path16.slice(0, 2)) : void 0;
 }
 function namesOf(finding) {
   const names2 = /* @__PURE__ */ new Set();
@@ -7703,10 +7829,10 @@ function lintRoots(roots, options) {
   const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
   const loaded = loadInventory(roots, limits, options.fs);
   const settings = options.settings ?? defaultSettings();
-  loaded.inventory.evidence = loadEvidence(
+  loaded.inventory.evidence = options.collected?.evidence ? [...options.collected.evidence] : loadEvidence(
     roots,
     options.cwd,
-    { ...options.collected, maxBytes: limits.maxFileBytes },
+    { ...options.collected, maxBytes: limits.maxFileBytes, asOf: options.asOf },
     options.fs ?? diskFileSystem,
     (finding) => loaded.findings.push(finding)
   );
@@ -7822,7 +7948,7 @@ function finalize(raw, loaded, options, thresholds) {
     const severity = level2 ?? item.severity ?? meta2.severity;
     const range = isSourceRange(item.where) ? item.where : loaded.sources.get(item.where.file).locate(item.where.path, item.onKey ?? false);
     const { message, data } = renderFinding(item, meta2, thresholds);
-    const entity = (item.keyedByMessage ? item.entity + message : item.entity).split(options.cwd + path8.sep).join("");
+    const entity = (item.keyedByMessage ? item.entity + message : item.entity).split(options.cwd + path10.sep).join("");
     const finding = {
       ruleId: item.ruleId,
       severity,
@@ -7988,25 +8114,6 @@ function mermaidName(text) {
   return `▸ ${kept || "(unnamed)"}`;
 }
 
-// src/util/terminal.ts
-function escapeControls(text) {
-  return text.replace(CONTROL, (c) => {
-    const named2 = NAMED[c];
-    if (named2) return named2;
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
-function escapeForLog(text) {
-  return escapeControls(text).replace(/##\[/g, "##\\[");
-}
-function pathForLog(shown) {
-  const safe = escapeForLog(shown);
-  return safe.startsWith("::") ? `./${safe}` : safe;
-}
-
 // src/reporters/weakening.ts
 var MAX_LISTED = 50;
 function weakeningWarning(change) {
@@ -8069,7 +8176,7 @@ function verdictWords(verdict) {
 
 // src/config/resolve-config.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -8205,11 +8312,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path14, issues) {
+function prefixIssues(path16, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path14);
+    iss.path.unshift(path16);
     return iss;
   });
 }
@@ -10241,14 +10348,14 @@ function resolveConfig(options) {
   return { file, ...applyConfig(readConfig(file, options.cwd), file) };
 }
 function explicitFile(explicit, cwd) {
-  const file = path9.resolve(cwd, explicit);
+  const file = path11.resolve(cwd, explicit);
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${explicit}: no such configuration file`);
   return file;
 }
 function discoverConfig(inputs, cwd) {
   const found = discoveryCandidates(inputs, cwd).filter((candidate) => existsSync(candidate));
   if (found.length > 1) {
-    const shown = found.map((f) => path9.relative(cwd, f) || f);
+    const shown = found.map((f) => path11.relative(cwd, f) || f);
     throw new UsageError(
       `two configuration files: ${shown.join(" and ")}; keep only one, at the repository root (where a CODEOWNERS rule can protect it), so that no second file silently overrides it`
     );
@@ -10256,24 +10363,24 @@ function discoverConfig(inputs, cwd) {
   return found[0];
 }
 function discoveryCandidates(inputs, cwd) {
-  const first = path9.resolve(cwd, inputs[0] ?? ".");
-  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path9.dirname(first);
+  const first = path11.resolve(cwd, inputs[0] ?? ".");
+  const folder = existsSync(first) && statSync(first).isDirectory() ? first : path11.dirname(first);
   return [.../* @__PURE__ */ new Set([folder, findRepositoryRoot(folder)])].flatMap(
-    (candidateFolder) => CONFIG_NAMES.map((name) => path9.join(candidateFolder, name))
+    (candidateFolder) => CONFIG_NAMES.map((name) => path11.join(candidateFolder, name))
   );
 }
 function configCandidates(options) {
-  return options.explicit !== void 0 ? [path9.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
+  return options.explicit !== void 0 ? [path11.resolve(options.cwd, options.explicit)] : discoveryCandidates(options.inputs, options.cwd);
 }
 function resolveConfigIn(fs, candidates, cwd) {
   const file = candidates.find((candidate) => fs.stat(candidate)?.isFile === true);
   if (!file) return { settings: defaultSettings(), ruleLevels: {}, limits: DEFAULT_PARSE_LIMITS };
   const text = fs.readFile(file, 1024 * 1024).toString("utf8");
-  return { file, ...applyConfig(parseConfigText(file, text, path9.relative(cwd, file) || file), file) };
+  return { file, ...applyConfig(parseConfigText(file, text, path11.relative(cwd, file) || file), file) };
 }
 function readConfig(file, cwd) {
-  const shown = path9.relative(cwd, file) || file;
-  const leaves = containmentProblem(file, findRepositoryRoot(path9.dirname(file)), diskFileSystem);
+  const shown = path11.relative(cwd, file) || file;
+  const leaves = containmentProblem(file, findRepositoryRoot(path11.dirname(file)), diskFileSystem);
   if (leaves) throw new UsageError(`${shown}: the configuration is not read: it ${leaves}; commit the file itself`);
   let text;
   try {
@@ -10283,7 +10390,7 @@ function readConfig(file, cwd) {
   }
   const { data, source } = parseConfig(file, text, shown);
   const missing = declaredInventory(data).flatMap((declared, index) => {
-    if (existsSync(path9.resolve(path9.dirname(file), declared))) return [];
+    if (existsSync(path11.resolve(path11.dirname(file), declared))) return [];
     const at = source.locate(Array.isArray(data.inventory) ? ["inventory", index] : ["inventory"]);
     return [`${shown}:${at.line}:${at.column}: \`inventory\` names ${declared}, which does not exist here: correct the path, or remove it`];
   });
@@ -10412,7 +10519,7 @@ function applyConfig(config2, file) {
     ...config2.limits?.licenseFileMB ? { maxLicenseFileBytes: config2.limits.licenseFileMB * 1024 * 1024 } : {}
   };
   const collectedFolders = config2.collected?.folders;
-  const inventory = declaredInventory(config2).map((declared) => path9.resolve(path9.dirname(file), declared));
+  const inventory = declaredInventory(config2).map((declared) => path11.resolve(path11.dirname(file), declared));
   return {
     asOf: config2.asOf,
     settings,
@@ -10424,7 +10531,7 @@ function applyConfig(config2, file) {
 }
 
 // src/config/inventory-inputs.ts
-import path10 from "node:path";
+import path12 from "node:path";
 function resolveInputs(options) {
   const { explicit, cwd } = options;
   if (options.paths.length > 0) {
@@ -10433,7 +10540,7 @@ function resolveInputs(options) {
   }
   const declaring = resolveConfig({ explicit, inputs: [findRepositoryRoot(cwd)], cwd });
   if (declaring.inventory !== void 0) {
-    return { inputs: declaring.inventory.map((declared) => path10.relative(cwd, declared) || "."), config: declaring, from: "configuration" };
+    return { inputs: declaring.inventory.map((declared) => path12.relative(cwd, declared) || "."), config: declaring, from: "configuration" };
   }
   const inputs = defaultInputs(cwd);
   return { inputs, config: resolveConfig({ explicit, inputs, cwd }), from: "default" };
@@ -10442,45 +10549,39 @@ function resolveInputs(options) {
 // src/change/commit-times.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
-import path11 from "node:path";
+import path13 from "node:path";
 function gitCommitTimes(cwd, rev) {
-  let top = null;
-  const byFolder = /* @__PURE__ */ new Map();
-  return (file) => {
-    if (top === null) top = run(cwd, ["rev-parse", "--show-toplevel"])?.trim();
-    if (!top) return void 0;
-    const relative = path11.relative(top, file).split(path11.sep).join("/");
-    if (relative.startsWith("..") || path11.isAbsolute(relative)) return void 0;
-    const folder = path11.posix.dirname(relative);
-    let times = byFolder.get(folder);
-    if (!times) byFolder.set(folder, times = folderTimes(top, rev, folder));
-    return times.get(relative);
-  };
-}
-function folderTimes(top, rev, folder) {
-  const times = /* @__PURE__ */ new Map();
-  const log = run(top, ["-c", "core.quotePath=false", "log", "--format=%x01%H %cI", "--name-only", rev ?? "HEAD", "--", folder]);
-  if (!log) return times;
-  const shallow = new Set(run(top, ["rev-parse", "--is-shallow-repository"])?.trim() === "true" ? shallowEdges(top) : []);
-  for (const chunk of log.split("")) {
-    const [header, ...paths] = chunk.split("\n");
-    const [hash, when] = (header ?? "").split(" ");
-    if (!hash || !when) continue;
-    for (const name of paths) {
-      if (!name || times.has(name)) continue;
-      times.set(name, shallow.has(hash) ? "" : new Date(when).toISOString().replace(/\.\d{3}Z$/, "Z"));
+  return (folders) => {
+    const times = /* @__PURE__ */ new Map();
+    const top = run(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+    if (!top) return times;
+    const specs = folders.map((folder) => path13.relative(top, folder).split(path13.sep).join("/")).filter((relative) => relative !== "" && !relative.startsWith("..") && !path13.isAbsolute(relative));
+    if (specs.length === 0) return times;
+    const git2 = (args) => run(top, ["--literal-pathspecs", "-c", "core.quotePath=false", ...args]);
+    const log = git2(["log", "--format=%x01%H %cI", "--name-only", rev ?? "HEAD", "--", ...specs]);
+    if (!log) return times;
+    const shallow = new Set(run(top, ["rev-parse", "--is-shallow-repository"])?.trim() === "true" ? shallowEdges(top) : []);
+    const relativeTimes = /* @__PURE__ */ new Map();
+    for (const chunk of log.split("")) {
+      const [header, ...paths] = chunk.split("\n");
+      const [hash, when] = (header ?? "").split(" ");
+      if (!hash || !when) continue;
+      for (const name of paths) {
+        if (!name || relativeTimes.has(name)) continue;
+        relativeTimes.set(name, shallow.has(hash) ? "" : new Date(when).toISOString().replace(/\.\d{3}Z$/, "Z"));
+      }
     }
-  }
-  const changed = rev === void 0 ? run(top, ["-c", "core.quotePath=false", "status", "--porcelain", "--", folder]) ?? "" : "";
-  for (const line of changed.split("\n")) if (line.length > 3) times.delete(line.slice(3));
-  for (const [name, when] of times) if (!when) times.delete(name);
-  return times;
+    const changed = rev === void 0 ? git2(["status", "--porcelain", "--", ...specs]) ?? "" : "";
+    for (const line of changed.split("\n")) if (line.length > 3) relativeTimes.delete(line.slice(3));
+    for (const [name, when] of relativeTimes) if (when) times.set(path13.join(top, ...name.split("/")), when);
+    return times;
+  };
 }
 function shallowEdges(top) {
   const file = run(top, ["rev-parse", "--git-path", "shallow"])?.trim();
   if (!file) return [];
   try {
-    return readFileSync2(path11.resolve(top, file), "utf8").split("\n").filter(Boolean);
+    return readFileSync2(path13.resolve(top, file), "utf8").split("\n").filter(Boolean);
   } catch {
     return [];
   }
@@ -10493,6 +10594,225 @@ function run(cwd, args) {
   } catch {
     return void 0;
   }
+}
+
+// src/change/config-weakening.ts
+function configWeakenings(base, head) {
+  const out = [];
+  if ((base.file ?? "") !== (head.file ?? "")) {
+    out.push({ kind: "file", text: `the configuration file changed from ${base.file ?? "none"} to ${head.file ?? "none"}` });
+  }
+  const declared = (view) => (view.inventory ?? []).join(", ") || "the default (inventory/ or inventory.yaml)";
+  if (declared(base) !== declared(head)) {
+    out.push({ kind: "inventory", text: `the declared inventory changed from ${declared(base)} to ${declared(head)}` });
+  }
+  const levelOf = (view, id) => view.ruleLevels?.[id] ?? ruleById(id)?.meta.severity ?? "error";
+  const ids = /* @__PURE__ */ new Set([...Object.keys(base.ruleLevels ?? {}), ...Object.keys(head.ruleLevels ?? {})]);
+  for (const id of [...ids].sort()) {
+    const before = levelOf(base, id);
+    const after = levelOf(head, id);
+    if (before === after) continue;
+    out.push({
+      kind: "rule",
+      text: after === "off" ? `rule ${id} turned off (was ${before})` : `rule ${id} changed from ${before} to ${after}`
+    });
+  }
+  const baseSettings = base.settings ?? defaultSettings();
+  const headSettings = head.settings ?? defaultSettings();
+  const policyKeys = /* @__PURE__ */ new Set([...Object.keys(baseSettings.policy), ...Object.keys(headSettings.policy)]);
+  for (const key of [...policyKeys].sort()) {
+    const before = baseSettings.policy[key];
+    const after = headSettings.policy[key];
+    if (!same(before, after)) out.push({ kind: "threshold", text: `threshold ${key} changed from ${show2(before)} to ${show2(after)}` });
+  }
+  const baseBuilds = new Map(baseSettings.builds.map((b) => [b.build, b]));
+  const headBuilds = new Map(headSettings.builds.map((b) => [b.build, b]));
+  for (const [build, row2] of headBuilds) {
+    const old = baseBuilds.get(build);
+    if (!old) out.push({ kind: "catalog", text: `License Server build ${build} added to the catalog, released ${row2.released}` });
+    else if (!same(old, row2)) {
+      out.push({
+        kind: "catalog",
+        text: `License Server build ${build} changed in the catalog: released ${old.released} → ${row2.released}`
+      });
+    }
+  }
+  for (const build of baseBuilds.keys()) {
+    if (!headBuilds.has(build)) out.push({ kind: "catalog", text: `License Server build ${build} removed from the catalog` });
+  }
+  const netscalerKeys = /* @__PURE__ */ new Set([...Object.keys(baseSettings.netscaler), ...Object.keys(headSettings.netscaler)]);
+  for (const key of [...netscalerKeys].sort()) {
+    const before = baseSettings.netscaler[key];
+    const after = headSettings.netscaler[key];
+    if (!same(before, after))
+      out.push({ kind: "netscaler", text: `NetScaler setting ${key} changed from ${show2(before)} to ${show2(after)}` });
+  }
+  const baseLimits = base.limits ?? DEFAULT_PARSE_LIMITS;
+  const headLimits = head.limits ?? DEFAULT_PARSE_LIMITS;
+  for (const key of Object.keys(baseLimits)) {
+    if (baseLimits[key] !== headLimits[key])
+      out.push({ kind: "limit", text: `limit ${key} changed from ${baseLimits[key]} to ${headLimits[key]}` });
+  }
+  if ((base.asOf ?? "") !== (head.asOf ?? "")) {
+    out.push({ kind: "as-of", text: `asOf changed from ${base.asOf ?? "the day of the run"} to ${head.asOf ?? "the day of the run"}` });
+  }
+  return out;
+}
+function suppressionsAdded(base, head) {
+  const suppressedBefore = new Set(base.filter((f) => f.suppression).map((f) => f.fingerprint));
+  return head.filter((f) => f.suppression && !suppressedBefore.has(f.fingerprint)).map((f) => ({
+    kind: "suppression",
+    text: `suppression of ${f.ruleId} added: "${f.message}"`,
+    reason: f.suppression.justification
+  }));
+}
+function hiddenByConfig(underBaseConfig, underHeadConfig) {
+  const rank = (f) => f.severity === "error" ? 2 : 1;
+  const remaining = /* @__PURE__ */ new Map();
+  for (const f of underHeadConfig) {
+    if (f.suppression) continue;
+    const list3 = remaining.get(f.fingerprint);
+    if (list3) list3.push(rank(f));
+    else remaining.set(f.fingerprint, [rank(f)]);
+  }
+  const hidden2 = [];
+  for (const f of underBaseConfig) {
+    if (f.suppression) continue;
+    const list3 = remaining.get(f.fingerprint);
+    const at = list3 ? list3.findIndex((r) => r >= rank(f)) : -1;
+    if (at === -1) hidden2.push(f);
+    else list3.splice(at, 1);
+  }
+  return hidden2;
+}
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function show2(value) {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text === void 0 ? "unset" : text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+// src/change/evidence-change.ts
+function judgeEvidenceChange(base, head, headOptions) {
+  if (!base.inventory || !head.inventory) return void 0;
+  const baseEvidence = base.inventory.evidence ?? [];
+  const hosts = evidenceChanges(baseEvidence, head.inventory.evidence ?? []);
+  if (hosts.length === 0) return void 0;
+  const underBase = lint({ ...headOptions, collected: { ...headOptions.collected, evidence: baseEvidence } });
+  const silenced = hiddenByConfig(underBase.findings, head.findings);
+  attribute(hosts, silenced, head.inventory, [...baseEvidence, ...head.inventory.evidence ?? []]);
+  return { hosts, silenced };
+}
+function evidenceChanges(base, head) {
+  const before = new Map(base.map((e) => [e.folder, e]));
+  const after = new Map(head.map((e) => [e.folder, e]));
+  const folders = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  const changes = [];
+  for (const folder of folders) {
+    const b = before.get(folder);
+    const h = after.get(folder);
+    if (b && !h) {
+      changes.push({ host: b.host, differences: [{ aspect: "folder", before: "present" }], silences: [] });
+      continue;
+    }
+    const differences = [
+      ...b ? [] : [{ aspect: "folder", after: "present" }],
+      ...differ("collected", collectedDay(b), collectedDay(h)),
+      ...differ("version", b?.version?.value, h?.version?.value),
+      ...installedDifferences(b, h),
+      ...differ("upload", uploadWords(b), uploadWords(h))
+    ];
+    if (differences.length > 0) changes.push({ host: (h ?? b).host, differences, silences: [] });
+  }
+  return changes;
+}
+function differ(aspect, before, after, product) {
+  if (before === after) return [];
+  return [
+    {
+      aspect,
+      ...product === void 0 ? {} : { product },
+      ...before === void 0 ? {} : { before },
+      ...after === void 0 ? {} : { after }
+    }
+  ];
+}
+function collectedDay(evidence) {
+  const at = evidence?.newest?.collectedAt;
+  return at === void 0 ? void 0 : dayOf(at);
+}
+function uploadWords(evidence) {
+  const upload = evidence?.upload;
+  if (!upload) return void 0;
+  return upload.at === void 0 ? "never" : dayOf(upload.at);
+}
+function installedDifferences(base, head) {
+  const counts = (evidence) => new Map((evidence?.licenses?.pools ?? []).map((pool) => [pool.product, pool.count === void 0 ? "unknown" : String(pool.count)]));
+  const before = counts(base);
+  const after = counts(head);
+  const products = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  return products.flatMap((product) => differ("installed", before.get(product), after.get(product), product));
+}
+function attribute(hosts, silenced, inventory, evidence) {
+  for (const change of hosts) {
+    const names2 = /* @__PURE__ */ new Set([change.host.toLowerCase()]);
+    for (const e of evidence.filter((x) => x.host === change.host)) {
+      const owner = ownerOf(inventory, e);
+      if (!owner) continue;
+      const host2 = owner.host;
+      for (const name of [host2.hostname, host2.fqdn, host2.name]) if (name) names2.add(name.toLowerCase());
+    }
+    const rules = silenced.filter((finding) => finding.data.subjects.some((subject) => names2.has(subject.toLowerCase()))).map((finding) => finding.ruleId);
+    change.silences = [...new Set(rules)].sort();
+  }
+}
+
+// src/reporters/evidence-change.ts
+var MAX_LISTED2 = 50;
+function evidenceChangeWarning(change) {
+  if (!change || change.hosts.length === 0) return void 0;
+  const n = change.silenced.length;
+  const silenced = n > 0 ? `${plural(n, "finding")} of this change would be reported with the base's evidence and ${n === 1 ? "is" : "are"} silenced by it; \`only-new\` counts ${n === 1 ? "it" : "them"} as introduced.` : void 0;
+  return {
+    head: "> [!WARNING]\n> **This change modifies collected evidence**, which the rules judge by: review these first.",
+    items: change.hosts.slice(0, MAX_LISTED2).map((host2) => `- ${sentence(host2, mdCode)}`),
+    unlisted: Math.max(0, change.hosts.length - MAX_LISTED2),
+    ...silenced ? { tail: silenced } : {}
+  };
+}
+function evidenceChangeLine(change) {
+  if (!change || change.hosts.length === 0) return void 0;
+  const quote = (text) => `\`${escapeControls(text)}\``;
+  const listed = change.hosts.slice(0, 10).map((host2) => sentence(host2, quote)).join("; ");
+  const more = change.hosts.length > 10 ? `; and ${change.hosts.length - 10} more hosts` : "";
+  const silenced = change.silenced.length > 0 ? ` (${plural(change.silenced.length, "finding")} silenced by it)` : "";
+  return `this change modifies collected evidence${silenced}: ${listed}${more}`;
+}
+function sentence(host2, quote) {
+  const parts = host2.differences.map((d) => difference(d, quote));
+  const silences = host2.silences.length > 0 ? `: this silences ${host2.silences.map(quote).join(", ")}` : "";
+  return `evidence for ${quote(host2.host)} ${parts.join("; ")}${silences}`;
+}
+function difference(d, quote) {
+  switch (d.aspect) {
+    case "folder":
+      return d.after === void 0 ? "is gone" : "is new";
+    case "collected":
+      if (d.before === void 0) return `is now dated ${d.after}`;
+      if (d.after === void 0) return `has no file dated on or before the as-of day now, was dated ${d.before}`;
+      return `is now dated ${d.after}, was ${d.before}`;
+    case "version":
+      return `now shows ${d.after === void 0 ? "no version" : quote(d.after)}, was ${d.before === void 0 ? "none" : quote(d.before)}`;
+    case "installed":
+      return `now shows ${d.after ?? 0} ${quote(d.product ?? "")} installed, was ${d.before ?? 0}`;
+    case "upload":
+      return `now shows ${uploadWords2(d.after)}, was ${d.before ?? "none"}`;
+  }
+}
+function uploadWords2(value) {
+  if (value === void 0) return "no telemetry upload";
+  return value === "never" ? "that it never uploaded telemetry" : `the last telemetry upload on ${value}`;
 }
 
 // src/reporters/withheld-words.ts
@@ -11224,7 +11544,7 @@ function repositoryTop(folder) {
 }
 
 // src/change/commit-tree.ts
-import path12 from "node:path";
+import path14 from "node:path";
 function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(), extraFiles = []) {
   const inFolders = treeFileFilter(folders, extraFiles, { licenseFiles: false });
   const listed = listTree(repo, rev);
@@ -11242,14 +11562,14 @@ function commitFileSystem(repo, rev, folders, cache = /* @__PURE__ */ new Map(),
   return memoryFileSystem(repo, files);
 }
 function inputFolders(root, options) {
-  return extentPaths(options.inputs, options.cwd, options.inventory).map((input) => path12.relative(root, input).split(path12.sep).join("/"));
+  return extentPaths(options.inputs, options.cwd, options.inventory).map((input) => path14.relative(root, input).split(path14.sep).join("/"));
 }
 function treeFileFilter(folders, extraFiles = [], options = { licenseFiles: true }) {
   const extra = new Set(extraFiles);
   return (treePath) => extra.has(treePath) || options.licenseFiles && /\.lic$/i.test(treePath) || folders.some((f) => f === "" || treePath === f || treePath.startsWith(`${f}/`));
 }
 function treePaths(root, files) {
-  return files.map((file) => path12.relative(root, file).split(path12.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
+  return files.map((file) => path14.relative(root, file).split(path14.sep).join("/")).filter((p) => p !== "" && !p.startsWith(".."));
 }
 function listTree(repo, rev) {
   const out = git(repo, ["ls-tree", "-r", "-z", "--full-tree", rev]).toString("utf8");
@@ -11278,7 +11598,7 @@ function readBlobs(repo, oids, cache) {
 }
 
 // src/change/lint-at.ts
-import path13 from "node:path";
+import path15 from "node:path";
 function commitTree(repoTop, rev, options, extraFiles) {
   return commitFileSystem(repoTop, rev, lintedFolders(repoTop, options), void 0, treePaths(repoTop, extraFiles));
 }
@@ -11286,7 +11606,7 @@ function lintedFolders(repoTop, options) {
   const inputs = inputFolders(repoTop, options);
   const collectedFolders = options.collected?.folders ?? [
     DEFAULT_COLLECTED_FOLDER,
-    ...inputs.map((input) => path13.posix.join(path13.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
+    ...inputs.map((input) => path15.posix.join(path15.posix.dirname(input), DEFAULT_COLLECTED_FOLDER))
   ];
   return [...inputs, ...collectedFolders];
 }
@@ -11312,7 +11632,6 @@ export {
   installedByProduct,
   purchasedByProduct,
   RULES,
-  ruleById,
   ruleCatalog,
   readLicenseFile,
   DEFAULT_PARSE_LIMITS,
@@ -11323,9 +11642,6 @@ export {
   POLICY,
   defaultSettings,
   lint,
-  escapeControls,
-  escapeForLog,
-  pathForLog,
   compareRuns,
   isWithheld,
   withComparison,
@@ -11378,5 +11694,11 @@ export {
   commitTree,
   lintedFolders,
   lintOlderTree,
-  gitCommitTimes
+  gitCommitTimes,
+  configWeakenings,
+  suppressionsAdded,
+  hiddenByConfig,
+  judgeEvidenceChange,
+  evidenceChangeWarning,
+  evidenceChangeLine
 };

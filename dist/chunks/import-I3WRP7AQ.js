@@ -3,22 +3,27 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-SF5G2UYW.js";
+} from "./chunk-RLYGH3P4.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
   UsageError,
+  clipped,
+  containmentProblem,
+  diskFileSystem,
+  escapeControls,
+  escapeForLog,
+  findRepositoryRoot,
   matchHost,
   readExport,
   require_dist
-} from "./chunk-CUDXP6NW.js";
+} from "./chunk-RY6T2XC3.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
 
 // src/cli/import.ts
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/import/combine.ts
 var HostUnknownError = class extends ExportError {
@@ -35,7 +40,7 @@ function combineExports(exports, host) {
     for (const candidate of candidates) if (!matchHost(candidate, distinct)) distinct.push(candidate);
     if (distinct.length === 1) return distinct[0];
     const what = entry.observations.family === "license-server" ? "license server" : "NetScaler instance";
-    const seen = distinct.length > 1 ? ` (this run names ${distinct.join(", ")})` : "";
+    const seen = distinct.length > 1 ? ` (this run names ${distinct.map(clipped).join(", ")})` : "";
     throw new HostUnknownError(
       `${entry.file}: ${entry.observations.format} output does not say which ${what} it comes from${seen}: pass --host NAME, and import each host's exports in its own run`
     );
@@ -46,11 +51,14 @@ function combineExports(exports, host) {
   const canonical = [];
   for (const name of stated) if (!matchHost(name, canonical)) canonical.push(name);
   const canonicalOf = (name) => matchHost(name, canonical) ?? name;
+  const owner = new Map(exports.map((entry) => [entry, canonicalOf(hostOf(entry))]));
+  const { used, notUsed } = newestPerKind(exports, (entry) => owner.get(entry));
   const servers = /* @__PURE__ */ new Map();
   const instances = /* @__PURE__ */ new Map();
-  for (const entry of exports) {
+  const uploads = [];
+  for (const entry of used) {
     const { observations } = entry;
-    const name = canonicalOf(hostOf(entry));
+    const name = owner.get(entry);
     if (observations.family === "netscaler-instance") {
       const instance = instances.get(name) ?? { name, files: [], licenses: [] };
       instances.set(name, instance);
@@ -66,7 +74,7 @@ function combineExports(exports, host) {
     if (observations.licenseServerVersion) {
       if (server.version && server.version !== observations.licenseServerVersion) {
         throw new ExportError(
-          `${entry.file}: ${name} runs ${observations.licenseServerVersion} here but ${server.version} in ${server.versionFrom}: import exports taken at one time`
+          `${entry.file}: ${clipped(name)} runs ${observations.licenseServerVersion} here but ${server.version} in ${server.versionFrom}: import exports taken at one time`
         );
       }
       server.version = observations.licenseServerVersion;
@@ -75,6 +83,8 @@ function combineExports(exports, host) {
     if (observations.collectedAt && (!server.collectedAt || observations.collectedAt > server.collectedAt))
       server.collectedAt = observations.collectedAt;
     for (const pool of observations.systemPools) if (!server.systemPools.includes(pool)) server.systemPools.push(pool);
+    for (const upload of observations.uploads ?? [])
+      uploads.push({ owner: upload.host ? canonicalOf(upload.host) : name, upload: { ...upload, file: entry.file } });
     if (observations.licenses.length > 0 || observations.licenseFile) {
       server.sources.push({
         format: observations.format,
@@ -85,7 +95,53 @@ function combineExports(exports, host) {
       });
     }
   }
+  for (const { entry, newer } of notUsed) {
+    const server = servers.get(owner.get(entry));
+    if (server) (server.notUsed ??= []).push({ file: entry.file, format: entry.observations.format, newer: newer.file });
+  }
+  for (const { owner: name, upload } of uploads) {
+    const server = servers.get(matchHost(name, [...servers.keys()]) ?? name);
+    if (server && newerUpload(upload, server.upload)) server.upload = upload;
+  }
+  for (const [name, server] of servers) Object.assign(server, namesOf(name, exports, canonicalOf));
   return { licenseServers: [...servers.values()], netscalerInstances: [...instances.values()] };
+}
+function newestPerKind(exports, ownerOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of exports) {
+    const { observations } = entry;
+    const kind = observations.format === "license-file" ? `license-file\0${JSON.stringify([observations.licenseFile?.hostname, observations.licenseFile?.hostId, observations.licenses])}` : observations.format;
+    const key = `${ownerOf(entry).toLowerCase()}\0${kind}`;
+    groups.set(key, [...groups.get(key) ?? [], entry]);
+  }
+  const notUsed = [];
+  const dropped = /* @__PURE__ */ new Set();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const newest = group.reduce((best, entry) => timeOf(entry) > timeOf(best) ? entry : best);
+    for (const entry of group) {
+      if (entry === newest) continue;
+      dropped.add(entry);
+      notUsed.push({ entry, newer: newest });
+    }
+  }
+  return { used: exports.filter((entry) => !dropped.has(entry)), notUsed };
+}
+function timeOf(entry) {
+  const stated = entry.observations.collectedAt === void 0 ? Number.NaN : Date.parse(entry.observations.collectedAt);
+  return Number.isNaN(stated) ? entry.modifiedMs ?? Number.NEGATIVE_INFINITY : stated;
+}
+function newerUpload(candidate, current) {
+  if (!current) return candidate.at !== void 0 || candidate.everReported === false;
+  if (candidate.at === void 0) return false;
+  return current.at === void 0 || candidate.at > current.at;
+}
+function namesOf(name, exports, canonicalOf) {
+  const spellings = exports.filter((e) => e.observations.host && canonicalOf(e.observations.host) === name);
+  const bound = spellings.find((e) => e.observations.format === "license-file")?.observations.host;
+  const fqdn = [name, ...spellings.map((e) => e.observations.host)].filter((n) => n.includes(".")).sort((a, b) => b.length - a.length)[0];
+  const hostname = (bound ?? name).split(".")[0];
+  return fqdn && fqdn !== hostname ? { hostname, fqdn } : { hostname };
 }
 
 // src/import/merge-into.ts
@@ -94,9 +150,26 @@ import path from "node:path";
 
 // src/import/write-inventory.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/import/inert.ts
+function inert(text) {
+  return escapeControls(text).replace(/citrix-license-lint-/gi, (word) => `${word.slice(0, -1)}\\-`);
+}
+function inertObservations(observations) {
+  return deepInert(observations);
+}
+function deepInert(value) {
+  if (typeof value === "string") return inert(value);
+  if (Array.isArray(value)) return value.map(deepInert);
+  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, deepInert(v)]));
+  return value;
+}
+
+// src/import/write-inventory.ts
 var PRIORITY = ["license-file", "collector-json", "Get-LicInventory", "lmstat -i", "Citrix_GT_License_Pool"];
 var MARK = "citrix-license-lint import:";
-function inventoryDocument(observations, files) {
+function inventoryDocument(exported, files) {
+  const observations = inertObservations(exported);
   const doc = new import_yaml.Document({ version: 1 });
   doc.commentBefore = [
     ` Started by \`citrix-license-lint import\` from ${names(files)}.`,
@@ -119,7 +192,13 @@ function inventoryDocument(observations, files) {
 }
 function licenseServerNode(doc, server) {
   const node = new import_yaml.YAMLMap();
-  setScalar(node, "hostname", server.hostname);
+  setScalar(
+    node,
+    "hostname",
+    server.hostname,
+    server.fqdn ? " the short name: Citrix binds licenses to it (CTX696555); check that `hostname` prints it so on the server" : void 0
+  );
+  if (server.fqdn) setScalar(node, "fqdn", server.fqdn);
   setScalar(
     node,
     "environment",
@@ -128,6 +207,8 @@ function licenseServerNode(doc, server) {
   );
   setScalar(node, "state", "active");
   if (server.version) setScalar(node, "version", server.version, versionComment(server));
+  const telemetry = telemetryNode(doc, server);
+  if (telemetry) node.items.push(new import_yaml.Pair(new import_yaml.Scalar("telemetry"), telemetry));
   const { data, comments } = licenseEntries(doc, server);
   if (data.length > 0) {
     const seq = new import_yaml.YAMLSeq();
@@ -135,11 +216,25 @@ function licenseServerNode(doc, server) {
     node.set("licenseFiles", seq);
   }
   const after = [
-    " activation (las-online, las-offline or files) and telemetry (mode, lastReported): not in these exports; fill them in",
-    ...comments
+    telemetry ? " activation (las-online, las-offline or files): not in these exports; fill it in" : " activation (las-online, las-offline or files) and telemetry (mode, lastReported): not in these exports; fill them in",
+    ...comments,
+    ...notUsedComments(server)
   ];
   node.comment = after.join("\n");
   return node;
+}
+function telemetryNode(doc, server) {
+  const upload = server.upload;
+  if (!upload) return void 0;
+  const node = doc.createNode(upload.at ? { mode: "automatic", lastReported: upload.at.slice(0, 10) } : { mode: "automatic" });
+  node.flow = true;
+  node.comment = upload.at ? ` from ${names([upload.file])} (${upload.field} ${upload.at}); write mode: manual if an admin uploads its telemetry by hand` : ` ${names([upload.file])} says the server never reported telemetry to Citrix`;
+  return node;
+}
+function notUsedComments(server) {
+  return (server.notUsed ?? []).map(
+    (n) => ` not used: ${names([n.file])} (${n.format}), older than ${names([n.newer])}: one export of a kind per server counts`
+  );
 }
 function licenseEntries(doc, server) {
   const sources = [...server.sources].sort((a, b) => PRIORITY.indexOf(a.format) - PRIORITY.indexOf(b.format));
@@ -227,7 +322,7 @@ function netscalerFacts(instance) {
   ].filter(Boolean).join("; ");
 }
 function names(files) {
-  const unique = [...new Set(files.map((file) => file.split(/[\\/]/).pop()))];
+  const unique = [...new Set(files.map((file) => inert(file.split(/[\\/]/).pop())))];
   return unique.length > 4 ? `${unique.slice(0, 3).join(", ")} and ${unique.length - 3} more` : unique.join(", ");
 }
 function versionComment(server) {
@@ -242,7 +337,8 @@ function setScalar(node, key, value, comment) {
 // src/import/merge-into.ts
 var MergeRefused = class extends Error {
 };
-function mergeInto(files, observations, newFile) {
+function mergeInto(files, exported, newFile) {
+  const observations = inertObservations(exported);
   const loaded = files.map(({ file, text }) => {
     const lines = new import_yaml2.LineCounter();
     const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, uniqueKeys: false });
@@ -313,6 +409,7 @@ function mergeInto(files, observations, newFile) {
         );
       }
     }
+    mergeServerFacts(entry, node, server, report, at);
     mergeLicenses(entry, node, server, report, at);
   }
   for (const instance of observations.netscalerInstances) {
@@ -382,6 +479,34 @@ ${lines.join("\n")}` : lines.join("\n");
     changed.push({ file: entry.file, text });
   }
   return { changed, report };
+}
+function mergeServerFacts(entry, node, server, report, at) {
+  const listedAs = String(node.get("hostname")).toLowerCase();
+  if (server.fqdn && !pairOf(node, "fqdn") && listedAs !== server.fqdn.toLowerCase()) {
+    setScalar(node, "fqdn", server.fqdn, ` ${MARK} added`);
+    entry.touched = true;
+    report.push(`${at}: added fqdn ${server.fqdn} to ${server.hostname}`);
+  }
+  const telemetry = telemetryNode(entry.doc, server);
+  const pair = pairOf(node, "telemetry");
+  if (telemetry && !pair) {
+    telemetry.comment = ` ${MARK} added${telemetry.comment}`;
+    node.items.push(new import_yaml2.Pair(new import_yaml2.Scalar("telemetry"), telemetry));
+    entry.touched = true;
+    report.push(`${at}: added telemetry to ${server.hostname}`);
+  } else if (pair && server.upload?.at && (0, import_yaml2.isMap)(pair.value)) {
+    const day = server.upload.at.slice(0, 10);
+    const declared = pair.value.get("lastReported");
+    if (declared !== void 0 && String(declared) !== day) {
+      if (markKey(entry, pair, ` ${MARK} DIFFERS: ${names([server.upload.file])} shows the last upload on ${day}; left as written`))
+        entry.touched = true;
+      report.push(
+        `${at}: DIFFERS ${server.hostname} telemetry.lastReported: inventory ${String(declared)}, ${server.upload.file} shows ${day}`
+      );
+    }
+  }
+  for (const n of server.notUsed ?? [])
+    report.push(`${at}: NOTE ${server.hostname}: ${n.file} not used: older ${n.format} export than ${n.newer}`);
 }
 function mergeLicenses(entry, node, server, report, at) {
   const { data } = licenseEntries(entry.doc, server);
@@ -510,20 +635,103 @@ function commentSpacingKey(line) {
   return line.replace(/(\S)[ \t]{2,}#/, "$1 #");
 }
 
+// src/cli/import-files.ts
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path2 from "node:path";
+var MAX_BYTES = 16 * 1024 * 1024;
+function readExportFiles(paths, cwd) {
+  const files = [];
+  for (const given of paths) {
+    const full = path2.resolve(cwd, given);
+    if (!existsSync(full)) throw new UsageError(`${given}: no such file or folder`);
+    const isFolder = statSync(full).isDirectory();
+    const root = findRepositoryRoot(isFolder ? full : path2.dirname(full));
+    refuseEscape(given, full, root, "name the export itself");
+    if (!isFolder) {
+      files.push(given);
+      continue;
+    }
+    const inside = readdirSync(full, { withFileTypes: true }).filter((e) => !e.name.startsWith(".") && (e.isFile() || e.isSymbolicLink())).map((e) => path2.join(given, e.name)).filter((file) => {
+      refuseEscape(file, path2.resolve(cwd, file), root, "name the export itself");
+      return statSync(path2.resolve(cwd, file), { throwIfNoEntry: false })?.isFile() ?? false;
+    }).sort();
+    if (inside.length === 0) throw new UsageError(`${given}: the folder has no files`);
+    files.push(...inside);
+  }
+  return files.map((file) => readExportFile(file, cwd));
+}
+function readExportFile(file, cwd) {
+  const full = path2.resolve(cwd, file);
+  const stats = statSync(full);
+  if (stats.size > MAX_BYTES)
+    throw new UsageError(
+      `${file}: ${Math.round(stats.size / 1024 / 1024)} MB is far larger than any export this importer reads; check the path`
+    );
+  try {
+    return { file, bytes: readFileSync(full), modifiedMs: stats.mtimeMs };
+  } catch (error) {
+    throw new UsageError(`${file}: cannot be read (${error.code ?? "error"}): check its permissions`);
+  }
+}
+function intoFolder(into, cwd) {
+  const dir = path2.resolve(cwd, into);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(`--into ${into}: not a folder; name the folder that holds the inventory's YAML files`);
+  const root = findRepositoryRoot(dir);
+  refuseEscape(`--into ${into}`, dir, root, "nothing was read or written");
+  return { dir, root };
+}
+function readInventoryFiles(dir, root, cwd) {
+  return yamlFiles(dir, root, cwd).map((file) => ({ file: path2.relative(cwd, file) || file, text: readFileSync(file, "utf8") }));
+}
+function yamlFiles(dir, root, cwd) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort(
+    (a, b) => Number(a.isDirectory()) - Number(b.isDirectory()) || a.name.localeCompare(b.name)
+  )) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const full = path2.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...yamlFiles(full, root, cwd));
+    else if (!/\.ya?ml$/i.test(entry.name)) continue;
+    else if (entry.isFile()) out.push(full);
+    else if (entry.isSymbolicLink()) {
+      refuseEscape(path2.relative(cwd, full) || full, full, root, "nothing was written");
+      if (statSync(full, { throwIfNoEntry: false })?.isFile()) out.push(full);
+    }
+  }
+  return out;
+}
+function writeInventoryFiles(changed, root, into, cwd) {
+  for (const { file } of changed) {
+    const full = path2.resolve(cwd, file);
+    const stats = lstatSync(full, { throwIfNoEntry: false });
+    if (stats?.isSymbolicLink())
+      throw new UsageError(`${file} is a symbolic link: import writes only regular files inside ${into}; nothing was written`);
+    if (stats && !stats.isFile())
+      throw new UsageError(
+        `${file} is a folder, not a file: import writes there what the inventory does not list yet; rename the folder; nothing was written`
+      );
+    refuseEscape(file, path2.dirname(full), root, "nothing was written");
+  }
+  for (const { file, text } of changed) writeFileSync(path2.resolve(cwd, file), text);
+}
+function refuseEscape(shown, full, root, then) {
+  const problem = containmentProblem(full, root, diskFileSystem);
+  if (problem) throw new UsageError(`${shown}: this path ${problem}, so import does not use it; ${then}`);
+}
+
 // src/cli/import.ts
 var IMPORT_READS = `It reads:
   ${ACCEPTED_FORMATS.join("\n  ")}`;
-var MAX_BYTES = 16 * 1024 * 1024;
 function runImport(options, io) {
   const { into, host, output } = options;
   if (into !== void 0 && output !== void 0)
     throw new UsageError("--into writes into DIR; --output is for a new inventory: use one or the other");
   if (host !== void 0 && !/^[^\s]+$/.test(host)) throw new UsageError(`--host must be a host name without spaces, not "${host}"`);
   const exports = [];
-  for (const file of expand(options.paths, io.cwd)) {
-    const bytes = readBytes(file, io.cwd);
+  for (const { file, bytes, modifiedMs } of readExportFiles(options.paths, io.cwd)) {
     try {
-      exports.push({ file, observations: readExport(bytes, path2.basename(file)) });
+      exports.push({ file, observations: readExport(bytes, path3.basename(file)), modifiedMs });
     } catch (error) {
       if (error instanceof ExportError) throw new UsageError(`${file}${error.line ? `:${error.line}` : ""}: ${error.message}`);
       throw error;
@@ -550,67 +758,24 @@ function runImport(options, io) {
   return mergeIntoDirectory(into, observations, io);
 }
 function mergeIntoDirectory(into, observations, io) {
-  const dir = path2.resolve(io.cwd, into);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new UsageError(`--into ${into}: not a folder; name the folder that holds the inventory's YAML files`);
-  const files = yamlFiles(dir).map((file) => ({ file: path2.relative(io.cwd, file) || file, text: readFileSync(file, "utf8") }));
+  const { dir, root } = intoFolder(into, io.cwd);
+  const files = readInventoryFiles(dir, root, io.cwd);
   if (files.length === 0)
     throw new UsageError(`--into ${into}: no .yaml or .yml file in it; run import without --into to start an inventory`);
   let result;
   try {
-    result = mergeInto(files, observations, path2.relative(io.cwd, path2.join(dir, "imported.yaml")));
+    result = mergeInto(files, observations, path3.relative(io.cwd, path3.join(dir, "imported.yaml")));
   } catch (error) {
     if (error instanceof MergeRefused) throw new UsageError(error.message);
     throw error;
   }
-  for (const { file } of result.changed) {
-    const full = path2.resolve(io.cwd, file);
-    if (existsSync(full) && lstatSync(full).isSymbolicLink())
-      throw new UsageError(`${file} is a symbolic link: import writes only regular files inside ${into}; nothing was written`);
-  }
-  for (const { file, text } of result.changed) writeFileSync(path2.resolve(io.cwd, file), text);
+  writeInventoryFiles(result.changed, root, into, io.cwd);
   io.stdout.write(
-    result.report.length > 0 ? `${result.report.join("\n")}
+    result.report.length > 0 ? `${result.report.map(escapeForLog).join("\n")}
 ` : `nothing new: ${into} already lists what the exports show
 `
   );
   return 0;
-}
-function expand(paths, cwd) {
-  const files = [];
-  for (const given of paths) {
-    const full = path2.resolve(cwd, given);
-    if (!existsSync(full)) throw new UsageError(`${given}: no such file or folder`);
-    if (statSync(full).isDirectory()) {
-      const inside = readdirSync(full, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith(".")).map((e) => path2.join(given, e.name)).sort();
-      if (inside.length === 0) throw new UsageError(`${given}: the folder has no files`);
-      files.push(...inside);
-    } else files.push(given);
-  }
-  return files;
-}
-function readBytes(file, cwd) {
-  const full = path2.resolve(cwd, file);
-  const size = statSync(full).size;
-  if (size > MAX_BYTES)
-    throw new UsageError(`${file}: ${Math.round(size / 1024 / 1024)} MB is far larger than any export this importer reads; check the path`);
-  try {
-    return readFileSync(full);
-  } catch (error) {
-    throw new UsageError(`${file}: cannot be read (${error.code ?? "error"}): check its permissions`);
-  }
-}
-function yamlFiles(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort(
-    (a, b) => Number(a.isDirectory()) - Number(b.isDirectory()) || a.name.localeCompare(b.name)
-  )) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path2.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...yamlFiles(full));
-    else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
-  }
-  return out;
 }
 export {
   IMPORT_READS,

@@ -7354,12 +7354,33 @@ var ExportError = class extends Error {
   name = "ExportError";
 };
 
+// src/util/terminal.ts
+function escapeControls(text2) {
+  return text2.replace(CONTROL, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\x1b" };
+function escapeForLog(text2) {
+  return escapeControls(text2).replace(/##\[/g, "##\\[");
+}
+function pathForLog(shown) {
+  const safe = escapeForLog(shown);
+  return safe.startsWith("::") ? `./${safe}` : safe;
+}
+
 // src/exports/csv.ts
 function parseCsv(text2) {
-  const lines = text2.split(/\r?\n/);
+  const all = text2.split(/\r?\n/);
   let typeName;
-  while (lines.length > 0 && lines[0].trim() === "") lines.shift();
-  if (lines[0]?.startsWith("#TYPE")) typeName = lines.shift().slice("#TYPE".length).trim();
+  let first = 0;
+  while (first < all.length && all[first].trim() === "") first++;
+  if (all[first]?.startsWith("#TYPE")) typeName = all[first++].slice("#TYPE".length).trim();
+  const lines = all.slice(first);
   const body = lines.join("\n");
   const headerLine = lines[0] ?? "";
   const delimiter = countOutsideQuotes(headerLine, ";") > countOutsideQuotes(headerLine, ",") ? ";" : ",";
@@ -7389,29 +7410,42 @@ function splitRows(text2, delimiter) {
   const rows = [];
   let row = [];
   let field = "";
-  let inQuotes = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (inQuotes) {
-      if (c === '"' && text2[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') inQuotes = false;
-      else field += c;
-    } else if (c === '"') inQuotes = true;
-    else if (c === delimiter) {
+  const special = delimiter === ";" ? /[";\n]/g : /[",\n]/g;
+  let i = 0;
+  while (i < text2.length) {
+    special.lastIndex = i;
+    const match = special.exec(text2);
+    const at = match ? match.index : text2.length;
+    field += text2.slice(i, at);
+    if (!match) break;
+    if (text2[at] === '"') {
+      i = quoted(text2, at + 1, (part) => {
+        field += part;
+      });
+    } else if (text2[at] === delimiter) {
       row.push(field);
       field = "";
-    } else if (c === "\n") {
+      i = at + 1;
+    } else {
       row.push(field.replace(/\r$/, ""));
       rows.push(row);
       row = [];
       field = "";
-    } else field += c;
+      i = at + 1;
+    }
   }
-  if (inQuotes) throw new ExportError("the CSV opens a quote that is never closed: the file is truncated");
   if (field !== "" || row.length > 0) rows.push([...row, field.replace(/\r$/, "")]);
   return rows;
+}
+function quoted(text2, start, add) {
+  for (let from = start; ; ) {
+    const quote = text2.indexOf('"', from);
+    if (quote === -1) throw new ExportError("the CSV opens a quote that is never closed: the file is truncated");
+    add(text2.slice(from, quote));
+    if (text2[quote + 1] !== '"') return quote + 1;
+    add('"');
+    from = quote + 2;
+  }
 }
 
 // src/exports/decode.ts
@@ -7421,6 +7455,34 @@ function decodeExport(bytes) {
   if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return new TextDecoder("utf-8").decode(bytes.subarray(3));
   if (bytes.length >= 4 && bytes[1] === 0 && bytes[3] === 0 && bytes[0] !== 0) return new TextDecoder("utf-16le").decode(bytes);
   return new TextDecoder("utf-8").decode(bytes);
+}
+
+// src/exports/fields.ts
+function wholeNumber(value, what) {
+  if (value === null || value === void 0 || value === "") return void 0;
+  const number = typeof value === "number" ? value : typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(number)) throw new ExportError(`${what} is ${quoted2(value)}, not a whole number`);
+  return number;
+}
+function text(value) {
+  if (typeof value === "string") return value.trim() === "" ? void 0 : value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+function flag(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") return /^(true|yes)$/i.test(value) ? true : /^(false|no)$/i.test(value) ? false : void 0;
+  return void 0;
+}
+var QUOTED_MAX = 60;
+function quoted2(value) {
+  if (typeof value === "string") return `"${clipped(value)}"`;
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : typeof value;
+}
+function clipped(text2) {
+  return escapeControls(text2.length > QUOTED_MAX ? `${text2.slice(0, QUOTED_MAX - 3)}...` : text2);
 }
 
 // src/util/dates.ts
@@ -7717,20 +7779,24 @@ function clip(text2) {
 
 // src/exports/dates.ts
 var UNAMBIGUOUS_HINT = "export dates unambiguously: pipe to ConvertTo-Json instead of Export-Csv, or select each date as @{n='LicenseExpirationDate';e={$_.LicenseExpirationDate.ToUniversalTime().ToString('yyyy-MM-dd')}} (see docs/collect.md)";
+var FIRST_YEAR = 1900;
+var LAST_YEAR = 9999;
+var FIRST_MS = Date.UTC(FIRST_YEAR, 0, 1);
+var LAST_MS = Date.UTC(LAST_YEAR, 11, 31);
 var MONTHS2 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var DAY_MS = 864e5;
 function parseExportDate(value, what) {
-  if (value === null || value === void 0 || value === "") return void 0;
-  if (typeof value === "object" && "value" in value) return parseExportDate(value.value, what);
-  if (typeof value !== "string") throw new ExportError(`${what} is ${JSON.stringify(value)}, not a date`);
-  const text2 = value.trim();
+  const unwrapped = dateTimeValue(value);
+  if (unwrapped === null || unwrapped === void 0 || unwrapped === "") return void 0;
+  if (typeof unwrapped !== "string") throw new ExportError(`${what} is ${quoted2(unwrapped)}, not a date`);
+  const text2 = unwrapped.trim();
   const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(text2);
-  if (msDate) return nearestMidnight(Number(msDate[1]));
+  if (msDate) return nearestMidnight(inRange(Number(msDate[1]), text2, what));
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([Zz]|[+-]\d{2}:?\d{2})?)?$/.exec(text2);
   if (iso) {
     const [, y, mo, d, h = "0", mi = "0", s = "0", zone] = iso;
-    if (!isIsoDate(`${y}-${mo}-${d}`)) throw new ExportError(`${what} "${text2}" is not a real date`);
-    return nearestMidnight(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - offsetMs(zone));
+    if (!isIsoDate(`${y}-${mo}-${d}`)) throw new ExportError(`${what} ${quoted2(text2)} is not a real date`);
+    return nearestMidnight(inRange(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - offsetMs(zone), text2, what));
   }
   const named = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})$/.exec(text2);
   if (named) {
@@ -7744,7 +7810,7 @@ function parseExportDate(value, what) {
     const second = Number(b);
     if (first <= 12 && second <= 12 && first !== second) {
       throw new ExportError(
-        `${what} "${text2}" reads as ${monthName(first)} ${second} or ${monthName(second)} ${first} depending on the exporting machine's locale, so it is refused; ${UNAMBIGUOUS_HINT}`
+        `${what} ${quoted2(text2)} reads as ${monthName(first)} ${second} or ${monthName(second)} ${first} depending on the exporting machine's locale, so it is refused; ${UNAMBIGUOUS_HINT}`
       );
     }
     const [month, day] = first > 12 ? [second, first] : [first, second];
@@ -7752,13 +7818,22 @@ function parseExportDate(value, what) {
     if (!ampm) hours = Number(h);
     else if (/p/i.test(ampm)) hours += 12;
     checked(+y, month, day, text2, what);
-    return nearestMidnight(Date.UTC(+y, month - 1, day, hours, +mi, +s));
+    return nearestMidnight(inRange(Date.UTC(+y, month - 1, day, hours, +mi, +s), text2, what));
   }
-  throw new ExportError(`${what} "${text2}" is not a date this importer reads; ${UNAMBIGUOUS_HINT}`);
+  throw new ExportError(`${what} ${quoted2(text2)} is not a date this importer reads; ${UNAMBIGUOUS_HINT}`);
+}
+function dateTimeValue(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && "value" in value ? value.value : value;
+}
+function inRange(ms, text2, what) {
+  if (!(ms >= FIRST_MS && ms <= LAST_MS))
+    throw new ExportError(`${what} ${quoted2(text2)} is not a date between the years ${FIRST_YEAR} and ${LAST_YEAR}`);
+  return ms;
 }
 function checked(year, month, day, text2, what) {
   const date = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  if (!isIsoDate(date)) throw new ExportError(`${what} "${text2}" is not a real date`);
+  if (!isIsoDate(date)) throw new ExportError(`${what} ${quoted2(text2)} is not a real date`);
+  if (year < FIRST_YEAR) throw new ExportError(`${what} ${quoted2(text2)} is not a date between the years ${FIRST_YEAR} and ${LAST_YEAR}`);
   return date;
 }
 function offsetMs(zone) {
@@ -7777,36 +7852,19 @@ function sdkExpiry(date) {
   return date <= "2000-01-01" ? "permanent" : date;
 }
 function parseTimestamp(value) {
-  if (typeof value === "object" && value !== null && "value" in value) return parseTimestamp(value.value);
-  if (typeof value !== "string") return void 0;
-  const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(value.trim());
-  if (msDate) return new Date(Number(msDate[1])).toISOString();
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || !/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return void 0;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? void 0 : new Date(ms).toISOString().replace(".000Z", "Z");
-}
-
-// src/exports/fields.ts
-function wholeNumber(value, what) {
-  if (value === null || value === void 0 || value === "") return void 0;
-  const number = typeof value === "number" ? value : typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(number)) throw new ExportError(`${what} is ${JSON.stringify(value)}, not a whole number`);
-  return number;
-}
-function text(value) {
-  if (typeof value === "string") return value.trim() === "" ? void 0 : value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return void 0;
-}
-function flag(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string") return /^(true|yes)$/i.test(value) ? true : /^(false|no)$/i.test(value) ? false : void 0;
-  return void 0;
+  const text2 = dateTimeValue(value);
+  if (typeof text2 !== "string") return void 0;
+  const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(text2.trim());
+  let ms;
+  if (msDate) ms = Number(msDate[1]);
+  else if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text2) || !/(Z|[+-]\d{2}:?\d{2})$/.test(text2)) return void 0;
+  else ms = Date.parse(text2);
+  return ms >= FIRST_MS && ms <= LAST_MS ? new Date(ms).toISOString().replace(".000Z", "Z") : void 0;
 }
 
 // src/exports/versions.ts
 function normaliseLicenseServerVersion(text2) {
-  const m = /v?(\d+(?:\.\d+){2,3})\.?\s+build\s+(\d+)/i.exec(text2);
+  const m = /(?<!\d)v?(\d+(?:\.\d+){2,3})\.?\s+build\s+(\d+)/i.exec(text2);
   return m ? `${m[1]} build ${m[2]}` : void 0;
 }
 function normaliseNetscalerVersion(text2) {
@@ -7822,10 +7880,22 @@ function fromUploadManifest(row) {
   return manifestObservations(text(row.UTCDate));
 }
 function isUploadManifestXml(text2) {
-  return text2.startsWith("<") && /<UTCDate>/.test(text2) && /<Product>\s*LicenseServer/i.test(text2);
+  if (!text2.startsWith("<") || !text2.includes("<UTCDate>")) return false;
+  const product = elementText(text2, "Product");
+  return product !== void 0 && MANIFEST_PRODUCT.test(product);
 }
 function fromUploadManifestXml(xml) {
-  return manifestObservations(/<UTCDate>\s*([^<]*?)\s*<\/UTCDate>/.exec(xml)?.[1]);
+  const utcDate = elementText(xml, "UTCDate");
+  if (utcDate === void 0)
+    throw new ExportError("the manifest opens <UTCDate> and never closes it: copy the manifest of the newest upload_*.zip again");
+  return manifestObservations(utcDate);
+}
+function elementText(xml, name) {
+  const open = `<${name}>`;
+  const start = xml.indexOf(open);
+  if (start === -1) return void 0;
+  const end = xml.indexOf(`</${name}>`, start + open.length);
+  return end === -1 ? void 0 : xml.slice(start + open.length, end).trim();
 }
 function manifestObservations(raw) {
   const at = uploadTime(raw, "the manifest UTCDate");
@@ -7838,7 +7908,7 @@ function fromLicenseServersStatus(doc) {
     if (typeof value !== "object" || value === null) throw new ExportError(`licenseServersStatus[${index}] is not an object`);
     const row = value;
     const host = text(row.fqdn) ?? text(row.hostID);
-    const what = `licenseServersStatus[${index}]${host ? ` (${host})` : ""} lastPhoningHomeTime`;
+    const what = `licenseServersStatus[${index}]${host ? ` (${clipped(host)})` : ""} lastPhoningHomeTime`;
     const upload = { field: "lastPhoningHomeTime" };
     if (host) upload.host = host;
     const at = uploadTime(text(row.lastPhoningHomeTime), what);
@@ -7855,7 +7925,10 @@ function uploadTime(raw, what) {
   if (raw === void 0) return void 0;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T00:00:00Z` : raw;
   const at = parseTimestamp(dateOnly);
-  if (!at) throw new ExportError(`${what} "${raw}" is not a time this linter reads: expected ISO 8601 with a zone (2026-11-27T02:05:11Z)`);
+  if (!at)
+    throw new ExportError(
+      `${what} ${quoted2(raw)} is not a time this linter reads: expected ISO 8601 with a zone (2026-11-27T02:05:11Z), between the years 1900 and 9999`
+    );
   return at;
 }
 function empty(format) {
@@ -7863,7 +7936,7 @@ function empty(format) {
 }
 function uploadFromBundleName(name) {
   const epoch = /^upload_(\d{9,11})\.zip$/i.exec(name.trim());
-  if (!epoch) throw new ExportError(`lastUploadBundle "${name}" is not named upload_<unix seconds>.zip`);
+  if (!epoch) throw new ExportError(`lastUploadBundle ${quoted2(name)} is not named upload_<unix seconds>.zip`);
   return { at: new Date(Number(epoch[1]) * 1e3).toISOString().replace(".000Z", "Z"), field: "lastUploadBundle" };
 }
 
@@ -7903,20 +7976,28 @@ function fromLicServerInfo(row) {
   if (raw) {
     observations.licenseServerVersion = normaliseLicenseServerVersion(raw);
     if (!observations.licenseServerVersion)
-      throw new ExportError(`SLVersion "${raw}" has no "<x.y.z> build <n>": expected something like v11.17.2.0 build 56200 i86_n3`);
+      throw new ExportError(`SLVersion ${quoted2(raw)} has no "<x.y.z> build <n>": expected something like v11.17.2.0 build 56200 i86_n3`);
   }
   return observations;
 }
 function fromCollectorDocument(doc) {
   const observations = empty2("collector-json");
   observations.host = text(doc.server);
-  observations.collectedAt = parseTimestamp(doc.collectedAt);
+  if (doc.collectedAt !== void 0 && doc.collectedAt !== null && doc.collectedAt !== "") {
+    observations.collectedAt = parseTimestamp(doc.collectedAt);
+    if (!observations.collectedAt)
+      throw new ExportError(
+        `collectedAt is ${quoted2(doc.collectedAt)}, not a time this linter reads: expected ISO 8601 with a zone (2026-11-27T03:00:12Z), between the years 1900 and 9999`
+      );
+  }
   const raw = text(doc.slVersion);
   if (raw) observations.licenseServerVersion = normaliseLicenseServerVersion(raw);
   const bundle = text(doc.lastUploadBundle);
   if (bundle) observations.uploads = [{ ...uploadFromBundleName(bundle), host: observations.host }];
-  doc.pools.forEach((pool, index) => {
+  doc.pools.forEach((value, index) => {
     const at = `pools[${index}]`;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ExportError(`${at} is ${quoted2(value)}, not a pool`);
+    const pool = value;
     addPool(
       observations,
       {
@@ -7960,8 +8041,19 @@ function empty2(format) {
 }
 
 // src/exports/license-file.ts
-var KEYWORD_LINE = /^\s*(SERVER|VENDOR|DAEMON|INCREMENT|FEATURE)\s/m;
-var isLicenseFile = (text2) => KEYWORD_LINE.test(text2);
+var KEYWORD = /(?:SERVER|VENDOR|DAEMON|INCREMENT|FEATURE)\s/y;
+function isLicenseFile(text2) {
+  for (let start = 0; start < text2.length; ) {
+    let at = start;
+    while (text2.charCodeAt(at) === 32 || text2.charCodeAt(at) === 9) at++;
+    KEYWORD.lastIndex = at;
+    if (KEYWORD.test(text2)) return true;
+    const newline = text2.indexOf("\n", at);
+    if (newline === -1) return false;
+    start = newline + 1;
+  }
+  return false;
+}
 function fromLicenseFile(text2, name) {
   const parsed = parseLicenseText(text2);
   const first = parsed.problems[0];
@@ -7990,8 +8082,17 @@ function fromLicenseFile(text2, name) {
 }
 
 // src/exports/lmstat-i.ts
-var HEADER = /^\s*Feature\s+Version\s+#licenses\s+(?:Expires\s+Vendor|Vendor\s+Expires)\s*$/m;
-var isLmstatI = (text2) => HEADER.test(text2);
+var HEADER = /^[ \t]*Feature[ \t]+Version[ \t]+#licenses[ \t]+(?:Expires[ \t]+Vendor|Vendor[ \t]+Expires)[ \t]*\r?$/;
+function isLmstatI(text2) {
+  for (let at = text2.indexOf("#licenses"); at !== -1; ) {
+    const start = text2.lastIndexOf("\n", at) + 1;
+    const newline = text2.indexOf("\n", at);
+    const end = newline === -1 ? text2.length : newline;
+    if (HEADER.test(text2.slice(start, end))) return true;
+    at = newline === -1 ? -1 : text2.indexOf("#licenses", newline);
+  }
+  return false;
+}
 function fromLmstatI(text2) {
   const observations = { format: "lmstat -i", family: "license-server", licenses: [], systemPools: [], notes: [] };
   const lines = text2.split(/\r?\n/);
@@ -8003,7 +8104,10 @@ function fromLmstatI(text2) {
     if (line.trim() === "" || /^[\s_]+$/.test(line)) continue;
     const cells = line.trim().split(/\s+/);
     if (cells.length !== columns.length)
-      throw new ExportError(`line ${i + 1} has ${cells.length} columns where the header has ${columns.length}: "${line.trim()}"`, i + 1);
+      throw new ExportError(
+        `line ${i + 1} has ${cells.length} columns where the header has ${columns.length}: ${quoted2(line.trim())}`,
+        i + 1
+      );
     const [product, version, count] = cells;
     const vendor = cells[columns.indexOf("Vendor")];
     if (vendor.toUpperCase() !== "CITRIX") continue;
@@ -8012,9 +8116,9 @@ function fromLmstatI(text2) {
       continue;
     }
     const license = { product };
-    license.count = /^\d+$/.test(count) ? Number(count) === 0 ? "uncounted" : Number(count) : count.toLowerCase() === "uncounted" ? "uncounted" : invalid(i, `#licenses "${count}"`);
+    license.count = /^\d+$/.test(count) ? Number(count) === 0 ? "uncounted" : Number(count) : count.toLowerCase() === "uncounted" ? "uncounted" : invalid(i, `#licenses ${quoted2(count)}`);
     const expiry = cells[expiresAt].toLowerCase();
-    license.expires = expiry === "permanent" || /^\d{1,2}-[a-z]{3}-0+$/.test(expiry) ? "permanent" : parseDayMonthYear(expiry) ?? invalid(i, `expiry "${cells[expiresAt]}"`);
+    license.expires = expiry === "permanent" || /^\d{1,2}-[a-z]{3}-0+$/.test(expiry) ? "permanent" : parseDayMonthYear(expiry) ?? invalid(i, `expiry ${quoted2(cells[expiresAt])}`);
     const css = /^(\d{4})\.(\d{2})(\d{2})$/.exec(version);
     if (css) license.cssDate = `${css[1]}-${css[2]}-${css[3]}`;
     observations.licenses.push(license);
@@ -8034,7 +8138,7 @@ function nitroResource(doc) {
 function fromNitro(doc, resource) {
   if (typeof doc.errorcode === "number" && doc.errorcode !== 0) {
     throw new ExportError(
-      `the NITRO response is an error (errorcode ${doc.errorcode}: ${text(doc.message) ?? "no message"}), not ${resource} data`
+      `the NITRO response is an error (errorcode ${doc.errorcode}: ${typeof doc.message === "string" ? clipped(doc.message) : "no message"}), not ${resource} data`
     );
   }
   const value = doc[resource];
@@ -8053,7 +8157,7 @@ function fromNitro(doc, resource) {
     const raw = text(body.version);
     if (!raw) throw new ExportError("nsversion has no version");
     netscaler.version = normaliseNetscalerVersion(raw);
-    if (!netscaler.version) throw new ExportError(`nsversion "${raw}" has no "NS<release>: Build <build>"`);
+    if (!netscaler.version) throw new ExportError(`nsversion ${quoted2(raw)} has no "NS<release>: Build <build>"`);
   } else if (resource === "nslicense") {
     netscaler.licensingMode = text(body.licensingmode);
     const edition = flag(body.isplatinumlic) ? "Platinum" : flag(body.isenterpriselic) ? "Enterprise" : flag(body.isstandardlic) ? "Standard" : void 0;
@@ -8117,6 +8221,14 @@ var ACCEPTED_FORMATS = [
   "the Citrix Cloud partner API licenseservers response (JSON)"
 ];
 function readExport(bytes, name) {
+  try {
+    return readKnownExport(bytes, name);
+  } catch (error) {
+    if (error instanceof ExportError) throw error;
+    throw new ExportError(`its content is not what the export it resembles holds (${error.name ?? "error"} while reading it)`);
+  }
+}
+function readKnownExport(bytes, name) {
   if (bytes.length === 0) throw new ExportError("the file is empty");
   const text2 = decodeExport(bytes);
   if (text2.includes("\0")) throw unrecognised("it is a binary file");
@@ -8148,7 +8260,7 @@ function fromJson(text2) {
   if (rows.every(isLicensePoolRow)) return fromLicensePool(rows);
   const resource = rows.length === 1 ? nitroResource(first) : void 0;
   if (resource) return fromNitro(first, resource);
-  throw unrecognised(`it is JSON with the properties ${Object.keys(first).slice(0, 6).join(", ")}`);
+  throw unrecognised(`it is JSON with the properties ${names2(Object.keys(first))}`);
 }
 function fromCsv(text2) {
   const { records } = parseCsv(text2);
@@ -8157,12 +8269,20 @@ function fromCsv(text2) {
   if (isLicInventoryRow(first)) return fromLicInventory(records);
   if (records.length === 1 && isLicServerInfo(first)) return fromLicServerInfo(first);
   if (isLicensePoolRow(first)) return fromLicensePool(records);
-  throw unrecognised(`it is CSV with the columns ${Object.keys(first).slice(0, 6).join(", ")}`);
+  throw unrecognised(`it is CSV with the columns ${names2(Object.keys(first))}`);
+}
+function names2(keys) {
+  return keys.slice(0, 6).map((key) => clipped(key)).join(", ");
 }
 function looksLikeCsv(text2) {
-  const firstLine = text2.startsWith("#TYPE") ? text2.split("\n")[1] ?? "" : text2.split("\n")[0] ?? "";
-  return /^"?[A-Za-z][\w ]*"?([,;]"?[A-Za-z][\w ]*"?)+\s*$/.test(firstLine);
+  const typeLine = text2.startsWith("#TYPE") ? text2.indexOf("\n") : -1;
+  if (text2.startsWith("#TYPE") && typeLine === -1) return false;
+  const start = typeLine + 1;
+  const end = text2.indexOf("\n", start);
+  const fields = text2.slice(start, end === -1 ? text2.length : end).trimEnd().split(/[,;]/);
+  return fields.length >= 2 && fields.every((field) => CSV_HEADER_FIELD.test(field));
 }
+var CSV_HEADER_FIELD = /^"?[A-Za-z][\w ]*"?$/;
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -8170,81 +8290,9 @@ function unrecognised(why) {
   return new ExportError(`not an export this importer reads (${why}); accepted: ${ACCEPTED_FORMATS.join("; ")}`);
 }
 
-// src/io/containment.ts
-import { existsSync, lstatSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
-import path from "node:path";
-function isInside(candidate, folder) {
-  const relative = path.relative(folder, candidate);
-  if (relative === "") return true;
-  if (path.isAbsolute(relative)) return false;
-  return relative !== ".." && !relative.startsWith(`..${path.sep}`) && !relative.startsWith("../");
-}
-function containmentProblem(file, repositoryRoot, fs) {
-  let real;
-  try {
-    real = fs.realpath(file);
-  } catch {
-    return void 0;
-  }
-  const realRoot = realRootOf(repositoryRoot, fs);
-  if (!isInside(real, realRoot)) return "is a symbolic link (or lies under one) that leads outside the repository";
-  if (isInside(real, path.join(realRoot, ".git")))
-    return "leads into the repository's .git folder, which holds git's own files and credentials";
-  return void 0;
-}
-function realRootOf(root, fs) {
-  try {
-    return fs.realpath(root);
-  } catch {
-    return root;
-  }
-}
-function writeInside(target, text2, workspace, options = {}) {
-  const realWorkspace = realpathOr(workspace);
-  const lexicallyInside = isInside(path.resolve(target), path.resolve(workspace));
-  if (lexicallyInside) {
-    if (options.createFolders) {
-      let existing = path.dirname(target);
-      while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
-      if (!isInside(realpathOr(existing), realWorkspace)) throw new Error(LINK_OUT);
-      mkdirSync(path.dirname(target), { recursive: true });
-    }
-    const realFolder = realpathOr(path.dirname(target));
-    let real = path.join(realFolder, path.basename(target));
-    try {
-      if (lstatSync(real).isSymbolicLink()) real = realpathSync(real);
-    } catch {
-    }
-    let dangling = false;
-    try {
-      dangling = lstatSync(real).isSymbolicLink();
-    } catch {
-      dangling = false;
-    }
-    if (dangling || !isInside(real, realWorkspace) || isInside(real, path.join(realWorkspace, ".git"))) {
-      throw new Error(LINK_OUT);
-    }
-    writeFileSync(real, text2);
-    return;
-  }
-  if (options.createFolders) mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, text2);
-}
-var LINK_OUT = "the path is a symbolic link that leads outside the workspace: give a plain file path";
-function realpathOr(file) {
-  try {
-    return realpathSync(file);
-  } catch {
-    return path.resolve(file);
-  }
-}
-
-// src/load/discover.ts
-import path3 from "node:path";
-
 // src/io/file-system.ts
-import { closeSync, existsSync as existsSync2, openSync, readdirSync, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import path2 from "node:path";
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
 var diskFileSystem = {
   stat(file) {
     try {
@@ -8278,8 +8326,8 @@ var diskFileSystem = {
       closeSync(fd);
     }
   },
-  realpath: (file) => realpathSync2(file),
-  exists: (file) => existsSync2(file)
+  realpath: (file) => realpathSync(file),
+  exists: (file) => existsSync(file)
 };
 function memoryFileSystem(root, files) {
   const absolute = /* @__PURE__ */ new Map();
@@ -8291,14 +8339,14 @@ function memoryFileSystem(root, files) {
   };
   folders.set(root, /* @__PURE__ */ new Set());
   for (const [relative, content] of files) {
-    const full = path2.join(root, relative);
+    const full = path.join(root, relative);
     absolute.set(full, content);
     let child = full;
-    let parent = path2.dirname(full);
+    let parent = path.dirname(full);
     while (child !== root && parent.startsWith(root)) {
-      addFolderEntry(parent, path2.basename(child));
+      addFolderEntry(parent, path.basename(child));
       child = parent;
-      parent = path2.dirname(parent);
+      parent = path.dirname(parent);
     }
   }
   const contentOf = (file) => {
@@ -8315,7 +8363,7 @@ function memoryFileSystem(root, files) {
   return {
     stat,
     readdir: (folder) => [...folders.get(folder) ?? []].map((name) => {
-      const s = stat(path2.join(folder, name));
+      const s = stat(path.join(folder, name));
       return { name, isFile: s?.isFile ?? false, isDirectory: s?.isDirectory ?? false, isSymbolicLink: false };
     }),
     readFile(file, limit = Number.MAX_SAFE_INTEGER) {
@@ -8324,16 +8372,86 @@ function memoryFileSystem(root, files) {
       return content.subarray(0, limit);
     },
     realpath(file) {
-      const normal = path2.resolve(file);
+      const normal = path.resolve(file);
       if (!stat(normal)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: "ENOENT" });
       return normal;
     },
-    exists: (file) => stat(path2.resolve(file)) !== void 0,
+    exists: (file) => stat(path.resolve(file)) !== void 0,
     repositoryRoot: root
   };
 }
 
+// src/io/containment.ts
+import { existsSync as existsSync2, lstatSync, mkdirSync, realpathSync as realpathSync2, writeFileSync } from "node:fs";
+import path2 from "node:path";
+function isInside(candidate, folder) {
+  const relative = path2.relative(folder, candidate);
+  if (relative === "") return true;
+  if (path2.isAbsolute(relative)) return false;
+  return relative !== ".." && !relative.startsWith(`..${path2.sep}`) && !relative.startsWith("../");
+}
+function containmentProblem(file, repositoryRoot, fs) {
+  let real;
+  try {
+    real = fs.realpath(file);
+  } catch {
+    return void 0;
+  }
+  const realRoot = realRootOf(repositoryRoot, fs);
+  if (!isInside(real, realRoot)) return "is a symbolic link (or lies under one) that leads outside the repository";
+  if (isInside(real, path2.join(realRoot, ".git")))
+    return "leads into the repository's .git folder, which holds git's own files and credentials";
+  return void 0;
+}
+function realRootOf(root, fs) {
+  try {
+    return fs.realpath(root);
+  } catch {
+    return root;
+  }
+}
+function writeInside(target, text2, workspace, options = {}) {
+  const realWorkspace = realpathOr(workspace);
+  const lexicallyInside = isInside(path2.resolve(target), path2.resolve(workspace));
+  if (lexicallyInside) {
+    if (options.createFolders) {
+      let existing = path2.dirname(target);
+      while (!existsSync2(existing) && path2.dirname(existing) !== existing) existing = path2.dirname(existing);
+      if (!isInside(realpathOr(existing), realWorkspace)) throw new Error(LINK_OUT);
+      mkdirSync(path2.dirname(target), { recursive: true });
+    }
+    const realFolder = realpathOr(path2.dirname(target));
+    let real = path2.join(realFolder, path2.basename(target));
+    try {
+      if (lstatSync(real).isSymbolicLink()) real = realpathSync2(real);
+    } catch {
+    }
+    let dangling = false;
+    try {
+      dangling = lstatSync(real).isSymbolicLink();
+    } catch {
+      dangling = false;
+    }
+    if (dangling || !isInside(real, realWorkspace) || isInside(real, path2.join(realWorkspace, ".git"))) {
+      throw new Error(LINK_OUT);
+    }
+    writeFileSync(real, text2);
+    return;
+  }
+  if (options.createFolders) mkdirSync(path2.dirname(target), { recursive: true });
+  writeFileSync(target, text2);
+}
+var LINK_OUT = "the path is a symbolic link that leads outside the workspace: give a plain file path";
+function realpathOr(file) {
+  try {
+    return realpathSync2(file);
+  } catch {
+    return path2.resolve(file);
+  }
+}
+
 // src/load/discover.ts
+import path3 from "node:path";
 var INVENTORY_FILE = /\.ya?ml$/i;
 var DEFAULT_INVENTORY_NAMES = ["inventory", "inventory.yaml", "inventory.yml"];
 function defaultInputs(cwd, fs = diskFileSystem) {
@@ -8364,9 +8482,22 @@ function discover(input, cwd, fs = diskFileSystem) {
   const files = [];
   const refused = [];
   walk(absolute, root, { files, refused }, fs);
-  files.sort();
   if (files.length === 0 && refused.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
-  return { input, repositoryRoot: root, files, refused };
+  return { input, repositoryRoot: root, files: oncePerFile(files, fs).sort(), refused };
+}
+function oncePerFile(files, fs) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const file of [...files].sort()) {
+    let real;
+    try {
+      real = fs.realpath(file);
+    } catch {
+      real = file;
+    }
+    const kept = byTarget.get(real);
+    if (kept === void 0 || file === real && kept !== real) byTarget.set(real, file);
+  }
+  return [...byTarget.values()];
 }
 function walk(folder, root, out, fs) {
   let entries;
@@ -8467,6 +8598,10 @@ export {
   require_dist,
   ExportError,
   matchHost,
+  escapeControls,
+  escapeForLog,
+  pathForLog,
+  clipped,
   ACCEPTED_FORMATS,
   readExport
 };
