@@ -1,10 +1,10 @@
 import type { FileLicensingExtension, Inventory, IsoDate } from '../model/inventory.js';
 import { child, type Where } from '../model/location.js';
 import { addDays, daysBetween } from '../util/dates.js';
-import { countedFiles, entitlementEnd, holders, installedFeatures, isActive, isOnPremisesConsole } from './scope.js';
+import { entitlementEnd, installedFeatures, isActive, isOnPremisesConsole } from './scope.js';
 import { consoleFirstUploadBy, telemetryVerdict } from './telemetry.js';
 import { buildPolicy, lineOf, parseLicenseServerBuild, parseNetscalerVersion } from './versions.js';
-import { instanceKind, recommendedInstanceVersion } from './netscaler.js';
+import { endOfLifeOf, instanceKind, recommendedInstanceVersion } from './netscaler.js';
 import type { Settings } from './settings.js';
 import { entityKey } from './entity.js';
 
@@ -144,7 +144,7 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
     };
     for (const [kind, lastDay] of [
       ['end of maintenance', row.endOfMaintenance],
-      ['end of life', row.endOfLife],
+      ['end of life', endOfLifeOf(row, instance.fips === true)],
     ] as const) {
       if (!lastDay) continue;
       add({
