@@ -5,6 +5,7 @@
 import { parseCsv } from './csv.js';
 import { decodeExport } from './decode.js';
 import { ExportError } from './export-error.js';
+import { fromHistoricalUse, isHistoricalUse } from './historical-use.js';
 import { fromLicenseFile, isLicenseFile } from './license-file.js';
 import {
   fromCollectorDocument,
@@ -36,6 +37,7 @@ export const ACCEPTED_FORMATS = [
   'NetScaler NITRO nslicense, nscapacity or nsversion JSON',
   'the manifest of a license server upload bundle (JSON or XML with UTCDate)',
   'the Citrix Cloud partner API licenseservers response (JSON)',
+  "the Citrix Licensing Manager's Historical Use export (CSV)",
 ];
 
 type Row = Record<string, unknown>;
@@ -49,6 +51,7 @@ export function readExport(bytes: Uint8Array, name: string): ExportObservations 
   if (isUploadManifestXml(trimmed)) return fromUploadManifestXml(trimmed);
   if (isLmstatI(text)) return fromLmstatI(text);
   if (isLicenseFile(text)) return fromLicenseFile(text, name);
+  if (isHistoricalUse(trimmed)) return fromHistoricalUse(text);
   if (looksLikeCsv(trimmed)) return fromCsv(text);
   throw unrecognised('its content matches none of them');
 }

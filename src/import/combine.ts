@@ -79,6 +79,7 @@ export function combineExports(exports: readonly ReadExport[], host?: string): O
     if (observations.collectedAt && (!server.collectedAt || observations.collectedAt > server.collectedAt))
       server.collectedAt = observations.collectedAt;
     for (const pool of observations.systemPools) if (!server.systemPools.includes(pool)) server.systemPools.push(pool);
+    if (observations.usage) (server.usage ??= []).push({ file: entry.file, products: observations.usage });
     if (observations.licenses.length > 0 || observations.licenseFile) {
       server.sources.push({
         format: observations.format,
