@@ -17,6 +17,7 @@ export const READS: Readonly<Record<string, readonly EntityList[]>> = {
   'inventory/reference': ['entitlements', 'netscalerConsoles'],
   'license-file/inactive-perpetual': ['entitlements'],
   'license-file/unallocated': ['allocations', 'entitlements'],
+  'licenses/in-use-exceeds-purchased': ['entitlements', 'licenseServers'],
   'licenses/installed-exceeds-purchased': ['entitlements', 'licenseServers', 'netscalerConsoles'],
   'netscaler-console/missing-license-files': ['netscalerInstances'],
   'netscaler-instance/las-version': ['netscalerConsoles'],
