@@ -7,7 +7,7 @@ import { versionedDocsUrl } from './docs-url.js';
 import type { FailOn } from '../engine/verdict.js';
 
 export interface CliOptions {
-  command: 'lint' | 'inspect' | 'history' | 'help' | 'version' | 'init' | 'list-rules' | 'print-config';
+  command: 'lint' | 'inspect' | 'history' | 'position' | 'help' | 'version' | 'init' | 'list-rules' | 'print-config';
   paths: string[];
   format?: string;
   output?: string;
@@ -67,7 +67,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.help) return { command: 'help', paths: [], failOn: 'error' };
   if (values.version) return { command: 'version', paths: [], failOn: 'error' };
   const command =
-    positionals[0] === 'inspect' ? 'inspect' : positionals[0] === 'history' ? 'history' : positionals[0] === 'init' ? 'init' : 'lint';
+    positionals[0] === 'inspect'
+      ? 'inspect'
+      : positionals[0] === 'history'
+        ? 'history'
+        : positionals[0] === 'init'
+          ? 'init'
+          : positionals[0] === 'position'
+            ? 'position'
+            : 'lint';
   const paths = command === 'lint' ? positionals : positionals.slice(1);
   const failOn = values['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
@@ -75,7 +83,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
-  const formats = command === 'inspect' ? ['json', 'text'] : command === 'history' ? ['json', 'markdown', 'text'] : FORMAT_NAMES;
+  const formats =
+    command === 'inspect'
+      ? ['json', 'text']
+      : command === 'history'
+        ? ['json', 'markdown', 'text']
+        : command === 'position'
+          ? ['csv', 'json', 'markdown', 'text']
+          : FORMAT_NAMES;
   if (values.since !== undefined && !isIsoDate(values.since))
     throw new UsageError(`--since must be a date written YYYY-MM-DD, not "${values.since}"`);
   if (values.base !== undefined && values.baseline !== undefined)
@@ -128,6 +143,7 @@ function withConventions(options: CliOptions, values: Record<string, string | bo
 export const HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint inspect [--format text|json] FILE.lic...
        citrix-license-lint history [--since DATE] [--format text|json|markdown] [paths...]
+       citrix-license-lint position [--format text|json|csv|markdown] [paths...]
        citrix-license-lint import [--into DIR] [--host NAME] FILES...   (import --help)
        citrix-license-lint init [DIR]   write a starter inventory, configuration and workflows
 

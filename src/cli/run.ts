@@ -17,6 +17,7 @@ import { commitTree, lintOlderTree } from '../change/lint-at.js';
 import { gitCommitTimes } from '../change/commit-times.js';
 import { runHistory } from './history.js';
 import { runInit } from './init.js';
+import { runPosition } from './position.js';
 import { runListRules } from './list-rules.js';
 import { runPrintConfig } from './print-config.js';
 import { withStdin } from './stdin-input.js';
@@ -51,6 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (options.command === 'inspect') return runInspect(options, io);
     if (options.command === 'history') return await runHistory(options, io);
+    if (options.command === 'position') return runPosition(options, io);
     if (options.command === 'init') return runInit(options, io);
     if (options.command === 'list-rules') return runListRules(options, io);
     if (options.command === 'print-config') return runPrintConfig(options, io);

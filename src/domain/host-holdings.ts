@@ -22,6 +22,10 @@ export interface HostHolding {
   host: LicenseServer | NetscalerConsole;
   product: string;
   installed: number | null;
+  /** Where `installed` comes from. */
+  installedFrom: InstalledFrom;
+  /** What current evidence shows installed when the declared files are the count (collected/licenses-differ compares them). */
+  installedCollected?: number;
   overdraft: number | null;
   inUse: number | null;
   /** Daily usage of the product, oldest first; empty when no usage history covers the host. */
@@ -57,7 +61,16 @@ export function holdingsOf(inventory: Inventory, { kind, host }: Holder, asOf: I
   const holding = (product: string): HostHolding => {
     let entry = products.get(product);
     if (!entry) {
-      entry = { kind, host, product, installed: from === 'unknown' ? null : 0, overdraft: null, inUse: null, days: [] };
+      entry = {
+        kind,
+        host,
+        product,
+        installed: from === 'unknown' ? null : 0,
+        installedFrom: from,
+        overdraft: null,
+        inUse: null,
+        days: [],
+      };
       // A server whose whole pools were exported holds none of a product they do not list.
       if (poolEvidence)
         Object.assign(entry, { overdraft: 0, inUse: 0, pools: { evidence: poolEvidence, file: poolEvidence.licenses!.files[0]! } });
@@ -79,6 +92,7 @@ export function holdingsOf(inventory: Inventory, { kind, host }: Holder, asOf: I
     if (isStartupProduct(pool.product)) continue;
     const entry = holding(pool.product);
     if (from === 'evidence') entry.installed = typeof pool.count === 'number' ? pool.count : null;
+    else if (typeof pool.count === 'number') entry.installedCollected = pool.count;
     entry.overdraft = pool.overdraft ?? null;
     entry.inUse = pool.inUse ?? null;
     entry.pools = { evidence: poolEvidence!, file: poolEvidence!.licenses!.files[0]!, pool };
@@ -93,7 +107,8 @@ export function holdingsOf(inventory: Inventory, { kind, host }: Holder, asOf: I
       const last = usage.days.at(-1)!;
       entry.inUse = last.inUse;
       entry.overdraft = last.overdraft ?? null;
-      if (from === 'unknown' && last.installed !== undefined) entry.installed = last.installed;
+      if (from === 'unknown' && last.installed !== undefined)
+        Object.assign(entry, { installed: last.installed, installedFrom: 'evidence' });
     }
   }
   return { kind, host, from, products };

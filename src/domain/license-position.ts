@@ -73,7 +73,16 @@ function computePosition(inventory: Inventory, index: InventoryIndex, asOf: IsoD
     // A host nobody can see is in the row of every product allocated to it.
     for (const product of allocatedTo(holder.host, index))
       if (!holdings.products.has(product))
-        add({ kind: holder.kind, host: holder.host, product, installed: null, overdraft: null, inUse: null, days: [] });
+        add({
+          kind: holder.kind,
+          host: holder.host,
+          product,
+          installed: null,
+          installedFrom: 'unknown',
+          overdraft: null,
+          inUse: null,
+          days: [],
+        });
   }
   const bought = purchasedByProduct(index, asOf);
   const allocated = allocatedByProduct(inventory, index, asOf);

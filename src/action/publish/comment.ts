@@ -4,6 +4,7 @@ import { commentMarker } from './marker.js';
 import { type PublishLog, type PublishRun, withApi } from './publish-run.js';
 import { shortReport, whereAll } from './short-report.js';
 import { weakeningMarkdown } from '../../reporters/weakening.js';
+import { positionChangeSection, roomBeside } from './position-section.js';
 
 /** The sticky pull request comment, when asked for on a pull request. */
 export async function publishComment(run: PublishRun, log: PublishLog): Promise<void> {
@@ -11,8 +12,9 @@ export async function publishComment(run: PublishRun, log: PublishLog): Promise<
   if (!api || api.readOnly || !run.inputs.comment || !github.pullRequest) return;
   const pull = github.pullRequest;
   const marker = commentMarker(run.id);
-  const body = markdownReport(run.result, run.context, {
-    budget: COMMENT_BODY_MAX,
+  const position = positionChangeSection(run, COMMENT_BODY_MAX);
+  const report = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX - roomBeside(position),
     // A change to the change's own checks is said before the verdict (issue 16).
     preamble: [marker, weakeningMarkdown(run.configChange)].filter(Boolean).join('\n\n'),
     digest: run.digest,
@@ -20,6 +22,7 @@ export async function publishComment(run: PublishRun, log: PublishLog): Promise<
     runLinks: run.links,
     whereAll: whereAll(run),
   });
+  const body = position ? `${report}\n${position}\n` : report;
   await withApi(api, log, 'create or update the pull request comment', 'pull-requests', github.eventName, async () => {
     const outcome = await api.module.upsertComment(api.client, api.ref, pull.number, {
       marker,

@@ -1,0 +1,53 @@
+import { gitCommitTimes } from '../change/commit-times.js';
+import { resolveConfig } from '../config/resolve-config.js';
+import { InventoryIndex } from '../domain/inventory-index.js';
+import { licensePosition } from '../domain/license-position.js';
+import { lint } from '../engine/lint.js';
+import { defaultInputs } from '../load/discover.js';
+import { positionMarkdown } from '../reporters/position-markdown.js';
+import { positionCsv, positionJson, positionReport, positionText, type PositionReport } from '../reporters/position.js';
+import { todayUtc } from '../util/dates.js';
+import { UsageError } from '../util/errors.js';
+import type { CliOptions } from './args.js';
+import type { CliIo } from './io.js';
+import { writeOutput } from './write-output.js';
+
+const FORMATS: Record<string, (report: PositionReport) => string> = {
+  text: positionText,
+  json: positionJson,
+  csv: positionCsv,
+  markdown: (report) => `${positionMarkdown(report)}\n`,
+};
+
+/**
+ * `position [paths]`: per product, bought, allocated, installed, overdraft and in use, and the
+ * hosts they come from (docs/position.md). The inventory is read as the linter reads it,
+ * collected evidence included; findings are the linter's business, so the exit status is 0.
+ */
+export function runPosition(options: CliOptions, io: CliIo): number {
+  for (const [given, option] of [
+    [options.base, '--base'],
+    [options.baseline, '--baseline'],
+    [options.writeBaseline, '--write-baseline'],
+    [options.since, '--since'],
+  ] as const) {
+    if (given !== undefined) throw new UsageError(`${option} does not apply to position: it shows the position as of one day (--as-of)`);
+  }
+  const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
+  const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
+  const result = lint({
+    inputs,
+    cwd: io.cwd,
+    asOf,
+    settings: config.settings,
+    ruleLevels: config.ruleLevels,
+    limits: config.limits,
+    collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) },
+  });
+  const inventory = result.inventory;
+  if (!inventory) throw new UsageError('no inventory was read: name its files or folder');
+  const position = licensePosition(inventory, new InventoryIndex(inventory), asOf, config.settings.policy);
+  writeOutput(io, options.output, FORMATS[options.format ?? 'text']!(positionReport(position, io.cwd)));
+  return 0;
+}
