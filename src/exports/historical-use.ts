@@ -47,7 +47,11 @@ export function isHistoricalUse(text: string): boolean {
 }
 
 export function fromHistoricalUse(text: string): ExportObservations {
-  const { records } = parseCsv(text);
+  return fromHistoricalRecords(parseCsv(text).records);
+}
+
+/** The export's rows, keyed by header (the CSV reading is csv.ts's). */
+export function fromHistoricalRecords(records: readonly Record<string, string>[]): ExportObservations {
   const first = records[0];
   if (!first) throw new ExportError('the Historical Use export has a header but no rows: pick a longer date range and export it again');
   const column = columnsOf(Object.keys(first));
@@ -56,28 +60,29 @@ export function fromHistoricalUse(text: string): ExportObservations {
       `the Historical Use export has no product column (its columns are ${Object.keys(first).join(', ')}): without one its counts belong to no product; export it again with the product in the file, or use the collection script's Get-LicHistoricalUsage (docs/collect.md)`,
     );
   const order = dayOrder(records.map((r) => r[column.date!] ?? ''));
-  // Per product, day and CSS pool: the most in use that day; pools of one day add up.
-  const pools = new Map<string, Map<string, Map<string, UsageDay>>>();
+  // Per product, day and CSS pool: the most in use that day; pools of one day add up. One map
+  // per product keyed by day and pool: a map per day made a year of history mostly garbage.
+  const pools = new Map<string, Map<string, UsageDay>>();
+  // Messages are built only on error: a year of history is tens of thousands of rows.
+  const where = (index: number, name?: string) => `row ${index + 1}${name === undefined ? '' : ` ${name}`}`;
   records.forEach((record, index) => {
-    const at = `row ${index + 1}`;
-    const product = productOf(record, column, at);
-    const day = readDay(record[column.date!] ?? '', order, `${at} ${column.date}`);
-    const inUse = count(record[column.inUse!], `${at} ${column.inUse}`) ?? missing(at, column.inUse!);
-    const total = column.installed ? count(record[column.installed], `${at} ${column.installed}`) : undefined;
-    const overdraft = column.overdraft ? count(record[column.overdraft], `${at} ${column.overdraft}`) : undefined;
-    const css = column.css ? (record[column.css] ?? '') : '';
-    let days = pools.get(product);
-    if (!days) pools.set(product, (days = new Map()));
-    let byPool = days.get(day);
-    if (!byPool) days.set(day, (byPool = new Map()));
+    const product = productOf(record, column, index);
+    const day = readDay(record[column.date!] ?? '', order, () => where(index, column.date));
+    const inUse = count(record[column.inUse!], () => where(index, column.inUse)) ?? missing(where(index), column.inUse!);
+    const total = column.installed ? count(record[column.installed], () => where(index, column.installed)) : undefined;
+    const overdraft = column.overdraft ? count(record[column.overdraft], () => where(index, column.overdraft)) : undefined;
+    const key = `${day}\0${column.css ? (record[column.css] ?? '') : ''}`;
+    let samples = pools.get(product);
+    if (!samples) pools.set(product, (samples = new Map()));
+    const seen = samples.get(key);
+    if (seen && seen.inUse >= inUse) return;
     const sample: UsageDay = { day, inUse };
     if (total !== undefined) sample.installed = total - (overdraft ?? 0);
     if (overdraft !== undefined) sample.overdraft = overdraft;
-    const seen = byPool.get(css);
-    if (!seen || sample.inUse > seen.inUse) byPool.set(css, sample);
+    samples.set(key, sample);
   });
   const usage: ProductUsage[] = [...pools]
-    .map(([product, days]) => ({ product, days: [...days.values()].map(addPools).sort((a, b) => (a.day < b.day ? -1 : 1)) }))
+    .map(([product, samples]) => ({ product, days: perDay(samples.values()) }))
     .sort((a, b) => a.product.localeCompare(b.product));
   // The export was taken no earlier than its last day: that dates it, as a collector's timestamp would.
   const lastDay = usage
@@ -105,7 +110,7 @@ function columnsOf(names: readonly string[]): Partial<Record<Role, string>> {
 }
 
 /** `XDT_PLT_UD` in one column, or `XDT`, `PLT` and `UD` in three (the SDK's LicenseProductName, LicenseEdition, LicenseModel). */
-function productOf(record: Record<string, string>, column: Partial<Record<Role, string>>, at: string): string {
+function productOf(record: Record<string, string>, column: Partial<Record<Role, string>>, index: number): string {
   const product = (record[column.product!] ?? '').trim();
   if (FEATURE_CODE.test(product)) return product.toUpperCase();
   const parts = [product, column.edition ? record[column.edition] : '', column.model ? record[column.model] : ''].map((p) =>
@@ -113,24 +118,38 @@ function productOf(record: Record<string, string>, column: Partial<Record<Role, 
   );
   if (parts.every((p) => CODE_PART.test(p))) return parts.join('_').toUpperCase();
   throw new ExportError(
-    `${at}: product "${parts.filter(Boolean).join(' ')}" is not a feature code such as XDT_PLT_UD (or XDT, PLT and UD in three columns): export it with the codes, not the product's display name`,
+    `row ${index + 1}: product "${parts.filter(Boolean).join(' ')}" is not a feature code such as XDT_PLT_UD (or XDT, PLT and UD in three columns): export it with the codes, not the product's display name`,
   );
 }
 
-function addPools(byPool: Map<string, UsageDay>): UsageDay {
-  const samples = [...byPool.values()];
-  const day: UsageDay = { day: samples[0]!.day, inUse: samples.reduce((n, s) => n + s.inUse, 0) };
-  if (samples.every((s) => s.installed !== undefined)) day.installed = samples.reduce((n, s) => n + s.installed!, 0);
-  if (samples.every((s) => s.overdraft !== undefined)) day.overdraft = samples.reduce((n, s) => n + s.overdraft!, 0);
-  return day;
+/** The pools of each day added up, oldest day first; a count one pool does not state is not stated for the day. */
+function perDay(samples: Iterable<UsageDay>): UsageDay[] {
+  const days = new Map<string, UsageDay>();
+  for (const sample of samples) {
+    const day = days.get(sample.day);
+    if (!day) {
+      days.set(sample.day, { ...sample });
+      continue;
+    }
+    day.inUse += sample.inUse;
+    if (day.installed !== undefined) day.installed = sample.installed === undefined ? undefined : day.installed + sample.installed;
+    if (day.overdraft !== undefined) day.overdraft = sample.overdraft === undefined ? undefined : day.overdraft + sample.overdraft;
+  }
+  return [...days.values()]
+    .map((day) => {
+      if (day.installed === undefined) delete day.installed;
+      if (day.overdraft === undefined) delete day.overdraft;
+      return day;
+    })
+    .sort((a, b) => (a.day < b.day ? -1 : 1));
 }
 
 /** A count as a spreadsheet may write it: `1200`, `1,200`, `1.200` or `1 200`; empty means not stated. */
-function count(value: string | undefined, what: string): number | undefined {
+function count(value: string | undefined, what: () => string): number | undefined {
   const text = (value ?? '').trim();
   if (text === '') return undefined;
   if (/^\d+$/.test(text) || /^\d{1,3}(?:[,. \u00a0]\d{3})+$/.test(text)) return Number(text.replace(/\D/g, ''));
-  throw new ExportError(`${what} is "${text}", not a count of licenses`);
+  throw new ExportError(`${what()} is "${text}", not a count of licenses`);
 }
 
 function missing(at: string, name: string): never {
@@ -157,7 +176,7 @@ function dayOrder(texts: readonly string[]): Order | undefined {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The calendar day as written; a time of day is the sample's, so it is dropped, not rounded. */
-function readDay(value: string, order: Order | undefined, what: string): string {
+function readDay(value: string, order: Order | undefined, what: () => string): string {
   const text = value.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(text);
   const named = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:$|\s)/.exec(text);
@@ -170,11 +189,11 @@ function readDay(value: string, order: Order | undefined, what: string): string 
     const [a, b] = [Number(local[1]), Number(local[3])];
     if (a !== b && order === undefined)
       throw new ExportError(
-        `${what} "${text}" reads as month/day or day/month, and no day of the export tells which: export a range longer than twelve days, or with ISO dates`,
+        `${what()} "${text}" reads as month/day or day/month, and no day of the export tells which: export a range longer than twelve days, or with ISO dates`,
       );
     date = order === 'day-first' ? ymd(+local[4]!, b, a) : ymd(+local[4]!, a, b);
   }
-  if (date === undefined || !isIsoDate(date)) throw new ExportError(`${what} "${text}" is not a date this importer reads`);
+  if (date === undefined || !isIsoDate(date)) throw new ExportError(`${what()} "${text}" is not a date this importer reads`);
   return date;
 }
 
