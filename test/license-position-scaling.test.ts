@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { assertScalesLinearly as linear } from './helpers/scaling.js';
 import { test } from 'node:test';
 import { POLICY } from '../src/data/policy.js';
 import { InventoryIndex } from '../src/domain/inventory-index.js';
@@ -7,27 +8,10 @@ import { fromHistoricalRecords } from '../src/exports/historical-use.js';
 import type { HostEvidence } from '../src/model/evidence.js';
 import type { Inventory } from '../src/model/inventory.js';
 
-// Issue 25: the Historical Use reader and the license position run on every lint. Each is
-// run at n and at 10n; a linear path takes about 10 times as long, a quadratic one about 100
-// times. The bound (30) is generous for a shared machine, and no absolute time is asserted.
+// Issue 25: the Historical Use reader and the license position run on every lint
+// (test/helpers/scaling.ts: 10x the input must not take 30x the time).
 
-function fastest(run: () => void): number {
-  run();
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 5; i++) {
-    const start = process.hrtime.bigint();
-    run();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return best;
-}
-
-function assertScalesLinearly(name: string, at: (n: number) => () => void, n: number): void {
-  const small = fastest(at(n));
-  const large = fastest(at(n * 10));
-  const ratio = large / Math.max(small, 1);
-  assert.ok(ratio < 30, `${name}: 10x the input took ${ratio.toFixed(1)}x the time (${small.toFixed(1)} → ${large.toFixed(1)} ms)`);
-}
+const assertScalesLinearly = (name: string, at: (n: number) => () => void, n: number) => linear(name, at, n, 5);
 
 test('the Historical Use reader is linear in rows (the CSV itself is read by csv.ts)', () => {
   assertScalesLinearly(

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { collectorJson } from './helpers/collected.js';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
 import { runBuiltAction } from './helpers/run-action.js';
@@ -19,24 +20,10 @@ licenseServers:
 `;
 
 const evidence = (pltInUse: number) =>
-  JSON.stringify({
-    collectedAt: '2026-11-27T03:00:12Z',
-    server: 'ctxls01',
-    slVersion: 'v11.17.2.0 build 56200 i86_n3',
-    pools: [
-      {
-        product: 'XDT',
-        edition: 'PLT',
-        model: 'UD',
-        type: 'RetailS',
-        installed: 1100,
-        overdraft: 100,
-        inUse: pltInUse,
-        expires: '2027-12-31',
-      },
-      { product: 'XDT', edition: 'ENT', model: 'UD', type: 'RetailS', installed: 220, overdraft: 20, inUse: 150, expires: '2027-12-31' },
-    ],
-  });
+  collectorJson('ctxls01', [
+    { edition: 'PLT', model: 'UD', installed: 1100, overdraft: 100, inUse: pltInUse },
+    { edition: 'ENT', model: 'UD', installed: 220, overdraft: 20, inUse: 150 },
+  ]);
 
 const inputs = { 'as-of': '2026-11-28', 'fail-on': 'never' };
 const fake = useFakeGitHub();
@@ -55,13 +42,13 @@ test('pull request: the comment and the job summary show the rows the change mov
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
-    pullNumber: 81,
+    pullNumber: 91,
     baseSha: base,
     sha: head,
     inputs,
   });
   assert.equal(run.status, 0, run.stdout);
-  const comment = fake.server.comments.find((c) => c.issue === 81)!.body;
+  const comment = fake.server.comments.find((c) => c.issue === 91)!.body;
   for (const [name, body] of [
     ['comment', comment],
     ['job summary', run.summary],
@@ -84,13 +71,13 @@ test('pull request: a change that moves no row of the position adds no position 
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
-    pullNumber: 82,
+    pullNumber: 92,
     baseSha: base,
     sha: head,
     inputs,
   });
   assert.equal(run.status, 0, run.stdout);
-  assert.doesNotMatch(fake.server.comments.find((c) => c.issue === 82)!.body, /license position/);
+  assert.doesNotMatch(fake.server.comments.find((c) => c.issue === 92)!.body, /license position/);
   assert.doesNotMatch(run.summary, /license position/);
 });
 

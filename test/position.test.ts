@@ -2,23 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
+import type { PositionReport } from '../src/reporters/position.js';
 import { cli } from './helpers/cli-in-process.js';
+import { collectorJson } from './helpers/collected.js';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 const AS_OF = ['--as-of', '2026-11-28'];
 const COLUMNS = ['product', 'bought', 'allocated', 'installed', 'overdraft', 'inUse', 'peakInUse', 'peakOn', 'peakFrom', 'peakTo', 'hosts'];
-
-interface Row {
-  product: string;
-  bought: number;
-  allocated: number;
-  installed: number | null;
-  overdraft: number | null;
-  inUse: number | null;
-  peakInUse: number | null;
-  hosts: { host: string; installed: number | null; installedFrom: string; inUse: number | null }[];
-}
 
 const server = (hostname: string, activation = 'las-online') => `  - hostname: ${hostname}
     environment: production
@@ -28,22 +19,11 @@ const server = (hostname: string, activation = 'las-online') => `  - hostname: $
     telemetry: { mode: manual, lastReported: 2026-11-20 }
 `;
 
-const pools = (host: string, pools: [string, string, number, number, number][]) =>
-  JSON.stringify({
-    collectedAt: '2026-11-27T03:00:12Z',
-    server: host,
-    slVersion: 'v11.17.2.0 build 56200 i86_n3',
-    pools: pools.map(([edition, model, installed, overdraft, inUse]) => ({
-      product: 'XDT',
-      edition,
-      model,
-      type: 'RetailS',
-      installed,
-      overdraft,
-      inUse,
-      expires: '2027-12-31',
-    })),
-  });
+const pools = (host: string, rows: [string, string, number, number, number][]) =>
+  collectorJson(
+    host,
+    rows.map(([edition, model, installed, overdraft, inUse]) => ({ edition, model, installed, overdraft, inUse })),
+  );
 
 /** The issue's case: 1,250 of 1,200 XDT_PLT_UD in use with 120 overdraft, XDT_ENT_UD within its count, and a LAS server nothing shows. */
 function acceptance(t: TestContext): string {
@@ -69,7 +49,7 @@ async function positionJson(cwd: string, ...args: string[]) {
   const run = await cli(['position', ...AS_OF, '--format', 'json', ...args], { cwd });
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stderr, '');
-  return JSON.parse(run.stdout) as { asOf: string; products: Row[]; unseen: { host: string }[] };
+  return JSON.parse(run.stdout) as PositionReport;
 }
 
 test('1,250 of 1,200 installed XDT_PLT_UD in use with 120 overdraft: inUse 1250, overdraft 120, one overdraft-in-use finding, none for the product within its count', async (t) => {

@@ -1,4 +1,3 @@
-import { gitCommitTimes } from '../change/commit-times.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { InventoryIndex } from '../domain/inventory-index.js';
 import { licensePosition } from '../domain/license-position.js';
@@ -10,6 +9,7 @@ import { todayUtc } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from './io.js';
+import { lintOptionsOf } from './lint-options.js';
 import { writeOutput } from './write-output.js';
 
 const FORMATS: Record<string, (report: PositionReport) => string> = {
@@ -36,15 +36,7 @@ export function runPosition(options: CliOptions, io: CliIo): number {
   const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const result = lint({
-    inputs,
-    cwd: io.cwd,
-    asOf,
-    settings: config.settings,
-    ruleLevels: config.ruleLevels,
-    limits: config.limits,
-    collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) },
-  });
+  const result = lint(lintOptionsOf(config, inputs, io.cwd, asOf));
   const inventory = result.inventory;
   if (!inventory) throw new UsageError('no inventory was read: name its files or folder');
   const position = licensePosition(inventory, new InventoryIndex(inventory), asOf, config.settings.policy);

@@ -17,6 +17,7 @@ import { commitTree, lintOlderTree } from '../change/lint-at.js';
 import { gitCommitTimes } from '../change/commit-times.js';
 import { runHistory } from './history.js';
 import { runInit } from './init.js';
+import { lintOptionsOf } from './lint-options.js';
 import { runPosition } from './position.js';
 import { runListRules } from './list-rules.js';
 import { runPrintConfig } from './print-config.js';
@@ -70,17 +71,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const { inputs, fs } = await withStdin(options, io, options.paths.length > 0 ? options.paths : defaultInputs(io.cwd));
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
-  const lintOptions = {
-    inputs,
-    cwd: io.cwd,
-    asOf,
-    settings: config.settings,
-    ruleLevels: config.ruleLevels,
-    limits: config.limits,
-    collected,
-    ...(fs ? { fs } : {}),
-  };
+  const lintOptions = { ...lintOptionsOf(config, inputs, io.cwd, asOf), ...(fs ? { fs } : {}) };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
     const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);

@@ -6,7 +6,6 @@
  * one the linter cannot see has no installed total, only the hosts it can see.
  */
 import type { Policy } from '../data/policy.js';
-import type { UsageDay } from '../model/evidence.js';
 import type { Inventory, IsoDate, LicenseServer, NetscalerConsole } from '../model/inventory.js';
 import { purchasedByProduct } from './counts.js';
 import { holdingsOf, type HostHolding, type HostHoldings } from './host-holdings.js';
@@ -112,7 +111,7 @@ function holds(h: HostHolding): boolean {
 }
 
 /** The sum over the hosts, or null when one host's number is unknown (0 for no host: nothing holds it). */
-export function total(hosts: readonly HostHolding[], value: (h: HostHolding) => number | null): number | null {
+function total(hosts: readonly HostHolding[], value: (h: HostHolding) => number | null): number | null {
   let sum = 0;
   for (const host of hosts) {
     const n = value(host);
@@ -154,13 +153,6 @@ export function peakOf(hosts: readonly HostHolding[]): Peak | null {
     }
   }
   return peak;
-}
-
-/** The day of a host's own history with the most licenses in use (the earliest of equals). */
-export function hostPeak(days: readonly UsageDay[]): UsageDay | undefined {
-  let best: UsageDay | undefined;
-  for (const day of days) if (!best || day.inUse > best.inUse) best = day;
-  return best;
 }
 
 /** Quantities allocated from entitlements active on `asOf`, per product (a repeated entitlement id counts once). */

@@ -23,13 +23,8 @@ export interface HostRecord {
   usage: string | null;
 }
 
-export interface PositionRecord {
-  product: string;
-  bought: number;
-  allocated: number;
-  installed: number | null;
-  overdraft: number | null;
-  inUse: number | null;
+/** A product's row: the domain's counts as they are, the peak flattened into columns. */
+export interface PositionRecord extends Pick<ProductPosition, 'product' | 'bought' | 'allocated' | 'installed' | 'overdraft' | 'inUse'> {
   peakInUse: number | null;
   peakOn: string | null;
   peakFrom: string | null;
@@ -104,7 +99,7 @@ export function positionJson(report: PositionReport): string {
 const count = (n: number | null) => (n === null ? 'unknown' : formatCount(n));
 
 /** `ctxls01: 1,200 installed (license files), 812 in use` per host. */
-export function hostWords(h: HostRecord): string {
+function hostWords(h: HostRecord): string {
   if (h.installed === null && h.inUse === null) return `${h.host}: unknown`;
   const collected =
     h.installedCollected !== null && h.installedCollected !== h.installed ? `; ${formatCount(h.installedCollected)} collected` : '';
@@ -114,12 +109,12 @@ export function hostWords(h: HostRecord): string {
   return `${h.host}: ${parts.join(', ')}`;
 }
 
-export function peakWords(row: PositionRecord): string {
+function peakWords(row: PositionRecord): string {
   return row.peakInUse === null ? 'unknown' : `${formatCount(row.peakInUse)} on ${row.peakOn}`;
 }
 
 /** The unseen hosts, once, with what would show their licenses. */
-export function unseenWords(unseen: readonly UnseenRecord[]): string {
+function unseenWords(unseen: readonly UnseenRecord[]): string {
   const names = unseen.map((u) => `${u.host} (${u.kind}${u.activation ? `, ${u.activation}` : ''})`);
   return `Unknown: nothing read shows what ${names.length === 1 ? 'this host holds' : 'these hosts hold'}: ${names.join(', ')}. Collect the pools of each license server (docs/collect.md); docs/position.md says which export shows what.`;
 }
