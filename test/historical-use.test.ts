@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
@@ -66,4 +66,15 @@ test('a Historical Use export that cannot be read is one message naming the file
     assert.ok(run.stderr.startsWith(`citrix-license-lint: ${file}`), run.stderr);
     assert.doesNotMatch(run.stderr, /\n\s+at .+:\d+:\d+/);
   }
+});
+
+test('import --into: a usage history adds nothing to the inventory and says where it belongs', async (t) => {
+  const dir = path.dirname(
+    tempFile(t, 'inventory.yaml', 'version: 1\nlicenseServers:\n  - hostname: ctxls01\n    environment: production\n    state: active\n'),
+  );
+  const before = readFileSync(path.join(dir, 'inventory.yaml'), 'utf8');
+  const run = await cli(['import', '--into', dir, '--host', 'ctxls01', `${FIXTURES}/historical-use.csv`]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /historical-use\.csv: a usage history \(Historical Use\), not inventory: commit it to collected\/ctxls01\/\n/);
+  assert.equal(readFileSync(path.join(dir, 'inventory.yaml'), 'utf8'), before);
 });

@@ -96,6 +96,10 @@ export function runImport(argv: readonly string[], io: CliIo): number {
     );
     return 0;
   }
+  // Usage is evidence, not inventory: nothing is merged from it, so say where it belongs.
+  for (const server of observations.licenseServers)
+    for (const usage of server.usage ?? [])
+      io.stdout.write(`${usage.file}: a usage history (Historical Use), not inventory: commit it to collected/${server.hostname}/\n`);
   return mergeIntoDirectory(values.into, observations, io);
 }
 
