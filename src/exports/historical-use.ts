@@ -57,7 +57,7 @@ export function fromHistoricalRecords(records: readonly Record<string, string>[]
   const column = columnsOf(Object.keys(first));
   if (!column.product)
     throw new ExportError(
-      `the Historical Use export has no product column (its columns are ${Object.keys(first).join(', ')}): without one its counts belong to no product; export it again with the product in the file, or use the collection script's Get-LicHistoricalUsage (docs/collect.md)`,
+      `the Historical Use export has no product column (its columns are ${Object.keys(first).join(', ')}): without one its counts belong to no product; export it again with the product in the file (docs/collect.md)`,
     );
   const order = dayOrder(records.map((r) => r[column.date!] ?? ''));
   // Per product, day and CSS pool: the most in use that day; pools of one day add up. One map
