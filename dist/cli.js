@@ -3,6 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   DEFAULT_PARSE_LIMITS,
+  InventoryIndex,
   LICENSE_SERVER_BUILDS,
   NETSCALER_THRESHOLDS,
   POLICY,
@@ -24,12 +25,18 @@ import {
   hash53,
   jsonReporter,
   judge,
+  licensePosition,
   lint,
   lintAtCommit,
   lintOlderTree,
   markdownReporter,
   pathForLog,
   plural,
+  positionCsv,
+  positionJson,
+  positionMarkdown,
+  positionReport,
+  positionText,
   readConfig,
   readLicenseFile,
   repositoryTop,
@@ -39,10 +46,10 @@ import {
   sarifReporter,
   telemetryNote,
   withComparison
-} from "./chunks/chunk-AQ6TPWTG.js";
+} from "./chunks/chunk-BRYXZNY7.js";
 import {
   writeOutput
-} from "./chunks/chunk-UOFBKADC.js";
+} from "./chunks/chunk-V37OZQNL.js";
 import {
   UsageError,
   addMonths,
@@ -53,7 +60,7 @@ import {
   isIsoDate,
   todayUtc,
   writeInside
-} from "./chunks/chunk-UJ6MTLYR.js";
+} from "./chunks/chunk-LQJPR2NV.js";
 import {
   displayPath
 } from "./chunks/chunk-IJTIU5VO.js";
@@ -229,7 +236,7 @@ function parseCliArgs(argv) {
   const { values, positionals } = parsed;
   if (values.help) return { command: "help", paths: [], failOn: "error" };
   if (values.version) return { command: "version", paths: [], failOn: "error" };
-  const command = positionals[0] === "inspect" ? "inspect" : positionals[0] === "history" ? "history" : positionals[0] === "init" ? "init" : "lint";
+  const command = positionals[0] === "inspect" ? "inspect" : positionals[0] === "history" ? "history" : positionals[0] === "init" ? "init" : positionals[0] === "position" ? "position" : "lint";
   const paths = command === "lint" ? positionals : positionals.slice(1);
   const failOn = values["fail-on"] ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
@@ -237,7 +244,7 @@ function parseCliArgs(argv) {
   }
   const asOf = values["as-of"];
   if (asOf !== void 0 && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
-  const formats = command === "inspect" ? ["json", "text"] : command === "history" ? ["json", "markdown", "text"] : FORMAT_NAMES;
+  const formats = command === "inspect" ? ["json", "text"] : command === "history" ? ["json", "markdown", "text"] : command === "position" ? ["csv", "json", "markdown", "text"] : FORMAT_NAMES;
   if (values.since !== void 0 && !isIsoDate(values.since))
     throw new UsageError(`--since must be a date written YYYY-MM-DD, not "${values.since}"`);
   if (values.base !== void 0 && values.baseline !== void 0)
@@ -287,6 +294,7 @@ function withConventions(options, values) {
 var HELP = `Usage: citrix-license-lint [options] [paths...]
        citrix-license-lint inspect [--format text|json] FILE.lic...
        citrix-license-lint history [--since DATE] [--format text|json|markdown] [paths...]
+       citrix-license-lint position [--format text|json|csv|markdown] [paths...]
        citrix-license-lint import [--into DIR] [--host NAME] FILES...   (import --help)
        citrix-license-lint init [DIR]   write a starter inventory, configuration and workflows
 
@@ -667,6 +675,47 @@ ${[...files.keys()].map((f) => `  ${shown(f)}
   return 0;
 }
 
+// src/cli/lint-options.ts
+function lintOptionsOf(config, inputs, cwd, asOf) {
+  return {
+    inputs,
+    cwd,
+    asOf,
+    settings: config.settings,
+    ruleLevels: config.ruleLevels,
+    limits: config.limits,
+    collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(cwd) }
+  };
+}
+
+// src/cli/position.ts
+var FORMATS = {
+  text: positionText,
+  json: positionJson,
+  csv: positionCsv,
+  markdown: (report) => `${positionMarkdown(report)}
+`
+};
+function runPosition(options, io) {
+  for (const [given, option] of [
+    [options.base, "--base"],
+    [options.baseline, "--baseline"],
+    [options.writeBaseline, "--write-baseline"],
+    [options.since, "--since"]
+  ]) {
+    if (given !== void 0) throw new UsageError(`${option} does not apply to position: it shows the position as of one day (--as-of)`);
+  }
+  const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
+  const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
+  const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
+  const result = lint(lintOptionsOf(config, inputs, io.cwd, asOf));
+  const inventory = result.inventory;
+  if (!inventory) throw new UsageError("no inventory was read: name its files or folder");
+  const position = licensePosition(inventory, new InventoryIndex(inventory), asOf, config.settings.policy);
+  writeOutput(io, options.output, FORMATS[options.format ?? "text"](positionReport(position, io.cwd)));
+  return 0;
+}
+
 // src/cli/list-rules.ts
 function listRules() {
   return RULES.map((r) => ({
@@ -858,7 +907,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
   try {
-    if (argv[0] === "import") return (await import("./chunks/import-HE4INU3M.js")).runImport(argv.slice(1), io);
+    if (argv[0] === "import") return (await import("./chunks/import-PUPPBVNQ.js")).runImport(argv.slice(1), io);
     options = parseCliArgs(argv);
     if (options.command === "help") {
       io.stdout.write(HELP);
@@ -871,6 +920,7 @@ async function runCli(argv, io) {
     }
     if (options.command === "inspect") return runInspect(options, io);
     if (options.command === "history") return await runHistory(options, io);
+    if (options.command === "position") return runPosition(options, io);
     if (options.command === "init") return runInit(options, io);
     if (options.command === "list-rules") return runListRules(options, io);
     if (options.command === "print-config") return runPrintConfig(options, io);
@@ -888,17 +938,7 @@ async function runLint(options, io) {
   const { inputs, fs } = await withStdin(options, io, options.paths.length > 0 ? options.paths : defaultInputs(io.cwd));
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
-  const lintOptions = {
-    inputs,
-    cwd: io.cwd,
-    asOf,
-    settings: config.settings,
-    ruleLevels: config.ruleLevels,
-    limits: config.limits,
-    collected,
-    ...fs ? { fs } : {}
-  };
+  const lintOptions = { ...lintOptionsOf(config, inputs, io.cwd, asOf), ...fs ? { fs } : {} };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
     const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);

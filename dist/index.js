@@ -22,6 +22,7 @@ import {
   isActive,
   jsonReporter,
   judge,
+  licensePosition,
   lint,
   lintOlderTree,
   markdownReport,
@@ -29,6 +30,9 @@ import {
   mdMessage,
   object,
   plural,
+  positionChangeMarkdown,
+  positionMarkdown,
+  positionReport,
   purchasedByProduct,
   refine,
   repositoryTop,
@@ -46,7 +50,7 @@ import {
   weakeningLine,
   weakeningMarkdown,
   withComparison
-} from "./chunks/chunk-AQ6TPWTG.js";
+} from "./chunks/chunk-BRYXZNY7.js";
 import {
   UsageError,
   defaultInputs,
@@ -55,7 +59,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-UJ6MTLYR.js";
+} from "./chunks/chunk-LQJPR2NV.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   CHECK_OUTPUT_MAX,
@@ -20090,14 +20094,35 @@ async function publishCheck(run, log2) {
   });
 }
 
+// src/action/publish/position-section.ts
+var SHARE = 1 / 6;
+function reportOf(inventory, run) {
+  return positionReport(licensePosition(inventory, new InventoryIndex(inventory), run.result.asOf, run.settings.policy), run.context.cwd);
+}
+function positionChangeSection(run, limit) {
+  const head = run.result.inventory;
+  const compared = run.result.comparison;
+  if (!head || !compared) return void 0;
+  const base = compared.baseInventory ? reportOf(compared.baseInventory, run) : { asOf: run.result.asOf, products: [], unseen: [] };
+  return positionChangeMarkdown(base, reportOf(head, run), Math.floor(limit * SHARE));
+}
+function positionTableSection(run, limit) {
+  const head = run.result.inventory;
+  return head ? positionMarkdown(reportOf(head, run), Math.floor(limit * SHARE)) : void 0;
+}
+function roomBeside(section) {
+  return section ? githubSize(section) + 2 : 0;
+}
+
 // src/action/publish/comment.ts
 async function publishComment(run, log2) {
   const { api, github } = run;
   if (!api || api.readOnly || !run.inputs.comment || !github.pullRequest) return;
   const pull = github.pullRequest;
   const marker = commentMarker(run.id);
-  const body = markdownReport(run.result, run.context, {
-    budget: COMMENT_BODY_MAX,
+  const position = positionChangeSection(run, COMMENT_BODY_MAX);
+  const report = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX - roomBeside(position),
     // A change to the change's own checks is said before the verdict (issue 16).
     preamble: [marker, weakeningMarkdown(run.configChange)].filter(Boolean).join("\n\n"),
     digest: run.digest,
@@ -20105,6 +20130,9 @@ async function publishComment(run, log2) {
     runLinks: run.links,
     whereAll: whereAll(run)
   });
+  const body = position ? `${report}
+${position}
+` : report;
   await withApi(api, log2, "create or update the pull request comment", "pull-requests", github.eventName, async () => {
     const outcome = await api.module.upsertComment(api.client, api.ref, pull.number, {
       marker,
@@ -20139,12 +20167,16 @@ async function publishTrackingIssue(run, log2) {
   }));
   const marker = issueMarker(run.id);
   const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : "";
-  const body = markdownReport(run.result, run.context, {
-    budget: COMMENT_BODY_MAX - STATE_ROOM,
+  const position = positionTableSection(run, COMMENT_BODY_MAX - STATE_ROOM);
+  const report = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX - STATE_ROOM - roomBeside(position),
     preamble: marker,
     verdict: run.verdict,
     runLinks: run.links
   });
+  const body = position ? `${report}
+${position}
+` : report;
   const changeComment = (added, resolved) => {
     let text = `${marker}
 **${plural(added.length, "new violation")}**${resolved > 0 ? `, ${plural(resolved, "resolved")}` : ""} as of ${run.result.asOf}${runLink}.
@@ -20185,18 +20217,21 @@ function publishJobSummary(run, log2) {
   if (!file) return;
   try {
     const preamble = weakeningMarkdown(run.configChange);
+    const position = positionChangeSection(run, STEP_SUMMARY_MAX - 16 * 1024);
     appendFileSync2(
       file,
       markdownReport(run.result, run.context, {
         // Room for what other uses of the action in this step may have written.
-        budget: STEP_SUMMARY_MAX - 16 * 1024,
+        budget: STEP_SUMMARY_MAX - 16 * 1024 - roomBeside(position),
         ...preamble ? { preamble } : {},
         lead: run.digest ? void 0 : run.pushPoint,
         digest: run.digest,
         verdict: run.verdict,
         runLinks: { checkRun: run.links.checkRun },
         whereAll: `the SARIF upload${run.links.checkRun ? " and the check run" : ""} list more, and \`citrix-license-lint --format json\` lists everything`
-      })
+      }) + (position ? `
+${position}
+` : "")
     );
   } catch (error2) {
     log2.warning(`could not write the job summary: ${error2.message}`);
@@ -20431,6 +20466,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
     verdict,
     words,
     id: actionId(inputs.id, paths),
+    settings: options.settings ?? defaultSettings(),
     links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : void 0 },
     digest,
     configChange,

@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-UJ6MTLYR.js";
+} from "./chunk-LQJPR2NV.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-UOFBKADC.js";
+} from "./chunk-V37OZQNL.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -11,7 +11,7 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-UJ6MTLYR.js";
+} from "./chunk-LQJPR2NV.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
@@ -76,6 +76,7 @@ function combineExports(exports, host) {
     if (observations.collectedAt && (!server.collectedAt || observations.collectedAt > server.collectedAt))
       server.collectedAt = observations.collectedAt;
     for (const pool of observations.systemPools) if (!server.systemPools.includes(pool)) server.systemPools.push(pool);
+    if (observations.usage) (server.usage ??= []).push({ file: entry.file, products: observations.usage });
     if (observations.licenses.length > 0 || observations.licenseFile) {
       server.sources.push({
         format: observations.format,
@@ -137,7 +138,8 @@ function licenseServerNode(doc, server) {
   }
   const after = [
     " activation (las-online, las-offline or files) and telemetry (mode, lastReported): not in these exports; fill them in",
-    ...comments
+    ...comments,
+    ...usageComments(server)
   ];
   node.comment = after.join("\n");
   return node;
@@ -175,6 +177,17 @@ function licenseFileNode(doc, source, licenses) {
   for (const license of licenses) features.items.push(featureNode(doc, license));
   node.set("features", features);
   return node;
+}
+function usageComments(server) {
+  return (server.usage ?? []).flatMap(({ file, products }) => [
+    ` ${names([file])} (Historical Use) shows usage, which the inventory does not hold: commit it to collected/${server.hostname}/ for the position report`,
+    ...products.flatMap(({ product, days }) => {
+      const [first, last] = [days[0], days.at(-1)];
+      if (!first || !last) return [];
+      const peak = days.reduce((best, day) => day.inUse > best.inUse ? day : best, first);
+      return [`   ${product}: ${first.day} to ${last.day}, at most ${peak.inUse} in use (${peak.day})`];
+    })
+  ]);
 }
 function featureNode(doc, license) {
   const feature = doc.createNode(featureRecord(license));
@@ -588,6 +601,10 @@ function runImport(argv, io) {
     );
     return 0;
   }
+  for (const server of observations.licenseServers)
+    for (const usage of server.usage ?? [])
+      io.stdout.write(`${usage.file}: a usage history (Historical Use), not inventory: commit it to collected/${server.hostname}/
+`);
   return mergeIntoDirectory(values.into, observations, io);
 }
 function mergeIntoDirectory(into, observations, io) {
