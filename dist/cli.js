@@ -3,6 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   DEFAULT_PARSE_LIMITS,
+  InventoryIndex,
   LICENSE_SERVER_BUILDS,
   NETSCALER_THRESHOLDS,
   POLICY,
@@ -31,11 +32,17 @@ import {
   jsonReporter,
   judge,
   judgeEvidenceChange,
+  licensePosition,
   lint,
   lintOlderTree,
   lintedFolders,
   markdownReporter,
   plural,
+  positionCsv,
+  positionJson,
+  positionMarkdown,
+  positionReport,
+  positionText,
   readConfig,
   readLicenseFile,
   repositoryTop,
@@ -51,10 +58,10 @@ import {
   withComparison,
   withheldCount,
   withheldNote
-} from "./chunks/chunk-P3YP643P.js";
+} from "./chunks/chunk-WADBBBZN.js";
 import {
   writeOutput
-} from "./chunks/chunk-RLYGH3P4.js";
+} from "./chunks/chunk-TYN5KQGP.js";
 import {
   UsageError,
   addMonths,
@@ -68,7 +75,7 @@ import {
   pathForLog,
   todayUtc,
   writeInside
-} from "./chunks/chunk-RY6T2XC3.js";
+} from "./chunks/chunk-T7F4BUHA.js";
 import {
   displayPath,
   sarifCategory
@@ -355,6 +362,19 @@ commit date with today's configuration, and prints the timeline (markdown adds a
     paths: "any",
     exit: "0 printed; 2 could not start (not a git repository, bad option, invalid configuration)."
   },
+  position: {
+    synopsis: "position [options] [paths...]",
+    summary: "the license position per product: bought, allocated, installed, overdraft, in use",
+    about: `Prints the license position of the inventory, one row per product: bought (active
+entitlements), allocated, installed (on active hosts, without overdraft), overdraft, in use
+and the peak in use, with the hosts each comes from. Collected evidence is read as the
+linter reads it; a number nothing shows is unknown (null in JSON), never 0. See
+docs/position.md.`,
+    options: ["format", "output", "config", "as-of"],
+    formats: ["text", "json", "csv", "markdown"],
+    paths: "any",
+    exit: "0 printed, whatever the findings; 2 could not start (bad option, missing path, invalid configuration, no inventory read)."
+  },
   import: {
     synopsis: "import [options] FILES-OR-FOLDERS...",
     summary: "start an inventory from Citrix exports, or add them to one",
@@ -378,7 +398,7 @@ nothing: if any of these files exists, it names it and writes none.`,
     exit: "0 written; 2 nothing written (a file exists, DIR is not a folder)."
   }
 };
-var COMMAND_WORDS = ["inspect", "history", "import", "init"];
+var COMMAND_WORDS = ["inspect", "history", "position", "import", "init"];
 var WIDTH = 92;
 var USAGE_COLUMN = 26;
 function wrap(text, indent) {
@@ -1213,6 +1233,39 @@ Then lint: ${run}${given === "." ? "" : ` ${inventory}`}
   return 0;
 }
 
+// src/cli/lint-options.ts
+function lintOptionsOf(config, inputs, cwd, asOf) {
+  return {
+    inputs,
+    inventory: config.inventory,
+    cwd,
+    asOf,
+    settings: config.settings,
+    ruleLevels: config.ruleLevels,
+    limits: config.limits,
+    collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(cwd) }
+  };
+}
+
+// src/cli/position.ts
+var FORMATS = {
+  text: positionText,
+  json: positionJson,
+  csv: positionCsv,
+  markdown: (report) => `${positionMarkdown(report)}
+`
+};
+function runPosition(options, io) {
+  const { inputs, config } = resolveInputs({ explicit: options.config, paths: options.paths, cwd: io.cwd });
+  const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
+  const result = lint(lintOptionsOf(config, inputs, io.cwd, asOf));
+  const inventory = result.inventory;
+  if (!inventory) throw new UsageError("no inventory was read: name its files or folder");
+  const position = licensePosition(inventory, new InventoryIndex(inventory), asOf, config.settings.policy);
+  writeOutput(io, options.output, FORMATS[options.format ?? "text"](positionReport(position, io.cwd)));
+  return 0;
+}
+
 // src/cli/list-rules.ts
 function listRules(settings) {
   return RULES.map((r) => ({
@@ -1415,15 +1468,16 @@ var HANDLERS = {
   "print-config": runPrintConfig,
   inspect: runInspect,
   history: runHistory,
+  position: runPosition,
   init: runInit,
   // Loaded when used: the export parsers are start-up time that every other command would pay.
-  import: async (options, io) => (await import("./chunks/import-I3WRP7AQ.js")).runImport(options, io)
+  import: async (options, io) => (await import("./chunks/import-EQOUCPDJ.js")).runImport(options, io)
 };
 async function runCli(argv, io) {
   try {
     const options = parseCliArgs(argv);
     if (options.command === "help") {
-      const about = options.helpFor === "import" ? (await import("./chunks/import-I3WRP7AQ.js")).IMPORT_READS : void 0;
+      const about = options.helpFor === "import" ? (await import("./chunks/import-EQOUCPDJ.js")).IMPORT_READS : void 0;
       io.stdout.write(commandHelp(options.helpFor ?? "lint", about));
       return EXIT.ok;
     }
@@ -1446,18 +1500,7 @@ async function runLint(options, io) {
   const { inputs: named, fs } = await withStdin(options, io, options.paths);
   const { inputs, config } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
-  const lintOptions = {
-    inputs,
-    inventory: config.inventory,
-    cwd: io.cwd,
-    asOf,
-    settings: config.settings,
-    ruleLevels: config.ruleLevels,
-    limits: config.limits,
-    collected,
-    ...fs ? { fs } : {}
-  };
+  const lintOptions = { ...lintOptionsOf(config, inputs, io.cwd, asOf), ...fs ? { fs } : {} };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
     const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);

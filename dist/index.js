@@ -28,6 +28,7 @@ import {
   jsonReporter,
   judge,
   judgeEvidenceChange,
+  licensePosition,
   lint,
   lintOlderTree,
   markdownReport,
@@ -37,6 +38,9 @@ import {
   mdText,
   object,
   plural,
+  positionChangeMarkdown,
+  positionMarkdown,
+  positionReport,
   purchasedByProduct,
   refine,
   repositoryTop,
@@ -56,7 +60,7 @@ import {
   weakeningWarning,
   withComparison,
   withheldNote
-} from "./chunks/chunk-P3YP643P.js";
+} from "./chunks/chunk-WADBBBZN.js";
 import {
   UsageError,
   escapeControls,
@@ -65,7 +69,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-RY6T2XC3.js";
+} from "./chunks/chunk-T7F4BUHA.js";
 import {
   ISSUE_LABEL,
   checkRunName,
@@ -20011,14 +20015,35 @@ function notAnnotatedNote(scope, annotated, run) {
   return `_${formatCount(left)} ${left === 1 ? "finding is" : "findings are"} not annotated here (${why}; each 50 annotations are one more API write, and GitHub asks for a second between writes). The tables below list them as far as GitHub's size limit allows; ${whereAll(run)}.${sarif}_`;
 }
 
+// src/action/publish/position-section.ts
+var SHARE = 1 / 6;
+function reportOf(inventory, run) {
+  return positionReport(licensePosition(inventory, new InventoryIndex(inventory), run.result.asOf, run.settings.policy), run.context.cwd);
+}
+function positionChangeSection(run, limit) {
+  const head = run.result.inventory;
+  const compared = run.result.comparison;
+  if (!head || !compared) return void 0;
+  const base = compared.baseInventory ? reportOf(compared.baseInventory, run) : { asOf: run.result.asOf, products: [], unseen: [] };
+  return positionChangeMarkdown(base, reportOf(head, run), Math.floor(limit * SHARE));
+}
+function positionTableSection(run, limit) {
+  const head = run.result.inventory;
+  return head ? positionMarkdown(reportOf(head, run), Math.floor(limit * SHARE)) : void 0;
+}
+function roomBeside(section) {
+  return section ? githubSize(section) + 2 : 0;
+}
+
 // src/action/publish/comment.ts
 async function publishComment(run, log2) {
   const { api, github } = run;
   if (!api || api.readOnly || !run.inputs.comment || !github.pullRequest) return;
   const pull = github.pullRequest;
   const marker = commentMarker(run.id);
-  const body = markdownReport(run.result, run.context, {
-    budget: COMMENT_BODY_MAX,
+  const position = positionChangeSection(run, COMMENT_BODY_MAX);
+  const report = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX - roomBeside(position),
     marker,
     // A change to the change's own checks is said before the verdict (issue 16).
     warnings: standingWarnings(run),
@@ -20027,6 +20052,9 @@ async function publishComment(run, log2) {
     runLinks: run.links,
     whereAll: whereAll(run)
   });
+  const body = position ? `${report}
+${position}
+` : report;
   await withApi(api, log2, "create or update the pull request comment", "pull-requests", github.eventName, async () => {
     const outcome = await api.module.upsertComment(api.client, api.ref, pull.number, {
       marker,
@@ -20063,13 +20091,17 @@ async function publishTrackingIssue(run, log2) {
   }));
   const marker = issueMarker(run.id);
   const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : "";
-  const body = markdownReport(run.result, run.context, {
-    budget: COMMENT_BODY_MAX - STATE_ROOM,
+  const position = positionTableSection(run, COMMENT_BODY_MAX - STATE_ROOM);
+  const report = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX - STATE_ROOM - roomBeside(position),
     marker,
     warnings: standingWarnings(run),
     verdict: run.verdict,
     runLinks: run.links
   });
+  const body = position ? `${report}
+${position}
+` : report;
   const changeComment = (added, resolved) => {
     let text = `${marker}
 **${plural(added.length, "new violation")}**${resolved > 0 ? `, ${plural(resolved, "resolved")}` : ""} as of ${run.result.asOf}${runLink}.
@@ -20109,18 +20141,21 @@ function publishJobSummary(run, log2) {
   const file = run.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
+    const position = positionChangeSection(run, STEP_SUMMARY_MAX - 16 * 1024);
     appendFileSync2(
       file,
       markdownReport(run.result, run.context, {
         // Room for what other uses of the action in this step may have written.
-        budget: STEP_SUMMARY_MAX - 16 * 1024,
+        budget: STEP_SUMMARY_MAX - 16 * 1024 - roomBeside(position),
         warnings: standingWarnings(run),
         lead: run.digest ? void 0 : run.pushPoint,
         digest: run.digest,
         verdict: run.verdict,
         runLinks: { checkRun: run.links.checkRun },
         whereAll: `the SARIF upload${run.links.checkRun ? " and the check run" : ""} list more, and \`citrix-license-lint --format json\` lists everything`
-      })
+      }) + (position ? `
+${position}
+` : "")
     );
   } catch (error2) {
     log2.warning(`could not write the job summary: ${error2.message}`);
@@ -20357,6 +20392,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
     verdict,
     words,
     id: runId(inputs.id, paths),
+    settings: options.settings ?? defaultSettings(),
     links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : void 0 },
     digest,
     configChange,

@@ -146,6 +146,40 @@ test('--base: evidence the change rewrote is listed with what it silences, and t
   assert.equal(same.stderr, '');
 });
 
+test('--base: evidence that only lowers the licenses in use is listed, and the overdraft finding it silences counts as introduced', async (t) => {
+  const repo = new GitRepo(t);
+  const inUse = (count: number) =>
+    collectorJson({
+      pools: [
+        {
+          product: 'XDT',
+          edition: 'PLT',
+          model: 'UD',
+          type: 'RetailS',
+          installed: 1320,
+          overdraft: 120,
+          inUse: count,
+          expires: '2027-12-31',
+        },
+      ],
+    });
+  const inventory = `${serverInventory()}entitlements:\n  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 1500, end: 2027-12-31 }\n`;
+  const base = repo.commit(
+    'base',
+    { 'inventory.yaml': inventory, 'collected/ctxls01/collected.json': inUse(1250) },
+    '2026-11-27T04:00:00Z',
+  );
+  repo.commit('only the count in use', { 'collected/ctxls01/collected.json': inUse(1150) }, '2026-11-27T05:00:00Z');
+  const baseRun = await cli(['inventory.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: repo.root });
+  assert.deepEqual(rules(JSON.parse(baseRun.stdout) as Report), [], 'the head alone is clean');
+  const run = await cli(['inventory.yaml', '--as-of', AS_OF, '--base', base], { cwd: repo.root });
+  assert.equal(run.status, 1, `before: exit 0 ("fixes 1"), nothing listed\n${run.stdout}${run.stderr}`);
+  assert.equal(
+    run.stderr,
+    'citrix-license-lint: this change modifies collected evidence (1 finding silenced by it): evidence for `ctxls01` now shows 1150 `XDT_PLT_UD` in use, was 1250: this silences `licenses/overdraft-in-use`\n',
+  );
+});
+
 test('exports that crashed the run (null pools, times out of range, two megabytes of nesting) are collected/unreadable findings; a negative time is not "permanent"', async (t) => {
   const repo = new GitRepo(t);
   const deep = 200_000;

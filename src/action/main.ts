@@ -243,6 +243,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
     verdict,
     words,
     id: actionId(inputs.id, paths),
+    settings: options.settings ?? defaultSettings(),
     links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : undefined },
     digest,
     configChange,

@@ -9,22 +9,22 @@
  */
 import { ownerOf } from '../domain/evidence.js';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
-import { dayOf, type HostEvidence } from '../model/evidence.js';
+import { dayOf, type CollectedPool, type HostEvidence } from '../model/evidence.js';
 import type { Finding } from '../model/finding.js';
 import type { Inventory } from '../model/inventory.js';
 import { hiddenByConfig } from './config-weakening.js';
 
-export type EvidenceAspect = 'folder' | 'collected' | 'version' | 'installed' | 'upload';
+export type EvidenceAspect = 'folder' | 'collected' | 'version' | 'installed' | 'overdraft' | 'inUse' | 'peakInUse' | 'upload';
 
 /** One thing the evidence of a host shows differently; absent `before` or `after`: it showed nothing. */
 export interface EvidenceDifference {
   aspect: EvidenceAspect;
-  /** For `installed`: the product. */
+  /** For `installed`, `overdraft`, `inUse` and `peakInUse`: the product. */
   product?: string;
   /**
    * `folder`: `present` (absent: the folder is new or gone); else a version, a count (`1200`,
-   * `uncounted`, `unknown`), a day (`2026-11-27`: absent for `collected` when no file is dated
-   * on or before the as-of day) or `never` (an upload).
+   * `uncounted`, `unknown`), a peak (`1452 on 2026-11-20`), a day (`2026-11-27`: absent for
+   * `collected` when no file is dated on or before the as-of day) or `never` (an upload).
    */
   before?: string;
   after?: string;
@@ -76,7 +76,11 @@ export function evidenceChanges(base: readonly HostEvidence[], head: readonly Ho
       ...(b ? [] : [{ aspect: 'folder' as const, after: 'present' }]),
       ...differ('collected', collectedDay(b), collectedDay(h)),
       ...differ('version', b?.version?.value, h?.version?.value),
-      ...installedDifferences(b, h),
+      // What the license position and its rules read: installed, overdraft, in use, the usage history's peak.
+      ...productDifferences('installed', b, h, installedCounts),
+      ...productDifferences('overdraft', b, h, overdrafts),
+      ...productDifferences('inUse', b, h, inUseCounts),
+      ...productDifferences('peakInUse', b, h, peaks),
       ...differ('upload', uploadWords(b), uploadWords(h)),
     ];
     if (differences.length > 0) changes.push({ host: (h ?? b)!.host, differences, silences: [] });
@@ -107,13 +111,39 @@ function uploadWords(evidence: HostEvidence | undefined): string | undefined {
   return upload.at === undefined ? 'never' : dayOf(upload.at);
 }
 
-function installedDifferences(base: HostEvidence | undefined, head: HostEvidence | undefined): EvidenceDifference[] {
-  const counts = (evidence: HostEvidence | undefined) =>
-    new Map((evidence?.licenses?.pools ?? []).map((pool) => [pool.product, pool.count === undefined ? 'unknown' : String(pool.count)]));
-  const before = counts(base);
-  const after = counts(head);
+type ProductValues = (evidence: HostEvidence | undefined) => Map<string, string>;
+
+function productDifferences(aspect: EvidenceAspect, base: HostEvidence | undefined, head: HostEvidence | undefined, values: ProductValues) {
+  const before = values(base);
+  const after = values(head);
   const products = [...new Set([...before.keys(), ...after.keys()])].sort();
-  return products.flatMap((product) => differ('installed', before.get(product), after.get(product), product));
+  return products.flatMap((product) => differ(aspect, before.get(product), after.get(product), product));
+}
+
+/** One value of each pool of the export that lists the server's pools; a pool that does not say has none. */
+function poolValues(value: (pool: CollectedPool) => string | number | undefined): ProductValues {
+  return (evidence) => {
+    const values = new Map<string, string>();
+    for (const pool of evidence?.licenses?.pools ?? []) {
+      const shown = value(pool);
+      if (shown !== undefined) values.set(pool.product, String(shown));
+    }
+    return values;
+  };
+}
+
+const installedCounts = poolValues((pool) => (pool.count === undefined ? 'unknown' : pool.count));
+const overdrafts = poolValues((pool) => pool.overdraft);
+const inUseCounts = poolValues((pool) => pool.inUse);
+
+/** The most in use on one day of the usage history, per product, and that day. */
+function peaks(evidence: HostEvidence | undefined): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const { product, days } of evidence?.usage?.products ?? []) {
+    const peak = days.reduce<(typeof days)[number] | undefined>((best, day) => (!best || day.inUse > best.inUse ? day : best), undefined);
+    if (peak) values.set(product, `${peak.inUse} on ${peak.day}`);
+  }
+  return values;
 }
 
 /**

@@ -52,6 +52,12 @@ export function runImport(options: CliOptions, io: CliIo): number {
     );
     return 0;
   }
+  // Usage is evidence, not inventory: nothing is merged from it, so say where it belongs.
+  for (const server of observations.licenseServers)
+    for (const usage of server.usage ?? [])
+      io.stdout.write(
+        `${escapeForLog(`${usage.file}: a usage history (Historical Use), not inventory: commit it to collected/${server.hostname}/`)}\n`,
+      );
   return mergeIntoDirectory(into, observations, io);
 }
 

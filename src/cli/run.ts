@@ -22,6 +22,8 @@ import { judgeEvidenceChange, type EvidenceChange } from '../change/evidence-cha
 import { evidenceChangeLine } from '../reporters/evidence-change.js';
 import { runHistory } from './history.js';
 import { runInit } from './init.js';
+import { lintOptionsOf } from './lint-options.js';
+import { runPosition } from './position.js';
 import { runListRules } from './list-rules.js';
 import { runPrintConfig } from './print-config.js';
 import { withStdin } from './stdin-input.js';
@@ -47,6 +49,7 @@ const HANDLERS: Record<CommandName, (options: CliOptions, io: CliIo) => number |
   'print-config': runPrintConfig,
   inspect: runInspect,
   history: runHistory,
+  position: runPosition,
   init: runInit,
   // Loaded when used: the export parsers are start-up time that every other command would pay.
   import: async (options, io) => (await import('./import.js')).runImport(options, io),
@@ -79,18 +82,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const { inputs: named, fs } = await withStdin(options, io, options.paths);
   const { inputs, config } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
-  const lintOptions = {
-    inputs,
-    inventory: config.inventory,
-    cwd: io.cwd,
-    asOf,
-    settings: config.settings,
-    ruleLevels: config.ruleLevels,
-    limits: config.limits,
-    collected,
-    ...(fs ? { fs } : {}),
-  };
+  const lintOptions = { ...lintOptionsOf(config, inputs, io.cwd, asOf), ...(fs ? { fs } : {}) };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
     const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);

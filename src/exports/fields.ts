@@ -41,3 +41,11 @@ export function quoted(value: unknown): string {
 export function clipped(text: string): string {
   return escapeControls(text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 3)}...` : text);
 }
+
+/** Property or column names as a message shows them: the first six, each capped. */
+export function names(keys: readonly string[]): string {
+  return keys
+    .slice(0, 6)
+    .map((key) => clipped(key))
+    .join(', ');
+}

@@ -118,7 +118,7 @@ function addPool(observations: ExportObservations, pool: Pool, at: string): void
   // LicensesAvailable is installed including overdraft, not free (docs/exports.md §0 fact 4).
   const license: InstalledLicense = { product };
   if (pool.available !== undefined) license.count = pool.available - (pool.overdraft ?? 0);
-  if (pool.overdraft) license.overdraft = pool.overdraft;
+  if (pool.overdraft !== undefined) license.overdraft = pool.overdraft;
   if (pool.inUse !== undefined) license.inUse = pool.inUse;
   const expires = sdkExpiry(pool.expires);
   if (expires) license.expires = expires;

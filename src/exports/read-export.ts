@@ -5,7 +5,8 @@
 import { parseCsv } from './csv.js';
 import { decodeExport } from './decode.js';
 import { ExportError } from './export-error.js';
-import { clipped } from './fields.js';
+import { names } from './fields.js';
+import { fromHistoricalUse, isHistoricalUse } from './historical-use.js';
 import { fromLicenseFile, isLicenseFile } from './license-file.js';
 import {
   fromCollectorDocument,
@@ -37,6 +38,7 @@ export const ACCEPTED_FORMATS = [
   'NetScaler NITRO nslicense, nscapacity or nsversion JSON',
   'the manifest of a license server upload bundle (JSON or XML with UTCDate)',
   'the Citrix Cloud partner API licenseservers response (JSON)',
+  "the Citrix Licensing Manager's Historical Use export (CSV)",
 ];
 
 type Row = Record<string, unknown>;
@@ -64,6 +66,7 @@ function readKnownExport(bytes: Uint8Array, name: string): ExportObservations {
   if (isUploadManifestXml(trimmed)) return fromUploadManifestXml(trimmed);
   if (isLmstatI(text)) return fromLmstatI(text);
   if (isLicenseFile(text)) return fromLicenseFile(text, name);
+  if (isHistoricalUse(trimmed)) return fromHistoricalUse(text);
   if (looksLikeCsv(trimmed)) return fromCsv(text);
   throw unrecognised('its content matches none of them');
 }
@@ -100,14 +103,6 @@ function fromCsv(text: string): ExportObservations {
   if (records.length === 1 && isLicServerInfo(first)) return fromLicServerInfo(first);
   if (isLicensePoolRow(first)) return fromLicensePool(records);
   throw unrecognised(`it is CSV with the columns ${names(Object.keys(first))}`);
-}
-
-/** Property or column names as a message shows them: the first six, each quoted and capped. */
-function names(keys: readonly string[]): string {
-  return keys
-    .slice(0, 6)
-    .map((key) => clipped(key))
-    .join(', ');
 }
 
 /**

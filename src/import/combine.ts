@@ -89,6 +89,7 @@ export function combineExports(exports: readonly ReadExport[], host?: string): O
     for (const pool of observations.systemPools) if (!server.systemPools.includes(pool)) server.systemPools.push(pool);
     for (const upload of observations.uploads ?? [])
       uploads.push({ owner: upload.host ? canonicalOf(upload.host) : name, upload: { ...upload, file: entry.file } });
+    if (observations.usage) (server.usage ??= []).push({ file: entry.file, products: observations.usage });
     if (observations.licenses.length > 0 || observations.licenseFile) {
       server.sources.push({
         format: observations.format,

@@ -73,6 +73,7 @@ export function licenseServerNode(doc: Document, server: ObservedLicenseServer):
       : ' activation (las-online, las-offline or files) and telemetry (mode, lastReported): not in these exports; fill them in',
     ...comments,
     ...notUsedComments(server),
+    ...usageComments(server),
   ];
   node.comment = after.join('\n');
   return node;
@@ -140,6 +141,19 @@ function licenseFileNode(doc: Document, source: LicenseSource, licenses: Install
   for (const license of licenses) features.items.push(featureNode(doc, license));
   node.set('features', features);
   return node;
+}
+
+/** Usage is evidence, not inventory: it is summarised, and its export belongs in collected/<hostname>/. */
+function usageComments(server: ObservedLicenseServer): string[] {
+  return (server.usage ?? []).flatMap(({ file, products }) => [
+    ` ${names([file])} (Historical Use) shows usage, which the inventory does not hold: commit it to collected/${server.hostname}/ for the position report`,
+    ...products.flatMap(({ product, days }) => {
+      const [first, last] = [days[0], days.at(-1)];
+      if (!first || !last) return [];
+      const peak = days.reduce((best, day) => (day.inUse > best.inUse ? day : best), first);
+      return [`   ${product}: ${first.day} to ${last.day}, at most ${peak.inUse} in use (${peak.day})`];
+    }),
+  ]);
 }
 
 export function featureNode(doc: Document, license: InstalledLicense): YAMLMap {

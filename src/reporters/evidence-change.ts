@@ -63,6 +63,12 @@ function difference(d: EvidenceDifference, quote: Quote): string {
       return `now shows ${d.after === undefined ? 'no version' : quote(d.after)}, was ${d.before === undefined ? 'none' : quote(d.before)}`;
     case 'installed':
       return `now shows ${d.after ?? 0} ${quote(d.product ?? '')} installed, was ${d.before ?? 0}`;
+    case 'overdraft':
+      return `now shows ${d.after ?? 'no'} ${quote(d.product ?? '')} overdraft, was ${d.before ?? 'none'}`;
+    case 'inUse':
+      return `now shows ${d.after ?? 'no count of'} ${quote(d.product ?? '')} in use, was ${d.before ?? 'none'}`;
+    case 'peakInUse':
+      return `now shows a usage history peak of ${d.after ?? 'none'} for ${quote(d.product ?? '')}, was ${d.before ?? 'none'}`;
     case 'upload':
       return `now shows ${uploadWords(d.after)}, was ${d.before ?? 'none'}`;
   }

@@ -33,7 +33,9 @@ import { licenseServerTelemetryDisabled } from './license-server/telemetry-disab
 import { licenseServerTelemetryOverdue } from './license-server/telemetry-overdue.js';
 import { versionOutdated } from './license-server/version-outdated.js';
 import { versionUnknown } from './license-server/version-unknown.js';
+import { inUseExceedsPurchased } from './licenses/in-use-exceeds-purchased.js';
 import { installedExceedsPurchased } from './licenses/installed-exceeds-purchased.js';
+import { overdraftInUse } from './licenses/overdraft-in-use.js';
 import { autoTelemetryUnsupported } from './netscaler-console/auto-telemetry-unsupported.js';
 import { consoleFileBasedActivation } from './netscaler-console/file-based-activation.js';
 import { consoleLasVersion } from './netscaler-console/las-version.js';
@@ -76,7 +78,9 @@ export const RULES: readonly Rule[] = [
   licenseServerTelemetryOverdue,
   versionOutdated,
   versionUnknown,
+  inUseExceedsPurchased,
   installedExceedsPurchased,
+  overdraftInUse,
   autoTelemetryUnsupported,
   consoleFileBasedActivation,
   consoleLasVersion,

@@ -158,6 +158,8 @@ function summarise(folder: CollectedHostFolder, all: ReadFile[], asOf: IsoDate):
   if (licenses) evidence.licenses = licenses;
   const upload = lastUpload(folder.host, read, asOf, futureDated);
   if (upload) evidence.upload = upload;
+  const usage = usageOf(read);
+  if (usage) evidence.usage = usage;
   if (futureDated.length > 0) evidence.futureDated = futureDated;
   return evidence;
 }
@@ -172,14 +174,29 @@ function installed(read: readonly ReadFile[]): HostEvidence['licenses'] {
 
 function perProduct(licenses: readonly InstalledLicense[]): CollectedPool[] {
   const byProduct = new Map<string, CollectedPool>();
+  // Overdraft and in use add up over a product's pools only while every pool states them.
+  const partial = new Set<string>();
   for (const license of licenses) {
-    const pool = byProduct.get(license.product) ?? { product: license.product, count: 0 };
+    const pool = byProduct.get(license.product) ?? { product: license.product, count: 0, overdraft: 0, inUse: 0 };
     byProduct.set(license.product, pool);
     if (pool.count === 'uncounted' || license.count === 'uncounted') pool.count = 'uncounted';
     else if (license.count === undefined || pool.count === undefined) pool.count = undefined;
     else pool.count += license.count;
+    for (const field of ['overdraft', 'inUse'] as const) {
+      const value = license[field];
+      if (value === undefined) partial.add(`${license.product}\0${field}`);
+      else pool[field] = (pool[field] ?? 0) + value;
+    }
   }
+  for (const pool of byProduct.values())
+    for (const field of ['overdraft', 'inUse'] as const) if (partial.has(`${pool.product}\0${field}`)) delete pool[field];
   return [...byProduct.values()].sort((a, b) => a.product.localeCompare(b.product));
+}
+
+/** The newest usage history of the host (each export covers the period it was asked for). */
+function usageOf(read: readonly ReadFile[]): HostEvidence['usage'] {
+  const newest = read.find((r) => r.observations.usage);
+  return newest ? { products: newest.observations.usage!, file: newest.meta } : undefined;
 }
 
 /**

@@ -34,6 +34,9 @@ export const collectedLicensesDiffer = defineRule({
       // A license file that could not be read is reported at its cause; without it the
       // declaration is incomplete, and comparing it would blame the server.
       if (!isActive(server) || server.licenseFiles.length < (server.licenseFilesListed ?? 0)) continue;
+      // A server on the License Activation Service that declares no license file holds activations,
+      // which no file can declare: what it shows installed is its position (docs/position.md), not a gap.
+      if (server.activation?.startsWith('las') && countedFiles(server).length === 0) continue;
       const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find((e) => e.licenses && e.family === 'license-server');
       if (!evidence?.licenses) continue;
       const source = evidence.licenses.files[0]!;

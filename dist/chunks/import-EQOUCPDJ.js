@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-RLYGH3P4.js";
+} from "./chunk-TYN5KQGP.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -17,7 +17,7 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-RY6T2XC3.js";
+} from "./chunk-T7F4BUHA.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
@@ -85,6 +85,7 @@ function combineExports(exports, host) {
     for (const pool of observations.systemPools) if (!server.systemPools.includes(pool)) server.systemPools.push(pool);
     for (const upload of observations.uploads ?? [])
       uploads.push({ owner: upload.host ? canonicalOf(upload.host) : name, upload: { ...upload, file: entry.file } });
+    if (observations.usage) (server.usage ??= []).push({ file: entry.file, products: observations.usage });
     if (observations.licenses.length > 0 || observations.licenseFile) {
       server.sources.push({
         format: observations.format,
@@ -218,7 +219,8 @@ function licenseServerNode(doc, server) {
   const after = [
     telemetry ? " activation (las-online, las-offline or files): not in these exports; fill it in" : " activation (las-online, las-offline or files) and telemetry (mode, lastReported): not in these exports; fill them in",
     ...comments,
-    ...notUsedComments(server)
+    ...notUsedComments(server),
+    ...usageComments(server)
   ];
   node.comment = after.join("\n");
   return node;
@@ -269,6 +271,17 @@ function licenseFileNode(doc, source, licenses) {
   for (const license of licenses) features.items.push(featureNode(doc, license));
   node.set("features", features);
   return node;
+}
+function usageComments(server) {
+  return (server.usage ?? []).flatMap(({ file, products }) => [
+    ` ${names([file])} (Historical Use) shows usage, which the inventory does not hold: commit it to collected/${server.hostname}/ for the position report`,
+    ...products.flatMap(({ product, days }) => {
+      const [first, last] = [days[0], days.at(-1)];
+      if (!first || !last) return [];
+      const peak = days.reduce((best, day) => day.inUse > best.inUse ? day : best, first);
+      return [`   ${product}: ${first.day} to ${last.day}, at most ${peak.inUse} in use (${peak.day})`];
+    })
+  ]);
 }
 function featureNode(doc, license) {
   const feature = doc.createNode(featureRecord(license));
@@ -755,6 +768,12 @@ function runImport(options, io) {
     );
     return 0;
   }
+  for (const server of observations.licenseServers)
+    for (const usage of server.usage ?? [])
+      io.stdout.write(
+        `${escapeForLog(`${usage.file}: a usage history (Historical Use), not inventory: commit it to collected/${server.hostname}/`)}
+`
+      );
   return mergeIntoDirectory(into, observations, io);
 }
 function mergeIntoDirectory(into, observations, io) {

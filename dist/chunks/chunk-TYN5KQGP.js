@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-RY6T2XC3.js";
+} from "./chunk-T7F4BUHA.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

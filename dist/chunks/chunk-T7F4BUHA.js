@@ -83,11 +83,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key2, node, visitor, path4) {
+      const ctrl = callVisitor(key2, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key2, path4, ctrl);
+        return visit_(key2, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -131,11 +131,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key2, node, visitor, path4) {
+      const ctrl = await callVisitor(key2, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key2, path4, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -185,27 +185,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key2, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key2, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key2, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key2, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key2, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key2, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key2, node, path4);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
+    function replaceNode(key2, path4, node) {
       const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -466,7 +466,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -506,7 +506,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -574,8 +574,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -683,13 +683,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -869,14 +869,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path4;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -884,14 +884,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path4) {
-        const [key, ...rest] = path4;
+        const [key2, ...rest] = path4;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -899,8 +899,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path4;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -918,10 +918,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path4) {
-        const [key, ...rest] = path4;
+        const [key2, ...rest] = path4;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -929,17 +929,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path4, value) {
-        const [key, ...rest] = path4;
+        const [key2, ...rest] = path4;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1517,19 +1517,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1537,7 +1537,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1681,7 +1681,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1698,14 +1698,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1733,19 +1733,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1760,19 +1760,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1796,24 +1796,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1989,11 +1989,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2016,20 +2016,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2069,23 +2069,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2174,15 +2174,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2194,8 +2194,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2205,10 +2205,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2242,8 +2242,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2251,8 +2251,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2666,25 +2666,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -2731,16 +2731,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -2761,12 +2761,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2951,14 +2951,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -2967,18 +2967,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3225,7 +3225,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3241,7 +3241,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3505,8 +3505,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3514,8 +3514,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3535,8 +3535,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3551,8 +3551,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3566,11 +3566,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -3642,8 +3642,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3720,12 +3720,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -3878,24 +3878,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -3969,10 +3969,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3980,10 +3980,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -3996,17 +3996,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4180,11 +4180,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4205,9 +4205,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4254,8 +4254,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -5405,9 +5405,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5455,9 +5455,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5512,12 +5512,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -6849,7 +6849,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -6858,7 +6858,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7399,12 +7399,12 @@ function parseCsv(text2) {
 }
 function countOutsideQuotes(line, char) {
   let inQuotes = false;
-  let count = 0;
+  let count2 = 0;
   for (const c of line) {
     if (c === '"') inQuotes = !inQuotes;
-    else if (c === char && !inQuotes) count++;
+    else if (c === char && !inQuotes) count2++;
   }
-  return count;
+  return count2;
 }
 function splitRows(text2, delimiter) {
   const rows = [];
@@ -7484,6 +7484,9 @@ function quoted2(value) {
 function clipped(text2) {
   return escapeControls(text2.length > QUOTED_MAX ? `${text2.slice(0, QUOTED_MAX - 3)}...` : text2);
 }
+function names(keys) {
+  return keys.slice(0, 6).map((key2) => clipped(key2)).join(", ");
+}
 
 // src/util/dates.ts
 var ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(:\d{2}(\.\d+)?)?\s*([Zz]|[+-]\d{2}(:?\d{2})?)?$/;
@@ -7542,6 +7545,150 @@ function daysBetween(from, to) {
 }
 function todayUtc(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
+}
+
+// src/exports/historical-use.ts
+var NAMES = {
+  date: ["date", "day", "sampledate", "usagedate", "datetime", "timestamp"],
+  product: ["product", "productedition", "productandedition", "producteditionmodel", "pem", "feature"],
+  edition: ["edition", "productedition"],
+  model: ["model", "licensemodel"],
+  css: ["css", "cssdate", "customersuccessservicesdate", "customersuccessservicedate", "sadate", "subscriptionadvantagedate"],
+  installed: ["installed", "totalinstalled", "totalinstalledlicenses", "total", "totallicenses", "totallicensesincludingoverdraft"],
+  overdraft: ["overdraft", "overdraftlicenses", "licensesinoverdraft"],
+  inUse: ["inuse", "licensesinuse", "used", "usage", "count", "peakusage", "maxinuse"]
+};
+var FEATURE_CODE = /^[A-Z0-9]+_[A-Z0-9]+_[A-Z0-9]+$/i;
+var CODE_PART = /^[A-Z0-9]+$/i;
+var key = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+function isHistoricalUse(text2) {
+  const lines = text2.split("\n", 4).filter((line) => line.trim() !== "" && !line.startsWith("#TYPE"));
+  const header = lines[0];
+  if (!header) return false;
+  const names3 = new Set(header.split(/[,;]/).map((cell) => key(cell.replace(/"/g, ""))));
+  const has = (role) => NAMES[role].some((name) => names3.has(name));
+  return has("date") && has("inUse") && (has("product") || has("installed") || has("overdraft"));
+}
+function fromHistoricalUse(text2) {
+  return fromHistoricalRecords(parseCsv(text2).records);
+}
+function fromHistoricalRecords(records) {
+  const first = records[0];
+  if (!first) throw new ExportError("the Historical Use export has a header but no rows: pick a longer date range and export it again");
+  const column = columnsOf(Object.keys(first));
+  if (!column.product)
+    throw new ExportError(
+      `the Historical Use export has no product column (its columns are ${names(Object.keys(first))}): without one its counts belong to no product; export it again with the product in the file (docs/collect.md)`
+    );
+  const order = dayOrder(records.map((r) => r[column.date] ?? ""));
+  const pools = /* @__PURE__ */ new Map();
+  const where = (index, name) => `row ${index + 1}${name === void 0 ? "" : ` ${clipped(name)}`}`;
+  records.forEach((record, index) => {
+    const product = productOf(record, column, index);
+    const day = readDay(record[column.date] ?? "", order, () => where(index, column.date));
+    const inUse = count(record[column.inUse], () => where(index, column.inUse)) ?? missing(where(index), column.inUse);
+    const total = column.installed ? count(record[column.installed], () => where(index, column.installed)) : void 0;
+    const overdraft = column.overdraft ? count(record[column.overdraft], () => where(index, column.overdraft)) : void 0;
+    const key2 = `${day}\0${column.css ? record[column.css] ?? "" : ""}`;
+    let samples = pools.get(product);
+    if (!samples) pools.set(product, samples = /* @__PURE__ */ new Map());
+    const seen = samples.get(key2);
+    if (seen && seen.inUse >= inUse) return;
+    const sample = { day, inUse };
+    if (total !== void 0) sample.installed = total - (overdraft ?? 0);
+    if (overdraft !== void 0) sample.overdraft = overdraft;
+    samples.set(key2, sample);
+  });
+  const usage = [...pools].map(([product, samples]) => ({ product, days: perDay(samples.values()) })).sort((a, b) => a.product.localeCompare(b.product));
+  const lastDay = usage.map((u) => u.days.at(-1).day).sort().at(-1);
+  return {
+    format: "Historical Use",
+    family: "license-server",
+    collectedAt: `${lastDay}T00:00:00Z`,
+    licenses: [],
+    systemPools: [],
+    notes: ["the Historical Use export shows usage, not license files: it goes to collected/<hostname>/, not into the inventory"],
+    usage
+  };
+}
+function columnsOf(names3) {
+  const found = {};
+  for (const role of Object.keys(NAMES)) {
+    const name = names3.find((n) => NAMES[role].includes(key(n)) && !Object.values(found).includes(n));
+    if (name !== void 0) found[role] = name;
+  }
+  return found;
+}
+function productOf(record, column, index) {
+  const product = (record[column.product] ?? "").trim();
+  if (FEATURE_CODE.test(product)) return product.toUpperCase();
+  const parts = [product, column.edition ? record[column.edition] : "", column.model ? record[column.model] : ""].map(
+    (p) => (p ?? "").trim()
+  );
+  if (parts.every((p) => CODE_PART.test(p))) return parts.join("_").toUpperCase();
+  throw new ExportError(
+    `row ${index + 1}: product ${quoted2(parts.filter(Boolean).join(" "))} is not a feature code such as XDT_PLT_UD (or XDT, PLT and UD in three columns): export it with the codes, not the product's display name`
+  );
+}
+function perDay(samples) {
+  const days = /* @__PURE__ */ new Map();
+  for (const sample of samples) {
+    const day = days.get(sample.day);
+    if (!day) {
+      days.set(sample.day, { ...sample });
+      continue;
+    }
+    day.inUse += sample.inUse;
+    if (day.installed !== void 0) day.installed = sample.installed === void 0 ? void 0 : day.installed + sample.installed;
+    if (day.overdraft !== void 0) day.overdraft = sample.overdraft === void 0 ? void 0 : day.overdraft + sample.overdraft;
+  }
+  return [...days.values()].map((day) => {
+    if (day.installed === void 0) delete day.installed;
+    if (day.overdraft === void 0) delete day.overdraft;
+    return day;
+  }).sort((a, b) => a.day < b.day ? -1 : 1);
+}
+function count(value, what) {
+  const text2 = (value ?? "").trim();
+  if (text2 === "") return void 0;
+  if (/^\d+$/.test(text2) || /^\d{1,3}(?:[,. \u00a0]\d{3})+$/.test(text2)) return Number(text2.replace(/\D/g, ""));
+  throw new ExportError(`${what()} is ${quoted2(text2)}, not a count of licenses`);
+}
+function missing(at, name) {
+  throw new ExportError(`${at}: ${clipped(name)} is empty: every day of the export must say how many licenses were in use`);
+}
+function dayOrder(texts) {
+  for (const text2 of texts) {
+    const m = /^\s*(\d{1,2})[./-](\d{1,2})[./-]\d{4}/.exec(text2);
+    if (!m) continue;
+    if (Number(m[1]) > 12) return "day-first";
+    if (Number(m[2]) > 12) return "month-first";
+  }
+  return void 0;
+}
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function readDay(value, order, what) {
+  const text2 = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(text2);
+  const named = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:$|\s)/.exec(text2);
+  const local = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:$|\s)/.exec(text2);
+  let date;
+  if (iso) date = `${iso[1]}-${iso[2]}-${iso[3]}`;
+  else if (named && MONTHS.includes(named[2].toLowerCase()))
+    date = ymd(+named[3], MONTHS.indexOf(named[2].toLowerCase()) + 1, +named[1]);
+  else if (local) {
+    const [a, b] = [Number(local[1]), Number(local[3])];
+    if (a !== b && order === void 0)
+      throw new ExportError(
+        `${what()} ${quoted2(text2)} reads as month/day or day/month, and no day of the export tells which: export a range longer than twelve days, or with ISO dates`
+      );
+    date = order === "day-first" ? ymd(+local[4], b, a) : ymd(+local[4], a, b);
+  }
+  if (date === void 0 || !isIsoDate(date)) throw new ExportError(`${what()} ${quoted2(text2)} is not a date this importer reads`);
+  return date;
+}
+function ymd(year, month, day) {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 // src/licfile/tokenize.ts
@@ -7604,10 +7751,10 @@ function fillTemplate(template, values = {}, fallback) {
     return String(value);
   });
 }
-var names = /* @__PURE__ */ new Map();
+var names2 = /* @__PURE__ */ new Map();
 function placeholdersOf(template) {
-  let found = names.get(template);
-  if (!found) names.set(template, found = [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))]);
+  let found = names2.get(template);
+  if (!found) names2.set(template, found = [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))]);
   return found;
 }
 
@@ -7630,7 +7777,7 @@ function licenseProblemText(id, values = {}) {
 }
 
 // src/licfile/parse.ts
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+var MONTHS2 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var KNOWN = /* @__PURE__ */ new Set(["SERVER", "VENDOR", "DAEMON", "USE_SERVER", "INCREMENT", "FEATURE"]);
 function parseLicenseText(text2) {
   const parsed = { vendors: [], useServer: false, increments: [], otherKeywords: [], problems: [] };
@@ -7703,8 +7850,8 @@ function readIncrement(keyword, logical, problem) {
     else if (eq > 0) break;
     else positional.push(token);
   }
-  const [name, vendor, version, expiry, count] = positional;
-  if (!name || !vendor || !version || !expiry || !count) {
+  const [name, vendor, version, expiry, count2] = positional;
+  if (!name || !vendor || !version || !expiry || !count2) {
     problem(logical.line, 1, logical.firstLineEnd, "incrementFields", { keyword, count: positional.length });
     return void 0;
   }
@@ -7720,10 +7867,10 @@ function readIncrement(keyword, logical, problem) {
     problem(p.line, p.column, p.end, "expiryField", { feature: name.text, value: clip(expiry.text) });
     return void 0;
   }
-  const counted = parseCount(count.text);
+  const counted = parseCount(count2.text);
   if (counted === void 0) {
-    const p = at(count);
-    problem(p.line, p.column, p.end, "countField", { feature: name.text, value: clip(count.text) });
+    const p = at(count2);
+    problem(p.line, p.column, p.end, "countField", { feature: name.text, value: clip(count2.text) });
     return void 0;
   }
   const vendorFields = {};
@@ -7762,7 +7909,7 @@ function parseExpiry(text2) {
 function parseDayMonthYear(text2) {
   const m = /^(\d{1,2})-([a-z]{3})-(\d{4})$/i.exec(text2);
   if (!m) return void 0;
-  const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+  const month = MONTHS2.indexOf(m[2].toLowerCase()) + 1;
   if (month === 0) return void 0;
   const date = `${m[3]}-${String(month).padStart(2, "0")}-${m[1].padStart(2, "0")}`;
   return isIsoDate(date) ? date : void 0;
@@ -7770,8 +7917,8 @@ function parseDayMonthYear(text2) {
 function parseCount(text2) {
   if (text2.toLowerCase() === "uncounted") return "uncounted";
   if (!/^\d+$/.test(text2)) return void 0;
-  const count = Number(text2);
-  return count === 0 ? "uncounted" : count;
+  const count2 = Number(text2);
+  return count2 === 0 ? "uncounted" : count2;
 }
 function clip(text2) {
   return text2.length > 30 ? `${text2.slice(0, 27)}...` : text2;
@@ -7783,7 +7930,7 @@ var FIRST_YEAR = 1900;
 var LAST_YEAR = 9999;
 var FIRST_MS = Date.UTC(FIRST_YEAR, 0, 1);
 var LAST_MS = Date.UTC(LAST_YEAR, 11, 31);
-var MONTHS2 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+var MONTHS3 = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var DAY_MS = 864e5;
 function parseExportDate(value, what) {
   const unwrapped = dateTimeValue(value);
@@ -7800,7 +7947,7 @@ function parseExportDate(value, what) {
   }
   const named = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})$/.exec(text2);
   if (named) {
-    const month = MONTHS2.indexOf(named[2].toLowerCase()) + 1;
+    const month = MONTHS3.indexOf(named[2].toLowerCase()) + 1;
     if (month > 0) return checked(+named[3], month, +named[1], text2, what);
   }
   const local = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/.exec(text2);
@@ -8025,7 +8172,7 @@ function addPool(observations, pool, at) {
   }
   const license = { product };
   if (pool.available !== void 0) license.count = pool.available - (pool.overdraft ?? 0);
-  if (pool.overdraft) license.overdraft = pool.overdraft;
+  if (pool.overdraft !== void 0) license.overdraft = pool.overdraft;
   if (pool.inUse !== void 0) license.inUse = pool.inUse;
   const expires = sdkExpiry(pool.expires);
   if (expires) license.expires = expires;
@@ -8108,7 +8255,7 @@ function fromLmstatI(text2) {
         `line ${i + 1} has ${cells.length} columns where the header has ${columns.length}: ${quoted2(line.trim())}`,
         i + 1
       );
-    const [product, version, count] = cells;
+    const [product, version, count2] = cells;
     const vendor = cells[columns.indexOf("Vendor")];
     if (vendor.toUpperCase() !== "CITRIX") continue;
     if (isSystemPool(product, void 0)) {
@@ -8116,7 +8263,7 @@ function fromLmstatI(text2) {
       continue;
     }
     const license = { product };
-    license.count = /^\d+$/.test(count) ? Number(count) === 0 ? "uncounted" : Number(count) : count.toLowerCase() === "uncounted" ? "uncounted" : invalid(i, `#licenses ${quoted2(count)}`);
+    license.count = /^\d+$/.test(count2) ? Number(count2) === 0 ? "uncounted" : Number(count2) : count2.toLowerCase() === "uncounted" ? "uncounted" : invalid(i, `#licenses ${quoted2(count2)}`);
     const expiry = cells[expiresAt].toLowerCase();
     license.expires = expiry === "permanent" || /^\d{1,2}-[a-z]{3}-0+$/.test(expiry) ? "permanent" : parseDayMonthYear(expiry) ?? invalid(i, `expiry ${quoted2(cells[expiresAt])}`);
     const css = /^(\d{4})\.(\d{2})(\d{2})$/.exec(version);
@@ -8199,7 +8346,7 @@ function fromLicensePool(rows) {
     const overdraft = wholeNumber(row.Overdraft, `${at} Overdraft`);
     const license = { product };
     if (installed !== void 0) license.count = installed - (overdraft ?? 0);
-    if (overdraft) license.overdraft = overdraft;
+    if (overdraft !== void 0) license.overdraft = overdraft;
     const inUse = wholeNumber(row.InUseCount, `${at} InUseCount`);
     if (inUse !== void 0) license.inUse = inUse;
     if (type) license.licenseType = type;
@@ -8218,7 +8365,8 @@ var ACCEPTED_FORMATS = [
   "lmutil lmstat -i output",
   "NetScaler NITRO nslicense, nscapacity or nsversion JSON",
   "the manifest of a license server upload bundle (JSON or XML with UTCDate)",
-  "the Citrix Cloud partner API licenseservers response (JSON)"
+  "the Citrix Cloud partner API licenseservers response (JSON)",
+  "the Citrix Licensing Manager's Historical Use export (CSV)"
 ];
 function readExport(bytes, name) {
   try {
@@ -8237,6 +8385,7 @@ function readKnownExport(bytes, name) {
   if (isUploadManifestXml(trimmed)) return fromUploadManifestXml(trimmed);
   if (isLmstatI(text2)) return fromLmstatI(text2);
   if (isLicenseFile(text2)) return fromLicenseFile(text2, name);
+  if (isHistoricalUse(trimmed)) return fromHistoricalUse(text2);
   if (looksLikeCsv(trimmed)) return fromCsv(text2);
   throw unrecognised("its content matches none of them");
 }
@@ -8260,7 +8409,7 @@ function fromJson(text2) {
   if (rows.every(isLicensePoolRow)) return fromLicensePool(rows);
   const resource = rows.length === 1 ? nitroResource(first) : void 0;
   if (resource) return fromNitro(first, resource);
-  throw unrecognised(`it is JSON with the properties ${names2(Object.keys(first))}`);
+  throw unrecognised(`it is JSON with the properties ${names(Object.keys(first))}`);
 }
 function fromCsv(text2) {
   const { records } = parseCsv(text2);
@@ -8269,10 +8418,7 @@ function fromCsv(text2) {
   if (isLicInventoryRow(first)) return fromLicInventory(records);
   if (records.length === 1 && isLicServerInfo(first)) return fromLicServerInfo(first);
   if (isLicensePoolRow(first)) return fromLicensePool(records);
-  throw unrecognised(`it is CSV with the columns ${names2(Object.keys(first))}`);
-}
-function names2(keys) {
-  return keys.slice(0, 6).map((key) => clipped(key)).join(", ");
+  throw unrecognised(`it is CSV with the columns ${names(Object.keys(first))}`);
 }
 function looksLikeCsv(text2) {
   const typeLine = text2.startsWith("#TYPE") ? text2.indexOf("\n") : -1;

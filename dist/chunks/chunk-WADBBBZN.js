@@ -33,7 +33,7 @@ import {
   shortKey,
   spellingOf,
   toIsoDate
-} from "./chunk-RY6T2XC3.js";
+} from "./chunk-T7F4BUHA.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   ANNOTATIONS_PER_REQUEST,
@@ -145,8 +145,8 @@ var TOOL_VERSION = package_default.version;
 function formatCount(value) {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
-function plural(count, singular, pluralForm = `${singular}s`) {
-  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+function plural(count3, singular, pluralForm = `${singular}s`) {
+  return `${formatCount(count3)} ${count3 === 1 ? singular : pluralForm}`;
 }
 function listWords(items) {
   if (items.length <= 1) return items.join("");
@@ -183,7 +183,7 @@ var RULE_HELP = {
     fix: "Find out where the date comes from. A collector whose clock runs ahead: correct the clock\n(the collection script writes `collectedAt` from it) and collect again. A commit dated in\nthe future (`git log --format='%cI %h %s' -- collected/`): such a commit came from a\nmachine with a wrong clock or was made so on purpose; ask who pushed it. Then replace the\nfile with a fresh export. Running with a past `--as-of` (or `asOf` in the configuration)\nagainst evidence collected later gives this finding too: the evidence says nothing about\nthat past day."
   },
   "collected/licenses-differ": {
-    why: "What a license server has installed is an observation; the inventory declares it through\neach server's `licenseFiles` (their `features`, or the committed `.lic` files), and the\ncounting rules (`licenses/installed-exceeds-purchased`, `allocation/over-entitlement`...)\ntrust that declaration. When current evidence in `collected/<hostname>/` lists the server's\npools, the two are compared per product: the INCREMENT count the inventory declares (overdraft\nexcluded, startup license left out) against what the export shows installed (for\n`Get-LicInventory` and WMI, `LicensesAvailable`/`Count` minus the overdraft, since those\ninclude it: Citrix does not say so, but public scripts that read them subtract\n`LicenseOverdraft` to get the purchased count; see\n[what each source reveals](../../collect.md#what-each-source-reveals)). A product installed but not declared, declared but not\ninstalled, or installed in another number, is one finding.\n\nWhich export counts: the newest one that lists the whole server's pools (the collection\nscript's JSON, `Get-LicInventory`, WMI `Citrix_GT_License_Pool`, `lmstat -i`); without one,\nall the `.lic` files collected for the host together. Evidence older than\n`collectedMaxAgeDays` is not compared ([`collected/stale`](stale.md)).",
+    why: "What a license server has installed is an observation; the inventory declares it through\neach server's `licenseFiles` (their `features`, or the committed `.lic` files), and the\ncounting rules (`licenses/installed-exceeds-purchased`, `allocation/over-entitlement`...)\ntrust that declaration. When current evidence in `collected/<hostname>/` lists the server's\npools, the two are compared per product: the INCREMENT count the inventory declares (overdraft\nexcluded, startup license left out) against what the export shows installed (for\n`Get-LicInventory` and WMI, `LicensesAvailable`/`Count` minus the overdraft, since those\ninclude it: Citrix does not say so, but public scripts that read them subtract\n`LicenseOverdraft` to get the purchased count; see\n[what each source reveals](../../collect.md#what-each-source-reveals)). A product installed but not declared, declared but not\ninstalled, or installed in another number, is one finding.\n\nWhich export counts: the newest one that lists the whole server's pools (the collection\nscript's JSON, `Get-LicInventory`, WMI `Citrix_GT_License_Pool`, `lmstat -i`); without one,\nall the `.lic` files collected for the host together. Evidence older than\n`collectedMaxAgeDays` is not compared ([`collected/stale`](stale.md)). A server on the\nLicense Activation Service (`activation: las-online` or `las-offline`) that declares no\nlicense file is not compared either: its licenses are activations, which no file declares;\nwhat it shows installed counts in its [position](../../position.md) and in\n[`licenses/installed-exceeds-purchased`](../licenses/installed-exceeds-purchased.md).",
     fix: "Record the license files really installed on the server (`citrix-license-lint import --into`\nmarks the difference), or find out who installed or removed licenses and why. An allocation\nin the licensing portal that was downloaded but never installed is a difference too."
   },
   "collected/stale": {
@@ -251,7 +251,20 @@ var RULE_HELP = {
     fix: "Run `hostname` on the license server and compare what it prints with the file's\n`HOSTNAME=`. If the inventory is wrong, correct its `hostname` (and record the full name\nas `fqdn`). If the file is wrong, return the allocation in the licensing portal\n(**Manage Licenses**, select it, **Return allocations**), allocate again to the name\nexactly as `hostname` prints it, and install the new file. For a NetScaler Console,\ncompare the host ID the console shows with the file's and the inventory's `hostId`."
   },
   "license-file/inactive-perpetual": {
-    why: "A perpetual license never expires, but Citrix's policy requires its maintenance\n(Customer Success Services / Subscription Advantage) to be active for it to stay\ninstalled. In our words, not a Citrix quotation: no perpetual licenses whose maintenance\nhas lapsed, whether alone or mixed with active subscriptions. This paraphrases the\ncompliance requirements listed in the seed article on licensing telemetry compliance\n(dennisspan.com), whose author writes that he has seen customers mixing new active UL HMC\nlicenses with older expired perpetual licenses. The mixed case is common after\na move to Universal Hybrid Multi-Cloud (UL HMC): the old perpetual files stay on the server\nnext to the new subscription files, and the rule says so when it sees it.",
+    why: `A perpetual license never expires, but Citrix's policy requires its maintenance
+(Customer Success Services / Subscription Advantage) to be active for it to stay
+installed. In our words, not a Citrix quotation: no perpetual licenses whose maintenance
+has lapsed, whether alone or mixed with active subscriptions. This paraphrases the
+compliance requirements listed in the seed article on licensing telemetry compliance
+(dennisspan.com), whose author writes that he has seen customers mixing new active UL HMC
+licenses with older expired perpetual licenses. The mixed case is common after
+a move to Universal Hybrid Multi-Cloud (UL HMC): the old perpetual files stay on the server
+next to the new subscription files, and the rule says so when it sees it.
+
+Citrix's own terms say the same of maintenance: Customer Success Services must cover all
+licenses, and when it does not, Citrix "reserves the right to suspend CSS benefits and
+invoice … underpaid CSS fees" (CTX426101). A perpetual license whose maintenance lapsed,
+left installed next to renewed ones, is such a gap.`,
     fix: "Renew Customer Success Services for the product and record the new `cssEnd`, or remove\nthe perpetual license file from the license server (and the inventory) and return its\nallocation."
   },
   "license-file/syntax": {
@@ -263,11 +276,11 @@ var RULE_HELP = {
     fix: "Add the allocation as the licensing portal shows it to `allocations`, or remove the file\nfrom the server if it does not belong there."
   },
   "license-server/file-based-activation": {
-    why: 'Citrix announced on 8 September 2025 (support article 695107) that activation moves to\nthe License Activation Service (LAS): after 15 April 2026 license files are no longer the\nway on-premises products are activated. A server still on files is reported as an error\nfrom that day, and as a warning before it. A server may hold LAS activations and legacy\nfiles side by side during the move; what matters is `activation`.\n\nCitrix granted some customers "a one-time-only exception to allow continued use of\nfile-based licensing for a limited period" (CTX696555). Record it on the server as\n`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }`: until that day (included)\nthe rule warns with the date, and from the day after it is an error again. The expiry date\nof these extensions is not public, so the inventory must carry the one Citrix gave you.\n\nThe build the message recommends is the oldest catalogued build that no rule reports on the\nday: at least the LAS minimum (online from build 51000, offline from 53100), in policy for\n[`license-server/version-outdated`](version-outdated.md), and not due for an upgrade within\nthe warning horizon of [`deadlines/upcoming`](../deadlines/upcoming.md). Build 51000, the\nLAS online minimum, has itself been out of policy since 2026-09-16.',
+    why: 'Citrix announced on 8 September 2025 (support article 695107) that activation moves to\nthe License Activation Service (LAS): after 15 April 2026 license files are no longer the\nway on-premises products are activated. A server still on files is reported as an error\nfrom that day, and as a warning before it. A server may hold LAS activations and legacy\nfiles side by side during the move; what matters is `activation`.\n\nCitrix granted some customers "a one-time-only exception to allow continued use of\nfile-based licensing for a limited period" (CTX696555). Record it on the server as\n`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }`: until that day (included)\nthe rule warns with the date, and from the day after it is an error again. The expiry date\nof these extensions is not public, so the inventory must carry the one Citrix gave you.\nThe extension is delivered as license files, and CTX696555 warns that they may be\noverwritten when the License Server is upgraded: after an upgrade, check that the extension\nfiles are still installed before relying on `until`. The same article says the exception\nhas no public end date, is not offered on the Japan or Government clouds, and that a new\nexpiry date needs a return and a re-allocation.\n\nThe build the message recommends is the oldest catalogued build that no rule reports on the\nday: at least the LAS minimum (online from build 51000, offline from 53100), in policy for\n[`license-server/version-outdated`](version-outdated.md), and not due for an upgrade within\nthe warning horizon of [`deadlines/upcoming`](../deadlines/upcoming.md). Build 51000, the\nLAS online minimum, has itself been out of policy since 2026-09-16.',
     fix: "Move the server to the License Activation Service: upgrade to the build the message names\n(online activation needs build 51000 or newer, offline activation build 53100 or newer:\ndocs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service), then set\n`activation: las-online` or `las-offline`. If Citrix granted an extension, record it under\n`fileLicensingExtension` with its last day and reference."
   },
   "license-server/las-version": {
-    why: 'The License Activation Service needs License Server 11.17.2 build 51000 or newer for\nonline activation and build 53100 or newer for offline (air-gapped) activation\n(docs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service: "License Server\nbuild 51000 or higher (supports online activation). License Server build 53100 or higher\n(supports both online and offline …)"). An older server set to LAS cannot activate\nanything, and neither can a release before 11.17.2 (11.16.x, the License Server VPX).\n\nThe message recommends the oldest catalogued build that satisfies both this rule and\n[`license-server/version-outdated`](version-outdated.md) on the day, not the bare LAS\nminimum: build 51000 has been out of policy since 2026-09-16.',
+    why: 'The License Activation Service needs License Server 11.17.2 build 51000 or newer for\nonline activation and build 53100 or newer for offline (air-gapped) activation\n(docs.citrix.com/en-us/licensing/11-17-2-52100/license-activation-service: "License Server\nbuild 51000 or higher (supports online activation). License Server build 53100 or higher\n(supports both online and offline …)"). An older server set to LAS cannot activate\nanything, and neither can a release before 11.17.2 (11.16.x, the License Server VPX).\n\nThe online minimum is Citrix Virtual Apps and Desktops\' (2411 or later, or 2203 CU7 and\n2402 CU3 LTSR): products other than Citrix Virtual Apps and Desktops, Provisioning and\nWorkspace Environment Management among them, need License Server build 53100 to be\nactivated through LAS whatever the mode (deyda.net, "Citrix License Activation Service\n(LAS)", 2026-03-16, a secondary source: "To use LAS, you need Citrix License Server 11.17.2\nbuild 53100", listing PVS 2203 CU7, 2402 CU3, 2507 and WEM 2507 among what it licenses). The rule judges the mode only,\nsince the inventory does not say which products a server licenses: a server that licenses\nmore than Citrix Virtual Apps and Desktops on build 51000 or 52100 needs 53100 too.\n\nThe message recommends the oldest catalogued build that satisfies both this rule and\n[`license-server/version-outdated`](version-outdated.md) on the day, not the bare LAS\nminimum: build 51000 has been out of policy since 2026-09-16.',
     fix: "Upgrade the license server to the recommended build or newer, then record the new `version`."
   },
   "license-server/telemetry-disabled": {
@@ -286,16 +299,24 @@ var RULE_HELP = {
     why: "The upgrade deadline can only be checked when the version is known. A missing version,\ntext that is not a version, 11.17.2 written without its build, or a build newer than\nevery build the release catalog knows (the catalog is out of date, not the server), is a\nwarning that says how to fix it. Versions are read as `11.17.2.0 build 56200`,\n`11.17.2 build 56200` or `11.17.2.0-56200`.\n\nA release older than 11.17.2 (11.16.x, 11.15.x, the License Server VPX) is a version, and\nan out-of-policy one: [`license-server/version-outdated`](version-outdated.md) reports it as\nan error that says upgrade, and this rule stays quiet. The messages show the format with\n`NNNNN`, never a real build number, so that nobody copies a build into the inventory\ninstead of reading the server's own.",
     fix: "Record the version as the License Administration Console or `Get-LicServerInfo`\n(`SLVersion`) shows it. For a build newer than the catalog, add it with its release date\nand source under `licenseServerBuilds` in `.citrix-license-lint.yml`, or update\ncitrix-license-lint."
   },
+  "licenses/in-use-exceeds-purchased": {
+    why: "What a true-up bills is use, not installation: Citrix bills excess use \"based on your peak\nlicense deployment\" (Citrix License Compliance Center). Licenses in use above what active\nentitlements bought are that exposure, whether they run on overdraft\n([`overdraft-in-use`](overdraft-in-use.md)), on licenses installed but never bought\n([`installed-exceeds-purchased`](installed-exceeds-purchased.md)), or on activations the\ninventory does not know of.\n\nIn use is read from current evidence in `collected/<hostname>/`: the in-use counts of the\nnewest export of each server's pools (the collection script, `Get-LicInventory`, WMI), and\nthe Licensing Manager's Historical Use exports. The peak is the day with the most licenses\nin use across the servers that have a usage history, counted over the days they all cover;\nthe larger of that peak and the total in use now is compared with the quantities of the\nproduct's active entitlements (a repeated entitlement id counts once). A server whose use\nnothing shows adds nothing, so the total is a lower bound: above what was bought, it is\nalready too much. Evidence older than `collectedMaxAgeDays` is not judged.",
+    fix: "Buy at least the licenses the message counts and record the entitlement, or bring use down\nto what was bought (release user/device assignments nobody needs with `udadmin`; see\n[`overdraft-in-use`](overdraft-in-use.md)). `citrix-license-lint position` shows, per product,\nwhat was bought, allocated, installed and in use, and on which servers."
+  },
   "licenses/installed-exceeds-purchased": {
-    why: "The licenses installed across license servers must not exceed the active licenses\npurchased: the fifth of the compliance requirements listed in the seed article on\nlicensing telemetry compliance (dennisspan.com); the numbered list is that author's, not\nCitrix's. The rule adds up, per product, the\ncounts of every unexpired feature installed on active license servers and consoles, and\ncompares them with the quantities of the product's active entitlements (subscriptions\nnot ended, perpetual entitlements with maintenance). Expired features are\n`license-file/expired`'s business and are not counted; the startup license and\n`uncounted` lines have no number.",
+    why: "The licenses installed across license servers must not exceed the active licenses\npurchased: the fifth of the compliance requirements listed in the seed article on\nlicensing telemetry compliance (dennisspan.com); the numbered list is that author's, not\nCitrix's. The rule adds up, per product, the\ncounts of every unexpired feature installed on active license servers and consoles, and\ncompares them with the quantities of the product's active entitlements (subscriptions\nnot ended, perpetual entitlements with maintenance). Expired features are\n`license-file/expired`'s business and are not counted; the startup license and\n`uncounted` lines have no number.\n\nA server on the License Activation Service holds no license files (since 2026-04-15 that\nis how servers activate), so for a server that declares none, what current evidence in\n`collected/<hostname>/` shows installed counts instead (overdraft excluded): the pools of\n`Get-LicInventory`, `Get-LicLasInventory`, WMI or the collection script. A server that\nneither declares files nor has current evidence is not seen at all: it adds nothing, the\ntotal of the others is a lower bound, and [`citrix-license-lint position`](../../position.md)\nshows that server's count as unknown.",
     fix: "Remove the surplus license files (often a copy left on a second server, or an old file\nnext to its replacement), or buy more and record the entitlement."
+  },
+  "licenses/overdraft-in-use": {
+    why: 'A License Server adds an overdraft on top of the licenses installed (commonly 10 % of\nuser/device licenses), so that users are not refused when use grows. Citrix offers it "as\na feature of the license files", not as licenses bought (Citrix licensing docs, license\ntypes), and excess use is "billed … based on your peak license deployment" (Citrix License\nCompliance Center). Licenses in use above the installed count are overdraft in use: a\ntrue-up cost, and a finding.\n\nThe rule reads, per active license server and product, the newest current export of the\nserver\'s pools in `collected/<hostname>/` (the collection script, `Get-LicInventory`, WMI\n`Citrix_GT_License_Pool`), whose in-use count is compared with the same export\'s installed\ncount without overdraft (`LicensesAvailable` or `Count` minus the overdraft, since both include\nit: Citrix does not say so, but public scripts that read them subtract `LicenseOverdraft` to get\nthe purchased count; see [what each source reveals](../../collect.md#what-each-source-reveals)). It also reads the Licensing Manager\'s Historical Use export, which gives\ndaily usage "including the number of licenses in overdraft" (docs.citrix.com licensing,\n"Dashboard and Historical Use"): the day with the most in use above that day\'s installed\ncount is the peak. One finding per server and product says the larger of the two.\n\nWhat to do: buy the difference, or release what is not needed. User/device licenses stay\nassigned to a user or device until 90 days without use ("not available for reassignment\nuntil 90 days of inactivity have passed", CTX128013); `udadmin -f FEATURE -user NAME\n-delete` (or `-device NAME -delete`), run on the license server, releases one at once\n(CTX215674). Concurrent licenses come back when sessions end. Evidence older than\n`collectedMaxAgeDays` is not judged ([`collected/stale`](../collected/stale.md)).',
+    fix: "Buy the licenses the message counts (then allocate and activate them), or bring use down\nto the installed count: release user/device assignments nobody needs with `udadmin`, or\nlimit concurrent use. The finding goes when the next collected export shows in use within\nthe installed count; a finding from the usage history goes when the peak falls out of the\nexported period."
   },
   "netscaler-console/auto-telemetry-unsupported": {
     why: 'NetScaler Console sends licensing telemetry automatically from 14.1-25.53 and\n13.1-53.22 (NetScaler docs, data-governance; ADM pages 130-adm-0443 and 130-adm-0444; one\nCitrix page says 14.1-25.56, and the lower threshold is used as the lenient reading).\nRelease 13.0 and older have no telemetry. Citrix: "The NetScaler telemetry program is\nenabled starting from 14.1-25.53 and later / 13.1-53.22 and later build" (data governance).\nOur reading (inferred, not a Citrix sentence): below those builds there is no telemetry to\ndownload either, so manual mode is no way out. The rule therefore fires whatever `mode`\nsays, automatic, manual or disabled, and its message says upgrade, never "switch to\nmanual"; `telemetry-disabled` and `telemetry-overdue` stay quiet for such a console so that\nit gets one finding with advice it can follow. The rule keeps its id so that existing\nconfigurations still apply.\n\nThe version recommended is the newest of the telemetry builds and the console\'s License\nActivation Service minimum (`netscaler.lasMinimum`), so that the upgraded console satisfies\n[`las-version`](las-version.md) and [`file-based-activation`](file-based-activation.md)\ntoo. Thresholds can be extended in the configuration (`netscaler.autoTelemetryMinimum`).',
     fix: "Upgrade the console to the version named or newer, then record the new `version` (and\n`telemetry.manualSince`, if it stays in manual mode)."
   },
   "netscaler-console/file-based-activation": {
-    why: 'File-based licensing reached end of life on 15 April 2026 (Citrix support article\n695107); NetScaler moves to the License Activation Service, which on-premises Console\nsupports from 14.1-51.83. Pooled vCPU, check-in/check-out and perpetual NetScaler\nlicenses are not supported with LAS, so plan those separately: "NetScaler instances\nleveraging perpetual licenses without an active maintenance will become unlicensed upon\nupgrade to the above mentioned software versions" (docs.netscaler.com, License Activation\nService).\n\nCitrix granted some customers "a one-time-only exception to allow continued use of\nfile-based licensing for a limited period" (CTX696555). Record it on the console as\n`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }`: until that day (included)\nthe rule warns with the date, and from the day after it is an error again.',
+    why: 'File-based licensing reached end of life on 15 April 2026 (Citrix support article\n695107); NetScaler moves to the License Activation Service, which on-premises Console\nsupports from 14.1-51.83. Pooled vCPU, check-in/check-out and perpetual NetScaler\nlicenses are not supported with LAS, so plan those separately: "NetScaler instances\nleveraging perpetual licenses without an active maintenance will become unlicensed upon\nupgrade to the above mentioned software versions" (docs.netscaler.com, License Activation\nService).\n\nCitrix granted some customers "a one-time-only exception to allow continued use of\nfile-based licensing for a limited period" (CTX696555). Record it on the console as\n`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }`: until that day (included)\nthe rule warns with the date, and from the day after it is an error again. CTX696555 warns\nthat extension files may be overwritten when the License Server is upgraded; the\nextension has no public end date, and a new expiry date needs a return and a re-allocation.',
     fix: "Move the console to the License Activation Service (Console 14.1-51.83 or newer) and\nset `activation: las`. If Citrix granted an extension, record it under\n`fileLicensingExtension` with its last day and reference."
   },
   "netscaler-console/las-version": {
@@ -323,7 +344,7 @@ var RULE_HELP = {
     fix: "Name the active NetScaler Console that licenses the instance in `console:`, or move\nthe instance to one."
   },
   "netscaler-instance/release-lifecycle": {
-    why: "A release line past end of maintenance gets no new builds, security fixes included; past\nend of life it gets no support at all. The lifecycle table lives in\n`src/data/netscaler.ts`, with its source on each row:\n\n| line | end of maintenance | end of life | source |\n|---|---|---|---|\n| 13.0 | — | 2024-07-15 | endoflife.date, netscaler-adc (from the Citrix Product Matrix) |\n| 13.1 | 2026-09-15 | 2027-09-15 | same |\n| 14.1 | 2029-08-08 | 2030-08-08 | same |\n\nThese dates are secondary: endoflife.date relays the Citrix Product Matrix\n(citrix.com/support/product-lifecycle/product-matrix.html), which was not read directly.\nThe day itself still counts as in maintenance (or in life); the rule fires from the day\nafter. A line missing from the table (12.1 and older, or a newer line) is not judged, so\nthat no date is guessed. Whether NetScaler Console on-premises follows the same dates is\nnot known, so consoles are not judged by this rule.\n\nThe version recommended is the License Activation Service minimum of the oldest line still\nin maintenance (see [`las-version`](las-version.md)), so that the upgrade satisfies both\nrules. Add or correct lines with `netscaler.releaseLines` in `.citrix-license-lint.yml`.",
+    why: "A release line past end of maintenance gets no new builds, security fixes included; past\nend of life it gets no support at all. The lifecycle table lives in\n`src/data/netscaler.ts`, with its source on each row:\n\n| line | end of maintenance | end of life | source |\n|---|---|---|---|\n| 12.1 | — | 2023-05-30 (FIPS builds 2025-12-31, NDcPP builds 2024-12-31) | endoflife.date, netscaler-adc (from the Citrix Product Matrix) |\n| 13.0 | — | 2024-07-15 | same |\n| 13.1 | 2026-09-15 | 2027-09-15 | same |\n| 14.1 | 2029-08-08 | 2030-08-08 | same |\n\nThese dates are secondary: endoflife.date relays the Citrix Product Matrix\n(citrix.com/support/product-lifecycle/product-matrix.html), which was not read directly.\nThe day itself still counts as in maintenance (or in life); the rule fires from the day\nafter. An instance marked `fips: true` is judged by its line's FIPS date where the table\nhas one. The inventory does not mark NDcPP appliances, so they are judged by the line's\ndate and the message quotes the NDcPP date beside it. A line older than every line of the\ntable (11.1, 12.0) is past end of life once the oldest line is, and is reported as such; a\nline newer than the table, or one between its rows, is not judged, so that no date is\nguessed. Whether NetScaler Console on-premises follows the same dates is not known, so\nconsoles are not judged by this rule.\n\nThe version recommended is the License Activation Service minimum of the oldest line still\nin maintenance (see [`las-version`](las-version.md)), so that the upgrade satisfies both\nrules. Add or correct lines with `netscaler.releaseLines` in `.citrix-license-lint.yml`.",
     fix: "Upgrade the instance to a release line still in maintenance (the message names a version),\nthen record the new `version`."
   }
 };
@@ -728,6 +749,7 @@ var collectedLicensesDiffer = defineRule({
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || server.licenseFiles.length < (server.licenseFilesListed ?? 0)) continue;
+      if (server.activation?.startsWith("las") && countedFiles(server).length === 0) continue;
       const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find((e) => e.licenses && e.family === "license-server");
       if (!evidence?.licenses) continue;
       const source = evidence.licenses.files[0];
@@ -738,7 +760,7 @@ var collectedLicensesDiffer = defineRule({
       };
       const declared = declaredPerProduct(countedFiles(server).flatMap((file) => file.features));
       const collected = new Map(evidence.licenses.pools.map((pool) => [pool.product, pool.count]));
-      for (const [product, { count, at }] of declared) {
+      for (const [product, { count: count3, at }] of declared) {
         const observed = collected.get(product);
         if (!collected.has(product)) {
           report({
@@ -746,15 +768,15 @@ var collectedLicensesDiffer = defineRule({
             at,
             entity: entityKey.installed(server.hostname, product),
             subjects: [server.hostname, product],
-            data: { ...shown, product, declared: words(count) }
+            data: { ...shown, product, declared: words(count3) }
           });
-        } else if (count !== void 0 && observed !== void 0 && count !== observed) {
+        } else if (count3 !== void 0 && observed !== void 0 && count3 !== observed) {
           report({
             messageId: "count",
             at,
             entity: entityKey.installed(server.hostname, product),
             subjects: [server.hostname, product],
-            data: { ...shown, product, declared: words(count), collected: words(observed) }
+            data: { ...shown, product, declared: words(count3), collected: words(observed) }
           });
         }
       }
@@ -786,8 +808,8 @@ function declaredPerProduct(features) {
   }
   return byProduct;
 }
-function words(count) {
-  return count === void 0 ? "an unknown number of" : String(count);
+function words(count3) {
+  return count3 === void 0 ? "an unknown number of" : String(count3);
 }
 
 // src/rules/collected/stale.ts
@@ -1053,12 +1075,30 @@ function lasMinimums(settings, kind) {
   const { netscaler } = settings;
   return kind === "svm" ? netscaler.svmLasMinimum : kind === "fips" ? netscaler.fipsLasMinimum : netscaler.instanceLasMinimum;
 }
-function lifecycleOf(line, lines, asOf) {
+function lifecycleOf(line, lines, asOf, fips = false) {
   const row2 = lines.find((l) => l.line === line);
-  if (!row2) return void 0;
-  if (row2.endOfLife && asOf > row2.endOfLife) return { row: row2, state: "end of life" };
-  if (row2.endOfMaintenance && asOf > row2.endOfMaintenance) return { row: row2, state: "end of maintenance" };
+  if (!row2) {
+    const oldest = oldestLine(lines);
+    const end = oldest?.endOfLife;
+    return oldest && end && asOf > end && compareLines(line, oldest.line) < 0 ? { row: oldest, state: "end of life", endOfLife: end, olderThanTable: true } : void 0;
+  }
+  const endOfLife = endOfLifeOf(row2, fips);
+  if (endOfLife && asOf > endOfLife) return { row: row2, state: "end of life", endOfLife };
+  if (row2.endOfMaintenance && asOf > row2.endOfMaintenance) return { row: row2, state: "end of maintenance", endOfLife };
   return void 0;
+}
+function endOfLifeOf(row2, fips) {
+  return (fips ? row2.fipsEndOfLife : void 0) ?? row2.endOfLife;
+}
+function oldestLine(lines) {
+  let oldest;
+  for (const row2 of lines) if (!oldest || compareLines(row2.line, oldest.line) < 0) oldest = row2;
+  return oldest;
+}
+function compareLines(a, b) {
+  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
 }
 function recommendedInstanceVersion(settings, kind, asOf) {
   const minimums = Object.values(lasMinimums(settings, kind)).flatMap((text) => {
@@ -1194,7 +1234,7 @@ function collectDeadlines(inventory, settings, asOf) {
     };
     for (const [kind, lastDay] of [
       ["end of maintenance", row2.endOfMaintenance],
-      ["end of life", row2.endOfLife]
+      ["end of life", endOfLifeOf(row2, instance.fips === true)]
     ]) {
       if (!lastDay) continue;
       add({
@@ -2101,10 +2141,10 @@ var licenseServerTelemetryOverdue = defineRule({
         const automatic = automaticTelemetryVerdict(inventory, server, settings, asOf);
         if (automatic.status === "never" || automatic.status === "overdue") {
           const file = shownPath(automatic.evidence, automatic.upload.file.file);
-          const fix = fixFor("automatic", server.activation);
+          const fix2 = fixFor("automatic", server.activation);
           const at = child(server.at, "telemetry");
           if (automatic.status === "never") {
-            report({ messageId: "neverCollected", at, entity, subjects, data: { hostname: server.hostname, file, fix } });
+            report({ messageId: "neverCollected", at, entity, subjects, data: { hostname: server.hostname, file, fix: fix2 } });
           } else {
             const { lastUpload: lastUpload2, ageDays: age, maxDays } = automatic;
             const field = automatic.upload.field;
@@ -2113,7 +2153,7 @@ var licenseServerTelemetryOverdue = defineRule({
               at,
               entity,
               subjects,
-              data: { hostname: server.hostname, lastUpload: lastUpload2, field, file, age, asOf, maxDays, fix }
+              data: { hostname: server.hostname, lastUpload: lastUpload2, field, file, age, asOf, maxDays, fix: fix2 }
             });
           }
         }
@@ -2300,6 +2340,236 @@ function purchasedByProduct(index, asOf) {
   return purchased;
 }
 
+// src/domain/host-holdings.ts
+function holdingsOf(inventory, { kind, host: host2 }, asOf, policy) {
+  const files = countedFiles(host2);
+  const current = kind === "license server" ? currentEvidenceOf(inventory, host2, asOf, policy) : [];
+  const poolEvidence = current.find((e) => e.licenses && e.family === "license-server");
+  const usageEvidence = current.find((e) => e.usage);
+  const unreadable = "licenseFilesListed" in host2 && (host2.licenseFilesListed ?? 0) > host2.licenseFiles.length;
+  const from = files.length > 0 || unreadable || host2.activation === "files" ? "license files" : poolEvidence ? "evidence" : "unknown";
+  const products = /* @__PURE__ */ new Map();
+  const holding = (product) => {
+    let entry = products.get(product);
+    if (!entry) {
+      entry = {
+        kind,
+        host: host2,
+        product,
+        installed: from === "unknown" ? null : 0,
+        installedFrom: from,
+        overdraft: null,
+        inUse: null,
+        days: []
+      };
+      if (poolEvidence)
+        Object.assign(entry, { overdraft: 0, inUse: 0, pools: { evidence: poolEvidence, file: poolEvidence.licenses.files[0] } });
+      products.set(product, entry);
+    }
+    return entry;
+  };
+  if (from === "license files") {
+    for (const file of files) {
+      for (const feature of file.features) {
+        if (typeof feature.count !== "number" || isStartupProduct(feature.product) || expired2(feature, asOf)) continue;
+        const entry = holding(feature.product);
+        entry.installed = (entry.installed ?? 0) + feature.count;
+        if (!entry.feature || feature.count > entry.feature.count) entry.feature = feature;
+      }
+    }
+  }
+  for (const pool of poolEvidence?.licenses?.pools ?? []) {
+    if (isStartupProduct(pool.product)) continue;
+    const entry = holding(pool.product);
+    if (from === "evidence") entry.installed = typeof pool.count === "number" ? pool.count : null;
+    else if (typeof pool.count === "number") entry.installedCollected = pool.count;
+    entry.overdraft = pool.overdraft ?? null;
+    entry.inUse = pool.inUse ?? null;
+    entry.pools = { evidence: poolEvidence, file: poolEvidence.licenses.files[0], pool };
+  }
+  for (const usage of usageEvidence?.usage?.products ?? []) {
+    if (isStartupProduct(usage.product) || usage.days.length === 0) continue;
+    const entry = holding(usage.product);
+    entry.days = usage.days;
+    entry.usage = { evidence: usageEvidence, file: usageEvidence.usage.file };
+    if (!entry.pools) {
+      const last = usage.days.at(-1);
+      entry.inUse = last.inUse;
+      entry.overdraft = last.overdraft ?? null;
+      if (from === "unknown" && last.installed !== void 0)
+        Object.assign(entry, { installed: last.installed, installedFrom: "evidence" });
+    }
+  }
+  return { kind, host: host2, from, products };
+}
+function expired2(feature, asOf) {
+  return feature.expires !== void 0 && feature.expires !== "permanent" && feature.expires < asOf;
+}
+
+// src/domain/license-position.ts
+var memo = /* @__PURE__ */ new WeakMap();
+function licensePosition(inventory, index, asOf, policy) {
+  const seen = memo.get(inventory);
+  if (seen && seen.asOf === asOf && seen.policy === policy) return seen.position;
+  const position = computePosition(inventory, index, asOf, policy);
+  memo.set(inventory, { asOf, policy, position });
+  return position;
+}
+function computePosition(inventory, index, asOf, policy) {
+  const byProduct = /* @__PURE__ */ new Map();
+  const add = (holding) => {
+    const list3 = byProduct.get(holding.product);
+    if (list3) list3.push(holding);
+    else byProduct.set(holding.product, [holding]);
+  };
+  const unseen = [];
+  for (const holder of holders(inventory)) {
+    if (!isActive(holder.host)) continue;
+    const holdings = holdingsOf(inventory, holder, asOf, policy);
+    for (const holding of holdings.products.values()) if (holds(holding)) add(holding);
+    if (holdings.from !== "unknown") continue;
+    unseen.push({ kind: holder.kind, host: holder.host });
+    for (const product of allocatedTo(holder.host, index))
+      if (!holdings.products.has(product))
+        add({
+          kind: holder.kind,
+          host: holder.host,
+          product,
+          installed: null,
+          installedFrom: "unknown",
+          overdraft: null,
+          inUse: null,
+          days: []
+        });
+  }
+  const bought = purchasedByProduct(index, asOf);
+  const allocated = allocatedByProduct(inventory, index, asOf);
+  const names2 = /* @__PURE__ */ new Set([...byProduct.keys(), ...allocated.keys(), ...[...bought].filter(([, n]) => n > 0).map(([p]) => p)]);
+  const products = [...names2].filter((product) => !isStartupProduct(product)).sort().map((product) => {
+    const hosts = byProduct.get(product) ?? [];
+    return {
+      product,
+      bought: bought.get(product) ?? 0,
+      allocated: allocated.get(product) ?? 0,
+      installed: total(hosts, (h) => h.installed),
+      overdraft: total(hosts, (h) => h.overdraft),
+      inUse: total(hosts, (h) => h.inUse),
+      peak: peakOf(hosts),
+      hosts
+    };
+  });
+  return { asOf, products, unseen };
+}
+function holds(h) {
+  return h.installed !== 0 || (h.inUse ?? 0) > 0 || (h.overdraft ?? 0) > 0 || h.days.length > 0;
+}
+function total(hosts, value) {
+  let sum = 0;
+  for (const host2 of hosts) {
+    const n = value(host2);
+    if (n === null) return null;
+    sum += n;
+  }
+  return sum;
+}
+function knownTotal(hosts, value) {
+  return hosts.reduce((sum, h) => sum + (value(h) ?? 0), 0);
+}
+function peakOf(hosts) {
+  if (hosts.length === 0 || hosts.some((h) => h.days.length === 0)) return null;
+  const sums = /* @__PURE__ */ new Map();
+  for (const host2 of hosts) {
+    for (const day of host2.days) {
+      const seen = sums.get(day.day);
+      if (seen) {
+        seen.inUse += day.inUse;
+        seen.hosts++;
+      } else sums.set(day.day, { inUse: day.inUse, hosts: 1 });
+    }
+  }
+  let peak2 = null;
+  for (const [day, sum] of sums) {
+    if (sum.hosts !== hosts.length) continue;
+    if (!peak2) peak2 = { inUse: sum.inUse, on: day, from: day, to: day };
+    else {
+      if (sum.inUse > peak2.inUse || sum.inUse === peak2.inUse && day < peak2.on) Object.assign(peak2, { inUse: sum.inUse, on: day });
+      if (day < peak2.from) peak2.from = day;
+      if (day > peak2.to) peak2.to = day;
+    }
+  }
+  return peak2;
+}
+function allocatedByProduct(inventory, index, asOf) {
+  const allocated = /* @__PURE__ */ new Map();
+  for (const allocation of inventory.allocations) {
+    const entitlement2 = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0] : void 0;
+    if (!entitlement2?.product || !isEntitlementActive(entitlement2, asOf)) continue;
+    allocated.set(entitlement2.product, (allocated.get(entitlement2.product) ?? 0) + (allocation.quantity ?? 0));
+  }
+  return allocated;
+}
+function allocatedTo(host2, index) {
+  const byName = index.allocatedProductsByLowerHostname;
+  const hostId = "hostId" in host2 ? host2.hostId : void 0;
+  return /* @__PURE__ */ new Set([...byName.get(host2.hostname.toLowerCase()) ?? [], ...hostId ? byName.get(hostId.toLowerCase()) ?? [] : []]);
+}
+
+// src/rules/licenses/in-use-exceeds-purchased.ts
+var inUseExceedsPurchased = defineRule({
+  meta: {
+    id: "licenses/in-use-exceeds-purchased",
+    severity: "error",
+    // Buy, or find out what is used beyond what was bought and bring it down.
+    advice: { now: ["buy", "check"], peak: ["buy", "check"] },
+    // Servers only add use: those that could not be read cannot undo an excess the readable
+    // ones already show. An entitlement that could not be read may be the purchase that covers it.
+    reads: { entitlements: "any", licenseServers: "adds" },
+    measures: "licenses in use beyond those bought",
+    description: "For a product, the licenses in use across active license servers (now, or at the peak of their usage history) exceed the quantity of its active entitlements.",
+    messages: {
+      now: "{{product}}: {{inUse}} licenses in use ({{hosts}}) but {{bought}} bought in active entitlements{{which}}: {{excess}} more than bought, which Citrix bills at true-up on the peak deployment; buy {{excess}}, or bring use down to what was bought",
+      peak: "{{product}}: {{inUse}} licenses in use at the peak on {{day}} ({{hosts}}; usage history {{from}} to {{to}}) but {{bought}} bought in active entitlements{{which}}: {{excess}} more than bought, which Citrix bills at true-up on the peak deployment; buy {{excess}}, or bring use down to what was bought"
+    }
+  },
+  check({ inventory, index, settings, asOf, report }) {
+    for (const row2 of licensePosition(inventory, index, asOf, settings.policy).products) {
+      const users = row2.hosts.filter((h) => h.kind === "license server");
+      const now = knownTotal(users, (h) => h.inUse);
+      const peak2 = peakOf(users.filter((h) => h.days.length > 0));
+      const atPeak = peak2 !== null && peak2.inUse > now;
+      const inUse = atPeak ? peak2.inUse : now;
+      if (inUse <= row2.bought) continue;
+      const active = (index.entitlementsByProduct.get(row2.product) ?? []).filter((e) => isEntitlementActive(e, asOf));
+      const counted = atPeak ? users.filter((h) => h.days.length > 0) : users.filter((h) => (h.inUse ?? 0) > 0);
+      const shown = counted.map(
+        (h) => `${h.host.hostname}: ${formatCount(atPeak ? h.days.find((d) => d.day === peak2.on).inUse : h.inUse)}`
+      );
+      const excess = inUse - row2.bought;
+      report({
+        messageId: atPeak ? "peak" : "now",
+        at: whereOf(active[0]?.at, users),
+        entity: entityKey.product(row2.product),
+        subjects: [row2.product, ...counted.map((h) => h.host.hostname), ...active.map((e) => e.id)],
+        amount: excess,
+        data: {
+          product: row2.product,
+          excess: formatCount(excess),
+          inUse: formatCount(inUse),
+          hosts: shown.length > 5 ? `${listWords(shown.slice(0, 5))} and ${shown.length - 5} more hosts` : listWords(shown),
+          bought: formatCount(row2.bought),
+          which: active.length > 0 ? ` (${listWords(active.map((e) => e.id))})` : "",
+          ...atPeak ? { day: peak2.on, from: peak2.from, to: peak2.to } : {}
+        }
+      });
+    }
+  }
+});
+function whereOf(entitlement2, users) {
+  if (entitlement2) return child(entitlement2, "quantity");
+  const busiest = users.reduce((a, b) => (b.inUse ?? 0) > (a.inUse ?? 0) ? b : a);
+  return busiest.feature?.at ?? busiest.host.at;
+}
+
 // src/rules/licenses/installed-exceeds-purchased.ts
 var installedExceedsPurchased = defineRule({
   meta: {
@@ -2316,32 +2586,125 @@ var installedExceedsPurchased = defineRule({
       exceeds: "{{product}}: {{installed}} licenses installed ({{hosts}}) but {{purchased}} purchased in active entitlements{{which}}: remove {{excess}} installed licenses, or buy more"
     }
   },
-  check({ inventory, index, asOf, report }) {
-    const installed2 = installedByProduct(inventory, asOf);
-    const purchasedOf = purchasedByProduct(index, asOf);
-    for (const [product, entry] of installed2) {
-      const purchased = purchasedOf.get(product) ?? 0;
-      if (entry.total <= purchased) continue;
-      const active = (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
-      const hosts = [...entry.byHost].map(([hostname, count]) => `${hostname}: ${formatCount(count)}`);
+  check({ inventory, index, settings, asOf, report }) {
+    for (const row2 of licensePosition(inventory, index, asOf, settings.policy).products) {
+      const holding = row2.hosts.filter((h) => (h.installed ?? 0) > 0);
+      const installed2 = knownTotal(holding, (h) => h.installed);
+      if (holding.length === 0 || installed2 <= row2.bought) continue;
+      const active = (index.entitlementsByProduct.get(row2.product) ?? []).filter((e) => isEntitlementActive(e, asOf));
+      const byHost = /* @__PURE__ */ new Map();
+      for (const h of holding) byHost.set(h.host.hostname, (byHost.get(h.host.hostname) ?? 0) + h.installed);
+      const hosts = [...byHost].map(([hostname, count3]) => `${hostname}: ${formatCount(count3)}`);
       report({
         messageId: "exceeds",
-        at: entry.largest.at,
-        entity: entityKey.product(product),
-        subjects: [product, ...entry.byHost.keys(), ...active.map((e) => e.id)],
-        amount: entry.total - purchased,
+        at: largest(holding),
+        entity: entityKey.product(row2.product),
+        subjects: [row2.product, ...byHost.keys(), ...active.map((e) => e.id)],
+        amount: installed2 - row2.bought,
         data: {
-          product,
-          installed: formatCount(entry.total),
+          product: row2.product,
+          installed: formatCount(installed2),
           hosts: hosts.length > 5 ? `${listWords(hosts.slice(0, 5))} and ${hosts.length - 5} more hosts` : listWords(hosts),
-          purchased: formatCount(purchased),
+          purchased: formatCount(row2.bought),
           which: active.length > 0 ? ` (${listWords(active.map((e) => e.id))})` : "",
-          excess: formatCount(entry.total - purchased)
+          excess: formatCount(installed2 - row2.bought)
         }
       });
     }
   }
 });
+function largest(holding) {
+  let line;
+  for (const h of holding) if (h.feature && (!line || h.feature.count > line.feature.count)) line = h;
+  if (line) return line.feature.at;
+  return holding.reduce((a, b) => b.installed > a.installed ? b : a).host.at;
+}
+
+// src/rules/licenses/overdraft-in-use.ts
+var overdraftInUse = defineRule({
+  meta: {
+    id: "licenses/overdraft-in-use",
+    severity: "error",
+    // Buy, or find out which assignments nobody needs and release them (udadmin on the server).
+    advice: { now: ["buy", "check"], peak: ["buy", "check"] },
+    measures: "overdraft licenses in use: in use beyond those installed without overdraft",
+    description: "An active license server has more licenses of a product in use (now, or at the peak of its usage history) than installed without overdraft.",
+    messages: {
+      now: "license server `{{hostname}}` uses {{excess}} {{product}} overdraft licenses: {{inUse}} in use of {{installed}} installed ({{overdraft}} overdraft on top) according to {{file}}, collected {{when}}. Overdraft is not bought, and Citrix bills excess use on the peak deployment: {{fix}}",
+      peak: "license server `{{hostname}}` used {{excess}} {{product}} overdraft licenses at its peak on {{day}}: {{inUse}} in use of {{installed}} installed ({{overdraft}} overdraft on top), according to the usage history {{file}} ({{from}} to {{to}}), collected {{when}}. Overdraft is not bought, and Citrix bills excess use on the peak deployment: {{fix}}"
+    }
+  },
+  check({ inventory, settings, asOf, report }) {
+    for (const server of inventory.licenseServers) {
+      if (!isActive(server)) continue;
+      const holdings = holdingsOf(inventory, { kind: "license server", host: server }, asOf, settings.policy);
+      for (const holding of holdings.products.values()) {
+        const now = excessNow(holding);
+        const peak2 = excessAtPeak(holding.days);
+        if (!now && !peak2) continue;
+        const at = holding.feature?.at ?? (server.licenseFiles.length > 0 ? child(server.at, "licenseFiles") : server.at);
+        const shared = { hostname: server.hostname, product: holding.product };
+        const about = { at, entity: entityKey.installed(server.hostname, holding.product), subjects: [server.hostname, holding.product] };
+        if (now && (!peak2 || now.amount >= peak2.amount)) {
+          const { evidence, file } = holding.pools;
+          report({
+            ...about,
+            messageId: "now",
+            amount: now.amount,
+            data: {
+              ...shared,
+              excess: formatCount(now.amount),
+              inUse: formatCount(now.inUse),
+              installed: formatCount(now.installed),
+              overdraft: now.overdraft === void 0 ? "an unknown number of" : formatCount(now.overdraft),
+              file: shownPath(evidence, file.file),
+              when: collectedWhen(file),
+              fix: fix(holding.product, now.amount)
+            }
+          });
+        } else if (peak2) {
+          const { evidence, file } = holding.usage;
+          report({
+            ...about,
+            messageId: "peak",
+            amount: peak2.amount,
+            data: {
+              ...shared,
+              excess: formatCount(peak2.amount),
+              day: peak2.day.day,
+              inUse: formatCount(peak2.day.inUse),
+              installed: formatCount(peak2.day.installed),
+              overdraft: peak2.day.overdraft === void 0 ? "an unknown number of" : formatCount(peak2.day.overdraft),
+              file: shownPath(evidence, file.file),
+              from: holding.days[0].day,
+              to: holding.days.at(-1).day,
+              when: collectedWhen(file),
+              fix: fix(holding.product, peak2.amount)
+            }
+          });
+        }
+      }
+    }
+  }
+});
+function excessNow(holding) {
+  const pool = holding.pools?.pool;
+  if (!pool || typeof pool.count !== "number" || pool.inUse === void 0 || pool.inUse <= pool.count) return void 0;
+  return { amount: pool.inUse - pool.count, inUse: pool.inUse, installed: pool.count, overdraft: pool.overdraft };
+}
+function excessAtPeak(days2) {
+  let worst;
+  for (const day of days2) {
+    if (day.installed === void 0) continue;
+    const amount = day.inUse - day.installed;
+    if (amount > 0 && (!worst || amount > worst.amount)) worst = { amount, day };
+  }
+  return worst;
+}
+function fix(product, amount) {
+  const buy = `buy ${formatCount(amount)} more ${product} licenses`;
+  return /_UD$/i.test(product) ? `${buy}, or release assignments nobody needs: user/device licenses stay assigned for 90 days after last use, and \`udadmin -f ${product} -user NAME -delete\` (or \`-device NAME -delete\`) on the license server releases one now` : `${buy}, or reduce how many are in use at once`;
+}
 
 // src/rules/netscaler-console/auto-telemetry-unsupported.ts
 var autoTelemetryUnsupported = defineRule({
@@ -2669,10 +3032,11 @@ var releaseLifecycle = defineRule({
   meta: {
     id: "netscaler-instance/release-lifecycle",
     severity: "error",
-    advice: { endOfLife: ["upgrade"], endOfMaintenance: ["upgrade"] },
+    advice: { endOfLife: ["upgrade"], olderThanTable: ["upgrade"], endOfMaintenance: ["upgrade"] },
     description: "A NetScaler instance runs a release line past end of life (error) or past end of maintenance (warning), per the lifecycle table (`netscaler.releaseLines`).",
     messages: {
-      endOfLife: "NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of life on {{endOfLife}} and gets neither fixes nor support: upgrade it to {{target}}",
+      endOfLife: "NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of life on {{endOfLife}}{{otherBuilds}} and gets neither fixes nor support: upgrade it to {{target}}",
+      olderThanTable: "NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} is older than {{oldest}}, which reached end of life on {{endOfLife}}, so it gets neither fixes nor support: upgrade it to {{target}}",
       endOfMaintenance: "NetScaler {{platform}} instance `{{name}}` runs {{version}}; release {{line}} reached end of maintenance on {{endOfMaintenance}} (no new builds; end of life {{endOfLife}}): plan the upgrade to {{target}}"
     }
   },
@@ -2682,25 +3046,31 @@ var releaseLifecycle = defineRule({
       const version2 = parseNetscalerVersion(instance.version);
       if (!version2) continue;
       const line = lineOf(version2);
-      const verdict = lifecycleOf(line, settings.netscaler.releaseLines, asOf);
+      const fips = instance.fips === true;
+      const verdict = lifecycleOf(line, settings.netscaler.releaseLines, asOf, fips);
       if (!verdict) continue;
       const recommended = recommendedInstanceVersion(settings, instanceKind(instance), asOf);
       const target = recommended ? `${recommended} or newer` : "a release line still in maintenance";
       const eol = verdict.state === "end of life";
+      const fipsDate = fips && verdict.row.fipsEndOfLife !== void 0;
+      const ndcpp = !fipsDate && !verdict.olderThanTable && verdict.row.ndcppEndOfLife ? ` (its NDcPP builds on ${verdict.row.ndcppEndOfLife})` : "";
       report({
-        messageId: eol ? "endOfLife" : "endOfMaintenance",
+        messageId: verdict.olderThanTable ? "olderThanTable" : eol ? "endOfLife" : "endOfMaintenance",
         severity: eol ? void 0 : "warning",
         at: child(instance.at, "version"),
         entity: entityKey.instance(instance.name),
         subjects: [instance.name],
-        due: eol ? void 0 : verdict.row.endOfLife,
+        // The end of life the message names: a FIPS appliance's own date where the row has one.
+        due: eol ? void 0 : verdict.endOfLife,
         data: {
           platform: instance.platform ?? "",
           name: instance.name,
           version: instance.version,
-          line,
+          line: fipsDate && !verdict.olderThanTable ? `${line} (FIPS)` : line,
+          oldest: verdict.row.line,
+          otherBuilds: ndcpp,
           target,
-          endOfLife: verdict.row.endOfLife ?? "not announced",
+          endOfLife: verdict.endOfLife ?? "not announced",
           endOfMaintenance: verdict.row.endOfMaintenance ?? "unknown"
         }
       });
@@ -2740,7 +3110,9 @@ var RULES = [
   licenseServerTelemetryOverdue,
   versionOutdated,
   versionUnknown,
+  inUseExceedsPurchased,
   installedExceedsPurchased,
+  overdraftInUse,
   autoTelemetryUnsupported,
   consoleFileBasedActivation,
   consoleLasVersion,
@@ -2867,6 +3239,13 @@ var LICENSE_SERVER_BUILDS = [
 
 // src/data/netscaler.ts
 var NETSCALER_RELEASE_LINES = [
+  {
+    line: "12.1",
+    endOfLife: "2023-05-30",
+    fipsEndOfLife: "2025-12-31",
+    ndcppEndOfLife: "2024-12-31",
+    source: "endoflife.date netscaler-adc (Citrix Product Matrix)"
+  },
   { line: "13.0", endOfLife: "2024-07-15", source: "endoflife.date netscaler-adc (Citrix Product Matrix)" },
   { line: "13.1", endOfMaintenance: "2026-09-15", endOfLife: "2027-09-15", source: "endoflife.date netscaler-adc (Citrix Product Matrix)" },
   { line: "14.1", endOfMaintenance: "2029-08-08", endOfLife: "2030-08-08", source: "endoflife.date netscaler-adc (Citrix Product Matrix)" }
@@ -2965,8 +3344,8 @@ function memberOf(declared, fs) {
     if (!seen.has(folder)) seen.set(folder, defaultInventoryFrom(folder, findRepositoryRoot(folder, fs), fs));
     const found = seen.get(folder);
     if (found === void 0) return void 0;
-    const holds = found === target || path3.basename(found) === "inventory" && fs.stat(found)?.isDirectory === true && isInside(target, found);
-    return holds ? [found] : void 0;
+    const holds2 = found === target || path3.basename(found) === "inventory" && fs.stat(found)?.isDirectory === true && isInside(target, found);
+    return holds2 ? [found] : void 0;
   };
 }
 
@@ -5412,12 +5791,12 @@ function inlineFeatures(entry, fileAt) {
     const map = asMapping(item);
     const product = map && readString(map, "product");
     if (!map || !product) return;
-    const count = map.count === "uncounted" ? "uncounted" : readCount(map, "count");
+    const count3 = map.count === "uncounted" ? "uncounted" : readCount(map, "count");
     const expires = map.expires === "permanent" ? "permanent" : readDate(map, "expires");
     features.push({
       at: child(fileAt, "features", j),
       product,
-      count,
+      count: count3,
       expires,
       cssDate: readDate(map, "cssDate"),
       licenseType: readString(map, "licenseType"),
@@ -6972,7 +7351,7 @@ function checkWrittenValues(data, source) {
     if (range.line !== range.endLine) return "";
     return (lines[range.line - 1] ?? "").slice(range.column - 1, range.endColumn - 1).trim();
   };
-  const count = (entry, key, path16, noun) => {
+  const count3 = (entry, key, path16, noun) => {
     const value = entry[key];
     if (!oddCounts || typeof value !== "number" || !Number.isInteger(value)) return;
     const text = written([...path16, key]);
@@ -6990,12 +7369,12 @@ function checkWrittenValues(data, source) {
   };
   list(top.entitlements).forEach((entry, i) => {
     const noun = () => named("entitlement", entry.id, i);
-    count(entry, "quantity", ["entitlements", i], noun);
+    count3(entry, "quantity", ["entitlements", i], noun);
     product(entry, ["entitlements", i], noun);
   });
   if (oddCounts) {
     list(top.allocations).forEach((entry, i) => {
-      count(entry, "quantity", ["allocations", i], () => named("allocation", entry.entitlement, i));
+      count3(entry, "quantity", ["allocations", i], () => named("allocation", entry.entitlement, i));
     });
   }
   for (const hosts of ["licenseServers", "netscalerConsoles"]) {
@@ -7004,7 +7383,7 @@ function checkWrittenValues(data, source) {
         list(file.features).forEach((feature, k) => {
           const path16 = [hosts, i, "licenseFiles", j, "features", k];
           const noun = () => named("feature", feature.product, k);
-          count(feature, "count", path16, noun);
+          count3(feature, "count", path16, noun);
           product(feature, path16, noun);
         });
       });
@@ -7295,6 +7674,8 @@ function summarise(folder, all, asOf) {
   if (licenses) evidence.licenses = licenses;
   const upload = lastUpload(folder.host, read, asOf, futureDated);
   if (upload) evidence.upload = upload;
+  const usage = usageOf(read);
+  if (usage) evidence.usage = usage;
   if (futureDated.length > 0) evidence.futureDated = futureDated;
   return evidence;
 }
@@ -7306,14 +7687,26 @@ function installed(read) {
 }
 function perProduct(licenses) {
   const byProduct = /* @__PURE__ */ new Map();
+  const partial2 = /* @__PURE__ */ new Set();
   for (const license of licenses) {
-    const pool = byProduct.get(license.product) ?? { product: license.product, count: 0 };
+    const pool = byProduct.get(license.product) ?? { product: license.product, count: 0, overdraft: 0, inUse: 0 };
     byProduct.set(license.product, pool);
     if (pool.count === "uncounted" || license.count === "uncounted") pool.count = "uncounted";
     else if (license.count === void 0 || pool.count === void 0) pool.count = void 0;
     else pool.count += license.count;
+    for (const field of ["overdraft", "inUse"]) {
+      const value = license[field];
+      if (value === void 0) partial2.add(`${license.product}\0${field}`);
+      else pool[field] = (pool[field] ?? 0) + value;
+    }
   }
+  for (const pool of byProduct.values())
+    for (const field of ["overdraft", "inUse"]) if (partial2.has(`${pool.product}\0${field}`)) delete pool[field];
   return [...byProduct.values()].sort((a, b) => a.product.localeCompare(b.product));
+}
+function usageOf(read) {
+  const newest = read.find((r) => r.observations.usage);
+  return newest ? { products: newest.observations.usage, file: newest.meta } : void 0;
 }
 function lastUpload(host2, read, asOf, futureDated) {
   for (const r of read) {
@@ -8053,7 +8446,7 @@ function judge(findings, introduced, options, withheldFindings2 = []) {
 
 // src/reporters/change-words.ts
 function countsLine(comparison) {
-  const n = (count, word) => `${count} ${count === 1 ? word : `${word}s`}`;
+  const n = (count3, word) => `${count3} ${count3 === 1 ? word : `${word}s`}`;
   const withheld = [...comparison.introduced, ...comparison.unchanged].filter(isWithheld).length;
   const waiting = withheld === 0 ? "" : ` (${withheld} withheld, not fixed: ${withheld === 1 ? "it waits" : "they wait"} for the error${withheld === 1 ? " it rests" : "s they rest"} on)`;
   return `introduces ${n(comparison.introduced.length, "finding")}, fixes ${comparison.fixed.length}, ${comparison.unchanged.length} unchanged${waiting}`;
@@ -8370,14 +8763,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count3--;
       i++;
     }
   }
-  return count;
+  return count3;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -9157,8 +9550,8 @@ function handleArrayResult(result, final, index) {
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
     if (!Array.isArray(input)) {
@@ -9170,7 +9563,7 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input.length; i++) {
@@ -9330,8 +9723,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
@@ -9344,7 +9737,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+    payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
@@ -9440,8 +9833,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
 });
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
     if (!isPlainObject(input)) {
@@ -9456,7 +9849,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     const proms = [];
     const values = def.keyType._zod.values;
     if (values && !def.partial) {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
       for (const key of values) {
         if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
@@ -9520,7 +9913,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         });
       }
     } else {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
       for (const key of Reflect.ownKeys(input)) {
         if (key === "__proto__")
@@ -10720,7 +11113,11 @@ function evidenceChanges(base, head) {
       ...b ? [] : [{ aspect: "folder", after: "present" }],
       ...differ("collected", collectedDay(b), collectedDay(h)),
       ...differ("version", b?.version?.value, h?.version?.value),
-      ...installedDifferences(b, h),
+      // What the license position and its rules read: installed, overdraft, in use, the usage history's peak.
+      ...productDifferences("installed", b, h, installedCounts),
+      ...productDifferences("overdraft", b, h, overdrafts),
+      ...productDifferences("inUse", b, h, inUseCounts),
+      ...productDifferences("peakInUse", b, h, peaks),
       ...differ("upload", uploadWords(b), uploadWords(h))
     ];
     if (differences.length > 0) changes.push({ host: (h ?? b).host, differences, silences: [] });
@@ -10747,12 +11144,32 @@ function uploadWords(evidence) {
   if (!upload) return void 0;
   return upload.at === void 0 ? "never" : dayOf(upload.at);
 }
-function installedDifferences(base, head) {
-  const counts = (evidence) => new Map((evidence?.licenses?.pools ?? []).map((pool) => [pool.product, pool.count === void 0 ? "unknown" : String(pool.count)]));
-  const before = counts(base);
-  const after = counts(head);
+function productDifferences(aspect, base, head, values) {
+  const before = values(base);
+  const after = values(head);
   const products = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
-  return products.flatMap((product) => differ("installed", before.get(product), after.get(product), product));
+  return products.flatMap((product) => differ(aspect, before.get(product), after.get(product), product));
+}
+function poolValues(value) {
+  return (evidence) => {
+    const values = /* @__PURE__ */ new Map();
+    for (const pool of evidence?.licenses?.pools ?? []) {
+      const shown = value(pool);
+      if (shown !== void 0) values.set(pool.product, String(shown));
+    }
+    return values;
+  };
+}
+var installedCounts = poolValues((pool) => pool.count === void 0 ? "unknown" : pool.count);
+var overdrafts = poolValues((pool) => pool.overdraft);
+var inUseCounts = poolValues((pool) => pool.inUse);
+function peaks(evidence) {
+  const values = /* @__PURE__ */ new Map();
+  for (const { product, days: days2 } of evidence?.usage?.products ?? []) {
+    const peak2 = days2.reduce((best, day) => !best || day.inUse > best.inUse ? day : best, void 0);
+    if (peak2) values.set(product, `${peak2.inUse} on ${peak2.day}`);
+  }
+  return values;
 }
 function attribute(hosts, silenced, inventory, evidence) {
   for (const change of hosts) {
@@ -10806,6 +11223,12 @@ function difference(d, quote) {
       return `now shows ${d.after === void 0 ? "no version" : quote(d.after)}, was ${d.before === void 0 ? "none" : quote(d.before)}`;
     case "installed":
       return `now shows ${d.after ?? 0} ${quote(d.product ?? "")} installed, was ${d.before ?? 0}`;
+    case "overdraft":
+      return `now shows ${d.after ?? "no"} ${quote(d.product ?? "")} overdraft, was ${d.before ?? "none"}`;
+    case "inUse":
+      return `now shows ${d.after ?? "no count of"} ${quote(d.product ?? "")} in use, was ${d.before ?? "none"}`;
+    case "peakInUse":
+      return `now shows a usage history peak of ${d.after ?? "none"} for ${quote(d.product ?? "")}, was ${d.before ?? "none"}`;
     case "upload":
       return `now shows ${uploadWords2(d.after)}, was ${d.before ?? "none"}`;
   }
@@ -11017,9 +11440,9 @@ function mdProse(text) {
 
 // src/reporters/telemetry-note.ts
 function telemetryNote(result) {
-  const count = result.telemetryUnverified?.length ?? 0;
-  if (count === 0) return "";
-  return ` Telemetry unverified on ${plural(count, "automatic host")}: no collected evidence states ${count === 1 ? "its" : "their"} last upload (docs/collect.md).`;
+  const count3 = result.telemetryUnverified?.length ?? 0;
+  if (count3 === 0) return "";
+  return ` Telemetry unverified on ${plural(count3, "automatic host")}: no collected evidence states ${count3 === 1 ? "its" : "their"} last upload (docs/collect.md).`;
 }
 
 // src/reporters/extent-words.ts
@@ -11071,7 +11494,7 @@ Nothing that licensing depends on: no host, allocation, entitlement or installed
         (p) => `| ${mdCell(mdCode(p.product))} | ${formatCount(p.installedBefore)} → ${formatCount(p.installedAfter)} | ${formatCount(p.purchasedBefore)} → ${formatCount(p.purchasedAfter)} | ${p.installedAfter > p.purchasedAfter ? "❌ over" : "✅"} |`
       )
     });
-  const total = blocks.reduce((n, b) => n + b.lines.length, 0);
+  const total2 = blocks.reduce((n, b) => n + b.lines.length, 0);
   const reserve = 300;
   let text = title;
   let used = githubSize(text);
@@ -11096,10 +11519,10 @@ ${block.heading}`;
     text += part;
     used = githubSize(text);
   }
-  if (shown < total)
+  if (shown < total2)
     text += `
 
-_${formatCount(total - shown)} more ${total - shown === 1 ? "line" : "lines"} of this digest left out to stay within GitHub's size limit: ${whereAll}._`;
+_${formatCount(total2 - shown)} more ${total2 - shown === 1 ? "line" : "lines"} of this digest left out to stay within GitHub's size limit: ${whereAll}._`;
   return text;
 }
 
@@ -11108,10 +11531,10 @@ function fitWarning(warning, room, whereAll) {
   const tail = warning.tail ? `
 
 ${warning.tail}` : "";
-  const total = warning.items.length + (warning.unlisted ?? 0);
+  const total2 = warning.items.length + (warning.unlisted ?? 0);
   const whole = render(warning.head, warning.items, moreLine(warning.unlisted ?? 0, false, whereAll), tail);
   if (githubSize(whole) <= room) return whole;
-  const reserve = githubSize(moreLine(total, true, whereAll)) + 1;
+  const reserve = githubSize(moreLine(total2, true, whereAll)) + 1;
   let used = githubSize(warning.head) + githubSize(tail) + 2 + reserve;
   const shown = [];
   for (const item of warning.items) {
@@ -11120,7 +11543,7 @@ ${warning.tail}` : "";
     shown.push(item);
     used += size;
   }
-  return render(warning.head, shown, moreLine(total - shown.length, true, whereAll), tail);
+  return render(warning.head, shown, moreLine(total2 - shown.length, true, whereAll), tail);
 }
 function render(head, items, more, tail) {
   const lines = more ? [...items, more] : items;
@@ -11128,10 +11551,10 @@ function render(head, items, more, tail) {
 
 ${lines.join("\n")}` : ""}${tail}`;
 }
-function moreLine(count, cut, whereAll) {
-  if (count === 0) return "";
-  if (!cut) return `- and ${formatCount(count)} more`;
-  return `- and ${formatCount(count)} more, left out here to stay within GitHub's size limit${whereAll ? `: ${whereAll}` : ""}`;
+function moreLine(count3, cut, whereAll) {
+  if (count3 === 0) return "";
+  if (!cut) return `- and ${formatCount(count3)} more`;
+  return `- and ${formatCount(count3)} more, left out here to stay within GitHub's size limit${whereAll ? `: ${whereAll}` : ""}`;
 }
 
 // src/reporters/markdown.ts
@@ -11315,12 +11738,12 @@ function groupByRule(findings) {
 }
 function sectionHead(ruleId, group, context) {
   const rule = context.rules.find((r) => r.id === ruleId);
-  const fix = rule?.help?.fix ? `**How to fix.** ${mdMessage(rule.help.fix.replace(/\s*\n\s*/g, " "))} ` : "";
+  const fix2 = rule?.help?.fix ? `**How to fix.** ${mdMessage(rule.help.fix.replace(/\s*\n\s*/g, " "))} ` : "";
   const more = rule ? `[Rule documentation](${rule.url})` : "";
   return `
 ### ${mdCode(ruleId)} (${group.length})
 
-${fix}${more}
+${fix2}${more}
 
 | Location | Message |
 |---|---|
@@ -11620,6 +12043,182 @@ function lintOlderTree(fs, options) {
   }
 }
 
+// src/reporters/position-markdown.ts
+var HEAD = "| Product | Bought | Allocated | Installed | Overdraft | In use | Peak in use | Hosts |\n|---|---:|---:|---:|---:|---:|---|---|";
+var NUMBERS = ["bought", "allocated", "installed", "overdraft", "inUse"];
+var count = (n) => n === null ? "_unknown_" : formatCount(n);
+var peak = (r) => r?.peakInUse == null ? "_unknown_" : `${formatCount(r.peakInUse)} (${r.peakOn})`;
+function hostCell(hosts) {
+  if (hosts.length === 0) return "—";
+  return hosts.map(
+    (h) => `${mdCode(h.host)} ${h.installed === null && h.inUse === null ? "_unknown_" : `${count(h.installed)} / ${count(h.inUse)} in use`}`
+  ).join(", ");
+}
+function unseenLine(report) {
+  if (report.unseen.length === 0) return "";
+  const names2 = report.unseen.map((u) => mdCode(u.host)).join(", ");
+  return `
+
+_Unknown_: nothing read shows what ${names2} ${report.unseen.length === 1 ? "holds" : "hold"}; collect their pools (docs/collect.md, docs/position.md).`;
+}
+function positionMarkdown(report, budget = Number.POSITIVE_INFINITY) {
+  const title = `### License position as of ${report.asOf}`;
+  if (report.products.length === 0) return `${title}
+
+No product is bought, allocated or installed.`;
+  const closing = unseenLine(report);
+  const rows = report.products.map(
+    (r) => `| ${mdCell(mdCode(r.product))} | ${NUMBERS.map((k) => count(r[k])).join(" | ")} | ${peak(r)} | ${mdCell(hostCell(r.hosts))} |`
+  );
+  return withinBudget(`${title}
+
+${HEAD}`, rows, closing, budget, "product");
+}
+function positionChangeMarkdown(base, head, budget) {
+  const before = new Map(base.products.map((r) => [r.product, r]));
+  const after = new Map(head.products.map((r) => [r.product, r]));
+  const names2 = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  const rows = [];
+  for (const name of names2) {
+    const [b, a] = [before.get(name), after.get(name)];
+    const cells = NUMBERS.map((k) => moved(b?.[k] ?? (b ? null : 0), a?.[k] ?? (a ? null : 0), count));
+    const peakCell = peak(b) === peak(a) ? peak(a) : `${peak(b)} → ${peak(a)}`;
+    if (!cells.some((c) => c.moved) && peak(b) === peak(a)) continue;
+    rows.push(`| ${mdCell(mdCode(name))} | ${cells.map((c) => c.text).join(" | ")} | ${peakCell} | ${mdCell(hostCell(a?.hosts ?? []))} |`);
+  }
+  if (rows.length === 0) return void 0;
+  const title = `### What this change does to the license position (as of ${head.asOf})`;
+  return withinBudget(`${title}
+
+${HEAD}`, rows, unseenLine(head), budget, "moved row");
+}
+function moved(before, after, words2) {
+  return before === after ? { text: words2(after), moved: false } : { text: `${words2(before)} → ${words2(after)}`, moved: true };
+}
+function withinBudget(head, rows, closing, budget, what) {
+  let text = head;
+  let shown = 0;
+  const reserve = githubSize(closing) + 120;
+  for (const row2 of rows) {
+    if (githubSize(text) + githubSize(row2) + 1 + reserve > budget) break;
+    text += `
+${row2}`;
+    shown++;
+  }
+  const left = rows.length - shown;
+  const more = left > 0 ? `
+
+_${formatCount(left)} more ${left === 1 ? what : `${what}s`} left out to stay within GitHub's size limit: run \`citrix-license-lint position\` for all._` : "";
+  return `${text}${more}${closing}`;
+}
+
+// src/reporters/position.ts
+var POSITION_COLUMNS = [
+  "product",
+  "bought",
+  "allocated",
+  "installed",
+  "overdraft",
+  "inUse",
+  "peakInUse",
+  "peakOn",
+  "peakFrom",
+  "peakTo",
+  "hosts"
+];
+function positionReport(position, cwd) {
+  const hostRecord = (h) => ({
+    host: h.host.hostname,
+    kind: h.kind,
+    installed: h.installed,
+    installedFrom: h.installedFrom,
+    installedCollected: h.installedCollected ?? null,
+    overdraft: h.overdraft,
+    inUse: h.inUse,
+    evidence: h.pools ? displayPath(h.pools.file.file, cwd) : null,
+    usage: h.usage ? displayPath(h.usage.file.file, cwd) : null
+  });
+  const product = (row2) => ({
+    product: row2.product,
+    bought: row2.bought,
+    allocated: row2.allocated,
+    installed: row2.installed,
+    overdraft: row2.overdraft,
+    inUse: row2.inUse,
+    peakInUse: row2.peak?.inUse ?? null,
+    peakOn: row2.peak?.on ?? null,
+    peakFrom: row2.peak?.from ?? null,
+    peakTo: row2.peak?.to ?? null,
+    hosts: row2.hosts.map(hostRecord)
+  });
+  return {
+    asOf: position.asOf,
+    products: position.products.map(product),
+    unseen: position.unseen.map(({ kind, host: host2 }) => ({ host: host2.hostname, kind, activation: host2.activation ?? null }))
+  };
+}
+function positionJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+var count2 = (n) => n === null ? "unknown" : formatCount(n);
+function hostWords(h) {
+  if (h.installed === null && h.inUse === null) return `${h.host}: unknown`;
+  const collected = h.installedCollected !== null && h.installedCollected !== h.installed ? `; ${formatCount(h.installedCollected)} collected` : "";
+  const parts = [`${count2(h.installed)} installed${h.installed === null ? "" : ` (${h.installedFrom}${collected})`}`];
+  if (h.overdraft !== null && h.overdraft > 0) parts.push(`${formatCount(h.overdraft)} overdraft`);
+  parts.push(`${count2(h.inUse)} in use`);
+  return `${h.host}: ${parts.join(", ")}`;
+}
+function peakWords(row2) {
+  return row2.peakInUse === null ? "unknown" : `${formatCount(row2.peakInUse)} on ${row2.peakOn}`;
+}
+function unseenWords(unseen) {
+  const names2 = unseen.map((u) => `${u.host} (${u.kind}${u.activation ? `, ${u.activation}` : ""})`);
+  return `Unknown: nothing read shows what ${names2.length === 1 ? "this host holds" : "these hosts hold"}: ${names2.join(", ")}. Collect the pools of each license server (docs/collect.md); docs/position.md says which export shows what.`;
+}
+function positionText(report) {
+  const header = ["PRODUCT", "BOUGHT", "ALLOCATED", "INSTALLED", "OVERDRAFT", "IN USE", "PEAK IN USE", "HOSTS"];
+  const rows = report.products.map((r) => [
+    escapeForLog(r.product),
+    formatCount(r.bought),
+    formatCount(r.allocated),
+    count2(r.installed),
+    count2(r.overdraft),
+    count2(r.inUse),
+    peakWords(r),
+    escapeForLog(r.hosts.map(hostWords).join("; ") || "-")
+  ]);
+  const numeric = /* @__PURE__ */ new Set([1, 2, 3, 4, 5]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])).join("  ").trimEnd();
+  const title = `License position as of ${report.asOf} (unknown: nothing the linter reads shows it)`;
+  if (rows.length === 0) return `${title}
+
+No product is bought, allocated or installed.
+`;
+  const unseen = report.unseen.length > 0 ? `
+${escapeForLog(unseenWords(report.unseen))}
+` : "";
+  return `${title}
+
+${[header, ...rows].map(line).join("\n")}
+${unseen}`;
+}
+function positionCsv(report) {
+  const cell = (value) => {
+    if (value === null) return "";
+    if (typeof value === "number") return String(value);
+    const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = report.products.map(
+    (r) => POSITION_COLUMNS.map((column) => cell(column === "hosts" ? r.hosts.map(hostWords).join("; ") : r[column])).join(",")
+  );
+  return `${[POSITION_COLUMNS.join(","), ...lines].join("\r\n")}\r
+`;
+}
+
 export {
   TOOL_VERSION,
   versionedDocsUrl,
@@ -11631,6 +12230,7 @@ export {
   STARTER,
   installedByProduct,
   purchasedByProduct,
+  licensePosition,
   RULES,
   ruleCatalog,
   readLicenseFile,
@@ -11700,5 +12300,11 @@ export {
   hiddenByConfig,
   judgeEvidenceChange,
   evidenceChangeWarning,
-  evidenceChangeLine
+  evidenceChangeLine,
+  positionMarkdown,
+  positionChangeMarkdown,
+  positionReport,
+  positionJson,
+  positionText,
+  positionCsv
 };
