@@ -3,6 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   DEFAULT_PARSE_LIMITS,
+  InventoryIndex,
   LICENSE_SERVER_BUILDS,
   NETSCALER_THRESHOLDS,
   POLICY,
@@ -20,8 +21,7 @@ import {
   countsLine,
   defaultSettings,
   describeRule,
-  escapeControls,
-  escapeForLog,
+  evidenceChangeLine,
   filesWords,
   git,
   gitCommitTimes,
@@ -31,12 +31,18 @@ import {
   isWithheld,
   jsonReporter,
   judge,
+  judgeEvidenceChange,
+  licensePosition,
   lint,
   lintOlderTree,
   lintedFolders,
   markdownReporter,
-  pathForLog,
   plural,
+  positionCsv,
+  positionJson,
+  positionMarkdown,
+  positionReport,
+  positionText,
   readConfig,
   readLicenseFile,
   repositoryTop,
@@ -52,21 +58,24 @@ import {
   withComparison,
   withheldCount,
   withheldNote
-} from "./chunks/chunk-G33PDMJK.js";
+} from "./chunks/chunk-KURPOGBX.js";
 import {
   writeOutput
-} from "./chunks/chunk-SF5G2UYW.js";
+} from "./chunks/chunk-TYN5KQGP.js";
 import {
   UsageError,
   addMonths,
   containmentProblem,
   diskFileSystem,
+  escapeControls,
+  escapeForLog,
   findRepositoryRoot,
   isIsoDate,
   memoryFileSystem,
+  pathForLog,
   todayUtc,
   writeInside
-} from "./chunks/chunk-CUDXP6NW.js";
+} from "./chunks/chunk-T7F4BUHA.js";
 import {
   displayPath,
   sarifCategory
@@ -353,6 +362,19 @@ commit date with today's configuration, and prints the timeline (markdown adds a
     paths: "any",
     exit: "0 printed; 2 could not start (not a git repository, bad option, invalid configuration)."
   },
+  position: {
+    synopsis: "position [options] [paths...]",
+    summary: "the license position per product: bought, allocated, installed, overdraft, in use",
+    about: `Prints the license position of the inventory, one row per product: bought (active
+entitlements), allocated, installed (on active hosts, without overdraft), overdraft, in use
+and the peak in use, with the hosts each comes from. Collected evidence is read as the
+linter reads it; a number nothing shows is unknown (null in JSON), never 0. See
+docs/position.md.`,
+    options: ["format", "output", "config", "as-of"],
+    formats: ["text", "json", "csv", "markdown"],
+    paths: "any",
+    exit: "0 printed, whatever the findings; 2 could not start (bad option, missing path, invalid configuration, no inventory read)."
+  },
   import: {
     synopsis: "import [options] FILES-OR-FOLDERS...",
     summary: "start an inventory from Citrix exports, or add them to one",
@@ -376,7 +398,7 @@ nothing: if any of these files exists, it names it and writes none.`,
     exit: "0 written; 2 nothing written (a file exists, DIR is not a folder)."
   }
 };
-var COMMAND_WORDS = ["inspect", "history", "import", "init"];
+var COMMAND_WORDS = ["inspect", "history", "position", "import", "init"];
 var WIDTH = 92;
 var USAGE_COLUMN = 26;
 function wrap(text, indent) {
@@ -846,7 +868,7 @@ var HistoryLinter = class {
   /** The findings (and those withheld) of `commit`, whose root tree is `tree`, judged as of `asOf`. */
   async runAt(commit, tree, asOf) {
     const listing = await this.listing(tree);
-    const times = gitCommitTimes(this.top, commit);
+    const times = onceEach(gitCommitTimes(this.top, commit));
     if (this.last && this.seesTheSame(this.last, listing, times, asOf)) return this.last.run;
     const blobs = /* @__PURE__ */ new Map();
     const contents = /* @__PURE__ */ new Map();
@@ -864,11 +886,11 @@ var HistoryLinter = class {
         });
     }
     const looks = /* @__PURE__ */ new Set();
-    const asked = /* @__PURE__ */ new Map();
-    const commitTime = (file) => {
-      const when = times(file);
-      asked.set(file, when);
-      return when;
+    let asked;
+    const commitTime = (folders) => {
+      const answer = times(folders);
+      asked = { folders, answer };
+      return answer;
     };
     const result = lintOlderTree(recordingFileSystem(memoryFileSystem(this.top, contents), this.top, looks), {
       ...this.options,
@@ -895,8 +917,7 @@ var HistoryLinter = class {
     if (last.asOf !== asOf) return false;
     const answers = answersIn(listing, last.looks);
     if (answers.some((answer, i) => answer !== last.answers[i])) return false;
-    for (const [file, when] of last.times) if (times(file) !== when) return false;
-    return true;
+    return last.times === void 0 || sameTimes(times(last.times.folders), last.times.answer);
   }
   async blob(oid) {
     const object = await this.objects.read(oid);
@@ -904,6 +925,20 @@ var HistoryLinter = class {
     return object.content;
   }
 };
+function onceEach(times) {
+  const answers = /* @__PURE__ */ new Map();
+  return (folders) => {
+    const key = folders.join("\0");
+    let answer = answers.get(key);
+    if (!answer) answers.set(key, answer = times(folders));
+    return answer;
+  };
+}
+function sameTimes(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [file, when] of a) if (b.get(file) !== when) return false;
+  return true;
+}
 
 // src/cli/history.ts
 async function runHistory(options, io) {
@@ -1198,6 +1233,39 @@ Then lint: ${run}${given === "." ? "" : ` ${inventory}`}
   return 0;
 }
 
+// src/cli/lint-options.ts
+function lintOptionsOf(config, inputs, cwd, asOf) {
+  return {
+    inputs,
+    inventory: config.inventory,
+    cwd,
+    asOf,
+    settings: config.settings,
+    ruleLevels: config.ruleLevels,
+    limits: config.limits,
+    collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(cwd) }
+  };
+}
+
+// src/cli/position.ts
+var FORMATS = {
+  text: positionText,
+  json: positionJson,
+  csv: positionCsv,
+  markdown: (report) => `${positionMarkdown(report)}
+`
+};
+function runPosition(options, io) {
+  const { inputs, config } = resolveInputs({ explicit: options.config, paths: options.paths, cwd: io.cwd });
+  const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
+  const result = lint(lintOptionsOf(config, inputs, io.cwd, asOf));
+  const inventory = result.inventory;
+  if (!inventory) throw new UsageError("no inventory was read: name its files or folder");
+  const position = licensePosition(inventory, new InventoryIndex(inventory), asOf, config.settings.policy);
+  writeOutput(io, options.output, FORMATS[options.format ?? "text"](positionReport(position, io.cwd)));
+  return 0;
+}
+
 // src/cli/list-rules.ts
 function listRules(settings) {
   return RULES.map((r) => ({
@@ -1400,15 +1468,16 @@ var HANDLERS = {
   "print-config": runPrintConfig,
   inspect: runInspect,
   history: runHistory,
+  position: runPosition,
   init: runInit,
   // Loaded when used: the export parsers are start-up time that every other command would pay.
-  import: async (options, io) => (await import("./chunks/import-HNZIIUGX.js")).runImport(options, io)
+  import: async (options, io) => (await import("./chunks/import-EQOUCPDJ.js")).runImport(options, io)
 };
 async function runCli(argv, io) {
   try {
     const options = parseCliArgs(argv);
     if (options.command === "help") {
-      const about = options.helpFor === "import" ? (await import("./chunks/import-HNZIIUGX.js")).IMPORT_READS : void 0;
+      const about = options.helpFor === "import" ? (await import("./chunks/import-EQOUCPDJ.js")).IMPORT_READS : void 0;
       io.stdout.write(commandHelp(options.helpFor ?? "lint", about));
       return EXIT.ok;
     }
@@ -1431,18 +1500,7 @@ async function runLint(options, io) {
   const { inputs: named, fs } = await withStdin(options, io, options.paths);
   const { inputs, config } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
-  const lintOptions = {
-    inputs,
-    inventory: config.inventory,
-    cwd: io.cwd,
-    asOf,
-    settings: config.settings,
-    ruleLevels: config.ruleLevels,
-    limits: config.limits,
-    collected,
-    ...fs ? { fs } : {}
-  };
+  const lintOptions = { ...lintOptionsOf(config, inputs, io.cwd, asOf), ...fs ? { fs } : {} };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
     const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
@@ -1451,6 +1509,7 @@ async function runLint(options, io) {
     return EXIT.ok;
   }
   let compared;
+  let evidenceChange;
   if (options.base) {
     const top = repositoryTop(io.cwd);
     if (!top) throw new UsageError("--base needs a git repository: run it inside the clone");
@@ -1468,6 +1527,10 @@ async function runLint(options, io) {
       limits: own.limits
     });
     compared = { base: options.base, comparison: compareRuns(base, result), baseInventory: base.inventory };
+    evidenceChange = judgeEvidenceChange(base, result, lintOptions);
+    const line = evidenceChangeLine(evidenceChange);
+    if (line) io.stderr.write(`citrix-license-lint: ${line}
+`);
   } else if (options.baseline) {
     const comparison = compareRuns({ findings: readBaseline(options.baseline, io.cwd), withheld: [] }, result);
     compared = { base: options.baseline, comparison };
@@ -1500,7 +1563,8 @@ async function runLint(options, io) {
     }
   };
   writeOutput(io, options.output, REPORTERS[format](options.quiet ? errorsOnly(run) : run, context));
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
+  const introduced = compared && [...compared.comparison.introduced, ...evidenceChange?.silenced ?? []];
+  const verdict = judge(result.findings, introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }
 

@@ -2,7 +2,6 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
-  DEFAULT_PARSE_LIMITS,
   InventoryIndex,
   TOOL_VERSION,
   _enum,
@@ -12,19 +11,24 @@ import {
   commitTree,
   compareRuns,
   configCandidates,
+  configWeakenings,
   countsLine,
   defaultSettings,
-  escapeControls,
+  evidenceChangeLine,
+  evidenceChangeWarning,
   formatAnnotations,
   formatCount,
   gitCommitTimes,
   hasCommit,
+  hiddenByConfig,
   inputFolders,
   installedByProduct,
   isActive,
   isWithheld,
   jsonReporter,
   judge,
+  judgeEvidenceChange,
+  licensePosition,
   lint,
   lintOlderTree,
   markdownReport,
@@ -34,18 +38,21 @@ import {
   mdText,
   object,
   plural,
+  positionChangeMarkdown,
+  positionMarkdown,
+  positionReport,
   purchasedByProduct,
   refine,
   repositoryTop,
   resolveConfigIn,
   resolveInputs,
-  ruleById,
   ruleCatalog,
   rulesById,
   sarifReport,
   selectAnnotations,
   string,
   stringbool,
+  suppressionsAdded,
   treeFileFilter,
   treePaths,
   verdictWords,
@@ -53,15 +60,16 @@ import {
   weakeningWarning,
   withComparison,
   withheldNote
-} from "./chunks/chunk-G33PDMJK.js";
+} from "./chunks/chunk-KURPOGBX.js";
 import {
   UsageError,
+  escapeControls,
   findRepositoryRoot,
   isIsoDate,
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-CUDXP6NW.js";
+} from "./chunks/chunk-T7F4BUHA.js";
 import {
   ISSUE_LABEL,
   checkRunName,
@@ -19793,103 +19801,6 @@ function changeDigest(baseInventory, headInventory, asOf) {
   return { hosts, allocations, products };
 }
 
-// src/change/config-weakening.ts
-function configWeakenings(base, head) {
-  const out = [];
-  if ((base.file ?? "") !== (head.file ?? "")) {
-    out.push({ kind: "file", text: `the configuration file changed from ${base.file ?? "none"} to ${head.file ?? "none"}` });
-  }
-  const declared = (view) => (view.inventory ?? []).join(", ") || "the default (inventory/ or inventory.yaml)";
-  if (declared(base) !== declared(head)) {
-    out.push({ kind: "inventory", text: `the declared inventory changed from ${declared(base)} to ${declared(head)}` });
-  }
-  const levelOf = (view, id) => view.ruleLevels?.[id] ?? ruleById(id)?.meta.severity ?? "error";
-  const ids = /* @__PURE__ */ new Set([...Object.keys(base.ruleLevels ?? {}), ...Object.keys(head.ruleLevels ?? {})]);
-  for (const id of [...ids].sort()) {
-    const before = levelOf(base, id);
-    const after = levelOf(head, id);
-    if (before === after) continue;
-    out.push({
-      kind: "rule",
-      text: after === "off" ? `rule ${id} turned off (was ${before})` : `rule ${id} changed from ${before} to ${after}`
-    });
-  }
-  const baseSettings = base.settings ?? defaultSettings();
-  const headSettings = head.settings ?? defaultSettings();
-  const policyKeys = /* @__PURE__ */ new Set([...Object.keys(baseSettings.policy), ...Object.keys(headSettings.policy)]);
-  for (const key of [...policyKeys].sort()) {
-    const before = baseSettings.policy[key];
-    const after = headSettings.policy[key];
-    if (!same(before, after)) out.push({ kind: "threshold", text: `threshold ${key} changed from ${show(before)} to ${show(after)}` });
-  }
-  const baseBuilds = new Map(baseSettings.builds.map((b) => [b.build, b]));
-  const headBuilds = new Map(headSettings.builds.map((b) => [b.build, b]));
-  for (const [build, row] of headBuilds) {
-    const old = baseBuilds.get(build);
-    if (!old) out.push({ kind: "catalog", text: `License Server build ${build} added to the catalog, released ${row.released}` });
-    else if (!same(old, row)) {
-      out.push({
-        kind: "catalog",
-        text: `License Server build ${build} changed in the catalog: released ${old.released} → ${row.released}`
-      });
-    }
-  }
-  for (const build of baseBuilds.keys()) {
-    if (!headBuilds.has(build)) out.push({ kind: "catalog", text: `License Server build ${build} removed from the catalog` });
-  }
-  const netscalerKeys = /* @__PURE__ */ new Set([...Object.keys(baseSettings.netscaler), ...Object.keys(headSettings.netscaler)]);
-  for (const key of [...netscalerKeys].sort()) {
-    const before = baseSettings.netscaler[key];
-    const after = headSettings.netscaler[key];
-    if (!same(before, after))
-      out.push({ kind: "netscaler", text: `NetScaler setting ${key} changed from ${show(before)} to ${show(after)}` });
-  }
-  const baseLimits = base.limits ?? DEFAULT_PARSE_LIMITS;
-  const headLimits = head.limits ?? DEFAULT_PARSE_LIMITS;
-  for (const key of Object.keys(baseLimits)) {
-    if (baseLimits[key] !== headLimits[key])
-      out.push({ kind: "limit", text: `limit ${key} changed from ${baseLimits[key]} to ${headLimits[key]}` });
-  }
-  if ((base.asOf ?? "") !== (head.asOf ?? "")) {
-    out.push({ kind: "as-of", text: `asOf changed from ${base.asOf ?? "the day of the run"} to ${head.asOf ?? "the day of the run"}` });
-  }
-  return out;
-}
-function suppressionsAdded(base, head) {
-  const suppressedBefore = new Set(base.filter((f) => f.suppression).map((f) => f.fingerprint));
-  return head.filter((f) => f.suppression && !suppressedBefore.has(f.fingerprint)).map((f) => ({
-    kind: "suppression",
-    text: `suppression of ${f.ruleId} added: "${f.message}"`,
-    reason: f.suppression.justification
-  }));
-}
-function hiddenByConfig(underBaseConfig, underHeadConfig) {
-  const rank = (f) => f.severity === "error" ? 2 : 1;
-  const remaining = /* @__PURE__ */ new Map();
-  for (const f of underHeadConfig) {
-    if (f.suppression) continue;
-    const list = remaining.get(f.fingerprint);
-    if (list) list.push(rank(f));
-    else remaining.set(f.fingerprint, [rank(f)]);
-  }
-  const hidden = [];
-  for (const f of underBaseConfig) {
-    if (f.suppression) continue;
-    const list = remaining.get(f.fingerprint);
-    const at = list ? list.findIndex((r) => r >= rank(f)) : -1;
-    if (at === -1) hidden.push(f);
-    else list.splice(at, 1);
-  }
-  return hidden;
-}
-function same(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-function show(value) {
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text === void 0 ? "unset" : text.length > 120 ? `${text.slice(0, 117)}...` : text;
-}
-
 // src/action/base-inventory.ts
 async function lintBase(baseSha, options, head, api, config) {
   const lintWithOwnConfig = (fs3) => {
@@ -20054,7 +19965,9 @@ function shortReport(run, marker) {
 
 // src/action/publish/warnings.ts
 function standingWarnings(run) {
-  return [weakeningWarning(run.configChange)].filter((w) => w !== void 0);
+  return [weakeningWarning(run.configChange), evidenceChangeWarning(run.evidenceChange)].filter(
+    (w) => w !== void 0
+  );
 }
 
 // src/action/publish/check.ts
@@ -20074,6 +19987,7 @@ async function publishCheck(run, log2) {
     whereAll: whereAll(run)
   });
   const weakened = weakeningWarning(run.configChange) !== void 0;
+  const evidence = evidenceChangeWarning(run.evidenceChange) !== void 0;
   await withApi(api, log2, "publish the check run", "checks", github.eventName, async () => {
     const published = await api.module.publishCheckRun(api.client, api.ref, {
       name: checkRunName(run.id),
@@ -20081,7 +19995,7 @@ async function publishCheck(run, log2) {
       headSha: sha,
       findings: annotated,
       cwd: run.context.cwd,
-      title: `${words.icon} ${words.title}${weakened ? " (this change modifies its own checks)" : ""} (${plural(verdict.counts.errors, "error")}, ${plural(verdict.counts.warnings, "warning")})`,
+      title: `${words.icon} ${words.title}${weakened ? " (this change modifies its own checks)" : ""}${evidence ? " (this change modifies collected evidence)" : ""} (${plural(verdict.counts.errors, "error")}, ${plural(verdict.counts.warnings, "warning")})`,
       summary: summary2,
       failed: !words.passed
     });
@@ -20101,14 +20015,35 @@ function notAnnotatedNote(scope, annotated, run) {
   return `_${formatCount(left)} ${left === 1 ? "finding is" : "findings are"} not annotated here (${why}; each 50 annotations are one more API write, and GitHub asks for a second between writes). The tables below list them as far as GitHub's size limit allows; ${whereAll(run)}.${sarif}_`;
 }
 
+// src/action/publish/position-section.ts
+var SHARE = 1 / 6;
+function reportOf(inventory, run) {
+  return positionReport(licensePosition(inventory, new InventoryIndex(inventory), run.result.asOf, run.settings.policy), run.context.cwd);
+}
+function positionChangeSection(run, limit) {
+  const head = run.result.inventory;
+  const compared = run.result.comparison;
+  if (!head || !compared) return void 0;
+  const base = compared.baseInventory ? reportOf(compared.baseInventory, run) : { asOf: run.result.asOf, products: [], unseen: [] };
+  return positionChangeMarkdown(base, reportOf(head, run), Math.floor(limit * SHARE));
+}
+function positionTableSection(run, limit) {
+  const head = run.result.inventory;
+  return head ? positionMarkdown(reportOf(head, run), Math.floor(limit * SHARE)) : void 0;
+}
+function roomBeside(section) {
+  return section ? githubSize(section) + 2 : 0;
+}
+
 // src/action/publish/comment.ts
 async function publishComment(run, log2) {
   const { api, github } = run;
   if (!api || api.readOnly || !run.inputs.comment || !github.pullRequest) return;
   const pull = github.pullRequest;
   const marker = commentMarker(run.id);
-  const body = markdownReport(run.result, run.context, {
-    budget: COMMENT_BODY_MAX,
+  const position = positionChangeSection(run, COMMENT_BODY_MAX);
+  const report = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX - roomBeside(position),
     marker,
     // A change to the change's own checks is said before the verdict (issue 16).
     warnings: standingWarnings(run),
@@ -20117,6 +20052,9 @@ async function publishComment(run, log2) {
     runLinks: run.links,
     whereAll: whereAll(run)
   });
+  const body = position ? `${report}
+${position}
+` : report;
   await withApi(api, log2, "create or update the pull request comment", "pull-requests", github.eventName, async () => {
     const outcome = await api.module.upsertComment(api.client, api.ref, pull.number, {
       marker,
@@ -20153,13 +20091,17 @@ async function publishTrackingIssue(run, log2) {
   }));
   const marker = issueMarker(run.id);
   const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : "";
-  const body = markdownReport(run.result, run.context, {
-    budget: COMMENT_BODY_MAX - STATE_ROOM,
+  const position = positionTableSection(run, COMMENT_BODY_MAX - STATE_ROOM);
+  const report = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX - STATE_ROOM - roomBeside(position),
     marker,
     warnings: standingWarnings(run),
     verdict: run.verdict,
     runLinks: run.links
   });
+  const body = position ? `${report}
+${position}
+` : report;
   const changeComment = (added, resolved) => {
     let text = `${marker}
 **${plural(added.length, "new violation")}**${resolved > 0 ? `, ${plural(resolved, "resolved")}` : ""} as of ${run.result.asOf}${runLink}.
@@ -20199,18 +20141,21 @@ function publishJobSummary(run, log2) {
   const file = run.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
+    const position = positionChangeSection(run, STEP_SUMMARY_MAX - 16 * 1024);
     appendFileSync2(
       file,
       markdownReport(run.result, run.context, {
         // Room for what other uses of the action in this step may have written.
-        budget: STEP_SUMMARY_MAX - 16 * 1024,
+        budget: STEP_SUMMARY_MAX - 16 * 1024 - roomBeside(position),
         warnings: standingWarnings(run),
         lead: run.digest ? void 0 : run.pushPoint,
         digest: run.digest,
         verdict: run.verdict,
         runLinks: { checkRun: run.links.checkRun },
         whereAll: `the SARIF upload${run.links.checkRun ? " and the check run" : ""} list more, and \`citrix-license-lint --format json\` lists everything`
-      })
+      }) + (position ? `
+${position}
+` : "")
     );
   } catch (error2) {
     log2.warning(`could not write the job summary: ${error2.message}`);
@@ -20387,6 +20332,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
   let digest;
   let compared;
   let configChange;
+  let evidenceChange;
   if (baseSha) {
     try {
       const asOfFor = (view) => inputs["as-of"] || view.asOf || todayUtc(now());
@@ -20400,6 +20346,9 @@ async function publish(inputs, github, env, workspaceLint, now) {
         configChange = judgeConfigChange(base.config, workspaceLint, base.base.findings, asOfFor(base.config));
         const line = weakeningLine(configChange);
         if (line) warning(`citrix-license-lint: ${line}`);
+        evidenceChange = judgeEvidenceChange(base.base, linted, options);
+        const evidenceLine = evidenceChangeLine(evidenceChange);
+        if (evidenceLine) warning(`citrix-license-lint: ${evidenceLine}`);
         info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
         digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : void 0;
       } else {
@@ -20415,7 +20364,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
     }
   }
   const result = withComparison(linted, compared);
-  const introduced = compared && [...compared.comparison.introduced, ...configChange?.hidden ?? []];
+  const introduced = compared && [...compared.comparison.introduced, ...configChange?.hidden ?? [], ...evidenceChange?.silenced ?? []];
   const verdict = judge(result.findings, introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] }, result.withheld);
   let changed;
   if (api && github.pullRequest && !api.down) {
@@ -20443,9 +20392,11 @@ async function publish(inputs, github, env, workspaceLint, now) {
     verdict,
     words,
     id: runId(inputs.id, paths),
+    settings: options.settings ?? defaultSettings(),
     links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : void 0 },
     digest,
     configChange,
+    evidenceChange,
     pushPoint: pushPoint(github, result, verdict.counts),
     changed,
     api
@@ -20461,8 +20412,8 @@ async function publish(inputs, github, env, workspaceLint, now) {
   if (!words.passed) {
     const { judged } = verdict;
     const counted = verdict.onlyNew ? "" : `: ${plural(judged.errors, "error")} and ${plural(judged.warnings, "warning")} in the licensing inventory`;
-    const weakened = weakeningLine(configChange);
-    closing.push(`citrix-license-lint: ${weakened ? `${weakened}. ` : ""}${words.title}${counted} (fail-on: ${inputs["fail-on"]})`);
+    const changed2 = [weakeningLine(configChange), evidenceChangeLine(evidenceChange)].filter(Boolean).map((line) => `${line}. `);
+    closing.push(`citrix-license-lint: ${changed2.join("")}${words.title}${counted} (fail-on: ${inputs["fail-on"]})`);
   }
   publishAnnotations(
     run,

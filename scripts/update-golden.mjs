@@ -5,6 +5,10 @@ import { writeFileSync } from 'node:fs';
 const goldens = [
   { file: 'test/golden/fabrikam.txt', args: ['examples/fabrikam'] },
   { file: 'test/golden/fabrikam.json', args: ['examples/fabrikam', '--format', 'json'] },
+  { file: 'test/golden/position-fabrikam.txt', args: ['position', 'examples/fabrikam'] },
+  { file: 'test/golden/position-fabrikam.json', args: ['position', 'examples/fabrikam', '--format', 'json'] },
+  { file: 'test/golden/position-contoso.txt', args: ['position', 'examples/contoso'] },
+  { file: 'test/golden/position-contoso.json', args: ['position', 'examples/contoso', '--format', 'json'] },
 ];
 for (const golden of goldens) {
   const run = spawnSync(process.execPath, ['dist/cli.js', ...golden.args], { encoding: 'utf8', env: { PATH: process.env.PATH } });

@@ -19,6 +19,7 @@ const RUNS: Record<CommandName, string[]> = {
   'print-config': ['--print-config', 'examples/contoso'],
   inspect: ['inspect', LIC],
   history: ['history', 'examples/contoso'],
+  position: ['position', 'examples/contoso'],
   import: ['import', 'examples/contoso/collected/ctxls01'],
   init: ['init', 'somewhere'],
 };

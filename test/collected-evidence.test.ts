@@ -108,10 +108,14 @@ test('collected/ is read inside the repository only: links out of it are not fol
   symlinkSync(path.join(outside, 'secret.json'), path.join(repo.root, 'collected', 'ctxls01', 'secret.json'));
   symlinkSync(path.join(repo.root, 'evidence', 'ctxls01-older.json'), path.join(repo.root, 'collected', 'ctxls01', 'older.json'));
   const report = json(repo, '2026-11-28');
+  // Neither the linked folder nor the file outside is read, and each link out is said so
+  // (issue 24: a link is a finding, as in the inventory); the link inside reads a consistent export.
   assert.deepEqual(
-    report.findings,
-    [],
-    'neither the linked folder nor the file outside is read; the link inside reads a consistent export',
+    report.findings.map((f) => `${f.ruleId} ${f.file}: ${f.message}`),
+    ['collected/ctxls01/secret.json', 'collected/ghost'].map(
+      (file) =>
+        `collected/unreadable ${file}: not read: this path is a symbolic link (or lies under one) that leads outside the repository; commit the export itself inside the repository`,
+    ),
   );
   // The link inside is read: make it the newest, and its build shows.
   writeFileSync(

@@ -60,34 +60,67 @@ test('every rule declares the advice of each of its messages, and each template 
 
 test('a rule that measures says in what, and its findings carry the amount', async () => {
   const measuring = RULES.filter((rule) => rule.meta.measures !== undefined).map((rule) => rule.meta.id);
-  assert.deepEqual(measuring.sort(), ['allocation/over-entitlement', 'licenses/installed-exceeds-purchased']);
+  assert.deepEqual(measuring.sort(), [
+    'allocation/over-entitlement',
+    'licenses/in-use-exceeds-purchased',
+    'licenses/installed-exceeds-purchased',
+    'licenses/overdraft-in-use',
+  ]);
   const { findings } = await jsonRun(['examples/fabrikam']);
   const measured = findings.filter((f) => measuring.includes(f.ruleId));
-  assert.ok(measured.length >= 2);
+  assert.deepEqual([...new Set(measured.map((f) => f.ruleId))].sort(), measuring, 'fabrikam fires every rule that measures');
   const count = (value: unknown) => Number(String(value).replace(/,/g, ''));
   // The amount is what the message measures: licenses beyond what was bought.
-  const beyond = (f: (typeof measured)[number]) =>
-    f.ruleId === 'allocation/over-entitlement'
-      ? count(f.data.values.allocated) - count(f.data.values.quantity)
-      : count(f.data.values.installed) - count(f.data.values.purchased);
+  const beyond = (f: (typeof measured)[number]) => {
+    const v = f.data.values;
+    if (f.ruleId === 'allocation/over-entitlement') return count(v.allocated) - count(v.quantity);
+    if (f.ruleId === 'licenses/in-use-exceeds-purchased') return count(v.inUse) - count(v.bought);
+    if (f.ruleId === 'licenses/overdraft-in-use') return count(v.inUse) - count(v.installed);
+    return count(v.installed) - count(v.purchased);
+  };
   for (const f of measured) assert.equal(f.data.amount, beyond(f), f.message);
   for (const f of findings.filter((f) => !measuring.includes(f.ruleId))) assert.equal(f.data.amount, undefined, f.ruleId);
 });
 
-test('an inventory file that cannot be read is one finding that says why', (t) => {
-  const root = tempRepo(t, { 'inventory.yaml': 'version: 1\n' });
-  const file = path.join(root, 'inventory.yaml');
-  const fs = {
+/** The disk, where reading `file` fails as it does without permission. */
+function refusing(file: string): typeof diskFileSystem {
+  return {
     ...diskFileSystem,
     readFile: (name: string, limit?: number) => {
       if (name === file) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
       return diskFileSystem.readFile(name, limit);
     },
   };
-  const result = lint({ inputs: ['inventory.yaml'], cwd: root, asOf: '2026-11-28', fs });
+}
+
+test('an inventory file that cannot be read is one finding that says why', (t) => {
+  const root = tempRepo(t, { 'inventory.yaml': 'version: 1\n' });
+  const file = path.join(root, 'inventory.yaml');
+  const result = lint({ inputs: ['inventory.yaml'], cwd: root, asOf: '2026-11-28', fs: refusing(file) });
   assert.deepEqual(
     result.findings.map((f) => [f.ruleId, f.messageId, f.data.values, f.message]),
     [['inventory/yaml-syntax', 'cannotRead', { code: 'EACCES' }, 'cannot read the file (EACCES): check that it exists and is readable']],
+  );
+});
+
+test('a collected export that cannot be read is a finding with the error code as data, not a crash', (t) => {
+  const root = tempRepo(t, {
+    'inventory.yaml': 'version: 1\n',
+    'collected/ls1/collected.json': '{ "collectedAt": "2026-11-27T03:00:00Z", "server": "ls1", "pools": [] }\n',
+  });
+  const file = path.join(root, 'collected', 'ls1', 'collected.json');
+  const result = lint({ inputs: ['inventory.yaml'], cwd: root, asOf: '2026-11-28', fs: refusing(file) });
+  assert.deepEqual(
+    result.findings.map((f) => [f.ruleId, f.messageId, f.data.values, f.data.subjects, f.message]),
+    [
+      [
+        'collected/unreadable',
+        'cannotRead',
+        { code: 'EACCES' },
+        ['ls1', 'collected.json'],
+        'collected file could not be read (EACCES): check its permissions',
+      ],
+    ],
   );
 });
 

@@ -26,6 +26,7 @@ interface Feature {
 }
 interface Server {
   hostname: string;
+  fqdn?: string;
   version?: string;
   environment: string;
   state: string;
@@ -57,7 +58,8 @@ test('Get-LicInventory + Get-LicServerInfo from Windows PowerShell 5.1 (UTF-16LE
   assert.match(raw.toString('utf16le'), /\\\/Date\(1830211200000\)\\\//);
   const { text, data } = importAndLint(t, [fx('ps51')]);
   const [server] = data.licenseServers!;
-  assert.equal(server!.hostname, 'ctxls01.fabrikam.example');
+  // The short name, as Citrix binds licenses (CTX696555); the full one beside it (issue 24).
+  assert.deepEqual([server!.hostname, server!.fqdn], ['ctxls01', 'ctxls01.fabrikam.example']);
   assert.equal(server!.version, '11.17.2.0 build 56200');
   assert.deepEqual(server!.licenseFiles![0]!.features, [PLT, ENT]);
   assert.match(text, /\+120 overdraft, 412 in use/);
@@ -110,7 +112,7 @@ test('lmstat -i in both column orders reads the same licenses', (t) => {
 test('a folder of .lic files: one entry per file, host from the SERVER line, serials kept', (t) => {
   const { data } = importAndLint(t, [fx('lic')]);
   const [server] = data.licenseServers!;
-  assert.equal(server!.hostname, 'ctxls01.fabrikam.example');
+  assert.deepEqual([server!.hostname, server!.fqdn], ['ctxls01', 'ctxls01.fabrikam.example']);
   assert.deepEqual(server!.licenseFiles!.map((f) => f.name).sort(), ['FID_2f0a9e70.lic', 'citrix_startup.lic']);
   const fid = server!.licenseFiles!.find((f) => f.name === 'FID_2f0a9e70.lic')!;
   assert.deepEqual(fid.features, [
@@ -189,7 +191,7 @@ test('import --into a copy of examples/fabrikam changes no line, keeps every com
 
   const servers = runBuiltCli(['import', '--into', dir, fx('lic'), fx('merge/mylicenseserver2-serverinfo.json')]);
   assert.equal(servers.status, 0, servers.stderr);
-  assert.match(servers.stdout, /license-servers\.yaml: added license server ctxls01\.fabrikam\.example/);
+  assert.match(servers.stdout, /license-servers\.yaml: added license server ctxls01\n/);
   assert.match(
     servers.stdout,
     /license-servers\.yaml:14: DIFFERS MyLicenseServer2 version: inventory 11\.17\.2\.0 build 52100, .*shows 11\.17\.2\.0 build 56200/,
@@ -209,7 +211,7 @@ test('import --into a copy of examples/fabrikam changes no line, keeps every com
     }
     if (file === 'license-servers.yaml') {
       assert.ok(
-        added.some((l) => l === '  - hostname: ctxls01.fabrikam.example'),
+        added.some((l) => l.startsWith('  - hostname: ctxls01 # ')),
         'the new server is added',
       );
       assert.ok(
@@ -277,7 +279,8 @@ test('import --into never writes through a symbolic link (imported.yaml pointing
   symlinkSync(target, path.join(dir, 'imported.yaml'));
   const run = runBuiltCli(['import', '--into', dir, fx('lic')]);
   assert.equal(run.status, 2);
-  assert.match(run.stderr, /imported\.yaml is a symbolic link/);
+  // Refused as it is read (issue 24: a link out of the folder's repository is never used).
+  assert.match(run.stderr, /imported\.yaml: this path is a symbolic link \(or lies under one\) that leads outside the repository/);
   assert.equal(readFileSync(target, 'utf8'), 'untouched\n');
   assert.equal(readFileSync(path.join(dir, 'inventory.yaml'), 'utf8'), 'version: 1\n');
 });
@@ -288,8 +291,8 @@ test('one host, two spellings: a short HostName joins the full name a license fi
   writeFileSync(path.join(dir, 'server-info.json'), JSON.stringify({ ...info, HostName: 'CTXLS01' }));
   const { data } = importAndLint(t, [fx('lic'), path.join(dir, 'server-info.json')]);
   assert.deepEqual(
-    data.licenseServers!.map((s) => [s.hostname, s.version]),
-    [['ctxls01.fabrikam.example', '11.17.2.0 build 56200']],
+    data.licenseServers!.map((s) => [s.hostname, s.fqdn, s.version]),
+    [['ctxls01', 'ctxls01.fabrikam.example', '11.17.2.0 build 56200']],
   );
 
   const inventory = path.join(dir, 'inventory');

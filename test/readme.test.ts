@@ -29,6 +29,8 @@ const RUN_BY: Record<string, string> = {
   'Install > npm: npm install --global citrix-license-lint': 'test/package.test.ts, with the packed tarball for the package name',
   'Install > npx: npx --yes citrix-license-lint inventory/': 'test/package.test.ts, with --package for the tarball',
   'Command line > On Windows: node dist\\cli.js inventory': 'the Windows test, with bash in place of PowerShell',
+  'Command line: $ node dist/cli.js position examples/fabrikam':
+    "test/position.test.ts, the README shows Fabrikam's position as the CLI prints it",
   'Development: npm ci': 'the development test: each command is an npm script, and CI runs npm ci && npm test',
 };
 

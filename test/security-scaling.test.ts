@@ -6,30 +6,10 @@ import type { Allocation, Inventory } from '../src/model/inventory.js';
 import { parseDirectives } from '../src/suppress/parse-directives.js';
 import { applySuppressions } from '../src/suppress/apply-suppressions.js';
 import { didYouMean } from '../src/util/did-you-mean.js';
+import { assertScalesLinearly } from './helpers/scaling.js';
 
-// Issue 16 point 4: four paths that were quadratic in the size of hostile input. Each is run
-// at n and at 10n; a linear path takes about 10 times as long, a quadratic one about 100
-// times. The bound (30) is generous for a shared machine, and no absolute time is asserted.
-
-/** The fastest of three runs, in ms, after one warm-up run (JIT, caches). */
-function fastest(run: () => void): number {
-  run();
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = process.hrtime.bigint();
-    run();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return best;
-}
-
-function assertScalesLinearly(name: string, at: (n: number) => () => void, n: number): void {
-  const small = fastest(at(n));
-  const large = fastest(at(n * 10));
-  // A floor of 1 ms keeps timer noise on tiny runs from deciding.
-  const ratio = large / Math.max(small, 1);
-  assert.ok(ratio < 30, `${name}: 10x the input took ${ratio.toFixed(1)}x the time (${small.toFixed(1)} → ${large.toFixed(1)} ms)`);
-}
+// Issue 16 point 4: four paths that were quadratic in the size of hostile input, each run at
+// n and at 10n (helpers/scaling.ts).
 
 test('NetScaler version parsing is linear in the length of the field (200 kB took 37 s)', () => {
   assertScalesLinearly(

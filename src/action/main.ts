@@ -3,6 +3,8 @@ import path from 'node:path';
 import { withComparison, type BaseComparison, type Compared } from '../change/compare.js';
 import { changeDigest, type ChangeDigest } from '../change/digest.js';
 import { gitCommitTimes } from '../change/commit-times.js';
+import { judgeEvidenceChange, type EvidenceChange } from '../change/evidence-change.js';
+import { evidenceChangeLine } from '../reporters/evidence-change.js';
 import { configCandidates, resolveConfigIn, type ResolvedConfig } from '../config/resolve-config.js';
 import { resolveInputs } from '../config/inventory-inputs.js';
 import { configWeakenings, hiddenByConfig, suppressionsAdded, type ConfigChange, type ConfigView } from '../change/config-weakening.js';
@@ -176,6 +178,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
   let digest: ChangeDigest | undefined;
   let compared: BaseComparison | undefined;
   let configChange: ConfigChange | undefined;
+  let evidenceChange: EvidenceChange | undefined;
   if (baseSha) {
     try {
       const asOfFor = (view: { asOf?: string }) => inputs['as-of'] || view.asOf || todayUtc(now());
@@ -189,6 +192,9 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
         configChange = judgeConfigChange(base.config, workspaceLint, base.base.findings, asOfFor(base.config));
         const line = weakeningLine(configChange);
         if (line) core.warning(`citrix-license-lint: ${line}`);
+        evidenceChange = judgeEvidenceChange(base.base, linted, options);
+        const evidenceLine = evidenceChangeLine(evidenceChange);
+        if (evidenceLine) core.warning(`citrix-license-lint: ${evidenceLine}`);
         core.info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
         digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : undefined;
       } else {
@@ -206,8 +212,9 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
     }
   }
   const result = withComparison(linted, compared);
-  // Findings the change hides by relaxing its own configuration count as introduced.
-  const introduced = compared && [...compared.comparison.introduced, ...(configChange?.hidden ?? [])];
+  // Findings the change hides by relaxing its own configuration, or silences by changing
+  // collected evidence, count as introduced.
+  const introduced = compared && [...compared.comparison.introduced, ...(configChange?.hidden ?? []), ...(evidenceChange?.silenced ?? [])];
   const verdict = judge(result.findings, introduced, { failOn: inputs['fail-on'], onlyNew: inputs['only-new'] }, result.withheld);
 
   let changed: ChangedLines | undefined;
@@ -236,9 +243,11 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
     verdict,
     words,
     id: actionId(inputs.id, paths),
+    settings: options.settings ?? defaultSettings(),
     links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : undefined },
     digest,
     configChange,
+    evidenceChange,
     pushPoint: pushPoint(github, result, verdict.counts),
     changed,
     api,
@@ -259,8 +268,8 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
     const counted = verdict.onlyNew
       ? ''
       : `: ${plural(judged.errors, 'error')} and ${plural(judged.warnings, 'warning')} in the licensing inventory`;
-    const weakened = weakeningLine(configChange);
-    closing.push(`citrix-license-lint: ${weakened ? `${weakened}. ` : ''}${words.title}${counted} (fail-on: ${inputs['fail-on']})`);
+    const changed = [weakeningLine(configChange), evidenceChangeLine(evidenceChange)].filter(Boolean).map((line) => `${line}. `);
+    closing.push(`citrix-license-lint: ${changed.join('')}${words.title}${counted} (fail-on: ${inputs['fail-on']})`);
   }
   // Annotations last, leaving the slots the step's own messages need (10 per level).
   publishAnnotations(

@@ -18,8 +18,8 @@ interface LastLint {
   asOf: IsoDate;
   looks: Set<string>;
   answers: string[];
-  /** The commit times it asked for, by file. */
-  times: Map<string, string | undefined>;
+  /** The commit times it asked for: the folders, and git's answer (undefined: it asked none). */
+  times: { folders: readonly string[]; answer: ReadonlyMap<string, string> } | undefined;
   run: RunFindings;
 }
 
@@ -63,7 +63,7 @@ export class HistoryLinter {
   /** The findings (and those withheld) of `commit`, whose root tree is `tree`, judged as of `asOf`. */
   async runAt(commit: string, tree: string, asOf: IsoDate): Promise<RunFindings> {
     const listing = await this.listing(tree);
-    const times = gitCommitTimes(this.top, commit);
+    const times = onceEach(gitCommitTimes(this.top, commit));
     if (this.last && this.seesTheSame(this.last, listing, times, asOf)) return this.last.run;
     const blobs = new Map<string, Buffer>();
     const contents = new Map<string, Buffer | (() => Buffer)>();
@@ -82,11 +82,11 @@ export class HistoryLinter {
         });
     }
     const looks = new Set<string>();
-    const asked = new Map<string, string | undefined>();
-    const commitTime: CommitTime = (file) => {
-      const when = times(file);
-      asked.set(file, when);
-      return when;
+    let asked: LastLint['times'];
+    const commitTime: CommitTime = (folders) => {
+      const answer = times(folders);
+      asked = { folders, answer };
+      return answer;
     };
     const result = lintOlderTree(recordingFileSystem(memoryFileSystem(this.top, contents), this.top, looks), {
       ...this.options,
@@ -116,8 +116,7 @@ export class HistoryLinter {
     if (last.asOf !== asOf) return false;
     const answers = answersIn(listing, last.looks);
     if (answers.some((answer, i) => answer !== last.answers[i])) return false;
-    for (const [file, when] of last.times) if (times(file) !== when) return false;
-    return true;
+    return last.times === undefined || sameTimes(times(last.times.folders), last.times.answer);
   }
 
   private async blob(oid: string): Promise<Buffer> {
@@ -125,4 +124,21 @@ export class HistoryLinter {
     if (object?.type !== 'blob') throw new UsageError(`git has no blob ${oid}: the clone is incomplete (fetch it again)`);
     return object.content;
   }
+}
+
+/** Asked twice for one commit (is it the same as the last? then by the lint): one history walk. */
+function onceEach(times: CommitTime): CommitTime {
+  const answers = new Map<string, ReadonlyMap<string, string>>();
+  return (folders) => {
+    const key = folders.join('\0');
+    let answer = answers.get(key);
+    if (!answer) answers.set(key, (answer = times(folders)));
+    return answer;
+  };
+}
+
+function sameTimes(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [file, when] of a) if (b.get(file) !== when) return false;
+  return true;
 }

@@ -90,6 +90,19 @@ commit date with today's configuration, and prints the timeline (markdown adds a
     paths: 'any',
     exit: '0 printed; 2 could not start (not a git repository, bad option, invalid configuration).',
   },
+  position: {
+    synopsis: 'position [options] [paths...]',
+    summary: 'the license position per product: bought, allocated, installed, overdraft, in use',
+    about: `Prints the license position of the inventory, one row per product: bought (active
+entitlements), allocated, installed (on active hosts, without overdraft), overdraft, in use
+and the peak in use, with the hosts each comes from. Collected evidence is read as the
+linter reads it; a number nothing shows is unknown (null in JSON), never 0. See
+docs/position.md.`,
+    options: ['format', 'output', 'config', 'as-of'],
+    formats: ['text', 'json', 'csv', 'markdown'],
+    paths: 'any',
+    exit: '0 printed, whatever the findings; 2 could not start (bad option, missing path, invalid configuration, no inventory read).',
+  },
   import: {
     synopsis: 'import [options] FILES-OR-FOLDERS...',
     summary: 'start an inventory from Citrix exports, or add them to one',
@@ -117,7 +130,7 @@ nothing: if any of these files exists, it names it and writes none.`,
 export type CommandName = keyof typeof COMMANDS;
 
 /** The commands chosen by their first word; the rest are lint and its --list-rules and --print-config modes. */
-export const COMMAND_WORDS = ['inspect', 'history', 'import', 'init'] as const satisfies readonly CommandName[];
+export const COMMAND_WORDS = ['inspect', 'history', 'position', 'import', 'init'] as const satisfies readonly CommandName[];
 
 const WIDTH = 92;
 const USAGE_COLUMN = 26;

@@ -3,7 +3,6 @@
  * inventory from exports (printed, or written to --output), or merges them into the
  * inventory in DIR. Parsing lives in src/exports/; this file reads, dispatches and reports.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { combineExports, type ReadExport } from '../import/combine.js';
 import { ExportError } from '../exports/export-error.js';
@@ -11,15 +10,14 @@ import { MergeRefused, type MergeResult, mergeInto } from '../import/merge-into.
 import { ACCEPTED_FORMATS, readExport } from '../exports/read-export.js';
 import { inventoryDocument } from '../import/write-inventory.js';
 import { UsageError } from '../util/errors.js';
+import { escapeForLog } from '../util/terminal.js';
 import type { CliOptions } from './args.js';
+import { intoFolder, readExportFiles, readInventoryFiles, writeInventoryFiles } from './import-files.js';
 import type { CliIo } from './io.js';
 import { writeOutput } from './write-output.js';
 
 /** What import --help adds to the command's description: the exports it recognises. */
 export const IMPORT_READS = `It reads:\n  ${ACCEPTED_FORMATS.join('\n  ')}`;
-
-/** Biggest export read: a Get-LicInventory export is a few KB. */
-const MAX_BYTES = 16 * 1024 * 1024;
 
 export function runImport(options: CliOptions, io: CliIo): number {
   const { into, host, output } = options;
@@ -28,10 +26,9 @@ export function runImport(options: CliOptions, io: CliIo): number {
   if (host !== undefined && !/^[^\s]+$/.test(host)) throw new UsageError(`--host must be a host name without spaces, not "${host}"`);
 
   const exports: ReadExport[] = [];
-  for (const file of expand(options.paths, io.cwd)) {
-    const bytes = readBytes(file, io.cwd);
+  for (const { file, bytes, modifiedMs } of readExportFiles(options.paths, io.cwd)) {
     try {
-      exports.push({ file, observations: readExport(bytes, path.basename(file)) });
+      exports.push({ file, observations: readExport(bytes, path.basename(file)), modifiedMs });
     } catch (error) {
       if (error instanceof ExportError) throw new UsageError(`${file}${error.line ? `:${error.line}` : ''}: ${error.message}`);
       throw error;
@@ -55,14 +52,18 @@ export function runImport(options: CliOptions, io: CliIo): number {
     );
     return 0;
   }
+  // Usage is evidence, not inventory: nothing is merged from it, so say where it belongs.
+  for (const server of observations.licenseServers)
+    for (const usage of server.usage ?? [])
+      io.stdout.write(
+        `${escapeForLog(`${usage.file}: a usage history (Historical Use), not inventory: commit it to collected/${server.hostname}/`)}\n`,
+      );
   return mergeIntoDirectory(into, observations, io);
 }
 
 function mergeIntoDirectory(into: string, observations: ReturnType<typeof combineExports>, io: CliIo): number {
-  const dir = path.resolve(io.cwd, into);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new UsageError(`--into ${into}: not a folder; name the folder that holds the inventory's YAML files`);
-  const files = yamlFiles(dir).map((file) => ({ file: path.relative(io.cwd, file) || file, text: readFileSync(file, 'utf8') }));
+  const { dir, root } = intoFolder(into, io.cwd);
+  const files = readInventoryFiles(dir, root, io.cwd);
   if (files.length === 0)
     throw new UsageError(`--into ${into}: no .yaml or .yml file in it; run import without --into to start an inventory`);
   let result: MergeResult;
@@ -72,58 +73,11 @@ function mergeIntoDirectory(into: string, observations: ReturnType<typeof combin
     if (error instanceof MergeRefused) throw new UsageError(error.message);
     throw error;
   }
-  for (const { file } of result.changed) {
-    // A symbolic link could point outside DIR: only regular files inside it are written.
-    const full = path.resolve(io.cwd, file);
-    if (existsSync(full) && lstatSync(full).isSymbolicLink())
-      throw new UsageError(`${file} is a symbolic link: import writes only regular files inside ${into}; nothing was written`);
-  }
-  for (const { file, text } of result.changed) writeFileSync(path.resolve(io.cwd, file), text);
+  writeInventoryFiles(result.changed, root, into, io.cwd);
   io.stdout.write(
-    result.report.length > 0 ? `${result.report.join('\n')}\n` : `nothing new: ${into} already lists what the exports show\n`,
+    result.report.length > 0
+      ? `${result.report.map(escapeForLog).join('\n')}\n`
+      : `nothing new: ${into} already lists what the exports show\n`,
   );
   return 0;
-}
-
-/** Folders stand for the files directly inside them (a MyFiles copy, a collected/<host>/ folder). */
-function expand(paths: readonly string[], cwd: string): string[] {
-  const files: string[] = [];
-  for (const given of paths) {
-    const full = path.resolve(cwd, given);
-    if (!existsSync(full)) throw new UsageError(`${given}: no such file or folder`);
-    if (statSync(full).isDirectory()) {
-      const inside = readdirSync(full, { withFileTypes: true })
-        .filter((e) => e.isFile() && !e.name.startsWith('.'))
-        .map((e) => path.join(given, e.name))
-        .sort();
-      if (inside.length === 0) throw new UsageError(`${given}: the folder has no files`);
-      files.push(...inside);
-    } else files.push(given);
-  }
-  return files;
-}
-
-function readBytes(file: string, cwd: string): Uint8Array {
-  const full = path.resolve(cwd, file);
-  const size = statSync(full).size;
-  if (size > MAX_BYTES)
-    throw new UsageError(`${file}: ${Math.round(size / 1024 / 1024)} MB is far larger than any export this importer reads; check the path`);
-  try {
-    return readFileSync(full);
-  } catch (error) {
-    throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check its permissions`);
-  }
-}
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort(
-    (a, b) => Number(a.isDirectory()) - Number(b.isDirectory()) || a.name.localeCompare(b.name),
-  )) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...yamlFiles(full));
-    else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
-  }
-  return out;
 }

@@ -18,8 +18,12 @@ import { compareRuns, withComparison, type BaseComparison } from '../change/comp
 import { hasCommit, repositoryTop } from '../change/git.js';
 import { commitTree, lintOlderTree } from '../change/lint-at.js';
 import { gitCommitTimes } from '../change/commit-times.js';
+import { judgeEvidenceChange, type EvidenceChange } from '../change/evidence-change.js';
+import { evidenceChangeLine } from '../reporters/evidence-change.js';
 import { runHistory } from './history.js';
 import { runInit } from './init.js';
+import { lintOptionsOf } from './lint-options.js';
+import { runPosition } from './position.js';
 import { runListRules } from './list-rules.js';
 import { runPrintConfig } from './print-config.js';
 import { withStdin } from './stdin-input.js';
@@ -45,6 +49,7 @@ const HANDLERS: Record<CommandName, (options: CliOptions, io: CliIo) => number |
   'print-config': runPrintConfig,
   inspect: runInspect,
   history: runHistory,
+  position: runPosition,
   init: runInit,
   // Loaded when used: the export parsers are start-up time that every other command would pay.
   import: async (options, io) => (await import('./import.js')).runImport(options, io),
@@ -77,18 +82,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const { inputs: named, fs } = await withStdin(options, io, options.paths);
   const { inputs, config } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
   const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
-  const lintOptions = {
-    inputs,
-    inventory: config.inventory,
-    cwd: io.cwd,
-    asOf,
-    settings: config.settings,
-    ruleLevels: config.ruleLevels,
-    limits: config.limits,
-    collected,
-    ...(fs ? { fs } : {}),
-  };
+  const lintOptions = { ...lintOptionsOf(config, inputs, io.cwd, asOf), ...(fs ? { fs } : {}) };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
     const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
@@ -96,6 +90,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   let compared: BaseComparison | undefined;
+  let evidenceChange: EvidenceChange | undefined;
   if (options.base) {
     const top = repositoryTop(io.cwd);
     if (!top) throw new UsageError('--base needs a git repository: run it inside the clone');
@@ -114,6 +109,10 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
       limits: own.limits,
     });
     compared = { base: options.base, comparison: compareRuns(base, result), baseInventory: base.inventory };
+    // Evidence the change wrote is listed, and what it silences counts as new (issue 24).
+    evidenceChange = judgeEvidenceChange(base, result, lintOptions);
+    const line = evidenceChangeLine(evidenceChange);
+    if (line) io.stderr.write(`citrix-license-lint: ${line}\n`);
   } else if (options.baseline) {
     const comparison = compareRuns({ findings: readBaseline(options.baseline, io.cwd), withheld: [] }, result);
     compared = { base: options.baseline, comparison };
@@ -146,6 +145,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   };
   writeOutput(io, options.output, REPORTERS[format]!(options.quiet ? errorsOnly(run) : run, context));
   // Compared with a base or a baseline, only what is new can fail the run.
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
+  const introduced = compared && [...compared.comparison.introduced, ...(evidenceChange?.silenced ?? [])];
+  const verdict = judge(result.findings, introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -33,6 +33,10 @@ export interface ReleaseLine {
   endOfMaintenance?: IsoDate;
   /** End of life: no support at all. */
   endOfLife?: IsoDate;
+  /** End of life of the line's FIPS builds, when it differs (the inventory marks FIPS appliances `fips: true`). */
+  fipsEndOfLife?: IsoDate;
+  /** End of life of the line's NDcPP builds; the inventory does not mark NDcPP appliances, so messages quote it. */
+  ndcppEndOfLife?: IsoDate;
   source: string;
 }
 
@@ -40,8 +44,19 @@ export interface ReleaseLine {
  * NetScaler ADC lifecycle (SECONDARY: endoflife.date products/netscaler-adc, sourced from the
  * Citrix Product Matrix, citrix.com/support/product-lifecycle/product-matrix.html). Whether
  * on-premises NetScaler Console follows the same dates is unverified, so consoles are not judged.
+ * A line older than every row here is past end of life, since the oldest row's already is
+ * (12.1 since 2023-05-30; its FIPS builds since 2025-12-31, its NDcPP builds since 2024-12-31:
+ * endoflife.date netscaler-adc, relaying the Citrix Product Matrix; the project's fact-check
+ * of 2026-12-07).
  */
 export const NETSCALER_RELEASE_LINES: readonly ReleaseLine[] = [
+  {
+    line: '12.1',
+    endOfLife: '2023-05-30',
+    fipsEndOfLife: '2025-12-31',
+    ndcppEndOfLife: '2024-12-31',
+    source: 'endoflife.date netscaler-adc (Citrix Product Matrix)',
+  },
   { line: '13.0', endOfLife: '2024-07-15', source: 'endoflife.date netscaler-adc (Citrix Product Matrix)' },
   { line: '13.1', endOfMaintenance: '2026-09-15', endOfLife: '2027-09-15', source: 'endoflife.date netscaler-adc (Citrix Product Matrix)' },
   { line: '14.1', endOfMaintenance: '2029-08-08', endOfLife: '2030-08-08', source: 'endoflife.date netscaler-adc (Citrix Product Matrix)' },

@@ -5,7 +5,7 @@ import { addDays, daysBetween } from '../util/dates.js';
 import { entitlementEnd, installedFeatures, isActive, isOnPremisesConsole } from './scope.js';
 import { consoleFirstUploadBy, telemetryVerdict } from './telemetry.js';
 import { buildPolicy, lineOf, parseLicenseServerBuild, parseNetscalerVersion } from './versions.js';
-import { instanceKind, recommendedInstanceVersion } from './netscaler.js';
+import { endOfLifeOf, instanceKind, recommendedInstanceVersion } from './netscaler.js';
 import type { Settings } from './settings.js';
 import { entityKey } from './entity.js';
 
@@ -163,7 +163,7 @@ export function collectDeadlines(inventory: Inventory, settings: Settings, asOf:
     };
     for (const [kind, lastDay] of [
       ['end of maintenance', row.endOfMaintenance],
-      ['end of life', row.endOfLife],
+      ['end of life', endOfLifeOf(row, instance.fips === true)],
     ] as const) {
       if (!lastDay) continue;
       add({

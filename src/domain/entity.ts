@@ -20,6 +20,8 @@ export const entityKey = {
     `feature:${host(hostname)}:${fileName}:${product}${variant === undefined ? '' : `:${variant}`}`,
   /** A `collected/<host>/` folder of evidence. */
   collected: (folderHost: string) => `collected:${host(folderHost)}`,
+  /** One file of a `collected/<host>/` folder, by its path inside the folder, and what about it. */
+  collectedFile: (folderHost: string, name: string, what: string) => `collected:${host(folderHost)}:${name}:${what}`,
   /** One product installed on one host. */
   installed: (hostname: string, product: string) => `installed:${host(hostname)}:${product}`,
   /** A deadline of one kind about an entity (whose key is one of the above). */

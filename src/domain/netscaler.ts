@@ -67,17 +67,51 @@ export function lasMinimums(settings: Settings, kind: InstanceKind): Record<stri
   return kind === 'svm' ? netscaler.svmLasMinimum : kind === 'fips' ? netscaler.fipsLasMinimum : netscaler.instanceLasMinimum;
 }
 
-/** The lifecycle row of a line, and what state it is in on `asOf` (the end day itself counts as in). */
-export function lifecycleOf(
-  line: string,
-  lines: readonly ReleaseLine[],
-  asOf: IsoDate,
-): { row: ReleaseLine; state: 'end of life' | 'end of maintenance' } | undefined {
+export interface Lifecycle {
+  row: ReleaseLine;
+  state: 'end of life' | 'end of maintenance';
+  /** The end of life that applies: the FIPS builds' own date for a FIPS appliance, when the row has one. */
+  endOfLife?: IsoDate;
+  /** The line is older than every row of the table (`row` is then the oldest row). */
+  olderThanTable?: boolean;
+}
+
+/**
+ * The lifecycle of a line, and what state it is in on `asOf` (the end day itself counts as in).
+ * A line older than every row is past end of life once the oldest row is; a newer one, or one
+ * between rows, is not judged.
+ */
+export function lifecycleOf(line: string, lines: readonly ReleaseLine[], asOf: IsoDate, fips = false): Lifecycle | undefined {
   const row = lines.find((l) => l.line === line);
-  if (!row) return undefined;
-  if (row.endOfLife && asOf > row.endOfLife) return { row, state: 'end of life' };
-  if (row.endOfMaintenance && asOf > row.endOfMaintenance) return { row, state: 'end of maintenance' };
+  if (!row) {
+    const oldest = oldestLine(lines);
+    const end = oldest?.endOfLife;
+    return oldest && end && asOf > end && compareLines(line, oldest.line) < 0
+      ? { row: oldest, state: 'end of life', endOfLife: end, olderThanTable: true }
+      : undefined;
+  }
+  const endOfLife = endOfLifeOf(row, fips);
+  if (endOfLife && asOf > endOfLife) return { row, state: 'end of life', endOfLife };
+  if (row.endOfMaintenance && asOf > row.endOfMaintenance) return { row, state: 'end of maintenance', endOfLife };
   return undefined;
+}
+
+/** The end of life of a line for an appliance: FIPS builds may have their own. */
+export function endOfLifeOf(row: ReleaseLine, fips: boolean): IsoDate | undefined {
+  return (fips ? row.fipsEndOfLife : undefined) ?? row.endOfLife;
+}
+
+function oldestLine(lines: readonly ReleaseLine[]): ReleaseLine | undefined {
+  let oldest: ReleaseLine | undefined;
+  for (const row of lines) if (!oldest || compareLines(row.line, oldest.line) < 0) oldest = row;
+  return oldest;
+}
+
+/** `12.1` before `13.0` before `13.10`: release lines compare as numbers, major then minor. */
+function compareLines(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
 }
 
 /**

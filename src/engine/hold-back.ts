@@ -30,7 +30,7 @@ export type Rejudge = (ruleIds: ReadonlySet<string>, namesOnly: boolean) => read
 export function holdBack(
   findings: readonly RawFinding[],
   doubts: Doubts,
-  metaOf: (ruleId: string) => Pick<RuleMeta<string>, 'reads' | 'identityOnly'> | undefined,
+  metaOf: (ruleId: string) => Pick<RuleMeta<string>, 'reads' | 'identityOnly' | 'evidenceOnly'> | undefined,
   rejudge: Rejudge,
 ): HeldBack {
   if (!doubts.any) return { kept: [...findings], withheld: [] };
@@ -44,6 +44,11 @@ export function holdBack(
     // about the block the error lost, not about the inventory: no finding at all.
     if (finding.absent && !isSourceRange(finding.where) && doubts.lostKey(finding.where.file, finding.where.path, finding.absent)) continue;
     const meta = metaOf(finding.ruleId);
+    // Nothing in the inventory can undo what collected evidence alone shows (a date from the future).
+    if (meta?.evidenceOnly) {
+      kept.push(finding);
+      continue;
+    }
     const reads = meta?.reads ?? {};
     const names = namesOf(finding);
     const cause = readCause(reads, 'any', (list) => doubts.concerns(list, names));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { byPosition, type Blocker, type Finding, type Severity, type WithheldFinding } from '../model/finding.js';
+import type { HostEvidence } from '../model/evidence.js';
 import type { Inventory, IsoDate } from '../model/inventory.js';
 import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
@@ -44,8 +45,12 @@ export interface LintOptions {
   limits?: ParseLimits;
   /** Where files are read: the disk, or a commit held in memory. */
   fs?: FileSystem;
-  /** Collected evidence: configured folders, and when git says each file was committed (the door asks git). */
-  collected?: { folders?: readonly string[]; commitTime?: CommitTime };
+  /**
+   * Collected evidence: configured folders, and when git says each file was committed (the
+   * door asks git). `evidence`, when given, is used instead of reading the folders: the head
+   * judged with the base's evidence shows what a change to evidence silences.
+   */
+  collected?: { folders?: readonly string[]; commitTime?: CommitTime; evidence?: readonly HostEvidence[] };
 }
 
 export interface LocatedDeadline extends Omit<Deadline, 'at' | 'subjects' | 'advice'> {
@@ -148,13 +153,15 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
   const loaded = loadInventory(roots, limits, options.fs);
   const settings = options.settings ?? defaultSettings();
-  loaded.inventory.evidence = loadEvidence(
-    roots,
-    options.cwd,
-    { ...options.collected, maxBytes: limits.maxFileBytes },
-    options.fs ?? diskFileSystem,
-    (finding) => loaded.findings.push(finding),
-  );
+  loaded.inventory.evidence = options.collected?.evidence
+    ? [...options.collected.evidence]
+    : loadEvidence(
+        roots,
+        options.cwd,
+        { ...options.collected, maxBytes: limits.maxFileBytes, asOf: options.asOf },
+        options.fs ?? diskFileSystem,
+        (finding) => loaded.findings.push(finding),
+      );
   applyCollectedVersions(loaded.inventory, options.asOf, settings.policy);
   const upcoming = collectDeadlines(loaded.inventory, settings, options.asOf);
   const cap = new FindingCap();

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../util/dates.js';
 import { ExportError } from './export-error.js';
+import { quoted } from './fields.js';
 
 /**
  * Dates as PowerShell exports them → a UTC calendar date.
@@ -18,22 +19,33 @@ import { ExportError } from './export-error.js';
 export const UNAMBIGUOUS_HINT =
   "export dates unambiguously: pipe to ConvertTo-Json instead of Export-Csv, or select each date as @{n='LicenseExpirationDate';e={$_.LicenseExpirationDate.ToUniversalTime().ToString('yyyy-MM-dd')}} (see docs/collect.md)";
 
+/**
+ * Years an export's date may have. Citrix dates are this century's (the SDK's "permanent" is
+ * 2000-01-01, the start-up license's CSS date 2038); a value outside this range is no date
+ * (`\/Date(-99999999999999)\/` is the year -1199), and is refused rather than read as
+ * "permanent" or written as `-001199-02`.
+ */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 9999;
+const FIRST_MS = Date.UTC(FIRST_YEAR, 0, 1);
+// Midnight, so that rounding to the nearest midnight cannot reach the year 10000.
+const LAST_MS = Date.UTC(LAST_YEAR, 11, 31);
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_MS = 86_400_000;
 
 export function parseExportDate(value: unknown, what: string): string | undefined {
-  if (value === null || value === undefined || value === '') return undefined;
-  // 5.1 serialises a DateTime that carries PowerShell notes as {"value": "\/Date(..)\/", "DisplayHint": 2, "DateTime": "..."}.
-  if (typeof value === 'object' && 'value' in value) return parseExportDate((value as { value: unknown }).value, what);
-  if (typeof value !== 'string') throw new ExportError(`${what} is ${JSON.stringify(value)}, not a date`);
-  const text = value.trim();
+  const unwrapped = dateTimeValue(value);
+  if (unwrapped === null || unwrapped === undefined || unwrapped === '') return undefined;
+  if (typeof unwrapped !== 'string') throw new ExportError(`${what} is ${quoted(unwrapped)}, not a date`);
+  const text = unwrapped.trim();
   const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(text);
-  if (msDate) return nearestMidnight(Number(msDate[1]));
+  if (msDate) return nearestMidnight(inRange(Number(msDate[1]), text, what));
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([Zz]|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (iso) {
     const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = iso;
-    if (!isIsoDate(`${y}-${mo}-${d}`)) throw new ExportError(`${what} "${text}" is not a real date`);
-    return nearestMidnight(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s) - offsetMs(zone));
+    if (!isIsoDate(`${y}-${mo}-${d}`)) throw new ExportError(`${what} ${quoted(text)} is not a real date`);
+    return nearestMidnight(inRange(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s) - offsetMs(zone), text, what));
   }
   const named = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})$/.exec(text);
   if (named) {
@@ -47,7 +59,7 @@ export function parseExportDate(value: unknown, what: string): string | undefine
     const second = Number(b);
     if (first <= 12 && second <= 12 && first !== second) {
       throw new ExportError(
-        `${what} "${text}" reads as ${monthName(first)} ${second} or ${monthName(second)} ${first} depending on the exporting machine's locale, so it is refused; ${UNAMBIGUOUS_HINT}`,
+        `${what} ${quoted(text)} reads as ${monthName(first)} ${second} or ${monthName(second)} ${first} depending on the exporting machine's locale, so it is refused; ${UNAMBIGUOUS_HINT}`,
       );
     }
     const [month, day] = first > 12 ? [second, first] : [first, second];
@@ -55,14 +67,33 @@ export function parseExportDate(value: unknown, what: string): string | undefine
     if (!ampm) hours = Number(h);
     else if (/p/i.test(ampm)) hours += 12;
     checked(+y!, month, day, text, what);
-    return nearestMidnight(Date.UTC(+y!, month - 1, day, hours, +mi, +s));
+    return nearestMidnight(inRange(Date.UTC(+y!, month - 1, day, hours, +mi, +s), text, what));
   }
-  throw new ExportError(`${what} "${text}" is not a date this importer reads; ${UNAMBIGUOUS_HINT}`);
+  throw new ExportError(`${what} ${quoted(text)} is not a date this importer reads; ${UNAMBIGUOUS_HINT}`);
+}
+
+/**
+ * Windows PowerShell 5.1 serialises a DateTime that carries PowerShell notes as
+ * `{"value": "\/Date(..)\/", "DisplayHint": 2, "DateTime": "..."}`: one level, unwrapped once.
+ * Deeper nesting is no date (and is never followed: a file may nest a million levels).
+ */
+function dateTimeValue(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'value' in value
+    ? (value as { value: unknown }).value
+    : value;
+}
+
+/** Milliseconds since the epoch, when they fall in the years a date may have. */
+function inRange(ms: number, text: string, what: string): number {
+  if (!(ms >= FIRST_MS && ms <= LAST_MS))
+    throw new ExportError(`${what} ${quoted(text)} is not a date between the years ${FIRST_YEAR} and ${LAST_YEAR}`);
+  return ms;
 }
 
 function checked(year: number, month: number, day: number, text: string, what: string): string {
   const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (!isIsoDate(date)) throw new ExportError(`${what} "${text}" is not a real date`);
+  if (!isIsoDate(date)) throw new ExportError(`${what} ${quoted(text)} is not a real date`);
+  if (year < FIRST_YEAR) throw new ExportError(`${what} ${quoted(text)} is not a date between the years ${FIRST_YEAR} and ${LAST_YEAR}`);
   return date;
 }
 
@@ -92,13 +123,17 @@ export function sdkExpiry(date: string | undefined): string | undefined {
   return date <= '2000-01-01' ? 'permanent' : date;
 }
 
-/** A full timestamp (collection time) → ISO 8601 UTC, or undefined when it is not one. */
+/**
+ * A full timestamp (collection time, upload time) → ISO 8601 UTC, or undefined when it is not
+ * one, or not in the years a date may have.
+ */
 export function parseTimestamp(value: unknown): string | undefined {
-  if (typeof value === 'object' && value !== null && 'value' in value) return parseTimestamp((value as { value: unknown }).value);
-  if (typeof value !== 'string') return undefined;
-  const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(value.trim());
-  if (msDate) return new Date(Number(msDate[1])).toISOString();
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || !/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace('.000Z', 'Z');
+  const text = dateTimeValue(value);
+  if (typeof text !== 'string') return undefined;
+  const msDate = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(text.trim());
+  let ms: number;
+  if (msDate) ms = Number(msDate[1]);
+  else if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) || !/(Z|[+-]\d{2}:?\d{2})$/.test(text)) return undefined;
+  else ms = Date.parse(text);
+  return ms >= FIRST_MS && ms <= LAST_MS ? new Date(ms).toISOString().replace('.000Z', 'Z') : undefined;
 }

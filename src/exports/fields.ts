@@ -1,10 +1,11 @@
+import { escapeControls } from '../util/terminal.js';
 import { ExportError } from './export-error.js';
 
 /** A whole number from JSON (a number) or CSV (its text); empty means unknown. */
 export function wholeNumber(value: unknown, what: string): number | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(number)) throw new ExportError(`${what} is ${JSON.stringify(value)}, not a whole number`);
+  if (!Number.isInteger(number)) throw new ExportError(`${what} is ${quoted(value)}, not a whole number`);
   return number;
 }
 
@@ -19,4 +20,32 @@ export function flag(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') return /^(true|yes)$/i.test(value) ? true : /^(false|no)$/i.test(value) ? false : undefined;
   return undefined;
+}
+
+/** Most characters of an export value a message quotes: enough to recognise it, never a whole file. */
+const QUOTED_MAX = 60;
+
+/**
+ * An export value as a message quotes it: a string capped and with control characters
+ * escaped, a number or boolean as written, anything else by its kind. Never serialised
+ * whole: a value may be megabytes of nested objects.
+ */
+export function quoted(value: unknown): string {
+  if (typeof value === 'string') return `"${clipped(value)}"`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/** Export text a message shows unquoted (a property name, a host): capped, control characters escaped. */
+export function clipped(text: string): string {
+  return escapeControls(text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 3)}...` : text);
+}
+
+/** Property or column names as a message shows them: the first six, each capped. */
+export function names(keys: readonly string[]): string {
+  return keys
+    .slice(0, 6)
+    .map((key) => clipped(key))
+    .join(', ');
 }

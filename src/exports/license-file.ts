@@ -4,9 +4,26 @@ import { ExportError } from './export-error.js';
 import { isSystemPool } from './licensing-sdk.js';
 import type { ExportObservations } from './observations.js';
 
-const KEYWORD_LINE = /^\s*(SERVER|VENDOR|DAEMON|INCREMENT|FEATURE)\s/m;
+/** Tried at one position only (the sticky flag), after a line's leading spaces and tabs. */
+const KEYWORD = /(?:SERVER|VENDOR|DAEMON|INCREMENT|FEATURE)\s/y;
 
-export const isLicenseFile = (text: string) => KEYWORD_LINE.test(text);
+/**
+ * A line that starts (after spaces or tabs) with a FlexNet keyword. Each line is looked at
+ * once: `^\s*KEYWORD` with the `m` flag crosses line ends and was quadratic on a file of
+ * blank lines.
+ */
+export function isLicenseFile(text: string): boolean {
+  for (let start = 0; start < text.length; ) {
+    let at = start;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    KEYWORD.lastIndex = at;
+    if (KEYWORD.test(text)) return true;
+    const newline = text.indexOf('\n', at);
+    if (newline === -1) return false;
+    start = newline + 1;
+  }
+  return false;
+}
 
 export function fromLicenseFile(text: string, name: string): ExportObservations {
   const parsed = parseLicenseText(text);

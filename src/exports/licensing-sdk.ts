@@ -4,7 +4,7 @@
  * Citrix SDK help (Get-LicInventory, Get-LicServerInfo), see docs/exports.md §2.2–2.3.
  */
 import { parseExportDate, parseTimestamp, sdkExpiry } from './dates.js';
-import { text, wholeNumber } from './fields.js';
+import { quoted, text, wholeNumber } from './fields.js';
 import { ExportError } from './export-error.js';
 import type { ExportObservations, InstalledLicense } from './observations.js';
 import { normaliseLicenseServerVersion } from './versions.js';
@@ -51,7 +51,7 @@ export function fromLicServerInfo(row: Row): ExportObservations {
   if (raw) {
     observations.licenseServerVersion = normaliseLicenseServerVersion(raw);
     if (!observations.licenseServerVersion)
-      throw new ExportError(`SLVersion "${raw}" has no "<x.y.z> build <n>": expected something like v11.17.2.0 build 56200 i86_n3`);
+      throw new ExportError(`SLVersion ${quoted(raw)} has no "<x.y.z> build <n>": expected something like v11.17.2.0 build 56200 i86_n3`);
   }
   return observations;
 }
@@ -60,13 +60,22 @@ export function fromLicServerInfo(row: Row): ExportObservations {
 export function fromCollectorDocument(doc: Row): ExportObservations {
   const observations = empty('collector-json');
   observations.host = text(doc.server);
-  observations.collectedAt = parseTimestamp(doc.collectedAt);
+  if (doc.collectedAt !== undefined && doc.collectedAt !== null && doc.collectedAt !== '') {
+    // A time the file states but that cannot be read is no reason to date it otherwise.
+    observations.collectedAt = parseTimestamp(doc.collectedAt);
+    if (!observations.collectedAt)
+      throw new ExportError(
+        `collectedAt is ${quoted(doc.collectedAt)}, not a time this linter reads: expected ISO 8601 with a zone (2026-11-27T03:00:12Z), between the years 1900 and 9999`,
+      );
+  }
   const raw = text(doc.slVersion);
   if (raw) observations.licenseServerVersion = normaliseLicenseServerVersion(raw);
   const bundle = text(doc.lastUploadBundle);
   if (bundle) observations.uploads = [{ ...uploadFromBundleName(bundle), host: observations.host }];
-  (doc.pools as Row[]).forEach((pool, index) => {
+  (doc.pools as unknown[]).forEach((value, index) => {
     const at = `pools[${index}]`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ExportError(`${at} is ${quoted(value)}, not a pool`);
+    const pool = value as Row;
     addPool(
       observations,
       {
@@ -109,7 +118,7 @@ function addPool(observations: ExportObservations, pool: Pool, at: string): void
   // LicensesAvailable is installed including overdraft, not free (docs/exports.md §0 fact 4).
   const license: InstalledLicense = { product };
   if (pool.available !== undefined) license.count = pool.available - (pool.overdraft ?? 0);
-  if (pool.overdraft) license.overdraft = pool.overdraft;
+  if (pool.overdraft !== undefined) license.overdraft = pool.overdraft;
   if (pool.inUse !== undefined) license.inUse = pool.inUse;
   const expires = sdkExpiry(pool.expires);
   if (expires) license.expires = expires;

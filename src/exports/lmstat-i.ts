@@ -8,11 +8,27 @@
 import { parseDayMonthYear } from '../licfile/parse.js';
 import { ExportError } from './export-error.js';
 import { isSystemPool } from './licensing-sdk.js';
+import { quoted } from './fields.js';
 import type { ExportObservations, InstalledLicense } from './observations.js';
 
-const HEADER = /^\s*Feature\s+Version\s+#licenses\s+(?:Expires\s+Vendor|Vendor\s+Expires)\s*$/m;
+/**
+ * The header line, tested one line at a time. Spaces and tabs only: `^\s*` with the `m` flag
+ * over a whole file crosses line ends, so a file of one-space lines was quadratic (100 KB
+ * took 12.6 s).
+ */
+const HEADER = /^[ \t]*Feature[ \t]+Version[ \t]+#licenses[ \t]+(?:Expires[ \t]+Vendor|Vendor[ \t]+Expires)[ \t]*\r?$/;
 
-export const isLmstatI = (text: string) => HEADER.test(text);
+/** Only the lines holding `#licenses` are tested, each once. */
+export function isLmstatI(text: string): boolean {
+  for (let at = text.indexOf('#licenses'); at !== -1; ) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    if (HEADER.test(text.slice(start, end))) return true;
+    at = newline === -1 ? -1 : text.indexOf('#licenses', newline);
+  }
+  return false;
+}
 
 export function fromLmstatI(text: string): ExportObservations {
   const observations: ExportObservations = { format: 'lmstat -i', family: 'license-server', licenses: [], systemPools: [], notes: [] };
@@ -25,7 +41,10 @@ export function fromLmstatI(text: string): ExportObservations {
     if (line.trim() === '' || /^[\s_]+$/.test(line)) continue;
     const cells = line.trim().split(/\s+/);
     if (cells.length !== columns.length)
-      throw new ExportError(`line ${i + 1} has ${cells.length} columns where the header has ${columns.length}: "${line.trim()}"`, i + 1);
+      throw new ExportError(
+        `line ${i + 1} has ${cells.length} columns where the header has ${columns.length}: ${quoted(line.trim())}`,
+        i + 1,
+      );
     const [product, version, count] = cells as [string, string, string];
     const vendor = cells[columns.indexOf('Vendor')]!;
     if (vendor.toUpperCase() !== 'CITRIX') continue;
@@ -40,12 +59,12 @@ export function fromLmstatI(text: string): ExportObservations {
         : Number(count)
       : count.toLowerCase() === 'uncounted'
         ? 'uncounted'
-        : invalid(i, `#licenses "${count}"`);
+        : invalid(i, `#licenses ${quoted(count)}`);
     const expiry = cells[expiresAt]!.toLowerCase();
     license.expires =
       expiry === 'permanent' || /^\d{1,2}-[a-z]{3}-0+$/.test(expiry)
         ? 'permanent'
-        : (parseDayMonthYear(expiry) ?? invalid(i, `expiry "${cells[expiresAt]}"`));
+        : (parseDayMonthYear(expiry) ?? invalid(i, `expiry ${quoted(cells[expiresAt])}`));
     const css = /^(\d{4})\.(\d{2})(\d{2})$/.exec(version);
     if (css) license.cssDate = `${css[1]}-${css[2]}-${css[3]}`;
     observations.licenses.push(license);

@@ -3,7 +3,7 @@
  * `nsversion`. Field names from Citrix's Go structs (citrix/adc-nitro-go), docs/exports.md
  * §4.1. A singleton may come as an object or a one-element array: both are read.
  */
-import { flag, text, wholeNumber } from './fields.js';
+import { clipped, flag, quoted, text, wholeNumber } from './fields.js';
 import { ExportError } from './export-error.js';
 import type { ExportObservations } from './observations.js';
 import { normaliseNetscalerVersion } from './versions.js';
@@ -19,7 +19,7 @@ export function nitroResource(doc: Row): Resource | undefined {
 export function fromNitro(doc: Row, resource: Resource): ExportObservations {
   if (typeof doc.errorcode === 'number' && doc.errorcode !== 0) {
     throw new ExportError(
-      `the NITRO response is an error (errorcode ${doc.errorcode}: ${text(doc.message) ?? 'no message'}), not ${resource} data`,
+      `the NITRO response is an error (errorcode ${doc.errorcode}: ${typeof doc.message === 'string' ? clipped(doc.message) : 'no message'}), not ${resource} data`,
     );
   }
   const value = doc[resource];
@@ -38,7 +38,7 @@ export function fromNitro(doc: Row, resource: Resource): ExportObservations {
     const raw = text(body.version);
     if (!raw) throw new ExportError('nsversion has no version');
     netscaler.version = normaliseNetscalerVersion(raw);
-    if (!netscaler.version) throw new ExportError(`nsversion "${raw}" has no "NS<release>: Build <build>"`);
+    if (!netscaler.version) throw new ExportError(`nsversion ${quoted(raw)} has no "NS<release>: Build <build>"`);
   } else if (resource === 'nslicense') {
     netscaler.licensingMode = text(body.licensingmode);
     const edition = flag(body.isplatinumlic)

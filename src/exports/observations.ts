@@ -4,8 +4,11 @@
  * evidence reader consume. Dates are UTC calendar dates (YYYY-MM-DD).
  */
 
+import type { ProductUsage } from '../model/evidence.js';
+
 export type ExportFormat =
   | 'license-file'
+  | 'Historical Use'
   | 'Get-LicInventory'
   | 'Get-LicServerInfo'
   | 'collector-json'
@@ -64,6 +67,8 @@ export interface ExportObservations {
   notes: string[];
   /** What the export says about telemetry uploads to Citrix, per host it names. */
   uploads?: ObservedUpload[];
+  /** Daily usage per product (the Licensing Manager's Historical Use export). */
+  usage?: ProductUsage[];
 }
 
 /**
@@ -107,12 +112,21 @@ export interface LicenseSource {
 }
 
 export interface ObservedLicenseServer {
+  /** The short name, as Citrix binds licenses to it (CTX696555). */
   hostname: string;
+  /** The full DNS name, when an export gives one. */
+  fqdn?: string;
   version?: string;
   versionFrom?: string;
   collectedAt?: string;
   sources: LicenseSource[];
   systemPools: string[];
+  /** The newest statement of the server's last telemetry upload, and the file that makes it. */
+  upload?: ObservedUpload & { file: string };
+  /** Exports of a kind read again for this server, older than the one used: noted, not counted. */
+  notUsed?: { file: string; format: ExportFormat; newer: string }[];
+  /** Usage histories read for the server, each with its file. */
+  usage?: { file: string; products: ProductUsage[] }[];
 }
 
 export interface ObservedNetscalerInstance extends ObservedNetscaler {

@@ -5,6 +5,8 @@
 import { parseCsv } from './csv.js';
 import { decodeExport } from './decode.js';
 import { ExportError } from './export-error.js';
+import { names } from './fields.js';
+import { fromHistoricalUse, isHistoricalUse } from './historical-use.js';
 import { fromLicenseFile, isLicenseFile } from './license-file.js';
 import {
   fromCollectorDocument,
@@ -36,11 +38,26 @@ export const ACCEPTED_FORMATS = [
   'NetScaler NITRO nslicense, nscapacity or nsversion JSON',
   'the manifest of a license server upload bundle (JSON or XML with UTCDate)',
   'the Citrix Cloud partner API licenseservers response (JSON)',
+  "the Citrix Licensing Manager's Historical Use export (CSV)",
 ];
 
 type Row = Record<string, unknown>;
 
+/**
+ * Every parser is pure and its input is anyone's: a value where none was expected (a `null`
+ * pool, a list nested a million deep) is the file's problem, said as such at the file, never
+ * an internal error of the run. The parsers check what they read; this is the net under them.
+ */
 export function readExport(bytes: Uint8Array, name: string): ExportObservations {
+  try {
+    return readKnownExport(bytes, name);
+  } catch (error) {
+    if (error instanceof ExportError) throw error;
+    throw new ExportError(`its content is not what the export it resembles holds (${(error as Error).name ?? 'error'} while reading it)`);
+  }
+}
+
+function readKnownExport(bytes: Uint8Array, name: string): ExportObservations {
   if (bytes.length === 0) throw new ExportError('the file is empty');
   const text = decodeExport(bytes);
   if (text.includes('\u0000')) throw unrecognised('it is a binary file');
@@ -49,6 +66,7 @@ export function readExport(bytes: Uint8Array, name: string): ExportObservations 
   if (isUploadManifestXml(trimmed)) return fromUploadManifestXml(trimmed);
   if (isLmstatI(text)) return fromLmstatI(text);
   if (isLicenseFile(text)) return fromLicenseFile(text, name);
+  if (isHistoricalUse(trimmed)) return fromHistoricalUse(text);
   if (looksLikeCsv(trimmed)) return fromCsv(text);
   throw unrecognised('its content matches none of them');
 }
@@ -74,7 +92,7 @@ function fromJson(text: string): ExportObservations {
   if (rows.every(isLicensePoolRow)) return fromLicensePool(rows);
   const resource = rows.length === 1 ? nitroResource(first) : undefined;
   if (resource) return fromNitro(first, resource);
-  throw unrecognised(`it is JSON with the properties ${Object.keys(first).slice(0, 6).join(', ')}`);
+  throw unrecognised(`it is JSON with the properties ${names(Object.keys(first))}`);
 }
 
 function fromCsv(text: string): ExportObservations {
@@ -84,13 +102,28 @@ function fromCsv(text: string): ExportObservations {
   if (isLicInventoryRow(first)) return fromLicInventory(records);
   if (records.length === 1 && isLicServerInfo(first)) return fromLicServerInfo(first);
   if (isLicensePoolRow(first)) return fromLicensePool(records);
-  throw unrecognised(`it is CSV with the columns ${Object.keys(first).slice(0, 6).join(', ')}`);
+  throw unrecognised(`it is CSV with the columns ${names(Object.keys(first))}`);
 }
 
+/**
+ * A header line of two or more names separated by `,` or `;`, each optionally quoted. Split
+ * first, then each field tested on its own: one pattern over the whole line (`([,;]"?[A-Za-z][\w ]*"?)+\s*$`)
+ * backtracks quadratically on a line of spaces.
+ */
 function looksLikeCsv(text: string): boolean {
-  const firstLine = text.startsWith('#TYPE') ? (text.split('\n')[1] ?? '') : (text.split('\n')[0] ?? '');
-  return /^"?[A-Za-z][\w ]*"?([,;]"?[A-Za-z][\w ]*"?)+\s*$/.test(firstLine);
+  // Windows PowerShell 5.1's Export-Csv starts with `#TYPE <type name>`: the header is the next line.
+  const typeLine = text.startsWith('#TYPE') ? text.indexOf('\n') : -1;
+  if (text.startsWith('#TYPE') && typeLine === -1) return false;
+  const start = typeLine + 1;
+  const end = text.indexOf('\n', start);
+  const fields = text
+    .slice(start, end === -1 ? text.length : end)
+    .trimEnd()
+    .split(/[,;]/);
+  return fields.length >= 2 && fields.every((field) => CSV_HEADER_FIELD.test(field));
 }
+
+const CSV_HEADER_FIELD = /^"?[A-Za-z][\w ]*"?$/;
 
 function isRecord(value: unknown): value is Row {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

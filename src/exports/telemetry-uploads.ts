@@ -13,7 +13,7 @@
  *   documented: ISO 8601 with a zone, or .NET's `\/Date(ms)\/`, is read, anything else refused).
  */
 import { ExportError } from './export-error.js';
-import { flag, text } from './fields.js';
+import { clipped, flag, quoted, text } from './fields.js';
 import type { ExportObservations, ObservedUpload } from './observations.js';
 import { parseTimestamp } from './dates.js';
 
@@ -30,11 +30,29 @@ export function fromUploadManifest(row: Row): ExportObservations {
 
 /** `<UTCDate>2026-11-27T02:05:11Z</UTCDate>` with a `<Product>LicenseServer…</Product>` beside it. */
 export function isUploadManifestXml(text: string): boolean {
-  return text.startsWith('<') && /<UTCDate>/.test(text) && /<Product>\s*LicenseServer/i.test(text);
+  if (!text.startsWith('<') || !text.includes('<UTCDate>')) return false;
+  const product = elementText(text, 'Product');
+  return product !== undefined && MANIFEST_PRODUCT.test(product);
 }
 
 export function fromUploadManifestXml(xml: string): ExportObservations {
-  return manifestObservations(/<UTCDate>\s*([^<]*?)\s*<\/UTCDate>/.exec(xml)?.[1]);
+  const utcDate = elementText(xml, 'UTCDate');
+  if (utcDate === undefined)
+    throw new ExportError('the manifest opens <UTCDate> and never closes it: copy the manifest of the newest upload_*.zip again');
+  return manifestObservations(utcDate);
+}
+
+/**
+ * The text of the first `<name>…</name>`, trimmed; undefined when the element is missing or
+ * never closed. Found with two searches, never a pattern: `<UTCDate>\s*([^<]*?)\s*</UTCDate>`
+ * took 40 s on an unclosed tag followed by 4,000 spaces (issue 24).
+ */
+function elementText(xml: string, name: string): string | undefined {
+  const open = `<${name}>`;
+  const start = xml.indexOf(open);
+  if (start === -1) return undefined;
+  const end = xml.indexOf(`</${name}>`, start + open.length);
+  return end === -1 ? undefined : xml.slice(start + open.length, end).trim();
 }
 
 function manifestObservations(raw: string | undefined): ExportObservations {
@@ -49,7 +67,7 @@ export function fromLicenseServersStatus(doc: Row): ExportObservations {
     if (typeof value !== 'object' || value === null) throw new ExportError(`licenseServersStatus[${index}] is not an object`);
     const row = value as Row;
     const host = text(row.fqdn) ?? text(row.hostID);
-    const what = `licenseServersStatus[${index}]${host ? ` (${host})` : ''} lastPhoningHomeTime`;
+    const what = `licenseServersStatus[${index}]${host ? ` (${clipped(host)})` : ''} lastPhoningHomeTime`;
     const upload: ObservedUpload = { field: 'lastPhoningHomeTime' };
     if (host) upload.host = host;
     const at = uploadTime(text(row.lastPhoningHomeTime), what);
@@ -68,7 +86,10 @@ function uploadTime(raw: string | undefined, what: string): string | undefined {
   if (raw === undefined) return undefined;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T00:00:00Z` : raw;
   const at = parseTimestamp(dateOnly);
-  if (!at) throw new ExportError(`${what} "${raw}" is not a time this linter reads: expected ISO 8601 with a zone (2026-11-27T02:05:11Z)`);
+  if (!at)
+    throw new ExportError(
+      `${what} ${quoted(raw)} is not a time this linter reads: expected ISO 8601 with a zone (2026-11-27T02:05:11Z), between the years 1900 and 9999`,
+    );
   return at;
 }
 
@@ -82,6 +103,6 @@ function empty(format: ExportObservations['format']): ExportObservations {
  */
 export function uploadFromBundleName(name: string): ObservedUpload {
   const epoch = /^upload_(\d{9,11})\.zip$/i.exec(name.trim());
-  if (!epoch) throw new ExportError(`lastUploadBundle "${name}" is not named upload_<unix seconds>.zip`);
+  if (!epoch) throw new ExportError(`lastUploadBundle ${quoted(name)} is not named upload_<unix seconds>.zip`);
   return { at: new Date(Number(epoch[1]) * 1000).toISOString().replace('.000Z', 'Z'), field: 'lastUploadBundle' };
 }

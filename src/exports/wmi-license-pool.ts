@@ -34,7 +34,7 @@ export function fromLicensePool(rows: Row[]): ExportObservations {
     const overdraft = wholeNumber(row.Overdraft, `${at} Overdraft`);
     const license: InstalledLicense = { product };
     if (installed !== undefined) license.count = installed - (overdraft ?? 0);
-    if (overdraft) license.overdraft = overdraft;
+    if (overdraft !== undefined) license.overdraft = overdraft;
     const inUse = wholeNumber(row.InUseCount, `${at} InUseCount`);
     if (inUse !== undefined) license.inUse = inUse;
     if (type) license.licenseType = type;

@@ -5,7 +5,7 @@
  * comment next to it. Pure: documents in, edited documents and a report out.
  */
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type Scalar, type YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, type Document, type YAMLMap, YAMLSeq } from 'yaml';
 import type { InstalledLicense, Observations, ObservedLicenseServer } from '../exports/observations.js';
 import { matchHost } from '../exports/host-names.js';
 import {
@@ -16,8 +16,10 @@ import {
   netscalerFacts,
   netscalerInstanceComment,
   setScalar,
+  telemetryNode,
   versionComment,
 } from './write-inventory.js';
+import { inertObservations } from './inert.js';
 
 export interface InventoryFile {
   /** Path as shown to the user. */
@@ -42,7 +44,8 @@ interface Loaded {
 
 export class MergeRefused extends Error {}
 
-export function mergeInto(files: readonly InventoryFile[], observations: Observations, newFile: string): MergeResult {
+export function mergeInto(files: readonly InventoryFile[], exported: Observations, newFile: string): MergeResult {
+  const observations = inertObservations(exported);
   const loaded: Loaded[] = files.map(({ file, text }) => {
     const lines = new LineCounter();
     // Duplicate keys are the linter's to report (inventory/yaml-syntax); they do not stop a merge.
@@ -120,6 +123,7 @@ export function mergeInto(files: readonly InventoryFile[], observations: Observa
         );
       }
     }
+    mergeServerFacts(entry, node, server, report, at);
     mergeLicenses(entry, node, server, report, at);
   }
 
@@ -190,6 +194,36 @@ export function mergeInto(files: readonly InventoryFile[], observations: Observa
     changed.push({ file: entry.file, text });
   }
   return { changed, report };
+}
+
+/** The full name and the last telemetry upload, added where the entry has none, marked where it differs. */
+function mergeServerFacts(entry: Loaded, node: YAMLMap, server: ObservedLicenseServer, report: string[], at: string): void {
+  const listedAs = String(node.get('hostname')).toLowerCase();
+  if (server.fqdn && !pairOf(node, 'fqdn') && listedAs !== server.fqdn.toLowerCase()) {
+    setScalar(node, 'fqdn', server.fqdn, ` ${MARK} added`);
+    entry.touched = true;
+    report.push(`${at}: added fqdn ${server.fqdn} to ${server.hostname}`);
+  }
+  const telemetry = telemetryNode(entry.doc, server);
+  const pair = pairOf(node, 'telemetry');
+  if (telemetry && !pair) {
+    telemetry.comment = ` ${MARK} added${telemetry.comment}`;
+    node.items.push(new Pair(new Scalar('telemetry'), telemetry));
+    entry.touched = true;
+    report.push(`${at}: added telemetry to ${server.hostname}`);
+  } else if (pair && server.upload?.at && isMap(pair.value)) {
+    const day = server.upload.at.slice(0, 10);
+    const declared = pair.value.get('lastReported');
+    if (declared !== undefined && String(declared) !== day) {
+      if (markKey(entry, pair, ` ${MARK} DIFFERS: ${names([server.upload.file])} shows the last upload on ${day}; left as written`))
+        entry.touched = true;
+      report.push(
+        `${at}: DIFFERS ${server.hostname} telemetry.lastReported: inventory ${String(declared)}, ${server.upload.file} shows ${day}`,
+      );
+    }
+  }
+  for (const n of server.notUsed ?? [])
+    report.push(`${at}: NOTE ${server.hostname}: ${n.file} not used: older ${n.format} export than ${n.newer}`);
 }
 
 function mergeLicenses(entry: Loaded, node: YAMLMap, server: ObservedLicenseServer, report: string[], at: string): void {

@@ -13,12 +13,14 @@ import type {
   ObservedLicenseServer,
   ObservedNetscalerInstance,
 } from '../exports/observations.js';
+import { inert, inertObservations } from './inert.js';
 
 /** Which source is data when several describe one server: files, then the SDK, then the rest. */
 const PRIORITY: LicenseSource['format'][] = ['license-file', 'collector-json', 'Get-LicInventory', 'lmstat -i', 'Citrix_GT_License_Pool'];
 export const MARK = 'citrix-license-lint import:';
 
-export function inventoryDocument(observations: Observations, files: readonly string[]): Document {
+export function inventoryDocument(exported: Observations, files: readonly string[]): Document {
+  const observations = inertObservations(exported);
   const doc = new Document({ version: 1 });
   doc.commentBefore = [
     ` Started by \`citrix-license-lint import\` from ${names(files)}.`,
@@ -42,7 +44,13 @@ export function inventoryDocument(observations: Observations, files: readonly st
 
 export function licenseServerNode(doc: Document, server: ObservedLicenseServer): YAMLMap {
   const node = new YAMLMap();
-  setScalar(node, 'hostname', server.hostname);
+  setScalar(
+    node,
+    'hostname',
+    server.hostname,
+    server.fqdn ? ' the short name: Citrix binds licenses to it (CTX696555); check that `hostname` prints it so on the server' : undefined,
+  );
+  if (server.fqdn) setScalar(node, 'fqdn', server.fqdn);
   setScalar(
     node,
     'environment',
@@ -51,6 +59,8 @@ export function licenseServerNode(doc: Document, server: ObservedLicenseServer):
   );
   setScalar(node, 'state', 'active');
   if (server.version) setScalar(node, 'version', server.version, versionComment(server));
+  const telemetry = telemetryNode(doc, server);
+  if (telemetry) node.items.push(new Pair(new Scalar('telemetry'), telemetry));
   const { data, comments } = licenseEntries(doc, server);
   if (data.length > 0) {
     const seq = new YAMLSeq();
@@ -58,11 +68,39 @@ export function licenseServerNode(doc: Document, server: ObservedLicenseServer):
     node.set('licenseFiles', seq);
   }
   const after = [
-    ' activation (las-online, las-offline or files) and telemetry (mode, lastReported): not in these exports; fill them in',
+    telemetry
+      ? ' activation (las-online, las-offline or files): not in these exports; fill it in'
+      : ' activation (las-online, las-offline or files) and telemetry (mode, lastReported): not in these exports; fill them in',
     ...comments,
+    ...notUsedComments(server),
+    ...usageComments(server),
   ];
   node.comment = after.join('\n');
   return node;
+}
+
+/**
+ * `telemetry` from the last upload an export states (the upload bundle's manifest, the
+ * collection script's bundle name, the partner API). The bundle and the API record the
+ * server's own uploads, so the mode written is automatic; a person changes it to manual
+ * when an admin uploads by hand.
+ */
+export function telemetryNode(doc: Document, server: ObservedLicenseServer): YAMLMap | undefined {
+  const upload = server.upload;
+  if (!upload) return undefined;
+  const node = doc.createNode(upload.at ? { mode: 'automatic', lastReported: upload.at.slice(0, 10) } : { mode: 'automatic' }) as YAMLMap;
+  node.flow = true;
+  node.comment = upload.at
+    ? ` from ${names([upload.file])} (${upload.field} ${upload.at}); write mode: manual if an admin uploads its telemetry by hand`
+    : ` ${names([upload.file])} says the server never reported telemetry to Citrix`;
+  return node;
+}
+
+/** Exports of a kind read twice for this server: the older are named, not counted. */
+export function notUsedComments(server: ObservedLicenseServer): string[] {
+  return (server.notUsed ?? []).map(
+    (n) => ` not used: ${names([n.file])} (${n.format}), older than ${names([n.newer])}: one export of a kind per server counts`,
+  );
 }
 
 /** The highest-priority source becomes licenseFiles entries; the others are comments. */
@@ -103,6 +141,19 @@ function licenseFileNode(doc: Document, source: LicenseSource, licenses: Install
   for (const license of licenses) features.items.push(featureNode(doc, license));
   node.set('features', features);
   return node;
+}
+
+/** Usage is evidence, not inventory: it is summarised, and its export belongs in collected/<hostname>/. */
+function usageComments(server: ObservedLicenseServer): string[] {
+  return (server.usage ?? []).flatMap(({ file, products }) => [
+    ` ${names([file])} (Historical Use) shows usage, which the inventory does not hold: commit it to collected/${server.hostname}/ for the position report`,
+    ...products.flatMap(({ product, days }) => {
+      const [first, last] = [days[0], days.at(-1)];
+      if (!first || !last) return [];
+      const peak = days.reduce((best, day) => (day.inUse > best.inUse ? day : best), first);
+      return [`   ${product}: ${first.day} to ${last.day}, at most ${peak.inUse} in use (${peak.day})`];
+    }),
+  ]);
 }
 
 export function featureNode(doc: Document, license: InstalledLicense): YAMLMap {
@@ -173,7 +224,7 @@ export function netscalerFacts(instance: ObservedNetscalerInstance): string {
 
 /** Export files as comments name them: by file name, so no machine's paths end up in an inventory. */
 export function names(files: readonly string[]): string {
-  const unique = [...new Set(files.map((file) => file.split(/[\\/]/).pop()!))];
+  const unique = [...new Set(files.map((file) => inert(file.split(/[\\/]/).pop()!)))];
   return unique.length > 4 ? `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more` : unique.join(', ');
 }
 

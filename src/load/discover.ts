@@ -60,9 +60,28 @@ export function discover(input: string, cwd: string, fs: FileSystem = diskFileSy
   const files: string[] = [];
   const refused: InventoryRoot['refused'] = [];
   walk(absolute, root, { files, refused }, fs);
-  files.sort();
   if (files.length === 0 && refused.length === 0) throw new NoInventoryError(`${input}: the folder holds no .yaml or .yml file`);
-  return { input, repositoryRoot: root, files, refused };
+  return { input, repositoryRoot: root, files: oncePerFile(files, fs).sort(), refused };
+}
+
+/**
+ * A file reached by several names (links to it, or it and links) is read once, under its own
+ * name when the walk met it, else under the first link: twenty links to one 1.5 MB file cost
+ * 18 times the file, and listed every entity twenty times (issue 24).
+ */
+function oncePerFile(files: readonly string[], fs: FileSystem): string[] {
+  const byTarget = new Map<string, string>();
+  for (const file of [...files].sort()) {
+    let real: string;
+    try {
+      real = fs.realpath(file);
+    } catch {
+      real = file;
+    }
+    const kept = byTarget.get(real);
+    if (kept === undefined || (file === real && kept !== real)) byTarget.set(real, file);
+  }
+  return [...byTarget.values()];
 }
 
 function walk(folder: string, root: string, out: Pick<InventoryRoot, 'files' | 'refused'>, fs: FileSystem): void {

@@ -22,6 +22,27 @@ export interface CollectedPool {
   product: string;
   /** Installed, overdraft excluded: the INCREMENT count, as the inventory declares it. */
   count?: number | 'uncounted';
+  /** Overdraft the server adds on top of `count`; absent when the export does not say. */
+  overdraft?: number;
+  /** Licenses in use when the export was taken; absent when it does not say. */
+  inUse?: number;
+}
+
+/** One day of a product's usage history (the Licensing Manager's Historical Use export). */
+export interface UsageDay {
+  /** `YYYY-MM-DD`, as the export dates the sample. */
+  day: string;
+  /** The most licenses in use that day. */
+  inUse: number;
+  /** Installed that day, overdraft excluded, when the export says. */
+  installed?: number;
+  overdraft?: number;
+}
+
+/** A product's daily usage over the period an export covers, oldest day first. */
+export interface ProductUsage {
+  product: string;
+  days: UsageDay[];
 }
 
 export interface CollectedUpload {
@@ -49,6 +70,24 @@ export interface HostEvidence {
   licenses?: { pools: CollectedPool[]; files: CollectedFile[] };
   /** The newest statement about the host's last telemetry upload. */
   upload?: CollectedUpload;
+  /** Daily usage per product from the newest usage history export (Licensing Manager Historical Use). */
+  usage?: { products: ProductUsage[]; file: CollectedFile };
+  /**
+   * Times after the as-of day: evidence from the future would stay current forever, so such
+   * a file (or the upload it states) is left out of everything above; collected/future-dated
+   * reports each.
+   */
+  futureDated?: FutureDated[];
+}
+
+export interface FutureDated {
+  file: CollectedFile;
+  /** `collected`: the file's own collection time (export, commit or file time); `upload`: the last upload it states. */
+  what: 'collected' | 'upload';
+  /** ISO 8601 UTC. */
+  at: string;
+  /** For an upload: the field that states it (`UTCDate`, `lastPhoningHomeTime`, `lastUploadBundle`). */
+  field?: string;
 }
 
 /** The calendar day (`YYYY-MM-DD`) of an ISO timestamp. */

@@ -5,6 +5,7 @@ import { describeRule } from './thresholds.js';
 import { inactiveEntitlement } from './allocation/inactive-entitlement.js';
 import { orphanedHostname } from './allocation/orphaned-hostname.js';
 import { overEntitlement } from './allocation/over-entitlement.js';
+import { collectedFutureDated } from './collected/future-dated.js';
 import { collectedLicensesDiffer } from './collected/licenses-differ.js';
 import { collectedStale } from './collected/stale.js';
 import { collectedUnlistedHost } from './collected/unlisted-host.js';
@@ -31,7 +32,9 @@ import { licenseServerTelemetryDisabled } from './license-server/telemetry-disab
 import { licenseServerTelemetryOverdue } from './license-server/telemetry-overdue.js';
 import { versionOutdated } from './license-server/version-outdated.js';
 import { versionUnknown } from './license-server/version-unknown.js';
+import { inUseExceedsPurchased } from './licenses/in-use-exceeds-purchased.js';
 import { installedExceedsPurchased } from './licenses/installed-exceeds-purchased.js';
+import { overdraftInUse } from './licenses/overdraft-in-use.js';
 import { autoTelemetryUnsupported } from './netscaler-console/auto-telemetry-unsupported.js';
 import { consoleFileBasedActivation } from './netscaler-console/file-based-activation.js';
 import { consoleLasVersion } from './netscaler-console/las-version.js';
@@ -47,6 +50,7 @@ export const RULES: readonly Rule[] = [
   inactiveEntitlement,
   orphanedHostname,
   overEntitlement,
+  collectedFutureDated,
   collectedLicensesDiffer,
   collectedStale,
   collectedUnlistedHost,
@@ -73,7 +77,9 @@ export const RULES: readonly Rule[] = [
   licenseServerTelemetryOverdue,
   versionOutdated,
   versionUnknown,
+  inUseExceedsPurchased,
   installedExceedsPurchased,
+  overdraftInUse,
   autoTelemetryUnsupported,
   consoleFileBasedActivation,
   consoleLasVersion,

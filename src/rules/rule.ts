@@ -72,6 +72,11 @@ export interface RuleMeta<M extends string> {
    * entity (a misspelt `version`) does not change its findings.
    */
   identityOnly?: true;
+  /**
+   * It reads only collected evidence, never the inventory: no schema or syntax error in the
+   * inventory can change its findings, so they are never withheld (engine/hold-back.ts).
+   */
+  evidenceOnly?: true;
   /** What `FindingData.amount` counts, for a rule whose findings measure something: a larger amount is a worse finding. */
   measures?: string;
   /**

@@ -1,8 +1,10 @@
 /**
  * Text that came from the inventory, made safe to print on a terminal or into a CI log:
  * control characters (ESC sequences that repaint a terminal, CR that overwrites a line, LF
- * that starts a line of its own) and the Unicode bidirectional overrides that reorder what a
- * reader sees are shown as escapes (`\x1b`, `\n`, `\u202e`) instead of acting.
+ * that starts a line of its own, and the Unicode line and paragraph separators that editors,
+ * YAML 1.1 readers and JavaScript treat as one) and the Unicode bidirectional overrides that
+ * reorder what a reader sees are shown as escapes (`\x1b`, `\n`, `\u2028`, `\u202e`) instead
+ * of acting.
  */
 export function escapeControls(text: string): string {
   return text.replace(CONTROL, (c) => {
@@ -13,9 +15,10 @@ export function escapeControls(text: string): string {
   });
 }
 
-// C0 (tab excepted), DEL, C1, and the bidi embedding, override and isolate characters.
+// C0 (tab excepted), DEL, C1 (NEL among them), the line and paragraph separators, and the
+// bidi embedding, override and isolate characters.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\u001b': '\\x1b' };
 
 /**

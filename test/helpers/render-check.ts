@@ -30,6 +30,8 @@ const OUR_LINKS = [
 const OUR_HEADINGS = [
   /^(✅|⚠️|❌) citrix-license-lint: /,
   /^What this change does to licensing$/,
+  /^What this change does to the license position \(as of \d{4}-\d{2}-\d{2}\)$/,
+  /^License position as of \d{4}-\d{2}-\d{2}$/,
   /^Nearest deadlines$/,
   /^Upcoming deadlines$/,
   /^Withheld until the errors they wait for are fixed \([\d,]+\)$/,

@@ -69,6 +69,8 @@ test('every rule fires in one of its own cases and stays quiet in another', () =
  */
 const PRODUCED_ELSEWHERE: Readonly<Record<string, string>> = {
   'collected/unreadable:tooLarge': 'test/finding-data.test.ts',
+  'collected/unreadable:cannotRead': 'test/finding-data.test.ts',
+  'collected/unreadable:outside': 'test/evidence-untrusted.test.ts',
   'inventory/reference:link': 'test/hostile-input.test.ts',
   'inventory/reference:linkOut': 'test/security-cli.test.ts',
   'inventory/yaml-syntax:tooLarge': 'test/hostile-input.test.ts',

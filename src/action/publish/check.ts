@@ -2,6 +2,7 @@ import { type AnnotationScope, checkRunAnnotationLimit } from '../../reporters/a
 import { CHECK_OUTPUT_MAX } from '../../reporters/github-limits.js';
 import { markdownReport } from '../../reporters/markdown.js';
 import { weakeningWarning } from '../../reporters/weakening.js';
+import { evidenceChangeWarning } from '../../reporters/evidence-change.js';
 import { formatCount, plural } from '../../util/format.js';
 import { runAnnotationScope } from './annotations.js';
 import { checkRunName } from './marker.js';
@@ -26,6 +27,7 @@ export async function publishCheck(run: PublishRun, log: PublishLog): Promise<vo
     whereAll: whereAll(run),
   });
   const weakened = weakeningWarning(run.configChange) !== undefined;
+  const evidence = evidenceChangeWarning(run.evidenceChange) !== undefined;
   await withApi(api, log, 'publish the check run', 'checks', github.eventName, async () => {
     const published = await api.module.publishCheckRun(api.client, api.ref, {
       name: checkRunName(run.id),
@@ -33,7 +35,7 @@ export async function publishCheck(run: PublishRun, log: PublishLog): Promise<vo
       headSha: sha,
       findings: annotated,
       cwd: run.context.cwd,
-      title: `${words.icon} ${words.title}${weakened ? ' (this change modifies its own checks)' : ''} (${plural(verdict.counts.errors, 'error')}, ${plural(verdict.counts.warnings, 'warning')})`,
+      title: `${words.icon} ${words.title}${weakened ? ' (this change modifies its own checks)' : ''}${evidence ? ' (this change modifies collected evidence)' : ''} (${plural(verdict.counts.errors, 'error')}, ${plural(verdict.counts.warnings, 'warning')})`,
       summary,
       failed: !words.passed,
     });

@@ -12,6 +12,7 @@ import { ISSUE_LABEL, issueMarker, issueTitle } from './marker.js';
 import { type PublishLog, type PublishRun, withApi } from './publish-run.js';
 import type { TrackedViolation } from './tracking-issue.js';
 import { standingWarnings } from './warnings.js';
+import { positionTableSection, roomBeside } from './position-section.js';
 
 /** Violations the state line can hold: at 15 characters a key (a fingerprint), under 16 KB of the body. */
 const MAX_TRACKED = 1_000;
@@ -45,13 +46,15 @@ export async function publishTrackingIssue(run: PublishRun, log: PublishLog): Pr
   }));
   const marker = issueMarker(run.id);
   const runLink = run.links.run ? ` ([workflow run](${run.links.run}))` : '';
-  const body = markdownReport(run.result, run.context, {
-    budget: COMMENT_BODY_MAX - STATE_ROOM,
+  const position = positionTableSection(run, COMMENT_BODY_MAX - STATE_ROOM);
+  const report = markdownReport(run.result, run.context, {
+    budget: COMMENT_BODY_MAX - STATE_ROOM - roomBeside(position),
     marker,
     warnings: standingWarnings(run),
     verdict: run.verdict,
     runLinks: run.links,
   });
+  const body = position ? `${report}\n${position}\n` : report;
   const changeComment = (added: readonly TrackedViolation[], resolved: number): string => {
     let text = `${marker}\n**${plural(added.length, 'new violation')}**${resolved > 0 ? `, ${plural(resolved, 'resolved')}` : ''} as of ${run.result.asOf}${runLink}.\n\n`;
     let shown = 0;

@@ -1,6 +1,8 @@
 import type { Compared } from '../../change/compare.js';
 import type { ConfigChange } from '../../change/config-weakening.js';
+import type { Settings } from '../../domain/settings.js';
 import type { ChangeDigest } from '../../change/digest.js';
+import type { EvidenceChange } from '../../change/evidence-change.js';
 import type { Verdict } from '../../engine/verdict.js';
 import type { ReportContext } from '../../reporters/context.js';
 import type { ChangedLines } from '../../reporters/annotation-scope.js';
@@ -27,10 +29,14 @@ export interface PublishRun {
   words: VerdictWords;
   /** Tells this use of the action from another in the same repository. */
   id: string;
+  /** The settings the run was judged with (the license position reads collected evidence by their age limit). */
+  settings: Settings;
   /** What a pull request changes in licensing terms: the comment and the summary open with it. */
   digest: ChangeDigest | undefined;
   /** What a pull request changes in its own configuration and suppressions: the comment, summary and check run say it first. */
   configChange?: ConfigChange;
+  /** What a pull request changes in collected evidence: said first too, next to the configuration. */
+  evidenceChange?: EvidenceChange;
   /** A push's point on the compliance timeline: the summary opens with it when there is no digest. */
   pushPoint: string | undefined;
   /** Lines the pull request changed, when they could be read. */

@@ -1,12 +1,15 @@
 /**
  * Where collected evidence lives: `collected/<hostname>/` next to the inventory and at the
  * repository root, or the folders the configuration names (relative to the repository root).
- * Nothing outside the repository is read: a folder whose real path leaves it is skipped, linked
- * folders are never walked, and a linked file is read only when its target is inside.
+ * The same containment as for the inventory (io/containment.ts) holds for every folder and
+ * file: nothing outside the repository and nothing in its `.git` folder is read. A link that
+ * leads there is refused (a finding, never a read); linked folders are never walked; a linked
+ * file is read when its target is inside.
  */
 import path from 'node:path';
+import { containmentProblem } from '../../io/containment.js';
 import type { DirEntry, FileSystem } from '../../io/file-system.js';
-import { isInside, type InventoryRoot } from '../discover.js';
+import type { InventoryRoot } from '../discover.js';
 
 export const DEFAULT_COLLECTED_FOLDER = 'collected';
 
@@ -18,35 +21,61 @@ export interface CollectedHostFolder {
   files: string[];
 }
 
+export interface CollectedFolders {
+  hosts: CollectedHostFolder[];
+  /** The `collected/` folders walked (absolute): one history walk serves them all. */
+  roots: string[];
+  /** Paths not read because they lead outside the repository or into `.git`, and why. */
+  refused: { file: string; problem: string }[];
+}
+
 export function findCollected(
   roots: readonly InventoryRoot[],
   cwd: string,
   configured: readonly string[] | undefined,
   fs: FileSystem,
-): CollectedHostFolder[] {
+): CollectedFolders {
   const hosts = new Map<string, CollectedHostFolder>();
+  const walked = new Map<string, string>();
+  const refused = new Map<string, string>();
   for (const root of roots) {
-    const realRoot = safeRealpath(root.repositoryRoot, fs);
-    if (!realRoot) continue;
     const input = path.resolve(cwd, root.input);
     const inputFolder = fs.stat(input)?.isDirectory ? input : path.dirname(input);
     const candidates = configured
       ? configured.map((folder) => path.resolve(root.repositoryRoot, folder))
       : [path.join(inputFolder, DEFAULT_COLLECTED_FOLDER), path.join(root.repositoryRoot, DEFAULT_COLLECTED_FOLDER)];
     for (const candidate of candidates) {
-      const real = safeRealpath(candidate, fs);
-      if (!real || !isInside(real, realRoot) || !fs.stat(real)?.isDirectory) continue;
+      if (!fs.stat(candidate)?.isDirectory) continue;
+      const problem = containmentProblem(candidate, root.repositoryRoot, fs);
+      if (problem) {
+        refused.set(candidate, problem);
+        continue;
+      }
+      // Two candidates may be one folder (the inventory at the root, or a linked `collected`).
+      const real = fs.realpath(candidate);
+      if (walked.has(real)) continue;
+      walked.set(real, candidate);
       for (const entry of list(candidate, fs)) {
-        if (!entry.isDirectory || hidden(entry.name)) continue;
+        if (hidden(entry.name)) continue;
         const folder = path.join(candidate, entry.name);
-        if (hosts.has(folder)) continue;
+        if (entry.isSymbolicLink) {
+          // A host folder that is a link is never walked; one that leads out is said so.
+          const linkProblem = containmentProblem(folder, root.repositoryRoot, fs);
+          if (linkProblem) refused.set(folder, linkProblem);
+          continue;
+        }
+        if (!entry.isDirectory || hosts.has(folder)) continue;
         const files: string[] = [];
-        walk(folder, realRoot, files, fs);
+        walk(folder, root.repositoryRoot, files, refused, fs);
         hosts.set(folder, { host: entry.name, folder, files: files.sort() });
       }
     }
   }
-  return [...hosts.values()].filter((h) => h.files.length > 0).sort((a, b) => (a.folder < b.folder ? -1 : 1));
+  return {
+    hosts: [...hosts.values()].filter((h) => h.files.length > 0).sort((a, b) => (a.folder < b.folder ? -1 : 1)),
+    roots: [...walked.values()],
+    refused: [...refused].map(([file, problem]) => ({ file, problem })),
+  };
 }
 
 /** Notes for people (README.md) and hidden files (.gitkeep) are not exports. */
@@ -54,15 +83,16 @@ function hidden(name: string): boolean {
   return name.startsWith('.') || /\.md$/i.test(name);
 }
 
-function walk(folder: string, realRoot: string, out: string[], fs: FileSystem): void {
+function walk(folder: string, repositoryRoot: string, out: string[], refused: Map<string, string>, fs: FileSystem): void {
   for (const entry of list(folder, fs)) {
     if (hidden(entry.name)) continue;
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory) walk(full, realRoot, out, fs);
+    if (entry.isDirectory) walk(full, repositoryRoot, out, refused, fs);
     else if (entry.isFile) out.push(full);
     else if (entry.isSymbolicLink) {
-      const target = safeRealpath(full, fs);
-      if (target && isInside(target, realRoot) && fs.stat(target)?.isFile) out.push(full);
+      const problem = containmentProblem(full, repositoryRoot, fs);
+      if (problem) refused.set(full, problem);
+      else if (fs.stat(full)?.isFile) out.push(full);
     }
   }
 }
@@ -72,13 +102,5 @@ function list(folder: string, fs: FileSystem): DirEntry[] {
     return fs.readdir(folder);
   } catch {
     return [];
-  }
-}
-
-function safeRealpath(file: string, fs: FileSystem): string | undefined {
-  try {
-    return fs.realpath(file);
-  } catch {
-    return undefined;
   }
 }

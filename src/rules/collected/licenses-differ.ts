@@ -44,7 +44,11 @@ installed, or installed in another number, is one finding.
 Which export counts: the newest one that lists the whole server's pools (the collection
 script's JSON, \`Get-LicInventory\`, WMI \`Citrix_GT_License_Pool\`, \`lmstat -i\`); without one,
 all the \`.lic\` files collected for the host together. Evidence older than
-\`collectedMaxAgeDays\` is not compared ([\`collected/stale\`](stale.md)).`,
+\`collectedMaxAgeDays\` is not compared ([\`collected/stale\`](stale.md)). A server on the
+License Activation Service (\`activation: las-online\` or \`las-offline\`) that declares no
+license file is not compared either: its licenses are activations, which no file declares;
+what it shows installed counts in its [position](../../position.md) and in
+[\`licenses/installed-exceeds-purchased\`](../licenses/installed-exceeds-purchased.md).`,
       fix: `Record the license files really installed on the server (\`citrix-license-lint import --into\`
 marks the difference), or find out who installed or removed licenses and why. An allocation
 in the licensing portal that was downloaded but never installed is a difference too.`,
@@ -55,6 +59,9 @@ in the licensing portal that was downloaded but never installed is a difference 
       // A license file that could not be read is reported at its cause; without it the
       // declaration is incomplete, and comparing it would blame the server.
       if (!isActive(server) || server.licenseFiles.length < (server.licenseFilesListed ?? 0)) continue;
+      // A server on the License Activation Service that declares no license file holds activations,
+      // which no file can declare: what it shows installed is its position (docs/position.md), not a gap.
+      if (server.activation?.startsWith('las') && countedFiles(server).length === 0) continue;
       const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find((e) => e.licenses && e.family === 'license-server');
       if (!evidence?.licenses) continue;
       const source = evidence.licenses.files[0]!;

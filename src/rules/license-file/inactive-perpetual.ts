@@ -23,7 +23,12 @@ compliance requirements listed in the seed article on licensing telemetry compli
 (dennisspan.com), whose author writes that he has seen customers mixing new active UL HMC
 licenses with older expired perpetual licenses. The mixed case is common after
 a move to Universal Hybrid Multi-Cloud (UL HMC): the old perpetual files stay on the server
-next to the new subscription files, and the rule says so when it sees it.`,
+next to the new subscription files, and the rule says so when it sees it.
+
+Citrix's own terms say the same of maintenance: Customer Success Services must cover all
+licenses, and when it does not, Citrix "reserves the right to suspend CSS benefits and
+invoice … underpaid CSS fees" (CTX426101). A perpetual license whose maintenance lapsed,
+left installed next to renewed ones, is such a gap.`,
       fix: `Renew Customer Success Services for the product and record the new \`cssEnd\`, or remove
 the perpetual license file from the license server (and the inventory) and return its
 allocation.`,

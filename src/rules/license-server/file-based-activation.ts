@@ -38,6 +38,11 @@ file-based licensing for a limited period" (CTX696555). Record it on the server 
 \`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }\`: until that day (included)
 the rule warns with the date, and from the day after it is an error again. The expiry date
 of these extensions is not public, so the inventory must carry the one Citrix gave you.
+The extension is delivered as license files, and CTX696555 warns that they may be
+overwritten when the License Server is upgraded: after an upgrade, check that the extension
+files are still installed before relying on \`until\`. The same article says the exception
+has no public end date, is not offered on the Japan or Government clouds, and that a new
+expiry date needs a return and a re-allocation.
 
 The build the message recommends is the oldest catalogued build that no rule reports on the
 day: at least the LAS minimum (online from build 51000, offline from 53100), in policy for

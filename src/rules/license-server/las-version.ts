@@ -23,6 +23,15 @@ build 51000 or higher (supports online activation). License Server build 53100 o
 (supports both online and offline …)"). An older server set to LAS cannot activate
 anything, and neither can a release before 11.17.2 (11.16.x, the License Server VPX).
 
+The online minimum is Citrix Virtual Apps and Desktops' (2411 or later, or 2203 CU7 and
+2402 CU3 LTSR): products other than Citrix Virtual Apps and Desktops, Provisioning and
+Workspace Environment Management among them, need License Server build 53100 to be
+activated through LAS whatever the mode (deyda.net, "Citrix License Activation Service
+(LAS)", 2026-03-16, a secondary source: "To use LAS, you need Citrix License Server 11.17.2
+build 53100", listing PVS 2203 CU7, 2402 CU3, 2507 and WEM 2507 among what it licenses). The rule judges the mode only,
+since the inventory does not say which products a server licenses: a server that licenses
+more than Citrix Virtual Apps and Desktops on build 51000 or 52100 needs 53100 too.
+
 The message recommends the oldest catalogued build that satisfies both this rule and
 [\`license-server/version-outdated\`](version-outdated.md) on the day, not the bare LAS
 minimum: build 51000 has been out of policy since 2026-09-16.`,

@@ -36,7 +36,9 @@ Service).
 Citrix granted some customers "a one-time-only exception to allow continued use of
 file-based licensing for a limited period" (CTX696555). Record it on the console as
 \`fileLicensingExtension: { until: YYYY-MM-DD, reference: ... }\`: until that day (included)
-the rule warns with the date, and from the day after it is an error again.`,
+the rule warns with the date, and from the day after it is an error again. CTX696555 warns
+that extension files may be overwritten when the License Server is upgraded; the
+extension has no public end date, and a new expiry date needs a return and a re-allocation.`,
       fix: `Move the console to the License Activation Service (Console 14.1-51.83 or newer) and
 set \`activation: las\`. If Citrix granted an extension, record it under
 \`fileLicensingExtension\` with its last day and reference.`,
