@@ -1,6 +1,8 @@
 import { Octokit } from '@octokit/rest';
 import { throttling } from '@octokit/plugin-throttling';
 import { classifyFailure, isTransient } from './api-failure.js';
+import { writePacing, UNPACED } from './pacing.js';
+import { systemClock, type Clock } from './runner.js';
 
 export type GithubClient = InstanceType<typeof Octokit>;
 
@@ -25,7 +27,9 @@ export function createGithubClient(
   warn: (message: string) => void,
   timeoutMs = REQUEST_TIMEOUT_MS,
   retryDelayMs = 1_000,
+  clock: Clock = systemClock,
 ): GithubClient {
+  const paced = writePacing(clock);
   const Client = Octokit.plugin(throttling);
   const client = new Client({
     auth: token,
@@ -36,6 +40,9 @@ export function createGithubClient(
       fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
     },
     throttle: {
+      // Writes are spaced by writePacing, on the step's clock.
+      write: UNPACED as never,
+      notifications: UNPACED as never,
       // retry-after is honoured by the plugin: it waits that long before trying again.
       onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
         if (retryCount >= RATE_LIMIT_RETRIES) return false;
@@ -53,6 +60,7 @@ export function createGithubClient(
     const idempotent = options.method === 'GET' || (options.method === 'PATCH' && !String(options.url).includes('check-runs'));
     for (let attempt = 0; ; attempt++) {
       try {
+        await paced(options.method, String(options.url));
         return await request(options);
       } catch (error) {
         const failure = classifyFailure(error);
@@ -62,13 +70,13 @@ export function createGithubClient(
           const headers = (error as { response?: { headers?: Record<string, string> } }).response?.headers ?? {};
           const wait = Math.min(Number(headers['retry-after']) || 1, MAX_RETRY_AFTER_S);
           warn(`GitHub answered 429 on ${options.method} ${options.url}: retrying in ${wait} s`);
-          await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+          await clock.sleep(wait * 1000);
           continue;
         }
         // A refused connection rarely comes back within seconds: one more try, not two.
         const limit = failure.kind === 'unreachable' ? 1 : READ_RETRIES;
         if (!idempotent || attempt >= limit || failure.kind === 'timeout' || !isTransient(failure)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, retryDelayMs * (attempt + 1)));
+        await clock.sleep(retryDelayMs * (attempt + 1));
       }
     }
   });

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import path from 'node:path';
 import { withComparison, type BaseComparison, type Compared } from '../change/compare.js';
 import { changeDigest, type ChangeDigest } from '../change/digest.js';
@@ -36,45 +35,51 @@ import { publishOutputs } from './publish/outputs.js';
 import type { ApiAccess, Env, PublishLog, PublishRun } from './publish/publish-run.js';
 import { publishSarifFile } from './publish/sarif-file.js';
 import { publishFailure } from './publish/failure.js';
+import { systemClock, type Clock, type Runner } from './runner.js';
 
-/** The step's own messages, counted by level: annotations leave them their slots. */
-const own = { error: 0, warning: 0, notice: 0 };
-const log: PublishLog = {
-  info: (m) => core.info(m),
-  notice: (m) => {
-    own.notice++;
-    core.notice(m);
-  },
-  warning: (m) => {
-    own.warning++;
-    core.warning(m);
-  },
-};
+/** The step's log for the publishers, counting its own messages by level: annotations leave them their slots. */
+function stepLog(runner: Runner): { log: PublishLog; own: { error: number; warning: number; notice: number } } {
+  const own = { error: 0, warning: 0, notice: 0 };
+  const log: PublishLog = {
+    info: (m) => runner.info(m),
+    notice: (m) => {
+      own.notice++;
+      runner.notice(m);
+    },
+    warning: (m) => {
+      own.warning++;
+      runner.warning(m);
+    },
+  };
+  return { log, own };
+}
 
 /**
  * The action: a thin door over the same engine as the CLI. API problems are warnings that
  * say what did not happen; only the findings decide whether the step fails. Everything it
- * reads from outside comes in here: the environment, the workspace and the clock.
+ * touches outside comes in here: the environment, the workspace, the runner it reports to
+ * (its log, outputs and result) and the clock.
  */
-export async function runAction(env: Env, cwd: string, now: () => Date = () => new Date()): Promise<void> {
+export async function runAction(env: Env, cwd: string, runner: Runner, clock: Clock = systemClock): Promise<void> {
+  const step = stepLog(runner);
   // What the run was doing, for the summary when it stops short.
   let stage = 'reading the inputs';
   const stop = (message: string, internal: boolean) => {
-    publishFailure(env, { stage, message, internal }, (name, value) => core.setOutput(name, value), log);
-    core.setFailed(`citrix-license-lint: ${internal ? `internal error while ${stage}: ${message}; please report it` : message}`);
+    publishFailure(env, { stage, message, internal }, (name, value) => runner.setOutput(name, value), step.log);
+    runner.setFailed(`citrix-license-lint: ${internal ? `internal error while ${stage}: ${message}; please report it` : message}`);
   };
   try {
     const { inputs, problem } = readInputs(env);
-    if (inputs?.['github-token']) core.setSecret(inputs['github-token']);
+    if (inputs?.['github-token']) runner.setSecret(inputs['github-token']);
     if (!inputs) {
-      core.setFailed(`citrix-license-lint: ${problem}`);
+      runner.setFailed(`citrix-license-lint: ${problem}`);
       return;
     }
     const github = readGithubContext(env, cwd);
     let linted: Linted;
     stage = 'linting the inventory';
     try {
-      linted = lintWorkspace(inputs, github, now);
+      linted = lintWorkspace(inputs, github, () => clock.now());
     } catch (error) {
       if (error instanceof UsageError) {
         stop(error.message, false);
@@ -83,7 +88,7 @@ export async function runAction(env: Env, cwd: string, now: () => Date = () => n
       throw error;
     }
     stage = 'comparing and publishing the results';
-    await publish(inputs, github, env, linted, now);
+    await publish(inputs, github, env, linted, runner, clock, step);
   } catch (error) {
     stop((error as Error).message ?? String(error), true);
   }
@@ -134,7 +139,15 @@ function lintWorkspace(inputs: ActionInputs, github: GithubContext, now: () => D
 }
 
 /** Compares with the base, judges, then hands the run to each publisher in turn. */
-async function publish(inputs: ActionInputs, github: GithubContext, env: Env, workspaceLint: Linted, now: () => Date): Promise<void> {
+async function publish(
+  inputs: ActionInputs,
+  github: GithubContext,
+  env: Env,
+  workspaceLint: Linted,
+  runner: Runner,
+  clock: Clock,
+  { log, own }: ReturnType<typeof stepLog>,
+): Promise<void> {
   const { result: linted, options, root, paths } = workspaceLint;
   const sha = github.pullRequest?.headSha || github.sha;
   const context: ReportContext = {
@@ -152,7 +165,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
   // The timeout can be shortened for tests of a hung API; users have no reason to touch it.
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || undefined;
   const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === undefined ? undefined : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
-  const client = module?.createGithubClient(inputs['github-token'], github.apiUrl, (m) => core.info(m), timeout, retryDelay);
+  const client = module?.createGithubClient(inputs['github-token'], github.apiUrl, (m) => runner.info(m), timeout, retryDelay, clock);
   let identity: Promise<string> | undefined;
   const api: ApiAccess | undefined =
     module && client
@@ -177,7 +190,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
   let configChange: ConfigChange | undefined;
   if (baseSha) {
     try {
-      const asOfFor = (view: { asOf?: string }) => inputs['as-of'] || view.asOf || todayUtc(now());
+      const asOfFor = (view: { asOf?: string }) => inputs['as-of'] || view.asOf || todayUtc(clock.now());
       const base = await lintBase(baseSha, options, linted.findings, client && { client, owner: github.owner, repo: github.repo }, {
         candidates: workspaceLint.configPaths,
         resolve: (fs) => resolveConfigIn(fs, workspaceLint.configPaths, github.workspace),
@@ -187,8 +200,8 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
         compared = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
         configChange = judgeConfigChange(base.config, workspaceLint, base.base.findings, asOfFor(base.config));
         const line = weakeningLine(configChange);
-        if (line) core.warning(`citrix-license-lint: ${line}`);
-        core.info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
+        if (line) runner.warning(`citrix-license-lint: ${line}`);
+        runner.info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
         digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : undefined;
       } else {
         log.warning(
@@ -249,7 +262,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
   publishJobSummary(run, log);
   const sarif = publishSarifFile(run);
   await publishTrackingIssue(run, log);
-  publishOutputs(run, sarif.path, (name, value) => core.setOutput(name, value));
+  publishOutputs(run, sarif.path, (name, value) => runner.setOutput(name, value));
 
   const closing: string[] = [];
   if (sarif.problem) closing.push(`citrix-license-lint: ${sarif.problem}`);
@@ -265,9 +278,9 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
   publishAnnotations(
     run,
     { error: own.error + closing.length, warning: own.warning, notice: Math.min(ANNOTATIONS_PER_LEVEL, own.notice) },
-    (text) => process.stdout.write(text),
+    (text) => runner.write(text),
   );
-  for (const message of closing) core.setFailed(message);
+  for (const message of closing) runner.setFailed(message);
 }
 
 /** After the network failed (not GitHub's answer), later publishers skip instead of waiting again. */
