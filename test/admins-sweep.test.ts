@@ -1,6 +1,6 @@
 // Issue 17: a mistake in the inventory is reported at its cause, and never turns into advice
 // to return allocations, remove licenses or buy more. Each kind of mistake admins make is
-// injected into the realistic examples, one at a time, and linted with the built CLI.
+// injected into the realistic examples, one at a time, and linted with the CLI.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -99,8 +99,8 @@ const advice = (findings: readonly JsonFinding[]) =>
   findings.filter((f) => !f.ruleId.startsWith('inventory/') && ADVICE.test(f.message)).map((f) => `${f.ruleId}: ${f.message}`);
 
 for (const example of ['contoso', 'fabrikam']) {
-  test(`${example}: no injected mistake yields new return/remove/buy advice, and each is reported`, (t) => {
-    const clean = lintJson(path.join(PROJECT_ROOT, 'examples', example), ['.']);
+  test(`${example}: no injected mistake yields new return/remove/buy advice, and each is reported`, async (t) => {
+    const clean = await lintJson(path.join(PROJECT_ROOT, 'examples', example), ['.']);
     const known = new Set(advice(clean.findings));
     const isCause = (f: JsonFinding) => f.ruleId === 'inventory/schema' || f.ruleId === 'inventory/yaml-syntax';
     const cause = (f: JsonFinding) => `${f.file}|${f.message}`;
@@ -140,7 +140,7 @@ for (const example of ['contoso', 'fabrikam']) {
         mutation.edit(lines);
         return lines.join('\n');
       });
-      const run = lintJson(root, ['.']);
+      const run = await lintJson(root, ['.']);
       const where = `${mutation.kind} at ${mutation.file}:${mutation.line + 1}`;
       if (run.stderr !== '') failures.push(`${where}: stderr ${run.stderr}`);
       // The mistake is reported: a syntax or schema finding the clean example does not have,

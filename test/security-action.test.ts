@@ -6,7 +6,7 @@ import { assertNothingLeaks, everyActionOutput, HostileRepo, listing } from './h
 import { action } from './helpers/action-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
-// Issue 16 through the built action (dist/index.js) on a pull request whose head is hostile:
+// Issue 16 through the action on a pull request whose head is hostile:
 // real base and head commits, real links, a real .git/config holding a credential, and the
 // fake GitHub API on loopback. Every output is searched for the credential and outside text.
 
