@@ -32,12 +32,20 @@ export function commitTree(
   extraFiles: readonly string[],
   cache?: BlobCache,
 ): FileSystem {
+  return commitFileSystem(repoTop, rev, lintedFolders(repoTop, options, options.collected?.folders), cache, treePaths(repoTop, extraFiles));
+}
+
+/**
+ * The folders of a commit's tree a lint reads: the inputs, and the collected evidence where
+ * the configuration puts it (`folders`), else at the root and next to each input.
+ */
+export function lintedFolders(repoTop: string, options: { inputs: readonly string[]; cwd: string }, folders?: readonly string[]): string[] {
   const inputs = inputFolders(repoTop, options);
-  const collectedFolders = options.collected?.folders ?? [
+  const collected = folders ?? [
     DEFAULT_COLLECTED_FOLDER,
     ...inputs.map((input) => path.posix.join(path.posix.dirname(input), DEFAULT_COLLECTED_FOLDER)),
   ];
-  return commitFileSystem(repoTop, rev, [...inputs, ...collectedFolders], cache, treePaths(repoTop, extraFiles));
+  return [...inputs, ...collected];
 }
 
 /** Lints a tree of another commit held in `fs`; an inventory missing there lints as empty. */

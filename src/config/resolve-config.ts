@@ -70,6 +70,15 @@ export function configCandidates(options: { explicit?: string; inputs: readonly 
 }
 
 /**
+ * Where a run's configuration comes from: the working tree's, or another commit's read at
+ * the same places (the shape change/compared-run.ts takes as its ConfigSource).
+ */
+export function configSource(options: { explicit?: string; inputs: readonly string[]; cwd: string }) {
+  const candidates = configCandidates(options);
+  return { candidates, head: () => resolveConfig(options), at: (fs: FileSystem) => resolveConfigIn(fs, candidates, options.cwd) };
+}
+
+/**
  * The configuration as another commit has it (`fs` holds that commit's files): the first
  * candidate present, or the defaults. A pull request's base is judged by the base's own
  * configuration, so that a change cannot relax the rules it is judged by.
