@@ -9,24 +9,20 @@ import {
   RULES,
   THRESHOLD_KEYS,
   TOOL_VERSION,
-  commitTree,
   compareFindings,
-  configCandidates,
+  comparedRun,
+  configSource,
   countFindings,
   countsLine,
   defaultSettings,
   escapeControls,
   escapeForLog,
   git,
-  gitCommitTimes,
   githubReporter,
-  hasCommit,
   hash53,
   jsonReporter,
   judge,
-  lint,
   lintAtCommit,
-  lintOlderTree,
   markdownReporter,
   pathForLog,
   plural,
@@ -34,25 +30,22 @@ import {
   readLicenseFile,
   repositoryTop,
   resolveConfig,
-  resolveConfigIn,
   ruleCatalog,
   sarifReporter,
   telemetryNote,
-  withComparison
-} from "./chunks/chunk-AQ6TPWTG.js";
+  weakeningLine,
+  writeBaseline
+} from "./chunks/chunk-YCUJISPB.js";
 import {
   writeOutput
 } from "./chunks/chunk-UOFBKADC.js";
 import {
   UsageError,
   addMonths,
-  containmentProblem,
   defaultInputs,
   diskFileSystem,
-  findRepositoryRoot,
   isIsoDate,
-  todayUtc,
-  writeInside
+  todayUtc
 } from "./chunks/chunk-UJ6MTLYR.js";
 import {
   displayPath
@@ -66,8 +59,8 @@ import process2 from "node:process";
 var gitlabReporter = (result, context) => {
   const seen = /* @__PURE__ */ new Map();
   const issues = result.findings.filter((f) => !f.suppression).map((f) => {
-    const path7 = displayPath(f.file, context.cwd);
-    const base = `${f.fingerprint}\0${path7}`;
+    const path6 = displayPath(f.file, context.cwd);
+    const base = `${f.fingerprint}\0${path6}`;
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return {
@@ -76,7 +69,7 @@ var gitlabReporter = (result, context) => {
       check_name: f.ruleId,
       fingerprint: hash53(count === 0 ? base : `${base}\0${count}`),
       severity: f.severity === "error" ? "major" : "minor",
-      location: { path: path7, lines: { begin: f.line, end: f.endLine } }
+      location: { path: path6, lines: { begin: f.line, end: f.endLine } }
     };
   });
   return `${JSON.stringify(issues, null, 2)}
@@ -376,61 +369,14 @@ function table(file) {
 `;
 }
 
-// src/change/baseline.ts
-import { readFileSync } from "node:fs";
-import path2 from "node:path";
-function writeBaseline(file, findings, cwd) {
-  const entries = findings.filter((f) => !f.suppression).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: displayPath(f.file, cwd), message: f.message }));
-  try {
-    writeInside(
-      path2.resolve(cwd, file),
-      `${JSON.stringify({ version: 1, tool: "citrix-license-lint", findings: entries }, null, 2)}
-`,
-      findRepositoryRoot(cwd)
-    );
-  } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${error.code ?? error.message}`);
-  }
-  return entries.length;
-}
-function readBaseline(file, cwd) {
-  let parsed;
-  const full = path2.resolve(cwd, file);
-  const leaves = containmentProblem(full, findRepositoryRoot(path2.dirname(full)), diskFileSystem);
-  if (leaves) throw new UsageError(`${file}: the baseline is not read: it ${leaves}; commit the file itself`);
-  try {
-    parsed = JSON.parse(readFileSync(full, "utf8"));
-  } catch (error) {
-    const code = error.code;
-    throw new UsageError(
-      code ? `${file}: cannot read the baseline (${code})` : `${file}: the baseline is not valid JSON; write it again with --write-baseline`
-    );
-  }
-  const entries = parsed.findings;
-  if (parsed.version !== 1 || !Array.isArray(entries)) {
-    throw new UsageError(`${file}: not a citrix-license-lint baseline (version 1); write it again with --write-baseline`);
-  }
-  return entries.map((e) => ({
-    ruleId: String(e.ruleId ?? ""),
-    severity: "error",
-    message: String(e.message ?? ""),
-    file: path2.resolve(cwd, String(e.file ?? "")),
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    fingerprint: String(e.fingerprint ?? "")
-  }));
-}
-
 // src/cli/history.ts
-import path3 from "node:path";
+import path2 from "node:path";
 async function runHistory(options, io) {
   const inputs = options.paths.length > 0 ? options.paths : defaultInputs(io.cwd);
   const top = repositoryTop(io.cwd);
   if (!top) throw new UsageError("history needs a git repository: run it inside the clone");
   const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
-  const pathspecs = inputs.map((input) => path3.relative(top, path3.resolve(io.cwd, input)) || ".");
+  const pathspecs = inputs.map((input) => path2.relative(top, path2.resolve(io.cwd, input)) || ".");
   const log = git(top, [
     "log",
     "--reverse",
@@ -528,8 +474,8 @@ function markdownText(text) {
 }
 
 // src/cli/init.ts
-import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/init-templates.ts
@@ -619,11 +565,11 @@ function flow(values) {
 
 // src/cli/init.ts
 function exampleWorkflows() {
-  let folder = path4.dirname(fileURLToPath(import.meta.url));
+  let folder = path3.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const candidate = path4.join(folder, "examples", "workflows");
-    if (existsSync(path4.join(folder, "package.json")) && existsSync(candidate)) return candidate;
-    const parent = path4.dirname(folder);
+    const candidate = path3.join(folder, "examples", "workflows");
+    if (existsSync(path3.join(folder, "package.json")) && existsSync(candidate)) return candidate;
+    const parent = path3.dirname(folder);
     if (parent === folder) throw new Error("the example workflows are missing from the installed package (examples/workflows/)");
     folder = parent;
   }
@@ -631,28 +577,28 @@ function exampleWorkflows() {
 function runInit(options, io) {
   if (options.paths.length > 1) throw new UsageError("init takes one folder: citrix-license-lint init [DIR]");
   const given = options.paths[0] ?? ".";
-  const root = path4.resolve(io.cwd, given);
+  const root = path3.resolve(io.cwd, given);
   if (existsSync(root) && !statSync(root).isDirectory())
     throw new UsageError(`${given}: not a folder; init writes into a folder (created if missing)`);
   const workflows = exampleWorkflows();
   const files = /* @__PURE__ */ new Map([
-    [path4.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],
+    [path3.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],
     [".citrix-license-lint.yml", starterConfig(RULES.map((r) => r.meta))]
   ]);
   for (const name of readdirSync(workflows).filter((n) => n.endsWith(".yml") && n !== "collect.yml").sort()) {
-    files.set(path4.join(".github", "workflows", `citrix-license-lint-${name}`), readFileSync2(path4.join(workflows, name), "utf8"));
+    files.set(path3.join(".github", "workflows", `citrix-license-lint-${name}`), readFileSync(path3.join(workflows, name), "utf8"));
   }
-  const shown = (relative) => path4.join(given, relative).split(path4.sep).join("/");
-  const existing = [...files.keys()].filter((relative) => existsSync(path4.join(root, relative)));
+  const shown = (relative) => path3.join(given, relative).split(path3.sep).join("/");
+  const existing = [...files.keys()].filter((relative) => existsSync(path3.join(root, relative)));
   if (existing.length > 0) {
     throw new UsageError(
       `${existing.map(shown).join(", ")} already exist${existing.length === 1 ? "s" : ""}: init overwrites nothing, so it wrote no file (move ${existing.length === 1 ? "it" : "them"} away, or run init in another folder)`
     );
   }
   for (const [relative, text] of files) {
-    const target = path4.join(root, relative);
+    const target = path3.join(root, relative);
     try {
-      mkdirSync(path4.dirname(target), { recursive: true });
+      mkdirSync(path3.dirname(target), { recursive: true });
       writeFileSync(target, text, { flag: "wx" });
     } catch (error) {
       throw new UsageError(`cannot write ${shown(relative)}: ${error.code ?? error.message}`);
@@ -661,7 +607,7 @@ function runInit(options, io) {
   io.stdout.write(
     `Wrote:
 ${[...files.keys()].map((f) => `  ${shown(f)}
-`).join("")}Next: replace the values marked REPLACE in ${shown(path4.join("inventory", "licensing.yaml"))}, then run citrix-license-lint${given === "." ? "" : ` ${shown("inventory")}`}.
+`).join("")}Next: replace the values marked REPLACE in ${shown(path3.join("inventory", "licensing.yaml"))}, then run citrix-license-lint${given === "." ? "" : ` ${shown("inventory")}`}.
 `
   );
   return 0;
@@ -690,7 +636,7 @@ function runListRules(options, io) {
 }
 
 // src/cli/print-config.ts
-import path5 from "node:path";
+import path4 from "node:path";
 var THRESHOLDS = THRESHOLD_KEYS;
 function describeConfig(input) {
   const { options, resolved, raw, shownFile: file } = input;
@@ -772,14 +718,14 @@ function runPrintConfig(options, io) {
   const inputs = inputsGiven ? options.paths.map((p) => p === "-" ? options.stdinFilename ?? "stdin.yaml" : p) : defaultInputs(io.cwd);
   const resolved = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
   const raw = resolved.file ? readConfig(resolved.file, io.cwd) : void 0;
-  const shownFile = resolved.file ? path5.relative(io.cwd, resolved.file).split(path5.sep).join("/") : void 0;
+  const shownFile = resolved.file ? path4.relative(io.cwd, resolved.file).split(path4.sep).join("/") : void 0;
   const entries = describeConfig({ options, inputs, inputsGiven, resolved, raw, shownFile, today: todayUtc(io.now()) });
   writeOutput(io, options.output, renderConfig(entries, options.format));
   return 0;
 }
 
 // src/cli/stdin-input.ts
-import path6 from "node:path";
+import path5 from "node:path";
 import process from "node:process";
 var DEFAULT_STDIN_NAME = "stdin.yaml";
 async function readProcessStdin() {
@@ -795,13 +741,13 @@ async function withStdin(options, io, inputs) {
   if (!inputs.includes("-")) return { inputs: [...inputs] };
   const name = options.stdinFilename ?? DEFAULT_STDIN_NAME;
   const content = await (io.readStdin ?? readProcessStdin)();
-  return { inputs: inputs.map((p) => p === "-" ? name : p), fs: overlay(diskFileSystem, path6.resolve(io.cwd, name), content) };
+  return { inputs: inputs.map((p) => p === "-" ? name : p), fs: overlay(diskFileSystem, path5.resolve(io.cwd, name), content) };
 }
 function overlay(base, file, content) {
-  const folder = path6.dirname(file);
-  const name = path6.basename(file);
+  const folder = path5.dirname(file);
+  const name = path5.basename(file);
   const realFolder = base.exists(folder) ? base.realpath(folder) : folder;
-  const real = path6.join(realFolder, name);
+  const real = path5.join(realFolder, name);
   const isIt = (f) => f === file || f === real;
   return {
     stat: (f) => isIt(f) ? { isFile: true, isDirectory: false, size: content.length } : base.stat(f),
@@ -854,6 +800,10 @@ function repositoryLinks(env) {
   const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
   return serverUrl && repository && sha ? { serverUrl, repository, sha } : void 0;
 }
+function compareWith(options) {
+  if (options.base) return { revision: options.base };
+  return options.baseline ? { baseline: options.baseline } : void 0;
+}
 var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function runCli(argv, io) {
   let options;
@@ -886,55 +836,36 @@ async function runCli(argv, io) {
 }
 async function runLint(options, io) {
   const { inputs, fs } = await withStdin(options, io, options.paths.length > 0 ? options.paths : defaultInputs(io.cwd));
-  const config = resolveConfig({ explicit: options.config, inputs, cwd: io.cwd });
-  const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
-  const lintOptions = {
-    inputs,
+  const { run, config, base, introduced, unavailable } = await comparedRun({
+    paths: inputs,
     cwd: io.cwd,
-    asOf,
-    settings: config.settings,
-    ruleLevels: config.ruleLevels,
-    limits: config.limits,
-    collected,
-    ...fs ? { fs } : {}
-  };
-  const result = lint(lintOptions);
+    config: configSource({ explicit: options.config, inputs, cwd: io.cwd }),
+    ...options.asOf ? { asOf: options.asOf } : {},
+    now: io.now,
+    ...fs ? { fs } : {},
+    // --write-baseline records the findings as they are: there is nothing to compare.
+    ...options.writeBaseline ? {} : { base: compareWith(options) }
+  });
   if (options.writeBaseline) {
-    const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
+    const count = writeBaseline(options.writeBaseline, run.findings, io.cwd);
     io.stderr.write(`citrix-license-lint: recorded ${plural(count, "finding")} in ${options.writeBaseline}
 `);
     return EXIT.ok;
   }
-  let compared;
-  if (options.base) {
-    const top = repositoryTop(io.cwd);
-    if (!top) throw new UsageError("--base needs a git repository: run it inside the clone");
-    if (!hasCommit(top, options.base))
-      throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
-    const candidates = configCandidates({ explicit: options.config, inputs, cwd: io.cwd });
-    const tree = commitTree(top, options.base, lintOptions, candidates);
-    const own = resolveConfigIn(tree, candidates, io.cwd);
-    const base = lintOlderTree(tree, {
-      ...lintOptions,
-      collected: { folders: own.collectedFolders, commitTime: gitCommitTimes(top, options.base) },
-      asOf: options.asOf ?? own.asOf ?? todayUtc(io.now()),
-      settings: own.settings,
-      ruleLevels: own.ruleLevels,
-      limits: own.limits
-    });
-    compared = { base: options.base, comparison: compareFindings(base.findings, result.findings), baseInventory: base.inventory };
-  } else if (options.baseline) {
-    const comparison = compareFindings(readBaseline(options.baseline, io.cwd), result.findings);
-    compared = { base: options.baseline, comparison };
-    if (comparison.fixed.length > 0) {
-      io.stderr.write(
-        `citrix-license-lint: ${plural(comparison.fixed.length, "baseline entry", "baseline entries")} no longer match a finding: run --write-baseline ${options.baseline} to shrink it
+  if (unavailable?.reason === "no-repository") throw new UsageError("--base needs a git repository: run it inside the clone");
+  if (unavailable?.reason === "no-commit")
+    throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
+  if (unavailable?.reason === "failed") throw unavailable.error;
+  const fixed = run.comparison?.comparison.fixed.length ?? 0;
+  if (options.baseline && fixed > 0) {
+    io.stderr.write(
+      `citrix-license-lint: ${plural(fixed, "baseline entry", "baseline entries")} no longer match a finding: run --write-baseline ${options.baseline} to shrink it
 `
-      );
-    }
+    );
   }
-  const run = withComparison(result, compared);
+  const weakened = weakeningLine(base?.configChange);
+  if (weakened) io.stderr.write(`citrix-license-lint: ${weakened}
+`);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
   const color = format === "text" && useColor(options.color, io, options.output !== void 0);
   let rules;
@@ -951,7 +882,7 @@ async function runLint(options, io) {
     }
   };
   writeOutput(io, options.output, REPORTERS[format](options.quiet ? errorsOnly(run) : run, context));
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true });
+  const verdict = judge(run.findings, introduced, { failOn: options.failOn, onlyNew: true });
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }
 

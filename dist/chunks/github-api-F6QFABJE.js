@@ -2,6 +2,9 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
+  systemClock
+} from "./chunk-JPCMEHFQ.js";
+import {
   ANNOTATIONS_PER_REQUEST,
   ANNOTATION_MESSAGE_MAX,
   CHECK_TITLE_MAX,
@@ -5647,12 +5650,33 @@ function describeApiFailure(what, permission, error, github) {
   return `could not ${what}: ${failure.detail}. The step's result is unaffected.`;
 }
 
+// src/action/pacing.ts
+var WRITE_GAP_MS = 1e3;
+var NOTIFYING_GAP_MS = 3e3;
+function writePacing(clock) {
+  let lastWrite = Number.NEGATIVE_INFINITY;
+  let lastNotifying = Number.NEGATIVE_INFINITY;
+  return async (method, url) => {
+    if (method === "GET" || method === "HEAD") return;
+    const notifying = throttling.triggersNotification(new URL(url, "http://github.test").pathname);
+    const wait = Math.max(
+      lastWrite + WRITE_GAP_MS - clock.now().getTime(),
+      notifying ? lastNotifying + NOTIFYING_GAP_MS - clock.now().getTime() : 0
+    );
+    if (wait > 0) await clock.sleep(wait);
+    lastWrite = clock.now().getTime();
+    if (notifying) lastNotifying = lastWrite;
+  };
+}
+var UNPACED = { key: () => ({ schedule: (_options, task) => task() }) };
+
 // src/action/github-client.ts
 var REQUEST_TIMEOUT_MS = 2e4;
 var RATE_LIMIT_RETRIES = 2;
 var READ_RETRIES = 2;
 var MAX_RETRY_AFTER_S = 60;
-function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS, retryDelayMs = 1e3) {
+function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS, retryDelayMs = 1e3, clock = systemClock) {
+  const paced = writePacing(clock);
   const Client = Octokit2.plugin(throttling);
   const client = new Client({
     auth: token,
@@ -5667,6 +5691,9 @@ function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS
       fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
     },
     throttle: {
+      // Writes are spaced by writePacing, on the step's clock.
+      write: UNPACED,
+      notifications: UNPACED,
       // retry-after is honoured by the plugin: it waits that long before trying again.
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
         if (retryCount >= RATE_LIMIT_RETRIES) return false;
@@ -5684,6 +5711,7 @@ function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS
     const idempotent = options.method === "GET" || options.method === "PATCH" && !String(options.url).includes("check-runs");
     for (let attempt = 0; ; attempt++) {
       try {
+        await paced(options.method, String(options.url));
         return await request2(options);
       } catch (error) {
         const failure = classifyFailure(error);
@@ -5691,12 +5719,12 @@ function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS
           const headers = error.response?.headers ?? {};
           const wait = Math.min(Number(headers["retry-after"]) || 1, MAX_RETRY_AFTER_S);
           warn(`GitHub answered 429 on ${options.method} ${options.url}: retrying in ${wait} s`);
-          await new Promise((resolve) => setTimeout(resolve, wait * 1e3));
+          await clock.sleep(wait * 1e3);
           continue;
         }
         const limit = failure.kind === "unreachable" ? 1 : READ_RETRIES;
         if (!idempotent || attempt >= limit || failure.kind === "timeout" || !isTransient(failure)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, retryDelayMs * (attempt + 1)));
+        await clock.sleep(retryDelayMs * (attempt + 1));
       }
     }
   });
