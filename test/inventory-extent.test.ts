@@ -8,7 +8,7 @@ import { diskFileSystem } from '../src/io/file-system.js';
 import { cli } from './helpers/cli-in-process.js';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 const AS_OF = ['--as-of', '2026-11-28'];
@@ -89,7 +89,7 @@ const fake = useFakeGitHub();
 
 /** The action on pull request `number` from `base` to `head`, with the default inventory input. */
 const pullRequest = (repo: GitRepo, pullNumber: number, baseSha: string, sha: string) =>
-  runBuiltAction({
+  action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',

@@ -12,6 +12,13 @@ interface TreeEntry {
 }
 
 /**
+ * A commit's files as the linter may read them: everything under `folders`, the `files`
+ * named (paths from the repository root, with forward slashes), and every license file of
+ * the repository, which inventories name by path. Read from the clone, or fetched.
+ */
+export type CommitFiles = (folders: readonly string[], files: readonly string[]) => FileSystem | Promise<FileSystem>;
+
+/**
  * The files of commit `rev` that the linter may read (everything under `folders`, and
  * every license file of the repository), held in memory as a read-only file system
  * rooted at `repo`. Nothing is written to disk.
@@ -23,8 +30,27 @@ export function commitFileSystem(
   cache: BlobCache = new Map(),
   extraFiles: readonly string[] = [],
 ): FileSystem {
+  return cloneFiles(repo, rev, cache)(folders, extraFiles);
+}
+
+/** Commit `rev` as the clone holds it: its tree listed once, however many times it is read. */
+export function cloneFiles(
+  repo: string,
+  rev: string,
+  cache: BlobCache = new Map(),
+): (folders: readonly string[], files: readonly string[]) => FileSystem {
+  let tree: TreeEntry[] | undefined;
+  return (folders, extraFiles) => commitFilesOf(repo, (tree ??= listTree(repo, rev)), folders, cache, extraFiles);
+}
+
+function commitFilesOf(
+  repo: string,
+  listed: readonly TreeEntry[],
+  folders: readonly string[],
+  cache: BlobCache,
+  extraFiles: readonly string[],
+): FileSystem {
   const inFolders = treeFileFilter(folders, extraFiles, { licenseFiles: false });
-  const listed = listTree(repo, rev);
   const entries = listed.filter((e) => inFolders(e.path));
   const missing = [...new Set(entries.map((e) => e.oid).filter((oid) => !cache.has(oid)))];
   if (missing.length > 0) readBlobs(repo, missing, cache);

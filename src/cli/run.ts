@@ -1,23 +1,17 @@
 import { ruleCatalog, type RuleInfo } from '../rules/index.js';
-import { lint } from '../engine/lint.js';
 import path from 'node:path';
 import { findRepositoryRoot } from '../load/discover.js';
 import { REPORTERS } from '../reporters/registry.js';
 import { judge } from '../engine/verdict.js';
-import { todayUtc } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { commandHelp, type CommandName } from './commands.js';
 import { runInspect } from './inspect.js';
 import type { CliIo } from './io.js';
-import { configCandidates, resolveConfigIn } from '../config/resolve-config.js';
-import { resolveInputs } from '../config/inventory-inputs.js';
+import { configSource } from '../config/inventory-inputs.js';
 import { TOOL_VERSION } from '../version.js';
-import { readBaseline, writeBaseline } from '../change/baseline.js';
-import { compareRuns, withComparison, type BaseComparison } from '../change/compare.js';
-import { hasCommit, repositoryTop } from '../change/git.js';
-import { commitTree, lintOlderTree } from '../change/lint-at.js';
-import { gitCommitTimes } from '../change/commit-times.js';
+import { writeBaseline } from '../change/baseline.js';
+import { comparedRun, type CompareWith } from '../change/compared-run.js';
 import { runHistory } from './history.js';
 import { runInit } from './init.js';
 import { runListRules } from './list-rules.js';
@@ -29,11 +23,18 @@ import { writeOutput } from './write-output.js';
 import { plural } from '../util/format.js';
 import type { RepositoryLinks } from '../reporters/context.js';
 import { sarifCategory } from '../reporters/run-id.js';
+import { weakeningLine } from '../reporters/weakening.js';
 
 /** Under GitHub Actions, markdown links point at the lines on GitHub. */
 function repositoryLinks(env: CliIo['env']): RepositoryLinks | undefined {
   const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
   return serverUrl && repository && sha ? { serverUrl, repository, sha } : undefined;
+}
+
+/** What --base or --baseline names, if anything. */
+function compareWith(options: CliOptions): CompareWith | undefined {
+  if (options.base) return { revision: options.base };
+  return options.baseline ? { baseline: options.baseline } : undefined;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -75,55 +76,34 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const { inputs: named, fs } = await withStdin(options, io, options.paths);
-  const { inputs, config } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
-  const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const collected = { folders: config.collectedFolders, commitTime: gitCommitTimes(io.cwd) };
-  const lintOptions = {
-    inputs,
-    inventory: config.inventory,
+  const source = configSource({ explicit: options.config, paths: named, cwd: io.cwd });
+  const inputs = source.inputs;
+  const { run, config, base, introduced, unavailable } = await comparedRun({
     cwd: io.cwd,
-    asOf,
-    settings: config.settings,
-    ruleLevels: config.ruleLevels,
-    limits: config.limits,
-    collected,
+    config: source,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    now: io.now,
     ...(fs ? { fs } : {}),
-  };
-  const result = lint(lintOptions);
+    // --write-baseline records the findings as they are: there is nothing to compare.
+    ...(options.writeBaseline ? {} : { base: compareWith(options) }),
+  });
   if (options.writeBaseline) {
-    const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
+    const count = writeBaseline(options.writeBaseline, run.findings, io.cwd);
     io.stderr.write(`citrix-license-lint: recorded ${plural(count, 'finding')} in ${options.writeBaseline}\n`);
     return EXIT.ok;
   }
-  let compared: BaseComparison | undefined;
-  if (options.base) {
-    const top = repositoryTop(io.cwd);
-    if (!top) throw new UsageError('--base needs a git repository: run it inside the clone');
-    if (!hasCommit(top, options.base))
-      throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
-    // The base is judged by its own configuration (issue 16), read from the same commit.
-    const candidates = configCandidates({ explicit: options.config, inputs, cwd: io.cwd });
-    const tree = commitTree(top, options.base, lintOptions, candidates);
-    const own = resolveConfigIn(tree, candidates, io.cwd);
-    const base = lintOlderTree(tree, {
-      ...lintOptions,
-      collected: { folders: own.collectedFolders, commitTime: gitCommitTimes(top, options.base) },
-      asOf: options.asOf ?? own.asOf ?? todayUtc(io.now()),
-      settings: own.settings,
-      ruleLevels: own.ruleLevels,
-      limits: own.limits,
-    });
-    compared = { base: options.base, comparison: compareRuns(base, result), baseInventory: base.inventory };
-  } else if (options.baseline) {
-    const comparison = compareRuns({ findings: readBaseline(options.baseline, io.cwd), withheld: [] }, result);
-    compared = { base: options.baseline, comparison };
-    if (comparison.fixed.length > 0) {
-      io.stderr.write(
-        `citrix-license-lint: ${plural(comparison.fixed.length, 'baseline entry', 'baseline entries')} no longer match a finding: run --write-baseline ${options.baseline} to shrink it\n`,
-      );
-    }
+  if (unavailable?.reason === 'no-repository') throw new UsageError('--base needs a git repository: run it inside the clone');
+  if (unavailable?.reason === 'no-commit')
+    throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
+  if (unavailable?.reason === 'failed') throw unavailable.error;
+  const fixed = run.comparison?.comparison.fixed.length ?? 0;
+  if (options.baseline && fixed > 0) {
+    io.stderr.write(
+      `citrix-license-lint: ${plural(fixed, 'baseline entry', 'baseline entries')} no longer match a finding: run --write-baseline ${options.baseline} to shrink it\n`,
+    );
   }
-  const run = withComparison(result, compared);
+  const weakened = weakeningLine(base?.configChange);
+  if (weakened) io.stderr.write(`citrix-license-lint: ${weakened}\n`);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const color = format === 'text' && useColor(options.color, io, options.output !== undefined);
   let rules: RuleInfo[] | undefined;
@@ -145,7 +125,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     },
   };
   writeOutput(io, options.output, REPORTERS[format]!(options.quiet ? errorsOnly(run) : run, context));
-  // Compared with a base or a baseline, only what is new can fail the run.
-  const verdict = judge(result.findings, compared?.comparison.introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
+  // Compared with a base or a baseline, only what is new can fail the run (and what the change's configuration hides).
+  const verdict = judge(run.findings, introduced, { failOn: options.failOn, onlyNew: true }, run.withheld);
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -5,13 +5,12 @@ import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import type { InventoryRoot } from '../load/discover.js';
 import { planExtents, type Extent } from '../load/extent.js';
-import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
-import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-file.js';
-import { diskFileSystem, type FileSystem } from '../io/file-system.js';
-import { loadEvidence, type CommitTime } from '../load/evidence/load-evidence.js';
+import type { LoadedInventory } from '../load/load-inventory.js';
+import { load, type LoadOptions } from '../load/load.js';
+import type { ParseLimits } from '../load/parse-inventory-file.js';
+import type { FileSystem } from '../io/file-system.js';
 
 export type { CommitTime } from '../load/evidence/load-evidence.js';
-import { applyCollectedVersions } from '../load/evidence/apply-versions.js';
 import { InventoryIndex } from '../domain/inventory-index.js';
 import { hash53 } from '../util/hash.js';
 import { FindingCap } from './finding-cap.js';
@@ -45,7 +44,7 @@ export interface LintOptions {
   /** Where files are read: the disk, or a commit held in memory. */
   fs?: FileSystem;
   /** Collected evidence: configured folders, and when git says each file was committed (the door asks git). */
-  collected?: { folders?: readonly string[]; commitTime?: CommitTime };
+  collected?: LoadOptions['collected'];
 }
 
 export interface LocatedDeadline extends Omit<Deadline, 'at' | 'subjects' | 'advice'> {
@@ -145,17 +144,8 @@ function mergeResults(results: readonly LintResult[]): LintResult {
 }
 
 function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, 'inputs'>): { result: LintResult; loaded: LoadedInventory } {
-  const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
-  const loaded = loadInventory(roots, limits, options.fs);
   const settings = options.settings ?? defaultSettings();
-  loaded.inventory.evidence = loadEvidence(
-    roots,
-    options.cwd,
-    { ...options.collected, maxBytes: limits.maxFileBytes },
-    options.fs ?? diskFileSystem,
-    (finding) => loaded.findings.push(finding),
-  );
-  applyCollectedVersions(loaded.inventory, options.asOf, settings.policy);
+  const loaded = load(roots, { ...options, policy: settings.policy });
   const upcoming = collectDeadlines(loaded.inventory, settings, options.asOf);
   const cap = new FindingCap();
   const ruleOptions = { ...options, settings };
