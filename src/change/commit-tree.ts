@@ -3,8 +3,8 @@ import { memoryFileSystem, type FileSystem } from '../io/file-system.js';
 import { git } from './git.js';
 import { extentPaths } from '../load/extent.js';
 
-/** Blob contents by object id: files that did not change between commits are read once. */
-export type BlobCache = Map<string, Buffer>;
+/** Blob contents by object id: a file read twice is read from git once. */
+type BlobCache = Map<string, Buffer>;
 
 interface TreeEntry {
   oid: string;
@@ -19,27 +19,13 @@ interface TreeEntry {
 export type CommitFiles = (folders: readonly string[], files: readonly string[]) => FileSystem | Promise<FileSystem>;
 
 /**
- * The files of commit `rev` that the linter may read (everything under `folders`, and
- * every license file of the repository), held in memory as a read-only file system
- * rooted at `repo`. Nothing is written to disk.
+ * Commit `rev` as the clone holds it, held in memory as a read-only file system rooted at
+ * `repo` (nothing is written to disk): its tree listed once, each blob read once, however
+ * many times it is read.
  */
-export function commitFileSystem(
-  repo: string,
-  rev: string,
-  folders: readonly string[],
-  cache: BlobCache = new Map(),
-  extraFiles: readonly string[] = [],
-): FileSystem {
-  return cloneFiles(repo, rev, cache)(folders, extraFiles);
-}
-
-/** Commit `rev` as the clone holds it: its tree listed once, however many times it is read. */
-export function cloneFiles(
-  repo: string,
-  rev: string,
-  cache: BlobCache = new Map(),
-): (folders: readonly string[], files: readonly string[]) => FileSystem {
+export function cloneFiles(repo: string, rev: string): (folders: readonly string[], files: readonly string[]) => FileSystem {
   let tree: TreeEntry[] | undefined;
+  const cache: BlobCache = new Map();
   return (folders, extraFiles) => commitFilesOf(repo, (tree ??= listTree(repo, rev)), folders, cache, extraFiles);
 }
 
