@@ -18,28 +18,31 @@ const INFO = JSON.stringify({ HostName: 'ctxls01', SLVersion: 'v11.17.2.0 build 
 const AS_OF = '2026-11-28';
 const fake = useFakeGitHub();
 
-/** The JSON report, the exit status and what each door says of the change to its own checks, comparing the head with `base`. */
-async function bothDoors(repo: GitRepo, base: string, head: string) {
-  const byCli = await cli(['inventory.yaml', '--base', base, '--format', 'json', '--as-of', AS_OF], { cwd: repo.root });
+/**
+ * The JSON report, the exit status and what each door says of the change to its own checks,
+ * comparing the head with `base`; `paths` named (none: the declared or default inventory).
+ */
+async function bothDoors(repo: GitRepo, base: string, head: string, paths = ['inventory.yaml']) {
+  const byCli = await cli([...paths, '--base', base, '--format', 'json', '--as-of', AS_OF], { cwd: repo.root });
   const byAction = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'push',
     sha: head,
     before: base,
-    inputs: { inventory: 'inventory.yaml', 'as-of': AS_OF, 'only-new': 'true', comment: 'false' },
+    inputs: { inventory: paths.join(','), 'as-of': AS_OF, 'only-new': 'true', comment: 'false' },
   });
   assert.match(byAction.stdout, /compared with [0-9a-f]{10} \(read through git\)/);
   const weakening = /^(?:::warning::)?citrix-license-lint: (this change modifies its own checks.*)$/gm;
   return {
     cli: {
       status: byCli.status,
-      report: JSON.parse(byCli.stdout) as { comparison: { fixed: number } },
+      report: JSON.parse(byCli.stdout) as { comparison: { fixed: number }; summary: { files: number } },
       says: [...byCli.stderr.matchAll(weakening)].map((m) => m[1]),
     },
     action: {
       status: byAction.status,
-      report: JSON.parse(byAction.outputs['report-json']!) as { comparison: { fixed: number } },
+      report: JSON.parse(byAction.outputs['report-json']!) as { comparison: { fixed: number }; summary: { files: number } },
       says: [...byAction.stdout.matchAll(weakening)].map((m) => m[1]),
     },
   };
@@ -92,6 +95,23 @@ test('a change that switches a rule off: both doors count what it hides as new, 
   assert.equal(doors.cli.status, 1, 'the hidden finding fails the run');
   assert.deepEqual(doors.cli.says, [
     'this change modifies its own checks (1 finding hidden by it): the configuration file changed from none to .citrix-license-lint.yml; rule license-server/telemetry-disabled turned off (was error)',
+  ]);
+  assert.deepEqual(doors.action, doors.cli);
+});
+
+test('a change that narrows the declared inventory: both doors lint what the head declares, and name the change', async (t) => {
+  const repo = new GitRepo(t);
+  const lab = INVENTORY.replace('ctxls01', 'lab01');
+  const base = repo.commit(
+    'inventory',
+    { '.citrix-license-lint.yml': 'inventory: [inventory.yaml, lab/]\n', 'inventory.yaml': INVENTORY, 'lab/lab.yaml': lab },
+    '2026-11-20T03:00:00Z',
+  );
+  const head = repo.commit('drop lab', { '.citrix-license-lint.yml': 'inventory: [inventory.yaml]\n' }, '2026-11-25T03:00:00Z');
+  const doors = await bothDoors(repo, base, head, []);
+  assert.equal(doors.cli.report.summary.files, 1, 'the head declares inventory.yaml alone');
+  assert.deepEqual(doors.cli.says, [
+    'this change modifies its own checks: the declared inventory changed from inventory.yaml, lab to inventory.yaml',
   ]);
   assert.deepEqual(doors.action, doors.cli);
 });
