@@ -149,19 +149,18 @@ test('history walks the commits that touched the inventory, each as of its own d
 
 test('history over 200 commits finishes (the duration is reported, not asserted)', async (t) => {
   const repo = new GitRepo(t);
-  for (let i = 0; i < 200; i++) {
-    const day = new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString();
-    repo.commit(
-      `change ${i}`,
-      {
+  repo.commits(
+    Array.from({ length: 200 }, (_, i) => ({
+      message: `change ${i}`,
+      files: {
         'inventory/a.yaml': inventory(
           [server('ls1'), server(`ls-${i % 17}`, i % 5 === 0 ? 'disabled' : 'automatic, lastReported: 2026-11-27')],
           [alloc('ls1')],
         ),
       },
-      day,
-    );
-  }
+      date: new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString(),
+    })),
+  );
   const started = Date.now();
   const run = await cli(['history', '--format', 'json'], { cwd: repo.root });
   const seconds = (Date.now() - started) / 1000;

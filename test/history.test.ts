@@ -177,12 +177,13 @@ function sameDayCommits(t: TestContext, commits: number, edit: (i: number) => Re
     },
     '2026-06-01T08:00:00Z',
   );
-  for (let i = 0; i < commits; i++)
-    repo.commit(
-      `edit ${i}`,
-      edit(i),
-      `2026-06-01T${String(9 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`,
-    );
+  repo.commits(
+    Array.from({ length: commits }, (_, i) => ({
+      message: `edit ${i}`,
+      files: edit(i),
+      date: `2026-06-01T${String(9 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`,
+    })),
+  );
   return repo;
 }
 
