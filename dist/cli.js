@@ -14,9 +14,9 @@ import {
   aloneNote,
   blockerKey,
   blockerWords,
-  commitTree,
   compareRuns,
-  configCandidates,
+  comparedRun,
+  configSource,
   countFindings,
   countsLine,
   defaultSettings,
@@ -26,12 +26,10 @@ import {
   git,
   gitCommitTimes,
   githubReporter,
-  hasCommit,
   hash53,
   isWithheld,
   jsonReporter,
   judge,
-  judgeEvidenceChange,
   licensePosition,
   lint,
   lintOlderTree,
@@ -47,7 +45,6 @@ import {
   readLicenseFile,
   repositoryTop,
   resolveConfig,
-  resolveConfigIn,
   resolveInputs,
   ruleCatalog,
   sarifReporter,
@@ -55,17 +52,17 @@ import {
   telemetryNote,
   treeFileFilter,
   versionedDocsUrl,
-  withComparison,
+  weakeningLine,
   withheldCount,
-  withheldNote
-} from "./chunks/chunk-KURPOGBX.js";
+  withheldNote,
+  writeBaseline
+} from "./chunks/chunk-DXUKG4YE.js";
 import {
   writeOutput
-} from "./chunks/chunk-TYN5KQGP.js";
+} from "./chunks/chunk-CVAQ246L.js";
 import {
   UsageError,
   addMonths,
-  containmentProblem,
   diskFileSystem,
   escapeControls,
   escapeForLog,
@@ -73,9 +70,8 @@ import {
   isIsoDate,
   memoryFileSystem,
   pathForLog,
-  todayUtc,
-  writeInside
-} from "./chunks/chunk-T7F4BUHA.js";
+  todayUtc
+} from "./chunks/chunk-CW63OCPU.js";
 import {
   displayPath,
   sarifCategory
@@ -86,14 +82,14 @@ import "./chunks/chunk-3LG3MPHK.js";
 import process2 from "node:process";
 
 // src/cli/run.ts
-import path9 from "node:path";
+import path8 from "node:path";
 
 // src/reporters/gitlab.ts
 var gitlabReporter = (result, context) => {
   const seen = /* @__PURE__ */ new Map();
   const issues = [...result.findings, ...result.withheld].filter((f) => !f.suppression).map((f) => {
-    const path10 = displayPath(f.file, context.cwd);
-    const base = `${f.fingerprint}\0${path10}`;
+    const path9 = displayPath(f.file, context.cwd);
+    const base = `${f.fingerprint}\0${path9}`;
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return {
@@ -102,7 +98,7 @@ var gitlabReporter = (result, context) => {
       check_name: f.ruleId,
       fingerprint: hash53(count === 0 ? base : `${base}\0${count}`),
       severity: f.severity === "error" ? "major" : "minor",
-      location: { path: path10, lines: { begin: f.line, end: f.endLine } }
+      location: { path: path9, lines: { begin: f.line, end: f.endLine } }
     };
   });
   return `${JSON.stringify(issues, null, 2)}
@@ -602,64 +598,8 @@ function table(file) {
 `;
 }
 
-// src/change/baseline.ts
-import { readFileSync } from "node:fs";
-import path2 from "node:path";
-function writeBaseline(file, findings, cwd) {
-  const entries = findings.filter((f) => !f.suppression).map((f) => ({
-    fingerprint: f.fingerprint,
-    ruleId: f.ruleId,
-    file: displayPath(f.file, cwd),
-    message: f.message,
-    ...f.data.amount === void 0 ? {} : { amount: f.data.amount }
-  }));
-  try {
-    writeInside(
-      path2.resolve(cwd, file),
-      `${JSON.stringify({ version: 1, tool: "citrix-license-lint", findings: entries }, null, 2)}
-`,
-      findRepositoryRoot(cwd)
-    );
-  } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${error.code ?? error.message}`);
-  }
-  return entries.length;
-}
-function readBaseline(file, cwd) {
-  let parsed;
-  const full = path2.resolve(cwd, file);
-  const leaves = containmentProblem(full, findRepositoryRoot(path2.dirname(full)), diskFileSystem);
-  if (leaves) throw new UsageError(`${file}: the baseline is not read: it ${leaves}; commit the file itself`);
-  try {
-    parsed = JSON.parse(readFileSync(full, "utf8"));
-  } catch (error) {
-    const code = error.code;
-    throw new UsageError(
-      code ? `${file}: cannot read the baseline (${code})` : `${file}: the baseline is not valid JSON; write it again with --write-baseline`
-    );
-  }
-  const entries = parsed.findings;
-  if (parsed.version !== 1 || !Array.isArray(entries)) {
-    throw new UsageError(`${file}: not a citrix-license-lint baseline (version 1); write it again with --write-baseline`);
-  }
-  return entries.map((e) => ({
-    ruleId: String(e.ruleId ?? ""),
-    severity: "error",
-    // A baseline records no message id nor data: reporters show its message as written.
-    messageId: "",
-    message: String(e.message ?? ""),
-    data: { subjects: [], advice: [], values: {}, ...typeof e.amount === "number" ? { amount: e.amount } : {} },
-    file: path2.resolve(cwd, String(e.file ?? "")),
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    fingerprint: String(e.fingerprint ?? "")
-  }));
-}
-
 // src/cli/history.ts
-import path4 from "node:path";
+import path3 from "node:path";
 
 // src/change/commit-listing.ts
 var CommitListing = class {
@@ -720,9 +660,9 @@ var TreeWalker = class {
     if (object?.type !== "tree") throw new UsageError(`git has no tree ${oid}: the clone is incomplete (fetch it again)`);
     const entries = [];
     for (const item of treeItems(object.content, oid.length / 2)) {
-      const path10 = prefix + item.name;
-      if (item.mode === "40000") for (const entry of await this.subtree(item.oid, `${path10}/`, next)) entries.push(entry);
-      else if ((item.mode === "100644" || item.mode === "100755") && this.keep(path10)) entries.push({ path: path10, oid: item.oid });
+      const path9 = prefix + item.name;
+      if (item.mode === "40000") for (const entry of await this.subtree(item.oid, `${path9}/`, next)) entries.push(entry);
+      else if ((item.mode === "100644" || item.mode === "100755") && this.keep(path9)) entries.push({ path: path9, oid: item.oid });
     }
     next.set(key, entries);
     return entries;
@@ -828,10 +768,10 @@ var GitObjects = class {
 };
 
 // src/change/recorded-reads.ts
-import path3 from "node:path";
+import path2 from "node:path";
 function recordingFileSystem(fs, root, looks) {
   const note = (kind, file, answer) => {
-    looks.add(`${kind}${path3.relative(root, path3.resolve(file)).split(path3.sep).join("/")}`);
+    looks.add(`${kind}${path2.relative(root, path2.resolve(file)).split(path2.sep).join("/")}`);
     return answer();
   };
   return {
@@ -945,7 +885,7 @@ async function runHistory(options, io) {
   const top = repositoryTop(io.cwd);
   if (!top) throw new UsageError("history needs a git repository: run it inside the clone");
   const { inputs, config } = resolveInputs({ explicit: options.config, paths: options.paths, cwd: io.cwd });
-  const pathspecs = inputs.map((input) => path4.relative(top, path4.resolve(io.cwd, input)) || ".");
+  const pathspecs = inputs.map((input) => path3.relative(top, path3.resolve(io.cwd, input)) || ".");
   const log = git(top, [
     "log",
     "--reverse",
@@ -1058,8 +998,8 @@ function markdownText(text) {
 }
 
 // src/cli/init.ts
-import { existsSync, mkdirSync, readdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
-import path6 from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/init-templates.ts
@@ -1154,7 +1094,7 @@ function flow(values) {
 
 // src/cli/invocation.ts
 import { realpathSync } from "node:fs";
-import path5 from "node:path";
+import path4 from "node:path";
 var BIN = "citrix-license-lint";
 function shellWord(word) {
   return /^[\w./\\:@+-]+$/.test(word) ? word : `'${word.replaceAll("'", "''")}'`;
@@ -1170,51 +1110,51 @@ function invocation(io) {
   if (io.env.npm_command === "exec") return `npx ${BIN}`;
   const script = io.script;
   if (!script) return BIN;
-  if (path5.basename(script) === BIN) {
+  if (path4.basename(script) === BIN) {
     const self = realpath(script);
-    for (const folder of (io.env.PATH ?? "").split(path5.delimiter)) {
-      if (folder && self !== void 0 && realpath(path5.join(folder, BIN)) === self) return BIN;
+    for (const folder of (io.env.PATH ?? "").split(path4.delimiter)) {
+      if (folder && self !== void 0 && realpath(path4.join(folder, BIN)) === self) return BIN;
     }
   }
-  const relative = path5.relative(io.cwd, script);
-  return `node ${shellWord(relative.length < script.length && !path5.isAbsolute(relative) ? relative : script)}`;
+  const relative = path4.relative(io.cwd, script);
+  return `node ${shellWord(relative.length < script.length && !path4.isAbsolute(relative) ? relative : script)}`;
 }
 
 // src/cli/init.ts
 function exampleWorkflows() {
-  let folder = path6.dirname(fileURLToPath(import.meta.url));
+  let folder = path5.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const candidate = path6.join(folder, "examples", "workflows");
-    if (existsSync(path6.join(folder, "package.json")) && existsSync(candidate)) return candidate;
-    const parent = path6.dirname(folder);
+    const candidate = path5.join(folder, "examples", "workflows");
+    if (existsSync(path5.join(folder, "package.json")) && existsSync(candidate)) return candidate;
+    const parent = path5.dirname(folder);
     if (parent === folder) throw new Error("the example workflows are missing from the installed package (examples/workflows/)");
     folder = parent;
   }
 }
 function runInit(options, io) {
   const given = options.paths[0] ?? ".";
-  const root = path6.resolve(io.cwd, given);
+  const root = path5.resolve(io.cwd, given);
   if (existsSync(root) && !statSync(root).isDirectory())
     throw new UsageError(`${given}: not a folder; init writes into a folder (created if missing)`);
   const workflows = exampleWorkflows();
   const files = /* @__PURE__ */ new Map([
-    [path6.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],
+    [path5.join("inventory", "licensing.yaml"), starterInventory(todayUtc(io.now()))],
     [".citrix-license-lint.yml", starterConfig(RULES.map((r) => r.meta))]
   ]);
   for (const name of readdirSync(workflows).filter((n) => n.endsWith(".yml") && n !== "collect.yml").sort()) {
-    files.set(path6.join(".github", "workflows", `citrix-license-lint-${name}`), readFileSync2(path6.join(workflows, name), "utf8"));
+    files.set(path5.join(".github", "workflows", `citrix-license-lint-${name}`), readFileSync(path5.join(workflows, name), "utf8"));
   }
-  const shown = (relative) => path6.join(given, relative).split(path6.sep).join("/");
-  const existing = [...files.keys()].filter((relative) => existsSync(path6.join(root, relative)));
+  const shown = (relative) => path5.join(given, relative).split(path5.sep).join("/");
+  const existing = [...files.keys()].filter((relative) => existsSync(path5.join(root, relative)));
   if (existing.length > 0) {
     throw new UsageError(
       `${existing.map(shown).join(", ")} already exist${existing.length === 1 ? "s" : ""}: init overwrites nothing, so it wrote no file (move ${existing.length === 1 ? "it" : "them"} away, or run init in another folder)`
     );
   }
   for (const [relative, text] of files) {
-    const target = path6.join(root, relative);
+    const target = path5.join(root, relative);
     try {
-      mkdirSync(path6.dirname(target), { recursive: true });
+      mkdirSync(path5.dirname(target), { recursive: true });
       writeFileSync(target, text, { flag: "wx" });
     } catch (error) {
       throw new UsageError(`cannot write ${shown(relative)}: ${error.code ?? error.message}`);
@@ -1225,7 +1165,7 @@ function runInit(options, io) {
   io.stdout.write(
     `Wrote:
 ${[...files.keys()].map((f) => `  ${shown(f)}
-`).join("")}Next: replace the placeholders ${STARTER.entitlementId} and ${STARTER.hostname} and the values marked REPLACE in ${shown(path6.join("inventory", "licensing.yaml"))},
+`).join("")}Next: replace the placeholders ${STARTER.entitlementId} and ${STARTER.hostname} and the values marked REPLACE in ${shown(path5.join("inventory", "licensing.yaml"))},
 or add your servers from their exports: ${run} import --into ${inventory} EXPORTS... (docs/collect.md).
 Then lint: ${run}${given === "." ? "" : ` ${inventory}`}
 `
@@ -1289,7 +1229,7 @@ function runListRules(options, io) {
 }
 
 // src/cli/print-config.ts
-import path7 from "node:path";
+import path6 from "node:path";
 var THRESHOLDS = THRESHOLD_KEYS;
 var NETSCALER_MINIMUMS = ["autoTelemetryMinimum", "lasMinimum", "instanceLasMinimum", "fipsLasMinimum", "svmLasMinimum"];
 function describeConfig(input) {
@@ -1378,14 +1318,14 @@ function runPrintConfig(options, io) {
   const named = options.paths.map((p) => p === "-" ? options.stdinFilename ?? "stdin.yaml" : p);
   const { inputs, config: resolved, from } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
   const raw = resolved.file ? readConfig(resolved.file, io.cwd) : void 0;
-  const shownFile = resolved.file ? path7.relative(io.cwd, resolved.file).split(path7.sep).join("/") : void 0;
+  const shownFile = resolved.file ? path6.relative(io.cwd, resolved.file).split(path6.sep).join("/") : void 0;
   const entries = describeConfig({ options, inputs, from, resolved, raw, shownFile, today: todayUtc(io.now()) });
   writeOutput(io, options.output, renderConfig(entries, options.format));
   return 0;
 }
 
 // src/cli/stdin-input.ts
-import path8 from "node:path";
+import path7 from "node:path";
 import process from "node:process";
 var DEFAULT_STDIN_NAME = "stdin.yaml";
 async function readProcessStdin() {
@@ -1401,13 +1341,13 @@ async function withStdin(options, io, inputs) {
   if (!inputs.includes("-")) return { inputs: [...inputs] };
   const name = options.stdinFilename ?? DEFAULT_STDIN_NAME;
   const content = await (io.readStdin ?? readProcessStdin)();
-  return { inputs: inputs.map((p) => p === "-" ? name : p), fs: overlay(diskFileSystem, path8.resolve(io.cwd, name), content) };
+  return { inputs: inputs.map((p) => p === "-" ? name : p), fs: overlay(diskFileSystem, path7.resolve(io.cwd, name), content) };
 }
 function overlay(base, file, content) {
-  const folder = path8.dirname(file);
-  const name = path8.basename(file);
+  const folder = path7.dirname(file);
+  const name = path7.basename(file);
   const realFolder = base.exists(folder) ? base.realpath(folder) : folder;
-  const real = path8.join(realFolder, name);
+  const real = path7.join(realFolder, name);
   const isIt = (f) => f === file || f === real;
   return {
     stat: (f) => isIt(f) ? { isFile: true, isDirectory: false, size: content.length } : base.stat(f),
@@ -1461,6 +1401,10 @@ function repositoryLinks(env) {
   const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
   return serverUrl && repository && sha ? { serverUrl, repository, sha } : void 0;
 }
+function compareWith(options) {
+  if (options.base) return { revision: options.base };
+  return options.baseline ? { baseline: options.baseline } : void 0;
+}
 var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 var HANDLERS = {
   lint: (options, io) => runLint(options, io),
@@ -1471,13 +1415,13 @@ var HANDLERS = {
   position: runPosition,
   init: runInit,
   // Loaded when used: the export parsers are start-up time that every other command would pay.
-  import: async (options, io) => (await import("./chunks/import-EQOUCPDJ.js")).runImport(options, io)
+  import: async (options, io) => (await import("./chunks/import-VOPDCRW4.js")).runImport(options, io)
 };
 async function runCli(argv, io) {
   try {
     const options = parseCliArgs(argv);
     if (options.command === "help") {
-      const about = options.helpFor === "import" ? (await import("./chunks/import-EQOUCPDJ.js")).IMPORT_READS : void 0;
+      const about = options.helpFor === "import" ? (await import("./chunks/import-VOPDCRW4.js")).IMPORT_READS : void 0;
       io.stdout.write(commandHelp(options.helpFor ?? "lint", about));
       return EXIT.ok;
     }
@@ -1498,50 +1442,38 @@ async function runCli(argv, io) {
 }
 async function runLint(options, io) {
   const { inputs: named, fs } = await withStdin(options, io, options.paths);
-  const { inputs, config } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
-  const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const lintOptions = { ...lintOptionsOf(config, inputs, io.cwd, asOf), ...fs ? { fs } : {} };
-  const result = lint(lintOptions);
+  const source = configSource({ explicit: options.config, paths: named, cwd: io.cwd });
+  const inputs = source.inputs;
+  const { run, config, base, introduced, unavailable } = await comparedRun({
+    cwd: io.cwd,
+    config: source,
+    ...options.asOf ? { asOf: options.asOf } : {},
+    now: io.now,
+    ...fs ? { fs } : {},
+    // --write-baseline records the findings as they are: there is nothing to compare.
+    ...options.writeBaseline ? {} : { base: compareWith(options) }
+  });
   if (options.writeBaseline) {
-    const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
+    const count = writeBaseline(options.writeBaseline, run.findings, io.cwd);
     io.stderr.write(`citrix-license-lint: recorded ${plural(count, "finding")} in ${options.writeBaseline}
 `);
     return EXIT.ok;
   }
-  let compared;
-  let evidenceChange;
-  if (options.base) {
-    const top = repositoryTop(io.cwd);
-    if (!top) throw new UsageError("--base needs a git repository: run it inside the clone");
-    if (!hasCommit(top, options.base))
-      throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
-    const candidates = configCandidates({ explicit: options.config, inputs, cwd: io.cwd });
-    const tree = commitTree(top, options.base, lintOptions, candidates);
-    const own = resolveConfigIn(tree, candidates, io.cwd);
-    const base = lintOlderTree(tree, {
-      ...lintOptions,
-      collected: { folders: own.collectedFolders, commitTime: gitCommitTimes(top, options.base) },
-      asOf: options.asOf ?? own.asOf ?? todayUtc(io.now()),
-      settings: own.settings,
-      ruleLevels: own.ruleLevels,
-      limits: own.limits
-    });
-    compared = { base: options.base, comparison: compareRuns(base, result), baseInventory: base.inventory };
-    evidenceChange = judgeEvidenceChange(base, result, lintOptions);
-    const line = evidenceChangeLine(evidenceChange);
+  if (unavailable?.reason === "no-repository") throw new UsageError("--base needs a git repository: run it inside the clone");
+  if (unavailable?.reason === "no-commit")
+    throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
+  if (unavailable?.reason === "failed") throw unavailable.error;
+  const fixed = run.comparison?.comparison.fixed.length ?? 0;
+  if (options.baseline && fixed > 0) {
+    io.stderr.write(
+      `citrix-license-lint: ${plural(fixed, "baseline entry", "baseline entries")} no longer match a finding: run --write-baseline ${options.baseline} to shrink it
+`
+    );
+  }
+  for (const line of [weakeningLine(base?.configChange), evidenceChangeLine(base?.evidenceChange)]) {
     if (line) io.stderr.write(`citrix-license-lint: ${line}
 `);
-  } else if (options.baseline) {
-    const comparison = compareRuns({ findings: readBaseline(options.baseline, io.cwd), withheld: [] }, result);
-    compared = { base: options.baseline, comparison };
-    if (comparison.fixed.length > 0) {
-      io.stderr.write(
-        `citrix-license-lint: ${plural(comparison.fixed.length, "baseline entry", "baseline entries")} no longer match a finding: run --write-baseline ${options.baseline} to shrink it
-`
-      );
-    }
   }
-  const run = withComparison(result, compared);
   const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text");
   const color = format === "text" && useColor(options.color, io, options.output !== void 0);
   let rules;
@@ -1559,12 +1491,11 @@ async function runLint(options, io) {
     // SARIF names its run as the action would on the same inventory: paths from the repository root.
     get category() {
       const top = findRepositoryRoot(io.cwd);
-      return sarifCategory(inputs.map((input) => path9.relative(top, path9.resolve(io.cwd, input)).split(path9.sep).join("/")));
+      return sarifCategory(inputs.map((input) => path8.relative(top, path8.resolve(io.cwd, input)).split(path8.sep).join("/")));
     }
   };
   writeOutput(io, options.output, REPORTERS[format](options.quiet ? errorsOnly(run) : run, context));
-  const introduced = compared && [...compared.comparison.introduced, ...evidenceChange?.silenced ?? []];
-  const verdict = judge(result.findings, introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
+  const verdict = judge(run.findings, introduced, { failOn: options.failOn, onlyNew: true }, run.withheld);
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }
 

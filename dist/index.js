@@ -8,29 +8,19 @@ import {
   annotationScope,
   byUrgency,
   checkRunAnnotationLimit,
-  commitTree,
-  compareRuns,
-  configCandidates,
-  configWeakenings,
+  comparedRun,
+  configSource,
   countsLine,
-  defaultSettings,
   evidenceChangeLine,
   evidenceChangeWarning,
   formatAnnotations,
   formatCount,
-  gitCommitTimes,
-  hasCommit,
-  hiddenByConfig,
-  inputFolders,
   installedByProduct,
   isActive,
   isWithheld,
   jsonReporter,
   judge,
-  judgeEvidenceChange,
   licensePosition,
-  lint,
-  lintOlderTree,
   markdownReport,
   mdCode,
   mdFinding,
@@ -43,40 +33,34 @@ import {
   positionReport,
   purchasedByProduct,
   refine,
-  repositoryTop,
-  resolveConfigIn,
-  resolveInputs,
   ruleCatalog,
   rulesById,
   sarifReport,
   selectAnnotations,
   string,
   stringbool,
-  suppressionsAdded,
   treeFileFilter,
-  treePaths,
   verdictWords,
   weakeningLine,
   weakeningWarning,
-  withComparison,
   withheldNote
-} from "./chunks/chunk-KURPOGBX.js";
+} from "./chunks/chunk-DXUKG4YE.js";
 import {
   UsageError,
   escapeControls,
   findRepositoryRoot,
   isIsoDate,
   memoryFileSystem,
-  todayUtc,
   writeInside
-} from "./chunks/chunk-T7F4BUHA.js";
+} from "./chunks/chunk-CW63OCPU.js";
 import {
   ISSUE_LABEL,
   checkRunName,
   commentMarker,
   issueMarker,
-  issueTitle
-} from "./chunks/chunk-ZDEDH2NV.js";
+  issueTitle,
+  systemClock
+} from "./chunks/chunk-HEHR44I4.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   CHECK_OUTPUT_MAX,
@@ -19208,7 +19192,7 @@ var require_undici = __commonJS({
 });
 
 // src/action/index.ts
-import process2 from "node:process";
+import process3 from "node:process";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -19701,6 +19685,18 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/action/core-runner.ts
+import process2 from "node:process";
+var coreRunner = {
+  info: (message) => info(message),
+  notice: (message) => notice(message),
+  warning: (message) => warning(message),
+  setFailed: (message) => setFailed(message),
+  setOutput: (name, value) => setOutput(name, value),
+  setSecret: (secret) => setSecret(secret),
+  write: (text) => process2.stdout.write(text)
+};
+
 // src/action/main.ts
 import path2 from "node:path";
 
@@ -19801,39 +19797,51 @@ function changeDigest(baseInventory, headInventory, asOf) {
   return { hosts, allocations, products };
 }
 
-// src/action/base-inventory.ts
-async function lintBase(baseSha, options, head, api, config) {
-  const lintWithOwnConfig = (fs3) => {
-    const own3 = config.resolve(fs3);
-    const base2 = lintOlderTree(fs3, {
-      ...options,
-      asOf: config.asOfFor(own3),
-      settings: own3.settings,
-      ruleLevels: own3.ruleLevels,
-      limits: own3.limits
-    });
-    return { base: base2, config: own3 };
+// src/action/connect-api.ts
+async function connectApi(inputs, github, env, runner, clock) {
+  const baseSha = github.pullRequest?.baseSha || github.before;
+  const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
+  if (!wantsApi) return void 0;
+  const module = await import("./chunks/github-api-YZYETX5M.js");
+  const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
+  const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
+  const client = module.createGithubClient(inputs["github-token"], github.apiUrl, (m) => runner.info(m), timeout, retryDelay, clock);
+  let identity;
+  return {
+    module,
+    client,
+    ref: { owner: github.owner, repo: github.repo },
+    identity: () => identity ??= module.tokenIdentity(client),
+    // A fork's pull request runs with a read-only token: no write can succeed.
+    readOnly: github.pullRequest?.fromFork ? "fork" : void 0
   };
-  const top = repositoryTop(options.cwd);
-  if (top && hasCommit(top, baseSha)) {
-    const { base: base2, config: own3 } = lintWithOwnConfig(commitTree(top, baseSha, options, config.candidates));
-    return { comparison: compareRuns(base2, head), base: base2, config: own3, baseInventory: base2.inventory, source: "git" };
-  }
-  if (!api) return void 0;
-  const root = top ?? options.cwd;
-  const inTree = treeFileFilter(inputFolders(root, options), treePaths(root, config.candidates));
-  const { client, owner, repo } = api;
-  const tree = await client.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: "true" });
-  const wanted = tree.data.tree.filter(
-    (e) => e.type === "blob" && (e.mode === "100644" || e.mode === "100755") && e.path && e.sha && inTree(e.path)
-  );
-  const files = /* @__PURE__ */ new Map();
-  for (const entry of wanted) {
-    const blob = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
-    files.set(entry.path, Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8"));
-  }
-  const { base, config: own2 } = lintWithOwnConfig(memoryFileSystem(root, files));
-  return { comparison: compareRuns(base, head), base, config: own2, baseInventory: base.inventory, source: "contents API" };
+}
+
+// src/action/fetch-commit.ts
+function fetchCommit(client, ref, sha) {
+  return (root) => {
+    let tree;
+    const blobs = /* @__PURE__ */ new Map();
+    return async (folders, files) => {
+      const inTree = treeFileFilter(folders, files);
+      tree ??= client.rest.git.getTree({ ...ref, tree_sha: sha, recursive: "true" }).then(
+        (answer) => answer.data.tree.flatMap(
+          (e) => e.type === "blob" && (e.mode === "100644" || e.mode === "100755") && e.path && e.sha ? [{ path: e.path, sha: e.sha }] : []
+        )
+      );
+      const read = /* @__PURE__ */ new Map();
+      for (const entry of (await tree).filter((e) => inTree(e.path))) {
+        let content = blobs.get(entry.sha);
+        if (!content) {
+          const blob = await client.rest.git.getBlob({ ...ref, file_sha: entry.sha });
+          content = Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8");
+          blobs.set(entry.sha, content);
+        }
+        read.set(entry.path, content);
+      }
+      return memoryFileSystem(root, read);
+    };
+  };
 }
 
 // src/action/github-context.ts
@@ -19933,9 +19941,9 @@ function publishAnnotations(run, reserved, write) {
 }
 
 // src/action/publish/publish-run.ts
-async function withApi(api, log2, what, permission, eventName, work) {
+async function withApi(api, log, what, permission, eventName, work) {
   if (api.down) {
-    log2.warning(`did not ${what}: ${api.down} earlier in this step.`);
+    log.warning(`did not ${what}: ${api.down} earlier in this step.`);
     return;
   }
   try {
@@ -19943,7 +19951,7 @@ async function withApi(api, log2, what, permission, eventName, work) {
   } catch (error2) {
     const failure = api.module.classifyFailure(error2);
     if (failure.kind !== "http") api.down = failure.detail;
-    log2.warning(api.module.describeApiFailure(what, permission, error2, { eventName }));
+    log.warning(api.module.describeApiFailure(what, permission, error2, { eventName }));
   }
 }
 
@@ -19971,7 +19979,7 @@ function standingWarnings(run) {
 }
 
 // src/action/publish/check.ts
-async function publishCheck(run, log2) {
+async function publishCheck(run, log) {
   const { api, github, result, verdict, words } = run;
   const sha = github.pullRequest?.headSha || github.sha;
   if (!api || api.readOnly || !run.inputs["check-run"] || !sha) return;
@@ -19988,7 +19996,7 @@ async function publishCheck(run, log2) {
   });
   const weakened = weakeningWarning(run.configChange) !== void 0;
   const evidence = evidenceChangeWarning(run.evidenceChange) !== void 0;
-  await withApi(api, log2, "publish the check run", "checks", github.eventName, async () => {
+  await withApi(api, log, "publish the check run", "checks", github.eventName, async () => {
     const published = await api.module.publishCheckRun(api.client, api.ref, {
       name: checkRunName(run.id),
       externalId: `${github.runId || "run"}-${github.runAttempt || "1"}-${run.id}`,
@@ -20000,9 +20008,9 @@ async function publishCheck(run, log2) {
       failed: !words.passed
     });
     if (published.url) run.links.checkRun = published.url;
-    log2.info(`check run ${published.id} published with ${published.annotated} annotations in ${published.requests} requests`);
+    log.info(`check run ${published.id} published with ${published.annotated} annotations in ${published.requests} requests`);
     if (published.lost > 0)
-      log2.warning(
+      log.warning(
         `could not add ${plural(published.lost, "annotation")} to the check run (GitHub refused or dropped a batch; batches are not retried, as they append): they are in the job summary and the SARIF.`
       );
   });
@@ -20036,7 +20044,7 @@ function roomBeside(section) {
 }
 
 // src/action/publish/comment.ts
-async function publishComment(run, log2) {
+async function publishComment(run, log) {
   const { api, github } = run;
   if (!api || api.readOnly || !run.inputs.comment || !github.pullRequest) return;
   const pull = github.pullRequest;
@@ -20055,26 +20063,26 @@ async function publishComment(run, log2) {
   const body = position ? `${report}
 ${position}
 ` : report;
-  await withApi(api, log2, "create or update the pull request comment", "pull-requests", github.eventName, async () => {
+  await withApi(api, log, "create or update the pull request comment", "pull-requests", github.eventName, async () => {
     const outcome = await api.module.upsertComment(api.client, api.ref, pull.number, {
       marker,
       login: await api.identity(),
       body,
       fallback: shortReport(run, marker)
     });
-    log2.info(`pull request comment ${outcome}`);
+    log.info(`pull request comment ${outcome}`);
   });
 }
 
 // src/action/publish/issue.ts
 var MAX_TRACKED = 1e3;
 var STATE_ROOM = MAX_TRACKED * 15 + 200;
-async function publishTrackingIssue(run, log2) {
+async function publishTrackingIssue(run, log) {
   const { api, github } = run;
   if (!api || api.readOnly || !run.inputs["tracking-issue"]) return;
   if (github.eventName !== "schedule" && github.eventName !== "workflow_dispatch") return;
   if (!github.onDefaultBranch) {
-    log2.info(`tracking issue left alone: this run is on ${github.ref || "another ref"}, not the default branch`);
+    log.info(`tracking issue left alone: this run is on ${github.ref || "another ref"}, not the default branch`);
     return;
   }
   const level = run.inputs["tracking-issue-on"];
@@ -20119,7 +20127,7 @@ _and ${added.length - shown} more: see the issue and the workflow run._
 `;
     return text;
   };
-  await withApi(api, log2, "update the tracking issue", "issues", github.eventName, async () => {
+  await withApi(api, log, "update the tracking issue", "issues", github.eventName, async () => {
     const outcome = await api.module.syncTrackingIssue(api.client, api.ref, {
       marker,
       label: ISSUE_LABEL,
@@ -20131,13 +20139,13 @@ _and ${added.length - shown} more: see the issue and the workflow run._
       closingComment: `${marker}
 No violations as of ${run.result.asOf}${runLink}: closing.`
     });
-    log2.info(`tracking issue: ${outcome}`);
+    log.info(`tracking issue: ${outcome}`);
   });
 }
 
 // src/action/publish/job-summary.ts
 import { appendFileSync as appendFileSync2 } from "node:fs";
-function publishJobSummary(run, log2) {
+function publishJobSummary(run, log) {
   const file = run.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
@@ -20158,7 +20166,7 @@ ${position}
 ` : "")
     );
   } catch (error2) {
-    log2.warning(`could not write the job summary: ${error2.message}`);
+    log.warning(`could not write the job summary: ${error2.message}`);
   }
 }
 
@@ -20202,7 +20210,7 @@ function publishSarifFile(run) {
 
 // src/action/publish/failure.ts
 import { appendFileSync as appendFileSync3 } from "node:fs";
-function publishFailure(env, what, setOutput2, log2) {
+function publishFailure(env, what, setOutput2, log) {
   const message = escapeControls(what.message.length > 500 ? `${what.message.slice(0, 497)}...` : what.message);
   setOutput2("compliant", false);
   setOutput2("errors", "");
@@ -20224,41 +20232,46 @@ ${advice}
   try {
     appendFileSync3(file, body);
   } catch (error2) {
-    log2.warning(`could not write the job summary: ${error2.message}`);
+    log.warning(`could not write the job summary: ${error2.message}`);
   }
 }
 
 // src/action/main.ts
-var own = { error: 0, warning: 0, notice: 0 };
-var log = {
-  info: (m) => info(m),
-  notice: (m) => {
-    own.notice++;
-    notice(m);
-  },
-  warning: (m) => {
-    own.warning++;
-    warning(m);
-  }
-};
-async function runAction(env, cwd, now = () => /* @__PURE__ */ new Date()) {
+function stepLog(runner) {
+  const own = { error: 0, warning: 0, notice: 0 };
+  const log = {
+    info: (m) => runner.info(m),
+    notice: (m) => {
+      own.notice++;
+      runner.notice(m);
+    },
+    warning: (m) => {
+      own.warning++;
+      runner.warning(m);
+    }
+  };
+  return { log, own };
+}
+async function runAction(env, cwd, runner, clock = systemClock) {
+  const step = stepLog(runner);
   let stage = "reading the inputs";
   const stop = (message, internal) => {
-    publishFailure(env, { stage, message, internal }, (name, value) => setOutput(name, value), log);
-    setFailed(`citrix-license-lint: ${internal ? `internal error while ${stage}: ${message}; please report it` : message}`);
+    publishFailure(env, { stage, message, internal }, (name, value) => runner.setOutput(name, value), step.log);
+    runner.setFailed(`citrix-license-lint: ${internal ? `internal error while ${stage}: ${message}; please report it` : message}`);
   };
   try {
     const { inputs, problem } = readInputs(env);
-    if (inputs?.["github-token"]) setSecret(inputs["github-token"]);
+    if (inputs?.["github-token"]) runner.setSecret(inputs["github-token"]);
     if (!inputs) {
-      setFailed(`citrix-license-lint: ${problem}`);
+      runner.setFailed(`citrix-license-lint: ${problem}`);
       return;
     }
     const github = readGithubContext(env, cwd);
+    const api = await connectApi(inputs, github, env, runner, clock);
     let linted;
     stage = "linting the inventory";
     try {
-      linted = lintWorkspace(inputs, github, now);
+      linted = await lintWorkspace(inputs, github, api, clock);
     } catch (error2) {
       if (error2 instanceof UsageError) {
         stop(error2.message, false);
@@ -20267,105 +20280,65 @@ async function runAction(env, cwd, now = () => /* @__PURE__ */ new Date()) {
       throw error2;
     }
     stage = "comparing and publishing the results";
-    await publish(inputs, github, env, linted, now);
+    await publish(inputs, github, env, linted, api, runner, step);
   } catch (error2) {
     stop(error2.message ?? String(error2), true);
   }
 }
-function lintWorkspace(inputs, github, now) {
+async function lintWorkspace(inputs, github, api, clock) {
   const cwd = github.workspace;
   const listed = inputs.inventory.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
-  const { inputs: paths, config } = resolveInputs({ explicit: inputs.config || void 0, paths: listed, cwd });
-  const asOf = inputs["as-of"] || config.asOf || todayUtc(now());
-  const options = {
-    inputs: paths,
-    inventory: config.inventory,
+  const source = configSource({ explicit: inputs.config || void 0, paths: listed, cwd });
+  const paths = source.inputs;
+  const baseSha = github.pullRequest?.baseSha || github.before;
+  const compared = await comparedRun({
     cwd,
-    asOf,
-    settings: config.settings,
-    ruleLevels: config.ruleLevels,
-    limits: config.limits,
-    collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(cwd) }
-  };
-  const configPaths = configCandidates({ explicit: inputs.config || void 0, inputs: paths, cwd });
+    config: source,
+    ...inputs["as-of"] ? { asOf: inputs["as-of"] } : {},
+    now: () => clock.now(),
+    ...baseSha ? { base: { revision: baseSha, ...api ? { fetch: fetchCommit(api.client, api.ref, baseSha) } : {} } } : {}
+  });
   const root = findRepositoryRoot(path2.resolve(cwd, paths[0] ?? "."));
-  return {
-    result: lint(options),
-    options,
-    config,
-    configPaths,
-    root,
-    paths: paths.map((p) => path2.relative(root, path2.resolve(cwd, p)).split(path2.sep).join("/"))
-  };
+  return { ...compared, root, paths: paths.map((p) => path2.relative(root, path2.resolve(cwd, p)).split(path2.sep).join("/")) };
 }
-async function publish(inputs, github, env, workspaceLint, now) {
-  const { result: linted, options, root, paths } = workspaceLint;
+async function publish(inputs, github, env, linted, api, runner, { log, own }) {
+  const { run: result, root, paths, base, unavailable } = linted;
   const sha = github.pullRequest?.headSha || github.sha;
   const context = {
     cwd: root,
     color: false,
     toolVersion: TOOL_VERSION,
     links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : void 0,
-    rules: ruleCatalog(options.settings ?? defaultSettings())
+    rules: ruleCatalog(linted.config.settings)
   };
-  const baseSha = github.pullRequest?.baseSha || github.before;
-  const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-B2AT7OYL.js") : void 0;
-  const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
-  const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
-  const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout, retryDelay);
-  let identity;
-  const api = module && client ? {
-    module,
-    client,
-    ref: { owner: github.owner, repo: github.repo },
-    identity: () => identity ??= module.tokenIdentity(client),
-    // A fork's pull request runs with a read-only token: no write can succeed.
-    readOnly: github.pullRequest?.fromFork ? "fork" : void 0
-  } : void 0;
   const writes = inputs.comment || inputs["check-run"];
   if (api?.readOnly && writes) {
     log.notice(
       "pull request from a fork: its token can only read, so no comment or check run is written. The annotations, the job summary and the step’s result carry the findings."
     );
   }
+  const configChange = base?.configChange;
+  const evidenceChange = base?.evidenceChange;
   let digest;
-  let compared;
-  let configChange;
-  let evidenceChange;
-  if (baseSha) {
-    try {
-      const asOfFor = (view) => inputs["as-of"] || view.asOf || todayUtc(now());
-      const base = await lintBase(baseSha, options, linted, client && { client, owner: github.owner, repo: github.repo }, {
-        candidates: workspaceLint.configPaths,
-        resolve: (fs3) => resolveConfigIn(fs3, workspaceLint.configPaths, github.workspace),
-        asOfFor
-      });
-      if (base) {
-        compared = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
-        configChange = judgeConfigChange(base.config, workspaceLint, base.base.findings, asOfFor(base.config));
-        const line = weakeningLine(configChange);
-        if (line) warning(`citrix-license-lint: ${line}`);
-        evidenceChange = judgeEvidenceChange(base.base, linted, options);
-        const evidenceLine = evidenceChangeLine(evidenceChange);
-        if (evidenceLine) warning(`citrix-license-lint: ${evidenceLine}`);
-        info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
-        digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : void 0;
-      } else {
-        log.warning(
-          `could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`
-        );
-      }
-    } catch (error2) {
-      markDown(api, error2);
-      log.warning(
-        module ? module.describeApiFailure("read the base commit to compare with", "contents", error2, github) : `could not read the base commit: ${error2.message}`
-      );
+  if (base && result.comparison) {
+    for (const line of [weakeningLine(configChange), evidenceChangeLine(evidenceChange)]) {
+      if (line) runner.warning(`citrix-license-lint: ${line}`);
     }
+    const source = base.source === "clone" ? "git" : "contents API";
+    runner.info(`compared with ${base.revision.slice(0, 10)} (read through ${source}): ${countsLine(result.comparison.comparison)}`);
+    digest = github.pullRequest ? changeDigest(result.comparison.baseInventory, result.inventory, result.asOf) : void 0;
+  } else if (unavailable?.reason === "failed") {
+    markDown(api, unavailable.error);
+    log.warning(
+      api ? api.module.describeApiFailure("read the base commit to compare with", "contents", unavailable.error, github) : `could not read the base commit: ${unavailable.error.message}`
+    );
+  } else if (unavailable) {
+    const baseSha = github.pullRequest?.baseSha || github.before || "";
+    log.warning(
+      `could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`
+    );
   }
-  const result = withComparison(linted, compared);
-  const introduced = compared && [...compared.comparison.introduced, ...configChange?.hidden ?? [], ...evidenceChange?.silenced ?? []];
-  const verdict = judge(result.findings, introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] }, result.withheld);
+  const verdict = judge(result.findings, linted.introduced, { failOn: inputs["fail-on"], onlyNew: inputs["only-new"] }, result.withheld);
   let changed;
   if (api && github.pullRequest && !api.down) {
     try {
@@ -20392,7 +20365,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
     verdict,
     words,
     id: runId(inputs.id, paths),
-    settings: options.settings ?? defaultSettings(),
+    settings: linted.config.settings,
     links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : void 0 },
     digest,
     configChange,
@@ -20406,7 +20379,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
   publishJobSummary(run, log);
   const sarif = publishSarifFile(run);
   await publishTrackingIssue(run, log);
-  publishOutputs(run, sarif.path, (name, value) => setOutput(name, value));
+  publishOutputs(run, sarif.path, (name, value) => runner.setOutput(name, value));
   const closing = [];
   if (sarif.problem) closing.push(`citrix-license-lint: ${sarif.problem}`);
   if (!words.passed) {
@@ -20418,35 +20391,14 @@ async function publish(inputs, github, env, workspaceLint, now) {
   publishAnnotations(
     run,
     { error: own.error + closing.length, warning: own.warning, notice: Math.min(ANNOTATIONS_PER_LEVEL, own.notice) },
-    (text) => process.stdout.write(text)
+    (text) => runner.write(text)
   );
-  for (const message of closing) setFailed(message);
+  for (const message of closing) runner.setFailed(message);
 }
 function markDown(api, error2) {
   if (!api) return;
   const failure = api.module.classifyFailure(error2);
   if (failure.kind !== "http") api.down = failure.detail;
-}
-function judgeConfigChange(baseConfig, run, baseFindings, baseAsOf) {
-  const shown = (file) => file && (path2.relative(run.options.cwd, file) || file);
-  const inWorkspace = (declared) => path2.relative(run.options.cwd, declared) || ".";
-  const weakenings = [
-    ...configWeakenings(
-      { ...baseConfig, file: shown(baseConfig.file), inventory: baseConfig.inventory?.map(inWorkspace) },
-      { ...run.config, file: shown(run.config.file), inventory: run.config.inventory?.map(inWorkspace) }
-    ),
-    ...suppressionsAdded(baseFindings, run.result.findings)
-  ];
-  const configDiffers = weakenings.some((w) => w.kind !== "suppression");
-  if (!configDiffers) return { weakenings, hidden: [] };
-  const underBase = lint({
-    ...run.options,
-    asOf: baseAsOf,
-    settings: baseConfig.settings,
-    ruleLevels: baseConfig.ruleLevels,
-    limits: baseConfig.limits
-  });
-  return { weakenings, hidden: hiddenByConfig(underBase.findings, run.result.findings) };
 }
 function pushPoint(github, result, counts) {
   if (github.eventName !== "push") return void 0;
@@ -20455,4 +20407,4 @@ function pushPoint(github, result, counts) {
 }
 
 // src/action/index.ts
-await runAction(process2.env, process2.cwd());
+await runAction(process3.env, process3.cwd(), coreRunner, systemClock);

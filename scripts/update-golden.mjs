@@ -1,4 +1,4 @@
-// Regenerates test/golden/ from the built CLI; review the diff before committing it.
+// Regenerates test/golden/ from the CLI's sources (as test/golden.test.ts runs them); review the diff before committing it.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 
@@ -11,7 +11,10 @@ const goldens = [
   { file: 'test/golden/position-contoso.json', args: ['position', 'examples/contoso', '--format', 'json'] },
 ];
 for (const golden of goldens) {
-  const run = spawnSync(process.execPath, ['dist/cli.js', ...golden.args], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...golden.args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+  });
   writeFileSync(golden.file, run.stdout);
   console.log(`${golden.file}: exit ${run.status}, ${run.stdout.split('\n').length} lines`);
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 const BASE = `version: 1
@@ -22,7 +22,7 @@ test('only-new: a change that touches nothing compliance-relevant passes on a ba
   const repo = new GitRepo(t);
   const base = repo.commit('base', { 'inventory/a.yaml': BASE });
   const head = repo.commit('comment only', { 'inventory/a.yaml': `# Owner: licensing team\n${BASE}` });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -49,7 +49,7 @@ test('only-new: a change that adds a violation fails, and the comment says what 
     '  - { entitlement: uhmc, hostname: ls-old, quantity: 40 }\n  - { entitlement: uhmc, hostname: ls2, quantity: 5 }\n',
   );
   const head = repo.commit('retire ls-old', { 'inventory/a.yaml': changed });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -72,7 +72,7 @@ test('a shallow clone without the base commit: the base is read through the API'
   const workspace = tempRepo(t, { 'inventory/a.yaml': BASE.replace('hostname: ls-old, quantity: 40', 'hostname: ls-gone, quantity: 40') });
   const baseSha = 'c'.repeat(40);
   fake.server.commits.set(baseSha, { 'inventory/a.yaml': BASE, 'README.md': 'x' });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 53, baseSha, inputs });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 53, baseSha, inputs });
   assert.match(run.stdout, /compared with cccccccccc \(read through contents API\): introduces 1 finding, fixes 0, 1 unchanged/);
   assert.equal(run.status, 1);
   assert.match(fake.server.comments.find((c) => c.issue === 53)!.body, /- moved 40 of `uhmc` from `ls-old` to `ls-gone`/);
@@ -84,7 +84,7 @@ test("push: the summary carries this commit's compliance point, compared with th
   const head = repo.commit('fix the test server', {
     'inventory/a.yaml': BASE.replace('telemetry: { mode: disabled }', 'telemetry: { mode: manual, lastReported: 2026-11-20 }'),
   });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'push',
@@ -108,7 +108,7 @@ test('only-new: findings that go into hiding behind a suppressed error do not pa
     '  # citrix-license-lint-disable-next-line inventory/schema -- the PO number for the auditors\n  - { entitlement: uhmc, hostname: ls1, quantity: 900000, po: 4711 }\n',
   );
   const head = repo.commit('raise ls1', { 'inventory/a.yaml': hidden });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FakeGitHub, READ_ONLY_TOKEN, useFakeGitHub } from './helpers/fake-github.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 // Faults of the GitHub API: retries are bounded, the step ends with the verdict of the
@@ -20,7 +20,7 @@ test('500 on every create: never posted blindly twice; looked for first, then on
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   const before = fake.server.count('POST', /\/check-runs$/);
   fake.server.faults.push({ method: 'POST', path: /\/check-runs$/, status: 500 });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true' } });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true' } });
   fake.server.faults.length = 0;
   assert.equal(run.status, 1);
   assert.equal(fake.server.count('POST', /\/check-runs$/) - before, 2, 'one attempt, a look, one more attempt');
@@ -35,7 +35,7 @@ test('a 500 after GitHub created the check run: found again, never created twice
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   const sha = 'c'.repeat(40);
   fake.server.faults.push({ method: 'POST', path: /\/check-runs$/, status: 500, times: 1, afterWork: true });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', sha, inputs: { ...AS_OF, 'check-run': 'true' } });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'push', sha, inputs: { ...AS_OF, 'check-run': 'true' } });
   fake.server.faults.length = 0;
   assert.equal(run.status, 1);
   assert.equal(fake.server.checkRuns.filter((r) => r.head_sha === sha).length, 1);
@@ -45,7 +45,7 @@ test('a 500 after GitHub created the check run: found again, never created twice
 test('a 500 after GitHub created the comment: found again, never posted twice', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   fake.server.faults.push({ method: 'POST', path: /\/issues\/45\/comments$/, status: 502, times: 1, afterWork: true });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 45, inputs: AS_OF });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 45, inputs: AS_OF });
   fake.server.faults.length = 0;
   assert.equal(run.status, 1);
   assert.equal(fake.server.comments.filter((c) => c.issue === 45).length, 1);
@@ -58,18 +58,20 @@ test('an unreachable API is named as such, not as HTTP 500, and is not waited on
   const url = await closed.start();
   await closed.stop();
   const started = Date.now();
-  const run = await runBuiltAction({ workspace, apiUrl: url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true' } });
+  const run = await action({ workspace, apiUrl: url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true' } });
   assert.equal(run.status, 1);
   const warnings = warningsOf(run.stdout);
   assert.equal(warnings.length, 1, run.stdout);
   assert.match(warnings[0]!, /could not publish the check run: GitHub's API could not be reached \(ECONNREFUSED\)/);
   assert.doesNotMatch(warnings[0]!, /HTTP 500/);
   assert.ok(Date.now() - started < 15_000);
+  // In this process the step's waits are recorded, not slept: they count here.
+  assert.ok(run.slept.reduce((sum, ms) => sum + ms, 0) < 15_000, `waited ${run.slept.join(', ')} ms`);
 });
 
 test('a schedule without issues: write gets a 403 that names the permission, not forks', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'schedule',
@@ -90,7 +92,7 @@ test('a 502 once is retried and the check run lands', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   const before = fake.server.checkRuns.length;
   fake.server.faults.push({ method: 'POST', path: /\/check-runs$/, status: 502, times: 1 });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true' } });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true' } });
   assert.equal(run.status, 1);
   assert.equal(fake.server.checkRuns.length, before + 1);
   assert.deepEqual(warningsOf(run.stdout), []);
@@ -99,7 +101,7 @@ test('a 502 once is retried and the check run lands', async (t) => {
 test('a hung API times out: one warning, the step still ends with the findings', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   fake.server.faults.push({ path: /\/issues\/41\/comments$/, status: 0, hang: true });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -117,7 +119,7 @@ test('a hung API times out: one warning, the step still ends with the findings',
 test('a connection reset: one warning, the verdict of the findings', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   fake.server.faults.push({ path: /\/issues\/42\/comments$/, status: 0, reset: true });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 42, inputs: AS_OF });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 42, inputs: AS_OF });
   fake.server.faults.length = 0;
   assert.equal(run.status, 1);
   const warnings = warningsOf(run.stdout).filter((w) => /pull request comment/.test(w));
@@ -134,7 +136,7 @@ test('our comment deleted between listing and editing (404): a new one is posted
     user: 'github-actions[bot]',
   });
   fake.server.faults.push({ method: 'PATCH', path: /\/issues\/comments\/777$/, status: 404, body: { message: 'Not Found' } });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 43, inputs: AS_OF });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 43, inputs: AS_OF });
   fake.server.faults.length = 0;
   assert.equal(run.status, 1);
   assert.deepEqual(warningsOf(run.stdout), []);
@@ -145,7 +147,7 @@ test('our comment deleted between listing and editing (404): a new one is posted
 test('429 on every attempt: bounded retries after retry-after, then one warning', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   fake.server.faults.push({ method: 'POST', path: /\/issues\/44\/comments$/, status: 429, headers: { 'retry-after': '1' } });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 44, inputs: AS_OF });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 44, inputs: AS_OF });
   fake.server.faults.length = 0;
   assert.equal(run.status, 1);
   assert.equal(fake.server.count('POST', /\/issues\/44\/comments$/), 3);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LIMITS, useFakeGitHub } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 // Issue 15, point 1: every body is built to GitHub's limit by construction, against a fake
@@ -32,7 +32,7 @@ test('a renewal pull request on 50 servers and 1,000 allocations: the comment is
   const repo = new GitRepo(t);
   const base = repo.commit('2025 subscriptions', { 'inventory/a.yaml': renewal(2025) });
   const head = repo.commit('renew for 2026', { 'inventory/a.yaml': renewal(2026) });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -55,7 +55,7 @@ test('a 70 KB host name: comment, check run, annotation and summary all stay wit
   const workspace = tempRepo(t, {
     'inventory.yaml': `version: 1\nlicenseServers:\n  - { hostname: ${long}, environment: production, state: active, version: 11.17.2.0 build 56200, activation: las-online, telemetry: { mode: disabled } }\nallocations:\n  - { entitlement: nothing, hostname: ${long}, quantity: 1 }\n`,
   });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -86,7 +86,7 @@ test('a first pull request adding 300 servers: the job summary stays under 1 MiB
   const workspace = tempRepo(t, {
     'inventory.yaml': `version: 1\nlicenseServers:\n${servers.join('\n')}\nallocations:\n${allocations.join('\n')}\n`,
   });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -113,7 +113,7 @@ test('a refused update never leaves the old verdict: the old comment is replaced
     times: 1,
     body: { message: 'Validation Failed' },
   });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'pull_request',

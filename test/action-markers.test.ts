@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { cli } from './helpers/cli-in-process.js';
 import { LIMITS, useFakeGitHub } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 // Issue 22, points 4 and 5: the hidden markers and the tracking issue's state are read only
@@ -30,7 +30,7 @@ test("a file named like another id's issue marker: the compliant run of that id 
   const forged = 'inventory/<!-- citrix-license-lint:tracking-issue id=dev -->.yaml';
   const prod = tempRepo(t, { [forged]: inventory('ls1') });
   const dev = tempRepo(t, { 'inventory/a.yaml': COMPLIANT });
-  const opened = await runBuiltAction({ workspace: prod, apiUrl: fake.server.url, event: 'schedule', inputs: { ...schedule, id: 'prod' } });
+  const opened = await action({ workspace: prod, apiUrl: fake.server.url, event: 'schedule', inputs: { ...schedule, id: 'prod' } });
   assert.equal(opened.status, 1);
   const issue = fake.server.issues.find((i) => i.title.endsWith('(prod)'))!;
   assert.equal(issue.state, 'open');
@@ -41,7 +41,7 @@ test("a file named like another id's issue marker: the compliant run of that id 
     [0, issue.body.trimEnd().split('\n').length - 1],
   );
 
-  const compliant = await runBuiltAction({
+  const compliant = await action({
     workspace: dev,
     apiUrl: fake.server.url,
     event: 'schedule',
@@ -72,13 +72,13 @@ test('a file named like the state line: a new violation still comments on the is
   const before = tempRepo(t, { [forged]: inventory('ls1') });
   const after = tempRepo(t, { [forged]: inventory('ls1'), 'inventory/new.yaml': inventory('ls2') });
 
-  await runBuiltAction({ workspace: before, apiUrl: fake.server.url, event: 'schedule', inputs: schedule });
+  await action({ workspace: before, apiUrl: fake.server.url, event: 'schedule', inputs: schedule });
   const issue = fake.server.issues.at(-1)!;
   assert.equal(issue.body.trimEnd().split('\n').at(-1), `<!-- citrix-license-lint:violations ${keys[0]} -->`);
   const notified = () => fake.server.notifications.filter((n) => n.issue === issue.number).length;
   assert.equal(notified(), 1, 'opening notifies');
 
-  await runBuiltAction({ workspace: after, apiUrl: fake.server.url, event: 'schedule', inputs: schedule });
+  await action({ workspace: after, apiUrl: fake.server.url, event: 'schedule', inputs: schedule });
   assert.equal(notified(), 2, 'the new violation is a comment, which notifies the subscribers');
   const comment = fake.server.comments.filter((c) => c.issue === issue.number).at(-1)!.body;
   assert.match(comment, /\*\*1 new violation\*\*/);
@@ -91,12 +91,12 @@ test("a file named like another id's comment marker: each id keeps its own pull 
     'b/inventory.yaml': COMPLIANT,
   });
   const common = { workspace: repo, apiUrl: fake.server.url, event: 'pull_request' as const, pullNumber: 221 };
-  const a = await runBuiltAction({ ...common, inputs: { 'as-of': AS_OF, inventory: 'a/', id: 'a', 'check-run': 'true' } });
+  const a = await action({ ...common, inputs: { 'as-of': AS_OF, inventory: 'a/', id: 'a', 'check-run': 'true' } });
   assert.equal(a.status, 1);
   const first = fake.server.comments.filter((c) => c.issue === 221);
   assert.equal(first.length, 1);
   assert.match(first[0]!.body, /^<!-- citrix-license-lint:pull-request-comment id=a -->\n/);
-  await runBuiltAction({ ...common, inputs: { 'as-of': AS_OF, inventory: 'b/', id: 'b' } });
+  await action({ ...common, inputs: { 'as-of': AS_OF, inventory: 'b/', id: 'b' } });
   const both = fake.server.comments.filter((c) => c.issue === 221);
   assert.equal(both.length, 2, "b's run posts its own comment instead of overwriting a's");
   assert.match(both[0]!.body, /not compliant/);
@@ -130,7 +130,7 @@ test('60 suppressions with long invisible reasons: the comment keeps its marker 
     sha: head,
     inputs: { 'as-of': AS_OF, 'check-run': 'true' },
   };
-  const run = await runBuiltAction(options);
+  const run = await action(options);
   assert.deepEqual(fake.server.refused, [], 'GitHub refused nothing');
   const comments = () => fake.server.comments.filter((c) => c.issue === 225);
   const body = comments()[0]!.body;
@@ -146,6 +146,6 @@ test('60 suppressions with long invisible reasons: the comment keeps its marker 
   assert.match(body, /\n- and \d+ more, left out here to stay within GitHub's size limit: see the \[job summary\]/);
   assert.match(run.summary, /\n- and 10 more\n/);
 
-  await runBuiltAction(options);
+  await action(options);
   assert.equal(comments().length, 1, 'the second run found its comment by the marker and edited it');
 });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import { READ_ONLY_TOKEN, useFakeGitHub } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 // Issue 15, points 4, 5, 7, 8 and 9: what the action publishes, in what order, under which
@@ -30,7 +30,7 @@ test('annotations: the closing error and the step’s own warnings keep their sl
     'inventory.yaml': `version: 1\nentitlements:\n${entitlements.join('\n')}\nlicenseServers:\n${servers.join('\n')}\n`,
   });
   // A read-only token on a push: the check run is refused, which is the step's own warning.
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'push',
@@ -54,7 +54,7 @@ test('one verdict: only-new with old errors passes everywhere, and says the inve
   const repo = new GitRepo(t);
   const base = repo.commit('base', { 'inventory.yaml': inventory });
   const head = repo.commit('a comment', { 'inventory.yaml': `${inventory}# reviewed\n` });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -80,7 +80,7 @@ test('one verdict: fail-on warning with only warnings fails everywhere', async (
     'inventory.yaml': `version: 1\nentitlements:\n  - { id: e1, product: XDT_PLT_UD, type: subscription, quantity: 1, end: 2026-12-10 }\n`,
   });
   const sha = 'd'.repeat(40);
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -116,7 +116,7 @@ test('tracking issue: found by label among its own, a comment lists new violatio
   const one = tempRepo(t, { 'inventory.yaml': `version: 1\nlicenseServers:\n${server('ls1', DISABLED)}\n` });
   const two = tempRepo(t, { 'inventory.yaml': `version: 1\nlicenseServers:\n${server('ls1', DISABLED)}\n${server('ls2', DISABLED)}\n` });
   const inputs = { 'as-of': AS_OF, 'tracking-issue': 'true', comment: 'false' };
-  await runBuiltAction({ workspace: one, apiUrl: fake.server.url, event: 'schedule', inputs });
+  await action({ workspace: one, apiUrl: fake.server.url, event: 'schedule', inputs });
   assert.equal(fake.server.issues[0]!.body, `${marker}\nmine`, "a person's issue is never adopted");
   const ours = fake.server.issues.find((i) => i.user === 'github-actions[bot]')!;
   assert.equal(ours.title, 'citrix-license-lint: licensing compliance findings (inventory.yaml)');
@@ -125,10 +125,10 @@ test('tracking issue: found by label among its own, a comment lists new violatio
   const notified = () => fake.server.notifications.filter((n) => n.issue === ours.number).length;
   assert.equal(notified(), 1, 'opening notifies');
 
-  await runBuiltAction({ workspace: one, apiUrl: fake.server.url, event: 'schedule', inputs });
+  await action({ workspace: one, apiUrl: fake.server.url, event: 'schedule', inputs });
   assert.equal(notified(), 1, 'the same violations: an edit, which notifies nobody');
 
-  await runBuiltAction({ workspace: two, apiUrl: fake.server.url, event: 'schedule', inputs });
+  await action({ workspace: two, apiUrl: fake.server.url, event: 'schedule', inputs });
   assert.equal(notified(), 2, 'a new violation: a comment');
   const comment = fake.server.comments.filter((c) => c.issue === ours.number).at(-1)!.body;
   assert.match(comment, /\*\*1 new violation\*\* as of 2026-11-28/);
@@ -147,10 +147,10 @@ test('tracking issue: only the default branch touches it; tracking-issue-on: war
     'inventory.yaml': `version: 1\nentitlements:\n  - { id: e1, product: XDT_PLT_UD, type: subscription, quantity: 1, end: 2026-12-10 }\n`,
   });
   const inputs = { 'as-of': AS_OF, 'tracking-issue': 'true', comment: 'false' };
-  await runBuiltAction({ workspace: deadline, apiUrl: fake.server.url, event: 'schedule', inputs });
+  await action({ workspace: deadline, apiUrl: fake.server.url, event: 'schedule', inputs });
   assert.equal(fake.server.issues.length, 0, 'a warning does not open it at the default level');
 
-  const onFeature = await runBuiltAction({
+  const onFeature = await action({
     workspace: deadline,
     apiUrl: fake.server.url,
     event: 'workflow_dispatch',
@@ -160,7 +160,7 @@ test('tracking issue: only the default branch touches it; tracking-issue-on: war
   assert.equal(fake.server.issues.length, 0);
   assert.match(onFeature.stdout, /tracking issue left alone: this run is on refs\/heads\/feature, not the default branch/);
 
-  await runBuiltAction({
+  await action({
     workspace: deadline,
     apiUrl: fake.server.url,
     event: 'schedule',
@@ -180,7 +180,7 @@ licenseServers:
 ${server('zz-last', DISABLED)}
 `,
   });
-  await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 83, inputs: { 'as-of': AS_OF } });
+  await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 83, inputs: { 'as-of': AS_OF } });
   const body = fake.server.comments.find((c) => c.issue === 83)!.body;
   const at = (text: string) => body.indexOf(text);
   assert.ok(at('### `license-server/telemetry-disabled`') < at('### `deadlines/upcoming`'), 'errors lead');
@@ -197,7 +197,7 @@ test('a checkout into a sub-folder: annotations, SARIF and links are relative to
     'checkout/.git/HEAD': 'ref: refs/heads/main\n',
     'checkout/inv/a (1)]#?.yaml': `version: 1\nlicenseServers:\n${server('ls1', DISABLED)}\n`,
   });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -229,7 +229,7 @@ allocations:
   - { entitlement: uhmc, hostname: ghost, quantity: 2 }
 `,
   });
-  await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { 'as-of': AS_OF, 'sarif-file': 'cll.sarif' } });
+  await action({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { 'as-of': AS_OF, 'sarif-file': 'cll.sarif' } });
   const sarif = JSON.parse(readFileSync(path.join(workspace, 'cll.sarif'), 'utf8'));
   assert.equal(sarif.runs[0].automationDetails.id, 'citrix-license-lint/inventory.yaml/');
   const prints = (sarif.runs[0].results as { ruleId: string; partialFingerprints: Record<string, string> }[])

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { ganttChart } from '../src/reporters/markdown.js';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { ganttTasks, mermaidBlocks, renderProblems } from './helpers/render-check.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 // Hostile inventory text through every Markdown the action writes, rendered by a real
@@ -51,9 +51,9 @@ const fake = useFakeGitHub();
 test('a hostile inventory: no live mention, link, image, heading or HTML in any body the action writes', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': hostileInventory() });
   const inputs = { 'as-of': '2026-11-28', 'check-run': 'true', 'tracking-issue': 'true', 'tracking-issue-on': 'warning' };
-  const pr = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 61, inputs });
+  const pr = await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', pullNumber: 61, inputs });
   assert.equal(pr.status, 1, pr.stdout);
-  const scheduled = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'schedule', inputs });
+  const scheduled = await action({ workspace, apiUrl: fake.server.url, event: 'schedule', inputs });
   const comment = fake.server.comments.find((c) => c.issue === 61)!.body;
   const bodies: Record<string, string> = {
     comment,

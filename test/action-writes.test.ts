@@ -4,7 +4,7 @@ import { writePacing } from '../src/action/write-pacing.js';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
 import { insertionPatch, ORPHAN_AS_OF, orphanInventory, orphanPullRequest } from './helpers/orphan-pull-request.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 
 // Issue 27, point 2: a pull request costs a few writes. It annotates what it introduces and
 // what sits on the lines it changed; everything else stays in the reports, which say so.
@@ -21,7 +21,7 @@ test('5 orphaned allocations added to 1,000: two writes, and only the 5 are anno
   const pr = orphanPullRequest(t);
   fake.server.pullFiles.set(271, pr.files);
   const from = fake.server.writes().length;
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: pr.repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -76,7 +76,7 @@ test('a pull request that edits the line of an old finding: that finding is anno
     { filename: 'inventory.yaml', patch: `@@ -${edited + 1},1 +${edited + 1},1 @@\n-${before.split('\n')[edited]}\n+${lines[edited]}` },
   ]);
   const from = fake.server.writes().length;
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -103,22 +103,35 @@ test('insertionPatch: what GitHub lists for inserted lines, at the new file’s 
   assert.equal(insertionPatch('a\nb\nc\n', 'a\nx\nb\nc\ny\nz\n'), '@@ -1,0 +2,1 @@\n+x\n@@ -3,0 +5,2 @@\n+y\n+z');
 });
 
-test('write pacing: the first 3 writes start at once, later ones a second after the one before', async () => {
+test('write pacing: the first 3 writes start at once, later ones a second after the one before, one at a time', async () => {
   let now = 0;
   const waits: number[] = [];
-  const gate = writePacing(3, 1_000, {
-    now: () => now,
-    sleep: async (ms) => {
-      waits.push(ms);
-      now += ms;
+  const pace = writePacing(
+    {
+      now: () => new Date(now),
+      sleep: async (ms) => {
+        waits.push(ms);
+        now += ms;
+      },
     },
-  }).key();
+    3,
+    1_000,
+  );
   const started: number[] = [];
-  const write = () => gate.schedule({}, async () => void started.push(now));
-  // Asked for all at once (the plugin asks before each write): granted in order.
+  let running = 0;
+  let overlapped = false;
+  const write = () =>
+    pace('PATCH', '/repos/acme/inventory/check-runs/1', async () => {
+      started.push(now);
+      overlapped ||= ++running > 1;
+      await new Promise((resolve) => setImmediate(resolve));
+      running--;
+    });
+  // Asked for all at once: granted in order, each after the one before it finished.
   await Promise.all([write(), write(), write(), write(), write()]);
   assert.deepEqual(started, [0, 0, 0, 1_000, 2_000]);
   assert.deepEqual(waits, [1_000, 1_000]);
+  assert.equal(overlapped, false, 'never two writes at once');
   // A write asked for long after the last one does not wait.
   now += 5_000;
   await write();

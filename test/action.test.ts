@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PERSONAL_LOGIN, PERSONAL_TOKEN, READ_ONLY_TOKEN, useFakeGitHub } from './helpers/fake-github.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 const VIOLATING = `version: 1
@@ -29,7 +29,7 @@ const fake = useFakeGitHub();
 test('pull request: the first run creates the comment, the second edits it, a fix turns it all-clear', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   fake.server.comments.push({ id: 1, issue: 7, body: 'a human comment' });
-  const first = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF });
+  const first = await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF });
   assert.equal(first.status, 1, first.stdout);
   let ours = fake.server.comments.filter((c) => c.issue === 7 && c.body.includes('citrix-license-lint:pull-request-comment'));
   assert.equal(ours.length, 1);
@@ -41,14 +41,14 @@ test('pull request: the first run creates the comment, the second edits it, a fi
     [{ kind: 'comment', issue: 7 }],
   );
 
-  const second = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF });
+  const second = await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF });
   assert.equal(second.status, 1);
   ours = fake.server.comments.filter((c) => c.body.includes('citrix-license-lint:pull-request-comment'));
   assert.equal(ours.length, 1, 'edited in place, never a second comment');
   assert.equal(fake.server.notifications.filter((n) => n.issue === 7).length, 1);
 
   const fixed = tempRepo(t, { 'inventory.yaml': COMPLIANT });
-  const third = await runBuiltAction({ workspace: fixed, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF });
+  const third = await action({ workspace: fixed, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF });
   assert.equal(third.status, 0, third.stdout);
   ours = fake.server.comments.filter((c) => c.body.includes('citrix-license-lint:pull-request-comment'));
   assert.equal(ours.length, 1);
@@ -62,7 +62,7 @@ test('the comment is found across pages of a long conversation (Link pagination)
   for (let i = 0; i < 150; i++) fake.server.comments.push({ id: 5000 + i, issue: 8, body: `chatter ${i}` });
   const marker = '<!-- citrix-license-lint:pull-request-comment id=inventory.yaml -->';
   fake.server.comments.push({ id: 9999, issue: 8, body: `${marker}\nold report`, user: 'github-actions[bot]' });
-  await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 8 });
+  await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 8 });
   const ours = fake.server.comments.filter((c) => c.issue === 8 && c.body.includes('pull-request-comment'));
   assert.equal(ours.length, 1);
   assert.equal(ours[0]!.id, 9999);
@@ -73,7 +73,7 @@ test("ownership: a person's comment quoting the marker is never adopted; the bot
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   const marker = '<!-- citrix-license-lint:pull-request-comment id=inventory.yaml -->';
   fake.server.comments.push({ id: 7001, issue: 41, body: `${marker}\nI quote the marker`, user: 'mallory' });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 41 });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 41 });
   assert.equal(run.status, 1);
   assert.equal(fake.server.comments.find((c) => c.id === 7001)!.body, `${marker}\nI quote the marker`);
   const bot = fake.server.comments.filter((c) => c.issue === 41 && c.user === 'github-actions[bot]');
@@ -86,7 +86,7 @@ test('ownership: with a personal token the identity comes from GET /user', async
   const marker = '<!-- citrix-license-lint:pull-request-comment id=inventory.yaml -->';
   fake.server.comments.push({ id: 7101, issue: 42, body: `${marker}\nold`, user: 'github-actions[bot]' });
   fake.server.comments.push({ id: 7102, issue: 42, body: `${marker}\nold`, user: PERSONAL_LOGIN });
-  await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 42, token: PERSONAL_TOKEN });
+  await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 42, token: PERSONAL_TOKEN });
   assert.equal(fake.server.comments.find((c) => c.id === 7101)!.body, `${marker}\nold`);
   assert.match(fake.server.comments.find((c) => c.id === 7102)!.body, /not compliant/);
   assert.equal(fake.server.comments.filter((c) => c.issue === 42).length, 2);
@@ -95,9 +95,9 @@ test('ownership: with a personal token the identity comes from GET /user', async
 test('two uses of the action in one repository keep their own comment and check run', async (t) => {
   const workspace = tempRepo(t, { 'a/inventory.yaml': VIOLATING, 'b/inventory.yaml': COMPLIANT });
   const common = { workspace, apiUrl: fake.server.url, event: 'pull_request' as const, pullNumber: 43 };
-  await runBuiltAction({ ...common, inputs: { ...AS_OF, inventory: 'a/inventory.yaml', 'check-run': 'true' } });
-  await runBuiltAction({ ...common, inputs: { ...AS_OF, inventory: 'b/inventory.yaml', 'check-run': 'true' } });
-  await runBuiltAction({ ...common, inputs: { ...AS_OF, inventory: 'a/inventory.yaml', 'check-run': 'true' } });
+  await action({ ...common, inputs: { ...AS_OF, inventory: 'a/inventory.yaml', 'check-run': 'true' } });
+  await action({ ...common, inputs: { ...AS_OF, inventory: 'b/inventory.yaml', 'check-run': 'true' } });
+  await action({ ...common, inputs: { ...AS_OF, inventory: 'a/inventory.yaml', 'check-run': 'true' } });
   const ours = fake.server.comments.filter((c) => c.issue === 43);
   assert.equal(ours.length, 2);
   assert.match(ours.find((c) => c.body.includes('id=a/inventory.yaml'))!.body, /not compliant/);
@@ -112,7 +112,7 @@ test('a push with 120 findings: the check run annotates 50 in its one request an
     'inventory.yaml': `version: 1\nentitlements:\n  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 1000, end: 2027-12-31 }\nallocations:\n${allocations}\n`,
   });
   const writes = fake.server.writes().length;
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'push',
@@ -154,7 +154,7 @@ test('1,100 findings on a push: the one request of annotations holds errors only
     'inventory.yaml': `version: 1\nentitlements:\n  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 100000, end: 2027-12-31 }\nlicenseServers:\n${servers}\nallocations:\n${ghosts}\n`,
   });
   const writes = fake.server.writes().length;
-  await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true', comment: 'false' } });
+  await action({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'check-run': 'true', comment: 'false' } });
   const check = fake.server.checkRuns.at(-1)!;
   const levels = (check.annotations as { annotation_level: string }[]).map((a) => a.annotation_level);
   assert.equal(levels.length, 50);
@@ -167,7 +167,7 @@ test('1,100 findings on a push: the one request of annotations holds errors only
 test('a fork pull request: one notice, no write attempted, annotations and verdict unchanged', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   const writes = fake.server.requests.filter((r) => r.method !== 'GET').length;
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -188,7 +188,7 @@ test('a fork pull request: one notice, no write attempted, annotations and verdi
 
 test('a read-only token on a branch pull request: one warning naming the permission, annotations and verdict unchanged', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -210,12 +210,11 @@ test('a read-only token on a branch pull request: one warning naming the permiss
 test('429 with retry-after is honoured and the comment still lands', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   fake.server.faults.push({ method: 'POST', path: /\/issues\/31\/comments$/, status: 429, headers: { 'retry-after': '1' }, times: 1 });
-  const started = Date.now();
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 31 });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'pull_request', inputs: AS_OF, pullNumber: 31 });
   assert.equal(run.status, 1);
   assert.equal(fake.server.comments.filter((c) => c.issue === 31).length, 1);
   assert.equal(fake.server.count('POST', /\/issues\/31\/comments$/), 2);
-  assert.ok(Date.now() - started >= 1000, 'waited for retry-after');
+  assert.ok(run.slept.includes(1000), `waited for retry-after: ${run.slept.join(', ')} ms`);
 });
 
 test('scheduled runs open, update, close and reopen the tracking issue', async (t) => {
@@ -223,21 +222,21 @@ test('scheduled runs open, update, close and reopen the tracking issue', async (
   const good = tempRepo(t, { 'inventory.yaml': COMPLIANT });
   const inputs = { ...AS_OF, 'tracking-issue': 'true', comment: 'false' };
   fake.server.issues.length = 0;
-  await runBuiltAction({ workspace: bad, apiUrl: fake.server.url, event: 'schedule', inputs });
+  await action({ workspace: bad, apiUrl: fake.server.url, event: 'schedule', inputs });
   assert.equal(fake.server.issues.length, 1);
   assert.equal(fake.server.issues[0]!.state, 'open');
   assert.match(fake.server.issues[0]!.title, /citrix-license-lint/);
   assert.match(fake.server.issues[0]!.body, /not compliant/);
 
-  await runBuiltAction({ workspace: bad, apiUrl: fake.server.url, event: 'workflow_dispatch', inputs });
+  await action({ workspace: bad, apiUrl: fake.server.url, event: 'workflow_dispatch', inputs });
   assert.equal(fake.server.issues.length, 1, 'updated in place');
 
-  const fixed = await runBuiltAction({ workspace: good, apiUrl: fake.server.url, event: 'schedule', inputs });
+  const fixed = await action({ workspace: good, apiUrl: fake.server.url, event: 'schedule', inputs });
   assert.equal(fixed.status, 0);
   assert.equal(fake.server.issues[0]!.state, 'closed');
   assert.ok(fake.server.comments.some((c) => c.issue === 1 && /No violations as of 2026-11-28/.test(c.body)));
 
-  await runBuiltAction({ workspace: bad, apiUrl: fake.server.url, event: 'schedule', inputs });
+  await action({ workspace: bad, apiUrl: fake.server.url, event: 'schedule', inputs });
   assert.equal(fake.server.issues.length, 1);
   assert.equal(fake.server.issues[0]!.state, 'open', 'reopened on regression');
 });
@@ -246,7 +245,7 @@ test('push: no comment, no issue; SARIF and outputs written; the token never lea
   const workspace = tempRepo(t, { 'inventory.yaml': VIOLATING });
   const token = 'ghs_secret_token_that_must_never_leak_42';
   const requestsBefore = fake.server.requests.length;
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'push',
@@ -269,7 +268,7 @@ test('push: no comment, no issue; SARIF and outputs written; the token never lea
 
 test('a bad input fails the step with one clear message', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': COMPLIANT });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'push',
@@ -283,14 +282,14 @@ test('a bad input fails the step with one clear message', async (t) => {
 
 test('a missing inventory fails the step with the path named', async (t) => {
   const workspace = tempRepo(t, {});
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { inventory: 'inv/' } });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { inventory: 'inv/' } });
   assert.equal(run.status, 1);
   assert.match(run.stdout, /^::error::citrix-license-lint: inv\/: no such file or folder$/m);
 });
 
 test('an unwritable sarif-file fails the step with the path named, and the rest still happens', async (t) => {
   const workspace = tempRepo(t, { 'inventory.yaml': COMPLIANT, 'reports/.keep': '' });
-  const run = await runBuiltAction({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'sarif-file': 'reports' } });
+  const run = await action({ workspace, apiUrl: fake.server.url, event: 'push', inputs: { ...AS_OF, 'sarif-file': 'reports' } });
   assert.equal(run.status, 1);
   assert.match(
     run.stdout,

@@ -1,12 +1,12 @@
 // Collected evidence as a scheduled run meets it: a real git repository in a temp folder,
-// exports committed to collected/<host>/ on given days, the built CLI run later with --as-of.
+// exports committed to collected/<host>/ on given days, the CLI run later with --as-of.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { GitRepo } from './helpers/git-repo.js';
-import { runBuiltCli } from './helpers/run-cli.js';
+import { cli } from './helpers/cli-in-process.js';
 
 /** Compliant on its own: one LAS server on a current build, automatic telemetry, nothing installed by file. */
 const INVENTORY = `version: 1
@@ -20,38 +20,38 @@ licenseServers:
     telemetry: { mode: automatic, lastReported: 2026-11-19 }
 `;
 
-const lint = (repo: GitRepo, asOf: string, ...more: string[]) =>
-  runBuiltCli(['inventory.yaml', '--as-of', asOf, ...more], { cwd: repo.root });
-const json = (repo: GitRepo, asOf: string) =>
-  JSON.parse(lint(repo, asOf, '--format', 'json').stdout) as {
+const lint = async (repo: GitRepo, asOf: string, ...more: string[]) =>
+  await cli(['inventory.yaml', '--as-of', asOf, ...more], { cwd: repo.root });
+const json = async (repo: GitRepo, asOf: string) =>
+  JSON.parse((await lint(repo, asOf, '--format', 'json')).stdout) as {
     summary: { errors: number; telemetryUnverified: number };
     findings: { ruleId: string; message: string; file: string }[];
   };
 
-test('a scheduled run a week after the last commit of a compliant automatic inventory is green, and says the telemetry is unverified', (t) => {
+test('a scheduled run a week after the last commit of a compliant automatic inventory is green, and says the telemetry is unverified', async (t) => {
   const repo = new GitRepo(t);
   repo.commit('inventory', { 'inventory.yaml': INVENTORY }, '2026-11-20T09:00:00Z');
-  const run = lint(repo, '2026-11-27');
+  const run = await lint(repo, '2026-11-27');
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.match(
     run.stdout,
     /No problems in 1 file as of 2026-11-27\. Telemetry unverified on 1 automatic host: no collected evidence states its last upload/,
   );
-  assert.equal(json(repo, '2026-11-27').summary.telemetryUnverified, 1);
+  assert.equal((await json(repo, '2026-11-27')).summary.telemetryUnverified, 1);
 });
 
-test('evidence that the last upload was 10 days ago makes the same run red on that host; evidence of a recent one keeps it green', (t) => {
+test('evidence that the last upload was 10 days ago makes the same run red on that host; evidence of a recent one keeps it green', async (t) => {
   const repo = new GitRepo(t);
   repo.commit('inventory', { 'inventory.yaml': INVENTORY }, '2026-11-20T09:00:00Z');
   const manifest = (utc: string) => JSON.stringify({ UTCDate: utc, Product: 'LicenseServerCompliance', UploadType: 'Auto' });
   repo.commit('collected', { 'collected/ctxls01/upload-manifest.json': manifest('2026-11-17T02:05:11Z') }, '2026-11-26T03:00:00Z');
-  const red = lint(repo, '2026-11-27');
+  const red = await lint(repo, '2026-11-27');
   assert.equal(red.status, 1, red.stdout + red.stderr);
   assert.match(
     red.stdout,
     /inventory\.yaml:9:\d+ +error +license server `ctxls01` last uploaded telemetry on 2026-11-17 \(UTCDate in collected\/ctxls01\/upload-manifest\.json\), 10 days before 2026-11-27; automatic mode must report at least every 7 days/,
   );
-  const report = json(repo, '2026-11-27');
+  const report = await json(repo, '2026-11-27');
   assert.deepEqual(
     report.findings.map((f) => f.ruleId),
     ['license-server/telemetry-overdue'],
@@ -59,12 +59,12 @@ test('evidence that the last upload was 10 days ago makes the same run red on th
   assert.equal(report.summary.telemetryUnverified, 0, 'a host judged by evidence is not unverified');
 
   repo.commit('collected', { 'collected/ctxls01/upload-manifest.json': manifest('2026-11-26T02:05:11Z') }, '2026-11-27T03:00:00Z');
-  const green = lint(repo, '2026-11-27');
+  const green = await lint(repo, '2026-11-27');
   assert.equal(green.status, 0, green.stdout + green.stderr);
   assert.doesNotMatch(green.stdout, /unverified/);
 });
 
-test('the collection time comes from the export, else the commit that last changed the file, else its modification time, and the message says which', (t) => {
+test('the collection time comes from the export, else the commit that last changed the file, else its modification time, and the message says which', async (t) => {
   const repo = new GitRepo(t);
   const stated = JSON.stringify({ collectedAt: '2026-09-01T03:00:00Z', server: 'ctxls01', slVersion: '11.17.2.0 build 56200', pools: [] });
   const info = JSON.stringify({ HostName: 'ctxls02', SLVersion: 'v11.17.2.0 build 56200 i86_n3' });
@@ -78,9 +78,7 @@ test('the collection time comes from the export, else the commit that last chang
   const when = new Date('2026-10-10T12:00:00Z');
   utimesSync(path.join(repo.root, 'collected/ctxls03/info.json'), when, when);
 
-  const messages = json(repo, '2026-11-28')
-    .findings.filter((f) => f.ruleId === 'collected/stale')
-    .map((f) => f.message);
+  const messages = (await json(repo, '2026-11-28')).findings.filter((f) => f.ruleId === 'collected/stale').map((f) => f.message);
   assert.deepEqual(
     messages.map((m) => /collected (\S+ \([^)]*\))/.exec(m)?.[1]),
     [
@@ -91,7 +89,7 @@ test('the collection time comes from the export, else the commit that last chang
   );
 });
 
-test('collected/ is read inside the repository only: links out of it are not followed, links inside it are', (t) => {
+test('collected/ is read inside the repository only: links out of it are not followed, links inside it are', async (t) => {
   const repo = new GitRepo(t);
   const outside = mkdtempSync(path.join(tmpdir(), 'cll-outside-'));
   t.after(() => rmSync(outside, { recursive: true, force: true }));
@@ -107,7 +105,7 @@ test('collected/ is read inside the repository only: links out of it are not fol
   symlinkSync(path.join(outside, 'ghost'), path.join(repo.root, 'collected', 'ghost'));
   symlinkSync(path.join(outside, 'secret.json'), path.join(repo.root, 'collected', 'ctxls01', 'secret.json'));
   symlinkSync(path.join(repo.root, 'evidence', 'ctxls01-older.json'), path.join(repo.root, 'collected', 'ctxls01', 'older.json'));
-  const report = json(repo, '2026-11-28');
+  const report = await json(repo, '2026-11-28');
   // Neither the linked folder nor the file outside is read, and each link out is said so
   // (issue 24: a link is a finding, as in the inventory); the link inside reads a consistent export.
   assert.deepEqual(
@@ -122,11 +120,11 @@ test('collected/ is read inside the repository only: links out of it are not fol
     path.join(repo.root, 'evidence', 'ctxls01-older.json'),
     shadow.replace('ghost', 'ctxls01').replace('45000', '52100').replace('11-27', '11-28'),
   );
-  const again = json(repo, '2026-11-28');
+  const again = await json(repo, '2026-11-28');
   assert.ok(again.findings.some((f) => f.ruleId === 'collected/version-differs' && /runs 11\.17\.2\.0 build 52100/.test(f.message)));
 });
 
-test('collected.folders in the configuration moves the evidence; a folder outside the repository is refused', (t) => {
+test('collected.folders in the configuration moves the evidence; a folder outside the repository is refused', async (t) => {
   const repo = new GitRepo(t);
   const ghost = JSON.stringify({ collectedAt: '2026-11-27T03:00:00Z', server: 'ghost', slVersion: '11.17.2.0 build 56200', pools: [] });
   repo.write({
@@ -135,18 +133,18 @@ test('collected.folders in the configuration moves the evidence; a folder outsid
     'collected/ghost2/ghost.json': ghost.replace('ghost', 'ghost2'),
     '.citrix-license-lint.yml': 'collected:\n  folders: [ops/evidence]\n',
   });
-  const report = json(repo, '2026-11-28');
+  const report = await json(repo, '2026-11-28');
   assert.deepEqual(
     report.findings.map((f) => `${f.ruleId} ${f.file}`),
     ['collected/unlisted-host ops/evidence/ghost/ghost.json'],
   );
   repo.write({ '.citrix-license-lint.yml': 'collected:\n  folders: [../elsewhere]\n' });
-  const refused = lint(repo, '2026-11-28');
+  const refused = await lint(repo, '2026-11-28');
   assert.equal(refused.status, 2);
   assert.match(refused.stderr, /\.citrix-license-lint\.yml:2:\d+: `collected\.folders\.0` must be a folder inside the repository/);
 });
 
-test('--base reads the evidence of the base commit too: a finding already there is not new', (t) => {
+test('--base reads the evidence of the base commit too: a finding already there is not new', async (t) => {
   const repo = new GitRepo(t);
   const ghost = JSON.stringify({ HostName: 'ghost01', SLVersion: 'v11.17.2.0 build 56200 i86_n3' });
   const base = repo.commit(
@@ -155,9 +153,9 @@ test('--base reads the evidence of the base commit too: a finding already there 
     '2026-11-20T09:00:00Z',
   );
   repo.commit('a comment', { 'inventory.yaml': `# reviewed\n${INVENTORY}` }, '2026-11-21T09:00:00Z');
-  const head = lint(repo, '2026-11-27');
+  const head = await lint(repo, '2026-11-27');
   assert.equal(head.status, 1, 'the ghost is a finding');
   assert.match(head.stdout, /collected\/unlisted-host/);
-  const compared = lint(repo, '2026-11-27', '--base', base);
+  const compared = await lint(repo, '2026-11-27', '--base', base);
   assert.equal(compared.status, 0, `already in the base, so not new:\n${compared.stdout}${compared.stderr}`);
 });

@@ -6,7 +6,8 @@ import { configJsonSchema } from '../scripts/config-json-schema.js';
 import { resolveConfig } from '../src/config/resolve-config.js';
 import { UsageError } from '../src/util/errors.js';
 import { tempRepo } from './helpers/temp-repo.js';
-import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
+import { cli } from './helpers/cli-in-process.js';
+import { PROJECT_ROOT } from './helpers/run-cli.js';
 
 const INVENTORY = `version: 1
 licenseServers:
@@ -18,21 +19,21 @@ licenseServers:
     telemetry: { mode: manual, lastReported: 2026-08-01 }
 `;
 
-function lintWith(t: import('node:test').TestContext, config: string, args: string[] = []) {
+async function lintWith(t: import('node:test').TestContext, config: string, args: string[] = []) {
   const repo = tempRepo(t, { 'inventory/servers.yaml': INVENTORY, 'inventory/.citrix-license-lint.yml': config });
-  const run = runBuiltCli(['inventory', '--format', 'json', ...args], { cwd: repo });
+  const run = await cli(['inventory', '--format', 'json', ...args], { cwd: repo });
   const findings =
     run.status === 2 ? [] : (JSON.parse(run.stdout) as { asOf: string; findings: { ruleId: string; severity: string }[] }).findings;
   return { run, findings, ids: findings.map((f) => f.ruleId) };
 }
 
-test('without configuration: the manual upload is overdue and build 57100 is unknown', (t) => {
-  const { ids } = lintWith(t, '', ['--as-of', '2026-11-28']);
+test('without configuration: the manual upload is overdue and build 57100 is unknown', async (t) => {
+  const { ids } = await lintWith(t, '', ['--as-of', '2026-11-28']);
   assert.deepEqual(ids.sort(), ['license-server/telemetry-overdue', 'license-server/version-unknown']);
 });
 
-test('asOf, thresholds and a catalog override change the verdict', (t) => {
-  const { run, ids } = lintWith(
+test('asOf, thresholds and a catalog override change the verdict', async (t) => {
+  const { run, ids } = await lintWith(
     t,
     [
       'asOf: 2026-11-28',
@@ -48,8 +49,8 @@ test('asOf, thresholds and a catalog override change the verdict', (t) => {
   assert.match(output.findings[0]!.message, /Manual upload of license server `ls1` on 2026-11-29/);
 });
 
-test('rules: off removes a rule, warning re-levels it', (t) => {
-  const { findings } = lintWith(
+test('rules: off removes a rule, warning re-levels it', async (t) => {
+  const { findings } = await lintWith(
     t,
     'asOf: 2026-11-28\nrules:\n  license-server/version-unknown: off\n  license-server/telemetry-overdue: warning\n',
   );
@@ -59,24 +60,24 @@ test('rules: off removes a rule, warning re-levels it', (t) => {
   );
 });
 
-test('the --as-of option wins over the configured asOf', (t) => {
-  const { run } = lintWith(t, 'asOf: 2026-11-28\n', ['--as-of', '2026-01-01']);
+test('the --as-of option wins over the configured asOf', async (t) => {
+  const { run } = await lintWith(t, 'asOf: 2026-11-28\n', ['--as-of', '2026-01-01']);
   assert.equal(JSON.parse(run.stdout).asOf, '2026-01-01');
 });
 
-test('netscaler thresholds can be extended', (t) => {
+test('netscaler thresholds can be extended', async (t) => {
   const repo = tempRepo(t, {
     'inventory.yaml':
       'version: 1\nnetscalerConsoles:\n  - { hostname: adm, deployment: on-premises, environment: production, state: active, version: "14.1-51.83", activation: las, telemetry: { mode: automatic, lastReported: 2026-11-27 } }\n',
     '.citrix-license-lint.yml': 'netscaler:\n  autoTelemetryMinimum: { "14.1": "14.1-60.1" }\n  lasMinimum: "14.1-60.1"\n',
   });
-  const run = runBuiltCli(['inventory.yaml', '--format', 'json', '--as-of', '2026-11-28'], { cwd: repo });
+  const run = await cli(['inventory.yaml', '--format', 'json', '--as-of', '2026-11-28'], { cwd: repo });
   const ids = (JSON.parse(run.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId).sort();
   assert.deepEqual(ids, ['netscaler-console/auto-telemetry-unsupported', 'netscaler-console/las-version']);
 });
 
-test('an invalid configuration is exit 2 with every problem at its line and column', (t) => {
-  const { run } = lintWith(
+test('an invalid configuration is exit 2 with every problem at its line and column', async (t) => {
+  const { run } = await lintWith(
     t,
     [
       'asOf: 2026-02-30',
@@ -106,8 +107,8 @@ test('an invalid configuration is exit 2 with every problem at its line and colu
   );
 });
 
-test('an unknown rule id in the configuration is named with a suggestion', (t) => {
-  const { run } = lintWith(t, 'rules:\n  license-server/telemetry-overdu: off\n');
+test('an unknown rule id in the configuration is named with a suggestion', async (t) => {
+  const { run } = await lintWith(t, 'rules:\n  license-server/telemetry-overdu: off\n');
   assert.equal(run.status, 2);
   assert.match(
     run.stderr,
@@ -115,13 +116,13 @@ test('an unknown rule id in the configuration is named with a suggestion', (t) =
   );
 });
 
-test('YAML errors in the configuration are exit 2 with a position', (t) => {
-  const { run } = lintWith(t, 'rules: [\n');
+test('YAML errors in the configuration are exit 2 with a position', async (t) => {
+  const { run } = await lintWith(t, 'rules: [\n');
   assert.equal(run.status, 2);
   assert.match(run.stderr, /\.citrix-license-lint\.yml:\d+:\d+: /);
 });
 
-test('the configuration is found next to the inventory, else at the repository root; --config overrides', (t) => {
+test('the configuration is found next to the inventory, else at the repository root; --config overrides', async (t) => {
   const repo = tempRepo(t, {
     'inv/a.yaml': 'version: 1\n',
     '.citrix-license-lint.yml': 'asOf: 2020-01-01\n',
@@ -135,7 +136,7 @@ test('the configuration is found next to the inventory, else at the repository r
   );
 });
 
-test('inventory-schema/config.schema.json is current and lists every rule for completion', () => {
+test('inventory-schema/config.schema.json is current and lists every rule for completion', async () => {
   const committed = readFileSync(path.join(PROJECT_ROOT, 'inventory-schema', 'config.schema.json'), 'utf8');
   assert.equal(committed, configJsonSchema(), 'run npm run docs');
   const schema = JSON.parse(committed) as { properties: { rules: { properties: Record<string, { description: string }> } } };

@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { bundleName, collectorJson, forgedBuildRepo, serverInventory } from './helpers/evidence-repo.js';
 import { GitRepo } from './helpers/git-repo.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 
-// Issue 24 point 1 through the built action (dist/index.js): a pull request that changes only
+// Issue 24 point 1 through the action (in-process, from the sources): a pull request that changes only
 // collected evidence, with real base and head commits and the fake GitHub API on loopback.
 
 const fake = useFakeGitHub();
@@ -32,7 +32,7 @@ test('a pull request that dates evidence in 2099: not "compliant, fixes 1" but a
     },
     '2026-11-27T05:00:00Z',
   );
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -62,7 +62,7 @@ test('a pull request that dates evidence in 2099: not "compliant, fixes 1" but a
 
 test('with only-new, a current-dated forged build that silences version-outdated counts as introduced', async (t) => {
   const { repo, base, head } = forgedBuildRepo(t);
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',

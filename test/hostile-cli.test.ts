@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runBuiltCli } from './helpers/run-cli.js';
+import { cli } from './helpers/cli-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
-// Every hostile or broken input of issue 9, through the built CLI as a user runs it: the
+// Every hostile or broken input of issue 9, through the CLI as a user runs it: the
 // message at its position, the exit status, and never a stack trace.
 
 const bomb = (() => {
@@ -88,9 +88,9 @@ const CASES: { name: string; content: string | Buffer; status: number; expect: R
 ];
 
 for (const c of CASES) {
-  test(`hostile input through the CLI: ${c.name}`, (t) => {
+  test(`hostile input through the CLI: ${c.name}`, async (t) => {
     const repo = tempRepo(t, { 'f.yaml': c.content });
-    const run = runBuiltCli(['f.yaml', '--as-of', '2026-11-28'], { cwd: repo });
+    const run = await cli(['f.yaml', '--as-of', '2026-11-28'], { cwd: repo });
     assert.equal(run.status, c.status, run.stdout + run.stderr);
     assert.match(run.stdout, c.expect);
     assert.equal(run.stderr, '');

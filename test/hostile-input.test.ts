@@ -4,16 +4,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { lintFiles, only } from './helpers/lint-fixture.js';
-import { runBuiltCli } from './helpers/run-cli.js';
+import { cli } from './helpers/cli-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
-// Each case: the message and the exit status a user sees, through the built CLI where
+// Each case: the message and the exit status a user sees, through the CLI where
 // the exit status is part of the contract.
 
-test('an inventory file over the configured size limit is a finding (exit 1), not read', (t) => {
+test('an inventory file over the configured size limit is a finding (exit 1), not read', async (t) => {
   const big = `version: 1\norganization: { name: "${'x'.repeat(2 * 1024 * 1024)}" }\n`;
   const repo = tempRepo(t, { 'inventory.yaml': big, '.citrix-license-lint.yml': 'limits: { inventoryFileMB: 1 }\n' });
-  const run = runBuiltCli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: repo });
+  const run = await cli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: repo });
   assert.equal(run.status, 1);
   assert.match(
     run.stdout,
@@ -21,7 +21,7 @@ test('an inventory file over the configured size limit is a finding (exit 1), no
   );
 });
 
-test('a license file over the configured limit is a syntax finding', (t) => {
+test('a license file over the configured limit is a syntax finding', async (t) => {
   const { findings } = lintFiles(
     t,
     {
@@ -34,18 +34,18 @@ test('a license file over the configured limit is a syntax finding', (t) => {
   assert.match(only(findings, 'license-file/syntax')[0]!.message, /over the 1 MB limit/);
 });
 
-test('moderately deep nesting gets a schema finding; extreme nesting a clear syntax finding', (t) => {
+test('moderately deep nesting gets a schema finding; extreme nesting a clear syntax finding', async (t) => {
   const moderate = tempRepo(t, { 'inventory.yaml': `version: 1\norganization: ${'['.repeat(500)}${']'.repeat(500)}\n` });
-  const shallow = runBuiltCli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: moderate });
+  const shallow = await cli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: moderate });
   assert.equal(shallow.status, 1);
   assert.match(shallow.stdout, /inventory\.yaml:2:15 {2}error {4}`organization` in the top level must be a mapping/);
 });
 
-test('deeply nested YAML is answered with findings, without a crash', { timeout: 30_000 }, (t) => {
+test('deeply nested YAML is answered with findings, without a crash', { timeout: 30_000 }, async (t) => {
   const depth = 5_000;
   const text = `version: 1\norganization: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
   const repo = tempRepo(t, { 'inventory.yaml': text });
-  const run = runBuiltCli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: repo });
+  const run = await cli(['inventory.yaml', '--as-of', '2026-11-28'], { cwd: repo });
   assert.equal(run.status, 1, run.stderr);
   assert.match(
     run.stdout,
@@ -54,7 +54,7 @@ test('deeply nested YAML is answered with findings, without a crash', { timeout:
   assert.doesNotMatch(run.stderr, /\n\s+at /);
 });
 
-test('a folder with thousands of files is read whole, in order', (t) => {
+test('a folder with thousands of files is read whole, in order', async (t) => {
   const files: Record<string, string> = {};
   for (let i = 0; i < 3_000; i++)
     files[`inv/region-${String(i % 30).padStart(2, '0')}/site-${String(i).padStart(4, '0')}.yaml`] =
@@ -66,7 +66,7 @@ test('a folder with thousands of files is read whole, in order', (t) => {
   assert.deepEqual(order, [...order].sort());
 });
 
-test('a linked YAML file pointing outside the repository is not read; one inside is', (t) => {
+test('a linked YAML file pointing outside the repository is not read; one inside is', async (t) => {
   const outside = mkdtempSync(path.join(tmpdir(), 'cll-outside-'));
   t.after(() => rmSync(outside, { recursive: true, force: true }));
   writeFileSync(
@@ -81,7 +81,7 @@ test('a linked YAML file pointing outside the repository is not read; one inside
   symlinkSync(path.join(outside, 'secret.yaml'), path.join(repo, 'inv', 'z-outside.yaml'));
   symlinkSync(path.join(repo, 'shared', 'b.yaml'), path.join(repo, 'inv', 'y-inside.yaml'));
   symlinkSync(outside, path.join(repo, 'inv', 'linked-folder'));
-  const run = runBuiltCli(['inv', '--format', 'json', '--as-of', '2026-11-28'], { cwd: repo });
+  const run = await cli(['inv', '--format', 'json', '--as-of', '2026-11-28'], { cwd: repo });
   const output = JSON.parse(run.stdout) as { summary: { files: number }; findings: { message: string }[] };
   assert.equal(output.summary.files, 2, 'a.yaml and the link to shared/b.yaml');
   // The two links that leave the repository are findings (issue 16), never reads.
@@ -90,7 +90,7 @@ test('a linked YAML file pointing outside the repository is not read; one inside
   assert.ok(output.findings.every((f) => !/TOP-SECRET|`outside`/.test(f.message)));
 });
 
-test('license file paths with .., absolute paths and NUL are refused (see also the resolver tests)', (t) => {
+test('license file paths with .., absolute paths and NUL are refused (see also the resolver tests)', async (t) => {
   const { findings } = lintFiles(t, {
     'repo/inventory.yaml':
       'version: 1\nlicenseServers:\n  - hostname: a\n    environment: test\n    state: active\n    licenseFiles:\n      - path: ../../../../../../etc/passwd\n      - path: /etc/passwd\n',
@@ -101,7 +101,7 @@ test('license file paths with .., absolute paths and NUL are refused (see also t
   assert.ok(findings.every((f) => !f.message.includes('root:')));
 });
 
-test('nesting between 500 and 5,000 levels gets the same verdict whichever reader reads the file', { timeout: 120_000 }, (t) => {
+test('nesting between 500 and 5,000 levels gets the same verdict whichever reader reads the file', { timeout: 120_000 }, async (t) => {
   // The quick reader takes a few levels only and leaves deeper text to yaml, whose verdict
   // (a schema finding, or "nests too deeply" where its stack runs out) is then the only one.
   // A `%YAML` directive sends the same text to yaml for sure, two lines lower.
@@ -110,8 +110,8 @@ test('nesting between 500 and 5,000 levels gets the same verdict whichever reade
     '{k: ': (depth) => `${'{k: '.repeat(depth)}1${'}'.repeat(depth)}`,
     '- ': (depth) => `\n  ${'- '.repeat(depth)}x`,
   };
-  const verdict = (text: string, shift: number) => {
-    const run = runBuiltCli(['inventory.yaml', '--format', 'json', '--as-of', '2026-11-28'], {
+  const verdict = async (text: string, shift: number) => {
+    const run = await cli(['inventory.yaml', '--format', 'json', '--as-of', '2026-11-28'], {
       cwd: tempRepo(t, { 'inventory.yaml': text }),
     });
     assert.doesNotMatch(run.stderr, /\n\s+at /);
@@ -121,10 +121,10 @@ test('nesting between 500 and 5,000 levels gets the same verdict whichever reade
   for (const [shape, nested] of Object.entries(shapes)) {
     for (const depth of [800, 1_500, 2_800]) {
       const text = `version: 1\norganization: ${nested(depth)}\n`;
-      const direct = verdict(text, 0);
+      const direct = await verdict(text, 0);
       assert.equal(direct.status, 1, `${shape} × ${depth}`);
       assert.ok(direct.findings.length > 0);
-      assert.deepEqual(direct, verdict(`%YAML 1.2\n---\n${text}`, 2), `${shape} × ${depth}`);
+      assert.deepEqual(direct, await verdict(`%YAML 1.2\n---\n${text}`, 2), `${shape} × ${depth}`);
     }
   }
 });

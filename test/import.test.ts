@@ -5,7 +5,8 @@ import path from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { parse } from 'yaml';
 import { parseExportDate } from '../src/exports/dates.js';
-import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
+import { cli } from './helpers/cli-in-process.js';
+import { PROJECT_ROOT } from './helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/import';
 const fx = (name: string) => path.join(FIXTURES, name);
@@ -33,15 +34,18 @@ interface Server {
   licenseFiles?: { name: string; features: Feature[] }[];
 }
 
-/** Runs `import`, checks it succeeded, and lints what it printed with the built CLI. */
-function importAndLint(t: TestContext, args: string[]): { text: string; data: { version: number; licenseServers?: Server[] } } {
-  const run = runBuiltCli(['import', ...args]);
+/** Runs `import`, checks it succeeded, and lints what it printed with the CLI. */
+async function importAndLint(
+  t: TestContext,
+  args: string[],
+): Promise<{ text: string; data: { version: number; licenseServers?: Server[] } }> {
+  const run = await cli(['import', ...args]);
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stderr, '');
   const dir = tempDir(t);
   const file = path.join(dir, 'inventory.yaml');
   writeFileSync(file, run.stdout);
-  const lint = runBuiltCli([file, '--format', 'json', '--as-of', '2026-11-28']);
+  const lint = await cli([file, '--format', 'json', '--as-of', '2026-11-28']);
   assert.ok(lint.status === 0 || lint.status === 1, lint.stderr);
   const findings = (JSON.parse(lint.stdout) as { findings: { ruleId: string; message: string }[] }).findings;
   const broken = findings.filter((f) => f.ruleId === 'inventory/schema' || f.ruleId === 'inventory/yaml-syntax');
@@ -52,11 +56,11 @@ function importAndLint(t: TestContext, args: string[]): { text: string; data: { 
 const PLT = { product: 'XDT_PLT_UD', count: 1200, expires: '2027-12-31', cssDate: '2027-12-31', licenseType: 'RetailS' };
 const ENT = { product: 'XDT_ENT_UD', count: 200, expires: 'permanent', cssDate: '2026-03-15', licenseType: 'Retail' };
 
-test('Get-LicInventory + Get-LicServerInfo from Windows PowerShell 5.1 (UTF-16LE, \\/Date()\\/): counts without overdraft, UTC dates, version, no start-up license', (t) => {
+test('Get-LicInventory + Get-LicServerInfo from Windows PowerShell 5.1 (UTF-16LE, \\/Date()\\/): counts without overdraft, UTC dates, version, no start-up license', async (t) => {
   const raw = readFileSync(fx('ps51/get-licinventory.json'));
   assert.deepEqual([...raw.subarray(0, 2)], [0xff, 0xfe], 'the fixture is UTF-16LE with a BOM');
   assert.match(raw.toString('utf16le'), /\\\/Date\(1830211200000\)\\\//);
-  const { text, data } = importAndLint(t, [fx('ps51')]);
+  const { text, data } = await importAndLint(t, [fx('ps51')]);
   const [server] = data.licenseServers!;
   // The short name, as Citrix binds licenses (CTX696555); the full one beside it (issue 24).
   assert.deepEqual([server!.hostname, server!.fqdn], ['ctxls01', 'ctxls01.fabrikam.example']);
@@ -68,49 +72,49 @@ test('Get-LicInventory + Get-LicServerInfo from Windows PowerShell 5.1 (UTF-16LE
   assert.doesNotMatch(text, /^entitlements:|^allocations:/m, 'purchases and allocations are never invented');
 });
 
-test('the UTF-16 \\/Date()\\/ exports give the same inventory as their PowerShell 7 twins (ISO dates with offsets, UTF-8, the other CSS property name)', (t) => {
+test('the UTF-16 \\/Date()\\/ exports give the same inventory as their PowerShell 7 twins (ISO dates with offsets, UTF-8, the other CSS property name)', async (t) => {
   const ps7 = readFileSync(fx('ps7/get-licinventory.json'), 'utf8');
   assert.match(ps7, /"LicenseCustomerSuccessServicesDate": "2027-12-30T19:00:00-05:00"/);
-  const a = importAndLint(t, [fx('ps51')]).data;
-  const b = importAndLint(t, [fx('ps7')]).data;
+  const a = (await importAndLint(t, [fx('ps51')])).data;
+  const b = (await importAndLint(t, [fx('ps7')])).data;
   assert.deepEqual(a, b);
 });
 
-test('Export-Csv with the #TYPE line (en-US, local time) and without it (de-DE, -UseCulture) give the same licenses', (t) => {
+test('Export-Csv with the #TYPE line (en-US, local time) and without it (de-DE, -UseCulture) give the same licenses', async (t) => {
   assert.match(readFileSync(fx('csv/get-licinventory-type.csv'), 'utf8'), /^#TYPE /);
-  const typed = importAndLint(t, [fx('csv/get-licinventory-type.csv'), fx('csv/get-licserverinfo.csv')]).data;
-  const ps7 = importAndLint(t, [fx('ps7')]).data;
+  const typed = (await importAndLint(t, [fx('csv/get-licinventory-type.csv'), fx('csv/get-licserverinfo.csv')])).data;
+  const ps7 = (await importAndLint(t, [fx('ps7')])).data;
   assert.deepEqual(typed, ps7);
-  const untyped = importAndLint(t, [fx('csv/get-licinventory-notype.csv'), '--host', 'ctxls01.fabrikam.example']).data;
+  const untyped = (await importAndLint(t, [fx('csv/get-licinventory-notype.csv'), '--host', 'ctxls01.fabrikam.example'])).data;
   assert.deepEqual(untyped.licenseServers![0]!.licenseFiles![0]!.features, [PLT, ENT]);
 });
 
-test('the collection script JSON: its collection time is kept', (t) => {
-  const { text, data } = importAndLint(t, [fx('collector')]);
+test('the collection script JSON: its collection time is kept', async (t) => {
+  const { text, data } = await importAndLint(t, [fx('collector')]);
   assert.deepEqual(data.licenseServers![0]!.licenseFiles![0]!.features, [PLT, ENT]);
   assert.match(text, /version: 11\.17\.2\.0 build 56200 # from ctxls01\.inventory\.json, collected 2026-11-27T02:05:11\.123Z/);
 });
 
-test('WMI Citrix_GT_License_Pool: Count less Overdraft, no invented expiry (left as comments to fill in)', (t) => {
-  const { text, data } = importAndLint(t, [fx('wmi'), '--host', 'ctxls01']);
+test('WMI Citrix_GT_License_Pool: Count less Overdraft, no invented expiry (left as comments to fill in)', async (t) => {
+  const { text, data } = await importAndLint(t, [fx('wmi'), '--host', 'ctxls01']);
   assert.equal(data.licenseServers![0]!.licenseFiles, undefined);
   assert.match(text, /XDT_PLT_UD, count 1200, \+120 overdraft, 412 in use, RetailS/);
   assert.match(text, /left out \(they count for nothing\): CITRIX/);
 });
 
-test('lmstat -i in both column orders reads the same licenses', (t) => {
+test('lmstat -i in both column orders reads the same licenses', async (t) => {
   const expected = [
     { product: 'XDT_PLT_UD', count: 1200, expires: '2027-12-31', cssDate: '2027-12-31' },
     { product: 'XDT_ENT_UD', count: 200, expires: 'permanent', cssDate: '2026-03-15' },
   ];
   for (const file of ['lmstat/lmstat-i-expires-vendor.txt', 'lmstat/lmstat-i-vendor-expires.txt']) {
-    const { data } = importAndLint(t, [fx(file), '--host', 'ctxls01']);
+    const { data } = await importAndLint(t, [fx(file), '--host', 'ctxls01']);
     assert.deepEqual(data.licenseServers![0]!.licenseFiles![0]!.features, expected, file);
   }
 });
 
-test('a folder of .lic files: one entry per file, host from the SERVER line, serials kept', (t) => {
-  const { data } = importAndLint(t, [fx('lic')]);
+test('a folder of .lic files: one entry per file, host from the SERVER line, serials kept', async (t) => {
+  const { data } = await importAndLint(t, [fx('lic')]);
   const [server] = data.licenseServers!;
   assert.deepEqual([server!.hostname, server!.fqdn], ['ctxls01', 'ctxls01.fabrikam.example']);
   assert.deepEqual(server!.licenseFiles!.map((f) => f.name).sort(), ['FID_2f0a9e70.lic', 'citrix_startup.lic']);
@@ -121,8 +125,8 @@ test('a folder of .lic files: one entry per file, host from the SERVER line, ser
   ]);
 });
 
-test('NetScaler NITRO nslicense, nscapacity, nsversion and a host-id-bound .lic: version and host id, platform left to fill in', (t) => {
-  const { text, data } = importAndLint(t, [fx('nitro'), fx('lic-netscaler'), '--host', 'vpx-dmz-01']);
+test('NetScaler NITRO nslicense, nscapacity, nsversion and a host-id-bound .lic: version and host id, platform left to fill in', async (t) => {
+  const { text, data } = await importAndLint(t, [fx('nitro'), fx('lic-netscaler'), '--host', 'vpx-dmz-01']);
   assert.equal(data.licenseServers, undefined);
   assert.match(text, /^# {3}- name: vpx-dmz-01$/m);
   assert.match(text, /^# {5}version: "14\.1-25\.53"$/m);
@@ -130,8 +134,8 @@ test('NetScaler NITRO nslicense, nscapacity, nsversion and a host-id-bound .lic:
   assert.match(text, /licensing mode LAS; Platinum license; 512 days to expiration; capacity 1000 Mbps Platinum/);
 });
 
-test('a locale-ambiguous date is refused with how to export an unambiguous one', () => {
-  const run = runBuiltCli(['import', fx('refused/ambiguous-dates.csv'), '--host', 'x']);
+test('a locale-ambiguous date is refused with how to export an unambiguous one', async () => {
+  const run = await cli(['import', fx('refused/ambiguous-dates.csv'), '--host', 'x']);
   assert.equal(run.status, 2);
   assert.equal(run.stdout, '');
   assert.match(run.stderr, /ambiguous-dates\.csv: row 1 LicenseExpirationDate "03\/04\/2027 00:00:00" reads as March 4 or April 3/);
@@ -139,22 +143,22 @@ test('a locale-ambiguous date is refused with how to export an unambiguous one',
   noStackTrace(run.stderr);
 });
 
-test('an unrecognised file is one error naming the accepted formats; usage errors exit 2', (t) => {
-  const run = runBuiltCli(['import', fx('refused/not-an-export.txt')]);
+test('an unrecognised file is one error naming the accepted formats; usage errors exit 2', async (t) => {
+  const run = await cli(['import', fx('refused/not-an-export.txt')]);
   assert.equal(run.status, 2);
   assert.equal(run.stderr.trim().split('\n').length, 1);
   for (const format of ['.lic', 'Get-LicInventory', 'Citrix_GT_License_Pool', 'lmstat -i', 'NITRO nslicense, nscapacity or nsversion'])
     assert.ok(run.stderr.includes(format), format);
-  const hostless = runBuiltCli(['import', fx('ps51/get-licinventory.json')]);
+  const hostless = await cli(['import', fx('ps51/get-licinventory.json')]);
   assert.equal(hostless.status, 2);
   assert.match(hostless.stderr, /does not say which license server it comes from: pass --host NAME/);
-  assert.equal(runBuiltCli(['import']).status, 2);
-  assert.equal(runBuiltCli(['import', 'no/such/file.json']).status, 2);
-  assert.equal(runBuiltCli(['import', '--into', 'no/such/dir', fx('lic')]).status, 2);
-  assert.equal(runBuiltCli(['import', '--bogus', fx('lic')]).status, 2);
+  assert.equal((await cli(['import'])).status, 2);
+  assert.equal((await cli(['import', 'no/such/file.json'])).status, 2);
+  assert.equal((await cli(['import', '--into', 'no/such/dir', fx('lic')])).status, 2);
+  assert.equal((await cli(['import', '--bogus', fx('lic')])).status, 2);
   const dir = tempDir(t);
-  assert.equal(runBuiltCli(['import', '--into', dir, '--output', 'x.yaml', fx('lic')]).status, 2);
-  const help = runBuiltCli(['import', '--help']);
+  assert.equal((await cli(['import', '--into', dir, '--output', 'x.yaml', fx('lic')])).status, 2);
+  const help = await cli(['import', '--help']);
   assert.equal(help.status, 0);
   assert.match(help.stdout, /--into DIR/);
 });
@@ -172,7 +176,7 @@ function onlyAdditions(before: string, after: string): string[] {
   return [...added, ...next.slice(j)];
 }
 
-test('import --into a copy of examples/fabrikam changes no line, keeps every comment, adds new hosts and marks differences', (t) => {
+test('import --into a copy of examples/fabrikam changes no line, keeps every comment, adds new hosts and marks differences', async (t) => {
   const dir = path.join(tempDir(t), 'fabrikam');
   cpSync(path.join(PROJECT_ROOT, 'examples/fabrikam'), dir, { recursive: true });
   const yamlFiles = (root: string): string[] =>
@@ -180,23 +184,23 @@ test('import --into a copy of examples/fabrikam changes no line, keeps every com
       .filter((f) => f.endsWith('.yaml'))
       .sort();
   const before = new Map(yamlFiles(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
-  const lintSchema = () => {
-    const lint = runBuiltCli([dir, '--format', 'json']);
+  const lintSchema = async () => {
+    const lint = await cli([dir, '--format', 'json']);
     return (JSON.parse(lint.stdout) as { findings: { ruleId: string; message: string }[] }).findings
       .filter((f) => f.ruleId.startsWith('inventory/'))
       .map((f) => f.message)
       .sort();
   };
-  const schemaBefore = lintSchema();
+  const schemaBefore = await lintSchema();
 
-  const servers = runBuiltCli(['import', '--into', dir, fx('lic'), fx('merge/mylicenseserver2-serverinfo.json')]);
+  const servers = await cli(['import', '--into', dir, fx('lic'), fx('merge/mylicenseserver2-serverinfo.json')]);
   assert.equal(servers.status, 0, servers.stderr);
   assert.match(servers.stdout, /license-servers\.yaml: added license server ctxls01\n/);
   assert.match(
     servers.stdout,
     /license-servers\.yaml:14: DIFFERS MyLicenseServer2 version: inventory 11\.17\.2\.0 build 52100, .*shows 11\.17\.2\.0 build 56200/,
   );
-  const netscaler = runBuiltCli(['import', '--into', dir, '--host', 'vpx-dmz-01', fx('nitro'), fx('lic-netscaler')]);
+  const netscaler = await cli(['import', '--into', dir, '--host', 'vpx-dmz-01', fx('nitro'), fx('lic-netscaler')]);
   assert.equal(netscaler.status, 0, netscaler.stderr);
   assert.match(netscaler.stdout, /NOTE vpx-dmz-01: version: "14\.1-25\.53", hostId: "000C29A1B2C3" not added: the entry is on one line/);
 
@@ -222,21 +226,21 @@ test('import --into a copy of examples/fabrikam changes no line, keeps every com
     } else if (file !== 'netscaler.yaml') assert.equal(after, text, `${file} is untouched`);
   }
   assert.equal(marked, 2);
-  assert.deepEqual(lintSchema(), schemaBefore, 'the merge brings no new schema or syntax finding');
+  assert.deepEqual(await lintSchema(), schemaBefore, 'the merge brings no new schema or syntax finding');
 
   const snapshot = new Map(yamlFiles(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
-  assert.equal(runBuiltCli(['import', '--into', dir, fx('lic'), fx('merge/mylicenseserver2-serverinfo.json')]).status, 0);
-  assert.equal(runBuiltCli(['import', '--into', dir, '--host', 'vpx-dmz-01', fx('nitro'), fx('lic-netscaler')]).status, 0);
+  assert.equal((await cli(['import', '--into', dir, fx('lic'), fx('merge/mylicenseserver2-serverinfo.json')])).status, 0);
+  assert.equal((await cli(['import', '--into', dir, '--host', 'vpx-dmz-01', fx('nitro'), fx('lic-netscaler')])).status, 0);
   for (const [file, text] of snapshot)
     assert.equal(readFileSync(path.join(dir, file), 'utf8'), text, `a second import changes nothing in ${file}`);
 });
 
-test('import --into adds a version where the inventory has none, as an added line', (t) => {
+test('import --into adds a version where the inventory has none, as an added line', async (t) => {
   const dir = tempDir(t);
   const original =
     '# our servers\nversion: 1\nlicenseServers:\n  # the new one\n  - hostname: ctxls01.fabrikam.example # main\n    environment: production\n    state: active\n';
   writeFileSync(path.join(dir, 'inventory.yaml'), original);
-  const run = runBuiltCli(['import', '--into', dir, fx('ps7')]);
+  const run = await cli(['import', '--into', dir, fx('ps7')]);
   assert.equal(run.status, 0, run.stderr);
   const after = readFileSync(path.join(dir, 'inventory.yaml'), 'utf8');
   const added = onlyAdditions(original, after);
@@ -250,7 +254,7 @@ test('import --into adds a version where the inventory has none, as an added lin
   );
 });
 
-test('dates: PowerShell renderings round to the UTC midnight they stand for; ambiguous ones are refused', () => {
+test('dates: PowerShell renderings round to the UTC midnight they stand for; ambiguous ones are refused', async () => {
   assert.equal(parseExportDate('/Date(1830211200000)/', 'd'), '2027-12-31');
   assert.equal(parseExportDate('2027-12-30T19:00:00-05:00', 'd'), '2027-12-31');
   assert.equal(parseExportDate('2027-12-31T09:00:00+09:00', 'd'), '2027-12-31');
@@ -263,21 +267,21 @@ test('dates: PowerShell renderings round to the UTC midnight they stand for; amb
   assert.throws(() => parseExportDate('next tuesday', 'd'), /not a date this importer reads/);
 });
 
-test('dates: a 5.1 DateTime serialised with its notes ({value, DisplayHint, DateTime}) is read by its value', () => {
+test('dates: a 5.1 DateTime serialised with its notes ({value, DisplayHint, DateTime}) is read by its value', async () => {
   assert.equal(
     parseExportDate({ value: '/Date(1830211200000)/', DisplayHint: 2, DateTime: 'Friday, December 31, 2027 12:00:00 AM' }, 'd'),
     '2027-12-31',
   );
 });
 
-test('import --into never writes through a symbolic link (imported.yaml pointing outside DIR)', (t) => {
+test('import --into never writes through a symbolic link (imported.yaml pointing outside DIR)', async (t) => {
   const outside = tempDir(t);
   const dir = tempDir(t);
   writeFileSync(path.join(dir, 'inventory.yaml'), 'version: 1\n');
   const target = path.join(outside, 'victim.yaml');
   writeFileSync(target, 'untouched\n');
   symlinkSync(target, path.join(dir, 'imported.yaml'));
-  const run = runBuiltCli(['import', '--into', dir, fx('lic')]);
+  const run = await cli(['import', '--into', dir, fx('lic')]);
   assert.equal(run.status, 2);
   // Refused as it is read (issue 24: a link out of the folder's repository is never used).
   assert.match(run.stderr, /imported\.yaml: this path is a symbolic link \(or lies under one\) that leads outside the repository/);
@@ -285,11 +289,11 @@ test('import --into never writes through a symbolic link (imported.yaml pointing
   assert.equal(readFileSync(path.join(dir, 'inventory.yaml'), 'utf8'), 'version: 1\n');
 });
 
-test('one host, two spellings: a short HostName joins the full name a license file binds, in a new inventory and --into', (t) => {
+test('one host, two spellings: a short HostName joins the full name a license file binds, in a new inventory and --into', async (t) => {
   const dir = tempDir(t);
   const info = JSON.parse(readFileSync(fx('ps7/get-licserverinfo.json'), 'utf8')) as Record<string, string>;
   writeFileSync(path.join(dir, 'server-info.json'), JSON.stringify({ ...info, HostName: 'CTXLS01' }));
-  const { data } = importAndLint(t, [fx('lic'), path.join(dir, 'server-info.json')]);
+  const { data } = await importAndLint(t, [fx('lic'), path.join(dir, 'server-info.json')]);
   assert.deepEqual(
     data.licenseServers!.map((s) => [s.hostname, s.fqdn, s.version]),
     [['ctxls01', 'ctxls01.fabrikam.example', '11.17.2.0 build 56200']],
@@ -302,13 +306,13 @@ test('one host, two spellings: a short HostName joins the full name a license fi
     'version: 1\nlicenseServers:\n  - hostname: ctxls01.fabrikam.example\n    environment: production\n    state: active\n    version: 11.17.2.0 build 56200\n',
   );
   writeFileSync(path.join(dir, 'server-info.json'), JSON.stringify({ ...info, HostName: 'CTXLS01' }));
-  const run = runBuiltCli(['import', '--into', inventory, path.join(dir, 'server-info.json')]);
+  const run = await cli(['import', '--into', inventory, path.join(dir, 'server-info.json')]);
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /NOTE the exports' CTXLS01 is taken to be ctxls01\.fabrikam\.example/);
   assert.doesNotMatch(readFileSync(path.join(inventory, 'servers.yaml'), 'utf8'), /CTXLS01/, 'no second server for the short name');
 });
 
-test('every fixture outside refused/ imports (host given where the export names none) and lints without a schema or syntax finding', (t) => {
+test('every fixture outside refused/ imports (host given where the export names none) and lints without a schema or syntax finding', async (t) => {
   const root = path.join(PROJECT_ROOT, FIXTURES);
   const folders = readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name !== 'refused')
@@ -316,15 +320,15 @@ test('every fixture outside refused/ imports (host given where the export names 
   assert.ok(folders.length >= 10);
   for (const folder of folders) {
     for (const file of readdirSync(path.join(root, folder)))
-      importAndLint(t, [fx(`${folder}/${file}`), '--host', 'host01.fabrikam.example']);
+      await importAndLint(t, [fx(`${folder}/${file}`), '--host', 'host01.fabrikam.example']);
   }
 });
 
-test('import --into: installed pools that differ from the counts declared inline are marked, not written', (t) => {
+test('import --into: installed pools that differ from the counts declared inline are marked, not written', async (t) => {
   const dir = path.join(tempDir(t), 'fabrikam');
   cpSync(path.join(PROJECT_ROOT, 'examples/fabrikam'), dir, { recursive: true });
   const before = readFileSync(path.join(dir, 'license-servers.yaml'), 'utf8');
-  const run = runBuiltCli(['import', '--into', dir, '--host', 'MyLicenseServer2', fx('ps7/get-licinventory.json')]);
+  const run = await cli(['import', '--into', dir, '--host', 'MyLicenseServer2', fx('ps7/get-licinventory.json')]);
   assert.equal(run.status, 0, run.stderr);
   assert.match(
     run.stdout,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { parse } from 'yaml';
 import { cli } from './helpers/cli-in-process.js';
-import { CLI, PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
+import { CLI, PROJECT_ROOT } from './helpers/run-cli.js';
 import { replaceStarterPlaceholders } from './helpers/starter.js';
 
 const NOW = new Date('2026-12-07T10:00:00Z');
@@ -32,9 +32,9 @@ function filesUnder(root: string): string[] {
     .sort();
 }
 
-test('init DIR writes the starter inventory, the configuration and the three workflows', (t) => {
+test('init DIR writes the starter inventory, the configuration and the three workflows', async (t) => {
   const dir = tempDir(t);
-  const init = runBuiltCli(['init', 'repo'], { cwd: dir });
+  const init = await cli(['init', 'repo'], { cwd: dir });
   assert.equal(init.status, 0, init.stderr);
   const repo = path.join(dir, 'repo');
   assert.deepEqual(filesUnder(repo), WRITTEN);
@@ -83,9 +83,9 @@ test('a starter inventory does not pass until its placeholders are replaced, and
   assert.match(replaced.stdout, /^No problems in 1 file as of 2026-12-07\./);
 });
 
-test('the configuration init writes has every option, commented out, and each is valid uncommented', (t) => {
+test('the configuration init writes has every option, commented out, and each is valid uncommented', async (t) => {
   const dir = tempDir(t);
-  assert.equal(runBuiltCli(['init'], { cwd: dir }).status, 0);
+  assert.equal((await cli(['init'], { cwd: dir })).status, 0);
   const text = readFileSync(path.join(dir, '.citrix-license-lint.yml'), 'utf8');
   assert.deepEqual(parse(text.split('\n').slice(1).join('\n')), null, 'everything is commented out');
   const uncommented = text
@@ -102,16 +102,16 @@ test('the configuration init writes has every option, commented out, and each is
     if (property.properties) assert.deepEqual(Object.keys(config[key]!).sort(), Object.keys(property.properties).sort(), key);
   }
   writeFileSync(path.join(dir, 'all-options.yml'), uncommented);
-  const lint = runBuiltCli(['--config', 'all-options.yml', 'inventory'], { cwd: dir });
+  const lint = await cli(['--config', 'all-options.yml', 'inventory'], { cwd: dir });
   assert.equal(lint.stderr, '');
   assert.ok(lint.status === 0 || lint.status === 1, `the uncommented configuration is valid (exit ${lint.status})`);
 });
 
-test('init refuses to overwrite: it names the file and writes nothing', (t) => {
+test('init refuses to overwrite: it names the file and writes nothing', async (t) => {
   const dir = tempDir(t);
   mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
   writeFileSync(path.join(dir, '.github/workflows/citrix-license-lint-push.yml'), 'mine\n');
-  const init = runBuiltCli(['init', '.'], { cwd: dir });
+  const init = await cli(['init', '.'], { cwd: dir });
   assert.equal(init.status, 2);
   assert.match(
     init.stderr,
@@ -122,13 +122,13 @@ test('init refuses to overwrite: it names the file and writes nothing', (t) => {
   assert.ok(!existsSync(path.join(dir, 'inventory')));
 });
 
-test('init takes one folder at most, and a folder', (t) => {
-  const run = runBuiltCli(['init', 'a', 'b']);
+test('init takes one folder at most, and a folder', async (t) => {
+  const run = await cli(['init', 'a', 'b']);
   assert.equal(run.status, 2);
   assert.match(run.stderr, /init takes one folder/);
   const dir = tempDir(t);
   writeFileSync(path.join(dir, 'plain'), '');
-  const file = runBuiltCli(['init', 'plain'], { cwd: dir });
+  const file = await cli(['init', 'plain'], { cwd: dir });
   assert.equal(file.status, 2);
   assert.equal(file.stderr, 'citrix-license-lint: plain: not a folder; init writes into a folder (created if missing)\n');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
-import { runBuiltCli } from './helpers/run-cli.js';
+import { cli } from './helpers/cli-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 // YAML merge keys (`<<: *defaults`, https://yaml.org/type/merge.html), as hand-kept regional
@@ -52,8 +52,8 @@ interface Finding {
   message: string;
 }
 
-function lint(t: TestContext, files: Record<string, string>, input: string) {
-  const run = runBuiltCli([input, '--format', 'json', '--as-of', '2026-11-28'], { cwd: tempRepo(t, files) });
+async function lint(t: TestContext, files: Record<string, string>, input: string) {
+  const run = await cli([input, '--format', 'json', '--as-of', '2026-11-28'], { cwd: tempRepo(t, files) });
   assert.equal(run.stderr, '');
   const findings = (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
   return {
@@ -71,15 +71,15 @@ const EXPECTED = [
   '27:14 license-server/version-outdated ctxls-par01.emea.example',
 ];
 
-test('a region file sharing settings with `<<: *anchor` is read with the merged values', (t) => {
+test('a region file sharing settings with `<<: *anchor` is read with the merged values', async (t) => {
   // Without merge keys: `<<` was an unknown key in every entry, and the required keys it
   // brings (environment, state) were missing: 23 findings.
-  const run = lint(t, { 'emea.yaml': REGION }, 'emea.yaml');
+  const run = await lint(t, { 'emea.yaml': REGION }, 'emea.yaml');
   assert.equal(run.status, 1);
   assert.deepEqual(run.findings, EXPECTED);
 });
 
-test('merged values are located in the anchored mapping in a large file too', (t) => {
+test('merged values are located in the anchored mapping in a large file too', async (t) => {
   // Over 256 KB, only entities are recorded while reading; a deeper path of an entity that
   // merges another must still point at the anchor's text, not at the entity.
   const filler = Array.from(
@@ -91,7 +91,7 @@ test('merged values are located in the anchored mapping in a large file too', (t
   const text = `${head}licenseServers:\n${filler}${body}`;
   assert.ok(text.length > 256 * 1024);
   const shift = 2_000;
-  const run = lint(t, { 'emea.yaml': text }, 'emea.yaml');
+  const run = await lint(t, { 'emea.yaml': text }, 'emea.yaml');
   assert.equal(run.status, 1);
   assert.deepEqual(
     run.findings,
@@ -99,10 +99,10 @@ test('merged values are located in the anchored mapping in a large file too', (t
   );
 });
 
-test('a merge key that names something other than a mapping is one syntax finding at that key', (t) => {
+test('a merge key that names something other than a mapping is one syntax finding at that key', async (t) => {
   const text =
     'version: 1\nlicenseServers:\n  - hostname: &name ctxls01.example\n    environment: test\n    state: active\n  - <<: *name\n    hostname: ctxls02.example\n';
-  const run = runBuiltCli(['inventory.yaml', '--format', 'json', '--as-of', '2026-11-28'], {
+  const run = await cli(['inventory.yaml', '--format', 'json', '--as-of', '2026-11-28'], {
     cwd: tempRepo(t, { 'inventory.yaml': text }),
   });
   assert.equal(run.status, 1);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { collectorJson } from './helpers/collected.js';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 
 // The license position on GitHub (issue 25): the pull request comment and the job summary
 // show the rows a change moves; the scheduled run's tracking issue shows the table.
@@ -38,7 +38,7 @@ test('pull request: the comment and the job summary show the rows the change mov
     ),
     'collected/ctxls01/ctxls01.inventory.json': evidence(1050),
   });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -67,7 +67,7 @@ test('pull request: a change that moves no row of the position adds no position 
   const repo = new GitRepo(t);
   const base = repo.commit('base', { 'inventory.yaml': INVENTORY, 'collected/ctxls01/ctxls01.inventory.json': evidence(900) });
   const head = repo.commit('a comment', { 'inventory.yaml': `# owner: licensing\n${INVENTORY}` });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -86,7 +86,7 @@ test('scheduled run: the tracking issue shows the whole position table', async (
   const repo = new GitRepo(t);
   // 1,150 in use of 1,000 installed and bought: overdraft in use, so the issue opens.
   repo.commit('base', { 'inventory.yaml': INVENTORY, 'collected/ctxls01/ctxls01.inventory.json': evidence(1150) });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'schedule',

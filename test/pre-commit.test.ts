@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { GitRepo } from './helpers/git-repo.js';
 import { installBlocks } from './helpers/readme.js';
 import { NOT_READ, READ_BY_THE_LINTER } from './helpers/inventory-files.js';
-import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
+import { cli } from './helpers/cli-in-process.js';
+import { PROJECT_ROOT } from './helpers/run-cli.js';
 import { replaceStarterPlaceholders } from './helpers/starter.js';
 
 interface Hook {
@@ -23,9 +24,9 @@ const hook = hooks[0]!;
 const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 /** A user's repository started with `init`, its placeholders replaced, committed. */
-function userRepo(t: TestContext): GitRepo {
+async function userRepo(t: TestContext): Promise<GitRepo> {
   const repo = new GitRepo(t);
-  assert.equal(runBuiltCli(['init'], { cwd: repo.root }).status, 0);
+  assert.equal((await cli(['init'], { cwd: repo.root })).status, 0);
   replaceStarterPlaceholders(repo.root);
   repo.commit('start the inventory', {});
   return repo;
@@ -52,8 +53,8 @@ test('the hook lints the whole inventory, whenever a file the linter reads chang
   );
 });
 
-test("the hook's entry, run as pre-commit runs it (from the repository root, no file names), passes and fails", (t) => {
-  const repo = userRepo(t);
+test("the hook's entry, run as pre-commit runs it (from the repository root, no file names), passes and fails", async (t) => {
+  const repo = await userRepo(t);
   const entry = path.join(PROJECT_ROOT, hook.entry);
   const clean = spawnSync(entry, [], { cwd: repo.root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
   assert.equal(clean.status, 0, clean.stdout + clean.stderr);
@@ -64,10 +65,10 @@ test("the hook's entry, run as pre-commit runs it (from the repository root, no 
   assert.match(broken.stdout, /inventory\/licensing\.yaml:\d+:\d+ +error +.*enviroment.*inventory\/schema/);
 });
 
-test("the hook's entry lints the inventory the configuration declares (inventory: licensing/), not only the default", (t) => {
+test("the hook's entry lints the inventory the configuration declares (inventory: licensing/), not only the default", async (t) => {
   const repo = new GitRepo(t);
   const entry = path.join(PROJECT_ROOT, hook.entry);
-  assert.equal(runBuiltCli(['init'], { cwd: repo.root }).status, 0);
+  assert.equal((await cli(['init'], { cwd: repo.root })).status, 0);
   renameSync(path.join(repo.root, 'inventory'), path.join(repo.root, 'licensing'));
   repo.write({ '.citrix-license-lint.yml': 'inventory: licensing/\n' });
   repo.write({ 'licensing/licensing.yaml': TYPO(readFileSync(path.join(repo.root, 'licensing', 'licensing.yaml'), 'utf8')) });
@@ -83,7 +84,7 @@ const HOW_TO_INSTALL = 'install it with `pipx install pre-commit`, `pip install 
 // developer's machine it is skipped with a note saying how to get it.
 test("pre-commit runs the README's configuration offline: passes, fails on a typo, skips other files", {
   skip: preCommit.status === 0 || process.env.CI === 'true' ? false : `pre-commit is not installed: ${HOW_TO_INSTALL} to run this test`,
-}, (t) => {
+}, async (t) => {
   assert.equal(preCommit.status, 0, `pre-commit is missing, and CI must run this test: ${HOW_TO_INSTALL}`);
   // The hook repository as pre-commit clones it: this working tree's hook files, tagged as the README says.
   const hookRepo = new GitRepo(t);
@@ -94,7 +95,7 @@ test("pre-commit runs the README's configuration offline: passes, fails on a typ
   const config = parse(block!.code) as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
   assert.equal(config.repos[0]!.rev, `v${pkg.version}`, 'the README pins the current release');
   hookRepo.git('tag', config.repos[0]!.rev);
-  const repo = userRepo(t);
+  const repo = await userRepo(t);
   repo.commit('use pre-commit', { '.pre-commit-config.yaml': block!.code.replace(config.repos[0]!.repo, hookRepo.root) });
   const home = mkdtempSync(path.join(tmpdir(), 'cll-pre-commit-home-'));
   t.after(() => rmSync(home, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import { MAX_QUICK_DEPTH, quickParse } from '../src/yaml/quick-scanner.js';
 import { buildPositionTable } from '../src/yaml/positions.js';
 import { locate, type SourceFile } from '../src/yaml/read-yaml.js';
 import { agreesWithYaml } from './helpers/agrees-with-yaml.js';
-import { runBuiltCli } from './helpers/run-cli.js';
+import { cli } from './helpers/cli-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 // The texts on which the quick reader once differed from yaml (found by running it against
@@ -23,10 +23,10 @@ interface Finding {
   line: number;
 }
 
-/** The findings of the built CLI on `text` as the only inventory file, and its exit status. */
-function lint(t: Parameters<typeof tempRepo>[0], text: string): { status: number | null; findings: Finding[] } {
+/** The findings of the CLI on `text` as the only inventory file, and its exit status. */
+async function lint(t: Parameters<typeof tempRepo>[0], text: string): Promise<{ status: number | null; findings: Finding[] }> {
   const repo = tempRepo(t, { 'inventory.yaml': text });
-  const run = runBuiltCli(['inventory.yaml', '--format', 'json', '--as-of', '2026-11-28'], { cwd: repo });
+  const run = await cli(['inventory.yaml', '--format', 'json', '--as-of', '2026-11-28'], { cwd: repo });
   assert.doesNotMatch(run.stderr, /\n\s+at /);
   const findings = (JSON.parse(run.stdout) as { findings: Finding[] }).findings.map(({ ruleId, message, line }) => ({
     ruleId,
@@ -40,12 +40,12 @@ function lint(t: Parameters<typeof tempRepo>[0], text: string): { status: number
  * The same inventory read by yaml for sure: a `%YAML` directive is something the quick
  * reader never takes, and changes nothing else but moves every line down by two.
  */
-function lintByYaml(t: Parameters<typeof tempRepo>[0], text: string): { status: number | null; findings: Finding[] } {
-  const run = lint(t, `%YAML 1.2\n---\n${text}`);
+async function lintByYaml(t: Parameters<typeof tempRepo>[0], text: string): Promise<{ status: number | null; findings: Finding[] }> {
+  const run = await lint(t, `%YAML 1.2\n---\n${text}`);
   return { status: run.status, findings: run.findings.map((f) => ({ ...f, line: f.line - 2 })) };
 }
 
-test('a value below its key after a blank line and a comment at column 0 is left to yaml, which reads it its own way', () => {
+test('a value below its key after a blank line and a comment at column 0 is left to yaml, which reads it its own way', async () => {
   // The YAML specification reads these as {a: x, b: 1} and [x, y]; yaml 2.9 does not. The
   // quick reader gives them to yaml so that one file always gets one reading.
   assert.deepEqual(yamlReads('a:\n\n#\n x\nb: 1\n'), { data: { a: { 'x b': 1 } }, errors: ['MULTILINE_IMPLICIT_KEY'] });
@@ -57,17 +57,17 @@ test('a value below its key after a blank line and a comment at column 0 is left
   assert.equal(agreesWithYaml('a:\n  x\nb: 1\n'), true);
 });
 
-test('a clean inventory with a value after a blank line and a comment gets the same verdict whichever reader reads it', (t) => {
+test('a clean inventory with a value after a blank line and a comment gets the same verdict whichever reader reads it', async (t) => {
   const text = 'version: 1\norganization:\n  name:\n\n# as the portal shows it\n    Contoso\n  orgId: "1234"\n';
-  const quick = lint(t, text);
-  assert.deepEqual(quick, lintByYaml(t, text));
+  const quick = await lint(t, text);
+  assert.deepEqual(quick, await lintByYaml(t, text));
   assert.equal(quick.status, 1);
   assert.deepEqual(quick.findings, [
     { ruleId: 'inventory/yaml-syntax', message: 'Implicit keys need to be on a single line: fix the YAML syntax here', line: 6 },
   ]);
 });
 
-test('an implicit key whose `:` is over 1,024 characters from its start is left to yaml, which reports it', () => {
+test('an implicit key whose `:` is over 1,024 characters from its start is left to yaml, which reports it', async () => {
   const padded = (spaces: number) => `version${' '.repeat(spaces)}: 1\n`;
   assert.deepEqual(yamlReads(padded(1100)).errors, ['KEY_OVER_1024_CHARS']);
   assert.equal(quickParse(padded(1100)), undefined);
@@ -79,7 +79,7 @@ test('an implicit key whose `:` is over 1,024 characters from its start is left 
   assert.equal(quickParse(`${'k'.repeat(1025)}: 1\n`), undefined);
 });
 
-test(`nesting deeper than ${MAX_QUICK_DEPTH} levels is left to yaml, in every shape`, () => {
+test(`nesting deeper than ${MAX_QUICK_DEPTH} levels is left to yaml, in every shape`, async () => {
   const shapes = {
     'flow sequences': (depth: number) => `a: ${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}\n`,
     'flow mappings': (depth: number) => `a: ${'{k: '.repeat(depth - 1)}1${'}'.repeat(depth - 1)}\n`,
@@ -93,7 +93,7 @@ test(`nesting deeper than ${MAX_QUICK_DEPTH} levels is left to yaml, in every sh
   }
 });
 
-test('a key holding NUL has a position of its own, apart from the path of the two keys around it', () => {
+test('a key holding NUL has a position of its own, apart from the path of the two keys around it', async () => {
   const text = 'a:\n  b: 1\n"a\\0b": 2\n';
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
@@ -114,7 +114,7 @@ test('a key holding NUL has a position of its own, apart from the path of the tw
   assert.equal(agreesWithYaml('"a\\0": 1\n"a\\x01": 2\n"a\\x010": 3\n"a\\x01\\x01": 4\n"a\\0\\0": 5\na:\n  "": 6\n'), true);
 });
 
-test('a block collection ends where yaml ends it when its last value is empty or comment lines follow', () => {
+test('a block collection ends where yaml ends it when its last value is empty or comment lines follow', async () => {
   // Taken, and ending as yaml ends them (the differential test compares every node's end).
   const taken = [
     'a:\n  b:\nc: 1\n',
@@ -141,7 +141,7 @@ test('a block collection ends where yaml ends it when its last value is empty or
   for (const text of left) assert.equal(quickParse(text), undefined, JSON.stringify(text));
 });
 
-test('property: comment and blank lines at any indentation between any two lines are read as yaml reads them or left to it', () => {
+test('property: comment and blank lines at any indentation between any two lines are read as yaml reads them or left to it', async () => {
   const bases = [
     'a:\n  b: 1\n  c:\n    - x\n    -\n    - { y: 1 }\nd:\n- 1\n- e: 2\n  f:\ng: [1]\n',
     '- a: 1\n  b:\n    c: 2\n-\n- - x\n  - y\n-   z\n',

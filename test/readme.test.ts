@@ -14,7 +14,7 @@ import { COMMANDS } from '../src/cli/commands.js';
 import { cli } from './helpers/cli-in-process.js';
 import { readmeBlocks, type ReadmeBlock } from './helpers/readme.js';
 import { runBuiltAction } from './helpers/run-action.js';
-import { PROJECT_ROOT, runBuiltCli } from './helpers/run-cli.js';
+import { PROJECT_ROOT } from './helpers/run-cli.js';
 import { replaceStarterPlaceholders } from './helpers/starter.js';
 import { publishedFiles } from './helpers/published.js';
 
@@ -176,9 +176,9 @@ test('the synopsis under Command line is the usage that --help prints', async ()
   assert.equal(synopsis.code.split('\n').length - 1, Object.keys(COMMANDS).length);
 });
 
-test('the example output under Quick start is what fabrikam prints', () => {
+test('the example output under Quick start is what fabrikam prints', async () => {
   const sample = readmeBlocks().find((b) => b.section === 'Quick start' && b.lang === '')!;
-  const run = runBuiltCli(['examples/fabrikam']);
+  const run = await cli(['examples/fabrikam']);
   for (const line of sample.code.split('\n').filter(Boolean)) assert.ok(run.stdout.includes(`  ${line}\n`), line);
 });
 

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { assertNothingLeaks, everyActionOutput, HostileRepo, listing } from './helpers/hostile-repo.js';
-import { runBuiltAction } from './helpers/run-action.js';
+import { action } from './helpers/action-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
-// Issue 16 through the built action (dist/index.js) on a pull request whose head is hostile:
+// Issue 16 through the action on a pull request whose head is hostile:
 // real base and head commits, real links, a real .git/config holding a credential, and the
 // fake GitHub API on loopback. Every output is searched for the credential and outside text.
 
@@ -28,7 +28,7 @@ test('a pull request of links to .git/config, outside files, /usr and a SARIF fo
     'inventory/b.yaml': `version: 1\nlicenseServers:\n  - hostname: ls2\n    environment: test\n    state: active\n    telemetry: { mode: disabled }\n    licenseFiles:\n      - path: ../licenses/creds.lic\n`,
   });
   const before = listing(repo.outside);
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -67,7 +67,7 @@ test('a pull request that weakens its own checks: named first in the comment, su
     ].join('\n'),
     'inventory/a.yaml': `version: 1\nlicenseServers:\n${SERVER('ls1')}  # citrix-license-lint-disable-next-line license-server/version-unknown -- the vendor said so\n  - { hostname: ls9, environment: test, state: active, activation: las-online, telemetry: { mode: automatic, lastReported: 2026-11-27 } }\n`,
   });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -112,7 +112,7 @@ test('the base is linted with the base configuration: a rule the base turned off
     '.citrix-license-lint.yml': 'rules:\n  license-server/telemetry-disabled: error\n',
     'inventory/a.yaml': INVENTORY,
   });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -131,7 +131,7 @@ test('a second configuration hidden in the inventory folder stops the run: outpu
   const repo = new HostileRepo(t);
   const base = repo.commit('base', { '.citrix-license-lint.yml': 'rules: {}\n', 'inventory/a.yaml': INVENTORY });
   const head = repo.commit('shadow', { 'inventory/.citrix-license-lint.yml': 'rules:\n  license-server/telemetry-disabled: off\n' });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -155,7 +155,7 @@ test('a configuration linked to .git/config stops the run without quoting it', a
   const base = repo.commit('base', { 'inventory/a.yaml': INVENTORY });
   repo.link('.citrix-license-lint.yml', '.git/config');
   const head = repo.commit('link the configuration', {});
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -175,7 +175,7 @@ test('only-new: an existing finding that grows (1,001 → 900,000 allocated) fai
     `version: 1\nentitlements:\n  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 1000, end: 2027-12-31 }\nlicenseServers:\n${SERVER('ls1', '{ mode: automatic, lastReported: 2026-11-27 }')}allocations:\n  - { entitlement: uhmc, hostname: ls1, quantity: ${quantity} }\n`;
   const base = repo.commit('base', { 'inventory/a.yaml': inventory(1_001) });
   const head = repo.commit('grow', { 'inventory/a.yaml': inventory(900_000) });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -188,7 +188,7 @@ test('only-new: an existing finding that grows (1,001 → 900,000 allocated) fai
   assert.match(run.stdout, /this change introduces 1 error/);
   // The same finding unchanged passes, as before.
   const same = repo.commit('touch', { 'inventory/a.yaml': `# owner: licensing\n${inventory(900_000)}` });
-  const unchanged = await runBuiltAction({
+  const unchanged = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -214,7 +214,7 @@ test('a non-JSON 200 from the API: the warning does not quote the token', async 
   t.after(() => {
     fake.server.faults = fake.server.faults.filter((f) => !f.path.test('/repos/acme/inventory/issues/168/comments'));
   });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -239,7 +239,7 @@ test('a shallow clone: the base configuration is read through the API too, and a
   });
   const baseSha = 'd'.repeat(40);
   fake.server.commits.set(baseSha, { '.citrix-license-lint.yml': 'rules: {}\n', 'inventory/a.yaml': INVENTORY });
-  const run = await runBuiltAction({
+  const run = await action({
     workspace,
     apiUrl: fake.server.url,
     event: 'pull_request',
@@ -258,14 +258,21 @@ test('a shallow clone: the base configuration is read through the API too, and a
 test('an internal error while linting still writes the outputs and a summary that says what failed', async (t) => {
   const repo = new HostileRepo(t);
   const head = repo.commit('base', { 'inventory/a.yaml': `version: 1\nlicenseServers:\n${SERVER('BOOM-INTERNAL')}` });
-  const preload = path.join(import.meta.dirname, 'fixtures', 'internal-error-preload.mjs');
-  const run = await runBuiltAction({
+  // A bug in the engine, simulated: lower-casing the hostname `BOOM-INTERNAL` throws, which no
+  // input can cause on purpose.
+  const lower = String.prototype.toLowerCase;
+  String.prototype.toLowerCase = function toLowerCase() {
+    if (String(this) === 'BOOM-INTERNAL') throw new TypeError('simulated engine bug');
+    return lower.call(this);
+  };
+  const run = await action({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'push',
     sha: head,
     inputs: { 'as-of': '2026-11-28' },
-    env: { NODE_OPTIONS: `--import ${preload}` },
+  }).finally(() => {
+    String.prototype.toLowerCase = lower;
   });
   assert.equal(run.status, 1, run.stderr);
   assert.match(

@@ -1,7 +1,8 @@
 import { Octokit } from '@octokit/rest';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { classifyFailure, isTransient } from './api-failure.js';
-import { writePacing } from './write-pacing.js';
+import { systemClock, type Clock } from './runner.js';
+import { UNPACED, writePacing } from './write-pacing.js';
 
 export type GithubClient = InstanceType<typeof Octokit>;
 
@@ -26,7 +27,9 @@ export function createGithubClient(
   warn: (message: string) => void,
   timeoutMs = REQUEST_TIMEOUT_MS,
   retryDelayMs = 1_000,
+  clock: Clock = systemClock,
 ): GithubClient {
+  const paced = writePacing(clock);
   const Client = Octokit.plugin(throttling);
   const client = new Client({
     auth: token,
@@ -37,8 +40,9 @@ export function createGithubClient(
       fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
     },
     throttle: {
-      // In place of the plugin's second before every write: see write-pacing.ts.
-      write: writePacing() as unknown as ThrottlingOptions['write'],
+      // Writes are paced by writePacing (see write-pacing.ts), on the step's clock.
+      write: UNPACED as unknown as ThrottlingOptions['write'],
+      notifications: UNPACED as unknown as ThrottlingOptions['notifications'],
       // retry-after is honoured by the plugin: it waits that long before trying again.
       onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
         if (retryCount >= RATE_LIMIT_RETRIES) return false;
@@ -56,7 +60,7 @@ export function createGithubClient(
     const idempotent = options.method === 'GET' || (options.method === 'PATCH' && !String(options.url).includes('check-runs'));
     for (let attempt = 0; ; attempt++) {
       try {
-        return await request(options);
+        return await paced(options.method, String(options.url), async () => request(options));
       } catch (error) {
         const failure = classifyFailure(error);
         // 429 is a refusal before any work (REST API, rate limits): safe to repeat, even a POST,
@@ -65,13 +69,13 @@ export function createGithubClient(
           const headers = (error as { response?: { headers?: Record<string, string> } }).response?.headers ?? {};
           const wait = Math.min(Number(headers['retry-after']) || 1, MAX_RETRY_AFTER_S);
           warn(`GitHub answered 429 on ${options.method} ${options.url}: retrying in ${wait} s`);
-          await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+          await clock.sleep(wait * 1000);
           continue;
         }
         // A refused connection rarely comes back within seconds: one more try, not two.
         const limit = failure.kind === 'unreachable' ? 1 : READ_RETRIES;
         if (!idempotent || attempt >= limit || failure.kind === 'timeout' || !isTransient(failure)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, retryDelayMs * (attempt + 1)));
+        await clock.sleep(retryDelayMs * (attempt + 1));
       }
     }
   });

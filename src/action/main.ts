@@ -1,18 +1,10 @@
-import * as core from '@actions/core';
 import path from 'node:path';
-import { withComparison, type BaseComparison, type Compared } from '../change/compare.js';
+import type { Compared } from '../change/compare.js';
+import { comparedRun, type ComparedRun } from '../change/compared-run.js';
 import { changeDigest, type ChangeDigest } from '../change/digest.js';
-import { gitCommitTimes } from '../change/commit-times.js';
-import { judgeEvidenceChange, type EvidenceChange } from '../change/evidence-change.js';
+import { configSource } from '../config/inventory-inputs.js';
 import { evidenceChangeLine } from '../reporters/evidence-change.js';
-import { configCandidates, resolveConfigIn, type ResolvedConfig } from '../config/resolve-config.js';
-import { resolveInputs } from '../config/inventory-inputs.js';
-import { configWeakenings, hiddenByConfig, suppressionsAdded, type ConfigChange, type ConfigView } from '../change/config-weakening.js';
-import type { Finding } from '../model/finding.js';
-import { lint as lintAgain } from '../engine/lint.js';
 import { weakeningLine } from '../reporters/weakening.js';
-import { defaultSettings } from '../domain/settings.js';
-import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { judge, type Counts } from '../engine/verdict.js';
 import { findRepositoryRoot } from '../load/discover.js';
 import { countsLine } from '../reporters/change-words.js';
@@ -22,11 +14,11 @@ import { ANNOTATIONS_PER_LEVEL } from '../reporters/github-limits.js';
 import { mdCode } from '../reporters/markdown-escape.js';
 import { verdictWords } from '../reporters/verdict-words.js';
 import { ruleCatalog } from '../rules/index.js';
-import { todayUtc } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { plural } from '../util/format.js';
 import { TOOL_VERSION } from '../version.js';
-import { lintBase } from './base-inventory.js';
+import { connectApi } from './connect-api.js';
+import { fetchCommit } from './fetch-commit.js';
 import { readGithubContext, type GithubContext } from './github-context.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { publishAnnotations } from './publish/annotations.js';
@@ -39,45 +31,52 @@ import { publishOutputs } from './publish/outputs.js';
 import type { ApiAccess, Env, PublishLog, PublishRun } from './publish/publish-run.js';
 import { publishSarifFile } from './publish/sarif-file.js';
 import { publishFailure } from './publish/failure.js';
+import { systemClock, type Clock, type Runner } from './runner.js';
 
-/** The step's own messages, counted by level: annotations leave them their slots. */
-const own = { error: 0, warning: 0, notice: 0 };
-const log: PublishLog = {
-  info: (m) => core.info(m),
-  notice: (m) => {
-    own.notice++;
-    core.notice(m);
-  },
-  warning: (m) => {
-    own.warning++;
-    core.warning(m);
-  },
-};
+/** The step's log for the publishers, counting its own messages by level: annotations leave them their slots. */
+function stepLog(runner: Runner): { log: PublishLog; own: { error: number; warning: number; notice: number } } {
+  const own = { error: 0, warning: 0, notice: 0 };
+  const log: PublishLog = {
+    info: (m) => runner.info(m),
+    notice: (m) => {
+      own.notice++;
+      runner.notice(m);
+    },
+    warning: (m) => {
+      own.warning++;
+      runner.warning(m);
+    },
+  };
+  return { log, own };
+}
 
 /**
  * The action: a thin door over the same engine as the CLI. API problems are warnings that
  * say what did not happen; only the findings decide whether the step fails. Everything it
- * reads from outside comes in here: the environment, the workspace and the clock.
+ * touches outside comes in here: the environment, the workspace, the runner it reports to
+ * (its log, outputs and result) and the clock.
  */
-export async function runAction(env: Env, cwd: string, now: () => Date = () => new Date()): Promise<void> {
+export async function runAction(env: Env, cwd: string, runner: Runner, clock: Clock = systemClock): Promise<void> {
+  const step = stepLog(runner);
   // What the run was doing, for the summary when it stops short.
   let stage = 'reading the inputs';
   const stop = (message: string, internal: boolean) => {
-    publishFailure(env, { stage, message, internal }, (name, value) => core.setOutput(name, value), log);
-    core.setFailed(`citrix-license-lint: ${internal ? `internal error while ${stage}: ${message}; please report it` : message}`);
+    publishFailure(env, { stage, message, internal }, (name, value) => runner.setOutput(name, value), step.log);
+    runner.setFailed(`citrix-license-lint: ${internal ? `internal error while ${stage}: ${message}; please report it` : message}`);
   };
   try {
     const { inputs, problem } = readInputs(env);
-    if (inputs?.['github-token']) core.setSecret(inputs['github-token']);
+    if (inputs?.['github-token']) runner.setSecret(inputs['github-token']);
     if (!inputs) {
-      core.setFailed(`citrix-license-lint: ${problem}`);
+      runner.setFailed(`citrix-license-lint: ${problem}`);
       return;
     }
     const github = readGithubContext(env, cwd);
+    const api = await connectApi(inputs, github, env, runner, clock);
     let linted: Linted;
     stage = 'linting the inventory';
     try {
-      linted = lintWorkspace(inputs, github, now);
+      linted = await lintWorkspace(inputs, github, api, clock);
     } catch (error) {
       if (error instanceof UsageError) {
         stop(error.message, false);
@@ -86,88 +85,61 @@ export async function runAction(env: Env, cwd: string, now: () => Date = () => n
       throw error;
     }
     stage = 'comparing and publishing the results';
-    await publish(inputs, github, env, linted, now);
+    await publish(inputs, github, env, linted, api, runner, step);
   } catch (error) {
     stop((error as Error).message ?? String(error), true);
   }
 }
 
-interface Linted {
-  result: LintResult;
-  options: LintOptions;
-  config: ResolvedConfig;
-  /** Where the configuration may be: read again in the base commit. */
-  configPaths: string[];
+interface Linted extends ComparedRun {
   /** The repository root, which is not the workspace when the repository was checked out into a sub-folder. */
   root: string;
   /** The inventory paths, relative to the repository root. */
   paths: string[];
 }
 
-function lintWorkspace(inputs: ActionInputs, github: GithubContext, now: () => Date): Linted {
+/** The inputs as the one run both doors make takes them: the workspace, compared with the base commit when there is one. */
+async function lintWorkspace(inputs: ActionInputs, github: GithubContext, api: ApiAccess | undefined, clock: Clock): Promise<Linted> {
   const cwd = github.workspace;
   const listed = inputs.inventory
     .split(/[\n,]/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const { inputs: paths, config } = resolveInputs({ explicit: inputs.config || undefined, paths: listed, cwd });
-  const asOf = inputs['as-of'] || config.asOf || todayUtc(now());
-  const options: LintOptions = {
-    inputs: paths,
-    inventory: config.inventory,
+  const source = configSource({ explicit: inputs.config || undefined, paths: listed, cwd });
+  const paths = source.inputs;
+  const baseSha = github.pullRequest?.baseSha || github.before;
+  const compared = await comparedRun({
     cwd,
-    asOf,
-    settings: config.settings,
-    ruleLevels: config.ruleLevels,
-    limits: config.limits,
-    collected: { folders: config.collectedFolders, commitTime: gitCommitTimes(cwd) },
-  };
-  const configPaths = configCandidates({ explicit: inputs.config || undefined, inputs: paths, cwd });
+    config: source,
+    ...(inputs['as-of'] ? { asOf: inputs['as-of'] } : {}),
+    now: () => clock.now(),
+    ...(baseSha ? { base: { revision: baseSha, ...(api ? { fetch: fetchCommit(api.client, api.ref, baseSha) } : {}) } } : {}),
+  });
   // Paths on GitHub are relative to the repository root, which is not the workspace when the
   // repository was checked out into a sub-folder (actions/checkout's `path:`).
   const root = findRepositoryRoot(path.resolve(cwd, paths[0] ?? '.'));
-  return {
-    result: lint(options),
-    options,
-    config,
-    configPaths,
-    root,
-    paths: paths.map((p) => path.relative(root, path.resolve(cwd, p)).split(path.sep).join('/')),
-  };
+  return { ...compared, root, paths: paths.map((p) => path.relative(root, path.resolve(cwd, p)).split(path.sep).join('/')) };
 }
 
-/** Compares with the base, judges, then hands the run to each publisher in turn. */
-async function publish(inputs: ActionInputs, github: GithubContext, env: Env, workspaceLint: Linted, now: () => Date): Promise<void> {
-  const { result: linted, options, root, paths } = workspaceLint;
+/** Says how the comparison went, judges, then hands the run to each publisher in turn. */
+async function publish(
+  inputs: ActionInputs,
+  github: GithubContext,
+  env: Env,
+  linted: Linted,
+  api: ApiAccess | undefined,
+  runner: Runner,
+  { log, own }: ReturnType<typeof stepLog>,
+): Promise<void> {
+  const { run: result, root, paths, base, unavailable } = linted;
   const sha = github.pullRequest?.headSha || github.sha;
   const context: ReportContext = {
     cwd: root,
     color: false,
     toolVersion: TOOL_VERSION,
     links: github.owner && sha ? { serverUrl: github.serverUrl, repository: `${github.owner}/${github.repo}`, sha } : undefined,
-    rules: ruleCatalog(options.settings ?? defaultSettings()),
+    rules: ruleCatalog(linted.config.settings),
   };
-  const baseSha = github.pullRequest?.baseSha || github.before;
-  const wantsApi =
-    Boolean(inputs['github-token'] && github.owner) &&
-    (inputs.comment || inputs['check-run'] || inputs['tracking-issue'] || Boolean(baseSha));
-  const module = wantsApi ? await import('./github-api.js') : undefined;
-  // The timeout can be shortened for tests of a hung API; users have no reason to touch it.
-  const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || undefined;
-  const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === undefined ? undefined : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
-  const client = module?.createGithubClient(inputs['github-token'], github.apiUrl, (m) => core.info(m), timeout, retryDelay);
-  let identity: Promise<string> | undefined;
-  const api: ApiAccess | undefined =
-    module && client
-      ? {
-          module,
-          client,
-          ref: { owner: github.owner, repo: github.repo },
-          identity: () => (identity ??= module.tokenIdentity(client)),
-          // A fork's pull request runs with a read-only token: no write can succeed.
-          readOnly: github.pullRequest?.fromFork ? 'fork' : undefined,
-        }
-      : undefined;
   const writes = inputs.comment || inputs['check-run'];
   if (api?.readOnly && writes) {
     log.notice(
@@ -175,47 +147,31 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
     );
   }
 
+  const configChange = base?.configChange;
+  const evidenceChange = base?.evidenceChange;
   let digest: ChangeDigest | undefined;
-  let compared: BaseComparison | undefined;
-  let configChange: ConfigChange | undefined;
-  let evidenceChange: EvidenceChange | undefined;
-  if (baseSha) {
-    try {
-      const asOfFor = (view: { asOf?: string }) => inputs['as-of'] || view.asOf || todayUtc(now());
-      const base = await lintBase(baseSha, options, linted, client && { client, owner: github.owner, repo: github.repo }, {
-        candidates: workspaceLint.configPaths,
-        resolve: (fs) => resolveConfigIn(fs, workspaceLint.configPaths, github.workspace),
-        asOfFor,
-      });
-      if (base) {
-        compared = { base: baseSha, comparison: base.comparison, baseInventory: base.baseInventory };
-        configChange = judgeConfigChange(base.config, workspaceLint, base.base.findings, asOfFor(base.config));
-        const line = weakeningLine(configChange);
-        if (line) core.warning(`citrix-license-lint: ${line}`);
-        evidenceChange = judgeEvidenceChange(base.base, linted, options);
-        const evidenceLine = evidenceChangeLine(evidenceChange);
-        if (evidenceLine) core.warning(`citrix-license-lint: ${evidenceLine}`);
-        core.info(`compared with ${baseSha.slice(0, 10)} (read through ${base.source}): ${countsLine(base.comparison)}`);
-        digest = github.pullRequest ? changeDigest(base.baseInventory, linted.inventory, linted.asOf) : undefined;
-      } else {
-        log.warning(
-          `could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`,
-        );
-      }
-    } catch (error) {
-      markDown(api, error);
-      log.warning(
-        module
-          ? module.describeApiFailure('read the base commit to compare with', 'contents', error, github)
-          : `could not read the base commit: ${(error as Error).message}`,
-      );
+  if (base && result.comparison) {
+    // What the change does to its own checks, then to the collected evidence it is judged by (issue 24).
+    for (const line of [weakeningLine(configChange), evidenceChangeLine(evidenceChange)]) {
+      if (line) runner.warning(`citrix-license-lint: ${line}`);
     }
+    const source = base.source === 'clone' ? 'git' : 'contents API';
+    runner.info(`compared with ${base.revision.slice(0, 10)} (read through ${source}): ${countsLine(result.comparison.comparison)}`);
+    digest = github.pullRequest ? changeDigest(result.comparison.baseInventory, result.inventory, result.asOf) : undefined;
+  } else if (unavailable?.reason === 'failed') {
+    markDown(api, unavailable.error);
+    log.warning(
+      api
+        ? api.module.describeApiFailure('read the base commit to compare with', 'contents', unavailable.error, github)
+        : `could not read the base commit: ${(unavailable.error as Error).message}`,
+    );
+  } else if (unavailable) {
+    const baseSha = github.pullRequest?.baseSha || github.before || '';
+    log.warning(
+      `could not read the base commit ${baseSha.slice(0, 10)}: check out with fetch-depth: 0 (or give a token) to see what the change introduces and fixes`,
+    );
   }
-  const result = withComparison(linted, compared);
-  // Findings the change hides by relaxing its own configuration, or silences by changing
-  // collected evidence, count as introduced.
-  const introduced = compared && [...compared.comparison.introduced, ...(configChange?.hidden ?? []), ...(evidenceChange?.silenced ?? [])];
-  const verdict = judge(result.findings, introduced, { failOn: inputs['fail-on'], onlyNew: inputs['only-new'] }, result.withheld);
+  const verdict = judge(result.findings, linted.introduced, { failOn: inputs['fail-on'], onlyNew: inputs['only-new'] }, result.withheld);
 
   let changed: ChangedLines | undefined;
   if (api && github.pullRequest && !api.down) {
@@ -243,7 +199,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
     verdict,
     words,
     id: actionId(inputs.id, paths),
-    settings: options.settings ?? defaultSettings(),
+    settings: linted.config.settings,
     links: { run: github.runId ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}` : undefined },
     digest,
     configChange,
@@ -259,7 +215,7 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
   publishJobSummary(run, log);
   const sarif = publishSarifFile(run);
   await publishTrackingIssue(run, log);
-  publishOutputs(run, sarif.path, (name, value) => core.setOutput(name, value));
+  publishOutputs(run, sarif.path, (name, value) => runner.setOutput(name, value));
 
   const closing: string[] = [];
   if (sarif.problem) closing.push(`citrix-license-lint: ${sarif.problem}`);
@@ -275,9 +231,9 @@ async function publish(inputs: ActionInputs, github: GithubContext, env: Env, wo
   publishAnnotations(
     run,
     { error: own.error + closing.length, warning: own.warning, notice: Math.min(ANNOTATIONS_PER_LEVEL, own.notice) },
-    (text) => process.stdout.write(text),
+    (text) => runner.write(text),
   );
-  for (const message of closing) core.setFailed(message);
+  for (const message of closing) runner.setFailed(message);
 }
 
 /** After the network failed (not GitHub's answer), later publishers skip instead of waiting again. */
@@ -285,34 +241,6 @@ function markDown(api: ApiAccess | undefined, error: unknown): void {
   if (!api) return;
   const failure = api.module.classifyFailure(error);
   if (failure.kind !== 'http') api.down = failure.detail;
-}
-
-/**
- * What the change does to its own checks: configuration differences, suppressions added,
- * and the findings of the head that the base's configuration reports and the head's hides
- * (the head is linted a second time, under the base's configuration, only when they differ).
- */
-function judgeConfigChange(baseConfig: ConfigView, run: Linted, baseFindings: readonly Finding[], baseAsOf: string): ConfigChange {
-  // Shown relative to the workspace: an absolute runner path says nothing to a reviewer.
-  const shown = (file: string | undefined) => file && (path.relative(run.options.cwd, file) || file);
-  const inWorkspace = (declared: string) => path.relative(run.options.cwd, declared) || '.';
-  const weakenings = [
-    ...configWeakenings(
-      { ...baseConfig, file: shown(baseConfig.file), inventory: baseConfig.inventory?.map(inWorkspace) },
-      { ...run.config, file: shown(run.config.file), inventory: run.config.inventory?.map(inWorkspace) },
-    ),
-    ...suppressionsAdded(baseFindings, run.result.findings),
-  ];
-  const configDiffers = weakenings.some((w) => w.kind !== 'suppression');
-  if (!configDiffers) return { weakenings, hidden: [] };
-  const underBase = lintAgain({
-    ...run.options,
-    asOf: baseAsOf,
-    settings: baseConfig.settings,
-    ruleLevels: baseConfig.ruleLevels,
-    limits: baseConfig.limits,
-  });
-  return { weakenings, hidden: hiddenByConfig(underBase.findings, run.result.findings) };
 }
 
 /** On a push to a branch: this commit's point on the compliance timeline. */

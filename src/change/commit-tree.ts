@@ -3,8 +3,8 @@ import { memoryFileSystem, type FileSystem } from '../io/file-system.js';
 import { git } from './git.js';
 import { extentPaths } from '../load/extent.js';
 
-/** Blob contents by object id: files that did not change between commits are read once. */
-export type BlobCache = Map<string, Buffer>;
+/** Blob contents by object id: a file read twice is read from git once. */
+type BlobCache = Map<string, Buffer>;
 
 interface TreeEntry {
   oid: string;
@@ -12,19 +12,31 @@ interface TreeEntry {
 }
 
 /**
- * The files of commit `rev` that the linter may read (everything under `folders`, and
- * every license file of the repository), held in memory as a read-only file system
- * rooted at `repo`. Nothing is written to disk.
+ * A commit's files as the linter may read them: everything under `folders`, the `files`
+ * named (paths from the repository root, with forward slashes), and every license file of
+ * the repository, which inventories name by path. Read from the clone, or fetched.
  */
-export function commitFileSystem(
+export type CommitFiles = (folders: readonly string[], files: readonly string[]) => FileSystem | Promise<FileSystem>;
+
+/**
+ * Commit `rev` as the clone holds it, held in memory as a read-only file system rooted at
+ * `repo` (nothing is written to disk): its tree listed once, each blob read once, however
+ * many times it is read.
+ */
+export function cloneFiles(repo: string, rev: string): (folders: readonly string[], files: readonly string[]) => FileSystem {
+  let tree: TreeEntry[] | undefined;
+  const cache: BlobCache = new Map();
+  return (folders, extraFiles) => commitFilesOf(repo, (tree ??= listTree(repo, rev)), folders, cache, extraFiles);
+}
+
+function commitFilesOf(
   repo: string,
-  rev: string,
+  listed: readonly TreeEntry[],
   folders: readonly string[],
-  cache: BlobCache = new Map(),
-  extraFiles: readonly string[] = [],
+  cache: BlobCache,
+  extraFiles: readonly string[],
 ): FileSystem {
   const inFolders = treeFileFilter(folders, extraFiles, { licenseFiles: false });
-  const listed = listTree(repo, rev);
   const entries = listed.filter((e) => inFolders(e.path));
   const missing = [...new Set(entries.map((e) => e.oid).filter((oid) => !cache.has(oid)))];
   if (missing.length > 0) readBlobs(repo, missing, cache);

@@ -2,17 +2,8 @@ import path from 'node:path';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import type { FileSystem } from '../io/file-system.js';
 import { NoInventoryError } from '../util/errors.js';
-import { commitFileSystem, inputFolders, treePaths } from './commit-tree.js';
+import { inputFolders } from './commit-tree.js';
 import { DEFAULT_COLLECTED_FOLDER } from '../load/evidence/find-collected.js';
-
-/**
- * The files of commit `rev` the linter may read (the inputs, and the collected evidence next
- * to them and at the root, or where the configuration puts it), plus `extraFiles` (absolute:
- * the configuration's candidates).
- */
-export function commitTree(repoTop: string, rev: string, options: LintOptions, extraFiles: readonly string[]): FileSystem {
-  return commitFileSystem(repoTop, rev, lintedFolders(repoTop, options), undefined, treePaths(repoTop, extraFiles));
-}
 
 /**
  * The folders of a commit whose every file the linter may read: the inputs, and the

@@ -1,28 +1,19 @@
 import { ruleCatalog, type RuleInfo } from '../rules/index.js';
-import { lint } from '../engine/lint.js';
 import path from 'node:path';
 import { findRepositoryRoot } from '../load/discover.js';
 import { REPORTERS } from '../reporters/registry.js';
 import { judge } from '../engine/verdict.js';
-import { todayUtc } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { commandHelp, type CommandName } from './commands.js';
 import { runInspect } from './inspect.js';
 import type { CliIo } from './io.js';
-import { configCandidates, resolveConfigIn } from '../config/resolve-config.js';
-import { resolveInputs } from '../config/inventory-inputs.js';
+import { configSource } from '../config/inventory-inputs.js';
 import { TOOL_VERSION } from '../version.js';
-import { readBaseline, writeBaseline } from '../change/baseline.js';
-import { compareRuns, withComparison, type BaseComparison } from '../change/compare.js';
-import { hasCommit, repositoryTop } from '../change/git.js';
-import { commitTree, lintOlderTree } from '../change/lint-at.js';
-import { gitCommitTimes } from '../change/commit-times.js';
-import { judgeEvidenceChange, type EvidenceChange } from '../change/evidence-change.js';
-import { evidenceChangeLine } from '../reporters/evidence-change.js';
+import { writeBaseline } from '../change/baseline.js';
+import { comparedRun, type CompareWith } from '../change/compared-run.js';
 import { runHistory } from './history.js';
 import { runInit } from './init.js';
-import { lintOptionsOf } from './lint-options.js';
 import { runPosition } from './position.js';
 import { runListRules } from './list-rules.js';
 import { runPrintConfig } from './print-config.js';
@@ -33,11 +24,19 @@ import { writeOutput } from './write-output.js';
 import { plural } from '../util/format.js';
 import type { RepositoryLinks } from '../reporters/context.js';
 import { sarifCategory } from '../reporters/run-id.js';
+import { weakeningLine } from '../reporters/weakening.js';
+import { evidenceChangeLine } from '../reporters/evidence-change.js';
 
 /** Under GitHub Actions, markdown links point at the lines on GitHub. */
 function repositoryLinks(env: CliIo['env']): RepositoryLinks | undefined {
   const { GITHUB_SERVER_URL: serverUrl, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
   return serverUrl && repository && sha ? { serverUrl, repository, sha } : undefined;
+}
+
+/** What --base or --baseline names, if anything. */
+function compareWith(options: CliOptions): CompareWith | undefined {
+  if (options.base) return { revision: options.base };
+  return options.baseline ? { baseline: options.baseline } : undefined;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -80,49 +79,36 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const { inputs: named, fs } = await withStdin(options, io, options.paths);
-  const { inputs, config } = resolveInputs({ explicit: options.config, paths: named, cwd: io.cwd });
-  const asOf = options.asOf ?? config.asOf ?? todayUtc(io.now());
-  const lintOptions = { ...lintOptionsOf(config, inputs, io.cwd, asOf), ...(fs ? { fs } : {}) };
-  const result = lint(lintOptions);
+  const source = configSource({ explicit: options.config, paths: named, cwd: io.cwd });
+  const inputs = source.inputs;
+  const { run, config, base, introduced, unavailable } = await comparedRun({
+    cwd: io.cwd,
+    config: source,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    now: io.now,
+    ...(fs ? { fs } : {}),
+    // --write-baseline records the findings as they are: there is nothing to compare.
+    ...(options.writeBaseline ? {} : { base: compareWith(options) }),
+  });
   if (options.writeBaseline) {
-    const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
+    const count = writeBaseline(options.writeBaseline, run.findings, io.cwd);
     io.stderr.write(`citrix-license-lint: recorded ${plural(count, 'finding')} in ${options.writeBaseline}\n`);
     return EXIT.ok;
   }
-  let compared: BaseComparison | undefined;
-  let evidenceChange: EvidenceChange | undefined;
-  if (options.base) {
-    const top = repositoryTop(io.cwd);
-    if (!top) throw new UsageError('--base needs a git repository: run it inside the clone');
-    if (!hasCommit(top, options.base))
-      throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
-    // The base is judged by its own configuration (issue 16), read from the same commit.
-    const candidates = configCandidates({ explicit: options.config, inputs, cwd: io.cwd });
-    const tree = commitTree(top, options.base, lintOptions, candidates);
-    const own = resolveConfigIn(tree, candidates, io.cwd);
-    const base = lintOlderTree(tree, {
-      ...lintOptions,
-      collected: { folders: own.collectedFolders, commitTime: gitCommitTimes(top, options.base) },
-      asOf: options.asOf ?? own.asOf ?? todayUtc(io.now()),
-      settings: own.settings,
-      ruleLevels: own.ruleLevels,
-      limits: own.limits,
-    });
-    compared = { base: options.base, comparison: compareRuns(base, result), baseInventory: base.inventory };
-    // Evidence the change wrote is listed, and what it silences counts as new (issue 24).
-    evidenceChange = judgeEvidenceChange(base, result, lintOptions);
-    const line = evidenceChangeLine(evidenceChange);
-    if (line) io.stderr.write(`citrix-license-lint: ${line}\n`);
-  } else if (options.baseline) {
-    const comparison = compareRuns({ findings: readBaseline(options.baseline, io.cwd), withheld: [] }, result);
-    compared = { base: options.baseline, comparison };
-    if (comparison.fixed.length > 0) {
-      io.stderr.write(
-        `citrix-license-lint: ${plural(comparison.fixed.length, 'baseline entry', 'baseline entries')} no longer match a finding: run --write-baseline ${options.baseline} to shrink it\n`,
-      );
-    }
+  if (unavailable?.reason === 'no-repository') throw new UsageError('--base needs a git repository: run it inside the clone');
+  if (unavailable?.reason === 'no-commit')
+    throw new UsageError(`--base ${options.base}: no such commit in this clone (fetch it first; in a workflow, use fetch-depth: 0)`);
+  if (unavailable?.reason === 'failed') throw unavailable.error;
+  const fixed = run.comparison?.comparison.fixed.length ?? 0;
+  if (options.baseline && fixed > 0) {
+    io.stderr.write(
+      `citrix-license-lint: ${plural(fixed, 'baseline entry', 'baseline entries')} no longer match a finding: run --write-baseline ${options.baseline} to shrink it\n`,
+    );
   }
-  const run = withComparison(result, compared);
+  // What the change does to its own checks, then to the collected evidence it is judged by (issue 24).
+  for (const line of [weakeningLine(base?.configChange), evidenceChangeLine(base?.evidenceChange)]) {
+    if (line) io.stderr.write(`citrix-license-lint: ${line}\n`);
+  }
   const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const color = format === 'text' && useColor(options.color, io, options.output !== undefined);
   let rules: RuleInfo[] | undefined;
@@ -144,8 +130,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     },
   };
   writeOutput(io, options.output, REPORTERS[format]!(options.quiet ? errorsOnly(run) : run, context));
-  // Compared with a base or a baseline, only what is new can fail the run.
-  const introduced = compared && [...compared.comparison.introduced, ...(evidenceChange?.silenced ?? [])];
-  const verdict = judge(result.findings, introduced, { failOn: options.failOn, onlyNew: true }, result.withheld);
+  // Compared with a base or a baseline, only what is new can fail the run (and what the change's configuration hides or its evidence silences).
+  const verdict = judge(run.findings, introduced, { failOn: options.failOn, onlyNew: true }, run.withheld);
   return verdict.failing > 0 ? EXIT.findings : EXIT.ok;
 }

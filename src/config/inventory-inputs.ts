@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defaultInputs, findRepositoryRoot } from '../load/discover.js';
-import { resolveConfig, type ResolvedConfig } from './resolve-config.js';
+import type { FileSystem } from '../io/file-system.js';
+import { configCandidates, resolveConfig, resolveConfigIn, type ResolvedConfig } from './resolve-config.js';
 
 /** Which inventory a run lints, and the configuration it is judged by. */
 export interface RunInputs {
@@ -31,4 +32,15 @@ export function resolveInputs(options: { explicit?: string; paths: readonly stri
   }
   const inputs = defaultInputs(cwd);
   return { inputs, config: resolveConfig({ explicit, inputs, cwd }), from: 'default' };
+}
+
+/**
+ * A run's inventory and configuration as resolveInputs finds them in the working tree, and
+ * how another commit's configuration is read: at the same places (the shape
+ * change/compared-run.ts takes as its ConfigSource).
+ */
+export function configSource(options: { explicit?: string; paths: readonly string[]; cwd: string }) {
+  const { inputs, config } = resolveInputs(options);
+  const candidates = configCandidates({ explicit: options.explicit, inputs, cwd: options.cwd });
+  return { inputs, head: config, candidates, at: (fs: FileSystem) => resolveConfigIn(fs, candidates, options.cwd) };
 }

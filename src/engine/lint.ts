@@ -1,18 +1,16 @@
 import path from 'node:path';
 import { byPosition, type Blocker, type Finding, type Severity, type WithheldFinding } from '../model/finding.js';
-import type { HostEvidence } from '../model/evidence.js';
 import type { Inventory, IsoDate } from '../model/inventory.js';
 import { isSourceRange } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import type { InventoryRoot } from '../load/discover.js';
 import { planExtents, type Extent } from '../load/extent.js';
-import { loadInventory, type LoadedInventory } from '../load/load-inventory.js';
-import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../load/parse-inventory-file.js';
-import { diskFileSystem, type FileSystem } from '../io/file-system.js';
-import { loadEvidence, type CommitTime } from '../load/evidence/load-evidence.js';
+import type { LoadedInventory } from '../load/load-inventory.js';
+import { load, type LoadOptions } from '../load/load.js';
+import type { ParseLimits } from '../load/parse-inventory-file.js';
+import type { FileSystem } from '../io/file-system.js';
 
 export type { CommitTime } from '../load/evidence/load-evidence.js';
-import { applyCollectedVersions } from '../load/evidence/apply-versions.js';
 import { InventoryIndex } from '../domain/inventory-index.js';
 import { hash53 } from '../util/hash.js';
 import { FindingCap } from './finding-cap.js';
@@ -45,12 +43,8 @@ export interface LintOptions {
   limits?: ParseLimits;
   /** Where files are read: the disk, or a commit held in memory. */
   fs?: FileSystem;
-  /**
-   * Collected evidence: configured folders, and when git says each file was committed (the
-   * door asks git). `evidence`, when given, is used instead of reading the folders: the head
-   * judged with the base's evidence shows what a change to evidence silences.
-   */
-  collected?: { folders?: readonly string[]; commitTime?: CommitTime; evidence?: readonly HostEvidence[] };
+  /** Collected evidence: configured folders, and when git says each file was committed (the door asks git). */
+  collected?: LoadOptions['collected'];
 }
 
 export interface LocatedDeadline extends Omit<Deadline, 'at' | 'subjects' | 'advice'> {
@@ -150,19 +144,8 @@ function mergeResults(results: readonly LintResult[]): LintResult {
 }
 
 function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, 'inputs'>): { result: LintResult; loaded: LoadedInventory } {
-  const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
-  const loaded = loadInventory(roots, limits, options.fs);
   const settings = options.settings ?? defaultSettings();
-  loaded.inventory.evidence = options.collected?.evidence
-    ? [...options.collected.evidence]
-    : loadEvidence(
-        roots,
-        options.cwd,
-        { ...options.collected, maxBytes: limits.maxFileBytes, asOf: options.asOf },
-        options.fs ?? diskFileSystem,
-        (finding) => loaded.findings.push(finding),
-      );
-  applyCollectedVersions(loaded.inventory, options.asOf, settings.policy);
+  const loaded = load(roots, { ...options, policy: settings.policy });
   const upcoming = collectDeadlines(loaded.inventory, settings, options.asOf);
   const cap = new FindingCap();
   const ruleOptions = { ...options, settings };

@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestContext } from 'node:test';
-import { PROJECT_ROOT, runBuiltCli } from './run-cli.js';
+import { cli } from './cli-in-process.js';
+import { PROJECT_ROOT } from './run-cli.js';
 
 export interface JsonFinding {
   ruleId: string;
@@ -34,9 +35,9 @@ export function mutatedExample(t: TestContext, name: string, file: string, edit:
   return root;
 }
 
-/** Runs the built CLI on `args` (relative to `cwd`) with a fixed as-of date; findings with paths relative to `cwd`. */
-export function lintJson(cwd: string, args: string[], asOf = '2026-11-28'): ExampleRun {
-  const run = runBuiltCli([...args, '--format', 'json', '--as-of', asOf], { cwd });
+/** Runs the CLI on `args` (relative to `cwd`) with a fixed as-of date; findings with paths relative to `cwd`. */
+export async function lintJson(cwd: string, args: string[], asOf = '2026-11-28'): Promise<ExampleRun> {
+  const run = await cli([...args, '--format', 'json', '--as-of', asOf], { cwd });
   let findings: JsonFinding[] = [];
   try {
     findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;

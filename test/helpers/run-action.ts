@@ -31,8 +31,15 @@ export interface ActionRunOptions {
   script?: string;
 }
 
-/** Runs the built dist/index.js as the runner does: a child process with the runner's environment. */
-export async function runBuiltAction(options: ActionRunOptions): Promise<ActionRun> {
+/** What the runner gives a step: its environment (inputs, event, files for the summary and outputs). */
+export interface RunnerSetup {
+  env: Record<string, string>;
+  summaryFile: string;
+  outputFile: string;
+}
+
+/** The environment GitHub's runner gives the step, with its event file, summary and output files in a temp folder. */
+export function runnerSetup(options: ActionRunOptions): RunnerSetup {
   const temp = mkdtempSync(path.join(tmpdir(), 'cll-runner-'));
   const eventPath = path.join(temp, 'event.json');
   const sha = options.sha ?? 'a'.repeat(40);
@@ -80,23 +87,31 @@ export async function runBuiltAction(options: ActionRunOptions): Promise<ActionR
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [options.script ?? path.join(PROJECT_ROOT, 'dist', 'index.js')], { cwd: options.workspace, env });
+  return { env, summaryFile, outputFile };
+}
+
+/** The job summary as the step left it. */
+export function summaryOf(setup: RunnerSetup): string {
+  return existsSync(setup.summaryFile) ? readFileSync(setup.summaryFile, 'utf8') : '';
+}
+
+/** Runs the built dist/index.js as the runner does: a child process with the runner's environment. */
+export async function runBuiltAction(options: ActionRunOptions): Promise<ActionRun> {
+  const setup = runnerSetup(options);
+  const child = spawn(process.execPath, [options.script ?? path.join(PROJECT_ROOT, 'dist', 'index.js')], {
+    cwd: options.workspace,
+    env: setup.env,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return {
-    status,
-    stdout,
-    stderr,
-    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-  };
+  return { status, stdout, stderr, summary: summaryOf(setup), outputs: parseOutputs(readFileSync(setup.outputFile, 'utf8')) };
 }
 
 /** GITHUB_OUTPUT's `name<<DELIMITER ... DELIMITER` blocks. */
-function parseOutputs(text: string): Record<string, string> {
+export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {

@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-TYN5KQGP.js";
+} from "./chunk-CVAQ246L.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -17,7 +17,7 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-T7F4BUHA.js";
+} from "./chunk-CW63OCPU.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";

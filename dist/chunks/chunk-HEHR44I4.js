@@ -2,6 +2,12 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 
+// src/action/runner.ts
+var systemClock = {
+  now: () => /* @__PURE__ */ new Date(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
 // src/action/publish/marker.ts
 function commentMarker(id) {
   return `<!-- citrix-license-lint:pull-request-comment id=${id} -->`;
@@ -23,6 +29,7 @@ function checkRunName(id) {
 var ISSUE_LABEL = "citrix-license-lint";
 
 export {
+  systemClock,
   commentMarker,
   issueMarker,
   startsWithMarker,

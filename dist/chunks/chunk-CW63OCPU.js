@@ -7344,16 +7344,6 @@ var NoInventoryError = class extends UsageError {
   name = "NoInventoryError";
 };
 
-// src/exports/export-error.ts
-var ExportError = class extends Error {
-  constructor(message, line) {
-    super(message);
-    this.line = line;
-  }
-  line;
-  name = "ExportError";
-};
-
 // src/util/terminal.ts
 function escapeControls(text2) {
   return text2.replace(CONTROL, (c) => {
@@ -7372,6 +7362,16 @@ function pathForLog(shown) {
   const safe = escapeForLog(shown);
   return safe.startsWith("::") ? `./${safe}` : safe;
 }
+
+// src/exports/export-error.ts
+var ExportError = class extends Error {
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+  line;
+  name = "ExportError";
+};
 
 // src/exports/csv.ts
 function parseCsv(text2) {
@@ -8740,13 +8740,13 @@ export {
   defaultInventoryFrom,
   discover,
   findRepositoryRoot,
+  escapeControls,
+  escapeForLog,
+  pathForLog,
   parseLicenseText,
   require_dist,
   ExportError,
   matchHost,
-  escapeControls,
-  escapeForLog,
-  pathForLog,
   clipped,
   ACCEPTED_FORMATS,
   readExport

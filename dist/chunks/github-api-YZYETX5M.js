@@ -2,8 +2,9 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
-  startsWithMarker
-} from "./chunk-ZDEDH2NV.js";
+  startsWithMarker,
+  systemClock
+} from "./chunk-HEHR44I4.js";
 import {
   ANNOTATIONS_PER_REQUEST,
   ANNOTATION_MESSAGE_MAX,
@@ -5610,34 +5611,37 @@ function describeApiFailure(what, permission, error, github) {
 }
 
 // src/action/write-pacing.ts
-function writePacing(free = WRITES_WITHOUT_PAUSE, pauseMs = WRITE_PAUSE_MS, clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-}) {
+var NOTIFYING_GAP_MS = 3e3;
+function writePacing(clock, free = WRITES_WITHOUT_PAUSE, pauseMs = WRITE_PAUSE_MS) {
   let started = 0;
   let last = Number.NEGATIVE_INFINITY;
+  let lastNotifying = Number.NEGATIVE_INFINITY;
   let queue = Promise.resolve();
-  const gate = {
-    schedule(_options, job) {
-      const granted = queue.then(async () => {
-        started++;
-        const wait = started > free ? last + pauseMs - clock.now() : 0;
-        if (wait > 0) await clock.sleep(wait);
-        last = clock.now();
-      });
-      queue = granted;
-      return granted.then(job);
-    }
+  return (method, url, send) => {
+    if (method === "GET" || method === "HEAD") return send();
+    const notifying = throttling.triggersNotification(new URL(url, "http://github.test").pathname);
+    const turn = queue.then(async () => {
+      started++;
+      const now = clock.now().getTime();
+      const wait = Math.max(started > free ? last + pauseMs - now : 0, notifying ? lastNotifying + NOTIFYING_GAP_MS - now : 0);
+      if (wait > 0) await clock.sleep(wait);
+      last = clock.now().getTime();
+      if (notifying) lastNotifying = last;
+      return send();
+    });
+    queue = turn.catch(() => void 0);
+    return turn;
   };
-  return { key: () => gate };
 }
+var UNPACED = { key: () => ({ schedule: (_options, task) => task() }) };
 
 // src/action/github-client.ts
 var REQUEST_TIMEOUT_MS = 2e4;
 var RATE_LIMIT_RETRIES = 2;
 var READ_RETRIES = 2;
 var MAX_RETRY_AFTER_S = 60;
-function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS, retryDelayMs = 1e3) {
+function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS, retryDelayMs = 1e3, clock = systemClock) {
+  const paced = writePacing(clock);
   const Client = Octokit2.plugin(throttling);
   const client = new Client({
     auth: token,
@@ -5652,8 +5656,9 @@ function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS
       fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
     },
     throttle: {
-      // In place of the plugin's second before every write: see write-pacing.ts.
-      write: writePacing(),
+      // Writes are paced by writePacing (see write-pacing.ts), on the step's clock.
+      write: UNPACED,
+      notifications: UNPACED,
       // retry-after is honoured by the plugin: it waits that long before trying again.
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
         if (retryCount >= RATE_LIMIT_RETRIES) return false;
@@ -5671,19 +5676,19 @@ function createGithubClient(token, baseUrl, warn, timeoutMs = REQUEST_TIMEOUT_MS
     const idempotent = options.method === "GET" || options.method === "PATCH" && !String(options.url).includes("check-runs");
     for (let attempt = 0; ; attempt++) {
       try {
-        return await request2(options);
+        return await paced(options.method, String(options.url), async () => request2(options));
       } catch (error) {
         const failure = classifyFailure(error);
         if (failure.kind === "http" && failure.status === 429 && attempt < RATE_LIMIT_RETRIES) {
           const headers = error.response?.headers ?? {};
           const wait = Math.min(Number(headers["retry-after"]) || 1, MAX_RETRY_AFTER_S);
           warn(`GitHub answered 429 on ${options.method} ${options.url}: retrying in ${wait} s`);
-          await new Promise((resolve) => setTimeout(resolve, wait * 1e3));
+          await clock.sleep(wait * 1e3);
           continue;
         }
         const limit = failure.kind === "unreachable" ? 1 : READ_RETRIES;
         if (!idempotent || attempt >= limit || failure.kind === "timeout" || !isTransient(failure)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, retryDelayMs * (attempt + 1)));
+        await clock.sleep(retryDelayMs * (attempt + 1));
       }
     }
   });
