@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { action } from './helpers/action-in-process.js';
 import { cli } from './helpers/cli-in-process.js';
+import { forgedBuildRepo } from './helpers/evidence-repo.js';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
 
@@ -118,6 +119,16 @@ test('a change that narrows the declared inventory: both doors lint what the hea
   assert.equal(doors.cli.report.summary.files, 1, 'the head declares inventory.yaml alone');
   assert.deepEqual(doors.cli.says, [
     'this change modifies its own checks: the declared inventory changed from inventory.yaml, lab to inventory.yaml',
+  ]);
+  assert.deepEqual(doors.action, doors.cli);
+});
+
+test('a change to collected evidence alone: both doors name it and count the findings it silences as new (issue 24)', async (t) => {
+  const { repo, base, head } = forgedBuildRepo(t);
+  const doors = await bothDoors(repo, base, head);
+  assert.equal(doors.cli.status, 1, 'the findings the forged build silences fail the run');
+  assert.deepEqual(doors.cli.says, [
+    'this change modifies collected evidence (2 findings silenced by it): evidence for `ctxls01` now shows `11.17.2.0 build 56200`, was `11.16.6.0 build 34000`: this silences `license-server/las-version`, `license-server/version-outdated`',
   ]);
   assert.deepEqual(doors.action, doors.cli);
 });
