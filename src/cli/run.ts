@@ -91,7 +91,8 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
-    const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
+    // A withheld finding is a finding waiting for an error to be fixed: accepted with the rest.
+    const count = writeBaseline(options.writeBaseline, [...result.findings, ...result.withheld], io.cwd);
     io.stderr.write(`citrix-license-lint: recorded ${plural(count, 'finding')} in ${options.writeBaseline}\n`);
     return EXIT.ok;
   }
@@ -119,7 +120,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     compared = { base: options.baseline, comparison };
     if (comparison.fixed.length > 0) {
       io.stderr.write(
-        `citrix-license-lint: ${plural(comparison.fixed.length, 'baseline entry', 'baseline entries')} no longer match a finding: run --write-baseline ${options.baseline} to shrink it\n`,
+        `citrix-license-lint: ${plural(comparison.fixed.length, 'baseline entry', 'baseline entries')} ${comparison.fixed.length === 1 ? 'no longer matches' : 'no longer match'} a finding: run --write-baseline ${options.baseline} to shrink it\n`,
       );
     }
   }
