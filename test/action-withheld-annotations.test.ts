@@ -1,0 +1,40 @@
+// Issue 22.1 in the check run: a withheld finding's annotation says that it is withheld and what
+// it waits for, as the workflow's annotations do, so that its advice is not followed on a value
+// that could not be read.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { useFakeGitHub } from './helpers/fake-github.js';
+import { GitRepo } from './helpers/git-repo.js';
+import { runBuiltAction } from './helpers/run-action.js';
+
+const INVENTORY = `version: 1
+entitlements:
+  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 100, end: 2027-12-31 }
+licenseServers:
+  - { hostname: ls1, environment: production, state: active, version: 11.17.2.0 build 56200, activation: las-online, telemetry: { mode: manual, lastReported: 2026-11-20 } }
+allocations:
+  # citrix-license-lint-disable-next-line inventory/schema -- the PO number for the auditors
+  - { entitlement: uhmc, hostname: ls1, quantity: 900000, po: 4711 }
+`;
+const fake = useFakeGitHub();
+
+test('the check run annotates a withheld over-allocation as withheld, with the error it waits for', async (t) => {
+  const repo = new GitRepo(t);
+  const head = repo.commit('raise', { 'inventory/a.yaml': INVENTORY });
+  const run = await runBuiltAction({
+    workspace: repo.root,
+    apiUrl: fake.server.url,
+    event: 'push',
+    sha: head,
+    inputs: { 'as-of': '2026-11-28', 'check-run': 'true' },
+  });
+  assert.equal(run.status, 1, run.stdout);
+  const check = fake.server.checkRuns.find((c) => c.head_sha === head)!;
+  const annotations = check.annotations as { title: string; message: string }[];
+  const annotation = annotations.find((a) => a.title === 'allocation/over-entitlement');
+  assert.ok(annotation, JSON.stringify(annotations));
+  assert.match(
+    annotation.message,
+    /^withheld until the inventory\/schema error at inventory\/a\.yaml:8 is fixed: its advice may rest on what could not be read: entitlement `uhmc` \(XDT_PLT_UD\) has 900,000 licenses allocated/,
+  );
+});
