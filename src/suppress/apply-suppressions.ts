@@ -16,11 +16,11 @@ export function applySuppressions(
 ): RawFinding[] {
   const problems: RawFinding[] = [];
   const at = (d: Directive) => ({ file: d.file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn });
-  const entity = (d: Directive) => `suppression:${d.file}:${d.ruleIds.join(',')}:${d.target ?? 'file'}`;
+  const entity = directiveEntities(directives);
   const active: Directive[] = [];
   // The messages are those of inventory/invalid-suppression, expired-suppression and unused-suppression.
   const problem = (ruleId: string, directive: Directive, messageId: string, values: Record<string, string>) =>
-    problems.push({ ruleId, messageId, values, subjects: directive.ruleIds, where: at(directive), entity: entity(directive) });
+    problems.push({ ruleId, messageId, values, subjects: directive.ruleIds, where: at(directive), entity: entity.get(directive)! });
   for (const directive of directives) {
     const unknown = directive.ruleIds.filter((id) => !knownRuleIds.includes(id));
     if (directive.problem) {
@@ -65,6 +65,23 @@ export function applySuppressions(
     problem('inventory/unused-suppression', directive, 'unused', { rules: directive.ruleIds.join(', '), scope });
   }
   return problems;
+}
+
+/**
+ * What each directive's findings are about: its file, its rules and the line it covers as
+ * written (never a line number: a line added above must not make them new), numbered when
+ * two directives are alike.
+ */
+function directiveEntities(directives: readonly Directive[]): Map<Directive, string> {
+  const entities = new Map<Directive, string>();
+  const seen = new Map<string, number>();
+  for (const d of directives) {
+    const key = `suppression:${d.file}:${d.ruleIds.join(',')}:${d.kind === 'file' ? 'file' : `line ${d.targetText ?? ''}`}`;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    entities.set(d, count === 1 ? key : `${key}#${count}`);
+  }
+  return entities;
 }
 
 interface Ordered {
