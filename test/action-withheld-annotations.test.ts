@@ -1,6 +1,7 @@
-// Issue 22.1 in the check run: a withheld finding's annotation says that it is withheld and what
-// it waits for, as the workflow's annotations do, so that its advice is not followed on a value
-// that could not be read.
+// Issue 22.1 in the action: a withheld finding's check-run annotation says that it is withheld
+// and what it waits for, as the workflow's annotations do, so that its advice is not followed on
+// a value that could not be read; and the withheld list, like the findings, is left out of the
+// report-json output when it would pass GitHub's limit.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { useFakeGitHub } from './helpers/fake-github.js';
@@ -37,4 +38,36 @@ test('the check run annotates a withheld over-allocation as withheld, with the e
     annotation.message,
     /^withheld until the inventory\/schema error at inventory\/a\.yaml:8 is fixed: its advice may rest on what could not be read: entitlement `uhmc` \(XDT_PLT_UD\) has 900,000 licenses allocated/,
   );
+});
+
+test('1,000 findings withheld by one entitlement without an id: report-json stays within its limit and keeps the counts', async (t) => {
+  const allocations = Array.from(
+    { length: 1000 },
+    (_, i) => `  - { entitlement: uhmc, hostname: ghost${String(i).padStart(4, '0')}, quantity: 1 }`,
+  );
+  const inventory = [
+    'version: 1',
+    'entitlements:',
+    '  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 100000, end: 2027-12-31 }',
+    '  - { product: XDT_PLT_UD, type: subscription, quantity: 1, end: 2027-12-31 }',
+    'allocations:',
+    ...allocations,
+    '',
+  ].join('\n');
+  const repo = new GitRepo(t);
+  const head = repo.commit('ghosts', { 'inventory/a.yaml': inventory });
+  const run = await runBuiltAction({
+    workspace: repo.root,
+    apiUrl: fake.server.url,
+    event: 'push',
+    sha: head,
+    inputs: { 'as-of': '2026-11-28' },
+  });
+  assert.equal(run.status, 1, run.stdout);
+  const output = run.outputs['report-json']!;
+  assert.ok(output.length <= 512 * 1024, `report-json is ${output.length} characters`);
+  const report = JSON.parse(output) as { summary: { withheld: number; compliant: boolean }; withheld: unknown[]; truncated?: boolean };
+  assert.equal(report.truncated, true);
+  assert.equal(report.summary.withheld, 1000);
+  assert.equal(report.summary.compliant, false);
 });
