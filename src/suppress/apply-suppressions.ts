@@ -6,13 +6,16 @@ import type { Directive } from './parse-directives.js';
 
 /**
  * Marks the findings that a valid directive covers as suppressed (they stay in the output,
- * for auditors), and reports directives that are malformed, expired or unused.
+ * for auditors), and reports directives that are malformed, expired or unused. An error that
+ * keeps part of the inventory from being read (`keepsUnread`) is never suppressed: what that
+ * part holds was not judged, so nothing could be withheld; the directive says so.
  */
 export function applySuppressions(
   findings: Finding[],
   directives: readonly Directive[],
   asOf: IsoDate,
   knownRuleIds: readonly string[],
+  keepsUnread: (finding: Finding) => boolean = () => false,
 ): RawFinding[] {
   const problems: RawFinding[] = [];
   const at = (d: Directive) => ({ file: d.file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn });
@@ -42,6 +45,7 @@ export function applySuppressions(
     active.push(directive);
   }
   const used = new Set<Directive>();
+  const refused = new Map<Directive, string>();
   const covering = indexDirectives(active);
   for (const finding of findings) {
     const scope = covering.get(finding.file);
@@ -51,11 +55,16 @@ export function applySuppressions(
     // The first directive in the file that covers the finding, as written.
     const directive = wide === undefined ? line : line === undefined || wide.order < line.order ? wide : line;
     if (!directive) continue;
+    if (keepsUnread(finding)) {
+      refused.set(directive.directive, finding.ruleId);
+      continue;
+    }
     finding.suppression = { justification: directive.directive.reason!, file: directive.directive.file, line: directive.directive.line };
     used.add(directive.directive);
   }
+  for (const [directive, rule] of refused) problem('inventory/invalid-suppression', directive, 'unreadPart', { rule });
   for (const directive of active) {
-    if (used.has(directive)) continue;
+    if (used.has(directive) || refused.has(directive)) continue;
     const scope =
       directive.kind === 'file'
         ? 'in this file'
