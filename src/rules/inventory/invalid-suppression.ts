@@ -16,7 +16,7 @@ export const invalidSuppression = defineRule({
     description:
       'An inline suppression has no reason, names no or an unknown rule, has a malformed expiry date, or covers an error that keeps part of the inventory from being read.',
     messages: {
-      badExpiry: 'this suppression the expiry "{{until}}" is not a date written YYYY-MM-DD; until then it suppresses nothing',
+      badExpiry: 'the expiry "{{until}}" of this suppression is not a date written YYYY-MM-DD; until then it suppresses nothing',
       noRule: 'this suppression names no rule: write the rule id after the directive; until then it suppresses nothing',
       noReason:
         'this suppression has no reason: add ` -- <why this is an accepted exception>` so reviewers and auditors can judge it; until then it suppresses nothing',
