@@ -3,7 +3,7 @@
 // a value that could not be read; and the withheld list, like the findings, is left out of the
 // report-json output when it would pass GitHub's limit.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { type TestContext, test } from 'node:test';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { GitRepo } from './helpers/git-repo.js';
 import { runBuiltAction } from './helpers/run-action.js';
@@ -19,16 +19,22 @@ allocations:
 `;
 const fake = useFakeGitHub();
 
-test('the check run annotates a withheld over-allocation as withheld, with the error it waits for', async (t) => {
+/** The action on a push of `inventory/a.yaml` holding `text`. */
+async function push(t: TestContext, text: string, inputs: Record<string, string>) {
   const repo = new GitRepo(t);
-  const head = repo.commit('raise', { 'inventory/a.yaml': INVENTORY });
+  const head = repo.commit('inventory', { 'inventory/a.yaml': text });
   const run = await runBuiltAction({
     workspace: repo.root,
     apiUrl: fake.server.url,
     event: 'push',
     sha: head,
-    inputs: { 'as-of': '2026-11-28', 'check-run': 'true' },
+    inputs: { 'as-of': '2026-11-28', ...inputs },
   });
+  return { run, head };
+}
+
+test('the check run annotates a withheld over-allocation as withheld, with the error it waits for', async (t) => {
+  const { run, head } = await push(t, INVENTORY, { 'check-run': 'true' });
   assert.equal(run.status, 1, run.stdout);
   const check = fake.server.checkRuns.find((c) => c.head_sha === head)!;
   const annotations = check.annotations as { title: string; message: string }[];
@@ -54,15 +60,7 @@ test('1,000 findings withheld by one entitlement without an id: report-json stay
     ...allocations,
     '',
   ].join('\n');
-  const repo = new GitRepo(t);
-  const head = repo.commit('ghosts', { 'inventory/a.yaml': inventory });
-  const run = await runBuiltAction({
-    workspace: repo.root,
-    apiUrl: fake.server.url,
-    event: 'push',
-    sha: head,
-    inputs: { 'as-of': '2026-11-28' },
-  });
+  const { run } = await push(t, inventory, {});
   assert.equal(run.status, 1, run.stdout);
   const output = run.outputs['report-json']!;
   assert.ok(output.length <= 512 * 1024, `report-json is ${output.length} characters`);

@@ -9,16 +9,18 @@ import { cli } from './helpers/cli-in-process.js';
 import { tempRepo } from './helpers/temp-repo.js';
 
 const AS_OF = ['--as-of', '2026-11-28'];
+/** A license server with nothing to report about it. */
 const SERVER = (host: string) =>
   `{ hostname: ${host}, environment: production, state: active, version: 11.17.2.0 build 56200, activation: las-online, telemetry: { mode: manual, lastReported: 2026-11-27 } }`;
-const ROOT_INVENTORY = `version: 1
-entitlements:
-  - { id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 100, end: 2027-12-31 }
-licenseServers:
-  - ${SERVER('ls1')}
-allocations:
-  - { entitlement: uhmc, hostname: ls1, quantity: 100 }
-`;
+/** All 100 licenses of `uhmc` allocated to ls1. */
+const ROOT_INVENTORY = [
+  'version: 1',
+  'entitlements: [{ id: uhmc, product: XDT_PLT_UD, type: subscription, quantity: 100, end: 2027-12-31 }]',
+  `licenseServers: [${SERVER('ls1')}]`,
+  'allocations:',
+  '  - { entitlement: uhmc, hostname: ls1, quantity: 100 }',
+  '',
+].join('\n');
 const labInventory = (allocation: string) => `version: 1
 licenseServers:
   - ${SERVER('lab1')}
@@ -45,7 +47,7 @@ test('the lab file of a declared inventory over-allocates the root entitlement: 
   });
   const run = await cli(['lab/lab-inventory.yaml', ...AS_OF], { cwd: root });
   assert.equal(run.status, 1, run.stdout);
-  assert.match(run.stdout, /inventory\.yaml:3:\d+ +error +entitlement `uhmc` \(XDT_PLT_UD\) has 150 licenses allocated/);
+  assert.match(run.stdout, /inventory\.yaml:2:\d+ +error +entitlement `uhmc` \(XDT_PLT_UD\) has 150 licenses allocated/);
   assert.match(run.stdout, /in 2 files as of 2026-11-28/);
   // A finding of the other file that the lab file takes no part in stays out.
   const within = await cli(['lab/lab-inventory.yaml', ...AS_OF], {
