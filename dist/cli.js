@@ -6,20 +6,13 @@ import {
   LICENSE_SERVER_BUILDS,
   NETSCALER_THRESHOLDS,
   POLICY,
-  RULES,
-  STARTER,
   THRESHOLD_KEYS,
-  TOOL_VERSION,
   aloneNote,
-  blockerKey,
-  blockerWords,
   commitTree,
-  compareRuns,
   configCandidates,
   countFindings,
   countsLine,
   defaultSettings,
-  describeRule,
   escapeControls,
   escapeForLog,
   filesWords,
@@ -28,7 +21,6 @@ import {
   githubReporter,
   hasCommit,
   hash53,
-  isWithheld,
   jsonReporter,
   judge,
   lint,
@@ -36,42 +28,51 @@ import {
   lintedFolders,
   markdownReporter,
   pathForLog,
-  plural,
   readConfig,
   readLicenseFile,
   repositoryTop,
   resolveConfig,
   resolveConfigIn,
   resolveInputs,
-  ruleCatalog,
   sarifReporter,
-  schemaUrl,
   telemetryNote,
-  treeFileFilter,
+  treeFileFilter
+} from "./chunks/chunk-YPKQMHLN.js";
+import {
+  writeOutput
+} from "./chunks/chunk-GIRP6ZXY.js";
+import {
+  UsageError,
+  containmentProblem,
+  diskFileSystem,
+  findRepositoryRoot,
+  memoryFileSystem,
+  writeInside
+} from "./chunks/chunk-537CHWB4.js";
+import {
+  RULES,
+  STARTER,
+  TOOL_VERSION,
+  blockerKey,
+  blockerWords,
+  compareRuns,
+  describeRule,
+  displayPath,
+  isWithheld,
+  plural,
+  ruleCatalog,
+  sarifCategory,
+  schemaUrl,
   versionedDocsUrl,
   withComparison,
   withheldCount,
   withheldNote
-} from "./chunks/chunk-BQ3MC4ZN.js";
+} from "./chunks/chunk-OH4KR5OM.js";
 import {
-  writeOutput
-} from "./chunks/chunk-SF5G2UYW.js";
-import {
-  UsageError,
   addMonths,
-  containmentProblem,
-  diskFileSystem,
-  findRepositoryRoot,
   isIsoDate,
-  memoryFileSystem,
-  todayUtc,
-  writeInside
-} from "./chunks/chunk-CUDXP6NW.js";
-import {
-  displayPath,
-  sarifCategory
-} from "./chunks/chunk-SRBWTBQ4.js";
-import "./chunks/chunk-3LG3MPHK.js";
+  todayUtc
+} from "./chunks/chunk-MYIKM2S2.js";
 
 // src/cli/main.ts
 import process2 from "node:process";
@@ -962,6 +963,7 @@ function historyPoint(commit, date, subject, previous, run) {
     subject,
     errors: counts.errors,
     warnings: counts.warnings,
+    withheld: [...comparison.introduced, ...comparison.unchanged].filter(isWithheld).length,
     introduced: comparison.introduced.length,
     fixed: comparison.fixed.length
   };
@@ -973,16 +975,18 @@ function raisedAndCapped(date, floor, ceiling) {
 var DATES_JUDGED = "each commit's committer date (chosen by whoever committed), raised to the date of the commit before it and capped at the run's date";
 function historyText(points) {
   if (points.length === 0) return "No commit touches the inventory.\n";
+  const withheld = points.some((p) => p.withheld > 0);
   const rows = points.map((p) => [
     p.date,
     p.commit.slice(0, 10),
     String(p.errors),
     String(p.warnings),
+    ...withheld ? [String(p.withheld)] : [],
     `+${p.introduced}`,
     `-${p.fixed}`,
     escapeForLog(p.subject).slice(0, 60)
   ]);
-  const header = ["DATE", "COMMIT", "ERRORS", "WARNINGS", "NEW", "FIXED", "SUBJECT"];
+  const header = ["DATE", "COMMIT", "ERRORS", "WARNINGS", ...withheld ? ["WITHHELD"] : [], "NEW", "FIXED", "SUBJECT"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   return `Judged as of ${DATES_JUDGED}.
 ${[header, ...rows].map(
@@ -1004,17 +1008,18 @@ function historyMarkdown(points) {
     `    line [${last.map((p) => p.warnings).join(", ")}]`,
     "```"
   ].join("\n");
+  const withheld = points.some((p) => p.withheld > 0);
   const rows = points.map(
-    (p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${markdownText(p.subject.slice(0, 80))} |`
+    (p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} |${withheld ? ` ${p.withheld} |` : ""} +${p.introduced} / -${p.fixed} | ${markdownText(p.subject.slice(0, 80))} |`
   );
+  const head = withheld ? "| Date | Commit | Errors | Warnings | Withheld | New / fixed | Subject |\n|---|---|---:|---:|---:|---|---|" : "| Date | Commit | Errors | Warnings | New / fixed | Subject |\n|---|---|---:|---:|---|---|";
   return `### Compliance over time
 
 Errors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory, each judged as of ${DATES_JUDGED}.
 
 ${chart}
 
-| Date | Commit | Errors | Warnings | New / fixed | Subject |
-|---|---|---:|---:|---|---|
+${head}
 ${rows.join("\n")}
 `;
 }
@@ -1402,13 +1407,13 @@ var HANDLERS = {
   history: runHistory,
   init: runInit,
   // Loaded when used: the export parsers are start-up time that every other command would pay.
-  import: async (options, io) => (await import("./chunks/import-HNZIIUGX.js")).runImport(options, io)
+  import: async (options, io) => (await import("./chunks/import-ATAKGRWW.js")).runImport(options, io)
 };
 async function runCli(argv, io) {
   try {
     const options = parseCliArgs(argv);
     if (options.command === "help") {
-      const about = options.helpFor === "import" ? (await import("./chunks/import-HNZIIUGX.js")).IMPORT_READS : void 0;
+      const about = options.helpFor === "import" ? (await import("./chunks/import-ATAKGRWW.js")).IMPORT_READS : void 0;
       io.stdout.write(commandHelp(options.helpFor ?? "lint", about));
       return EXIT.ok;
     }
@@ -1445,7 +1450,7 @@ async function runLint(options, io) {
   };
   const result = lint(lintOptions);
   if (options.writeBaseline) {
-    const count = writeBaseline(options.writeBaseline, result.findings, io.cwd);
+    const count = writeBaseline(options.writeBaseline, [...result.findings, ...result.withheld], io.cwd);
     io.stderr.write(`citrix-license-lint: recorded ${plural(count, "finding")} in ${options.writeBaseline}
 `);
     return EXIT.ok;
@@ -1473,7 +1478,7 @@ async function runLint(options, io) {
     compared = { base: options.baseline, comparison };
     if (comparison.fixed.length > 0) {
       io.stderr.write(
-        `citrix-license-lint: ${plural(comparison.fixed.length, "baseline entry", "baseline entries")} no longer match a finding: run --write-baseline ${options.baseline} to shrink it
+        `citrix-license-lint: ${plural(comparison.fixed.length, "baseline entry", "baseline entries")} ${comparison.fixed.length === 1 ? "no longer matches" : "no longer match"} a finding: run --write-baseline ${options.baseline} to shrink it
 `
       );
     }

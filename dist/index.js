@@ -4,25 +4,19 @@ const require = __cllCreateRequire(import.meta.url);
 import {
   DEFAULT_PARSE_LIMITS,
   InventoryIndex,
-  TOOL_VERSION,
   _enum,
   annotationScope,
   byUrgency,
   checkRunAnnotationLimit,
   commitTree,
-  compareRuns,
   configCandidates,
   countsLine,
   defaultSettings,
   escapeControls,
   formatAnnotations,
-  formatCount,
   gitCommitTimes,
   hasCommit,
   inputFolders,
-  installedByProduct,
-  isActive,
-  isWithheld,
   jsonReporter,
   judge,
   lint,
@@ -33,14 +27,10 @@ import {
   mdMessage,
   mdText,
   object,
-  plural,
-  purchasedByProduct,
   refine,
   repositoryTop,
   resolveConfigIn,
   resolveInputs,
-  ruleById,
-  ruleCatalog,
   rulesById,
   sarifReport,
   selectAnnotations,
@@ -50,18 +40,14 @@ import {
   treePaths,
   verdictWords,
   weakeningLine,
-  weakeningWarning,
-  withComparison,
-  withheldNote
-} from "./chunks/chunk-BQ3MC4ZN.js";
+  weakeningWarning
+} from "./chunks/chunk-YPKQMHLN.js";
 import {
   UsageError,
   findRepositoryRoot,
-  isIsoDate,
   memoryFileSystem,
-  todayUtc,
   writeInside
-} from "./chunks/chunk-CUDXP6NW.js";
+} from "./chunks/chunk-537CHWB4.js";
 import {
   ISSUE_LABEL,
   checkRunName,
@@ -75,15 +61,29 @@ import {
   COMMENT_BODY_MAX,
   OUTPUT_REPORT_MAX,
   STEP_SUMMARY_MAX,
+  TOOL_VERSION,
+  compareRuns,
   displayPath,
+  formatCount,
   githubSize,
-  runId
-} from "./chunks/chunk-SRBWTBQ4.js";
+  installedByProduct,
+  isActive,
+  isWithheld,
+  plural,
+  purchasedByProduct,
+  ruleById,
+  ruleCatalog,
+  runId,
+  withComparison,
+  withheldNote
+} from "./chunks/chunk-OH4KR5OM.js";
 import {
   __commonJS,
   __require,
-  __toESM
-} from "./chunks/chunk-3LG3MPHK.js";
+  __toESM,
+  isIsoDate,
+  todayUtc
+} from "./chunks/chunk-MYIKM2S2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20227,10 +20227,12 @@ function publishOutputs(run, sarifPath, setOutput2) {
   setOutput2("passed", run.words.passed);
   setOutput2("verdict", run.words.title);
   setOutput2("sarif-file", sarifPath);
-  setOutput2(
-    "report-json",
-    report.length <= OUTPUT_REPORT_MAX ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true })
-  );
+  setOutput2("report-json", report.length <= OUTPUT_REPORT_MAX ? report.trim() : withoutLists(report));
+}
+function withoutLists(report) {
+  const parsed = JSON.parse(report);
+  const comparison = parsed.comparison ? { comparison: { ...parsed.comparison, fixedFindings: [] } } : {};
+  return JSON.stringify({ ...parsed, findings: [], withheld: [], ...comparison, truncated: true });
 }
 
 // src/action/publish/sarif-file.ts
@@ -20365,7 +20367,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-B2AT7OYL.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-YH6PLS7S.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout, retryDelay);

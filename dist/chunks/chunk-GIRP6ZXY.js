@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-CUDXP6NW.js";
+} from "./chunk-537CHWB4.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-SF5G2UYW.js";
+} from "./chunk-GIRP6ZXY.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -11,10 +11,10 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-CUDXP6NW.js";
+} from "./chunk-537CHWB4.js";
 import {
   __toESM
-} from "./chunk-3LG3MPHK.js";
+} from "./chunk-MYIKM2S2.js";
 
 // src/cli/import.ts
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
