@@ -37,7 +37,7 @@ import {
   sarifReporter,
   telemetryNote,
   treeFileFilter
-} from "./chunks/chunk-YPKQMHLN.js";
+} from "./chunks/chunk-MGNE6MZN.js";
 import {
   writeOutput
 } from "./chunks/chunk-GIRP6ZXY.js";
@@ -67,7 +67,7 @@ import {
   withComparison,
   withheldCount,
   withheldNote
-} from "./chunks/chunk-OH4KR5OM.js";
+} from "./chunks/chunk-7D44ADPO.js";
 import {
   addMonths,
   isIsoDate,

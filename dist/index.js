@@ -41,7 +41,7 @@ import {
   verdictWords,
   weakeningLine,
   weakeningWarning
-} from "./chunks/chunk-YPKQMHLN.js";
+} from "./chunks/chunk-MGNE6MZN.js";
 import {
   UsageError,
   findRepositoryRoot,
@@ -76,7 +76,7 @@ import {
   runId,
   withComparison,
   withheldNote
-} from "./chunks/chunk-OH4KR5OM.js";
+} from "./chunks/chunk-7D44ADPO.js";
 import {
   __commonJS,
   __require,
@@ -20367,7 +20367,7 @@ async function publish(inputs, github, env, workspaceLint, now) {
   };
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
-  const module = wantsApi ? await import("./chunks/github-api-YH6PLS7S.js") : void 0;
+  const module = wantsApi ? await import("./chunks/github-api-47ZKZFL7.js") : void 0;
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
   const client = module?.createGithubClient(inputs["github-token"], github.apiUrl, (m) => info(m), timeout, retryDelay);

@@ -48,7 +48,7 @@ import {
   unverifiedAutomaticHosts,
   withheldCount,
   withheldNote
-} from "./chunk-OH4KR5OM.js";
+} from "./chunk-7D44ADPO.js";
 import {
   __toESM,
   daysBetween,

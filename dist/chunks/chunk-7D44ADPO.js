@@ -1180,6 +1180,7 @@ var upcoming = defineRule({
 });
 
 // src/rules/inventory/duplicate.ts
+import path2 from "node:path";
 var RELATION = {
   fqdn: "the fully qualified name of",
   short: "the short name of",
@@ -1219,7 +1220,7 @@ var duplicate = defineRule({
     }
   },
   check({ inventory, index, report }) {
-    const place = (at) => `${at.path[0]}[${at.path[1]}] of ${at.file.split(/[\\/]/).pop()}`;
+    const place = (at, from) => `${at.path[0]}[${at.path[1]}] of ${path2.relative(path2.dirname(from), at.file).split(path2.sep).join("/")}`;
     const lists = [
       { kind: "license server", hosts: inventory.licenseServers, key: entityKey.server },
       { kind: "NetScaler Console", hosts: inventory.netscalerConsoles, key: entityKey.console }
@@ -1245,7 +1246,7 @@ var duplicate = defineRule({
               at,
               entity,
               subjects: [host2.hostname, other.hostname],
-              data: { kind, hostname: host2.hostname, first: place(other.at) }
+              data: { kind, hostname: host2.hostname, first: place(other.at, host2.at.file) }
             });
           else
             report({
@@ -1253,7 +1254,13 @@ var duplicate = defineRule({
               at,
               entity,
               subjects: [host2.hostname, other.hostname],
-              data: { kind, hostname: host2.hostname, relation: RELATION[relation], other: other.hostname, first: place(other.at) }
+              data: {
+                kind,
+                hostname: host2.hostname,
+                relation: RELATION[relation],
+                other: other.hostname,
+                first: place(other.at, host2.at.file)
+              }
             });
           break;
         }
@@ -1271,7 +1278,7 @@ var duplicate = defineRule({
           at: { ...entitlement.at, path: [...entitlement.at.path, "id"] },
           entity: entityKey.entitlement(id),
           subjects: [id],
-          data: { id, first: place(entitlements[0].at) }
+          data: { id, first: place(entitlements[0].at, entitlement.at.file) }
         });
       }
     }
@@ -2738,13 +2745,13 @@ function worsened(base, head) {
 }
 
 // src/util/paths.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var shownPaths = /* @__PURE__ */ new Map();
 function displayPath(file, cwd) {
   const key = `${cwd}\0${file}`;
   let shown = shownPaths.get(key);
   if (shown === void 0) {
-    shown = (path2.relative(cwd, file) || path2.basename(file)).split(path2.sep).join("/");
+    shown = (path3.relative(cwd, file) || path3.basename(file)).split(path3.sep).join("/");
     shownPaths.set(key, shown);
   }
   return shown;

@@ -15,7 +15,7 @@ import {
   displayPath,
   isWithheld,
   withheldNote
-} from "./chunk-OH4KR5OM.js";
+} from "./chunk-7D44ADPO.js";
 import {
   __commonJS,
   __toESM
