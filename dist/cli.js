@@ -7,35 +7,25 @@ import {
   LICENSE_SERVER_BUILDS,
   NETSCALER_THRESHOLDS,
   POLICY,
-  RULES,
-  STARTER,
   THRESHOLD_KEYS,
-  TOOL_VERSION,
   aloneNote,
-  blockerKey,
-  blockerWords,
-  compareRuns,
   comparedRun,
   configSource,
   countFindings,
   countsLine,
   defaultSettings,
-  describeRule,
   evidenceChangeLine,
   filesWords,
   git,
   gitCommitTimes,
   githubReporter,
   hash53,
-  isWithheld,
   jsonReporter,
   judge,
-  licensePosition,
   lint,
   lintOlderTree,
   lintedFolders,
   markdownReporter,
-  plural,
   positionCsv,
   positionJson,
   positionMarkdown,
@@ -46,37 +36,48 @@ import {
   repositoryTop,
   resolveConfig,
   resolveInputs,
-  ruleCatalog,
   sarifReporter,
-  schemaUrl,
   telemetryNote,
   treeFileFilter,
-  versionedDocsUrl,
   weakeningLine,
-  withheldCount,
-  withheldNote,
   writeBaseline
-} from "./chunks/chunk-DXUKG4YE.js";
+} from "./chunks/chunk-6VPTF5P4.js";
 import {
   writeOutput
-} from "./chunks/chunk-CVAQ246L.js";
+} from "./chunks/chunk-2K7NEY3A.js";
 import {
   UsageError,
-  addMonths,
   diskFileSystem,
   escapeControls,
   escapeForLog,
   findRepositoryRoot,
-  isIsoDate,
   memoryFileSystem,
-  pathForLog,
-  todayUtc
-} from "./chunks/chunk-CW63OCPU.js";
+  pathForLog
+} from "./chunks/chunk-42ZUIAZG.js";
 import {
+  RULES,
+  STARTER,
+  TOOL_VERSION,
+  blockerKey,
+  blockerWords,
+  compareRuns,
+  describeRule,
   displayPath,
-  sarifCategory
-} from "./chunks/chunk-SRBWTBQ4.js";
-import "./chunks/chunk-3LG3MPHK.js";
+  isWithheld,
+  licensePosition,
+  plural,
+  ruleCatalog,
+  sarifCategory,
+  schemaUrl,
+  versionedDocsUrl,
+  withheldCount,
+  withheldNote
+} from "./chunks/chunk-PDZYVVT7.js";
+import {
+  addMonths,
+  isIsoDate,
+  todayUtc
+} from "./chunks/chunk-5OIGFML6.js";
 
 // src/cli/main.ts
 import process2 from "node:process";
@@ -937,6 +938,7 @@ function historyPoint(commit, date, subject, previous, run) {
     subject,
     errors: counts.errors,
     warnings: counts.warnings,
+    withheld: [...comparison.introduced, ...comparison.unchanged].filter(isWithheld).length,
     introduced: comparison.introduced.length,
     fixed: comparison.fixed.length
   };
@@ -948,16 +950,18 @@ function raisedAndCapped(date, floor, ceiling) {
 var DATES_JUDGED = "each commit's committer date (chosen by whoever committed), raised to the date of the commit before it and capped at the run's date";
 function historyText(points) {
   if (points.length === 0) return "No commit touches the inventory.\n";
+  const withheld = points.some((p) => p.withheld > 0);
   const rows = points.map((p) => [
     p.date,
     p.commit.slice(0, 10),
     String(p.errors),
     String(p.warnings),
+    ...withheld ? [String(p.withheld)] : [],
     `+${p.introduced}`,
     `-${p.fixed}`,
     escapeForLog(p.subject).slice(0, 60)
   ]);
-  const header = ["DATE", "COMMIT", "ERRORS", "WARNINGS", "NEW", "FIXED", "SUBJECT"];
+  const header = ["DATE", "COMMIT", "ERRORS", "WARNINGS", ...withheld ? ["WITHHELD"] : [], "NEW", "FIXED", "SUBJECT"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   return `Judged as of ${DATES_JUDGED}.
 ${[header, ...rows].map(
@@ -979,17 +983,18 @@ function historyMarkdown(points) {
     `    line [${last.map((p) => p.warnings).join(", ")}]`,
     "```"
   ].join("\n");
+  const withheld = points.some((p) => p.withheld > 0);
   const rows = points.map(
-    (p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${markdownText(p.subject.slice(0, 80))} |`
+    (p) => `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} |${withheld ? ` ${p.withheld} |` : ""} +${p.introduced} / -${p.fixed} | ${markdownText(p.subject.slice(0, 80))} |`
   );
+  const head = withheld ? "| Date | Commit | Errors | Warnings | Withheld | New / fixed | Subject |\n|---|---|---:|---:|---:|---|---|" : "| Date | Commit | Errors | Warnings | New / fixed | Subject |\n|---|---|---:|---:|---|---|";
   return `### Compliance over time
 
 Errors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory, each judged as of ${DATES_JUDGED}.
 
 ${chart}
 
-| Date | Commit | Errors | Warnings | New / fixed | Subject |
-|---|---|---:|---:|---|---|
+${head}
 ${rows.join("\n")}
 `;
 }
@@ -1415,13 +1420,13 @@ var HANDLERS = {
   position: runPosition,
   init: runInit,
   // Loaded when used: the export parsers are start-up time that every other command would pay.
-  import: async (options, io) => (await import("./chunks/import-VOPDCRW4.js")).runImport(options, io)
+  import: async (options, io) => (await import("./chunks/import-SSN6BIUK.js")).runImport(options, io)
 };
 async function runCli(argv, io) {
   try {
     const options = parseCliArgs(argv);
     if (options.command === "help") {
-      const about = options.helpFor === "import" ? (await import("./chunks/import-VOPDCRW4.js")).IMPORT_READS : void 0;
+      const about = options.helpFor === "import" ? (await import("./chunks/import-SSN6BIUK.js")).IMPORT_READS : void 0;
       io.stdout.write(commandHelp(options.helpFor ?? "lint", about));
       return EXIT.ok;
     }
@@ -1454,7 +1459,7 @@ async function runLint(options, io) {
     ...options.writeBaseline ? {} : { base: compareWith(options) }
   });
   if (options.writeBaseline) {
-    const count = writeBaseline(options.writeBaseline, run.findings, io.cwd);
+    const count = writeBaseline(options.writeBaseline, [...run.findings, ...run.withheld], io.cwd);
     io.stderr.write(`citrix-license-lint: recorded ${plural(count, "finding")} in ${options.writeBaseline}
 `);
     return EXIT.ok;
@@ -1466,7 +1471,7 @@ async function runLint(options, io) {
   const fixed = run.comparison?.comparison.fixed.length ?? 0;
   if (options.baseline && fixed > 0) {
     io.stderr.write(
-      `citrix-license-lint: ${plural(fixed, "baseline entry", "baseline entries")} no longer match a finding: run --write-baseline ${options.baseline} to shrink it
+      `citrix-license-lint: ${plural(fixed, "baseline entry", "baseline entries")} ${fixed === 1 ? "no longer matches" : "no longer match"} a finding: run --write-baseline ${options.baseline} to shrink it
 `
     );
   }

@@ -3,7 +3,6 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   InventoryIndex,
-  TOOL_VERSION,
   _enum,
   annotationScope,
   byUrgency,
@@ -14,26 +13,18 @@ import {
   evidenceChangeLine,
   evidenceChangeWarning,
   formatAnnotations,
-  formatCount,
-  installedByProduct,
-  isActive,
-  isWithheld,
   jsonReporter,
   judge,
-  licensePosition,
   markdownReport,
   mdCode,
   mdFinding,
   mdMessage,
   mdText,
   object,
-  plural,
   positionChangeMarkdown,
   positionMarkdown,
   positionReport,
-  purchasedByProduct,
   refine,
-  ruleCatalog,
   rulesById,
   sarifReport,
   selectAnnotations,
@@ -42,17 +33,15 @@ import {
   treeFileFilter,
   verdictWords,
   weakeningLine,
-  weakeningWarning,
-  withheldNote
-} from "./chunks/chunk-DXUKG4YE.js";
+  weakeningWarning
+} from "./chunks/chunk-6VPTF5P4.js";
 import {
   UsageError,
   escapeControls,
   findRepositoryRoot,
-  isIsoDate,
   memoryFileSystem,
   writeInside
-} from "./chunks/chunk-CW63OCPU.js";
+} from "./chunks/chunk-42ZUIAZG.js";
 import {
   ISSUE_LABEL,
   checkRunName,
@@ -67,15 +56,26 @@ import {
   COMMENT_BODY_MAX,
   OUTPUT_REPORT_MAX,
   STEP_SUMMARY_MAX,
+  TOOL_VERSION,
   displayPath,
+  formatCount,
   githubSize,
-  runId
-} from "./chunks/chunk-SRBWTBQ4.js";
+  installedByProduct,
+  isActive,
+  isWithheld,
+  licensePosition,
+  plural,
+  purchasedByProduct,
+  ruleCatalog,
+  runId,
+  withheldNote
+} from "./chunks/chunk-PDZYVVT7.js";
 import {
   __commonJS,
   __require,
-  __toESM
-} from "./chunks/chunk-3LG3MPHK.js";
+  __toESM,
+  isIsoDate
+} from "./chunks/chunk-5OIGFML6.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19802,7 +19802,7 @@ async function connectApi(inputs, github, env, runner, clock) {
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
   if (!wantsApi) return void 0;
-  const module = await import("./chunks/github-api-YZYETX5M.js");
+  const module = await import("./chunks/github-api-PAPPY33H.js");
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
   const client = module.createGithubClient(inputs["github-token"], github.apiUrl, (m) => runner.info(m), timeout, retryDelay, clock);
@@ -20180,10 +20180,12 @@ function publishOutputs(run, sarifPath, setOutput2) {
   setOutput2("passed", run.words.passed);
   setOutput2("verdict", run.words.title);
   setOutput2("sarif-file", sarifPath);
-  setOutput2(
-    "report-json",
-    report.length <= OUTPUT_REPORT_MAX ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true })
-  );
+  setOutput2("report-json", report.length <= OUTPUT_REPORT_MAX ? report.trim() : withoutLists(report));
+}
+function withoutLists(report) {
+  const parsed = JSON.parse(report);
+  const comparison = parsed.comparison ? { comparison: { ...parsed.comparison, fixedFindings: [] } } : {};
+  return JSON.stringify({ ...parsed, findings: [], withheld: [], ...comparison, truncated: true });
 }
 
 // src/action/publish/sarif-file.ts

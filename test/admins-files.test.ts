@@ -122,22 +122,36 @@ test('one file of a declared folder inventory is linted with its siblings: no fa
 test('one file of a declared folder inventory reports only on that file (and the license files it names)', async (t) => {
   const root = declaredExample(t, 'fabrikam');
   const emea = await lintJson(root, ['emea/license-servers.yaml']);
-  // With the schema error of a sibling file, which can hold its findings back (issue 22).
-  assert.deepEqual(brief(emea.findings), ['inventory/yaml-syntax@emea/license-servers.yaml:8', 'inventory/schema@license-servers.yaml:82']);
+  // With the schema error of a sibling file, which can hold its findings back (issue 22), and the
+  // duplicate of its CTXLS-TEST01 found at the sibling's ctxls-test01 (named-file-verdict.test.ts).
+  assert.deepEqual(brief(emea.findings), [
+    'inventory/yaml-syntax@emea/license-servers.yaml:8',
+    'inventory/duplicate@license-servers.yaml:24',
+    'inventory/schema@license-servers.yaml:82',
+  ]);
   const servers = await lintJson(root, ['license-servers.yaml']);
   const files = new Set(servers.findings.map((f) => f.file));
   assert.deepEqual([...files].sort(), [
+    'allocations.yaml',
     'emea/license-servers.yaml',
+    // licenses/in-use-exceeds-purchased (issue 25) at the entitlement, about MyLicenseServer2's use.
+    'entitlements.yaml',
     'license-servers.yaml',
     'licenses/MyLicenseServer2/FID_uhmc.lic',
     'licenses/ctxls-new01/FID_truncated.lic',
   ]);
-  // The allocation to ctxls-old99 is orphaned in the inventory, but it is not in this file.
-  assert.ok(!servers.findings.some((f) => f.ruleId === 'allocation/orphaned-hostname'));
-  const all = await lintJson(root, ['.']);
+  // The allocation to ctxls-old99 is orphaned in the inventory, but no server of this file is
+  // its host; those to servers this file decommissions or names show (named-file-verdict.test.ts).
   assert.deepEqual(
-    servers.findings,
-    all.findings.filter((f) => files.has(f.file)),
+    servers.findings.filter((f) => f.ruleId === 'allocation/orphaned-hostname').map((f) => f.data.subjects[0]),
+    ['MyLicenseServer1', 'ctxls-legacy01.fabrikam.example'],
+  );
+  const all = await lintJson(root, ['.']);
+  // Of the other files, only the findings its entries take part in show; of its own, all.
+  const others = new Set(['allocations.yaml', 'entitlements.yaml']);
+  assert.deepEqual(
+    servers.findings.filter((f) => !others.has(f.file)),
+    all.findings.filter((f) => files.has(f.file) && !others.has(f.file)),
   );
 });
 

@@ -102,7 +102,7 @@ test('a baseline: only findings it does not hold fail, and stale entries are rep
   repo.write({ 'inventory/a.yaml': inventory([server('ls1', 'disabled')], [alloc('ghost2')]) });
   const run = await cli(['inventory', '--as-of', '2026-11-28', '--baseline', 'baseline.json'], { cwd: repo.root });
   assert.equal(run.status, 1, 'ghost2 is new');
-  assert.match(run.stderr, /1 baseline entry no longer match a finding: run --write-baseline baseline\.json to shrink it/);
+  assert.match(run.stderr, /1 baseline entry no longer matches a finding: run --write-baseline baseline\.json to shrink it/);
   const broken = await cli(['inventory', '--baseline', 'inventory/a.yaml'], { cwd: repo.root });
   assert.equal(broken.status, 2);
   assert.match(broken.stderr, /not valid JSON/);

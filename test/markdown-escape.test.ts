@@ -86,3 +86,12 @@ test('no input makes the escaper write `<!--`, in code, prose or a message', () 
   assert.equal(mdCode('a<!--b<!--'), '`a`\\<`!--b`\\<`!--`');
   assert.equal(mdMessage('file `x<!--y` is bad'), 'file `x`\\<`!--y` is bad');
 });
+
+test('punctuation around a word that must be code stays prose: (TCP 443 out to `cis.citrix.com`), not `cis.citrix.com),`', () => {
+  assert.equal(mdText('(TCP 443 out to cis.citrix.com), or upload'), '(TCP 443 out to `cis.citrix.com`), or upload');
+  assert.equal(mdText('(see www.example.com).'), '(see `www.example.com`).');
+  assert.equal(mdText('(@admins)'), '(`@admins`)');
+  // A word plain once its punctuation is gone is code whole: `12.` opens a list, `e.com` links.
+  assert.equal(mdText('12.'), '`12.`');
+  assert.equal(mdText('x <!--y-->.'), 'x \\<`!--y-->`.');
+});

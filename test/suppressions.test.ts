@@ -97,7 +97,7 @@ test('a malformed expiry date is invalid', (t) => {
       above: '  # citrix-license-lint-disable-next-line license-server/telemetry-disabled -- until soon: rebuild\n',
     }),
   });
-  assert.match(only(result.findings, 'inventory/invalid-suppression')[0]!.message, /the expiry "soon" is not a date/);
+  assert.match(only(result.findings, 'inventory/invalid-suppression')[0]!.message, /the expiry "soon" of this suppression is not a date/);
 });
 
 test('when a file-wide and a next-line suppression both cover a finding, the one written first applies', (t) => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { compareRuns, type RunFindings } from '../change/compare.js';
+import { compareRuns, isWithheld, type RunFindings } from '../change/compare.js';
 import { git, repositoryTop } from '../change/git.js';
 import { HistoryLinter } from '../change/history-linter.js';
 import { resolveInputs } from '../config/inventory-inputs.js';
@@ -17,6 +17,8 @@ export interface HistoryPoint {
   subject: string;
   errors: number;
   warnings: number;
+  /** Findings waiting for an error to be fixed (or found before in a part it cannot read): not in errors or warnings, not fixed. */
+  withheld: number;
   introduced: number;
   fixed: number;
 }
@@ -89,6 +91,7 @@ export function historyPoint(commit: string, date: string, subject: string, prev
     subject,
     errors: counts.errors,
     warnings: counts.warnings,
+    withheld: [...comparison.introduced, ...comparison.unchanged].filter(isWithheld).length,
     introduced: comparison.introduced.length,
     fixed: comparison.fixed.length,
   };
@@ -106,16 +109,18 @@ export const DATES_JUDGED =
 
 function historyText(points: readonly HistoryPoint[]): string {
   if (points.length === 0) return 'No commit touches the inventory.\n';
+  const withheld = points.some((p) => p.withheld > 0);
   const rows = points.map((p) => [
     p.date,
     p.commit.slice(0, 10),
     String(p.errors),
     String(p.warnings),
+    ...(withheld ? [String(p.withheld)] : []),
     `+${p.introduced}`,
     `-${p.fixed}`,
     escapeForLog(p.subject).slice(0, 60),
   ]);
-  const header = ['DATE', 'COMMIT', 'ERRORS', 'WARNINGS', 'NEW', 'FIXED', 'SUBJECT'];
+  const header = ['DATE', 'COMMIT', 'ERRORS', 'WARNINGS', ...(withheld ? ['WITHHELD'] : []), 'NEW', 'FIXED', 'SUBJECT'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   return `Judged as of ${DATES_JUDGED}.\n${[header, ...rows]
     .map((r) =>
@@ -141,11 +146,16 @@ export function historyMarkdown(points: readonly HistoryPoint[]): string {
     `    line [${last.map((p) => p.warnings).join(', ')}]`,
     '```',
   ].join('\n');
+  // Withheld findings wait for an error to be fixed: a column of their own, where there are any.
+  const withheld = points.some((p) => p.withheld > 0);
   const rows = points.map(
     (p) =>
-      `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} | +${p.introduced} / -${p.fixed} | ${markdownText(p.subject.slice(0, 80))} |`,
+      `| ${p.date} | \`${p.commit.slice(0, 10)}\` | ${p.errors} | ${p.warnings} |${withheld ? ` ${p.withheld} |` : ''} +${p.introduced} / -${p.fixed} | ${markdownText(p.subject.slice(0, 80))} |`,
   );
-  return `### Compliance over time\n\nErrors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory, each judged as of ${DATES_JUDGED}.\n\n${chart}\n\n| Date | Commit | Errors | Warnings | New / fixed | Subject |\n|---|---|---:|---:|---|---|\n${rows.join('\n')}\n`;
+  const head = withheld
+    ? '| Date | Commit | Errors | Warnings | Withheld | New / fixed | Subject |\n|---|---|---:|---:|---:|---|---|'
+    : '| Date | Commit | Errors | Warnings | New / fixed | Subject |\n|---|---|---:|---:|---|---|';
+  return `### Compliance over time\n\nErrors (first line) and warnings (second line) of the last ${last.length} commits that touched the inventory, each judged as of ${DATES_JUDGED}.\n\n${chart}\n\n${head}\n${rows.join('\n')}\n`;
 }
 
 /**

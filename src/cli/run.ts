@@ -91,7 +91,8 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     ...(options.writeBaseline ? {} : { base: compareWith(options) }),
   });
   if (options.writeBaseline) {
-    const count = writeBaseline(options.writeBaseline, run.findings, io.cwd);
+    // A withheld finding is a finding waiting for an error to be fixed: accepted with the rest.
+    const count = writeBaseline(options.writeBaseline, [...run.findings, ...run.withheld], io.cwd);
     io.stderr.write(`citrix-license-lint: recorded ${plural(count, 'finding')} in ${options.writeBaseline}\n`);
     return EXIT.ok;
   }
@@ -102,7 +103,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const fixed = run.comparison?.comparison.fixed.length ?? 0;
   if (options.baseline && fixed > 0) {
     io.stderr.write(
-      `citrix-license-lint: ${plural(fixed, 'baseline entry', 'baseline entries')} no longer match a finding: run --write-baseline ${options.baseline} to shrink it\n`,
+      `citrix-license-lint: ${plural(fixed, 'baseline entry', 'baseline entries')} ${fixed === 1 ? 'no longer matches' : 'no longer match'} a finding: run --write-baseline ${options.baseline} to shrink it\n`,
     );
   }
   // What the change does to its own checks, then to the collected evidence it is judged by (issue 24).

@@ -50,7 +50,7 @@ export function holdBack(
       continue;
     }
     const reads = meta?.reads ?? {};
-    const names = namesOf(finding);
+    const names = subjectNames(finding.subjects);
     const cause = readCause(reads, 'any', (list) => doubts.concerns(list, names));
     if (cause) {
       withheld.push({ finding, cause });
@@ -110,7 +110,7 @@ function readCause(
 /** The doubt about the finding's own entity: where it is, or (in a license file) the host holding it. */
 function ownCause(finding: RawFinding, doubts: Doubts, allNames: ReadonlyMap<string, Cause>, identityOnly: boolean): Cause | undefined {
   if (isSourceRange(finding.where)) {
-    for (const name of namesOf(finding)) {
+    for (const name of subjectNames(finding.subjects)) {
       const cause = allNames.get(name);
       if (cause) return cause;
     }
@@ -122,12 +122,12 @@ function ownCause(finding: RawFinding, doubts: Doubts, allNames: ReadonlyMap<str
 }
 
 /**
- * What a finding is about, lower-cased, each also by its short name, since an allocation to
- * `CTXLS01.corp.example` is one to the server `ctxls01`.
+ * What a finding is about (its subjects), lower-cased, each also by its short name, since an
+ * allocation to `CTXLS01.corp.example` is one to the server `ctxls01`.
  */
-function namesOf(finding: RawFinding): Set<string> {
+export function subjectNames(subjects: readonly string[]): Set<string> {
   const names = new Set<string>();
-  for (const subject of finding.subjects) {
+  for (const subject of subjects) {
     if (subject === '') continue;
     names.add(subject.toLowerCase());
     names.add(shortKey(subject));

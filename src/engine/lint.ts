@@ -165,12 +165,16 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
   const directives = [...loaded.sources.values()]
     .filter((source) => source.text.includes('citrix-license-lint-'))
     .flatMap((source) => parseDirectives(source.file, source.text));
-  // A directive that covers a withheld finding is used: it suppresses it once it shows.
+  // A directive that covers a withheld finding is used: it suppresses it once it shows. The
+  // errors that keep part of a file unread are not suppressed: nothing there was judged.
+  const unread = [...loaded.doubts.unreadFiles.values()].map(blocker);
+  const unreadPrints = new Set(unread.map((cause) => cause.fingerprint));
   const problems = applySuppressions(
     [...findings, ...withheld],
     directives,
     options.asOf,
     RULES.map((rule) => rule.meta.id),
+    (finding) => unreadPrints.has(finding.fingerprint),
   );
   const all = problems.length > 0 ? [...findings, ...finalize(problems, loaded, options, thresholds)].sort(byPosition) : findings;
   const deadlines = upcoming.map(({ at, subjects: _subjects, advice: _advice, ...rest }) => {
@@ -189,7 +193,7 @@ function lintRoots(roots: readonly InventoryRoot[], options: Omit<LintOptions, '
       files: loaded.inventory.files,
       findings: all,
       withheld,
-      unread: [...loaded.doubts.unreadFiles.values()].map(blocker),
+      unread,
       deadlines,
       inventory: loaded.inventory,
       telemetryUnverified,

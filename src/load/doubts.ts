@@ -215,7 +215,7 @@ const OWN_FIELDS = new Set([
 /** The fields by which allocations and license files bind to a host. */
 const HOST_NAME_KEYS = new Set(['hostname', 'fqdn', 'hostId']);
 /** The fields by which other entries or license files name an entity (an allocation binds to a hostname, an FQDN or a host ID). */
-const NAME_KEYS = ['id', 'product', 'hostname', 'fqdn', 'hostId', 'entitlement', 'name', 'console'];
+export const NAME_KEYS = ['id', 'product', 'hostname', 'fqdn', 'hostId', 'entitlement', 'name', 'console'];
 
 /**
  * The keys written in the block entry that starts on 1-based line `start` (`- hostname: ...`

@@ -91,8 +91,19 @@ export function mdText(text: string): string {
 export function mdWords(text: string): string {
   return showInvisible(text)
     .split(' ')
-    .map((word) => (word === '' || isPlain(word) ? word : mdCode(word)))
+    .map((word) => (word === '' || isPlain(word) ? word : mdWord(word)))
     .join(' ');
+}
+
+/**
+ * A word that must be code: an opening parenthesis and closing punctuation around it stay
+ * prose (`cis.citrix.com`), when what they enclose needs the code span by itself; otherwise
+ * (`12.` opens a list) the whole word is code.
+ */
+function mdWord(word: string): string {
+  const [, open, core, close] = /^(\(?)(.*?)([),.;:!?]*)$/s.exec(word)!;
+  if ((open === '' && close === '') || core === '' || isPlain(core!)) return mdCode(word);
+  return `${open}${mdCode(core!)}${close}`;
 }
 
 // The ASCII case of `isPlain` for every space-separated word at once: PLAIN_WORD's ASCII

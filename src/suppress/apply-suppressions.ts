@@ -6,21 +6,24 @@ import type { Directive } from './parse-directives.js';
 
 /**
  * Marks the findings that a valid directive covers as suppressed (they stay in the output,
- * for auditors), and reports directives that are malformed, expired or unused.
+ * for auditors), and reports directives that are malformed, expired or unused. An error that
+ * keeps part of the inventory from being read (`keepsUnread`) is never suppressed: what that
+ * part holds was not judged, so nothing could be withheld; the directive says so.
  */
 export function applySuppressions(
   findings: Finding[],
   directives: readonly Directive[],
   asOf: IsoDate,
   knownRuleIds: readonly string[],
+  keepsUnread: (finding: Finding) => boolean = () => false,
 ): RawFinding[] {
   const problems: RawFinding[] = [];
   const at = (d: Directive) => ({ file: d.file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn });
-  const entity = (d: Directive) => `suppression:${d.file}:${d.ruleIds.join(',')}:${d.target ?? 'file'}`;
+  const entity = directiveEntities(directives);
   const active: Directive[] = [];
   // The messages are those of inventory/invalid-suppression, expired-suppression and unused-suppression.
   const problem = (ruleId: string, directive: Directive, messageId: string, values: Record<string, string>) =>
-    problems.push({ ruleId, messageId, values, subjects: directive.ruleIds, where: at(directive), entity: entity(directive) });
+    problems.push({ ruleId, messageId, values, subjects: directive.ruleIds, where: at(directive), entity: entity.get(directive)! });
   for (const directive of directives) {
     const unknown = directive.ruleIds.filter((id) => !knownRuleIds.includes(id));
     if (directive.problem) {
@@ -42,6 +45,7 @@ export function applySuppressions(
     active.push(directive);
   }
   const used = new Set<Directive>();
+  const refused = new Map<Directive, string>();
   const covering = indexDirectives(active);
   for (const finding of findings) {
     const scope = covering.get(finding.file);
@@ -51,11 +55,16 @@ export function applySuppressions(
     // The first directive in the file that covers the finding, as written.
     const directive = wide === undefined ? line : line === undefined || wide.order < line.order ? wide : line;
     if (!directive) continue;
+    if (keepsUnread(finding)) {
+      refused.set(directive.directive, finding.ruleId);
+      continue;
+    }
     finding.suppression = { justification: directive.directive.reason!, file: directive.directive.file, line: directive.directive.line };
     used.add(directive.directive);
   }
+  for (const [directive, rule] of refused) problem('inventory/invalid-suppression', directive, 'unreadPart', { rule });
   for (const directive of active) {
-    if (used.has(directive)) continue;
+    if (used.has(directive) || refused.has(directive)) continue;
     const scope =
       directive.kind === 'file'
         ? 'in this file'
@@ -65,6 +74,23 @@ export function applySuppressions(
     problem('inventory/unused-suppression', directive, 'unused', { rules: directive.ruleIds.join(', '), scope });
   }
   return problems;
+}
+
+/**
+ * What each directive's findings are about: its file, its rules and the line it covers as
+ * written (never a line number: a line added above must not make them new), numbered when
+ * two directives are alike.
+ */
+function directiveEntities(directives: readonly Directive[]): Map<Directive, string> {
+  const entities = new Map<Directive, string>();
+  const seen = new Map<string, number>();
+  for (const d of directives) {
+    const key = `suppression:${d.file}:${d.ruleIds.join(',')}:${d.kind === 'file' ? 'file' : `line ${d.targetText ?? ''}`}`;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    entities.set(d, count === 1 ? key : `${key}#${count}`);
+  }
+  return entities;
 }
 
 interface Ordered {

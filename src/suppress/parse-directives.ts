@@ -11,6 +11,8 @@ export interface Directive {
   target?: number;
   /** The last line it covers: the end of the block entry starting on `target` (next-line). */
   targetEnd?: number;
+  /** The text of the line it covers, trimmed (next-line): what identifies it wherever the lines move. */
+  targetText?: string;
   ruleIds: string[];
   reason?: string;
   until?: string;
@@ -54,6 +56,7 @@ export function parseDirectives(file: string, text: string): Directive[] {
         let end = entryEnds.get(directive.target);
         if (end === undefined) entryEnds.set(directive.target, (end = entryEnd(lines, directive.target - 1)));
         directive.targetEnd = end;
+        directive.targetText = lines[directive.target - 1]!.trim();
       }
     }
     const until = /^until\s+(\S+?):\s*(.*)$/.exec(reasonText);

@@ -1,5 +1,7 @@
+import { isWithheld } from '../../change/compare.js';
 import type { Finding } from '../../model/finding.js';
 import { ANNOTATION_MESSAGE_MAX, ANNOTATIONS_PER_REQUEST, CHECK_TITLE_MAX, cutToSize } from '../../reporters/github-limits.js';
+import { withheldNote } from '../../reporters/withheld-words.js';
 import { displayPath } from '../../util/paths.js';
 import { createOnce, type GithubClient } from '../github-client.js';
 import type { RepoRef } from './sticky-comment.js';
@@ -32,7 +34,8 @@ export async function publishCheckRun(
     ...(f.line === f.endLine ? { start_column: f.column, end_column: f.endColumn } : {}),
     annotation_level: f.severity === 'error' ? ('failure' as const) : ('warning' as const),
     title: f.ruleId,
-    message: cutToSize(f.message, ANNOTATION_MESSAGE_MAX - 1024),
+    // A withheld finding says so, as the workflow's annotations do: its advice may rest on what could not be read.
+    message: cutToSize(isWithheld(f) ? `${withheldNote(f, options.cwd)}: ${f.message}` : f.message, ANNOTATION_MESSAGE_MAX - 1024),
   }));
   const title = cutToSize(options.title, CHECK_TITLE_MAX);
   const output = (batch: typeof annotations) => ({ title, summary: options.summary, annotations: batch });

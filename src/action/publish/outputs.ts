@@ -12,8 +12,12 @@ export function publishOutputs(run: PublishRun, sarifPath: string, setOutput: (n
   setOutput('passed', run.words.passed);
   setOutput('verdict', run.words.title);
   setOutput('sarif-file', sarifPath);
-  setOutput(
-    'report-json',
-    report.length <= OUTPUT_REPORT_MAX ? report.trim() : JSON.stringify({ ...JSON.parse(report), findings: [], truncated: true }),
-  );
+  setOutput('report-json', report.length <= OUTPUT_REPORT_MAX ? report.trim() : withoutLists(report));
+}
+
+/** Cut, the report keeps its summary and counts (the withheld findings' too), not its lists. */
+function withoutLists(report: string): string {
+  const parsed = JSON.parse(report) as { comparison?: { fixedFindings?: unknown[] } };
+  const comparison = parsed.comparison ? { comparison: { ...parsed.comparison, fixedFindings: [] } } : {};
+  return JSON.stringify({ ...parsed, findings: [], withheld: [], ...comparison, truncated: true });
 }

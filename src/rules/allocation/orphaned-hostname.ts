@@ -6,6 +6,7 @@ import { formatCount } from '../../util/format.js';
 import { RETURN_STEPS } from '../support/advice.js';
 import { isActive } from '../../domain/scope.js';
 import { entityKey } from '../../domain/entity.js';
+import { isPlaceholder } from '../../domain/placeholders.js';
 
 type Host = LicenseServer | NetscalerConsole;
 
@@ -105,6 +106,9 @@ only what the inventory says is gone. Otherwise it says what it sees and what to
       // The common case, one lookup: an active host of exactly that name.
       if (index.hostsByHostname.get(hostname)?.some(isActive)) continue;
       if (isAnyHost(hostname)) continue;
+      // A placeholder (REPLACE-hostname) binds nothing the portal knows: inventory/placeholder
+      // asks for the real name; advice to return "the allocation" would be built on no value.
+      if (isPlaceholder(hostname)) continue;
       const product = allocation.entitlement ? index.entitlementsById.get(allocation.entitlement)?.[0]?.product : undefined;
       // The product reads as a word of its own, and is left out when unknown.
       const what = {

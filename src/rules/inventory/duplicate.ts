@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineRule } from '../rule.js';
 import { entityKey } from '../../domain/entity.js';
 import { shortKey } from '../../domain/host-names.js';
@@ -76,8 +77,10 @@ The message names where the first entry is, which may be in another file of the 
     },
   },
   check({ inventory, index, report }) {
-    const place = (at: { file: string; path: readonly (string | number)[] }) =>
-      `${at.path[0]}[${at.path[1]}] of ${at.file.split(/[\\/]/).pop()}`;
+    // The first entry's file as a reader follows it from the file the finding is in (two
+    // folders of one inventory may hold files of one name).
+    const place = (at: { file: string; path: readonly (string | number)[] }, from: string) =>
+      `${at.path[0]}[${at.path[1]}] of ${path.relative(path.dirname(from), at.file).split(path.sep).join('/')}`;
     const lists = [
       { kind: 'license server', hosts: inventory.licenseServers as Host[], key: entityKey.server },
       { kind: 'NetScaler Console', hosts: inventory.netscalerConsoles as Host[], key: entityKey.console },
@@ -105,7 +108,7 @@ The message names where the first entry is, which may be in another file of the 
               at,
               entity,
               subjects: [host.hostname, other.hostname],
-              data: { kind, hostname: host.hostname, first: place(other.at) },
+              data: { kind, hostname: host.hostname, first: place(other.at, host.at.file) },
             });
           else
             report({
@@ -113,7 +116,13 @@ The message names where the first entry is, which may be in another file of the 
               at,
               entity,
               subjects: [host.hostname, other.hostname],
-              data: { kind, hostname: host.hostname, relation: RELATION[relation], other: other.hostname, first: place(other.at) },
+              data: {
+                kind,
+                hostname: host.hostname,
+                relation: RELATION[relation],
+                other: other.hostname,
+                first: place(other.at, host.at.file),
+              },
             });
           break;
         }
@@ -131,7 +140,7 @@ The message names where the first entry is, which may be in another file of the 
           at: { ...entitlement.at, path: [...entitlement.at.path, 'id'] },
           entity: entityKey.entitlement(id),
           subjects: [id],
-          data: { id, first: place(entitlements[0]!.at) },
+          data: { id, first: place(entitlements[0]!.at, entitlement.at.file) },
         });
       }
     }

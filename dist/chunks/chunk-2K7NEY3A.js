@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-CW63OCPU.js";
+} from "./chunk-42ZUIAZG.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

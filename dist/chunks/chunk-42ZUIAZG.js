@@ -3,8 +3,11 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   __commonJS,
-  __require
-} from "./chunk-3LG3MPHK.js";
+  __require,
+  isIsoDate,
+  licenseProblemText,
+  shortKey
+} from "./chunk-5OIGFML6.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7488,65 +7491,6 @@ function names(keys) {
   return keys.slice(0, 6).map((key2) => clipped(key2)).join(", ");
 }
 
-// src/util/dates.ts
-var ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(:\d{2}(\.\d+)?)?\s*([Zz]|[+-]\d{2}(:?\d{2})?)?$/;
-function isIsoDate(text2) {
-  if (text2.length !== 10 || text2.charCodeAt(4) !== DASH || text2.charCodeAt(7) !== DASH) return false;
-  const year = digits(text2, 0, 4);
-  const month = digits(text2, 5, 7);
-  const day = digits(text2, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-var DASH = 45;
-function digits(text2, start, end) {
-  let value = 0;
-  for (let i = start; i < end; i++) {
-    const d = text2.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
-}
-function isIsoDateOrTimestamp(text2) {
-  if (isIsoDate(text2)) return true;
-  const m = ISO_TIMESTAMP.exec(text2);
-  return m !== null && isIsoDate(m[1]) && Number(m[2]) < 24 && Number(m[3]) < 60;
-}
-function toIsoDate(text2) {
-  if (isIsoDate(text2)) return text2;
-  if (isIsoDateOrTimestamp(text2)) return text2.slice(0, 10);
-  return void 0;
-}
-var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(year, month) {
-  if (month !== 2) return DAYS_IN_MONTH[month - 1];
-  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
-}
-function toUtc(date) {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-}
-function fromUtc(ms) {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-function addDays(date, days) {
-  return fromUtc(toUtc(date) + days * 864e5);
-}
-function addMonths(date, months) {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7)) - 1 + months;
-  const targetYear = year + Math.floor(month / 12);
-  const targetMonth = (month % 12 + 12) % 12;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(targetYear, targetMonth + 1));
-  return fromUtc(Date.UTC(targetYear, targetMonth, day));
-}
-function daysBetween(from, to) {
-  return Math.round((toUtc(to) - toUtc(from)) / 864e5);
-}
-function todayUtc(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
-}
-
 // src/exports/historical-use.ts
 var NAMES = {
   date: ["date", "day", "sampledate", "usagedate", "datetime", "timestamp"],
@@ -7565,8 +7509,8 @@ function isHistoricalUse(text2) {
   const lines = text2.split("\n", 4).filter((line) => line.trim() !== "" && !line.startsWith("#TYPE"));
   const header = lines[0];
   if (!header) return false;
-  const names3 = new Set(header.split(/[,;]/).map((cell) => key(cell.replace(/"/g, ""))));
-  const has = (role) => NAMES[role].some((name) => names3.has(name));
+  const names2 = new Set(header.split(/[,;]/).map((cell) => key(cell.replace(/"/g, ""))));
+  const has = (role) => NAMES[role].some((name) => names2.has(name));
   return has("date") && has("inUse") && (has("product") || has("installed") || has("overdraft"));
 }
 function fromHistoricalUse(text2) {
@@ -7611,10 +7555,10 @@ function fromHistoricalRecords(records) {
     usage
   };
 }
-function columnsOf(names3) {
+function columnsOf(names2) {
   const found = {};
   for (const role of Object.keys(NAMES)) {
-    const name = names3.find((n) => NAMES[role].includes(key(n)) && !Object.values(found).includes(n));
+    const name = names2.find((n) => NAMES[role].includes(key(n)) && !Object.values(found).includes(n));
     if (name !== void 0) found[role] = name;
   }
   return found;
@@ -7740,40 +7684,6 @@ function logicalLines(text2) {
     result.push(current);
   }
   return result;
-}
-
-// src/util/template.ts
-var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
-function fillTemplate(template, values = {}, fallback) {
-  return template.replace(PLACEHOLDER, (_, name) => {
-    const value = fallback === void 0 || Object.hasOwn(values, name) ? values[name] : fallback[name];
-    if (value === void 0) throw new Error(`message placeholder {{${name}}} has no value`);
-    return String(value);
-  });
-}
-var names2 = /* @__PURE__ */ new Map();
-function placeholdersOf(template) {
-  let found = names2.get(template);
-  if (!found) names2.set(template, found = [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))]);
-  return found;
-}
-
-// src/licfile/messages.ts
-var LICENSE_FILE_MESSAGES = {
-  empty: "the license file is empty: download it again from the licensing portal",
-  notFlexNet: "this is not a FlexNet license file: it has no SERVER, VENDOR, INCREMENT or FEATURE line; check that the path names the .lic file",
-  unclosedQuote: "the {{keyword}} entry starting here opens a quote that is never closed: the file is truncated; download it again",
-  noVendorName: "{{keyword}} needs the vendor daemon name (CITRIX)",
-  serverFields: "SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01)",
-  incrementFields: "{{keyword}} needs five fields before its KEY=value pairs: feature, vendor, version, expiry and count; this one has {{count}}",
-  versionField: 'the version field of {{feature}} must be a date written YYYY.MMDD (the CSS date), not "{{value}}"',
-  expiryField: 'the expiry field of {{feature}} must be `permanent` or a date like 31-dec-2027, not "{{value}}"',
-  countField: 'the count field of {{feature}} must be a whole number or `uncounted`, not "{{value}}"',
-  tooLarge: "the file is {{size}} KB, over the {{limit}} MB limit: a license file is a few KB; check that the path names the .lic file (or raise limits.licenseFileMB)",
-  binary: "this is a binary file, not a FlexNet license file: check that the path names the .lic file"
-};
-function licenseProblemText(id, values = {}) {
-  return { id, values, message: fillTemplate(LICENSE_FILE_MESSAGES[id], values) };
 }
 
 // src/licfile/parse.ts
@@ -8677,30 +8587,6 @@ function findRepositoryRoot(start, fs = diskFileSystem) {
   }
 }
 
-// src/domain/host-names.ts
-var HOST_ID = /^[0-9a-f]{12}$/i;
-function isHostId(value) {
-  return HOST_ID.test(value);
-}
-function isAnyHost(value) {
-  return value.toUpperCase() === "ANY";
-}
-function shortKey(name) {
-  const dot = name.indexOf(".");
-  return (dot === -1 ? name : name.slice(0, dot)).toLowerCase();
-}
-function spellingOf(bound, host) {
-  const lower = bound.toLowerCase();
-  if (lower === host.hostname.toLowerCase()) return "case";
-  if (host.fqdn && lower === host.fqdn.toLowerCase()) return "fqdn";
-  if (shortKey(bound) !== shortKey(host.hostname)) return void 0;
-  const boundIsFqdn = bound.includes(".");
-  const hostIsFqdn = host.hostname.includes(".");
-  if (boundIsFqdn && !hostIsFqdn) return "fqdn";
-  if (!boundIsFqdn && hostIsFqdn) return "short";
-  return void 0;
-}
-
 // src/exports/host-names.ts
 function sameHost(a, b) {
   return a.toLowerCase() === b.toLowerCase();
@@ -8714,21 +8600,6 @@ function matchHost(name, candidates) {
 }
 
 export {
-  fillTemplate,
-  placeholdersOf,
-  isHostId,
-  isAnyHost,
-  shortKey,
-  spellingOf,
-  isIsoDate,
-  isIsoDateOrTimestamp,
-  toIsoDate,
-  addDays,
-  addMonths,
-  daysBetween,
-  todayUtc,
-  LICENSE_FILE_MESSAGES,
-  licenseProblemText,
   diskFileSystem,
   memoryFileSystem,
   isInside,

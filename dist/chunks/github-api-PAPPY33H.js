@@ -13,12 +13,14 @@ import {
   WRITES_WITHOUT_PAUSE,
   WRITE_PAUSE_MS,
   cutToSize,
-  displayPath
-} from "./chunk-SRBWTBQ4.js";
+  displayPath,
+  isWithheld,
+  withheldNote
+} from "./chunk-PDZYVVT7.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-3LG3MPHK.js";
+} from "./chunk-5OIGFML6.js";
 
 // node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist = __commonJS({
@@ -5767,7 +5769,8 @@ async function publishCheckRun(client, ref, options) {
     ...f.line === f.endLine ? { start_column: f.column, end_column: f.endColumn } : {},
     annotation_level: f.severity === "error" ? "failure" : "warning",
     title: f.ruleId,
-    message: cutToSize(f.message, ANNOTATION_MESSAGE_MAX - 1024)
+    // A withheld finding says so, as the workflow's annotations do: its advice may rest on what could not be read.
+    message: cutToSize(isWithheld(f) ? `${withheldNote(f, options.cwd)}: ${f.message}` : f.message, ANNOTATION_MESSAGE_MAX - 1024)
   }));
   const title = cutToSize(options.title, CHECK_TITLE_MAX);
   const output = (batch) => ({ title, summary: options.summary, annotations: batch });

@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-CVAQ246L.js";
+} from "./chunk-2K7NEY3A.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -17,10 +17,10 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-CW63OCPU.js";
+} from "./chunk-42ZUIAZG.js";
 import {
   __toESM
-} from "./chunk-3LG3MPHK.js";
+} from "./chunk-5OIGFML6.js";
 
 // src/cli/import.ts
 import path3 from "node:path";
