@@ -224,10 +224,15 @@ export function shownEnd(text: string, start: number, end: number, shape: Shape)
   if (shape === 'scalar') return end;
   // A flow collection on one line ends before any line break: the search for one stays
   // within the collection, or each node of a long one-line file would scan to its end.
-  // (A slice is a view of the text, not a copy.)
-  if (shape === 'flow' && !text.slice(start, end + 1).includes('\n')) return end;
+  if (shape === 'flow' && !hasNewline(text, start, end + 1)) return end;
   let lineEnd = text.indexOf('\n', start);
   if (lineEnd === -1) lineEnd = text.length;
   if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
   return shape === 'flow' ? Math.min(end, lineEnd) : lineEnd;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

@@ -20,6 +20,9 @@ import {
 
 // The quick reader's second half: data and positions from the tokens (quick-tokens.ts).
 
+const EMPTY_MAP: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+const EMPTY_LIST: unknown[] = Object.freeze([]) as unknown as unknown[];
+
 /** YAML's limit on an implicit key: the `:` within 1024 characters of its start. */
 const MAX_IMPLICIT_KEY = 1024;
 
@@ -115,14 +118,29 @@ export class Reader {
     const t = this.t;
     const first = this.p;
     const column = t.column[first]!;
-    const map: Record<string, unknown> = {};
     const childLevel = level + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own = this.pathForChildren(path, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
     this.openIsSeq = false;
+    const map = this.mapEntries(this.pathForChildren(path, item, childLevel), childLevel, first, column);
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(column), 'block');
+    return map;
+  }
+
+  /**
+   * The entries of the block mapping whose first key is token `first`. The loops of block
+   * collections are methods of their own with nothing after them: V8 compiles a long first
+   * loop while it runs (on-stack replacement), before the code after it has ever run, and
+   * such code, compiled without type feedback, deoptimized at the end of every later list
+   * of two items or more (289 times reading the benchmark's M, 1,050 times at L).
+   */
+  private mapEntries(own: string | undefined, childLevel: number, first: number, column: number): Record<string, unknown> {
+    const t = this.t;
+    const map: Record<string, unknown> = {};
     for (;;) {
       const at = this.p;
       const k = t.kind[at];
@@ -143,27 +161,32 @@ export class Reader {
         this.recordEmpty(child, -1, t.start[at]!, t.end[at]!, colon);
       }
       const after = this.p;
-      if (t.kind[after] === EOF || t.column[after]! < column) break;
+      if (t.kind[after] === EOF || t.column[after]! < column) return map;
       if (t.column[after] !== column) throw DECLINE;
     }
-    this.openColumn = parentColumn;
-    this.openIsSeq = parentIsSeq;
-    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(column), 'block');
-    return map;
   }
 
   private blockSeq(path: string | undefined, item: number, level: number, keyStart: number, keyEnd: number): unknown[] {
     const t = this.t;
     const first = this.p;
     const column = t.column[first]!;
-    const list: unknown[] = [];
     const childLevel = level + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own = this.pathForChildren(path, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
     this.openIsSeq = true;
+    const list = this.seqItems(this.pathForChildren(path, item, childLevel), childLevel, first, column);
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(column), 'block');
+    return list;
+  }
+
+  /** The items of the block list whose first dash is token `first` (a method of its own: see mapEntries). */
+  private seqItems(own: string | undefined, childLevel: number, first: number, column: number): unknown[] {
+    const t = this.t;
+    const list: unknown[] = [];
     for (;;) {
       const dash = this.p;
       if (t.kind[dash] !== DASH) throw DECLINE;
@@ -180,15 +203,11 @@ export class Reader {
         list.push(null);
       }
       const after = this.p;
-      if (t.kind[after] === EOF || t.column[after]! < column) break;
+      if (t.kind[after] === EOF || t.column[after]! < column) return list;
       if (t.column[after] !== column) throw DECLINE;
       // Same column, not a dash: a key of the mapping this list is the value of.
-      if (t.kind[after] !== DASH) break;
+      if (t.kind[after] !== DASH) return list;
     }
-    this.openColumn = parentColumn;
-    this.openIsSeq = parentIsSeq;
-    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(column), 'block');
-    return list;
   }
 
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
@@ -200,8 +219,9 @@ export class Reader {
     const childLevel = level + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own = this.pathForChildren(path, item, childLevel);
-    const map: Record<string, unknown> = {};
-    const list: unknown[] = [];
+    // One of them is filled: the other stays empty and is never allocated.
+    const map: Record<string, unknown> = isMap ? {} : EMPTY_MAP;
+    const list: unknown[] = isMap ? EMPTY_LIST : [];
     this.p = open + 1;
     for (;;) {
       let at = this.p;

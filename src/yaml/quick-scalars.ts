@@ -18,11 +18,41 @@ const MAYBE_TYPED = CORE_TAGS.every((tag) => tag.test.flags === '')
   : /(?:)/;
 const RESOLVE_OPTIONS = { intAsBigInt: false } as Parameters<ScalarTag['resolve']>[2];
 
+/** What the first character of a plain scalar says, by character code below 128. */
+const STRING = 0;
+const MAYBE_TYPED_START = 1;
+const BAD_START = 2;
+const START = new Uint8Array(128);
+/**
+ * The first characters of every null, boolean and number of the core schema (`~`, `null`,
+ * `true`, `False`, `0o7`, `0x1F`, `-1`, `+.5`, `.inf`, `12e3`...): a scalar that starts
+ * with anything else is a string without testing the tags' patterns (most scalars: names,
+ * hostnames, ids).
+ */
+for (const c of '~nNtTfF+-.0123456789') START[c.charCodeAt(0)] = MAYBE_TYPED_START;
 /** Characters a plain scalar cannot start with (yaml reports them). */
-const BAD_PLAIN_START = new Set([',', '%', '|', '>', '@', '`', '\t']);
+for (const c of ',%|>@`\t') START[c.charCodeAt(0)] = BAD_START;
+const ZERO = 48;
+const NINE = 57;
 
 export function plainValue(source: string): unknown {
-  if (BAD_PLAIN_START.has(source[0]!)) throw DECLINE;
+  const first = source.charCodeAt(0);
+  const start = first < 128 ? START[first] : STRING;
+  if (start === STRING && source.length > 0) return source;
+  if (start === BAD_START) throw DECLINE;
+  if (!(first >= ZERO && first <= NINE) || source.length > 9) return typedValue(source);
+  // Digits alone are an int (the core schema's `^[-+]?[0-9]+$`, read as parseInt does);
+  // nine of them stay exact in a double.
+  let value = 0;
+  for (let i = 0; i < source.length; i++) {
+    const digit = source.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return typedValue(source);
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function typedValue(source: string): unknown {
   if (!MAYBE_TYPED.test(source)) return source;
   for (const tag of CORE_TAGS) {
     if (tag.test.test(source)) {

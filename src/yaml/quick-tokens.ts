@@ -32,7 +32,10 @@ export class Tokens {
 
   static take(textLength: number): Tokens {
     // Inventories have one significant token per 7 to 9 characters; grown if more.
-    const tokens = Tokens.spare ?? new Tokens(Math.max(16, textLength >> 3));
+    const wanted = Math.max(16, textLength >> 3);
+    const spare = Tokens.spare;
+    // A spare too small for this text would grow by doubling, copying every array each time.
+    const tokens = spare && spare.capacity >= wanted ? spare : new Tokens(wanted);
     Tokens.spare = undefined;
     tokens.count = 0;
     return tokens;
@@ -109,11 +112,7 @@ export function tokenize(text: string, tokens: Tokens): boolean {
   let flowDepth = 0;
   // What came just before: 0 nothing or a line break, 1 whitespace or a comment, 2 a token.
   let previous = 0;
-  const push = (k: number, from: number, to: number) => {
-    tokens.push(k, from, to, from - lineStart, newline);
-    newline = false;
-    previous = 2;
-  };
+  // Tokens are pushed inline (not through a closure) so that these stay in registers.
 
   const length = text.length;
   let i = 0;
@@ -147,13 +146,17 @@ export function tokenize(text: string, tokens: Tokens): boolean {
         if (i === lineStart && text.startsWith('---', i) && isBlankAt(text, i + 3)) {
           // Only as the very first thing: a later one starts a second document.
           if (tokens.count !== 0) return false;
-          push(DOC_START, i, i + 3);
+          tokens.push(DOC_START, i, i + 3, i - lineStart, newline);
+          newline = false;
+          previous = 2;
           i += 3;
           continue;
         }
         if (isBlankAt(text, i + 1)) {
           if (flowDepth > 0) return false;
-          push(DASH, i, i + 1);
+          tokens.push(DASH, i, i + 1, i - lineStart, newline);
+          newline = false;
+          previous = 2;
           i++;
           continue;
         }
@@ -164,7 +167,9 @@ export function tokenize(text: string, tokens: Tokens): boolean {
         break;
       case 58: // :
         if (isBlankAt(text, i + 1)) {
-          push(COLON, i, i + 1);
+          tokens.push(COLON, i, i + 1, i - lineStart, newline);
+          newline = false;
+          previous = 2;
           i++;
           continue;
         }
@@ -175,19 +180,25 @@ export function tokenize(text: string, tokens: Tokens): boolean {
         break;
       case 44: // ,
         if (flowDepth === 0) return false;
-        push(COMMA, i, i + 1);
+        tokens.push(COMMA, i, i + 1, i - lineStart, newline);
+        newline = false;
+        previous = 2;
         i++;
         continue;
       case 91: // [
       case 123: // {
-        push(c === 91 ? SEQ_START : MAP_START, i, i + 1);
+        tokens.push(c === 91 ? SEQ_START : MAP_START, i, i + 1, i - lineStart, newline);
+        newline = false;
+        previous = 2;
         flowDepth++;
         i++;
         continue;
       case 93: // ]
       case 125: // }
         if (flowDepth === 0) return false;
-        push(c === 93 ? SEQ_END : MAP_END, i, i + 1);
+        tokens.push(c === 93 ? SEQ_END : MAP_END, i, i + 1, i - lineStart, newline);
+        newline = false;
+        previous = 2;
         flowDepth--;
         i++;
         continue;
@@ -205,7 +216,9 @@ export function tokenize(text: string, tokens: Tokens): boolean {
           }
         }
         if (j >= length) return false;
-        push(DOUBLE, i, j + 1);
+        tokens.push(DOUBLE, i, j + 1, i - lineStart, newline);
+        newline = false;
+        previous = 2;
         i = j + 1;
         continue;
       }
@@ -221,7 +234,9 @@ export function tokenize(text: string, tokens: Tokens): boolean {
           }
         }
         if (j >= length) return false;
-        push(SINGLE, i, j + 1);
+        tokens.push(SINGLE, i, j + 1, i - lineStart, newline);
+        newline = false;
+        previous = 2;
         i = j + 1;
         continue;
       }
@@ -252,7 +267,9 @@ export function tokenize(text: string, tokens: Tokens): boolean {
       if (flowDepth > 0 && isFlowIndicator(d)) break;
       last = j + 1;
     }
-    push(PLAIN, i, last);
+    tokens.push(PLAIN, i, last, i - lineStart, newline);
+    newline = false;
+    previous = 2;
     i = last;
   }
   // The end marker: on a line of its own, left of every column.
