@@ -15,6 +15,7 @@ import { child, type NodeRef } from '../model/location.js';
 import type { RawFinding } from '../model/raw-finding.js';
 import { asList, asMapping, readCount, readDate, readEnum, readString, type Mapping } from './read-fields.js';
 import { isStartupLicense } from '../domain/startup-license.js';
+import { ItemRef } from './item-ref.js';
 
 /** Reads a license file named by `path`; findings (reference, syntax) go to `report`. */
 export type LicenseFileResolver = (
@@ -50,7 +51,7 @@ export function emptyInventory(): Inventory {
 export function addToModel(inventory: Inventory, input: ModelInput, resolve: LicenseFileResolver, report: (f: RawFinding) => void): void {
   const top = asMapping(input.data);
   if (!top) return;
-  const at = (list: string, index: number): NodeRef => ({ file: input.file, path: [list, index] });
+  const at = (list: string, index: number): NodeRef => new ItemRef(input.file, list, index);
 
   asList(top.entitlements).forEach((item, i) => {
     const map = asMapping(item);
