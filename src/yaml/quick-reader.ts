@@ -23,6 +23,10 @@ import {
 const EMPTY_MAP: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 const EMPTY_LIST: unknown[] = Object.freeze([]) as unknown as unknown[];
 
+/** Strings interned (see intern): short ones, and at most this many distinct per file. */
+const INTERN_LENGTH = 64;
+const INTERN_COUNT = 50_000;
+
 /** YAML's limit on an implicit key: the `:` within 1024 characters of its start. */
 const MAX_IMPLICIT_KEY = 1024;
 
@@ -49,12 +53,15 @@ export class Reader {
   /** The column and kind of the innermost block collection being read (-1 at the root). */
   private openColumn = -1;
   private openIsSeq = false;
+  private readonly strings = new Map<string, string>();
 
+  /** `along`: record only the nodes with these path keys (see PositionRecorder). */
   constructor(
     private readonly text: string,
     private readonly t: Tokens,
+    along?: ReadonlySet<string>,
   ) {
-    this.positions = new PositionRecorder(text);
+    this.positions = new PositionRecorder(text, { along });
   }
 
   document(): unknown {
@@ -293,7 +300,8 @@ export class Reader {
   /** The node's own path, if its children at `childLevel` are recorded. */
   private pathForChildren(path: string | undefined, item: number, childLevel: number): string | undefined {
     if (path === undefined || childLevel > this.positions.depthLimit) return undefined;
-    return item === -1 ? path : childPath(path, item);
+    const own = item === -1 ? path : childPath(path, item);
+    return this.positions.wants(own) ? own : undefined;
   }
 
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
@@ -312,17 +320,31 @@ export class Reader {
     const t = this.t;
     const source = this.text.slice(t.start[at]!, t.end[at]!);
     switch (t.kind[at]) {
-      case PLAIN:
-        return plainValue(source);
+      case PLAIN: {
+        const value = plainValue(source);
+        return typeof value === 'string' ? this.intern(value) : value;
+      }
       case SINGLE:
         if (!/^'(?:[^']|'')*'$/.test(source)) throw DECLINE;
-        return source.slice(1, -1).replaceAll("''", "'");
+        return this.intern(source.slice(1, -1).replaceAll("''", "'"));
       case DOUBLE:
-        if (/^"[^"\\]*"$/.test(source)) return source.slice(1, -1);
-        return doubleQuoted(source, t.start[at]!);
+        if (/^"[^"\\]*"$/.test(source)) return this.intern(source.slice(1, -1));
+        return this.intern(doubleQuoted(source, t.start[at]!));
       default:
         throw DECLINE;
     }
+  }
+
+  /**
+   * One string for each value written many times in a file (keys, hostnames, ids, dates):
+   * the data and the model built from it hold one copy each instead of one per mention.
+   */
+  private intern(value: string): string {
+    if (value.length > INTERN_LENGTH) return value;
+    const seen = this.strings.get(value);
+    if (seen !== undefined) return seen;
+    if (this.strings.size < INTERN_COUNT) this.strings.set(value, value);
+    return value;
   }
 
   /** Records the empty value after the indicator at `indicator`. */

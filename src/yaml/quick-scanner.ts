@@ -36,16 +36,19 @@ export function quickParse(text: string): QuickParse | undefined {
   return { ...read, lineCounter };
 }
 
-/** Only the positions: what re-reading one item of a large file needs. */
-export function quickPositions(text: string): PositionTable | undefined {
-  return readQuickly(text)?.positions;
+/**
+ * Only the positions, and only those on the way to the path with these keys
+ * (pathKeysAlong): what re-reading one item of a large file for one finding needs.
+ */
+export function quickPositions(text: string, along: ReadonlySet<string>): PositionTable | undefined {
+  return readQuickly(text, along)?.positions;
 }
 
-function readQuickly(text: string): Omit<QuickParse, 'lineCounter'> | undefined {
+function readQuickly(text: string, along?: ReadonlySet<string>): Omit<QuickParse, 'lineCounter'> | undefined {
   const tokens = Tokens.take(text.length);
   try {
     if (!tokenize(text, tokens)) return undefined;
-    const reader = new Reader(text, tokens);
+    const reader = new Reader(text, tokens, along);
     const data = reader.document();
     return { data, positions: reader.positions.finish() };
   } catch (error) {
