@@ -6,7 +6,7 @@ import { addToModel, emptyInventory, type LicenseFileResolver } from './build-mo
 import { isSourceRange, type SourceRange, type Where } from '../model/location.js';
 import { createLicenseFileResolver } from './license-file-resolver.js';
 import { parseInventoryFile, DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse-inventory-file.js';
-import type { YamlText } from '../yaml/read-yaml.js';
+import { doneReading, type YamlText } from '../yaml/read-yaml.js';
 import type { InventoryRoot } from './discover.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import { Doubts } from './doubts.js';
@@ -112,5 +112,6 @@ export function loadInventory(
     parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
+  doneReading();
   return { inventory, sources, findings, doubts, licenseFileUsers };
 }

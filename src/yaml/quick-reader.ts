@@ -53,7 +53,8 @@ export class Reader {
   /** The column and kind of the innermost block collection being read (-1 at the root). */
   private openColumn = -1;
   private openIsSeq = false;
-  private readonly strings = new Map<string, string>();
+  /** Interned strings (see intern); none when only positions are read. */
+  private readonly strings: Map<string, string> | undefined;
 
   /** `along`: record only the nodes with these path keys (see PositionRecorder). */
   constructor(
@@ -62,6 +63,7 @@ export class Reader {
     along?: ReadonlySet<string>,
   ) {
     this.positions = new PositionRecorder(text, { along });
+    this.strings = along ? undefined : new Map();
   }
 
   document(): unknown {
@@ -340,10 +342,11 @@ export class Reader {
    * the data and the model built from it hold one copy each instead of one per mention.
    */
   private intern(value: string): string {
-    if (value.length > INTERN_LENGTH) return value;
-    const seen = this.strings.get(value);
+    const strings = this.strings;
+    if (strings === undefined || value.length > INTERN_LENGTH) return value;
+    const seen = strings.get(value);
     if (seen !== undefined) return seen;
-    if (this.strings.size < INTERN_COUNT) this.strings.set(value, value);
+    if (strings.size < INTERN_COUNT) strings.set(value, value);
     return value;
   }
 

@@ -60,6 +60,14 @@ function readQuickly(text: string, along?: ReadonlySet<string>): Omit<QuickParse
 }
 
 /**
+ * Lets go of the token arrays kept from one file to the next (a few MB after a large file):
+ * for the end of reading a set of files.
+ */
+export function releaseScanner(): void {
+  Tokens.release();
+}
+
+/**
  * quickParse, with deep nesting (which overflows its recursive reader's stack) left to yaml,
  * which reports it. Any other exception is a bug in the scanner and is not hidden.
  */

@@ -45,6 +45,11 @@ export class Tokens {
     if (tokens.capacity <= Tokens.KEEP_AT_MOST) Tokens.spare = tokens;
   }
 
+  /** Lets go of the spare: once every file is read, only small items are read again. */
+  static release(): void {
+    Tokens.spare = undefined;
+  }
+
   private constructor(private capacity: number) {
     this.kind = new Uint8Array(capacity);
     this.start = new Int32Array(capacity);
