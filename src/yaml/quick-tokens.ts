@@ -109,6 +109,10 @@ function isFlowIndicator(c: number): boolean {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125; // , [ ] { }
 }
 
+/** Characters a plain scalar's scan must look at: line breaks, space, `#`, `:` and the flow indicators. */
+const PLAIN_NOTICE = new Uint8Array(128);
+for (const c of '\n\r #:,[]{}') PLAIN_NOTICE[c.charCodeAt(0)] = 1;
+
 /** Fills `tokens` with the text's tokens; false if the text needs yaml's parser. */
 export function tokenize(text: string, tokens: Tokens): boolean {
   if (UNUSUAL.test(text) || (text.includes('\r') && LONE_RETURN.test(text))) return false;
@@ -262,6 +266,11 @@ export function tokenize(text: string, tokens: Tokens): boolean {
     let last = i;
     for (; j < length; j++) {
       const d = text.charCodeAt(j);
+      // Most characters of a scalar are none of those looked at below: one table look-up.
+      if (d >= 128 || PLAIN_NOTICE[d] === 0) {
+        last = j + 1;
+        continue;
+      }
       if (d === NEWLINE || d === RETURN) break;
       if (d === SPACE) continue;
       if (d === 35 && text.charCodeAt(j - 1) === SPACE) break;
