@@ -1,4 +1,4 @@
-import { LineCounter } from 'yaml';
+import { LineStarts, type LinePositions } from './line-starts.js';
 import type { PositionTable } from './positions.js';
 import { Reader } from './quick-reader.js';
 import { DECLINE } from './quick-scalars.js';
@@ -22,7 +22,7 @@ import { Tokens, tokenize } from './quick-tokens.js';
 export interface QuickParse {
   data: unknown;
   positions: PositionTable;
-  lineCounter: LineCounter;
+  lineCounter: LinePositions;
 }
 
 export { MAX_QUICK_DEPTH } from './quick-reader.js';
@@ -30,10 +30,7 @@ export { MAX_QUICK_DEPTH } from './quick-reader.js';
 export function quickParse(text: string): QuickParse | undefined {
   const read = readQuickly(text);
   if (!read) return undefined;
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return { ...read, lineCounter };
+  return { ...read, lineCounter: new LineStarts(text) };
 }
 
 /**

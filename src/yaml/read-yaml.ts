@@ -12,6 +12,7 @@ import {
   type ParsedNode,
 } from 'yaml';
 import type { Path, SourceRange } from '../model/location.js';
+import type { LinePositions } from './line-starts.js';
 import { lookup, stepInto } from './position-lookup.js';
 import { buildPositionTable, shapeOf, shownEnd, type PositionTable } from './positions.js';
 import { releaseScanner, tryQuickParse } from './quick-scanner.js';
@@ -64,7 +65,7 @@ export class YamlText {
   readonly badMerge: [number, number] | undefined;
   /** True when the data is missing or a best effort: errors other than a repeated key (where the last value wins). */
   readonly broken: boolean;
-  private readonly lineCounter: LineCounter;
+  private readonly lineCounter: LinePositions;
   /** yaml's Document, kept until `compact()`: it answers `locate` exactly while alive. */
   private doc: Document.Parsed | undefined;
   private positions: PositionTable | undefined;
@@ -87,9 +88,10 @@ export class YamlText {
       this.broken = false;
       return;
     }
-    this.lineCounter = new LineCounter();
+    const lineCounter = new LineCounter();
+    this.lineCounter = lineCounter;
     const parseOptions = {
-      lineCounter: this.lineCounter,
+      lineCounter,
       prettyErrors: false,
       uniqueKeys: true,
       // `<<: *defaults` brings in the anchored mapping's keys, as hand-kept YAML expects.
@@ -185,7 +187,7 @@ export function doneReading(): void {
 export interface SourceFile {
   file: string;
   text: string;
-  lineCounter: LineCounter;
+  lineCounter: LinePositions;
   doc?: Document.Parsed;
   positions?: PositionTable;
 }
