@@ -1,4 +1,4 @@
-import { DECLINE, doubleQuoted, plainValue } from './quick-scalars.js';
+import { DECLINE, ScalarReader } from './quick-scalars.js';
 import { childPath, PositionRecorder, type Shape } from './positions.js';
 import {
   COLON,
@@ -22,10 +22,6 @@ import {
 
 const EMPTY_MAP: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 const EMPTY_LIST: unknown[] = Object.freeze([]) as unknown as unknown[];
-
-/** Strings interned (see intern): short ones, and at most this many distinct per file. */
-const INTERN_LENGTH = 64;
-const INTERN_COUNT = 50_000;
 
 /** YAML's limit on an implicit key: the `:` within 1024 characters of its start. */
 const MAX_IMPLICIT_KEY = 1024;
@@ -53,8 +49,7 @@ export class Reader {
   /** The column and kind of the innermost block collection being read (-1 at the root). */
   private openColumn = -1;
   private openIsSeq = false;
-  /** Interned strings (see intern); none when only positions are read. */
-  private readonly strings: Map<string, string> | undefined;
+  private readonly scalars: ScalarReader;
 
   /** `along`: record only the nodes with these path keys (see PositionRecorder). */
   constructor(
@@ -63,7 +58,8 @@ export class Reader {
     along?: ReadonlySet<string>,
   ) {
     this.positions = new PositionRecorder(text, { along });
-    this.strings = along ? undefined : new Map();
+    // Only positions are wanted when a path is given: no strings to keep.
+    this.scalars = new ScalarReader(text, t, along === undefined);
   }
 
   document(): unknown {
@@ -112,7 +108,7 @@ export class Reader {
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
       value = this.flow(path, item, level, keyStart, keyEnd);
     } else {
-      value = this.scalar(at);
+      value = this.scalars.read(at);
       this.p++;
       this.lastEnd = t.end[at]!;
       this.emptyValue = -1;
@@ -256,7 +252,7 @@ export class Reader {
         this.p = at;
         value = this.flow(child, index, childLevel, keyFrom, keyTo);
       } else if (k === PLAIN || k === SINGLE || k === DOUBLE) {
-        value = this.scalar(at);
+        value = this.scalars.read(at);
         this.recordNode(child, index, keyFrom, keyTo, t.start[at]!, t.end[at]!, 'scalar');
         this.p = at + 1;
       } else {
@@ -312,41 +308,9 @@ export class Reader {
     // Measured to the `:`, spaces before it included (yaml reports a longer one in a block
     // mapping; a flow mapping's are left to yaml too).
     if (t.start[at + 1]! - t.start[at]! > MAX_IMPLICIT_KEY) throw DECLINE;
-    const value = this.scalar(at);
+    const value = this.scalars.read(at);
     // Keys that are numbers, booleans or null, and keys with a meaning to some loaders.
     if (typeof value !== 'string' || value === '__proto__' || value === '<<' || Object.hasOwn(map, value)) throw DECLINE;
-    return value;
-  }
-
-  private scalar(at: number): unknown {
-    const t = this.t;
-    const source = this.text.slice(t.start[at]!, t.end[at]!);
-    switch (t.kind[at]) {
-      case PLAIN: {
-        const value = plainValue(source);
-        return typeof value === 'string' ? this.intern(value) : value;
-      }
-      case SINGLE:
-        if (!/^'(?:[^']|'')*'$/.test(source)) throw DECLINE;
-        return this.intern(source.slice(1, -1).replaceAll("''", "'"));
-      case DOUBLE:
-        if (/^"[^"\\]*"$/.test(source)) return this.intern(source.slice(1, -1));
-        return this.intern(doubleQuoted(source, t.start[at]!));
-      default:
-        throw DECLINE;
-    }
-  }
-
-  /**
-   * One string for each value written many times in a file (keys, hostnames, ids, dates):
-   * the data and the model built from it hold one copy each instead of one per mention.
-   */
-  private intern(value: string): string {
-    const strings = this.strings;
-    if (strings === undefined || value.length > INTERN_LENGTH) return value;
-    const seen = strings.get(value);
-    if (seen !== undefined) return seen;
-    if (strings.size < INTERN_COUNT) strings.set(value, value);
     return value;
   }
 

@@ -1,6 +1,7 @@
 import { CST, isScalar, Schema, type ScalarTag } from 'yaml';
+import { DOUBLE, PLAIN, SINGLE, type Tokens } from './quick-tokens.js';
 
-// Scalars as yaml's core schema resolves them, for the quick reader.
+// Scalars as yaml's core schema resolves them, for the quick reader (quick-reader.ts).
 
 /** Thrown inside the reader to give the file to yaml's full parser; never escapes. */
 export const DECLINE = Symbol('decline');
@@ -35,7 +36,7 @@ for (const c of ',%|>@`\t') START[c.charCodeAt(0)] = BAD_START;
 const ZERO = 48;
 const NINE = 57;
 
-export function plainValue(source: string): unknown {
+function plainValue(source: string): unknown {
   const first = source.charCodeAt(0);
   const start = first < 128 ? START[first] : STRING;
   if (start === STRING && source.length > 0) return source;
@@ -65,9 +66,60 @@ function typedValue(source: string): unknown {
   return source;
 }
 
-export function doubleQuoted(source: string, offset: number): string {
+function doubleQuoted(source: string, offset: number): string {
   let failed = false;
   const resolved = CST.resolveAsScalar({ type: 'double-quoted-scalar', offset, indent: 0, source }, true, () => (failed = true));
   if (failed || !resolved) throw DECLINE;
   return resolved.value;
+}
+
+/** Strings interned (see ScalarReader.intern): short ones, and at most this many distinct per file. */
+const INTERN_LENGTH = 64;
+const INTERN_COUNT = 50_000;
+
+/** The value of the scalar token at `at`, one string for each value a file repeats. */
+export class ScalarReader {
+  /** Interned strings; none when the caller keeps no data. */
+  private readonly strings: Map<string, string> | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly t: Tokens,
+    interning: boolean,
+  ) {
+    this.strings = interning ? new Map() : undefined;
+  }
+
+  read(at: number): unknown {
+    const t = this.t;
+    const source = this.text.slice(t.start[at]!, t.end[at]!);
+    switch (t.kind[at]) {
+      case PLAIN: {
+        const value = plainValue(source);
+        return typeof value === 'string' ? this.intern(value) : value;
+      }
+      case SINGLE:
+        if (!/^'(?:[^']|'')*'$/.test(source)) throw DECLINE;
+        return this.intern(source.slice(1, -1).replaceAll("''", "'"));
+      case DOUBLE:
+        if (/^"[^"\\]*"$/.test(source)) return this.intern(source.slice(1, -1));
+        return this.intern(doubleQuoted(source, t.start[at]!));
+      default:
+        throw DECLINE;
+    }
+  }
+
+  /**
+   * One string for each value written many times in a file (keys, hostnames, ids, dates):
+   * the data and the model built from it hold one copy each instead of one per mention,
+   * and keys reach V8 already internalized.
+   */
+  private intern(value: string): string {
+    const strings = this.strings;
+    if (strings === undefined || value.length > INTERN_LENGTH) return value;
+    const seen = strings.get(value);
+    if (seen !== undefined) return seen;
+    if (strings.size < INTERN_COUNT) strings.set(value, value);
+    return value;
+  }
 }
