@@ -84,11 +84,11 @@ export class Reader {
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path, item, level, keyStart, keyEnd);
+        return this.block(path, item, level, keyStart, keyEnd, true);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path, item, level, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.block(path, item, level, keyStart, keyEnd, false);
         // yaml reads `a:⏎⏎#⏎ x⏎b: 1` as {a: {x b: 1}} (see the YAML test suite test).
         if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
         return this.lineValue(path, item, level, keyStart, keyEnd);
@@ -119,7 +119,8 @@ export class Reader {
     return value;
   }
 
-  private blockMap(path: string | undefined, item: number, level: number, keyStart: number, keyEnd: number): Record<string, unknown> {
+  /** A block mapping or list: the frame around mapEntries and seqItems. */
+  private block(path: string | undefined, item: number, level: number, keyStart: number, keyEnd: number, isSeq: boolean): unknown {
     const t = this.t;
     const first = this.p;
     const column = t.column[first]!;
@@ -128,12 +129,13 @@ export class Reader {
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
-    this.openIsSeq = false;
-    const map = this.mapEntries(this.pathForChildren(path, item, childLevel), childLevel, first, column);
+    this.openIsSeq = isSeq;
+    const own = this.pathForChildren(path, item, childLevel);
+    const value = isSeq ? this.seqItems(own, childLevel, first, column) : this.mapEntries(own, childLevel, first, column);
     this.openColumn = parentColumn;
     this.openIsSeq = parentIsSeq;
     this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(column), 'block');
-    return map;
+    return value;
   }
 
   /**
@@ -169,23 +171,6 @@ export class Reader {
       if (t.kind[after] === EOF || t.column[after]! < column) return map;
       if (t.column[after] !== column) throw DECLINE;
     }
-  }
-
-  private blockSeq(path: string | undefined, item: number, level: number, keyStart: number, keyEnd: number): unknown[] {
-    const t = this.t;
-    const first = this.p;
-    const column = t.column[first]!;
-    const childLevel = level + 1;
-    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const parentColumn = this.openColumn;
-    const parentIsSeq = this.openIsSeq;
-    this.openColumn = column;
-    this.openIsSeq = true;
-    const list = this.seqItems(this.pathForChildren(path, item, childLevel), childLevel, first, column);
-    this.openColumn = parentColumn;
-    this.openIsSeq = parentIsSeq;
-    this.recordNode(path, item, keyStart, keyEnd, t.start[first]!, this.blockEnd(column), 'block');
-    return list;
   }
 
   /** The items of the block list whose first dash is token `first` (a method of its own: see mapEntries). */

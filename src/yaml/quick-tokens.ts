@@ -121,12 +121,14 @@ export function tokenize(text: string, tokens: Tokens): boolean {
   let flowDepth = 0;
   // What came just before: 0 nothing or a line break, 1 whitespace or a comment, 2 a token.
   let previous = 0;
-  // Tokens are pushed inline (not through a closure) so that these stay in registers.
 
   const length = text.length;
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
+    // The token that starts at `i`: each case sets its kind and end, or leaves a plain scalar.
+    let kind = PLAIN;
+    let end = -1;
     switch (c) {
       case NEWLINE:
       case RETURN: {
@@ -155,62 +157,44 @@ export function tokenize(text: string, tokens: Tokens): boolean {
         if (i === lineStart && text.startsWith('---', i) && isBlankAt(text, i + 3)) {
           // Only as the very first thing: a later one starts a second document.
           if (tokens.count !== 0) return false;
-          tokens.push(DOC_START, i, i + 3, i - lineStart, newline);
-          newline = false;
-          previous = 2;
-          i += 3;
-          continue;
-        }
-        if (isBlankAt(text, i + 1)) {
+          kind = DOC_START;
+          end = i + 3;
+        } else if (isBlankAt(text, i + 1)) {
           if (flowDepth > 0) return false;
-          tokens.push(DASH, i, i + 1, i - lineStart, newline);
-          newline = false;
-          previous = 2;
-          i++;
-          continue;
-        }
-        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
+          kind = DASH;
+          end = i + 1;
+        } else if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
         break;
       case 46: // .
         if (i === lineStart && text.startsWith('...', i) && isBlankAt(text, i + 3)) return false;
         break;
       case 58: // :
         if (isBlankAt(text, i + 1)) {
-          tokens.push(COLON, i, i + 1, i - lineStart, newline);
-          newline = false;
-          previous = 2;
-          i++;
-          continue;
-        }
-        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
+          kind = COLON;
+          end = i + 1;
+        } else if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
         break;
       case 63: // ?
         if (isBlankAt(text, i + 1) || (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1)))) return false;
         break;
       case 44: // ,
         if (flowDepth === 0) return false;
-        tokens.push(COMMA, i, i + 1, i - lineStart, newline);
-        newline = false;
-        previous = 2;
-        i++;
-        continue;
+        kind = COMMA;
+        end = i + 1;
+        break;
       case 91: // [
       case 123: // {
-        tokens.push(c === 91 ? SEQ_START : MAP_START, i, i + 1, i - lineStart, newline);
-        newline = false;
-        previous = 2;
+        kind = c === 91 ? SEQ_START : MAP_START;
+        end = i + 1;
         flowDepth++;
-        i++;
-        continue;
+        break;
       case 93: // ]
       case 125: // }
         if (flowDepth === 0) return false;
-        tokens.push(c === 93 ? SEQ_END : MAP_END, i, i + 1, i - lineStart, newline);
-        newline = false;
-        previous = 2;
+        kind = c === 93 ? SEQ_END : MAP_END;
+        end = i + 1;
         flowDepth--;
-        i++;
-        continue;
+        break;
       case 34: {
         // "...": escapes skip the character after a backslash; it must close on its line.
         let j = i + 1;
@@ -225,11 +209,9 @@ export function tokenize(text: string, tokens: Tokens): boolean {
           }
         }
         if (j >= length) return false;
-        tokens.push(DOUBLE, i, j + 1, i - lineStart, newline);
-        newline = false;
-        previous = 2;
-        i = j + 1;
-        continue;
+        kind = DOUBLE;
+        end = j + 1;
+        break;
       }
       case 39: {
         // '...': a doubled quote is a quote; it must close on its line.
@@ -243,11 +225,9 @@ export function tokenize(text: string, tokens: Tokens): boolean {
           }
         }
         if (j >= length) return false;
-        tokens.push(SINGLE, i, j + 1, i - lineStart, newline);
-        newline = false;
-        previous = 2;
-        i = j + 1;
-        continue;
+        kind = SINGLE;
+        end = j + 1;
+        break;
       }
       case 38: // & anchor
       case 42: // * alias
@@ -259,34 +239,43 @@ export function tokenize(text: string, tokens: Tokens): boolean {
       case 96: // ` reserved
         return false;
     }
-    // A plain scalar: to the end of its line, a `: `, a ` #`, or in a flow collection an
-    // indicator; without the spaces it ends with. A next line that would continue it is
-    // more indented than its collection, which the reader never takes.
-    let j = i;
-    let last = i;
-    for (; j < length; j++) {
-      const d = text.charCodeAt(j);
-      // Most characters of a scalar are none of those looked at below: one table look-up.
-      if (d >= 128 || PLAIN_NOTICE[d] === 0) {
-        last = j + 1;
-        continue;
-      }
-      if (d === NEWLINE || d === RETURN) break;
-      if (d === SPACE) continue;
-      if (d === 35 && text.charCodeAt(j - 1) === SPACE) break;
-      if (d === 58) {
-        if (isBlankAt(text, j + 1)) break;
-        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(j + 1))) break;
-      }
-      if (flowDepth > 0 && isFlowIndicator(d)) break;
-      last = j + 1;
-    }
-    tokens.push(PLAIN, i, last, i - lineStart, newline);
+    if (end === -1) end = plainEnd(text, i, flowDepth > 0);
+    // Pushed here, not through a closure over this function's state, which then stays in
+    // registers.
+    tokens.push(kind, i, end, i - lineStart, newline);
     newline = false;
     previous = 2;
-    i = last;
+    i = end;
   }
   // The end marker: on a line of its own, left of every column.
   tokens.push(EOF, length, length, -1, true);
   return true;
+}
+
+/**
+ * Where the plain scalar that starts at `start` ends: at the end of its line, a `: `, a
+ * ` #`, or in a flow collection an indicator; without the spaces it ends with. A next line
+ * that would continue it is more indented than its collection, which the reader never takes.
+ */
+function plainEnd(text: string, start: number, inFlow: boolean): number {
+  const length = text.length;
+  let last = start;
+  for (let j = start; j < length; j++) {
+    const d = text.charCodeAt(j);
+    // Most characters of a scalar are none of those looked at below: one table look-up.
+    if (d >= 128 || PLAIN_NOTICE[d] === 0) {
+      last = j + 1;
+      continue;
+    }
+    if (d === NEWLINE || d === RETURN) break;
+    if (d === SPACE) continue;
+    if (d === 35 && text.charCodeAt(j - 1) === SPACE) break;
+    if (d === 58) {
+      if (isBlankAt(text, j + 1)) break;
+      if (inFlow && isFlowIndicator(text.charCodeAt(j + 1))) break;
+    }
+    if (inFlow && isFlowIndicator(d)) break;
+    last = j + 1;
+  }
+  return last;
 }
