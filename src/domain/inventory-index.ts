@@ -67,7 +67,10 @@ export class InventoryIndex {
 
   /** License servers and consoles together, by exact hostname. */
   get hostsByHostname(): Map<string, Host[]> {
-    return (this.#hostsByHostname ??= groupBy<Host>([...this.inventory.licenseServers, ...this.inventory.netscalerConsoles], (h) => h.hostname));
+    return (this.#hostsByHostname ??= groupBy<Host>(
+      [...this.inventory.licenseServers, ...this.inventory.netscalerConsoles],
+      (h) => h.hostname,
+    ));
   }
 
   get allocationsByEntitlement(): Map<string, Allocation[]> {
