@@ -1,4 +1,5 @@
-// npm run bench: times the linter against its floor (yaml's parseDocument alone), its own
+// npm run bench: times the linter against the JSON floor (the same inventory as JSON, read
+// and JSON.parsed: the headline ratio), its YAML floor (yaml's parseDocument alone), its own
 // reader alone, a peer (ajv-cli, schema only) and an empty Node process, on generated
 // inventories of three sizes, in the same run and interleaved, and reports medians; then
 // `history` per commit (bench/history.ts). Not part of npm test.
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { generate, SIZES } from './generate.js';
 import { printPrPath } from './pr-path.js';
 import { benchHistory } from './history.js';
+import { writeJsonCopy } from './json-copy.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.execPath;
@@ -20,16 +22,18 @@ const RUNS: Record<string, number> = { S: 9, M: 5, L: 3 };
 
 interface Sample {
   ms: number;
+  /** CPU time, user + system (GNU time, 10 ms steps): what a loaded machine changes least. */
+  cpuMs: number;
   maxRssMb: number;
 }
 
-/** Wall time by hrtime around the child, peak memory by GNU time's %M (KB). */
+/** Wall time by hrtime around the child; peak memory (KB) and CPU time (s) by GNU time. */
 function measure(command: string[], cwd: string): Sample {
   const started = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', ...command], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', ...command], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const kb = Number(run.stderr.trim().split('\n').pop());
-  return { ms, maxRssMb: kb / 1024 };
+  const [kb, user, system] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { ms, cpuMs: (user! + system!) * 1000, maxRssMb: kb! / 1024 };
 }
 
 const median = (values: number[]) => {
@@ -37,6 +41,20 @@ const median = (values: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+
+/** bench/json-floor.ts as one small ES module: it imports nothing but Node's own modules. */
+function bundleJsonFloor(folder: string): string {
+  const outfile = path.join(folder, 'json-floor.mjs');
+  buildSync({
+    entryPoints: [path.join(ROOT, 'bench/json-floor.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
 
 /** bench/floor.ts as one ES module, built like dist/ (it imports the TypeScript sources). */
 function bundleFloor(folder: string): string {
@@ -55,9 +73,10 @@ function bundleFloor(folder: string): string {
   return outfile;
 }
 
-function commands(folder: string, floor: string): Record<string, string[]> {
+function commands(folder: string, floor: string, jsonFloor: string, jsonFolder: string): Record<string, string[]> {
   return {
     lint: [node, path.join(ROOT, 'dist/cli.js'), folder, '--format', 'json', '--as-of', '2026-11-28', '--fail-on', 'never'],
+    'JSON floor': [node, jsonFloor, jsonFolder],
     floor: [node, floor, 'yaml', folder],
     'own reader': [node, floor, 'own', folder],
     'ajv-cli': [
@@ -89,9 +108,27 @@ function bench(label: string, commandSet: Record<string, string[]>, runs: number
     }
   }
   const result = Object.fromEntries(
-    Object.entries(samples).map(([k, s]) => [k, { ms: median(s.map((x) => x.ms)), maxRssMb: median(s.map((x) => x.maxRssMb)) }]),
+    Object.entries(samples).map(([k, s]) => [
+      k,
+      { ms: median(s.map((x) => x.ms)), cpuMs: median(s.map((x) => x.cpuMs)), maxRssMb: median(s.map((x) => x.maxRssMb)) },
+    ]),
   );
-  return { label, runs, result };
+  return { label, runs, result, samples };
+}
+
+/** One row of the headline table: the lint against the JSON floor, wall and CPU time, peak memory. */
+function jsonFloorRow(
+  size: string,
+  bytes: number,
+  jsonBytes: number,
+  runs: number,
+  lint: Sample,
+  json: Sample,
+  lints: Sample[],
+  jsons: Sample[],
+) {
+  const perRound = (of: (x: Sample) => number) => median(lints.map((x, i) => of(x) / of(jsons[i]!))).toFixed(2);
+  return `| ${size} | ${(bytes / 1e6).toFixed(1)} MB | ${(jsonBytes / 1e6).toFixed(1)} MB | ${runs} | ${lint.ms.toFixed(0)} ms | ${json.ms.toFixed(0)} ms | ${perRound((x) => x.ms)} | ${lint.cpuMs.toFixed(0)} ms | ${json.cpuMs.toFixed(0)} ms | ${perRound((x) => x.cpuMs)} | ${lint.maxRssMb.toFixed(0)} MB | ${json.maxRssMb.toFixed(0)} MB |`;
 }
 
 const rows: string[] = [];
@@ -106,15 +143,24 @@ print(
 );
 print('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const perSize: Record<string, number> = {};
+/** Lint against the JSON floor, one row per size: printed after the table above. */
+const headline: string[] = [];
 const tools = mkdtempSync(path.join(tmpdir(), 'cll-bench-tools-'));
 try {
   const floor = bundleFloor(tools);
+  const jsonFloor = bundleJsonFloor(tools);
   for (const size of SIZES) {
     if (only.length && !only.includes(size.name)) continue;
     const folder = mkdtempSync(path.join(tmpdir(), `cll-bench-${size.name}-`));
     try {
       const { bytes } = generate(size, folder);
-      const { result, runs } = bench(size.name, commands(folder, floor), RUNS[size.name] ?? 3, ROOT);
+      // Beside the inventory, not in it: the lint and the floors read every file of its folder.
+      const jsonFolder = `${folder}-json`;
+      const jsonBytes = writeJsonCopy(folder, jsonFolder);
+      const { result, runs, samples } = bench(size.name, commands(folder, floor, jsonFloor, jsonFolder), RUNS[size.name] ?? 3, ROOT);
+      headline.push(
+        jsonFloorRow(size.name, bytes, jsonBytes, runs, result.lint!, result['JSON floor']!, samples.lint!, samples['JSON floor']!),
+      );
       const a = result.lint!;
       const b = result.floor!;
       const own = result['own reader']!;
@@ -129,11 +175,19 @@ try {
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });
+      rmSync(`${folder}-json`, { recursive: true, force: true });
     }
   }
 } finally {
   rmSync(tools, { recursive: true, force: true });
 }
+print('\nThe lint against the JSON floor (medians; the ratios are medians of the ratios within each round):\n');
+print(
+  '| size | YAML | JSON | runs | lint, wall | JSON floor, wall | lint / JSON floor, wall | lint, CPU | JSON floor, CPU | lint / JSON floor, CPU | lint peak RSS | JSON floor peak RSS |',
+);
+print('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of headline) print(row);
+
 if (perSize.M && perSize.L)
   print(
     `\nL / M time: ${(perSize.L / perSize.M).toFixed(2)} (linear growth would be about ${(SIZES[2]!.servers / SIZES[1]!.servers).toFixed(0)})`,

@@ -15,7 +15,8 @@ const requireShim =
   "import { createRequire as __cllCreateRequire } from 'node:module';\nconst require = __cllCreateRequire(import.meta.url);";
 
 const { metafile } = await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/action/index.ts' },
+  // The entries turn on Node's compile cache, then import() the CLI or the action.
+  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/bin.ts' },
   outdir,
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',

@@ -19,6 +19,21 @@ export function createLicenseFileResolver(
   fs: FileSystem = diskFileSystem,
 ): LicenseFileResolver {
   const cache = new Map<string, Modelled>();
+  // Each folder listed once: checking the case of every .lic path read the same folder
+  // again for each file in it (250 files in one folder at the benchmark's L).
+  const listings = new Map<string, Listing | undefined>();
+  const listing = (folder: string): Listing | undefined => {
+    if (listings.has(folder)) return listings.get(folder);
+    let found: Listing | undefined;
+    try {
+      const names = fs.readdir(folder).map((entry) => entry.name);
+      found = { names, exact: new Set(names) };
+    } catch {
+      found = undefined;
+    }
+    listings.set(folder, found);
+    return found;
+  };
   return ({ yamlFile, path: written, at }, report) => {
     // Messages of inventory/reference (src/rules/inventory/reference.ts).
     const refuse = (messageId: string, values: MessageValues = {}) => {
@@ -48,13 +63,13 @@ export function createLicenseFileResolver(
       real = fs.realpath(resolved);
     } catch {
       if (!isInside(resolved, root)) return refuse('outside');
-      const actual = withActualCase(resolved, root, fs);
+      const actual = withActualCase(resolved, root, listing);
       if (actual !== undefined) return caseDiffers(actual);
       return refuse('missingFile');
     }
     if (!isInside(resolved, root)) return refuse('outside');
     // On a file system that ignores case (Windows, macOS) the path resolves, but not on Linux.
-    const actual = withActualCase(resolved, root, fs);
+    const actual = withActualCase(resolved, root, listing);
     if (actual !== undefined && actual !== resolved) return caseDiffers(actual);
     const problem = containmentProblem(resolved, root, fs);
     if (problem) return refuse('linkOut', { problem });
@@ -122,19 +137,21 @@ function toModel(entry: ReadLicenseFile, report: Parameters<LicenseFileResolver>
  * `file` (inside `root`) spelt as its folders and name are actually written, when each of
  * them exists ignoring case; undefined when something is missing whatever the case.
  */
-function withActualCase(file: string, root: string, fs: FileSystem): string | undefined {
+function withActualCase(file: string, root: string, listing: (folder: string) => Listing | undefined): string | undefined {
   let current = root;
   for (const segment of path.relative(root, file).split(path.sep)) {
     if (segment === '' || segment === '.') continue;
-    let names: string[];
-    try {
-      names = fs.readdir(current).map((entry) => entry.name);
-    } catch {
-      return undefined;
-    }
-    const match = names.find((name) => name === segment) ?? names.find((name) => name.toLowerCase() === segment.toLowerCase());
+    const names = listing(current);
+    if (names === undefined) return undefined;
+    const match = names.exact.has(segment) ? segment : names.names.find((name) => name.toLowerCase() === segment.toLowerCase());
     if (match === undefined) return undefined;
     current = path.join(current, match);
   }
   return current;
+}
+
+/** The names in a folder, and the same as a set. */
+interface Listing {
+  names: string[];
+  exact: Set<string>;
 }

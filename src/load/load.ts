@@ -1,6 +1,7 @@
 import type { Policy } from '../data/policy.js';
 import { diskFileSystem, type FileSystem } from '../io/file-system.js';
 import type { HostEvidence } from '../model/evidence.js';
+import { doneReading } from '../yaml/read-yaml.js';
 import type { IsoDate } from '../model/inventory.js';
 import type { InventoryRoot } from './discover.js';
 import { applyCollectedVersions } from './evidence/apply-versions.js';
@@ -33,6 +34,8 @@ export function load(roots: readonly InventoryRoot[], options: LoadOptions): Loa
   const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
   const fs = options.fs ?? diskFileSystem;
   const loaded = loadInventory(roots, limits, fs);
+  // Every inventory file is read: the reader's token arrays can go before the evidence is.
+  doneReading();
   const given = options.collected?.evidence;
   loaded.inventory.evidence = given
     ? [...given]

@@ -1,5 +1,5 @@
 import { isPair, isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { buildPositionTable, ENTITY_DEPTH, mapEntries, pathKey, STRIDE, type PositionTable } from './positions.js';
+import { buildPositionTable, ENTITY_DEPTH, mapEntries, pathKey, pathKeysAlong, STRIDE, type PositionTable } from './positions.js';
 import { quickPositions } from './quick-scanner.js';
 
 export interface Located {
@@ -48,12 +48,15 @@ function lookupInItem(table: PositionTable, text: string, path: readonly (string
     // one-line file, and padding or scanning back to its line start costs that much per item.
     const column = blockColumn(text, start);
     const itemText = column > 0 ? ' '.repeat(column) + text.slice(start, end) : text.slice(start, end);
-    const positions =
-      quickPositions(itemText) ?? buildPositionTable(parseDocument(itemText, { prettyErrors: false, merge: true }), itemText);
-    item = { positions, text: itemText, shift: start - column };
+    item = { text: itemText, shift: start - column };
+    table.items.clear();
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path.slice(ENTITY_DEPTH), onKey);
+  const rest = path.slice(ENTITY_DEPTH);
+  const positions =
+    quickPositions(item.text, pathKeysAlong(rest)) ??
+    buildPositionTable(parseDocument(item.text, { prettyErrors: false, merge: true }), item.text);
+  const found = lookup(positions, item.text, rest, onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 

@@ -39,8 +39,12 @@ export interface PositionTable {
    * line for a mapping or list (a reader needs only that) or its end, and its full end.
    */
   offsets: Int32Array;
-  /** Items read again for a deeper path, by path key: their own table, text and offset. */
-  items: Map<string, { positions: PositionTable; text: string; shift: number }>;
+  /**
+   * The item read again last for a deeper path, by its path key: its text (indented as in
+   * the file) and where that text starts in the file's. Only the last is kept: a large
+   * inventory's findings would otherwise keep a table for each item they are in.
+   */
+  items: Map<string, { text: string; shift: number }>;
   /** How deep `index` goes; deeper paths are found by parsing their item again. */
   depth: number;
 }
@@ -51,6 +55,14 @@ export function pathKey(path: readonly (string | number)[]): string {
   return key;
 }
 
+/** The path keys of `path` and of every path it starts with, the root's included. */
+export function pathKeysAlong(path: readonly (string | number)[]): Set<string> {
+  const keys = new Set<string>(['']);
+  let key = '';
+  for (const segment of path) keys.add((key += SEP + segmentText(segment)));
+  return keys;
+}
+
 /** Collects positions while a file is read, whichever parser reads it. */
 export class PositionRecorder {
   /** Paths deeper than this are not recorded (see PositionTable.depth). */
@@ -59,27 +71,38 @@ export class PositionRecorder {
   private readonly lists = new Map<string, number[]>();
   private offsets: Int32Array;
   private count = 0;
+  private readonly along: ReadonlySet<string> | undefined;
 
   /**
    * `everyDepth`: record every node of a large file too. An item read again alone would
    * lose what a `<<` merge key brings in from an anchor elsewhere in the file.
+   * `along`: record only the nodes with these path keys (those on the way to one path:
+   * what re-reading an item for one finding needs), at any depth.
    */
   constructor(
     private readonly text: string,
-    everyDepth = false,
+    { everyDepth = false, along }: { everyDepth?: boolean; along?: ReadonlySet<string> } = {},
   ) {
-    this.depthLimit = text.length < SMALL_FILE || everyDepth ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
+    this.along = along;
+    this.depthLimit = text.length < SMALL_FILE || everyDepth || along ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
     // A small text has about one node per 16 characters; a large one records far fewer.
-    this.offsets = new Int32Array(STRIDE * Math.max(8, Math.min(text.length, SMALL_FILE) >> 4));
+    this.offsets = new Int32Array(STRIDE * (along ? along.size + 1 : Math.max(8, Math.min(text.length, SMALL_FILE) >> 4)));
+  }
+
+  /** Whether the node at path key `path` is recorded (and so its children may be). */
+  wants(path: string): boolean {
+    return this.along === undefined || this.along.has(path);
   }
 
   /** keyStart and keyEnd are -1 for the root. */
   record(path: string, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, shape: Shape): void {
+    if (this.along !== undefined && !this.along.has(path)) return;
     this.index.set(path, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
 
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath: string, item: number, valueStart: number, valueEnd: number, shape: Shape): void {
+    if (this.along !== undefined && !this.along.has(childPath(listPath, item))) return;
     let items = this.lists.get(listPath);
     if (!items) {
       items = [];
@@ -119,7 +142,7 @@ export function childPath(parent: string, segment: string | number): string {
 }
 
 export function buildPositionTable(doc: Document.Parsed, text: string): PositionTable {
-  const recorder = new PositionRecorder(text, text.includes('<<'));
+  const recorder = new PositionRecorder(text, { everyDepth: text.includes('<<') });
   const record = (key: string, keyNode: Node | null, valueNode: Node | null) => {
     const value = (valueNode ?? keyNode) as ParsedNode | null;
     const keyRange = (keyNode as ParsedNode | null)?.range;
@@ -224,10 +247,15 @@ export function shownEnd(text: string, start: number, end: number, shape: Shape)
   if (shape === 'scalar') return end;
   // A flow collection on one line ends before any line break: the search for one stays
   // within the collection, or each node of a long one-line file would scan to its end.
-  // (A slice is a view of the text, not a copy.)
-  if (shape === 'flow' && !text.slice(start, end + 1).includes('\n')) return end;
+  if (shape === 'flow' && !hasNewline(text, start, end + 1)) return end;
   let lineEnd = text.indexOf('\n', start);
   if (lineEnd === -1) lineEnd = text.length;
   if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
   return shape === 'flow' ? Math.min(end, lineEnd) : lineEnd;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

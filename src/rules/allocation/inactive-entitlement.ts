@@ -4,6 +4,7 @@ import { formatCount } from '../../util/format.js';
 import { RETURN_STEPS } from '../support/advice.js';
 import { entitlementEnd } from '../../domain/scope.js';
 import { entityKey } from '../../domain/entity.js';
+import type { Entitlement, IsoDate } from '../../model/inventory.js';
 
 export const inactiveEntitlement = defineRule({
   meta: {
@@ -33,11 +34,19 @@ portal: **Manage Licenses**, select the allocation, **Return allocations**.`,
     },
   },
   check({ inventory, index, asOf, report }) {
+    // Worked out once per entitlement, not once per allocation (27,500 allocations of 125
+    // entitlements at the benchmark's M): the first of each id, as the rules count it.
+    const ended = new Map<string, { entitlement: Entitlement; end: IsoDate }>();
+    for (const [id, group] of index.entitlementsById) {
+      const entitlement = group[0]!;
+      const end = entitlementEnd(entitlement);
+      if (end && end < asOf) ended.set(id, { entitlement, end });
+    }
     for (const allocation of inventory.allocations) {
       if (!allocation.entitlement) continue;
-      const entitlement = index.entitlementsById.get(allocation.entitlement)?.[0];
-      const end = entitlement && entitlementEnd(entitlement);
-      if (!entitlement || !end || end >= asOf) continue;
+      const found = ended.get(allocation.entitlement);
+      if (!found) continue;
+      const { entitlement, end } = found;
       report({
         messageId: entitlement.type === 'perpetual' ? 'perpetual' : 'subscription',
         at: child(allocation.at, 'entitlement'),

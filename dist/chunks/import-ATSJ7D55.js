@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-2K7NEY3A.js";
+} from "./chunk-BB7IVTXQ.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -17,10 +17,11 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-42ZUIAZG.js";
+} from "./chunk-MVJRXB5P.js";
+import "./chunk-I2ISSZOU.js";
 import {
   __toESM
-} from "./chunk-5OIGFML6.js";
+} from "./chunk-3LG3MPHK.js";
 
 // src/cli/import.ts
 import path3 from "node:path";

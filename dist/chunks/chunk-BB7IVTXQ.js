@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-42ZUIAZG.js";
+} from "./chunk-MVJRXB5P.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

@@ -2,12 +2,14 @@
 import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
-  __commonJS,
-  __require,
   isIsoDate,
   licenseProblemText,
   shortKey
-} from "./chunk-5OIGFML6.js";
+} from "./chunk-I2ISSZOU.js";
+import {
+  __commonJS,
+  __require
+} from "./chunk-3LG3MPHK.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -11,7 +11,7 @@ import {
   isHostId,
   shortKey,
   spellingOf
-} from "./chunk-5OIGFML6.js";
+} from "./chunk-I2ISSZOU.js";
 
 // package.json
 var package_default = {
@@ -276,11 +276,17 @@ portal: **Manage Licenses**, select the allocation, **Return allocations**.`
     }
   },
   check({ inventory, index, asOf, report }) {
+    const ended = /* @__PURE__ */ new Map();
+    for (const [id, group] of index.entitlementsById) {
+      const entitlement = group[0];
+      const end = entitlementEnd(entitlement);
+      if (end && end < asOf) ended.set(id, { entitlement, end });
+    }
     for (const allocation of inventory.allocations) {
       if (!allocation.entitlement) continue;
-      const entitlement = index.entitlementsById.get(allocation.entitlement)?.[0];
-      const end = entitlement && entitlementEnd(entitlement);
-      if (!entitlement || !end || end >= asOf) continue;
+      const found = ended.get(allocation.entitlement);
+      if (!found) continue;
+      const { entitlement, end } = found;
       report({
         messageId: entitlement.type === "perpetual" ? "perpetual" : "subscription",
         at: child(allocation.at, "entitlement"),

@@ -20,7 +20,7 @@ import {
   readExport,
   require_dist,
   writeInside
-} from "./chunk-42ZUIAZG.js";
+} from "./chunk-MVJRXB5P.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   ANNOTATIONS_PER_REQUEST,
@@ -55,9 +55,8 @@ import {
   withComparison,
   withheldCount,
   withheldNote
-} from "./chunk-PDZYVVT7.js";
+} from "./chunk-25WOBVBS.js";
 import {
-  __toESM,
   daysBetween,
   fillTemplate,
   isHostId,
@@ -68,7 +67,10 @@ import {
   shortKey,
   toIsoDate,
   todayUtc
-} from "./chunk-5OIGFML6.js";
+} from "./chunk-I2ISSZOU.js";
+import {
+  __toESM
+} from "./chunk-3LG3MPHK.js";
 
 // src/engine/verdict.ts
 function failingCount(counts, failOn) {
@@ -394,15 +396,24 @@ function pathKey(path16) {
   for (const segment of path16) key += SEP + segmentText(segment);
   return key;
 }
+function pathKeysAlong(path16) {
+  const keys = /* @__PURE__ */ new Set([""]);
+  let key = "";
+  for (const segment of path16) keys.add(key += SEP + segmentText(segment));
+  return keys;
+}
 var PositionRecorder = class {
   /**
    * `everyDepth`: record every node of a large file too. An item read again alone would
    * lose what a `<<` merge key brings in from an anchor elsewhere in the file.
+   * `along`: record only the nodes with these path keys (those on the way to one path:
+   * what re-reading an item for one finding needs), at any depth.
    */
-  constructor(text, everyDepth = false) {
+  constructor(text, { everyDepth = false, along } = {}) {
     this.text = text;
-    this.depthLimit = text.length < SMALL_FILE || everyDepth ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
-    this.offsets = new Int32Array(STRIDE * Math.max(8, Math.min(text.length, SMALL_FILE) >> 4));
+    this.along = along;
+    this.depthLimit = text.length < SMALL_FILE || everyDepth || along ? Number.POSITIVE_INFINITY : ENTITY_DEPTH;
+    this.offsets = new Int32Array(STRIDE * (along ? along.size + 1 : Math.max(8, Math.min(text.length, SMALL_FILE) >> 4)));
   }
   text;
   /** Paths deeper than this are not recorded (see PositionTable.depth). */
@@ -411,12 +422,19 @@ var PositionRecorder = class {
   lists = /* @__PURE__ */ new Map();
   offsets;
   count = 0;
+  along;
+  /** Whether the node at path key `path` is recorded (and so its children may be). */
+  wants(path16) {
+    return this.along === void 0 || this.along.has(path16);
+  }
   /** keyStart and keyEnd are -1 for the root. */
   record(path16, keyStart, keyEnd, valueStart, valueEnd, shape) {
+    if (this.along !== void 0 && !this.along.has(path16)) return;
     this.index.set(path16, this.add(keyStart, keyEnd, valueStart, valueEnd, shape));
   }
   /** Item `item` of the list at `listPath`: kept by number, without a path key of its own. */
   recordItem(listPath, item, valueStart, valueEnd, shape) {
+    if (this.along !== void 0 && !this.along.has(childPath(listPath, item))) return;
     let items = this.lists.get(listPath);
     if (!items) {
       items = [];
@@ -452,7 +470,7 @@ function childPath(parent, segment) {
   return `${parent}${SEP}${segmentText(segment)}`;
 }
 function buildPositionTable(doc, text) {
-  const recorder = new PositionRecorder(text, text.includes("<<"));
+  const recorder = new PositionRecorder(text, { everyDepth: text.includes("<<") });
   const record2 = (key, keyNode, valueNode) => {
     const value = valueNode ?? keyNode;
     const keyRange = keyNode?.range;
@@ -523,15 +541,52 @@ function shapeOf(node) {
 }
 function shownEnd(text, start, end, shape) {
   if (shape === "scalar") return end;
-  if (shape === "flow" && !text.slice(start, end + 1).includes("\n")) return end;
+  if (shape === "flow" && !hasNewline(text, start, end + 1)) return end;
   let lineEnd = text.indexOf("\n", start);
   if (lineEnd === -1) lineEnd = text.length;
   if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
   return shape === "flow" ? Math.min(end, lineEnd) : lineEnd;
 }
+function hasNewline(text, from, to) {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
 
-// src/yaml/quick-scanner.ts
+// src/yaml/line-starts.ts
+var LineStarts = class {
+  #starts;
+  constructor(text) {
+    let count3 = 1;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count3++;
+    const starts = new Int32Array(count3);
+    let line = 1;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts[line++] = i + 1;
+    this.#starts = starts;
+  }
+  /** As yaml's LineCounter lists them. */
+  get lineStarts() {
+    return Array.from(this.#starts);
+  }
+  linePos(offset) {
+    const starts = this.#starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
+};
+
+// src/yaml/quick-scalars.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/yaml/quick-tokens.ts
 var EOF = 0;
 var PLAIN = 1;
 var SINGLE = 2;
@@ -544,48 +599,6 @@ var MAP_END = 8;
 var SEQ_START = 9;
 var SEQ_END = 10;
 var DOC_START = 11;
-var DECLINE = /* @__PURE__ */ Symbol("decline");
-var MAX_IMPLICIT_KEY = 1024;
-var MAX_QUICK_DEPTH = 100;
-var CORE_TAGS = new import_yaml2.Schema({}).tags.filter(
-  (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
-);
-var MAYBE_TYPED = CORE_TAGS.every((tag) => tag.test.flags === "") ? new RegExp(CORE_TAGS.map((tag) => `(?:${tag.test.source})`).join("|")) : /(?:)/;
-var RESOLVE_OPTIONS = { intAsBigInt: false };
-var BAD_PLAIN_START = /* @__PURE__ */ new Set([",", "%", "|", ">", "@", "`", "	"]);
-function quickParse(text) {
-  const read = readQuickly(text);
-  if (!read) return void 0;
-  const lineCounter = new import_yaml2.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  return { ...read, lineCounter };
-}
-function quickPositions(text) {
-  return readQuickly(text)?.positions;
-}
-function readQuickly(text) {
-  const tokens = Tokens.take(text.length);
-  try {
-    if (!tokenize(text, tokens)) return void 0;
-    const reader = new Reader(text, tokens);
-    const data = reader.document();
-    return { data, positions: reader.positions.finish() };
-  } catch (error) {
-    if (error === DECLINE) return void 0;
-    throw error;
-  } finally {
-    Tokens.give(tokens);
-  }
-}
-function tryQuickParse(text) {
-  try {
-    return quickParse(text);
-  } catch (error) {
-    if (error instanceof RangeError) return void 0;
-    throw error;
-  }
-}
 var Tokens = class _Tokens {
   constructor(capacity) {
     this.capacity = capacity;
@@ -608,13 +621,19 @@ var Tokens = class _Tokens {
   /** A spare larger than this (a 16 MB file's worth) is let go rather than kept. */
   static KEEP_AT_MOST = 2 * 1024 * 1024;
   static take(textLength) {
-    const tokens = _Tokens.spare ?? new _Tokens(Math.max(16, textLength >> 3));
+    const wanted = Math.max(16, textLength >> 3);
+    const spare = _Tokens.spare;
+    const tokens = spare && spare.capacity >= wanted ? spare : new _Tokens(wanted);
     _Tokens.spare = void 0;
     tokens.count = 0;
     return tokens;
   }
   static give(tokens) {
     if (tokens.capacity <= _Tokens.KEEP_AT_MOST) _Tokens.spare = tokens;
+  }
+  /** Lets go of the spare: once every file is read, only small items are read again. */
+  static release() {
+    _Tokens.spare = void 0;
   }
   push(kind, start, end, column, newlineBefore) {
     if (this.count + 2 > this.capacity) this.grow();
@@ -657,21 +676,20 @@ function isBlankAt(text, at) {
 function isFlowIndicator(c) {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
+var PLAIN_NOTICE = new Uint8Array(128);
+for (const c of "\n\r #:,[]{}") PLAIN_NOTICE[c.charCodeAt(0)] = 1;
 function tokenize(text, tokens) {
   if (UNUSUAL.test(text) || text.includes("\r") && LONE_RETURN.test(text)) return false;
   let lineStart = 0;
   let newline = true;
   let flowDepth = 0;
   let previous = 0;
-  const push = (k, from, to) => {
-    tokens.push(k, from, to, from - lineStart, newline);
-    newline = false;
-    previous = 2;
-  };
   const length = text.length;
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
+    let kind = PLAIN;
+    let end = -1;
     switch (c) {
       case NEWLINE:
       case RETURN: {
@@ -682,10 +700,10 @@ function tokenize(text, tokens) {
         continue;
       }
       case SPACE: {
-        let j2 = i + 1;
-        while (j2 < length && text.charCodeAt(j2) === SPACE) j2++;
+        let j = i + 1;
+        while (j < length && text.charCodeAt(j) === SPACE) j++;
         previous = 1;
-        i = j2;
+        i = j;
         continue;
       }
       case 35: {
@@ -698,82 +716,76 @@ function tokenize(text, tokens) {
       case 45:
         if (i === lineStart && text.startsWith("---", i) && isBlankAt(text, i + 3)) {
           if (tokens.count !== 0) return false;
-          push(DOC_START, i, i + 3);
-          i += 3;
-          continue;
-        }
-        if (isBlankAt(text, i + 1)) {
+          kind = DOC_START;
+          end = i + 3;
+        } else if (isBlankAt(text, i + 1)) {
           if (flowDepth > 0) return false;
-          push(DASH, i, i + 1);
-          i++;
-          continue;
-        }
-        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
+          kind = DASH;
+          end = i + 1;
+        } else if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
         break;
       case 46:
         if (i === lineStart && text.startsWith("...", i) && isBlankAt(text, i + 3)) return false;
         break;
       case 58:
         if (isBlankAt(text, i + 1)) {
-          push(COLON, i, i + 1);
-          i++;
-          continue;
-        }
-        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
+          kind = COLON;
+          end = i + 1;
+        } else if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
         break;
       case 63:
         if (isBlankAt(text, i + 1) || flowDepth > 0 && isFlowIndicator(text.charCodeAt(i + 1))) return false;
         break;
       case 44:
         if (flowDepth === 0) return false;
-        push(COMMA, i, i + 1);
-        i++;
-        continue;
+        kind = COMMA;
+        end = i + 1;
+        break;
       case 91:
       // [
       case 123:
-        push(c === 91 ? SEQ_START : MAP_START, i, i + 1);
+        kind = c === 91 ? SEQ_START : MAP_START;
+        end = i + 1;
         flowDepth++;
-        i++;
-        continue;
+        break;
       case 93:
       // ]
       case 125:
         if (flowDepth === 0) return false;
-        push(c === 93 ? SEQ_END : MAP_END, i, i + 1);
+        kind = c === 93 ? SEQ_END : MAP_END;
+        end = i + 1;
         flowDepth--;
-        i++;
-        continue;
+        break;
       case 34: {
-        let j2 = i + 1;
-        for (; j2 < length; j2++) {
-          const d = text.charCodeAt(j2);
+        let j = i + 1;
+        for (; j < length; j++) {
+          const d = text.charCodeAt(j);
           if (d === 34) break;
           if (d === NEWLINE || d === RETURN) return false;
           if (d === 92) {
-            j2++;
-            if (j2 < length && (text.charCodeAt(j2) === NEWLINE || text.charCodeAt(j2) === RETURN)) return false;
+            j++;
+            if (j < length && (text.charCodeAt(j) === NEWLINE || text.charCodeAt(j) === RETURN)) return false;
           }
         }
-        if (j2 >= length) return false;
-        push(DOUBLE, i, j2 + 1);
-        i = j2 + 1;
-        continue;
+        if (j >= length) return false;
+        kind = DOUBLE;
+        end = j + 1;
+        break;
       }
       case 39: {
-        let j2 = i + 1;
-        for (; j2 < length; j2++) {
-          const d = text.charCodeAt(j2);
+        let j = i + 1;
+        for (; j < length; j++) {
+          const d = text.charCodeAt(j);
           if (d === NEWLINE || d === RETURN) return false;
           if (d === 39) {
-            if (text.charCodeAt(j2 + 1) === 39) j2++;
+            if (text.charCodeAt(j + 1) === 39) j++;
             else break;
           }
         }
-        if (j2 >= length) return false;
-        push(SINGLE, i, j2 + 1);
-        i = j2 + 1;
-        continue;
+        if (j >= length) return false;
+        kind = SINGLE;
+        end = j + 1;
+        break;
       }
       case 38:
       // & anchor
@@ -792,31 +804,141 @@ function tokenize(text, tokens) {
       case 96:
         return false;
     }
-    let j = i;
-    let last = i;
-    for (; j < length; j++) {
-      const d = text.charCodeAt(j);
-      if (d === NEWLINE || d === RETURN) break;
-      if (d === SPACE) continue;
-      if (d === 35 && text.charCodeAt(j - 1) === SPACE) break;
-      if (d === 58) {
-        if (isBlankAt(text, j + 1)) break;
-        if (flowDepth > 0 && isFlowIndicator(text.charCodeAt(j + 1))) break;
-      }
-      if (flowDepth > 0 && isFlowIndicator(d)) break;
-      last = j + 1;
-    }
-    push(PLAIN, i, last);
-    i = last;
+    if (end === -1) end = plainEnd(text, i, flowDepth > 0);
+    tokens.push(kind, i, end, i - lineStart, newline);
+    newline = false;
+    previous = 2;
+    i = end;
   }
   tokens.push(EOF, length, length, -1, true);
   return true;
 }
-var Reader = class {
-  constructor(text, t) {
+function plainEnd(text, start, inFlow) {
+  const length = text.length;
+  let last = start;
+  for (let j = start; j < length; j++) {
+    const d = text.charCodeAt(j);
+    if (d >= 128 || PLAIN_NOTICE[d] === 0) {
+      last = j + 1;
+      continue;
+    }
+    if (d === NEWLINE || d === RETURN) break;
+    if (d === SPACE) continue;
+    if (d === 35 && text.charCodeAt(j - 1) === SPACE) break;
+    if (d === 58) {
+      if (isBlankAt(text, j + 1)) break;
+      if (inFlow && isFlowIndicator(text.charCodeAt(j + 1))) break;
+    }
+    if (inFlow && isFlowIndicator(d)) break;
+    last = j + 1;
+  }
+  return last;
+}
+
+// src/yaml/quick-scalars.ts
+var DECLINE = /* @__PURE__ */ Symbol("decline");
+var CORE_TAGS = new import_yaml2.Schema({}).tags.filter(
+  (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
+);
+var MAYBE_TYPED = CORE_TAGS.every((tag) => tag.test.flags === "") ? new RegExp(CORE_TAGS.map((tag) => `(?:${tag.test.source})`).join("|")) : /(?:)/;
+var RESOLVE_OPTIONS = { intAsBigInt: false };
+var STRING = 0;
+var MAYBE_TYPED_START = 1;
+var BAD_START = 2;
+var START = new Uint8Array(128);
+for (const c of "~nNtTfF+-.0123456789") START[c.charCodeAt(0)] = MAYBE_TYPED_START;
+for (const c of ",%|>@`	") START[c.charCodeAt(0)] = BAD_START;
+var ZERO = 48;
+var NINE = 57;
+function plainValue(source) {
+  const first = source.charCodeAt(0);
+  const start = first < 128 ? START[first] : STRING;
+  if (start === STRING && source.length > 0) return source;
+  if (start === BAD_START) throw DECLINE;
+  if (!(first >= ZERO && first <= NINE) || source.length > 9) return typedValue(source);
+  let value = 0;
+  for (let i = 0; i < source.length; i++) {
+    const digit = source.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return typedValue(source);
+    value = value * 10 + digit;
+  }
+  return value;
+}
+function typedValue(source) {
+  if (!MAYBE_TYPED.test(source)) return source;
+  for (const tag of CORE_TAGS) {
+    if (tag.test.test(source)) {
+      let failed = false;
+      const resolved = tag.resolve(source, () => failed = true, RESOLVE_OPTIONS);
+      if (failed) throw DECLINE;
+      return (0, import_yaml2.isScalar)(resolved) ? resolved.value : resolved;
+    }
+  }
+  return source;
+}
+function doubleQuoted(source, offset) {
+  let failed = false;
+  const resolved = import_yaml2.CST.resolveAsScalar({ type: "double-quoted-scalar", offset, indent: 0, source }, true, () => failed = true);
+  if (failed || !resolved) throw DECLINE;
+  return resolved.value;
+}
+var INTERN_LENGTH = 64;
+var INTERN_COUNT = 5e4;
+var ScalarReader = class {
+  constructor(text, t, interning) {
     this.text = text;
     this.t = t;
-    this.positions = new PositionRecorder(text);
+    this.strings = interning ? /* @__PURE__ */ new Map() : void 0;
+  }
+  text;
+  t;
+  /** Interned strings; none when the caller keeps no data. */
+  strings;
+  read(at) {
+    const t = this.t;
+    const source = this.text.slice(t.start[at], t.end[at]);
+    switch (t.kind[at]) {
+      case PLAIN: {
+        const value = plainValue(source);
+        return typeof value === "string" ? this.intern(value) : value;
+      }
+      case SINGLE:
+        if (!/^'(?:[^']|'')*'$/.test(source)) throw DECLINE;
+        return this.intern(source.slice(1, -1).replaceAll("''", "'"));
+      case DOUBLE:
+        if (/^"[^"\\]*"$/.test(source)) return this.intern(source.slice(1, -1));
+        return this.intern(doubleQuoted(source, t.start[at]));
+      default:
+        throw DECLINE;
+    }
+  }
+  /**
+   * One string for each value written many times in a file (keys, hostnames, ids, dates):
+   * the data and the model built from it hold one copy each instead of one per mention,
+   * and keys reach V8 already internalized.
+   */
+  intern(value) {
+    const strings = this.strings;
+    if (strings === void 0 || value.length > INTERN_LENGTH) return value;
+    const seen = strings.get(value);
+    if (seen !== void 0) return seen;
+    if (strings.size < INTERN_COUNT) strings.set(value, value);
+    return value;
+  }
+};
+
+// src/yaml/quick-reader.ts
+var EMPTY_MAP = Object.freeze({});
+var EMPTY_LIST = Object.freeze([]);
+var MAX_IMPLICIT_KEY = 1024;
+var MAX_QUICK_DEPTH = 100;
+var Reader = class {
+  /** `along`: record only the nodes with these path keys (see PositionRecorder). */
+  constructor(text, t, along) {
+    this.text = text;
+    this.t = t;
+    this.positions = new PositionRecorder(text, { along });
+    this.scalars = new ScalarReader(text, t, along === void 0);
   }
   text;
   t;
@@ -834,6 +956,7 @@ var Reader = class {
   /** The column and kind of the innermost block collection being read (-1 at the root). */
   openColumn = -1;
   openIsSeq = false;
+  scalars;
   document() {
     const t = this.t;
     if (t.kind[this.p] === DOC_START) {
@@ -855,11 +978,11 @@ var Reader = class {
     const at = this.p;
     switch (t.kind[at]) {
       case DASH:
-        return this.blockSeq(path16, item, level2, keyStart, keyEnd);
+        return this.block(path16, item, level2, keyStart, keyEnd, true);
       case PLAIN:
       case SINGLE:
       case DOUBLE:
-        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.blockMap(path16, item, level2, keyStart, keyEnd);
+        if (t.kind[at + 1] === COLON && !t.newlineBefore[at + 1]) return this.block(path16, item, level2, keyStart, keyEnd, false);
         if (t.newlineBefore[at] && this.linesBetween(at)) throw DECLINE;
         return this.lineValue(path16, item, level2, keyStart, keyEnd);
       case MAP_START:
@@ -877,7 +1000,7 @@ var Reader = class {
     if (t.kind[at] === MAP_START || t.kind[at] === SEQ_START) {
       value = this.flow(path16, item, level2, keyStart, keyEnd);
     } else {
-      value = this.scalar(at);
+      value = this.scalars.read(at);
       this.p++;
       this.lastEnd = t.end[at];
       this.emptyValue = -1;
@@ -887,18 +1010,34 @@ var Reader = class {
     if (!t.newlineBefore[this.p]) throw DECLINE;
     return value;
   }
-  blockMap(path16, item, level2, keyStart, keyEnd) {
+  /** A block mapping or list: the frame around mapEntries and seqItems. */
+  block(path16, item, level2, keyStart, keyEnd, isSeq4) {
     const t = this.t;
     const first = this.p;
     const column = t.column[first];
-    const map = {};
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path16, item, childLevel);
     const parentColumn = this.openColumn;
     const parentIsSeq = this.openIsSeq;
     this.openColumn = column;
-    this.openIsSeq = false;
+    this.openIsSeq = isSeq4;
+    const own2 = this.pathForChildren(path16, item, childLevel);
+    const value = isSeq4 ? this.seqItems(own2, childLevel, first, column) : this.mapEntries(own2, childLevel, first, column);
+    this.openColumn = parentColumn;
+    this.openIsSeq = parentIsSeq;
+    this.recordNode(path16, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
+    return value;
+  }
+  /**
+   * The entries of the block mapping whose first key is token `first`. The loops of block
+   * collections are methods of their own with nothing after them: V8 compiles a long first
+   * loop while it runs (on-stack replacement), before the code after it has ever run, and
+   * such code, compiled without type feedback, deoptimized at the end of every later list
+   * of two items or more (289 times reading the benchmark's M, 1,050 times at L).
+   */
+  mapEntries(own2, childLevel, first, column) {
+    const t = this.t;
+    const map = {};
     for (; ; ) {
       const at = this.p;
       const k = t.kind[at];
@@ -919,26 +1058,14 @@ var Reader = class {
         this.recordEmpty(child2, -1, t.start[at], t.end[at], colon);
       }
       const after = this.p;
-      if (t.kind[after] === EOF || t.column[after] < column) break;
+      if (t.kind[after] === EOF || t.column[after] < column) return map;
       if (t.column[after] !== column) throw DECLINE;
     }
-    this.openColumn = parentColumn;
-    this.openIsSeq = parentIsSeq;
-    this.recordNode(path16, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
-    return map;
   }
-  blockSeq(path16, item, level2, keyStart, keyEnd) {
+  /** The items of the block list whose first dash is token `first` (a method of its own: see mapEntries). */
+  seqItems(own2, childLevel, first, column) {
     const t = this.t;
-    const first = this.p;
-    const column = t.column[first];
     const list3 = [];
-    const childLevel = level2 + 1;
-    if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
-    const own2 = this.pathForChildren(path16, item, childLevel);
-    const parentColumn = this.openColumn;
-    const parentIsSeq = this.openIsSeq;
-    this.openColumn = column;
-    this.openIsSeq = true;
     for (; ; ) {
       const dash = this.p;
       if (t.kind[dash] !== DASH) throw DECLINE;
@@ -954,14 +1081,10 @@ var Reader = class {
         list3.push(null);
       }
       const after = this.p;
-      if (t.kind[after] === EOF || t.column[after] < column) break;
+      if (t.kind[after] === EOF || t.column[after] < column) return list3;
       if (t.column[after] !== column) throw DECLINE;
-      if (t.kind[after] !== DASH) break;
+      if (t.kind[after] !== DASH) return list3;
     }
-    this.openColumn = parentColumn;
-    this.openIsSeq = parentIsSeq;
-    this.recordNode(path16, item, keyStart, keyEnd, t.start[first], this.blockEnd(column), "block");
-    return list3;
   }
   /** `[a, b]` or `{ a: 1 }` on one line, nested or not. */
   flow(path16, item, level2, keyStart, keyEnd) {
@@ -972,8 +1095,8 @@ var Reader = class {
     const childLevel = level2 + 1;
     if (childLevel > MAX_QUICK_DEPTH) throw DECLINE;
     const own2 = this.pathForChildren(path16, item, childLevel);
-    const map = {};
-    const list3 = [];
+    const map = isMap4 ? {} : EMPTY_MAP;
+    const list3 = isMap4 ? EMPTY_LIST : [];
     this.p = open + 1;
     for (; ; ) {
       let at = this.p;
@@ -998,7 +1121,7 @@ var Reader = class {
         this.p = at;
         value = this.flow(child2, index, childLevel, keyFrom, keyTo);
       } else if (k === PLAIN || k === SINGLE || k === DOUBLE) {
-        value = this.scalar(at);
+        value = this.scalars.read(at);
         this.recordNode(child2, index, keyFrom, keyTo, t.start[at], t.end[at], "scalar");
         this.p = at + 1;
       } else {
@@ -1033,31 +1156,16 @@ var Reader = class {
   /** The node's own path, if its children at `childLevel` are recorded. */
   pathForChildren(path16, item, childLevel) {
     if (path16 === void 0 || childLevel > this.positions.depthLimit) return void 0;
-    return item === -1 ? path16 : childPath(path16, item);
+    const own2 = item === -1 ? path16 : childPath(path16, item);
+    return this.positions.wants(own2) ? own2 : void 0;
   }
   /** The key at `at`, new to `map`: a repeated key is yaml's to report. */
   key(at, map) {
     const t = this.t;
     if (t.start[at + 1] - t.start[at] > MAX_IMPLICIT_KEY) throw DECLINE;
-    const value = this.scalar(at);
+    const value = this.scalars.read(at);
     if (typeof value !== "string" || value === "__proto__" || value === "<<" || Object.hasOwn(map, value)) throw DECLINE;
     return value;
-  }
-  scalar(at) {
-    const t = this.t;
-    const source = this.text.slice(t.start[at], t.end[at]);
-    switch (t.kind[at]) {
-      case PLAIN:
-        return plainValue(source);
-      case SINGLE:
-        if (!/^'(?:[^']|'')*'$/.test(source)) throw DECLINE;
-        return source.slice(1, -1).replaceAll("''", "'");
-      case DOUBLE:
-        if (/^"[^"\\]*"$/.test(source)) return source.slice(1, -1);
-        return doubleQuoted(source, t.start[at]);
-      default:
-        throw DECLINE;
-    }
   }
   /** Records the empty value after the indicator at `indicator`. */
   recordEmpty(path16, item, keyStart, keyEnd, indicator) {
@@ -1132,24 +1240,40 @@ var Reader = class {
     return newline === -1 ? this.text.length : newline + 1;
   }
 };
-function plainValue(source) {
-  if (BAD_PLAIN_START.has(source[0])) throw DECLINE;
-  if (!MAYBE_TYPED.test(source)) return source;
-  for (const tag of CORE_TAGS) {
-    if (tag.test.test(source)) {
-      let failed = false;
-      const resolved = tag.resolve(source, () => failed = true, RESOLVE_OPTIONS);
-      if (failed) throw DECLINE;
-      return (0, import_yaml2.isScalar)(resolved) ? resolved.value : resolved;
-    }
-  }
-  return source;
+
+// src/yaml/quick-scanner.ts
+function quickParse(text) {
+  const read = readQuickly(text);
+  if (!read) return void 0;
+  return { ...read, lineCounter: new LineStarts(text) };
 }
-function doubleQuoted(source, offset) {
-  let failed = false;
-  const resolved = import_yaml2.CST.resolveAsScalar({ type: "double-quoted-scalar", offset, indent: 0, source }, true, () => failed = true);
-  if (failed || !resolved) throw DECLINE;
-  return resolved.value;
+function quickPositions(text, along) {
+  return readQuickly(text, along)?.positions;
+}
+function readQuickly(text, along) {
+  const tokens = Tokens.take(text.length);
+  try {
+    if (!tokenize(text, tokens)) return void 0;
+    const reader = new Reader(text, tokens, along);
+    const data = reader.document();
+    return { data, positions: reader.positions.finish() };
+  } catch (error) {
+    if (error === DECLINE) return void 0;
+    throw error;
+  } finally {
+    Tokens.give(tokens);
+  }
+}
+function releaseScanner() {
+  Tokens.release();
+}
+function tryQuickParse(text) {
+  try {
+    return quickParse(text);
+  } catch (error) {
+    if (error instanceof RangeError) return void 0;
+    throw error;
+  }
 }
 
 // src/yaml/position-lookup.ts
@@ -1186,11 +1310,13 @@ function lookupInItem(table, text, path16, onKey) {
     const end = table.offsets[found2 * STRIDE + 4];
     const column = blockColumn(text, start);
     const itemText = column > 0 ? " ".repeat(column) + text.slice(start, end) : text.slice(start, end);
-    const positions = quickPositions(itemText) ?? buildPositionTable((0, import_yaml3.parseDocument)(itemText, { prettyErrors: false, merge: true }), itemText);
-    item = { positions, text: itemText, shift: start - column };
+    item = { text: itemText, shift: start - column };
+    table.items.clear();
     table.items.set(itemKey, item);
   }
-  const found = lookup(item.positions, item.text, path16.slice(ENTITY_DEPTH), onKey);
+  const rest = path16.slice(ENTITY_DEPTH);
+  const positions = quickPositions(item.text, pathKeysAlong(rest)) ?? buildPositionTable((0, import_yaml3.parseDocument)(item.text, { prettyErrors: false, merge: true }), item.text);
+  const found = lookup(positions, item.text, rest, onKey);
   return found && { start: found.start + item.shift, end: found.end + item.shift };
 }
 function blockColumn(text, start) {
@@ -1236,9 +1362,10 @@ var YamlText = class {
       this.broken = false;
       return;
     }
-    this.lineCounter = new import_yaml4.LineCounter();
+    const lineCounter = new import_yaml4.LineCounter();
+    this.lineCounter = lineCounter;
     const parseOptions = {
-      lineCounter: this.lineCounter,
+      lineCounter,
       prettyErrors: false,
       uniqueKeys: true,
       // `<<: *defaults` brings in the anchored mapping's keys, as hand-kept YAML expects.
@@ -1341,6 +1468,9 @@ var YamlText = class {
 };
 function readYaml(file, text, options) {
   return new YamlText(file, text, options);
+}
+function doneReading() {
+  releaseScanner();
 }
 function rangeAt(source, start, end) {
   const from = source.lineCounter.linePos(start);
@@ -6511,6 +6641,21 @@ function readEnum(map, key, allowed) {
   return typeof value === "string" && allowed.includes(value) ? value : void 0;
 }
 
+// src/load/item-ref.ts
+var ItemRef = class {
+  constructor(file, list3, index) {
+    this.file = file;
+    this.#list = list3;
+    this.#index = index;
+  }
+  file;
+  #list;
+  #index;
+  get path() {
+    return [this.#list, this.#index];
+  }
+};
+
 // src/load/build-model.ts
 var {
   environment: ENVIRONMENTS,
@@ -6529,7 +6674,7 @@ function emptyInventory() {
 function addToModel(inventory, input, resolve, report) {
   const top = asMapping(input.data);
   if (!top) return;
-  const at = (list3, index) => ({ file: input.file, path: [list3, index] });
+  const at = (list3, index) => new ItemRef(input.file, list3, index);
   asList(top.entitlements).forEach((item, i) => {
     const map = asMapping(item);
     const id = map && readString(map, "id");
@@ -6556,18 +6701,21 @@ function addToModel(inventory, input, resolve, report) {
     };
     inventory.licenseServers.push(server);
   });
-  asList(top.allocations).forEach((item, i) => {
-    const map = asMapping(item);
-    if (!map) return;
-    const allocation = {
-      at: at("allocations", i),
-      entitlement: readString(map, "entitlement"),
-      hostname: readString(map, "hostname"),
-      quantity: readCount(map, "quantity"),
-      allocatedOn: readDate(map, "allocatedOn")
-    };
-    inventory.allocations.push(allocation);
-  });
+  const allocations = asList(top.allocations);
+  for (let i = 0; i < allocations.length; i++) {
+    const map = asMapping(allocations[i]);
+    if (!map) continue;
+    inventory.allocations.push(
+      new ListedAllocation(
+        input.file,
+        i,
+        readString(map, "entitlement"),
+        readString(map, "hostname"),
+        readCount(map, "quantity"),
+        readDate(map, "allocatedOn")
+      )
+    );
+  }
   asList(top.netscalerConsoles).forEach((item, i) => {
     const map = asMapping(item);
     const hostname = map && readString(map, "hostname");
@@ -6607,6 +6755,25 @@ function addToModel(inventory, input, resolve, report) {
     inventory.netscalerInstances.push(instance);
   });
 }
+var ListedAllocation = class {
+  constructor(file, index, entitlement2, hostname, quantity, allocatedOn) {
+    this.entitlement = entitlement2;
+    this.hostname = hostname;
+    this.quantity = quantity;
+    this.allocatedOn = allocatedOn;
+    this.#file = file;
+    this.#index = index;
+  }
+  entitlement;
+  hostname;
+  quantity;
+  allocatedOn;
+  #file;
+  #index;
+  get at() {
+    return new ItemRef(this.#file, "allocations", this.#index);
+  }
+};
 function entitlement(map, id, at) {
   return {
     at,
@@ -6738,6 +6905,19 @@ function syntaxOnly(problem) {
 // src/load/license-file-resolver.ts
 function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSystem) {
   const cache = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map();
+  const listing = (folder) => {
+    if (listings.has(folder)) return listings.get(folder);
+    let found;
+    try {
+      const names = fs.readdir(folder).map((entry) => entry.name);
+      found = { names, exact: new Set(names) };
+    } catch {
+      found = void 0;
+    }
+    listings.set(folder, found);
+    return found;
+  };
   return ({ yamlFile, path: written, at }, report) => {
     const refuse = (messageId, values = {}) => {
       report({
@@ -6764,12 +6944,12 @@ function createLicenseFileResolver(repositoryRootOf, maxBytes, fs = diskFileSyst
       real = fs.realpath(resolved);
     } catch {
       if (!isInside(resolved, root)) return refuse("outside");
-      const actual2 = withActualCase(resolved, root, fs);
+      const actual2 = withActualCase(resolved, root, listing);
       if (actual2 !== void 0) return caseDiffers(actual2);
       return refuse("missingFile");
     }
     if (!isInside(resolved, root)) return refuse("outside");
-    const actual = withActualCase(resolved, root, fs);
+    const actual = withActualCase(resolved, root, listing);
     if (actual !== void 0 && actual !== resolved) return caseDiffers(actual);
     const problem = containmentProblem(resolved, root, fs);
     if (problem) return refuse("linkOut", { problem });
@@ -6819,17 +6999,13 @@ function toModel(entry, report) {
     }
   };
 }
-function withActualCase(file, root, fs) {
+function withActualCase(file, root, listing) {
   let current = root;
   for (const segment of path8.relative(root, file).split(path8.sep)) {
     if (segment === "" || segment === ".") continue;
-    let names;
-    try {
-      names = fs.readdir(current).map((entry) => entry.name);
-    } catch {
-      return void 0;
-    }
-    const match = names.find((name) => name === segment) ?? names.find((name) => name.toLowerCase() === segment.toLowerCase());
+    const names = listing(current);
+    if (names === void 0) return void 0;
+    const match = names.exact.has(segment) ? segment : names.names.find((name) => name.toLowerCase() === segment.toLowerCase());
     if (match === void 0) return void 0;
     current = path8.join(current, match);
   }
@@ -7222,6 +7398,7 @@ function load(roots, options) {
   const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
   const fs = options.fs ?? diskFileSystem;
   const loaded = loadInventory(roots, limits, fs);
+  doneReading();
   const given = options.collected?.evidence;
   loaded.inventory.evidence = given ? [...given] : loadEvidence(
     roots,
@@ -7251,104 +7428,119 @@ var InventoryIndex = class {
     this.inventory = inventory;
   }
   inventory;
-  #cache = /* @__PURE__ */ new Map();
-  #memo(name, build) {
-    if (!this.#cache.has(name)) this.#cache.set(name, build());
-    return this.#cache.get(name);
-  }
+  #entitlementsById;
+  #uniqueEntitlements;
+  #entitlementsByProduct;
+  #serversByLowerHostname;
+  #consolesByHostname;
+  #consolesByLowerHostname;
+  #hostsByHostname;
+  #allocationsByEntitlement;
+  #allocatedProductsByLowerHostname;
+  #consolesByHostId;
+  #instancesByHostId;
+  #hostsByShortKey;
+  #allocatedProductsByShortKey;
+  #instancesByConsole;
   get entitlementsById() {
-    return this.#memo("entitlementsById", () => groupBy(this.inventory.entitlements, (e) => e.id));
+    return this.#entitlementsById ??= groupBy(this.inventory.entitlements, (e) => e.id);
   }
   /** The first entitlement of each id: a repeated id (inventory/duplicate) must not count twice. */
   get uniqueEntitlements() {
-    return this.#memo("uniqueEntitlements", () => [...this.entitlementsById.values()].map((group) => group[0]));
+    return this.#uniqueEntitlements ??= [...this.entitlementsById.values()].map((group) => group[0]);
   }
   get entitlementsByProduct() {
-    return this.#memo("entitlementsByProduct", () => groupBy(this.uniqueEntitlements, (e) => e.product));
+    return this.#entitlementsByProduct ??= groupBy(this.uniqueEntitlements, (e) => e.product);
   }
   /** Hostnames compared case-insensitively, as DNS and the portal's matching do. */
   get serversByLowerHostname() {
-    return this.#memo("serversByLowerHostname", () => groupBy(this.inventory.licenseServers, (s) => s.hostname.toLowerCase()));
+    return this.#serversByLowerHostname ??= groupBy(this.inventory.licenseServers, (s) => s.hostname.toLowerCase());
   }
   get consolesByHostname() {
-    return this.#memo("consolesByHostname", () => groupBy(this.inventory.netscalerConsoles, (c) => c.hostname));
+    return this.#consolesByHostname ??= groupBy(this.inventory.netscalerConsoles, (c) => c.hostname);
   }
   get consolesByLowerHostname() {
-    return this.#memo("consolesByLowerHostname", () => groupBy(this.inventory.netscalerConsoles, (c) => c.hostname.toLowerCase()));
+    return this.#consolesByLowerHostname ??= groupBy(this.inventory.netscalerConsoles, (c) => c.hostname.toLowerCase());
   }
   /** License servers and consoles together, by exact hostname. */
   get hostsByHostname() {
-    return this.#memo(
-      "hostsByHostname",
-      () => groupBy([...this.inventory.licenseServers, ...this.inventory.netscalerConsoles], (h) => h.hostname)
+    return this.#hostsByHostname ??= groupBy(
+      [...this.inventory.licenseServers, ...this.inventory.netscalerConsoles],
+      (h) => h.hostname
     );
   }
   get allocationsByEntitlement() {
-    return this.#memo("allocationsByEntitlement", () => groupBy(this.inventory.allocations, (a) => a.entitlement));
+    return this.#allocationsByEntitlement ??= groupBy(this.inventory.allocations, (a) => a.entitlement);
   }
   /** Allocations by lower-case hostname, then product: "is this product allocated here?" */
   get allocatedProductsByLowerHostname() {
-    return this.#memo("allocatedProductsByLowerHostname", () => {
-      const map = /* @__PURE__ */ new Map();
-      for (const allocation of this.inventory.allocations) {
-        if (!allocation.hostname || !allocation.entitlement) continue;
-        for (const entitlement2 of this.entitlementsById.get(allocation.entitlement) ?? []) {
-          if (!entitlement2.product) continue;
-          const key = allocation.hostname.toLowerCase();
-          let products = map.get(key);
-          if (!products) map.set(key, products = /* @__PURE__ */ new Set());
-          products.add(entitlement2.product);
-        }
+    if (this.#allocatedProductsByLowerHostname) return this.#allocatedProductsByLowerHostname;
+    const map = /* @__PURE__ */ new Map();
+    const productsById = /* @__PURE__ */ new Map();
+    for (const [id, group] of this.entitlementsById) {
+      const products = group.flatMap((entitlement2) => entitlement2.product ? [entitlement2.product] : []);
+      if (products.length > 0) productsById.set(id, products);
+    }
+    const setByHostname = /* @__PURE__ */ new Map();
+    for (const allocation of this.inventory.allocations) {
+      if (!allocation.hostname || !allocation.entitlement) continue;
+      const products = productsById.get(allocation.entitlement);
+      if (!products) continue;
+      let set = setByHostname.get(allocation.hostname);
+      if (!set) {
+        const key = allocation.hostname.toLowerCase();
+        set = map.get(key);
+        if (!set) map.set(key, set = /* @__PURE__ */ new Set());
+        setByHostname.set(allocation.hostname, set);
       }
-      return map;
-    });
+      for (const product of products) set.add(product);
+    }
+    return this.#allocatedProductsByLowerHostname = map;
   }
   /** Consoles by lower-case host ID (hex digits compare ignoring case). */
   get consolesByHostId() {
-    return this.#memo("consolesByHostId", () => groupBy(this.inventory.netscalerConsoles, (c) => c.hostId?.toLowerCase()));
+    return this.#consolesByHostId ??= groupBy(this.inventory.netscalerConsoles, (c) => c.hostId?.toLowerCase());
   }
   get instancesByHostId() {
-    return this.#memo("instancesByHostId", () => groupBy(this.inventory.netscalerInstances, (i) => i.hostId?.toLowerCase()));
+    return this.#instancesByHostId ??= groupBy(this.inventory.netscalerInstances, (i) => i.hostId?.toLowerCase());
   }
   /** Servers and consoles by the first label of their hostname: where another spelling of a name may point. */
   get hostsByShortKey() {
-    return this.#memo("hostsByShortKey", () => {
-      const map = /* @__PURE__ */ new Map();
-      for (const host of [...this.inventory.licenseServers, ...this.inventory.netscalerConsoles]) {
-        for (const key of /* @__PURE__ */ new Set([shortKey(host.hostname), ...host.fqdn ? [shortKey(host.fqdn)] : []])) {
-          const group = map.get(key);
-          if (group) group.push(host);
-          else map.set(key, [host]);
-        }
+    if (this.#hostsByShortKey) return this.#hostsByShortKey;
+    const map = /* @__PURE__ */ new Map();
+    for (const host of [...this.inventory.licenseServers, ...this.inventory.netscalerConsoles]) {
+      for (const key of /* @__PURE__ */ new Set([shortKey(host.hostname), ...host.fqdn ? [shortKey(host.fqdn)] : []])) {
+        const group = map.get(key);
+        if (group) group.push(host);
+        else map.set(key, [host]);
       }
-      return map;
-    });
+    }
+    return this.#hostsByShortKey = map;
   }
   /** Allocated products by the first label of the allocation's hostname, lower-case. */
   get allocatedProductsByShortKey() {
-    return this.#memo("allocatedProductsByShortKey", () => {
-      const map = /* @__PURE__ */ new Map();
-      const own2 = /* @__PURE__ */ new Set();
-      for (const [hostname, products] of this.allocatedProductsByLowerHostname) {
-        const key = shortKey(hostname);
-        const found = map.get(key);
-        if (!found) {
-          map.set(key, products);
-          continue;
-        }
-        let merged = found;
-        if (!own2.has(key)) {
-          merged = new Set(found);
-          map.set(key, merged);
-          own2.add(key);
-        }
-        for (const p of products) merged.add(p);
+    if (this.#allocatedProductsByShortKey) return this.#allocatedProductsByShortKey;
+    const map = /* @__PURE__ */ new Map();
+    const own2 = /* @__PURE__ */ new Set();
+    for (const [hostname, products] of this.allocatedProductsByLowerHostname) {
+      const key = shortKey(hostname);
+      const found = map.get(key);
+      if (!found) {
+        map.set(key, products);
+        continue;
       }
-      return map;
-    });
+      let merged = found;
+      if (!own2.has(key)) {
+        merged = new Set(found);
+        map.set(key, merged);
+        own2.add(key);
+      }
+      for (const p of products) merged.add(p);
+    }
+    return this.#allocatedProductsByShortKey = map;
   }
   get instancesByConsole() {
-    return this.#memo("instancesByConsole", () => groupBy(this.inventory.netscalerInstances, (i) => i.console?.toLowerCase()));
+    return this.#instancesByConsole ??= groupBy(this.inventory.netscalerInstances, (i) => i.console?.toLowerCase());
   }
 };
 

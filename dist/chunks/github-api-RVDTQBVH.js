@@ -16,11 +16,12 @@ import {
   displayPath,
   isWithheld,
   withheldNote
-} from "./chunk-PDZYVVT7.js";
+} from "./chunk-25WOBVBS.js";
+import "./chunk-I2ISSZOU.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-5OIGFML6.js";
+} from "./chunk-3LG3MPHK.js";
 
 // node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist = __commonJS({
