@@ -9,6 +9,28 @@ export function wholeNumber(value: unknown, what: string): number | undefined {
   return number;
 }
 
+/**
+ * A count of licenses: a whole number from 0 up to the largest a number holds exactly. A
+ * count beyond that is no count a server holds (1e308 read as one made "remove Infinity
+ * installed licenses"), and a negative one is none either.
+ */
+export function licenseCount(value: unknown, what: string): number | undefined {
+  const number = wholeNumber(value, what);
+  if (number !== undefined && !isLicenseCount(number)) throw new ExportError(`${what} is ${quoted(value)}, not a count of licenses`);
+  return number;
+}
+
+export function isLicenseCount(number: number): boolean {
+  return Number.isSafeInteger(number) && number >= 0;
+}
+
+/** Installed without overdraft, from a count that includes it (LicensesAvailable, WMI Count, a Historical Use total). */
+export function withoutOverdraft(installed: number, overdraft: number | undefined, what: string): number {
+  if (overdraft !== undefined && overdraft > installed)
+    throw new ExportError(`${what}: the overdraft (${overdraft}) is more than the licenses installed (${installed}), which include it`);
+  return installed - (overdraft ?? 0);
+}
+
 export function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -199,6 +199,8 @@ function parseCount(text: string): number | 'uncounted' | undefined {
   if (text.toLowerCase() === 'uncounted') return 'uncounted';
   if (!/^\d+$/.test(text)) return undefined;
   const count = Number(text);
+  // Beyond what a number holds exactly is no count a server holds (30 digits read as 1e+30).
+  if (!Number.isSafeInteger(count)) return undefined;
   return count === 0 ? 'uncounted' : count;
 }
 
