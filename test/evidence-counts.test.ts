@@ -97,3 +97,41 @@ test('a license file of the inventory whose count no server holds is a license-f
     'before: "remove 1e+30 installed licenses"',
   );
 });
+
+test('a product that is not a feature code (a formula, markup, a line break) is no product: the export is collected/unreadable, the license file line a license-file/syntax finding', async (t) => {
+  const repo = new GitRepo(t);
+  repo.commit(
+    'hostile products',
+    {
+      'inventory.yaml': INVENTORY.replace('activation: las-online', 'activation: files\n    licenseFiles: [{ path: FID_a.lic }]'),
+      'FID_a.lic': licenseFile('5').replace('XDT_PLT_UD', '=HYPERLINK("x")'),
+      'collected/ctxls01/a-formula.json': collectorJson({ pools: [pool({ product: 'XDT;=1+2', installed: 10, inUse: 50 })] }),
+      'collected/ctxls01/b-markup.json': JSON.stringify([{ PLD: 'A|B_<img src=x>_```', Count: 10, Overdraft: 0, InUseCount: 50 }]),
+      'collected/ctxls01/c-line-break.json': JSON.stringify([
+        { LicenseProductName: 'XDT', LicenseEdition: 'PLT\u2028x', LicenseModel: 'UD', LicensesAvailable: 10, LicensesInUse: 50 },
+      ]),
+      'collected/ctxls01/d-lmstat.txt': `Feature                         Version     #licenses    Vendor        Expires\n________                        _________   _________    ______        ________\n=1+2                            2027.1231   10           CITRIX        31-dec-2027\n`,
+    },
+    '2026-11-27T04:00:00Z',
+  );
+  const run = await cli(['inventory.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: repo.root });
+  assert.equal(run.stderr, '');
+  const report = JSON.parse(run.stdout) as Report;
+  assert.deepEqual(
+    report.findings.filter((f) => f.ruleId.startsWith('licenses/')).map((f) => f.message),
+    [],
+    'before: "=HYPERLINK(x): 5 licenses installed … remove 5 installed licenses, or buy more" and "buy 50" of `A|B_<img src=x>_```',
+  );
+  assert.deepEqual(
+    report.findings
+      .filter((f) => f.ruleId === 'collected/unreadable' || f.ruleId === 'license-file/syntax')
+      .map((f) => `${path.basename(f.file)}: ${f.message}`),
+    [
+      'FID_a.lic: the feature name "=HYPERLINK(x)" is not a feature code: letters, digits and underscores, such as XDT_PLT_UD',
+      'a-formula.json: collected export not read: pools[0] product "XDT;=1+2_PLT_UD" is not a feature code: letters, digits and underscores, such as XDT_PLT_UD',
+      'b-markup.json: collected export not read: pool 1 PLD "A|B_<img src=x>_```" is not a feature code: letters, digits and underscores, such as XDT_PLT_UD',
+      'c-line-break.json: collected export not read: row 1 product "XDT_PLT\\u2028x_UD" is not a feature code: letters, digits and underscores, such as XDT_PLT_UD',
+      'd-lmstat.txt: collected export not read: line 3: product "=1+2" is not a feature code: letters, digits and underscores, such as XDT_PLT_UD',
+    ],
+  );
+});

@@ -44,6 +44,20 @@ export function flag(value: unknown): boolean | undefined {
   return undefined;
 }
 
+/** A feature code as the inventory schema allows one (`product`): XDT_PLT_UD, CNS_V1000_SERVER. */
+const FEATURE_CODE = /^[A-Za-z0-9_]+$/;
+
+/**
+ * A product as an export names it, when it is a feature code. Anything else (a formula, markup,
+ * a line break) names no product: counting it would advise removing or buying licenses of a
+ * product nobody sells, in words a spreadsheet or a comment would run.
+ */
+export function featureCode(product: string, what: string): string {
+  if (!FEATURE_CODE.test(product))
+    throw new ExportError(`${what} ${quoted(product)} is not a feature code: letters, digits and underscores, such as XDT_PLT_UD`);
+  return product;
+}
+
 /** Most characters of an export value a message quotes: enough to recognise it, never a whole file. */
 const QUOTED_MAX = 60;
 

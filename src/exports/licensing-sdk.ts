@@ -4,7 +4,7 @@
  * Citrix SDK help (Get-LicInventory, Get-LicServerInfo), see docs/exports.md §2.2–2.3.
  */
 import { parseExportDate, parseTimestamp, sdkExpiry } from './dates.js';
-import { licenseCount, quoted, text, withoutOverdraft } from './fields.js';
+import { featureCode, licenseCount, quoted, text, withoutOverdraft } from './fields.js';
 import { ExportError } from './export-error.js';
 import type { ExportObservations, InstalledLicense } from './observations.js';
 import { normaliseLicenseServerVersion } from './versions.js';
@@ -110,7 +110,7 @@ interface Pool {
 function addPool(observations: ExportObservations, pool: Pool, at: string): void {
   if (!pool.code) throw new ExportError(`${at} has no product code (LicenseProductName)`);
   // The feature code is PRODUCT_EDITION_MODEL, as Get-LicHistoricalUsage's ProductEditionModel shows it.
-  const product = [pool.code, pool.edition, pool.model].filter(Boolean).join('_');
+  const product = featureCode([pool.code, pool.edition, pool.model].filter(Boolean).join('_'), `${at} product`);
   if (isSystemPool(product, pool.type)) {
     observations.systemPools.push(product);
     return;

@@ -8,7 +8,7 @@
 import { parseDayMonthYear } from '../licfile/parse.js';
 import { ExportError } from './export-error.js';
 import { isSystemPool } from './licensing-sdk.js';
-import { isLicenseCount, quoted } from './fields.js';
+import { featureCode, isLicenseCount, quoted } from './fields.js';
 import type { ExportObservations, InstalledLicense } from './observations.js';
 
 /**
@@ -48,6 +48,7 @@ export function fromLmstatI(text: string): ExportObservations {
     const [product, version, count] = cells as [string, string, string];
     const vendor = cells[columns.indexOf('Vendor')]!;
     if (vendor.toUpperCase() !== 'CITRIX') continue;
+    featureCode(product, `line ${i + 1}: product`);
     if (isSystemPool(product, undefined)) {
       observations.systemPools.push(product);
       continue;

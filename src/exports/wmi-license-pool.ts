@@ -4,7 +4,7 @@
  * scripts (docs/exports.md §1.6): PLD, LicenseType, Count (installed, overdraft included),
  * Overdraft, InUseCount, PooledAvailable. No expiry and no CSS date: those stay to fill in.
  */
-import { licenseCount, text, withoutOverdraft } from './fields.js';
+import { featureCode, licenseCount, text, withoutOverdraft } from './fields.js';
 import { ExportError } from './export-error.js';
 import { isSystemPool } from './licensing-sdk.js';
 import type { ExportObservations, InstalledLicense } from './observations.js';
@@ -25,6 +25,7 @@ export function fromLicensePool(rows: Row[]): ExportObservations {
     const at = `pool ${index + 1}`;
     const product = text(row.PLD);
     if (!product) throw new ExportError(`${at} has no PLD (feature code)`);
+    featureCode(product, `${at} PLD`);
     const type = text(row.LicenseType);
     if (isSystemPool(product, type)) {
       observations.systemPools.push(product);
