@@ -152,7 +152,9 @@ export function positionCsv(report: PositionReport): string {
     if (typeof value === 'number') return String(value);
     // A spreadsheet runs a cell that starts with = + - @ as a formula: inventory text never does.
     const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    // Quoted also at `;` and tab: a spreadsheet whose list separator they are (Excel in de-DE)
+    // would split an unquoted cell there, and the part after it could start a formula.
+    return /[",;\t\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = report.products.map((r) =>
     POSITION_COLUMNS.map((column) => cell(column === 'hosts' ? r.hosts.map(hostWords).join('; ') : r[column])).join(','),
