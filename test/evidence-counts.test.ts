@@ -135,3 +135,36 @@ test('a product that is not a feature code (a formula, markup, a line break) is 
     ],
   );
 });
+
+test('two copies of one license file in collected/<host>/ count once at lint time, as import counts them (2,400 installed, "remove 900", before); two files count twice', async (t) => {
+  const repo = new GitRepo(t);
+  const inventory = INVENTORY.replace('quantity: 1200, end', 'quantity: 1500, end');
+  repo.commit(
+    'one file saved twice',
+    {
+      'inventory.yaml': inventory,
+      'collected/ctxls01/FID_a.lic': licenseFile('1200'),
+      'collected/ctxls01/FID_a (1).lic': licenseFile('1200'),
+    },
+    '2026-11-27T04:00:00Z',
+  );
+  const position = async () => {
+    const run = await cli(['position', 'inventory.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: repo.root });
+    return (JSON.parse(run.stdout) as { products: { product: string; installed: number | null }[] }).products;
+  };
+  const lint = async () =>
+    JSON.parse((await cli(['inventory.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: repo.root })).stdout) as Report;
+  assert.deepEqual((await lint()).findings, []);
+  assert.deepEqual(
+    (await position()).map((p) => [p.product, p.installed]),
+    [['XDT_PLT_UD', 1200]],
+  );
+  // Another file (another serial number) is more licenses.
+  repo.commit('a second file', { 'collected/ctxls01/FID_b.lic': licenseFile('1200').replace('SN=abc', 'SN=def') }, '2026-11-27T05:00:00Z');
+  assert.deepEqual(
+    (await lint()).findings.map((f) => f.message),
+    [
+      'XDT_PLT_UD: 2,400 licenses installed (ctxls01: 2,400) but 1,500 purchased in active entitlements (uhmc): remove 900 installed licenses, or buy more',
+    ],
+  );
+});

@@ -164,12 +164,27 @@ function summarise(folder: CollectedHostFolder, all: ReadFile[], asOf: IsoDate):
   return evidence;
 }
 
-/** The newest export of the whole server's pools; else every license file together. */
+/** The newest export of the whole server's pools; else every license file together, each once. */
 function installed(read: readonly ReadFile[]): HostEvidence['licenses'] {
   const whole = read.find((r) => WHOLE_SERVER.has(r.observations.format));
-  const sources = whole ? [whole] : read.filter((r) => r.observations.format === 'license-file' && r.observations.licenses.length > 0);
+  const sources = whole ? [whole] : distinctLicenseFiles(read);
   if (sources.length === 0) return undefined;
   return { pools: perProduct(sources.flatMap((r) => r.observations.licenses)), files: sources.map((r) => r.meta) };
+}
+
+/**
+ * License files with licenses, one of each content: a file saved twice (`FID_a (1).lic`) is
+ * one file's licenses, not twice as many, as `import` counts it (import/combine.ts).
+ */
+function distinctLicenseFiles(read: readonly ReadFile[]): ReadFile[] {
+  const seen = new Set<string>();
+  return read.filter(({ observations: { format, licenses, licenseFile } }) => {
+    if (format !== 'license-file' || licenses.length === 0) return false;
+    const key = JSON.stringify([licenseFile?.hostname, licenseFile?.hostId, licenses]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function perProduct(licenses: readonly InstalledLicense[]): CollectedPool[] {
