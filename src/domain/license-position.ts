@@ -67,9 +67,9 @@ function computePosition(inventory: Inventory, index: InventoryIndex, asOf: IsoD
     if (!isActive(holder.host)) continue;
     const holdings = holdingsOf(inventory, holder, asOf, policy);
     for (const holding of holdings.products.values()) if (holds(holding)) add(holding);
-    if (holdings.from !== 'unknown') continue;
-    unseen.push({ kind: holder.kind, host: holder.host });
-    // A host nobody can see is in the row of every product allocated to it.
+    if (holdings.complete) continue;
+    if (holdings.from === 'unknown') unseen.push({ kind: holder.kind, host: holder.host });
+    // A host nobody can see whole is in the row of every product allocated to it.
     for (const product of allocatedTo(holder.host, index))
       if (!holdings.products.has(product))
         add({
@@ -77,7 +77,7 @@ function computePosition(inventory: Inventory, index: InventoryIndex, asOf: IsoD
           host: holder.host,
           product,
           installed: null,
-          installedFrom: 'unknown',
+          installedFrom: holdings.from,
           overdraft: null,
           inUse: null,
           days: [],
@@ -95,7 +95,7 @@ function computePosition(inventory: Inventory, index: InventoryIndex, asOf: IsoD
         product,
         bought: bought.get(product) ?? 0,
         allocated: allocated.get(product) ?? 0,
-        installed: total(hosts, (h) => h.installed),
+        installed: total(hosts, (h) => (h.partial ? null : h.installed)),
         overdraft: total(hosts, (h) => h.overdraft),
         inUse: total(hosts, (h) => h.inUse),
         peak: peakOf(hosts),
@@ -107,7 +107,7 @@ function computePosition(inventory: Inventory, index: InventoryIndex, asOf: IsoD
 
 /** A product a host shows nothing of (no licenses, none in use, no history) is not one it holds. */
 function holds(h: HostHolding): boolean {
-  return h.installed !== 0 || (h.inUse ?? 0) > 0 || (h.overdraft ?? 0) > 0 || h.days.length > 0;
+  return h.installed !== 0 || h.partial === true || (h.inUse ?? 0) > 0 || (h.overdraft ?? 0) > 0 || h.days.length > 0;
 }
 
 /** The sum over the hosts, or null when one host's number is unknown (0 for no host: nothing holds it). */

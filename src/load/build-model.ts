@@ -20,9 +20,7 @@ import { isStartupLicense } from '../domain/startup-license.js';
 export type LicenseFileResolver = (
   entry: { yamlFile: string; path: string; at: NodeRef },
   report: (f: RawFinding) => void,
-) =>
-  | { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; hostId?: string; hostIdAt?: LicenseFile['hostIdAt']; features: Feature[] }
-  | undefined;
+) => Pick<LicenseFile, 'hostname' | 'hostnameAt' | 'hostId' | 'hostIdAt' | 'features' | 'unread'> | undefined;
 
 // The values the schema allows, read by readEnum.
 const {
@@ -194,6 +192,7 @@ function licenseFiles(
         features: parsed.features,
         isStartup: isStartupLicense(name, parsed.features),
         declared: entry.features === undefined ? undefined : inline,
+        ...(parsed.unread ? { unread: true as const } : {}),
       });
       return;
     }

@@ -87,6 +87,8 @@ export interface LicenseFile {
   features: Feature[];
   /** Features declared inline next to a `path`: checked against what the file says. */
   declared?: Feature[];
+  /** The file has lines that could not be read (license-file/syntax): `features` may lack what they hold. */
+  unread?: true;
   /** The startup license counts for nothing and is skipped by every rule. */
   isStartup: boolean;
 }

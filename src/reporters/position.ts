@@ -64,7 +64,8 @@ export function positionReport(position: LicensePosition, cwd: string): Position
   const hostRecord = (h: HostHolding): HostRecord => ({
     host: h.host.hostname,
     kind: h.kind,
-    installed: h.installed,
+    // At least this many: unknown, as the row's total is.
+    installed: h.partial ? null : h.installed,
     installedFrom: h.installedFrom,
     installedCollected: h.installedCollected ?? null,
     overdraft: h.overdraft,

@@ -59,6 +59,7 @@ in the licensing portal that was downloaded but never installed is a difference 
       // A license file that could not be read is reported at its cause; without it the
       // declaration is incomplete, and comparing it would blame the server.
       if (!isActive(server) || server.licenseFiles.length < (server.licenseFilesListed ?? 0)) continue;
+      if (server.licenseFiles.some((file) => file.unread)) continue;
       // A server on the License Activation Service that declares no license file holds activations,
       // which no file can declare: what it shows installed is its position (docs/position.md), not a gap.
       if (server.activation?.startsWith('las') && countedFiles(server).length === 0) continue;

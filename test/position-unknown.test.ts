@@ -1,0 +1,102 @@
+// Issue 25: "a number the linter cannot know is unknown (JSON null), never 0". What the
+// linter could not read (a license file missing or broken, an inventory file with a syntax
+// error, a server whose collected evidence is only some of its license files) makes the
+// numbers it would have given unknown, in every format, instead of the count of the rest.
+import assert from 'node:assert/strict';
+import { utimesSync } from 'node:fs';
+import path from 'node:path';
+import { test, type TestContext } from 'node:test';
+import type { PositionReport } from '../src/reporters/position.js';
+import { cli } from './helpers/cli-in-process.js';
+import { collectorJson } from './helpers/collected.js';
+import { tempRepo } from './helpers/temp-repo.js';
+
+const AS_OF = ['--as-of', '2026-11-28'];
+
+const licenseFile = (...lines: string[]) => `SERVER this_host HOSTNAME=ctxls01\nVENDOR CITRIX\nUSE_SERVER\n${lines.join('\n')}\n`;
+const increment = (product: string, count: string) =>
+  `INCREMENT ${product} CITRIX 2027.1231 31-dec-2027 ${count} VENDOR_STRING=;LT=RetailS;SA=1 SN=${product} SIGN="0"`;
+
+const INVENTORY = (licenseFiles: string) => `version: 1
+entitlements:
+  - { id: plt, product: XDT_PLT_UD, type: subscription, quantity: 1200, end: 2027-12-31 }
+  - { id: ent, product: XDT_ENT_UD, type: subscription, quantity: 200, end: 2027-12-31 }
+allocations:
+  - { entitlement: plt, hostname: ctxls01, quantity: 1200 }
+  - { entitlement: ent, hostname: ctxls01, quantity: 200 }
+licenseServers:
+  - hostname: ctxls01
+    environment: production
+    state: active
+    version: 11.17.2.0 build 56200
+    activation: ${licenseFiles ? 'files' : 'las-online'}
+    telemetry: { mode: manual, lastReported: 2026-11-20 }
+${licenseFiles}`;
+
+async function position(cwd: string): Promise<PositionReport> {
+  const run = await cli(['position', ...AS_OF, '--format', 'json'], { cwd });
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout) as PositionReport;
+}
+
+const installed = (report: PositionReport) => report.products.map((p) => [p.product, p.installed]);
+
+async function lintRules(cwd: string): Promise<string[]> {
+  const run = await cli(['.', ...AS_OF, '--format', 'json'], { cwd });
+  return (JSON.parse(run.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+}
+
+function repo(t: TestContext, files: Record<string, string>, licenseFiles = '    licenseFiles: [{ path: FID_a.lic }]\n') {
+  return tempRepo(t, { 'inventory.yaml': INVENTORY(licenseFiles), ...files });
+}
+
+test('a declared license file that is missing makes its server installed count unknown, not 0', async (t) => {
+  const report = await position(repo(t, {}));
+  // Before: XDT_PLT_UD and XDT_ENT_UD installed 0 ("MyLicenseServer2: 0 installed (license files)").
+  assert.deepEqual(installed(report), [
+    ['XDT_ENT_UD', null],
+    ['XDT_PLT_UD', null],
+  ]);
+});
+
+test('a declared license file with a line that cannot be read makes the counts of its server unknown, not those of the lines read', async (t) => {
+  const cwd = repo(t, { 'FID_a.lic': licenseFile(increment('XDT_PLT_UD', '1200'), increment('XDT_ENT_UD', 'two hundred')) });
+  const report = await position(cwd);
+  // Before: XDT_PLT_UD 1,200 and XDT_ENT_UD 0, as if the broken line held nothing.
+  assert.deepEqual(installed(report), [
+    ['XDT_ENT_UD', null],
+    ['XDT_PLT_UD', null],
+  ]);
+  const text = await cli(['position', ...AS_OF], { cwd });
+  assert.match(text.stdout, /XDT_ENT_UD +200 +200 +unknown/);
+});
+
+test('collected/licenses-differ does not compare the evidence with a declaration whose license file could not be read whole', async (t) => {
+  const cwd = repo(t, {
+    'FID_a.lic': licenseFile(increment('XDT_PLT_UD', '1200'), increment('XDT_ENT_UD', 'two hundred')),
+    'collected/ctxls01/ctxls01.inventory.json': collectorJson('ctxls01', [
+      { edition: 'PLT', model: 'UD', installed: 1320, overdraft: 120, inUse: 900 },
+      { edition: 'ENT', model: 'UD', installed: 220, overdraft: 20, inUse: 100 },
+    ]),
+  });
+  // Before: "has 200 XDT_ENT_UD installed …, which the inventory does not declare: record the license files really installed".
+  assert.deepEqual(await lintRules(cwd), ['license-file/syntax', 'license-server/file-based-activation']);
+});
+
+test('a LAS server whose collected evidence is only a license file: what it holds besides is unknown, not 0 (its pools were not exported)', async (t) => {
+  const cwd = repo(t, { 'collected/ctxls01/FID_a.lic': licenseFile(increment('XDT_PLT_UD', '1200')) }, '');
+  // Dated by its modification time (no git here): the day before the as-of day.
+  utimesSync(path.join(cwd, 'collected/ctxls01/FID_a.lic'), new Date('2026-11-27T03:00:00Z'), new Date('2026-11-27T03:00:00Z'));
+  const report = await position(cwd);
+  const ent = report.products.find((p) => p.product === 'XDT_ENT_UD')!;
+  // Before: installed 0, overdraft 0, in use 0, as if the one file were an export of every pool.
+  assert.deepEqual([ent.installed, ent.overdraft, ent.inUse], [null, null, null]);
+  assert.deepEqual(
+    ent.hosts.map((h) => [h.host, h.installedFrom]),
+    [['ctxls01', 'evidence']],
+  );
+  assert.deepEqual(installed(report), [
+    ['XDT_ENT_UD', null],
+    ['XDT_PLT_UD', null],
+  ]);
+});
