@@ -100,3 +100,49 @@ test('a LAS server whose collected evidence is only a license file: what it hold
     ['XDT_PLT_UD', null],
   ]);
 });
+
+test('what an inventory file with a syntax or schema error may hold is unknown in the position, not 0: bought, allocated and the hosts it could change', async (t) => {
+  const files = (entitlements: string, servers = INVENTORY('').split('licenseServers:\n')[1]!) => ({
+    'inventory/entitlements.yaml': `version: 1\nentitlements:\n${entitlements}`,
+    'inventory/rest.yaml': `version: 1\nallocations:\n  - { entitlement: plt, hostname: ctxls01, quantity: 1200 }\nlicenseServers:\n${servers}`,
+    'collected/ctxls01/ctxls01.inventory.json': collectorJson('ctxls01', [
+      { edition: 'PLT', model: 'UD', installed: 1320, overdraft: 120, inUse: 900 },
+    ]),
+  });
+  const numbers = (report: PositionReport) =>
+    report.products.map((p) => [p.product, p.bought, p.allocated, p.installed, p.overdraft, p.inUse]);
+  const ent = '  - { id: ent, product: XDT_ENT_UD, type: subscription, quantity: 200, end: 2027-12-31 }\n';
+  const plt = '  - { id: plt, product: XDT_PLT_UD, type: subscription, quantity: 1200, end: 2027-12-31 }\n';
+  assert.deepEqual(numbers(await position(tempRepo(t, files(ent + plt)))), [
+    ['XDT_ENT_UD', 200, 0, 0, 0, 0],
+    ['XDT_PLT_UD', 1200, 1200, 1200, 120, 900],
+  ]);
+  // A syntax error cuts the file short, and what it did not read may be entries of any list:
+  // before, XDT_PLT_UD was bought 0 and allocated 0.
+  const cut = await position(
+    tempRepo(t, files(`${ent}  - { id: plt, product: XDT_PLT_UD, type: subscription, quantity: [1200, end: 2027-12-31 }\n`)),
+  );
+  assert.deepEqual(numbers(cut), [
+    ['XDT_ENT_UD', null, null, null, null, null],
+    ['XDT_PLT_UD', null, null, null, null, null],
+  ]);
+  assert.equal(cut.unread, true);
+  // A schema error on one entitlement: only its product's counts are unknown (before: bought 0).
+  const quantity = await position(tempRepo(t, files(ent + plt.replace('quantity: 1200', 'quantity: lots'))));
+  assert.deepEqual(numbers(quantity), [
+    ['XDT_ENT_UD', 200, 0, 0, 0, 0],
+    ['XDT_PLT_UD', null, null, 1200, 120, 900],
+  ]);
+  // A license server entry with a schema error: what it holds is unknown (before: 1,200, 120, 900).
+  const server = await position(
+    tempRepo(t, files(ent + plt, INVENTORY('').split('licenseServers:\n')[1]!.replace('state: active', 'state: activ'))),
+  );
+  // (Its export of every pool lists no XDT_ENT_UD, nor is any allocated to it: that row stands.)
+  assert.deepEqual(numbers(server), [
+    ['XDT_ENT_UD', 200, 0, 0, 0, 0],
+    ['XDT_PLT_UD', 1200, 1200, null, null, null],
+  ]);
+  const text = await cli(['position', ...AS_OF], { cwd: tempRepo(t, files(ent + plt.replace('quantity: 1200', 'quantity: lots'))) });
+  assert.match(text.stdout, /XDT_PLT_UD +unknown +unknown +1,200/);
+  assert.match(text.stdout, /could not be read/);
+});

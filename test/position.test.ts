@@ -127,7 +127,8 @@ entitlements:
 `,
   });
   const run = await cli(['position', ...AS_OF, '--format', 'csv'], { cwd });
-  assert.equal(run.stdout.split('\r\n')[1], `"'=HYPERLINK(""x"")",5,0,0,0,0,,,,,`);
+  // The product breaks the schema's pattern, so the entitlement is not read as written: its counts are unknown.
+  assert.equal(run.stdout.split('\r\n')[1], `"'=HYPERLINK(""x"")",,,0,0,0,,,,,`);
 });
 
 test('--format csv: a cell holding the semicolon a de-DE spreadsheet splits on is quoted, so no part of it starts a formula', async (t) => {

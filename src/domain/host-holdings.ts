@@ -28,6 +28,8 @@ export interface HostHolding {
   installedFrom: InstalledFrom;
   /** More may be installed than `installed` says: a license file of the host was not read whole. */
   partial?: true;
+  /** The host's inventory entry was not read as written: none of its numbers is known (the position sets it). */
+  inDoubt?: true;
   /** What current evidence shows installed when the declared files are the count (collected/licenses-differ compares them). */
   installedCollected?: number;
   overdraft: number | null;
