@@ -14,17 +14,29 @@ import type { Finding } from '../model/finding.js';
 import type { Inventory } from '../model/inventory.js';
 import { hiddenByConfig } from './config-weakening.js';
 
-export type EvidenceAspect = 'folder' | 'collected' | 'version' | 'installed' | 'overdraft' | 'inUse' | 'peakInUse' | 'upload';
+export type EvidenceAspect =
+  | 'folder'
+  | 'collected'
+  | 'version'
+  | 'installed'
+  | 'overdraft'
+  | 'inUse'
+  | 'peakInUse'
+  | 'usage'
+  | 'upload'
+  | 'exports';
 
 /** One thing the evidence of a host shows differently; absent `before` or `after`: it showed nothing. */
 export interface EvidenceDifference {
   aspect: EvidenceAspect;
-  /** For `installed`, `overdraft`, `inUse` and `peakInUse`: the product. */
+  /** For `installed`, `overdraft`, `inUse`, `peakInUse` and `usage`: the product. */
   product?: string;
   /**
    * `folder`: `present` (absent: the folder is new or gone); else a version, a count (`1200`,
    * `uncounted`, `unknown`), a peak (`1452 on 2026-11-20`), a day (`2026-11-27`: absent for
    * `collected` when no file is dated on or before the as-of day) or `never` (an upload).
+   * `usage` (the same peak, other days): `before` the days of the history, `after` how many
+   * of them differ. `exports`: nothing listed above differs, yet what the exports show does.
    */
   before?: string;
   after?: string;
@@ -81,8 +93,12 @@ export function evidenceChanges(base: readonly HostEvidence[], head: readonly Ho
       ...productDifferences('overdraft', b, h, overdrafts),
       ...productDifferences('inUse', b, h, inUseCounts),
       ...productDifferences('peakInUse', b, h, peaks),
+      ...usageDifferences(b, h),
       ...differ('upload', uploadWords(b), uploadWords(h)),
     ];
+    // Anything else the exports show (what the folder's exports agree the host is, a file
+    // beside them) may change what the rules read: said, so that nothing changes unlisted.
+    if (differences.length === 0 && b && h && JSON.stringify(b) !== JSON.stringify(h)) differences.push({ aspect: 'exports' });
     if (differences.length > 0) changes.push({ host: (h ?? b)!.host, differences, silences: [] });
   }
   return changes;
@@ -144,6 +160,29 @@ function peaks(evidence: HostEvidence | undefined): Map<string, string> {
     if (peak) values.set(product, `${peak.inUse} on ${peak.day}`);
   }
   return values;
+}
+
+/**
+ * Per product whose usage history has the same peak but other days (an installed count or an
+ * overdraft raised on them silences licenses/overdraft-in-use): how many of its days differ.
+ */
+function usageDifferences(base: HostEvidence | undefined, head: HostEvidence | undefined): EvidenceDifference[] {
+  const before = new Map((base?.usage?.products ?? []).map((u) => [u.product, u.days]));
+  const after = new Map((head?.usage?.products ?? []).map((u) => [u.product, u.days]));
+  const peaksBefore = peaks(base);
+  const peaksAfter = peaks(head);
+  const differences: EvidenceDifference[] = [];
+  for (const product of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    if (peaksBefore.get(product) !== peaksAfter.get(product)) continue;
+    // Per day: the sample before and after, as text ('' where that side has none).
+    const days = new Map<string, [string, string]>();
+    const sample = (day: string) => days.get(day) ?? days.set(day, ['', '']).get(day)!;
+    for (const day of before.get(product) ?? []) sample(day.day)[0] = JSON.stringify(day);
+    for (const day of after.get(product) ?? []) sample(day.day)[1] = JSON.stringify(day);
+    const differing = [...days.values()].filter(([b, a]) => b !== a).length;
+    if (differing > 0) differences.push({ aspect: 'usage', product, before: String(days.size), after: String(differing) });
+  }
+  return differences;
 }
 
 /**

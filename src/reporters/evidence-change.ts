@@ -69,6 +69,10 @@ function difference(d: EvidenceDifference, quote: Quote): string {
       return `now shows ${d.after ?? 'no count of'} ${quote(d.product ?? '')} in use, was ${d.before ?? 'none'}`;
     case 'peakInUse':
       return `now shows a usage history peak of ${d.after ?? 'none'} for ${quote(d.product ?? '')}, was ${d.before ?? 'none'}`;
+    case 'usage':
+      return `now shows another usage history for ${quote(d.product ?? '')} (${d.after} of ${d.before} days differ)`;
+    case 'exports':
+      return 'shows other exports than before, in what the rules read from them';
     case 'upload':
       return `now shows ${uploadWords(d.after)}, was ${d.before ?? 'none'}`;
   }
