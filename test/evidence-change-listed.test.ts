@@ -64,3 +64,34 @@ test('--base: evidence that changes in what no listed aspect names is still list
   );
   assert.match(run.stderr, /this silences `licenses\/overdraft-in-use`\n$/);
 });
+
+test('--base: evidence that can no longer be read shows no count, not 0 installed; a pool the new export leaves out shows 0', async (t) => {
+  const repo = new GitRepo(t);
+  const pools = (...products: string[]) =>
+    collectorJson({
+      pools: products.map((edition) => ({
+        product: 'XDT',
+        edition,
+        model: 'UD',
+        type: 'RetailS',
+        installed: 1320,
+        overdraft: 120,
+        inUse: 900,
+      })),
+    });
+  const base = repo.commit(
+    'base',
+    { 'inventory.yaml': INVENTORY, 'collected/ctxls01/collected.json': pools('PLT', 'ENT') },
+    '2026-11-27T04:00:00Z',
+  );
+  repo.commit('one pool fewer', { 'collected/ctxls01/collected.json': pools('PLT') }, '2026-11-27T05:00:00Z');
+  const fewer = await cli(['inventory.yaml', '--as-of', AS_OF, '--base', base], { cwd: repo.root });
+  assert.match(fewer.stderr, /now shows 0 `XDT_ENT_UD` installed, was 1200;/);
+  repo.commit('unreadable', { 'collected/ctxls01/collected.json': '{"pools":[null]' }, '2026-11-27T06:00:00Z');
+  const run = await cli(['inventory.yaml', '--as-of', AS_OF, '--base', base], { cwd: repo.root });
+  // Before: "now shows 0 `XDT_PLT_UD` installed, was 1200": the file says nothing, not 0.
+  assert.match(
+    run.stderr,
+    /now shows no count of `XDT_ENT_UD` installed, was 1200; now shows no count of `XDT_PLT_UD` installed, was 1200;/,
+  );
+});

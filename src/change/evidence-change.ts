@@ -89,7 +89,8 @@ export function evidenceChanges(base: readonly HostEvidence[], head: readonly Ho
       ...differ('collected', collectedDay(b), collectedDay(h)),
       ...differ('version', b?.version?.value, h?.version?.value),
       // What the license position and its rules read: installed, overdraft, in use, the usage history's peak.
-      ...productDifferences('installed', b, h, installedCounts),
+      // A product an export of every pool leaves out is 0 installed; no such export says nothing.
+      ...productDifferences('installed', b, h, installedCounts, (e) => (wholePools(e) ? '0' : undefined)),
       ...productDifferences('overdraft', b, h, overdrafts),
       ...productDifferences('inUse', b, h, inUseCounts),
       ...productDifferences('peakInUse', b, h, peaks),
@@ -129,11 +130,22 @@ function uploadWords(evidence: HostEvidence | undefined): string | undefined {
 
 type ProductValues = (evidence: HostEvidence | undefined) => Map<string, string>;
 
-function productDifferences(aspect: EvidenceAspect, base: HostEvidence | undefined, head: HostEvidence | undefined, values: ProductValues) {
+function productDifferences(
+  aspect: EvidenceAspect,
+  base: HostEvidence | undefined,
+  head: HostEvidence | undefined,
+  values: ProductValues,
+  absent: (evidence: HostEvidence | undefined) => string | undefined = () => undefined,
+) {
   const before = values(base);
   const after = values(head);
   const products = [...new Set([...before.keys(), ...after.keys()])].sort();
-  return products.flatMap((product) => differ(aspect, before.get(product), after.get(product), product));
+  return products.flatMap((product) => differ(aspect, before.get(product) ?? absent(base), after.get(product) ?? absent(head), product));
+}
+
+/** Evidence from an export of every pool of the server (not only the license files someone committed). */
+function wholePools(evidence: HostEvidence | undefined): boolean {
+  return evidence?.licenses?.files.some((file) => file.format !== 'license-file') ?? false;
 }
 
 /** One value of each pool of the export that lists the server's pools; a pool that does not say has none. */

@@ -62,7 +62,7 @@ function difference(d: EvidenceDifference, quote: Quote): string {
     case 'version':
       return `now shows ${d.after === undefined ? 'no version' : quote(d.after)}, was ${d.before === undefined ? 'none' : quote(d.before)}`;
     case 'installed':
-      return `now shows ${d.after ?? 0} ${quote(d.product ?? '')} installed, was ${d.before ?? 0}`;
+      return `now shows ${d.after ?? 'no count of'} ${quote(d.product ?? '')} installed, was ${d.before ?? 'none'}`;
     case 'overdraft':
       return `now shows ${d.after ?? 'no'} ${quote(d.product ?? '')} overdraft, was ${d.before ?? 'none'}`;
     case 'inUse':
