@@ -45,24 +45,30 @@ test('--base: a usage history whose installed counts the change raised is listed
 
 test('--base: evidence that changes in what no listed aspect names is still listed, and what it silences counts as introduced', async (t) => {
   const repo = new GitRepo(t);
-  // A license file collected beside a NetScaler export: the folder's exports no longer agree on
-  // what the host is, so its pools (and the overdraft in use they show) are no longer read.
-  const pools = collectorJson({
-    pools: [{ product: 'XDT', edition: 'PLT', model: 'UD', type: 'RetailS', installed: 1320, overdraft: 120, inUse: 1250 }],
-  });
-  const base = repo.commit('base', { 'inventory.yaml': INVENTORY, 'collected/ctxls01/collected.json': pools }, '2026-11-27T04:00:00Z');
+  // The collection script shows build 34000 (the inventory says 56200). A NetScaler export
+  // beside it, dated earlier, changes neither the newest version nor the collection day, but
+  // the folder's exports no longer agree on what the host is: the collected build is not applied.
+  const base = repo.commit(
+    'base',
+    { 'inventory.yaml': INVENTORY, 'collected/ctxls01/collected.json': collectorJson({ slVersion: 'v11.16.6.0 build 34000 i86_n3' }) },
+    '2026-11-27T04:00:00Z',
+  );
   repo.commit(
     'a NetScaler export beside it',
-    { 'collected/ctxls01/nslicense.json': JSON.stringify({ errorcode: 0, nslicense: { modelid: '1000' } }) },
-    '2026-11-27T03:00:00Z',
+    {
+      'collected/ctxls01/nsversion.json': JSON.stringify({
+        errorcode: 0,
+        nsversion: { version: 'NetScaler NS14.1: Build 25.53.nc, Date: Jun 4 2024' },
+      }),
+    },
+    '2026-11-27T02:00:00Z',
   );
   const run = await cli(['inventory.yaml', '--as-of', AS_OF, '--base', base], { cwd: repo.root });
-  assert.equal(run.status, 1, `before: exit 0 ("fixes 1"), nothing listed\n${run.stdout}${run.stderr}`);
+  assert.equal(run.status, 1, `before: exit 0 ("fixes 3"), nothing listed\n${run.stdout}${run.stderr}`);
   assert.match(
     run.stderr,
-    /^citrix-license-lint: this change modifies collected evidence \(1 finding silenced by it\): evidence for `ctxls01` /,
+    /^citrix-license-lint: this change modifies collected evidence \(3 findings silenced by it\): evidence for `ctxls01` shows other exports than before, in what the rules read from them: this silences `collected\/version-differs`, `license-server\/las-version`, `license-server\/version-outdated`\n$/,
   );
-  assert.match(run.stderr, /this silences `licenses\/overdraft-in-use`\n$/);
 });
 
 test('--base: evidence that can no longer be read shows no count, not 0 installed; a pool the new export leaves out shows 0', async (t) => {

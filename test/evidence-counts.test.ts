@@ -160,3 +160,25 @@ test('two copies of one license file in collected/<host>/ count once at lint tim
     ],
   );
 });
+
+test("a NetScaler export beside a license server's export of every pool does not make the pools unread: the overdraft in use is still a finding", async (t) => {
+  const repo = new GitRepo(t);
+  repo.commit(
+    'pools, and a NetScaler export beside them',
+    {
+      'inventory.yaml': INVENTORY,
+      'collected/ctxls01/collected.json': collectorJson({ pools: [pool({ installed: 1320, overdraft: 120, inUse: 1250 })] }),
+      'collected/ctxls01/nslicense.json': JSON.stringify({ errorcode: 0, nslicense: { modelid: '1000' } }),
+    },
+    '2026-11-27T04:00:00Z',
+  );
+  const run = await cli(['inventory.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: repo.root });
+  // Before: no finding at all, and nothing said why (the folder's exports disagreed on the host's kind).
+  assert.deepEqual((JSON.parse(run.stdout) as Report).findings.map((f) => f.ruleId).sort(), [
+    'licenses/in-use-exceeds-purchased',
+    'licenses/overdraft-in-use',
+  ]);
+  const position = await cli(['position', 'inventory.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: repo.root });
+  const row = (JSON.parse(position.stdout) as { products: { inUse: number | null }[] }).products[0]!;
+  assert.equal(row.inUse, 1250);
+});

@@ -7,7 +7,7 @@
  * base's evidence (only when the evidence differs): findings that the base's evidence
  * reports and the head's hides count as introduced for `only-new`.
  */
-import { ownerOf } from '../domain/evidence.js';
+import { listsEveryPool, ownerOf } from '../domain/evidence.js';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { dayOf, type CollectedPool, type HostEvidence } from '../model/evidence.js';
 import type { Finding } from '../model/finding.js';
@@ -90,7 +90,7 @@ export function evidenceChanges(base: readonly HostEvidence[], head: readonly Ho
       ...differ('version', b?.version?.value, h?.version?.value),
       // What the license position and its rules read: installed, overdraft, in use, the usage history's peak.
       // A product an export of every pool leaves out is 0 installed; no such export says nothing.
-      ...productDifferences('installed', b, h, installedCounts, (e) => (wholePools(e) ? '0' : undefined)),
+      ...productDifferences('installed', b, h, installedCounts, (e) => (listsEveryPool(e) ? '0' : undefined)),
       ...productDifferences('overdraft', b, h, overdrafts),
       ...productDifferences('inUse', b, h, inUseCounts),
       ...productDifferences('peakInUse', b, h, peaks),
@@ -141,11 +141,6 @@ function productDifferences(
   const after = values(head);
   const products = [...new Set([...before.keys(), ...after.keys()])].sort();
   return products.flatMap((product) => differ(aspect, before.get(product) ?? absent(base), after.get(product) ?? absent(head), product));
-}
-
-/** Evidence from an export of every pool of the server (not only the license files someone committed). */
-function wholePools(evidence: HostEvidence | undefined): boolean {
-  return evidence?.licenses?.files.some((file) => file.format !== 'license-file') ?? false;
 }
 
 /** One value of each pool of the export that lists the server's pools; a pool that does not say has none. */

@@ -12,7 +12,7 @@
 import type { Policy } from '../data/policy.js';
 import type { CollectedFile, CollectedPool, HostEvidence, UsageDay } from '../model/evidence.js';
 import type { Feature, Inventory, IsoDate, LicenseServer, NetscalerConsole } from '../model/inventory.js';
-import { currentEvidenceOf } from './evidence.js';
+import { currentEvidenceOf, listsEveryPool, showsServerPools } from './evidence.js';
 import { countedFiles, type Holder } from './scope.js';
 import { isStartupProduct } from './startup-license.js';
 
@@ -59,14 +59,14 @@ export function holdingsOf(inventory: Inventory, { kind, host }: Holder, asOf: I
   const files = countedFiles(host);
   // Collected exports describe license servers; a console's licenses are known from its files only.
   const current = kind === 'license server' ? currentEvidenceOf(inventory, host, asOf, policy) : [];
-  const poolEvidence = current.find((e) => e.licenses && e.family === 'license-server');
+  const poolEvidence = current.find(showsServerPools);
   const usageEvidence = current.find((e) => e.usage);
   // A listed file that could not be read still says the host is declared by its files.
   const notRead = 'licenseFilesListed' in host && (host.licenseFilesListed ?? 0) > host.licenseFiles.length;
   const from: InstalledFrom =
     files.length > 0 || notRead || host.activation === 'files' ? 'license files' : poolEvidence ? 'evidence' : 'unknown';
   // Collected license files are those someone committed, not necessarily all the server holds.
-  const wholePools = poolEvidence?.licenses?.files.some((f) => f.format !== 'license-file') ?? false;
+  const wholePools = listsEveryPool(poolEvidence);
   const complete = from === 'license files' ? !notRead && !files.some((f) => f.unread) : from === 'evidence' && wholePools;
   const products = new Map<string, HostHolding>();
   const holding = (product: string): HostHolding => {

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
 import type { Feature } from '../../model/inventory.js';
 import { child, type Where } from '../../model/location.js';
-import { collectedWhen, currentEvidenceOf, shownPath } from '../../domain/evidence.js';
+import { collectedWhen, currentEvidenceOf, showsServerPools, shownPath } from '../../domain/evidence.js';
 import { countedFiles, isActive } from '../../domain/scope.js';
 import { isStartupProduct } from '../../domain/startup-license.js';
 import { entityKey } from '../../domain/entity.js';
@@ -63,7 +63,7 @@ in the licensing portal that was downloaded but never installed is a difference 
       // A server on the License Activation Service that declares no license file holds activations,
       // which no file can declare: what it shows installed is its position (docs/position.md), not a gap.
       if (server.activation?.startsWith('las') && countedFiles(server).length === 0) continue;
-      const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find((e) => e.licenses && e.family === 'license-server');
+      const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find(showsServerPools);
       if (!evidence?.licenses) continue;
       const source = evidence.licenses.files[0]!;
       const shown = {
