@@ -146,3 +146,28 @@ test('what an inventory file with a syntax or schema error may hold is unknown i
   assert.match(text.stdout, /XDT_PLT_UD +unknown +unknown +1,200/);
   assert.match(text.stdout, /could not be read/);
 });
+
+test('a license server listed twice (inventory/duplicate) is one host: its licenses are not counted twice, and no finding advises removing the copy', async (t) => {
+  const entry = (hostname: string) => `  - hostname: ${hostname}
+    environment: production
+    state: active
+    version: 11.17.2.0 build 56200
+    activation: las-online
+    telemetry: { mode: manual, lastReported: 2026-11-20 }
+    licenseFiles:
+      - { name: FID_a.lic, features: [{ product: XDT_PLT_UD, count: 1200, expires: 2027-12-31 }] }
+`;
+  const cwd = tempRepo(t, {
+    'inventory.yaml': `version: 1
+entitlements:
+  - { id: plt, product: XDT_PLT_UD, type: subscription, quantity: 1200, end: 2027-12-31 }
+allocations:
+  - { entitlement: plt, hostname: ctxls01, quantity: 1200 }
+licenseServers:
+${entry('ctxls01')}${entry('CTXLS01')}`,
+  });
+  // Before: "XDT_PLT_UD: 2,400 licenses installed (ctxls01: 1,200 and CTXLS01: 1,200) … remove 1,200 installed licenses".
+  assert.deepEqual(await lintRules(cwd), ['inventory/duplicate']);
+  // Whether the two entries list the same licenses or more is not known until they are merged.
+  assert.deepEqual(installed(await position(cwd)), [['XDT_PLT_UD', null]]);
+});

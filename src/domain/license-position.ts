@@ -66,10 +66,24 @@ export function licensePosition(inventory: Inventory, index: InventoryIndex, asO
 
 function computePosition(inventory: Inventory, index: InventoryIndex, asOf: IsoDate, policy: Policy): LicensePosition {
   const byProduct = new Map<string, HostHolding[]>();
+  // Two entries of one hostname (inventory/duplicate) are one host to Citrix: the licenses they
+  // list are counted once, the larger count standing for both, and the total is unknown until
+  // they are merged (they may list the same licenses, or more). Summed, they advised removing a copy.
+  const seen = new Map<string, number>();
   const add = (holding: HostHolding) => {
-    const list = byProduct.get(holding.product);
-    if (list) list.push(holding);
-    else byProduct.set(holding.product, [holding]);
+    const list = byProduct.get(holding.product) ?? byProduct.set(holding.product, []).get(holding.product)!;
+    const key = `${holding.product}\0${holding.kind}\0${holding.host.hostname.toLowerCase()}`;
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, list.length);
+      list.push(holding);
+      return;
+    }
+    // The first entry keeps what evidence shows (evidence belongs to the first entry of a name).
+    const first = list[at]!;
+    const larger = (holding.installed ?? 0) > (first.installed ?? 0) ? holding : first;
+    const installed = first.installed === null || holding.installed === null ? null : larger.installed;
+    list[at] = { ...first, installed, ...(larger.feature ? { feature: larger.feature } : {}), partial: true };
   };
   const unseen: LicensePosition['unseen'] = [];
   const doubts = positionDoubts(inventory, index, asOf);
