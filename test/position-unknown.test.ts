@@ -171,3 +171,23 @@ ${entry('ctxls01')}${entry('CTXLS01')}`,
   // Whether the two entries list the same licenses or more is not known until they are merged.
   assert.deepEqual(installed(await position(cwd)), [['XDT_PLT_UD', null]]);
 });
+
+test('a LAS server with only a usage history is not "a host nothing shows": the history shows its installed count and use', async (t) => {
+  const cwd = repo(
+    t,
+    {
+      'collected/ctxls01/historical-use.csv':
+        'Date,Product,Edition,Model,CSS Date,Installed,Overdraft,In Use\n11/20/2026,XDT,PLT,UD,All,1320,120,1190\n11/21/2026,XDT,PLT,UD,All,1320,120,1100\n',
+    },
+    '',
+  );
+  const report = await position(cwd);
+  const plt = report.products.find((p) => p.product === 'XDT_PLT_UD')!;
+  assert.deepEqual([plt.installed, plt.inUse, plt.peakInUse], [1200, 1100, 1190]);
+  // Before: `unseen` named it, and the text closed with "nothing read shows what this host holds: ctxls01".
+  assert.deepEqual(report.unseen, []);
+  const text = await cli(['position', ...AS_OF], { cwd });
+  assert.doesNotMatch(text.stdout, /nothing read shows/);
+  // What the history does not cover stays unknown.
+  assert.deepEqual(report.products.find((p) => p.product === 'XDT_ENT_UD')!.installed, null);
+});

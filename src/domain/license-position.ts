@@ -95,7 +95,9 @@ function computePosition(inventory: Inventory, index: InventoryIndex, asOf: IsoD
     for (const holding of holdings.products.values())
       if (holds(holding)) add(inDoubt ? { ...holding, partial: true, inDoubt: true } : holding);
     if (holdings.complete && !inDoubt) continue;
-    if (holdings.from === 'unknown') unseen.push({ kind: holder.kind, host: holder.host });
+    // Unseen when nothing at all shows it; a usage history alone still shows some of what it holds.
+    const shows = [...holdings.products.values()].some((h) => h.installed !== null || h.inUse !== null);
+    if (holdings.from === 'unknown' && !shows) unseen.push({ kind: holder.kind, host: holder.host });
     // A host nobody can see whole is in the row of every product allocated to it.
     for (const product of allocatedTo(holder.host, index))
       if (!holdings.products.has(product))
