@@ -182,3 +182,32 @@ test("a NetScaler export beside a license server's export of every pool does not
   const row = (JSON.parse(position.stdout) as { products: { inUse: number | null }[] }).products[0]!;
   assert.equal(row.inUse, 1250);
 });
+
+test('an expired pool a LAS server still lists grants nothing: it is not counted installed, as an expired license file line is not ("remove 700" before)', async (t) => {
+  const repo = new GitRepo(t);
+  const row = (available: number, expires: string) => ({
+    LicenseProductName: 'XDT',
+    LicenseEdition: 'PLT',
+    LicenseModel: 'UD',
+    LicenseType: 'RetailS',
+    LicensesAvailable: available,
+    LicenseOverdraft: 0,
+    LicensesInUse: 0,
+    LicenseExpirationDate: expires,
+  });
+  repo.commit(
+    'last year and this year',
+    {
+      'inventory.yaml': INVENTORY.replace('quantity: 1200, end', 'quantity: 1500, end'),
+      'collected/ctxls01/inventory.json': JSON.stringify([row(1000, '2025-12-31T00:00:00Z'), row(1200, '2027-12-31T00:00:00Z')]),
+    },
+    '2026-11-27T04:00:00Z',
+  );
+  const run = await cli(['inventory.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: repo.root });
+  assert.deepEqual(
+    (JSON.parse(run.stdout) as Report).findings.map((f) => f.message),
+    [],
+  );
+  const position = await cli(['position', 'inventory.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: repo.root });
+  assert.equal((JSON.parse(position.stdout) as { products: { installed: number | null }[] }).products[0]!.installed, 1200);
+});

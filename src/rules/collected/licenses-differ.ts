@@ -71,7 +71,9 @@ in the licensing portal that was downloaded but never installed is a difference 
         file: evidence.licenses.files.map((f) => shownPath(evidence, f.file)).join(', '),
         when: collectedWhen(source),
       };
-      const declared = declaredPerProduct(countedFiles(server).flatMap((file) => file.features));
+      // Expired lines grant nothing (license-file/expired says so), and collected evidence leaves expired pools out too.
+      const current = (feature: Feature) => !(feature.expires && feature.expires !== 'permanent' && feature.expires < asOf);
+      const declared = declaredPerProduct(countedFiles(server).flatMap((file) => file.features.filter(current)));
       const collected = new Map(evidence.licenses.pools.map((pool) => [pool.product, pool.count]));
       for (const [product, { count, at }] of declared) {
         const observed = collected.get(product);
