@@ -84,6 +84,8 @@ export function evidenceChanges(base: readonly HostEvidence[], head: readonly Ho
       changes.push({ host: b.host, differences: [{ aspect: 'folder', before: 'present' }], silences: [] });
       continue;
     }
+    // The same evidence (the usual case, for every host a change leaves alone) differs in nothing.
+    if (b && h && sameData(b, h)) continue;
     const differences = [
       ...(b ? [] : [{ aspect: 'folder' as const, after: 'present' }]),
       ...differ('collected', collectedDay(b), collectedDay(h)),
@@ -99,10 +101,19 @@ export function evidenceChanges(base: readonly HostEvidence[], head: readonly Ho
     ];
     // Anything else the exports show (what the folder's exports agree the host is, a file
     // beside them) may change what the rules read: said, so that nothing changes unlisted.
-    if (differences.length === 0 && b && h && JSON.stringify(b) !== JSON.stringify(h)) differences.push({ aspect: 'exports' });
-    if (differences.length > 0) changes.push({ host: (h ?? b)!.host, differences, silences: [] });
+    if (differences.length === 0) differences.push({ aspect: 'exports' });
+    changes.push({ host: (h ?? b)!.host, differences, silences: [] });
   }
   return changes;
+}
+
+/** Plain data (evidence: objects, arrays, strings, numbers) equal all the way down; stops at the first difference. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key in b && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 function differ(aspect: EvidenceAspect, before: string | undefined, after: string | undefined, product?: string): EvidenceDifference[] {
