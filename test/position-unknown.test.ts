@@ -148,28 +148,18 @@ test('what an inventory file with a syntax or schema error may hold is unknown i
 });
 
 test('a license server listed twice (inventory/duplicate) is one host: its licenses are not counted twice, and no finding advises removing the copy', async (t) => {
-  const entry = (hostname: string) => `  - hostname: ${hostname}
-    environment: production
-    state: active
-    version: 11.17.2.0 build 56200
-    activation: las-online
-    telemetry: { mode: manual, lastReported: 2026-11-20 }
-    licenseFiles:
-      - { name: FID_a.lic, features: [{ product: XDT_PLT_UD, count: 1200, expires: 2027-12-31 }] }
-`;
+  const files = '    licenseFiles:\n      - { name: FID_a.lic, features: [{ product: XDT_PLT_UD, count: 1200, expires: 2027-12-31 }] }\n';
+  const once = INVENTORY(files).replace('activation: files', 'activation: las-online');
   const cwd = tempRepo(t, {
-    'inventory.yaml': `version: 1
-entitlements:
-  - { id: plt, product: XDT_PLT_UD, type: subscription, quantity: 1200, end: 2027-12-31 }
-allocations:
-  - { entitlement: plt, hostname: ctxls01, quantity: 1200 }
-licenseServers:
-${entry('ctxls01')}${entry('CTXLS01')}`,
+    'inventory.yaml': `${once}${once.slice(once.indexOf('  - hostname: ctxls01')).replace('ctxls01', 'CTXLS01')}`,
   });
   // Before: "XDT_PLT_UD: 2,400 licenses installed (ctxls01: 1,200 and CTXLS01: 1,200) … remove 1,200 installed licenses".
   assert.deepEqual(await lintRules(cwd), ['inventory/duplicate']);
   // Whether the two entries list the same licenses or more is not known until they are merged.
-  assert.deepEqual(installed(await position(cwd)), [['XDT_PLT_UD', null]]);
+  assert.deepEqual(installed(await position(cwd)), [
+    ['XDT_ENT_UD', 0],
+    ['XDT_PLT_UD', null],
+  ]);
 });
 
 test('a LAS server with only a usage history is not "a host nothing shows": the history shows its installed count and use', async (t) => {
