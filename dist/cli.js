@@ -58,10 +58,10 @@ import {
   withComparison,
   withheldCount,
   withheldNote
-} from "./chunks/chunk-KURPOGBX.js";
+} from "./chunks/chunk-FWR2K563.js";
 import {
   writeOutput
-} from "./chunks/chunk-TYN5KQGP.js";
+} from "./chunks/chunk-Q6ZPBDT7.js";
 import {
   UsageError,
   addMonths,
@@ -75,7 +75,7 @@ import {
   pathForLog,
   todayUtc,
   writeInside
-} from "./chunks/chunk-T7F4BUHA.js";
+} from "./chunks/chunk-AX3S65VS.js";
 import {
   displayPath,
   sarifCategory
@@ -1471,13 +1471,13 @@ var HANDLERS = {
   position: runPosition,
   init: runInit,
   // Loaded when used: the export parsers are start-up time that every other command would pay.
-  import: async (options, io) => (await import("./chunks/import-EQOUCPDJ.js")).runImport(options, io)
+  import: async (options, io) => (await import("./chunks/import-YVUV3KET.js")).runImport(options, io)
 };
 async function runCli(argv, io) {
   try {
     const options = parseCliArgs(argv);
     if (options.command === "help") {
-      const about = options.helpFor === "import" ? (await import("./chunks/import-EQOUCPDJ.js")).IMPORT_READS : void 0;
+      const about = options.helpFor === "import" ? (await import("./chunks/import-YVUV3KET.js")).IMPORT_READS : void 0;
       io.stdout.write(commandHelp(options.helpFor ?? "lint", about));
       return EXIT.ok;
     }

@@ -3,6 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   InventoryIndex,
+  POLICY,
   TOOL_VERSION,
   _enum,
   annotationScope,
@@ -22,12 +23,12 @@ import {
   hasCommit,
   hiddenByConfig,
   inputFolders,
-  installedByProduct,
   isActive,
   isWithheld,
   jsonReporter,
   judge,
   judgeEvidenceChange,
+  knownTotal,
   licensePosition,
   lint,
   lintOlderTree,
@@ -60,7 +61,7 @@ import {
   weakeningWarning,
   withComparison,
   withheldNote
-} from "./chunks/chunk-KURPOGBX.js";
+} from "./chunks/chunk-FWR2K563.js";
 import {
   UsageError,
   escapeControls,
@@ -69,7 +70,7 @@ import {
   memoryFileSystem,
   todayUtc,
   writeInside
-} from "./chunks/chunk-T7F4BUHA.js";
+} from "./chunks/chunk-AX3S65VS.js";
 import {
   ISSUE_LABEL,
   checkRunName,
@@ -19713,7 +19714,7 @@ var EMPTY = {
   netscalerConsoles: [],
   netscalerInstances: []
 };
-function changeDigest(baseInventory, headInventory, asOf) {
+function changeDigest(baseInventory, headInventory, asOf, policy = POLICY) {
   const base = baseInventory ?? EMPTY;
   const head = headInventory ?? EMPTY;
   const hosts = [];
@@ -19780,8 +19781,8 @@ function changeDigest(baseInventory, headInventory, asOf) {
   for (const [key, quantity] of added) allocations.push({ change: "allocated", entitlement: split(key)[0], quantity, host: split(key)[1] });
   for (const [key, quantity] of returned)
     allocations.push({ change: "returned", entitlement: split(key)[0], quantity, host: split(key)[1] });
-  const installedBefore = installedByProduct(base, asOf);
-  const installedAfter = installedByProduct(head, asOf);
+  const installedBefore = installedPerProduct(base, asOf, policy);
+  const installedAfter = installedPerProduct(head, asOf, policy);
   const purchasedBefore = purchasedByProduct(new InventoryIndex(base), asOf);
   const purchasedAfter = purchasedByProduct(new InventoryIndex(head), asOf);
   const names = [
@@ -19791,14 +19792,18 @@ function changeDigest(baseInventory, headInventory, asOf) {
   for (const product of names) {
     const change = {
       product,
-      installedBefore: installedBefore.get(product)?.total ?? 0,
-      installedAfter: installedAfter.get(product)?.total ?? 0,
+      installedBefore: installedBefore.get(product) ?? 0,
+      installedAfter: installedAfter.get(product) ?? 0,
       purchasedBefore: purchasedBefore.get(product) ?? 0,
       purchasedAfter: purchasedAfter.get(product) ?? 0
     };
     if (change.installedBefore !== change.installedAfter || change.purchasedBefore !== change.purchasedAfter) products.push(change);
   }
   return { hosts, allocations, products };
+}
+function installedPerProduct(inventory, asOf, policy) {
+  const { products } = licensePosition(inventory, new InventoryIndex(inventory), asOf, policy);
+  return new Map(products.map((row) => [row.product, knownTotal(row.hosts, (h) => h.installed)]));
 }
 
 // src/action/base-inventory.ts

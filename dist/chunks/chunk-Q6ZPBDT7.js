@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-T7F4BUHA.js";
+} from "./chunk-AX3S65VS.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

@@ -33,7 +33,7 @@ import {
   shortKey,
   spellingOf,
   toIsoDate
-} from "./chunk-T7F4BUHA.js";
+} from "./chunk-AX3S65VS.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   ANNOTATIONS_PER_REQUEST,
@@ -554,6 +554,12 @@ function isCurrent(evidence, asOf, policy) {
 function currentEvidenceOf(inventory, host2, asOf, policy) {
   return evidenceOf(inventory, host2).filter((e) => isCurrent(e, asOf, policy)).sort((a, b) => (b.newest?.collectedAt ?? "").localeCompare(a.newest?.collectedAt ?? ""));
 }
+function listsEveryPool(evidence) {
+  return evidence?.licenses?.files.some((file) => file.format !== "license-file") ?? false;
+}
+function showsServerPools(evidence) {
+  return evidence.licenses !== void 0 && (evidence.family === "license-server" || listsEveryPool(evidence));
+}
 function collectedHow(from) {
   if (from === "export") return "as the export states";
   if (from === "commit") return "by the commit that last changed it";
@@ -683,8 +689,9 @@ in the licensing portal that was downloaded but never installed is a difference 
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || server.licenseFiles.length < (server.licenseFilesListed ?? 0)) continue;
+      if (server.licenseFiles.some((file) => file.unread)) continue;
       if (server.activation?.startsWith("las") && countedFiles(server).length === 0) continue;
-      const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find((e) => e.licenses && e.family === "license-server");
+      const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find(showsServerPools);
       if (!evidence?.licenses) continue;
       const source = evidence.licenses.files[0];
       const shown = {
@@ -692,7 +699,8 @@ in the licensing portal that was downloaded but never installed is a difference 
         file: evidence.licenses.files.map((f) => shownPath(evidence, f.file)).join(", "),
         when: collectedWhen(source)
       };
-      const declared = declaredPerProduct(countedFiles(server).flatMap((file) => file.features));
+      const current = (feature) => !(feature.expires && feature.expires !== "permanent" && feature.expires < asOf);
+      const declared = declaredPerProduct(countedFiles(server).flatMap((file) => file.features.filter(current)));
       const collected = new Map(evidence.licenses.pools.map((pool) => [pool.product, pool.count]));
       for (const [product, { count: count3, at }] of declared) {
         const observed = collected.get(product);
@@ -2693,19 +2701,6 @@ citrix-license-lint.`
 });
 
 // src/domain/counts.ts
-function installedByProduct(inventory, asOf) {
-  const installed2 = /* @__PURE__ */ new Map();
-  for (const { host: host2, feature } of installedFeatures(inventory)) {
-    if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf)
-      continue;
-    let entry = installed2.get(feature.product);
-    if (!entry) installed2.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
-    entry.total += feature.count;
-    entry.byHost.set(host2.hostname, (entry.byHost.get(host2.hostname) ?? 0) + feature.count);
-    if (feature.count > (typeof entry.largest.count === "number" ? entry.largest.count : 0)) entry.largest = feature;
-  }
-  return installed2;
-}
 function purchasedByProduct(index, asOf) {
   const purchased = /* @__PURE__ */ new Map();
   for (const [product, entitlements] of index.entitlementsByProduct) {
@@ -2719,10 +2714,12 @@ function purchasedByProduct(index, asOf) {
 function holdingsOf(inventory, { kind, host: host2 }, asOf, policy) {
   const files = countedFiles(host2);
   const current = kind === "license server" ? currentEvidenceOf(inventory, host2, asOf, policy) : [];
-  const poolEvidence = current.find((e) => e.licenses && e.family === "license-server");
+  const poolEvidence = current.find(showsServerPools);
   const usageEvidence = current.find((e) => e.usage);
-  const unreadable = "licenseFilesListed" in host2 && (host2.licenseFilesListed ?? 0) > host2.licenseFiles.length;
-  const from = files.length > 0 || unreadable || host2.activation === "files" ? "license files" : poolEvidence ? "evidence" : "unknown";
+  const notRead = "licenseFilesListed" in host2 && (host2.licenseFilesListed ?? 0) > host2.licenseFiles.length;
+  const from = files.length > 0 || notRead || host2.activation === "files" ? "license files" : poolEvidence ? "evidence" : "unknown";
+  const wholePools = listsEveryPool(poolEvidence);
+  const complete = from === "license files" ? !notRead && !files.some((f) => f.unread) : from === "evidence" && wholePools;
   const products = /* @__PURE__ */ new Map();
   const holding = (product) => {
     let entry = products.get(product);
@@ -2737,7 +2734,7 @@ function holdingsOf(inventory, { kind, host: host2 }, asOf, policy) {
         inUse: null,
         days: []
       };
-      if (poolEvidence)
+      if (wholePools && poolEvidence)
         Object.assign(entry, { overdraft: 0, inUse: 0, pools: { evidence: poolEvidence, file: poolEvidence.licenses.files[0] } });
       products.set(product, entry);
     }
@@ -2775,10 +2772,37 @@ function holdingsOf(inventory, { kind, host: host2 }, asOf, policy) {
         Object.assign(entry, { installed: last.installed, installedFrom: "evidence" });
     }
   }
-  return { kind, host: host2, from, products };
+  if (!complete && from !== "unknown") for (const entry of products.values()) entry.partial = true;
+  return { kind, host: host2, from, complete, products };
 }
 function expired2(feature, asOf) {
   return feature.expires !== void 0 && feature.expires !== "permanent" && feature.expires < asOf;
+}
+
+// src/domain/position-doubts.ts
+function positionDoubts(inventory, index, asOf) {
+  const unread = inventory.unread;
+  const whole = new Set(unread?.lists ?? []);
+  const names2 = new Map(Object.entries(unread?.names ?? {}).map(([list3, values]) => [list3, new Set(values)]));
+  const named2 = (list3, ...candidates) => whole.has(list3) || candidates.some((name) => name !== void 0 && names2.get(list3)?.has(name.toLowerCase()));
+  const active = (product) => (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
+  const bought = (product) => named2("entitlements", product) || active(product).some((e) => e.quantity === void 0);
+  return {
+    bought,
+    allocated: (product) => {
+      if (bought(product)) return true;
+      const ids = new Set(active(product).map((e) => e.id));
+      return named2("allocations", ...ids) || inventory.allocations.some((a) => a.entitlement !== void 0 && ids.has(a.entitlement) && a.quantity === void 0);
+    },
+    host: (kind, host2) => named2(
+      kind === "license server" ? "licenseServers" : "netscalerConsoles",
+      host2.hostname,
+      host2.fqdn,
+      "hostId" in host2 ? host2.hostId : void 0
+    ),
+    anyHost: whole.has("licenseServers") || whole.has("netscalerConsoles"),
+    any: unread !== void 0
+  };
 }
 
 // src/domain/license-position.ts
@@ -2792,18 +2816,32 @@ function licensePosition(inventory, index, asOf, policy) {
 }
 function computePosition(inventory, index, asOf, policy) {
   const byProduct = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
   const add = (holding) => {
-    const list3 = byProduct.get(holding.product);
-    if (list3) list3.push(holding);
-    else byProduct.set(holding.product, [holding]);
+    const list3 = byProduct.get(holding.product) ?? byProduct.set(holding.product, []).get(holding.product);
+    const key = `${holding.product}\0${holding.kind}\0${holding.host.hostname.toLowerCase()}`;
+    const at = seen.get(key);
+    if (at === void 0) {
+      seen.set(key, list3.length);
+      list3.push(holding);
+      return;
+    }
+    const first = list3[at];
+    const larger = (holding.installed ?? 0) > (first.installed ?? 0) ? holding : first;
+    const installed2 = first.installed === null || holding.installed === null ? null : larger.installed;
+    list3[at] = { ...first, installed: installed2, ...larger.feature ? { feature: larger.feature } : {}, partial: true };
   };
   const unseen = [];
+  const doubts = positionDoubts(inventory, index, asOf);
   for (const holder of holders(inventory)) {
     if (!isActive(holder.host)) continue;
     const holdings = holdingsOf(inventory, holder, asOf, policy);
-    for (const holding of holdings.products.values()) if (holds(holding)) add(holding);
-    if (holdings.from !== "unknown") continue;
-    unseen.push({ kind: holder.kind, host: holder.host });
+    const inDoubt = doubts.host(holder.kind, holder.host);
+    for (const holding of holdings.products.values())
+      if (holds(holding)) add(inDoubt ? { ...holding, partial: true, inDoubt: true } : holding);
+    if (holdings.complete && !inDoubt) continue;
+    const shows = [...holdings.products.values()].some((h) => h.installed !== null || h.inUse !== null);
+    if (holdings.from === "unknown" && !shows) unseen.push({ kind: holder.kind, host: holder.host });
     for (const product of allocatedTo(holder.host, index))
       if (!holdings.products.has(product))
         add({
@@ -2811,7 +2849,7 @@ function computePosition(inventory, index, asOf, policy) {
           host: holder.host,
           product,
           installed: null,
-          installedFrom: "unknown",
+          installedFrom: holdings.from,
           overdraft: null,
           inUse: null,
           days: []
@@ -2826,17 +2864,19 @@ function computePosition(inventory, index, asOf, policy) {
       product,
       bought: bought.get(product) ?? 0,
       allocated: allocated.get(product) ?? 0,
-      installed: total(hosts, (h) => h.installed),
-      overdraft: total(hosts, (h) => h.overdraft),
-      inUse: total(hosts, (h) => h.inUse),
-      peak: peakOf(hosts),
-      hosts
+      installed: doubts.anyHost ? null : total(hosts, (h) => h.partial ? null : h.installed),
+      overdraft: doubts.anyHost ? null : total(hosts, (h) => h.inDoubt ? null : h.overdraft),
+      inUse: doubts.anyHost ? null : total(hosts, (h) => h.inDoubt ? null : h.inUse),
+      peak: doubts.anyHost || hosts.some((h) => h.inDoubt) ? null : peakOf(hosts),
+      hosts,
+      ...doubts.any ? { unread: { bought: doubts.bought(product), allocated: doubts.allocated(product) } } : {}
     };
   });
-  return { asOf, products, unseen };
+  const unread = doubts.anyHost || products.some((p) => p.unread?.bought || p.unread?.allocated || p.hosts.some((h) => h.inDoubt));
+  return { asOf, products, unseen, ...unread ? { unread: true } : {} };
 }
 function holds(h) {
-  return h.installed !== 0 || (h.inUse ?? 0) > 0 || (h.overdraft ?? 0) > 0 || h.days.length > 0;
+  return h.installed !== 0 || h.partial === true || (h.inUse ?? 0) > 0 || (h.overdraft ?? 0) > 0 || h.days.length > 0;
 }
 function total(hosts, value) {
   let sum = 0;
@@ -2994,7 +3034,8 @@ not ended, perpetual entitlements with maintenance). Expired features are
 
 A server on the License Activation Service holds no license files (since 2026-04-15 that
 is how servers activate), so for a server that declares none, what current evidence in
-\`collected/<hostname>/\` shows installed counts instead (overdraft excluded): the pools of
+\`collected/<hostname>/\` shows installed counts instead (overdraft excluded, and a pool expired before
+the day left out, as an expired line is): the pools of
 \`Get-LicInventory\`, \`Get-LicLasInventory\`, WMI or the collection script. A server that
 neither declares files nor has current evidence is not seen at all: it adds nothing, the
 total of the others is a lower bound, and [\`citrix-license-lint position\`](../../position.md)
@@ -3051,8 +3092,9 @@ var overdraftInUse = defineRule({
       peak: "license server `{{hostname}}` used {{excess}} {{product}} overdraft licenses at its peak on {{day}}: {{inUse}} in use of {{installed}} installed ({{overdraft}} overdraft on top), according to the usage history {{file}} ({{from}} to {{to}}), collected {{when}}. Overdraft is not bought, and Citrix bills excess use on the peak deployment: {{fix}}"
     },
     docs: {
-      why: `A License Server adds an overdraft on top of the licenses installed (commonly 10 % of
-user/device licenses), so that users are not refused when use grows. Citrix offers it "as
+      why: `A License Server adds an overdraft on top of the licenses installed (how many, each
+export of its pools states: \`LicenseOverdraft\`, WMI's \`Overdraft\`), so that users are not
+refused when use grows. Citrix offers it "as
 a feature of the license files", not as licenses bought (Citrix licensing docs, license
 types), and excess use is "billed … based on your peak license deployment" (Citrix License
 Compliance Center). Licenses in use above the installed count are overdraft in use: a
@@ -6385,7 +6427,8 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
         hostIdAt: parsed.hostId ? parsed.hostIdAt : child(at, "hostId"),
         features: parsed.features,
         isStartup: isStartupLicense(name2, parsed.features),
-        declared: entry.features === void 0 ? void 0 : inline2
+        declared: entry.features === void 0 ? void 0 : inline2,
+        ...parsed.unread ? { unread: true } : {}
       });
       return;
     }
@@ -6539,7 +6582,9 @@ function toModel(entry, report) {
       hostnameAt: server?.hostname ? serverAt : void 0,
       hostId,
       hostIdAt: hostId ? serverAt : void 0,
-      features
+      features,
+      // A line with a problem may be a line of licenses that was not read.
+      ...parsed.problems.length > 0 ? { unread: true } : {}
     }
   };
 }
@@ -8120,6 +8165,11 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
     parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
+  if (doubts.any)
+    inventory.unread = {
+      lists: [...doubts.wholeLists.keys()],
+      names: Object.fromEntries([...doubts.namesByList].map(([list3, names2]) => [list3, [...names2.keys()]]))
+    };
   return { inventory, sources, findings, doubts, licenseFileUsers };
 }
 
@@ -8288,7 +8338,7 @@ function summarise(folder, all, asOf) {
     const value = versioned.observations.licenseServerVersion ?? versioned.observations.netscaler?.version;
     evidence.version = { value, file: versioned.meta };
   }
-  const licenses = installed(read);
+  const licenses = installed(read, asOf);
   if (licenses) evidence.licenses = licenses;
   const upload = lastUpload(folder.host, read, asOf, futureDated);
   if (upload) evidence.upload = upload;
@@ -8297,11 +8347,22 @@ function summarise(folder, all, asOf) {
   if (futureDated.length > 0) evidence.futureDated = futureDated;
   return evidence;
 }
-function installed(read) {
+function installed(read, asOf) {
   const whole = read.find((r) => WHOLE_SERVER.has(r.observations.format));
-  const sources = whole ? [whole] : read.filter((r) => r.observations.format === "license-file" && r.observations.licenses.length > 0);
+  const sources = whole ? [whole] : distinctLicenseFiles(read);
   if (sources.length === 0) return void 0;
-  return { pools: perProduct(sources.flatMap((r) => r.observations.licenses)), files: sources.map((r) => r.meta) };
+  const current = sources.flatMap((r) => r.observations.licenses).filter((l) => !(l.expires && l.expires !== "permanent" && l.expires < asOf));
+  return { pools: perProduct(current), files: sources.map((r) => r.meta) };
+}
+function distinctLicenseFiles(read) {
+  const seen = /* @__PURE__ */ new Set();
+  return read.filter(({ observations: { format, licenses, licenseFile } }) => {
+    if (format !== "license-file" || licenses.length === 0) return false;
+    const key = JSON.stringify([licenseFile?.hostname, licenseFile?.hostId, licenses]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function perProduct(licenses) {
   const byProduct = /* @__PURE__ */ new Map();
@@ -11727,20 +11788,31 @@ function evidenceChanges(base, head) {
       changes.push({ host: b.host, differences: [{ aspect: "folder", before: "present" }], silences: [] });
       continue;
     }
+    if (b && h && sameData(b, h)) continue;
     const differences = [
       ...b ? [] : [{ aspect: "folder", after: "present" }],
       ...differ("collected", collectedDay(b), collectedDay(h)),
       ...differ("version", b?.version?.value, h?.version?.value),
       // What the license position and its rules read: installed, overdraft, in use, the usage history's peak.
-      ...productDifferences("installed", b, h, installedCounts),
+      // A product an export of every pool leaves out is 0 installed; no such export says nothing.
+      ...productDifferences("installed", b, h, installedCounts, (e) => listsEveryPool(e) ? "0" : void 0),
       ...productDifferences("overdraft", b, h, overdrafts),
       ...productDifferences("inUse", b, h, inUseCounts),
       ...productDifferences("peakInUse", b, h, peaks),
+      ...usageDifferences(b, h),
       ...differ("upload", uploadWords(b), uploadWords(h))
     ];
-    if (differences.length > 0) changes.push({ host: (h ?? b).host, differences, silences: [] });
+    if (differences.length === 0) differences.push({ aspect: "exports" });
+    changes.push({ host: (h ?? b).host, differences, silences: [] });
   }
   return changes;
+}
+function sameData(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key in b && sameData(a[key], b[key]));
 }
 function differ(aspect, before, after, product) {
   if (before === after) return [];
@@ -11762,11 +11834,11 @@ function uploadWords(evidence) {
   if (!upload) return void 0;
   return upload.at === void 0 ? "never" : dayOf(upload.at);
 }
-function productDifferences(aspect, base, head, values) {
+function productDifferences(aspect, base, head, values, absent = () => void 0) {
   const before = values(base);
   const after = values(head);
   const products = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
-  return products.flatMap((product) => differ(aspect, before.get(product), after.get(product), product));
+  return products.flatMap((product) => differ(aspect, before.get(product) ?? absent(base), after.get(product) ?? absent(head), product));
 }
 function poolValues(value) {
   return (evidence) => {
@@ -11788,6 +11860,23 @@ function peaks(evidence) {
     if (peak2) values.set(product, `${peak2.inUse} on ${peak2.day}`);
   }
   return values;
+}
+function usageDifferences(base, head) {
+  const before = new Map((base?.usage?.products ?? []).map((u) => [u.product, u.days]));
+  const after = new Map((head?.usage?.products ?? []).map((u) => [u.product, u.days]));
+  const peaksBefore = peaks(base);
+  const peaksAfter = peaks(head);
+  const differences = [];
+  for (const product of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort()) {
+    if (peaksBefore.get(product) !== peaksAfter.get(product)) continue;
+    const days2 = /* @__PURE__ */ new Map();
+    const sample = (day) => days2.get(day) ?? days2.set(day, ["", ""]).get(day);
+    for (const day of before.get(product) ?? []) sample(day.day)[0] = JSON.stringify(day);
+    for (const day of after.get(product) ?? []) sample(day.day)[1] = JSON.stringify(day);
+    const differing = [...days2.values()].filter(([b, a]) => b !== a).length;
+    if (differing > 0) differences.push({ aspect: "usage", product, before: String(days2.size), after: String(differing) });
+  }
+  return differences;
 }
 function attribute(hosts, silenced, inventory, evidence) {
   for (const change of hosts) {
@@ -11840,13 +11929,17 @@ function difference(d, quote) {
     case "version":
       return `now shows ${d.after === void 0 ? "no version" : quote(d.after)}, was ${d.before === void 0 ? "none" : quote(d.before)}`;
     case "installed":
-      return `now shows ${d.after ?? 0} ${quote(d.product ?? "")} installed, was ${d.before ?? 0}`;
+      return `now shows ${d.after ?? "no count of"} ${quote(d.product ?? "")} installed, was ${d.before ?? "none"}`;
     case "overdraft":
       return `now shows ${d.after ?? "no"} ${quote(d.product ?? "")} overdraft, was ${d.before ?? "none"}`;
     case "inUse":
       return `now shows ${d.after ?? "no count of"} ${quote(d.product ?? "")} in use, was ${d.before ?? "none"}`;
     case "peakInUse":
       return `now shows a usage history peak of ${d.after ?? "none"} for ${quote(d.product ?? "")}, was ${d.before ?? "none"}`;
+    case "usage":
+      return `now shows another usage history for ${quote(d.product ?? "")} (${d.after} of ${d.before} days differ)`;
+    case "exports":
+      return "shows other exports than before, in what the rules read from them";
     case "upload":
       return `now shows ${uploadWords2(d.after)}, was ${d.before ?? "none"}`;
   }
@@ -12661,23 +12754,139 @@ function lintOlderTree(fs, options) {
   }
 }
 
+// src/reporters/position.ts
+var POSITION_COLUMNS = [
+  "product",
+  "bought",
+  "allocated",
+  "installed",
+  "overdraft",
+  "inUse",
+  "peakInUse",
+  "peakOn",
+  "peakFrom",
+  "peakTo",
+  "hosts"
+];
+function positionReport(position, cwd) {
+  const hostRecord = (h) => ({
+    host: h.host.hostname,
+    kind: h.kind,
+    // At least this many: unknown, as the row's total is.
+    installed: h.partial ? null : h.installed,
+    installedFrom: h.installedFrom,
+    installedCollected: h.installedCollected ?? null,
+    overdraft: h.inDoubt ? null : h.overdraft,
+    inUse: h.inDoubt ? null : h.inUse,
+    evidence: h.pools ? displayPath(h.pools.file.file, cwd) : null,
+    usage: h.usage ? displayPath(h.usage.file.file, cwd) : null
+  });
+  const product = (row2) => ({
+    product: row2.product,
+    bought: row2.unread?.bought ? null : row2.bought,
+    allocated: row2.unread?.allocated ? null : row2.allocated,
+    installed: row2.installed,
+    overdraft: row2.overdraft,
+    inUse: row2.inUse,
+    peakInUse: row2.peak?.inUse ?? null,
+    peakOn: row2.peak?.on ?? null,
+    peakFrom: row2.peak?.from ?? null,
+    peakTo: row2.peak?.to ?? null,
+    hosts: row2.hosts.map(hostRecord)
+  });
+  return {
+    asOf: position.asOf,
+    products: position.products.map(product),
+    unseen: position.unseen.map(({ kind, host: host2 }) => ({ host: host2.hostname, kind, activation: host2.activation ?? null })),
+    ...position.unread ? { unread: true } : {}
+  };
+}
+var UNREAD_WORDS = "Parts of the inventory could not be read as written (a syntax or schema error): what they may change is unknown until the errors citrix-license-lint reports are fixed.";
+function positionJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+var count = (n) => n === null ? "unknown" : formatCount(n);
+function hostWords(h) {
+  if (h.installed === null && h.inUse === null) return `${h.host}: unknown`;
+  const collected = h.installedCollected !== null && h.installedCollected !== h.installed ? `; ${formatCount(h.installedCollected)} collected` : "";
+  const parts = [`${count(h.installed)} installed${h.installed === null ? "" : ` (${h.installedFrom}${collected})`}`];
+  if (h.overdraft !== null && h.overdraft > 0) parts.push(`${formatCount(h.overdraft)} overdraft`);
+  parts.push(`${count(h.inUse)} in use`);
+  return `${h.host}: ${parts.join(", ")}`;
+}
+function peakWords(row2) {
+  return row2.peakInUse === null ? "unknown" : `${formatCount(row2.peakInUse)} on ${row2.peakOn}`;
+}
+function unseenWords(unseen) {
+  const names2 = unseen.map((u) => `${u.host} (${u.kind}${u.activation ? `, ${u.activation}` : ""})`);
+  return `Unknown: nothing read shows what ${names2.length === 1 ? "this host holds" : "these hosts hold"}: ${names2.join(", ")}. Collect the pools of each license server (docs/collect.md); docs/position.md says which export shows what.`;
+}
+function positionText(report) {
+  const header = ["PRODUCT", "BOUGHT", "ALLOCATED", "INSTALLED", "OVERDRAFT", "IN USE", "PEAK IN USE", "HOSTS"];
+  const rows = report.products.map((r) => [
+    escapeForLog(r.product),
+    count(r.bought),
+    count(r.allocated),
+    count(r.installed),
+    count(r.overdraft),
+    count(r.inUse),
+    peakWords(r),
+    escapeForLog(r.hosts.map(hostWords).join("; ") || "-")
+  ]);
+  const numeric = /* @__PURE__ */ new Set([1, 2, 3, 4, 5]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])).join("  ").trimEnd();
+  const title = `License position as of ${report.asOf} (unknown: nothing the linter reads shows it)`;
+  if (rows.length === 0) return `${title}
+
+No product is bought, allocated or installed.
+`;
+  const unseen = report.unseen.length > 0 ? `
+${escapeForLog(unseenWords(report.unseen))}
+` : "";
+  const unread = report.unread ? `
+${UNREAD_WORDS}
+` : "";
+  return `${title}
+
+${[header, ...rows].map(line).join("\n")}
+${unseen}${unread}`;
+}
+function positionCsv(report) {
+  const cell = (value) => {
+    if (value === null) return "";
+    if (typeof value === "number") return String(value);
+    const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",;\t\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = report.products.map(
+    (r) => POSITION_COLUMNS.map((column) => cell(column === "hosts" ? r.hosts.map(hostWords).join("; ") : r[column])).join(",")
+  );
+  return `${[POSITION_COLUMNS.join(","), ...lines].join("\r\n")}\r
+`;
+}
+
 // src/reporters/position-markdown.ts
 var HEAD = "| Product | Bought | Allocated | Installed | Overdraft | In use | Peak in use | Hosts |\n|---|---:|---:|---:|---:|---:|---|---|";
 var NUMBERS = ["bought", "allocated", "installed", "overdraft", "inUse"];
-var count = (n) => n === null ? "_unknown_" : formatCount(n);
+var count2 = (n) => n === null ? "_unknown_" : formatCount(n);
 var peak = (r) => r?.peakInUse == null ? "_unknown_" : `${formatCount(r.peakInUse)} (${r.peakOn})`;
 function hostCell(hosts) {
   if (hosts.length === 0) return "—";
   return hosts.map(
-    (h) => `${mdCode(h.host)} ${h.installed === null && h.inUse === null ? "_unknown_" : `${count(h.installed)} / ${count(h.inUse)} in use`}`
+    (h) => `${mdCode(h.host)} ${h.installed === null && h.inUse === null ? "_unknown_" : `${count2(h.installed)} / ${count2(h.inUse)} in use`}`
   ).join(", ");
 }
 function unseenLine(report) {
-  if (report.unseen.length === 0) return "";
+  const unread = report.unread ? `
+
+_Unknown_: ${UNREAD_WORDS}` : "";
+  if (report.unseen.length === 0) return unread;
   const names2 = report.unseen.map((u) => mdCode(u.host)).join(", ");
   return `
 
-_Unknown_: nothing read shows what ${names2} ${report.unseen.length === 1 ? "holds" : "hold"}; collect their pools (docs/collect.md, docs/position.md).`;
+_Unknown_: nothing read shows what ${names2} ${report.unseen.length === 1 ? "holds" : "hold"}; collect their pools (docs/collect.md, docs/position.md).${unread}`;
 }
 function positionMarkdown(report, budget = Number.POSITIVE_INFINITY) {
   const title = `### License position as of ${report.asOf}`;
@@ -12686,7 +12895,7 @@ function positionMarkdown(report, budget = Number.POSITIVE_INFINITY) {
 No product is bought, allocated or installed.`;
   const closing = unseenLine(report);
   const rows = report.products.map(
-    (r) => `| ${mdCell(mdCode(r.product))} | ${NUMBERS.map((k) => count(r[k])).join(" | ")} | ${peak(r)} | ${mdCell(hostCell(r.hosts))} |`
+    (r) => `| ${mdCell(mdCode(r.product))} | ${NUMBERS.map((k) => count2(r[k])).join(" | ")} | ${peak(r)} | ${mdCell(hostCell(r.hosts))} |`
   );
   return withinBudget(`${title}
 
@@ -12699,7 +12908,7 @@ function positionChangeMarkdown(base, head, budget) {
   const rows = [];
   for (const name of names2) {
     const [b, a] = [before.get(name), after.get(name)];
-    const cells = NUMBERS.map((k) => moved(b?.[k] ?? (b ? null : 0), a?.[k] ?? (a ? null : 0), count));
+    const cells = NUMBERS.map((k) => moved(b?.[k] ?? (b ? null : 0), a?.[k] ?? (a ? null : 0), count2));
     const peakCell = peak(b) === peak(a) ? peak(a) : `${peak(b)} → ${peak(a)}`;
     if (!cells.some((c) => c.moved) && peak(b) === peak(a)) continue;
     rows.push(`| ${mdCell(mdCode(name))} | ${cells.map((c) => c.text).join(" | ")} | ${peakCell} | ${mdCell(hostCell(a?.hosts ?? []))} |`);
@@ -12730,113 +12939,6 @@ _${formatCount(left)} more ${left === 1 ? what : `${what}s`} left out to stay wi
   return `${text}${more}${closing}`;
 }
 
-// src/reporters/position.ts
-var POSITION_COLUMNS = [
-  "product",
-  "bought",
-  "allocated",
-  "installed",
-  "overdraft",
-  "inUse",
-  "peakInUse",
-  "peakOn",
-  "peakFrom",
-  "peakTo",
-  "hosts"
-];
-function positionReport(position, cwd) {
-  const hostRecord = (h) => ({
-    host: h.host.hostname,
-    kind: h.kind,
-    installed: h.installed,
-    installedFrom: h.installedFrom,
-    installedCollected: h.installedCollected ?? null,
-    overdraft: h.overdraft,
-    inUse: h.inUse,
-    evidence: h.pools ? displayPath(h.pools.file.file, cwd) : null,
-    usage: h.usage ? displayPath(h.usage.file.file, cwd) : null
-  });
-  const product = (row2) => ({
-    product: row2.product,
-    bought: row2.bought,
-    allocated: row2.allocated,
-    installed: row2.installed,
-    overdraft: row2.overdraft,
-    inUse: row2.inUse,
-    peakInUse: row2.peak?.inUse ?? null,
-    peakOn: row2.peak?.on ?? null,
-    peakFrom: row2.peak?.from ?? null,
-    peakTo: row2.peak?.to ?? null,
-    hosts: row2.hosts.map(hostRecord)
-  });
-  return {
-    asOf: position.asOf,
-    products: position.products.map(product),
-    unseen: position.unseen.map(({ kind, host: host2 }) => ({ host: host2.hostname, kind, activation: host2.activation ?? null }))
-  };
-}
-function positionJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-var count2 = (n) => n === null ? "unknown" : formatCount(n);
-function hostWords(h) {
-  if (h.installed === null && h.inUse === null) return `${h.host}: unknown`;
-  const collected = h.installedCollected !== null && h.installedCollected !== h.installed ? `; ${formatCount(h.installedCollected)} collected` : "";
-  const parts = [`${count2(h.installed)} installed${h.installed === null ? "" : ` (${h.installedFrom}${collected})`}`];
-  if (h.overdraft !== null && h.overdraft > 0) parts.push(`${formatCount(h.overdraft)} overdraft`);
-  parts.push(`${count2(h.inUse)} in use`);
-  return `${h.host}: ${parts.join(", ")}`;
-}
-function peakWords(row2) {
-  return row2.peakInUse === null ? "unknown" : `${formatCount(row2.peakInUse)} on ${row2.peakOn}`;
-}
-function unseenWords(unseen) {
-  const names2 = unseen.map((u) => `${u.host} (${u.kind}${u.activation ? `, ${u.activation}` : ""})`);
-  return `Unknown: nothing read shows what ${names2.length === 1 ? "this host holds" : "these hosts hold"}: ${names2.join(", ")}. Collect the pools of each license server (docs/collect.md); docs/position.md says which export shows what.`;
-}
-function positionText(report) {
-  const header = ["PRODUCT", "BOUGHT", "ALLOCATED", "INSTALLED", "OVERDRAFT", "IN USE", "PEAK IN USE", "HOSTS"];
-  const rows = report.products.map((r) => [
-    escapeForLog(r.product),
-    formatCount(r.bought),
-    formatCount(r.allocated),
-    count2(r.installed),
-    count2(r.overdraft),
-    count2(r.inUse),
-    peakWords(r),
-    escapeForLog(r.hosts.map(hostWords).join("; ") || "-")
-  ]);
-  const numeric = /* @__PURE__ */ new Set([1, 2, 3, 4, 5]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])).join("  ").trimEnd();
-  const title = `License position as of ${report.asOf} (unknown: nothing the linter reads shows it)`;
-  if (rows.length === 0) return `${title}
-
-No product is bought, allocated or installed.
-`;
-  const unseen = report.unseen.length > 0 ? `
-${escapeForLog(unseenWords(report.unseen))}
-` : "";
-  return `${title}
-
-${[header, ...rows].map(line).join("\n")}
-${unseen}`;
-}
-function positionCsv(report) {
-  const cell = (value) => {
-    if (value === null) return "";
-    if (typeof value === "number") return String(value);
-    const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = report.products.map(
-    (r) => POSITION_COLUMNS.map((column) => cell(column === "hosts" ? r.hosts.map(hostWords).join("; ") : r[column])).join(",")
-  );
-  return `${[POSITION_COLUMNS.join(","), ...lines].join("\r\n")}\r
-`;
-}
-
 export {
   TOOL_VERSION,
   versionedDocsUrl,
@@ -12846,9 +12948,9 @@ export {
   plural,
   isActive,
   STARTER,
-  installedByProduct,
   purchasedByProduct,
   licensePosition,
+  knownTotal,
   RULES,
   ruleCatalog,
   readLicenseFile,
@@ -12919,10 +13021,10 @@ export {
   judgeEvidenceChange,
   evidenceChangeWarning,
   evidenceChangeLine,
-  positionMarkdown,
-  positionChangeMarkdown,
   positionReport,
   positionJson,
   positionText,
-  positionCsv
+  positionCsv,
+  positionMarkdown,
+  positionChangeMarkdown
 };
