@@ -8,4 +8,4 @@ import "./chunks/chunk-3LG3MPHK.js";
 
 // src/cli/bin.ts
 enableCompileCache();
-await import("./chunks/main-X2SPTV52.js");
+await import("./chunks/main-ZWHBKXNA.js");

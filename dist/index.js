@@ -8,4 +8,4 @@ import "./chunks/chunk-3LG3MPHK.js";
 
 // src/action/bin.ts
 enableCompileCache();
-await import("./chunks/action-GIXP3EXC.js");
+await import("./chunks/action-4DA62DAT.js");

@@ -102,9 +102,11 @@ test('export values and file names become no line and no suppression in what imp
   const dir = tempDir(t);
   const exports = path.join(dir, 'exports');
   mkdirSync(exports);
-  // WMI pools (no expiry: written as comments) whose PLD carries a line break and a directive.
+  // WMI pools (no expiry: written as comments) whose license type carries a line break and a
+  // directive (a PLD that is no feature code is refused: test/evidence-counts.test.ts).
   const pools = BREAKS.map((br, i) => ({
-    PLD: `XDT_PLT_UD${i}${br}citrix-license-lint-disable license-server/version-outdated -- accepted`,
+    PLD: `XDT_PLT_UD${i}`,
+    LicenseType: `Retail${i}${br}citrix-license-lint-disable license-server/version-outdated -- accepted`,
     Count: 10,
   }));
   writeFileSync(path.join(exports, 'pools.json'), JSON.stringify(pools));
@@ -132,7 +134,7 @@ test('export values and file names become no line and no suppression in what imp
       text,
     );
     for (const br of BREAKS.slice(1)) assert.ok(!text.includes(br), `${JSON.stringify(br)} in ${file}`);
-    assert.match(text, /XDT_PLT_UD1\\rcitrix-license-lint\\-disable/, 'shown, escaped');
+    assert.match(text, /Retail1\\rcitrix-license-lint\\-disable/, 'shown, escaped');
     const lint = await cli([file, '--as-of', '2026-11-28', '--format', 'json'], { cwd: dir });
     assert.equal((JSON.parse(lint.stdout) as { summary: { suppressed: number } }).summary.suppressed, 0);
   }

@@ -127,7 +127,23 @@ entitlements:
 `,
   });
   const run = await cli(['position', ...AS_OF, '--format', 'csv'], { cwd });
-  assert.equal(run.stdout.split('\r\n')[1], `"'=HYPERLINK(""x"")",5,0,0,0,0,,,,,`);
+  // The product breaks the schema's pattern, so the entitlement is not read as written: its counts are unknown.
+  assert.equal(run.stdout.split('\r\n')[1], `"'=HYPERLINK(""x"")",,,0,0,0,,,,,`);
+});
+
+test('--format csv: a cell holding the semicolon a de-DE spreadsheet splits on is quoted, so no part of it starts a formula', async (t) => {
+  const cwd = tempRepo(t, {
+    'inventory.yaml': `version: 1
+entitlements:
+  - { id: e, product: XDT_PLT_UD, type: subscription, quantity: 5, end: 2027-12-31 }
+allocations:
+  - { entitlement: e, hostname: "ctx;=1+2", quantity: 5 }
+licenseServers:
+${server('"ctx;=1+2"')}`,
+  });
+  const run = await cli(['position', ...AS_OF, '--format', 'csv'], { cwd });
+  // Before: `ctx;=1+2: unknown` unquoted, which Excel with `;` as its list separator splits into a formula.
+  assert.equal(run.stdout.split('\r\n')[1], 'XDT_PLT_UD,5,5,,,,,,,,"ctx;=1+2: unknown"');
 });
 
 test('--format text: an aligned table, counts right-aligned under their heading', async (t) => {

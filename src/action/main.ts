@@ -157,7 +157,9 @@ async function publish(
     }
     const source = base.source === 'clone' ? 'git' : 'contents API';
     runner.info(`compared with ${base.revision.slice(0, 10)} (read through ${source}): ${countsLine(result.comparison.comparison)}`);
-    digest = github.pullRequest ? changeDigest(result.comparison.baseInventory, result.inventory, result.asOf) : undefined;
+    digest = github.pullRequest
+      ? changeDigest(result.comparison.baseInventory, result.inventory, result.asOf, linted.config.settings.policy)
+      : undefined;
   } else if (unavailable?.reason === 'failed') {
     markDown(api, unavailable.error);
     log.warning(

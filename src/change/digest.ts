@@ -1,6 +1,9 @@
 import { InventoryIndex } from '../domain/inventory-index.js';
 import type { Allocation, Inventory, IsoDate } from '../model/inventory.js';
-import { installedByProduct, purchasedByProduct } from '../domain/counts.js';
+import type { Policy } from '../data/policy.js';
+import { purchasedByProduct } from '../domain/counts.js';
+import { knownTotal, licensePosition } from '../domain/license-position.js';
+import { POLICY } from '../data/policy.js';
 import { isActive } from '../domain/scope.js';
 
 const EMPTY: Inventory = {
@@ -38,7 +41,13 @@ export interface ProductChange {
  * hosts added, removed or decommissioned; allocations added, moved or returned; and per
  * product, licenses installed against licenses purchased, before and after.
  */
-export function changeDigest(baseInventory: Inventory | undefined, headInventory: Inventory | undefined, asOf: IsoDate): ChangeDigest {
+export function changeDigest(
+  baseInventory: Inventory | undefined,
+  headInventory: Inventory | undefined,
+  asOf: IsoDate,
+  // The run's policy decides which collected evidence is current; the doors should pass it.
+  policy: Policy = POLICY,
+): ChangeDigest {
   const base = baseInventory ?? EMPTY;
   const head = headInventory ?? EMPTY;
   const hosts: HostChange[] = [];
@@ -112,8 +121,11 @@ export function changeDigest(baseInventory: Inventory | undefined, headInventory
   for (const [key, quantity] of returned)
     allocations.push({ change: 'returned', entitlement: split(key)[0], quantity, host: split(key)[1] });
 
-  const installedBefore = installedByProduct(base, asOf);
-  const installedAfter = installedByProduct(head, asOf);
+  // Installed as licenses/installed-exceeds-purchased and the position count it: the license
+  // files each active host declares, else what its current evidence shows (a server on the
+  // License Activation Service holds no files), a host nothing shows adding nothing.
+  const installedBefore = installedPerProduct(base, asOf, policy);
+  const installedAfter = installedPerProduct(head, asOf, policy);
   const purchasedBefore = purchasedByProduct(new InventoryIndex(base), asOf);
   const purchasedAfter = purchasedByProduct(new InventoryIndex(head), asOf);
   const names = [
@@ -123,12 +135,17 @@ export function changeDigest(baseInventory: Inventory | undefined, headInventory
   for (const product of names) {
     const change = {
       product,
-      installedBefore: installedBefore.get(product)?.total ?? 0,
-      installedAfter: installedAfter.get(product)?.total ?? 0,
+      installedBefore: installedBefore.get(product) ?? 0,
+      installedAfter: installedAfter.get(product) ?? 0,
       purchasedBefore: purchasedBefore.get(product) ?? 0,
       purchasedAfter: purchasedAfter.get(product) ?? 0,
     };
     if (change.installedBefore !== change.installedAfter || change.purchasedBefore !== change.purchasedAfter) products.push(change);
   }
   return { hosts, allocations, products };
+}
+
+function installedPerProduct(inventory: Inventory, asOf: IsoDate, policy: Policy): Map<string, number> {
+  const { products } = licensePosition(inventory, new InventoryIndex(inventory), asOf, policy);
+  return new Map(products.map((row) => [row.product, knownTotal(row.hosts, (h) => h.installed)]));
 }

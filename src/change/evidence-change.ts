@@ -7,24 +7,36 @@
  * base's evidence (only when the evidence differs): findings that the base's evidence
  * reports and the head's hides count as introduced for `only-new`.
  */
-import { ownerOf } from '../domain/evidence.js';
+import { listsEveryPool, ownerOf } from '../domain/evidence.js';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { dayOf, type CollectedPool, type HostEvidence } from '../model/evidence.js';
 import type { Finding } from '../model/finding.js';
 import type { Inventory } from '../model/inventory.js';
 import { hiddenByConfig } from './config-weakening.js';
 
-export type EvidenceAspect = 'folder' | 'collected' | 'version' | 'installed' | 'overdraft' | 'inUse' | 'peakInUse' | 'upload';
+export type EvidenceAspect =
+  | 'folder'
+  | 'collected'
+  | 'version'
+  | 'installed'
+  | 'overdraft'
+  | 'inUse'
+  | 'peakInUse'
+  | 'usage'
+  | 'upload'
+  | 'exports';
 
 /** One thing the evidence of a host shows differently; absent `before` or `after`: it showed nothing. */
 export interface EvidenceDifference {
   aspect: EvidenceAspect;
-  /** For `installed`, `overdraft`, `inUse` and `peakInUse`: the product. */
+  /** For `installed`, `overdraft`, `inUse`, `peakInUse` and `usage`: the product. */
   product?: string;
   /**
    * `folder`: `present` (absent: the folder is new or gone); else a version, a count (`1200`,
    * `uncounted`, `unknown`), a peak (`1452 on 2026-11-20`), a day (`2026-11-27`: absent for
    * `collected` when no file is dated on or before the as-of day) or `never` (an upload).
+   * `usage` (the same peak, other days): `before` the days of the history, `after` how many
+   * of them differ. `exports`: nothing listed above differs, yet what the exports show does.
    */
   before?: string;
   after?: string;
@@ -72,20 +84,36 @@ export function evidenceChanges(base: readonly HostEvidence[], head: readonly Ho
       changes.push({ host: b.host, differences: [{ aspect: 'folder', before: 'present' }], silences: [] });
       continue;
     }
+    // The same evidence (the usual case, for every host a change leaves alone) differs in nothing.
+    if (b && h && sameData(b, h)) continue;
     const differences = [
       ...(b ? [] : [{ aspect: 'folder' as const, after: 'present' }]),
       ...differ('collected', collectedDay(b), collectedDay(h)),
       ...differ('version', b?.version?.value, h?.version?.value),
       // What the license position and its rules read: installed, overdraft, in use, the usage history's peak.
-      ...productDifferences('installed', b, h, installedCounts),
+      // A product an export of every pool leaves out is 0 installed; no such export says nothing.
+      ...productDifferences('installed', b, h, installedCounts, (e) => (listsEveryPool(e) ? '0' : undefined)),
       ...productDifferences('overdraft', b, h, overdrafts),
       ...productDifferences('inUse', b, h, inUseCounts),
       ...productDifferences('peakInUse', b, h, peaks),
+      ...usageDifferences(b, h),
       ...differ('upload', uploadWords(b), uploadWords(h)),
     ];
-    if (differences.length > 0) changes.push({ host: (h ?? b)!.host, differences, silences: [] });
+    // Anything else the exports show (what the folder's exports agree the host is, a file
+    // beside them) may change what the rules read: said, so that nothing changes unlisted.
+    if (differences.length === 0) differences.push({ aspect: 'exports' });
+    changes.push({ host: (h ?? b)!.host, differences, silences: [] });
   }
   return changes;
+}
+
+/** Plain data (evidence: objects, arrays, strings, numbers) equal all the way down; stops at the first difference. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key in b && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 function differ(aspect: EvidenceAspect, before: string | undefined, after: string | undefined, product?: string): EvidenceDifference[] {
@@ -113,11 +141,17 @@ function uploadWords(evidence: HostEvidence | undefined): string | undefined {
 
 type ProductValues = (evidence: HostEvidence | undefined) => Map<string, string>;
 
-function productDifferences(aspect: EvidenceAspect, base: HostEvidence | undefined, head: HostEvidence | undefined, values: ProductValues) {
+function productDifferences(
+  aspect: EvidenceAspect,
+  base: HostEvidence | undefined,
+  head: HostEvidence | undefined,
+  values: ProductValues,
+  absent: (evidence: HostEvidence | undefined) => string | undefined = () => undefined,
+) {
   const before = values(base);
   const after = values(head);
   const products = [...new Set([...before.keys(), ...after.keys()])].sort();
-  return products.flatMap((product) => differ(aspect, before.get(product), after.get(product), product));
+  return products.flatMap((product) => differ(aspect, before.get(product) ?? absent(base), after.get(product) ?? absent(head), product));
 }
 
 /** One value of each pool of the export that lists the server's pools; a pool that does not say has none. */
@@ -144,6 +178,29 @@ function peaks(evidence: HostEvidence | undefined): Map<string, string> {
     if (peak) values.set(product, `${peak.inUse} on ${peak.day}`);
   }
   return values;
+}
+
+/**
+ * Per product whose usage history has the same peak but other days (an installed count or an
+ * overdraft raised on them silences licenses/overdraft-in-use): how many of its days differ.
+ */
+function usageDifferences(base: HostEvidence | undefined, head: HostEvidence | undefined): EvidenceDifference[] {
+  const before = new Map((base?.usage?.products ?? []).map((u) => [u.product, u.days]));
+  const after = new Map((head?.usage?.products ?? []).map((u) => [u.product, u.days]));
+  const peaksBefore = peaks(base);
+  const peaksAfter = peaks(head);
+  const differences: EvidenceDifference[] = [];
+  for (const product of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    if (peaksBefore.get(product) !== peaksAfter.get(product)) continue;
+    // Per day: the sample before and after, as text ('' where that side has none).
+    const days = new Map<string, [string, string]>();
+    const sample = (day: string) => days.get(day) ?? days.set(day, ['', '']).get(day)!;
+    for (const day of before.get(product) ?? []) sample(day.day)[0] = JSON.stringify(day);
+    for (const day of after.get(product) ?? []) sample(day.day)[1] = JSON.stringify(day);
+    const differing = [...days.values()].filter(([b, a]) => b !== a).length;
+    if (differing > 0) differences.push({ aspect: 'usage', product, before: String(days.size), after: String(differing) });
+  }
+  return differences;
 }
 
 /**

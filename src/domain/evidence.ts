@@ -73,6 +73,20 @@ export function currentEvidenceOf(
     .sort((a, b) => (b.newest?.collectedAt ?? '').localeCompare(a.newest?.collectedAt ?? ''));
 }
 
+/** Evidence from an export of every pool of the server, not only the license files someone committed. */
+export function listsEveryPool(evidence: HostEvidence | undefined): boolean {
+  return evidence?.licenses?.files.some((file) => file.format !== 'license-file') ?? false;
+}
+
+/**
+ * Evidence a license server's installed pools are read from: its exports agree it is a license
+ * server, or the pools come from an export of every pool (which only a license server writes),
+ * whatever else lies beside it: a NetScaler file in the folder must not make them unread.
+ */
+export function showsServerPools(evidence: HostEvidence): boolean {
+  return evidence.licenses !== undefined && (evidence.family === 'license-server' || listsEveryPool(evidence));
+}
+
 /** How a collected file's time is known, in words for messages. */
 export function collectedHow(from: string | undefined): string {
   if (from === 'export') return 'as the export states';

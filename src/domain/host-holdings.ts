@@ -6,11 +6,13 @@
  * collected evidence of the whole server's pools (a server on the License Activation Service
  * holds no files); overdraft and in use exist only in evidence. A server with neither files nor
  * evidence, and not declared `activation: files`, holds something nobody can see: unknown.
+ * One whose files were not all read (missing, or with a line that could not be read) holds at
+ * least what the rest say: `partial`, a lower bound for the rules and unknown in the position.
  */
 import type { Policy } from '../data/policy.js';
 import type { CollectedFile, CollectedPool, HostEvidence, UsageDay } from '../model/evidence.js';
 import type { Feature, Inventory, IsoDate, LicenseServer, NetscalerConsole } from '../model/inventory.js';
-import { currentEvidenceOf } from './evidence.js';
+import { currentEvidenceOf, listsEveryPool, showsServerPools } from './evidence.js';
 import { countedFiles, type Holder } from './scope.js';
 import { isStartupProduct } from './startup-license.js';
 
@@ -24,6 +26,10 @@ export interface HostHolding {
   installed: number | null;
   /** Where `installed` comes from. */
   installedFrom: InstalledFrom;
+  /** More may be installed than `installed` says: a license file of the host was not read whole. */
+  partial?: true;
+  /** The host's inventory entry was not read as written: none of its numbers is known (the position sets it). */
+  inDoubt?: true;
   /** What current evidence shows installed when the declared files are the count (collected/licenses-differ compares them). */
   installedCollected?: number;
   overdraft: number | null;
@@ -42,6 +48,8 @@ export interface HostHoldings {
   kind: Holder['kind'];
   host: LicenseServer | NetscalerConsole;
   from: InstalledFrom;
+  /** Every license the host holds is known: its declared files all read, or evidence of all its pools. */
+  complete: boolean;
   /** Per product (the startup license left out). */
   products: Map<string, HostHolding>;
 }
@@ -51,12 +59,15 @@ export function holdingsOf(inventory: Inventory, { kind, host }: Holder, asOf: I
   const files = countedFiles(host);
   // Collected exports describe license servers; a console's licenses are known from its files only.
   const current = kind === 'license server' ? currentEvidenceOf(inventory, host, asOf, policy) : [];
-  const poolEvidence = current.find((e) => e.licenses && e.family === 'license-server');
+  const poolEvidence = current.find(showsServerPools);
   const usageEvidence = current.find((e) => e.usage);
   // A listed file that could not be read still says the host is declared by its files.
-  const unreadable = 'licenseFilesListed' in host && (host.licenseFilesListed ?? 0) > host.licenseFiles.length;
+  const notRead = 'licenseFilesListed' in host && (host.licenseFilesListed ?? 0) > host.licenseFiles.length;
   const from: InstalledFrom =
-    files.length > 0 || unreadable || host.activation === 'files' ? 'license files' : poolEvidence ? 'evidence' : 'unknown';
+    files.length > 0 || notRead || host.activation === 'files' ? 'license files' : poolEvidence ? 'evidence' : 'unknown';
+  // Collected license files are those someone committed, not necessarily all the server holds.
+  const wholePools = listsEveryPool(poolEvidence);
+  const complete = from === 'license files' ? !notRead && !files.some((f) => f.unread) : from === 'evidence' && wholePools;
   const products = new Map<string, HostHolding>();
   const holding = (product: string): HostHolding => {
     let entry = products.get(product);
@@ -72,7 +83,7 @@ export function holdingsOf(inventory: Inventory, { kind, host }: Holder, asOf: I
         days: [],
       };
       // A server whose whole pools were exported holds none of a product they do not list.
-      if (poolEvidence)
+      if (wholePools && poolEvidence)
         Object.assign(entry, { overdraft: 0, inUse: 0, pools: { evidence: poolEvidence, file: poolEvidence.licenses!.files[0]! } });
       products.set(product, entry);
     }
@@ -111,7 +122,8 @@ export function holdingsOf(inventory: Inventory, { kind, host }: Holder, asOf: I
         Object.assign(entry, { installed: last.installed, installedFrom: 'evidence' });
     }
   }
-  return { kind, host, from, products };
+  if (!complete && from !== 'unknown') for (const entry of products.values()) entry.partial = true;
+  return { kind, host, from, complete, products };
 }
 
 function expired(feature: Feature, asOf: IsoDate): boolean {

@@ -10,6 +10,7 @@ import type { Inventory, IsoDate, LicenseServer, NetscalerConsole } from '../mod
 import { purchasedByProduct } from './counts.js';
 import { holdingsOf, type HostHolding, type HostHoldings } from './host-holdings.js';
 import type { InventoryIndex } from './inventory-index.js';
+import { positionDoubts } from './position-doubts.js';
 import { holders, isActive, isEntitlementActive } from './scope.js';
 import { isStartupProduct } from './startup-license.js';
 
@@ -34,6 +35,12 @@ export interface ProductPosition {
   peak: Peak | null;
   /** The hosts the numbers come from, in inventory order. */
   hosts: HostHolding[];
+  /**
+   * Set when a part of the inventory that was not read as written (a syntax or schema error)
+   * may change `bought` or `allocated`: the numbers are then what was read, and unknown to
+   * the report; the rules that read them withhold their findings (engine/hold-back.ts).
+   */
+  unread?: { bought: boolean; allocated: boolean };
 }
 
 export interface LicensePosition {
@@ -41,6 +48,8 @@ export interface LicensePosition {
   products: ProductPosition[];
   /** Active hosts whose licenses nothing shows: no license files, no current evidence, not declared file-activated. */
   unseen: { kind: HostHoldings['kind']; host: LicenseServer | NetscalerConsole }[];
+  /** Parts of the inventory not read as written make numbers of the position unknown. */
+  unread?: true;
 }
 
 /** Built once per model, day and policy: several rules and the report read it. */
@@ -57,19 +66,39 @@ export function licensePosition(inventory: Inventory, index: InventoryIndex, asO
 
 function computePosition(inventory: Inventory, index: InventoryIndex, asOf: IsoDate, policy: Policy): LicensePosition {
   const byProduct = new Map<string, HostHolding[]>();
+  // Two entries of one hostname (inventory/duplicate) are one host to Citrix: the licenses they
+  // list are counted once, the larger count standing for both, and the total is unknown until
+  // they are merged (they may list the same licenses, or more). Summed, they advised removing a copy.
+  const seen = new Map<string, number>();
   const add = (holding: HostHolding) => {
-    const list = byProduct.get(holding.product);
-    if (list) list.push(holding);
-    else byProduct.set(holding.product, [holding]);
+    const list = byProduct.get(holding.product) ?? byProduct.set(holding.product, []).get(holding.product)!;
+    const key = `${holding.product}\0${holding.kind}\0${holding.host.hostname.toLowerCase()}`;
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, list.length);
+      list.push(holding);
+      return;
+    }
+    // The first entry keeps what evidence shows (evidence belongs to the first entry of a name).
+    const first = list[at]!;
+    const larger = (holding.installed ?? 0) > (first.installed ?? 0) ? holding : first;
+    const installed = first.installed === null || holding.installed === null ? null : larger.installed;
+    list[at] = { ...first, installed, ...(larger.feature ? { feature: larger.feature } : {}), partial: true };
   };
   const unseen: LicensePosition['unseen'] = [];
+  const doubts = positionDoubts(inventory, index, asOf);
   for (const holder of holders(inventory)) {
     if (!isActive(holder.host)) continue;
     const holdings = holdingsOf(inventory, holder, asOf, policy);
-    for (const holding of holdings.products.values()) if (holds(holding)) add(holding);
-    if (holdings.from !== 'unknown') continue;
-    unseen.push({ kind: holder.kind, host: holder.host });
-    // A host nobody can see is in the row of every product allocated to it.
+    // A host whose entry was not read as written may hold more, or another's: its numbers are unknown.
+    const inDoubt = doubts.host(holder.kind, holder.host);
+    for (const holding of holdings.products.values())
+      if (holds(holding)) add(inDoubt ? { ...holding, partial: true, inDoubt: true } : holding);
+    if (holdings.complete && !inDoubt) continue;
+    // Unseen when nothing at all shows it; a usage history alone still shows some of what it holds.
+    const shows = [...holdings.products.values()].some((h) => h.installed !== null || h.inUse !== null);
+    if (holdings.from === 'unknown' && !shows) unseen.push({ kind: holder.kind, host: holder.host });
+    // A host nobody can see whole is in the row of every product allocated to it.
     for (const product of allocatedTo(holder.host, index))
       if (!holdings.products.has(product))
         add({
@@ -77,7 +106,7 @@ function computePosition(inventory: Inventory, index: InventoryIndex, asOf: IsoD
           host: holder.host,
           product,
           installed: null,
-          installedFrom: 'unknown',
+          installedFrom: holdings.from,
           overdraft: null,
           inUse: null,
           days: [],
@@ -95,19 +124,22 @@ function computePosition(inventory: Inventory, index: InventoryIndex, asOf: IsoD
         product,
         bought: bought.get(product) ?? 0,
         allocated: allocated.get(product) ?? 0,
-        installed: total(hosts, (h) => h.installed),
-        overdraft: total(hosts, (h) => h.overdraft),
-        inUse: total(hosts, (h) => h.inUse),
-        peak: peakOf(hosts),
+        installed: doubts.anyHost ? null : total(hosts, (h) => (h.partial ? null : h.installed)),
+        overdraft: doubts.anyHost ? null : total(hosts, (h) => (h.inDoubt ? null : h.overdraft)),
+        inUse: doubts.anyHost ? null : total(hosts, (h) => (h.inDoubt ? null : h.inUse)),
+        peak: doubts.anyHost || hosts.some((h) => h.inDoubt) ? null : peakOf(hosts),
         hosts,
+        ...(doubts.any ? { unread: { bought: doubts.bought(product), allocated: doubts.allocated(product) } } : {}),
       };
     });
-  return { asOf, products, unseen };
+  // Said once, when what was not read makes a number of the report unknown.
+  const unread = doubts.anyHost || products.some((p) => p.unread?.bought || p.unread?.allocated || p.hosts.some((h) => h.inDoubt));
+  return { asOf, products, unseen, ...(unread ? { unread: true as const } : {}) };
 }
 
 /** A product a host shows nothing of (no licenses, none in use, no history) is not one it holds. */
 function holds(h: HostHolding): boolean {
-  return h.installed !== 0 || (h.inUse ?? 0) > 0 || (h.overdraft ?? 0) > 0 || h.days.length > 0;
+  return h.installed !== 0 || h.partial === true || (h.inUse ?? 0) > 0 || (h.overdraft ?? 0) > 0 || h.days.length > 0;
 }
 
 /** The sum over the hosts, or null when one host's number is unknown (0 for no host: nothing holds it). */

@@ -9,6 +9,28 @@ export function wholeNumber(value: unknown, what: string): number | undefined {
   return number;
 }
 
+/**
+ * A count of licenses: a whole number from 0 up to the largest a number holds exactly. A
+ * count beyond that is no count a server holds (1e308 read as one made "remove Infinity
+ * installed licenses"), and a negative one is none either.
+ */
+export function licenseCount(value: unknown, what: string): number | undefined {
+  const number = wholeNumber(value, what);
+  if (number !== undefined && !isLicenseCount(number)) throw new ExportError(`${what} is ${quoted(value)}, not a count of licenses`);
+  return number;
+}
+
+export function isLicenseCount(number: number): boolean {
+  return Number.isSafeInteger(number) && number >= 0;
+}
+
+/** Installed without overdraft, from a count that includes it (LicensesAvailable, WMI Count, a Historical Use total). */
+export function withoutOverdraft(installed: number, overdraft: number | undefined, what: string): number {
+  if (overdraft !== undefined && overdraft > installed)
+    throw new ExportError(`${what}: the overdraft (${overdraft}) is more than the licenses installed (${installed}), which include it`);
+  return installed - (overdraft ?? 0);
+}
+
 export function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -20,6 +42,20 @@ export function flag(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') return /^(true|yes)$/i.test(value) ? true : /^(false|no)$/i.test(value) ? false : undefined;
   return undefined;
+}
+
+/** A feature code as the inventory schema allows one (`product`): XDT_PLT_UD, CNS_V1000_SERVER. */
+const FEATURE_CODE = /^[A-Za-z0-9_]+$/;
+
+/**
+ * A product as an export names it, when it is a feature code. Anything else (a formula, markup,
+ * a line break) names no product: counting it would advise removing or buying licenses of a
+ * product nobody sells, in words a spreadsheet or a comment would run.
+ */
+export function featureCode(product: string, what: string): string {
+  if (!FEATURE_CODE.test(product))
+    throw new ExportError(`${what} ${quoted(product)} is not a feature code: letters, digits and underscores, such as XDT_PLT_UD`);
+  return product;
 }
 
 /** Most characters of an export value a message quotes: enough to recognise it, never a whole file. */

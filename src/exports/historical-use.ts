@@ -13,7 +13,7 @@
  */
 import { parseCsv } from './csv.js';
 import { ExportError } from './export-error.js';
-import { clipped, names, quoted } from './fields.js';
+import { clipped, isLicenseCount, names, quoted, withoutOverdraft } from './fields.js';
 import type { ExportObservations } from './observations.js';
 import type { ProductUsage, UsageDay } from '../model/evidence.js';
 import { isIsoDate } from '../util/dates.js';
@@ -78,7 +78,7 @@ export function fromHistoricalRecords(records: readonly Record<string, string>[]
     const seen = samples.get(key);
     if (seen && seen.inUse >= inUse) return;
     const sample: UsageDay = { day, inUse };
-    if (total !== undefined) sample.installed = total - (overdraft ?? 0);
+    if (total !== undefined) sample.installed = withoutOverdraft(total, overdraft, where(index));
     if (overdraft !== undefined) sample.overdraft = overdraft;
     samples.set(key, sample);
   });
@@ -149,7 +149,8 @@ function perDay(samples: Iterable<UsageDay>): UsageDay[] {
 function count(value: string | undefined, what: () => string): number | undefined {
   const text = (value ?? '').trim();
   if (text === '') return undefined;
-  if (/^\d+$/.test(text) || /^\d{1,3}(?:[,. \u00a0]\d{3})+$/.test(text)) return Number(text.replace(/\D/g, ''));
+  const number = /^\d+$/.test(text) || /^\d{1,3}(?:[,. \u00a0]\d{3})+$/.test(text) ? Number(text.replace(/\D/g, '')) : Number.NaN;
+  if (isLicenseCount(number)) return number;
   throw new ExportError(`${what()} is ${quoted(text)}, not a count of licenses`);
 }
 

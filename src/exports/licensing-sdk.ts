@@ -4,7 +4,7 @@
  * Citrix SDK help (Get-LicInventory, Get-LicServerInfo), see docs/exports.md §2.2–2.3.
  */
 import { parseExportDate, parseTimestamp, sdkExpiry } from './dates.js';
-import { quoted, text, wholeNumber } from './fields.js';
+import { featureCode, licenseCount, quoted, text, withoutOverdraft } from './fields.js';
 import { ExportError } from './export-error.js';
 import type { ExportObservations, InstalledLicense } from './observations.js';
 import { normaliseLicenseServerVersion } from './versions.js';
@@ -31,9 +31,9 @@ export function fromLicInventory(rows: Row[]): ExportObservations {
         edition: text(row.LicenseEdition),
         model: text(row.LicenseModel),
         type: text(row.LicenseType),
-        available: wholeNumber(row.LicensesAvailable, `${at} LicensesAvailable`),
-        overdraft: wholeNumber(row.LicenseOverdraft, `${at} LicenseOverdraft`),
-        inUse: wholeNumber(row.LicensesInUse, `${at} LicensesInUse`),
+        available: licenseCount(row.LicensesAvailable, `${at} LicensesAvailable`),
+        overdraft: licenseCount(row.LicenseOverdraft, `${at} LicenseOverdraft`),
+        inUse: licenseCount(row.LicensesInUse, `${at} LicensesInUse`),
         expires: parseExportDate(row.LicenseExpirationDate, `${at} LicenseExpirationDate`),
         css: parseExportDate(css, `${at} ${CSS_PROPERTIES.find((name) => row[name] === css)}`),
       },
@@ -83,9 +83,9 @@ export function fromCollectorDocument(doc: Row): ExportObservations {
         edition: text(pool.edition),
         model: text(pool.model),
         type: text(pool.type),
-        available: wholeNumber(pool.installed, `${at}.installed`),
-        overdraft: wholeNumber(pool.overdraft, `${at}.overdraft`),
-        inUse: wholeNumber(pool.inUse, `${at}.inUse`),
+        available: licenseCount(pool.installed, `${at}.installed`),
+        overdraft: licenseCount(pool.overdraft, `${at}.overdraft`),
+        inUse: licenseCount(pool.inUse, `${at}.inUse`),
         expires: parseExportDate(pool.expires, `${at}.expires`),
         css: parseExportDate(pool.css, `${at}.css`),
       },
@@ -110,14 +110,14 @@ interface Pool {
 function addPool(observations: ExportObservations, pool: Pool, at: string): void {
   if (!pool.code) throw new ExportError(`${at} has no product code (LicenseProductName)`);
   // The feature code is PRODUCT_EDITION_MODEL, as Get-LicHistoricalUsage's ProductEditionModel shows it.
-  const product = [pool.code, pool.edition, pool.model].filter(Boolean).join('_');
+  const product = featureCode([pool.code, pool.edition, pool.model].filter(Boolean).join('_'), `${at} product`);
   if (isSystemPool(product, pool.type)) {
     observations.systemPools.push(product);
     return;
   }
   // LicensesAvailable is installed including overdraft, not free (docs/exports.md §0 fact 4).
   const license: InstalledLicense = { product };
-  if (pool.available !== undefined) license.count = pool.available - (pool.overdraft ?? 0);
+  if (pool.available !== undefined) license.count = withoutOverdraft(pool.available, pool.overdraft, at);
   if (pool.overdraft !== undefined) license.overdraft = pool.overdraft;
   if (pool.inUse !== undefined) license.inUse = pool.inUse;
   const expires = sdkExpiry(pool.expires);

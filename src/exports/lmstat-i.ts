@@ -8,7 +8,7 @@
 import { parseDayMonthYear } from '../licfile/parse.js';
 import { ExportError } from './export-error.js';
 import { isSystemPool } from './licensing-sdk.js';
-import { quoted } from './fields.js';
+import { featureCode, isLicenseCount, quoted } from './fields.js';
 import type { ExportObservations, InstalledLicense } from './observations.js';
 
 /**
@@ -48,18 +48,19 @@ export function fromLmstatI(text: string): ExportObservations {
     const [product, version, count] = cells as [string, string, string];
     const vendor = cells[columns.indexOf('Vendor')]!;
     if (vendor.toUpperCase() !== 'CITRIX') continue;
+    featureCode(product, `line ${i + 1}: product`);
     if (isSystemPool(product, undefined)) {
       observations.systemPools.push(product);
       continue;
     }
     const license: InstalledLicense = { product };
-    license.count = /^\d+$/.test(count)
-      ? Number(count) === 0
+    const counted = /^\d+$/.test(count) ? Number(count) : Number.NaN;
+    license.count =
+      counted === 0 || count.toLowerCase() === 'uncounted'
         ? 'uncounted'
-        : Number(count)
-      : count.toLowerCase() === 'uncounted'
-        ? 'uncounted'
-        : invalid(i, `#licenses ${quoted(count)}`);
+        : isLicenseCount(counted)
+          ? counted
+          : invalid(i, `#licenses ${quoted(count)}`);
     const expiry = cells[expiresAt]!.toLowerCase();
     license.expires =
       expiry === 'permanent' || /^\d{1,2}-[a-z]{3}-0+$/.test(expiry)

@@ -4,7 +4,7 @@
  * scripts (docs/exports.md §1.6): PLD, LicenseType, Count (installed, overdraft included),
  * Overdraft, InUseCount, PooledAvailable. No expiry and no CSS date: those stay to fill in.
  */
-import { text, wholeNumber } from './fields.js';
+import { featureCode, licenseCount, text, withoutOverdraft } from './fields.js';
 import { ExportError } from './export-error.js';
 import { isSystemPool } from './licensing-sdk.js';
 import type { ExportObservations, InstalledLicense } from './observations.js';
@@ -25,17 +25,18 @@ export function fromLicensePool(rows: Row[]): ExportObservations {
     const at = `pool ${index + 1}`;
     const product = text(row.PLD);
     if (!product) throw new ExportError(`${at} has no PLD (feature code)`);
+    featureCode(product, `${at} PLD`);
     const type = text(row.LicenseType);
     if (isSystemPool(product, type)) {
       observations.systemPools.push(product);
       return;
     }
-    const installed = wholeNumber(row.Count, `${at} Count`);
-    const overdraft = wholeNumber(row.Overdraft, `${at} Overdraft`);
+    const installed = licenseCount(row.Count, `${at} Count`);
+    const overdraft = licenseCount(row.Overdraft, `${at} Overdraft`);
     const license: InstalledLicense = { product };
-    if (installed !== undefined) license.count = installed - (overdraft ?? 0);
+    if (installed !== undefined) license.count = withoutOverdraft(installed, overdraft, at);
     if (overdraft !== undefined) license.overdraft = overdraft;
-    const inUse = wholeNumber(row.InUseCount, `${at} InUseCount`);
+    const inUse = licenseCount(row.InUseCount, `${at} InUseCount`);
     if (inUse !== undefined) license.inUse = inUse;
     if (type) license.licenseType = type;
     observations.licenses.push(license);

@@ -162,6 +162,8 @@ function newerUpload(candidate: ObservedUpload, current: ObservedUpload | undefi
  * hostname", CTX696555), spelt as a license file binds it when one does (FlexNet compares
  * case-sensitively); the full name, when an export gives one, is `fqdn`.
  */
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
 function namesOf(
   name: string,
   exports: readonly ReadExport[],
@@ -169,7 +171,11 @@ function namesOf(
 ): Pick<ObservedLicenseServer, 'hostname' | 'fqdn'> {
   const spellings = exports.filter((e) => e.observations.host && canonicalOf(e.observations.host) === name);
   const bound = spellings.find((e) => e.observations.format === 'license-file')?.observations.host;
-  const fqdn = [name, ...spellings.map((e) => e.observations.host!)].filter((n) => n.includes('.')).sort((a, b) => b.length - a.length)[0];
-  const hostname = (bound ?? name).split('.')[0]!;
+  // An IPv4 address has dots but no labels: its first number is no short name.
+  const fqdn = [name, ...spellings.map((e) => e.observations.host!)]
+    .filter((n) => n.includes('.') && !IPV4.test(n))
+    .sort((a, b) => b.length - a.length)[0];
+  const written = bound ?? name;
+  const hostname = IPV4.test(written) ? written : written.split('.')[0]!;
   return fqdn && fqdn !== hostname ? { hostname, fqdn } : { hostname };
 }

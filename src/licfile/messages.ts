@@ -14,6 +14,7 @@ export const LICENSE_FILE_MESSAGES = {
   serverFields: 'SERVER needs a host name and a host id (for example SERVER this_host HOSTNAME=ctxls01)',
   incrementFields:
     '{{keyword}} needs five fields before its KEY=value pairs: feature, vendor, version, expiry and count; this one has {{count}}',
+  featureField: 'the feature name "{{value}}" is not a feature code: letters, digits and underscores, such as XDT_PLT_UD',
   versionField: 'the version field of {{feature}} must be a date written YYYY.MMDD (the CSS date), not "{{value}}"',
   expiryField: 'the expiry field of {{feature}} must be `permanent` or a date like 31-dec-2027, not "{{value}}"',
   countField: 'the count field of {{feature}} must be a whole number or `uncounted`, not "{{value}}"',

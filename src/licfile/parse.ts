@@ -130,6 +130,13 @@ function readIncrement(keyword: 'INCREMENT' | 'FEATURE', logical: LogicalLine, p
     return undefined;
   }
   const at = (token: Token) => ({ line: token.line, column: token.column, end: token.column + token.text.length });
+  // A feature name is letters, digits and underscores (XDT_PLT_UD): anything else would become a
+  // product that rules advise removing or buying, in words a spreadsheet or a comment would run.
+  if (!/^[A-Za-z0-9_]+$/.test(name.text)) {
+    const p = at(name);
+    problem(p.line, p.column, p.end, 'featureField', { value: clip(name.text) });
+    return undefined;
+  }
   const cssDate = parseVersionDate(version.text);
   if (version.text !== '' && cssDate === undefined && !/^\d+(\.\d+)?$/.test(version.text)) {
     const p = at(version);
@@ -199,6 +206,8 @@ function parseCount(text: string): number | 'uncounted' | undefined {
   if (text.toLowerCase() === 'uncounted') return 'uncounted';
   if (!/^\d+$/.test(text)) return undefined;
   const count = Number(text);
+  // Beyond what a number holds exactly is no count a server holds (30 digits read as 1e+30).
+  if (!Number.isSafeInteger(count)) return undefined;
   return count === 0 ? 'uncounted' : count;
 }
 

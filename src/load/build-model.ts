@@ -22,9 +22,7 @@ import { ItemRef } from './item-ref.js';
 export type LicenseFileResolver = (
   entry: { yamlFile: string; path: string; at: NodeRef },
   report: (f: RawFinding) => void,
-) =>
-  | { hostname?: string; hostnameAt?: LicenseFile['hostnameAt']; hostId?: string; hostIdAt?: LicenseFile['hostIdAt']; features: Feature[] }
-  | undefined;
+) => Pick<LicenseFile, 'hostname' | 'hostnameAt' | 'hostId' | 'hostIdAt' | 'features' | 'unread'> | undefined;
 
 // The values the schema allows, read by readEnum.
 const {
@@ -225,6 +223,7 @@ function licenseFiles(
         features: parsed.features,
         isStartup: isStartupLicense(name, parsed.features),
         declared: entry.features === undefined ? undefined : inline,
+        ...(parsed.unread ? { unread: true as const } : {}),
       });
       return;
     }

@@ -129,6 +129,8 @@ function toModel(entry: ReadLicenseFile, report: Parameters<LicenseFileResolver>
       hostId,
       hostIdAt: hostId ? serverAt : undefined,
       features,
+      // A line with a problem may be a line of licenses that was not read.
+      ...(parsed.problems.length > 0 ? { unread: true as const } : {}),
     },
   };
 }

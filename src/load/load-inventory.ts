@@ -131,5 +131,10 @@ export function loadInventory(
     parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
+  if (doubts.any)
+    inventory.unread = {
+      lists: [...doubts.wholeLists.keys()],
+      names: Object.fromEntries([...doubts.namesByList].map(([list, names]) => [list, [...names.keys()]])),
+    };
   return { inventory, sources, findings, doubts, licenseFileUsers };
 }

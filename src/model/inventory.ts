@@ -1,3 +1,4 @@
+import type { EntityList } from './entity-lists.js';
 import type { HostEvidence } from './evidence.js';
 import type { NodeRef, Where } from './location.js';
 
@@ -87,6 +88,8 @@ export interface LicenseFile {
   features: Feature[];
   /** Features declared inline next to a `path`: checked against what the file says. */
   declared?: Feature[];
+  /** The file has lines that could not be read (license-file/syntax): `features` may lack what they hold. */
+  unread?: true;
   /** The startup license counts for nothing and is skipped by every rule. */
   isStartup: boolean;
 }
@@ -167,4 +170,17 @@ export interface Inventory {
   netscalerInstances: NetscalerInstance[];
   /** Collected evidence per `collected/<host>/` folder (none read: absent or empty). */
   evidence?: HostEvidence[];
+  /** What a syntax or schema error kept from being read as written; absent when everything was. */
+  unread?: UnreadParts;
+}
+
+/**
+ * The parts of an inventory in doubt, as the loader's doubts (load/doubts.ts) leave them for
+ * what is computed from the model rather than judged by rules (the license position): lists
+ * that may hold entries not read at all, and per list the lower-cased names of entries in
+ * doubt (id, product, hostname, fqdn, host ID, entitlement), each also by its short name.
+ */
+export interface UnreadParts {
+  lists: EntityList[];
+  names: Partial<Record<EntityList, string[]>>;
 }

@@ -62,13 +62,17 @@ function difference(d: EvidenceDifference, quote: Quote): string {
     case 'version':
       return `now shows ${d.after === undefined ? 'no version' : quote(d.after)}, was ${d.before === undefined ? 'none' : quote(d.before)}`;
     case 'installed':
-      return `now shows ${d.after ?? 0} ${quote(d.product ?? '')} installed, was ${d.before ?? 0}`;
+      return `now shows ${d.after ?? 'no count of'} ${quote(d.product ?? '')} installed, was ${d.before ?? 'none'}`;
     case 'overdraft':
       return `now shows ${d.after ?? 'no'} ${quote(d.product ?? '')} overdraft, was ${d.before ?? 'none'}`;
     case 'inUse':
       return `now shows ${d.after ?? 'no count of'} ${quote(d.product ?? '')} in use, was ${d.before ?? 'none'}`;
     case 'peakInUse':
       return `now shows a usage history peak of ${d.after ?? 'none'} for ${quote(d.product ?? '')}, was ${d.before ?? 'none'}`;
+    case 'usage':
+      return `now shows another usage history for ${quote(d.product ?? '')} (${d.after} of ${d.before} days differ)`;
+    case 'exports':
+      return 'shows other exports than before, in what the rules read from them';
     case 'upload':
       return `now shows ${uploadWords(d.after)}, was ${d.before ?? 'none'}`;
   }

@@ -6,7 +6,7 @@
 import { formatCount } from '../util/format.js';
 import { githubSize } from './github-limits.js';
 import { mdCell, mdCode } from './markdown-escape.js';
-import type { HostRecord, PositionRecord, PositionReport } from './position.js';
+import { UNREAD_WORDS, type HostRecord, type PositionRecord, type PositionReport } from './position.js';
 
 const HEAD =
   '| Product | Bought | Allocated | Installed | Overdraft | In use | Peak in use | Hosts |\n|---|---:|---:|---:|---:|---:|---|---|';
@@ -26,9 +26,10 @@ function hostCell(hosts: readonly HostRecord[]): string {
 }
 
 function unseenLine(report: PositionReport): string {
-  if (report.unseen.length === 0) return '';
+  const unread = report.unread ? `\n\n_Unknown_: ${UNREAD_WORDS}` : '';
+  if (report.unseen.length === 0) return unread;
   const names = report.unseen.map((u) => mdCode(u.host)).join(', ');
-  return `\n\n_Unknown_: nothing read shows what ${names} ${report.unseen.length === 1 ? 'holds' : 'hold'}; collect their pools (docs/collect.md, docs/position.md).`;
+  return `\n\n_Unknown_: nothing read shows what ${names} ${report.unseen.length === 1 ? 'holds' : 'hold'}; collect their pools (docs/collect.md, docs/position.md).${unread}`;
 }
 
 /**

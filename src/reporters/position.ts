@@ -23,8 +23,10 @@ export interface HostRecord {
   usage: string | null;
 }
 
-/** A product's row: the domain's counts as they are, the peak flattened into columns. */
-export interface PositionRecord extends Pick<ProductPosition, 'product' | 'bought' | 'allocated' | 'installed' | 'overdraft' | 'inUse'> {
+/** A product's row: the domain's counts (unknown where the inventory was not read), the peak flattened into columns. */
+export interface PositionRecord extends Pick<ProductPosition, 'product' | 'installed' | 'overdraft' | 'inUse'> {
+  bought: number | null;
+  allocated: number | null;
   peakInUse: number | null;
   peakOn: string | null;
   peakFrom: string | null;
@@ -43,6 +45,8 @@ export interface PositionReport {
   products: PositionRecord[];
   /** Active hosts whose licenses nothing shows (docs/position.md says which export would). */
   unseen: UnseenRecord[];
+  /** Set when parts of the inventory could not be read as written: the numbers they bear on are null. */
+  unread?: true;
 }
 
 /** The columns of every format, in order: the CSV header and the JSON keys of a product. */
@@ -64,18 +68,19 @@ export function positionReport(position: LicensePosition, cwd: string): Position
   const hostRecord = (h: HostHolding): HostRecord => ({
     host: h.host.hostname,
     kind: h.kind,
-    installed: h.installed,
+    // At least this many: unknown, as the row's total is.
+    installed: h.partial ? null : h.installed,
     installedFrom: h.installedFrom,
     installedCollected: h.installedCollected ?? null,
-    overdraft: h.overdraft,
-    inUse: h.inUse,
+    overdraft: h.inDoubt ? null : h.overdraft,
+    inUse: h.inDoubt ? null : h.inUse,
     evidence: h.pools ? displayPath(h.pools.file.file, cwd) : null,
     usage: h.usage ? displayPath(h.usage.file.file, cwd) : null,
   });
   const product = (row: ProductPosition): PositionRecord => ({
     product: row.product,
-    bought: row.bought,
-    allocated: row.allocated,
+    bought: row.unread?.bought ? null : row.bought,
+    allocated: row.unread?.allocated ? null : row.allocated,
     installed: row.installed,
     overdraft: row.overdraft,
     inUse: row.inUse,
@@ -89,8 +94,13 @@ export function positionReport(position: LicensePosition, cwd: string): Position
     asOf: position.asOf,
     products: position.products.map(product),
     unseen: position.unseen.map(({ kind, host }) => ({ host: host.hostname, kind, activation: host.activation ?? null })),
+    ...(position.unread ? { unread: true as const } : {}),
   };
 }
+
+/** Why numbers are unknown beyond what nothing shows, for the closing lines of text and Markdown. */
+export const UNREAD_WORDS =
+  'Parts of the inventory could not be read as written (a syntax or schema error): what they may change is unknown until the errors citrix-license-lint reports are fixed.';
 
 export function positionJson(report: PositionReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
@@ -124,8 +134,8 @@ export function positionText(report: PositionReport): string {
   const header = ['PRODUCT', 'BOUGHT', 'ALLOCATED', 'INSTALLED', 'OVERDRAFT', 'IN USE', 'PEAK IN USE', 'HOSTS'];
   const rows = report.products.map((r) => [
     escapeForLog(r.product),
-    formatCount(r.bought),
-    formatCount(r.allocated),
+    count(r.bought),
+    count(r.allocated),
     count(r.installed),
     count(r.overdraft),
     count(r.inUse),
@@ -142,7 +152,8 @@ export function positionText(report: PositionReport): string {
   const title = `License position as of ${report.asOf} (unknown: nothing the linter reads shows it)`;
   if (rows.length === 0) return `${title}\n\nNo product is bought, allocated or installed.\n`;
   const unseen = report.unseen.length > 0 ? `\n${escapeForLog(unseenWords(report.unseen))}\n` : '';
-  return `${title}\n\n${[header, ...rows].map(line).join('\n')}\n${unseen}`;
+  const unread = report.unread ? `\n${UNREAD_WORDS}\n` : '';
+  return `${title}\n\n${[header, ...rows].map(line).join('\n')}\n${unseen}${unread}`;
 }
 
 /** One row per product, the columns of POSITION_COLUMNS; unknown numbers are empty cells. */
@@ -152,7 +163,9 @@ export function positionCsv(report: PositionReport): string {
     if (typeof value === 'number') return String(value);
     // A spreadsheet runs a cell that starts with = + - @ as a formula: inventory text never does.
     const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    // Quoted also at `;` and tab: a spreadsheet whose list separator they are (Excel in de-DE)
+    // would split an unquoted cell there, and the part after it could start a formula.
+    return /[",;\t\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = report.products.map((r) =>
     POSITION_COLUMNS.map((column) => cell(column === 'hosts' ? r.hosts.map(hostWords).join('; ') : r[column])).join(','),

@@ -154,7 +154,7 @@ function summarise(folder: CollectedHostFolder, all: ReadFile[], asOf: IsoDate):
     const value = (versioned.observations.licenseServerVersion ?? versioned.observations.netscaler?.version)!;
     evidence.version = { value, file: versioned.meta };
   }
-  const licenses = installed(read);
+  const licenses = installed(read, asOf);
   if (licenses) evidence.licenses = licenses;
   const upload = lastUpload(folder.host, read, asOf, futureDated);
   if (upload) evidence.upload = upload;
@@ -164,12 +164,33 @@ function summarise(folder: CollectedHostFolder, all: ReadFile[], asOf: IsoDate):
   return evidence;
 }
 
-/** The newest export of the whole server's pools; else every license file together. */
-function installed(read: readonly ReadFile[]): HostEvidence['licenses'] {
+/**
+ * The newest export of the whole server's pools; else every license file together, each once.
+ * A pool expired before the as-of day grants nothing, as an expired license file line does not.
+ */
+function installed(read: readonly ReadFile[], asOf: IsoDate): HostEvidence['licenses'] {
   const whole = read.find((r) => WHOLE_SERVER.has(r.observations.format));
-  const sources = whole ? [whole] : read.filter((r) => r.observations.format === 'license-file' && r.observations.licenses.length > 0);
+  const sources = whole ? [whole] : distinctLicenseFiles(read);
   if (sources.length === 0) return undefined;
-  return { pools: perProduct(sources.flatMap((r) => r.observations.licenses)), files: sources.map((r) => r.meta) };
+  const current = sources
+    .flatMap((r) => r.observations.licenses)
+    .filter((l) => !(l.expires && l.expires !== 'permanent' && l.expires < asOf));
+  return { pools: perProduct(current), files: sources.map((r) => r.meta) };
+}
+
+/**
+ * License files with licenses, one of each content: a file saved twice (`FID_a (1).lic`) is
+ * one file's licenses, not twice as many, as `import` counts it (import/combine.ts).
+ */
+function distinctLicenseFiles(read: readonly ReadFile[]): ReadFile[] {
+  const seen = new Set<string>();
+  return read.filter(({ observations: { format, licenses, licenseFile } }) => {
+    if (format !== 'license-file' || licenses.length === 0) return false;
+    const key = JSON.stringify([licenseFile?.hostname, licenseFile?.hostId, licenses]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function perProduct(licenses: readonly InstalledLicense[]): CollectedPool[] {

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
 import type { Feature } from '../../model/inventory.js';
 import { child, type Where } from '../../model/location.js';
-import { collectedWhen, currentEvidenceOf, shownPath } from '../../domain/evidence.js';
+import { collectedWhen, currentEvidenceOf, showsServerPools, shownPath } from '../../domain/evidence.js';
 import { countedFiles, isActive } from '../../domain/scope.js';
 import { isStartupProduct } from '../../domain/startup-license.js';
 import { entityKey } from '../../domain/entity.js';
@@ -59,10 +59,11 @@ in the licensing portal that was downloaded but never installed is a difference 
       // A license file that could not be read is reported at its cause; without it the
       // declaration is incomplete, and comparing it would blame the server.
       if (!isActive(server) || server.licenseFiles.length < (server.licenseFilesListed ?? 0)) continue;
+      if (server.licenseFiles.some((file) => file.unread)) continue;
       // A server on the License Activation Service that declares no license file holds activations,
       // which no file can declare: what it shows installed is its position (docs/position.md), not a gap.
       if (server.activation?.startsWith('las') && countedFiles(server).length === 0) continue;
-      const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find((e) => e.licenses && e.family === 'license-server');
+      const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find(showsServerPools);
       if (!evidence?.licenses) continue;
       const source = evidence.licenses.files[0]!;
       const shown = {
@@ -70,7 +71,9 @@ in the licensing portal that was downloaded but never installed is a difference 
         file: evidence.licenses.files.map((f) => shownPath(evidence, f.file)).join(', '),
         when: collectedWhen(source),
       };
-      const declared = declaredPerProduct(countedFiles(server).flatMap((file) => file.features));
+      // Expired lines grant nothing (license-file/expired says so), and collected evidence leaves expired pools out too.
+      const current = (feature: Feature) => !(feature.expires && feature.expires !== 'permanent' && feature.expires < asOf);
+      const declared = declaredPerProduct(countedFiles(server).flatMap((file) => file.features.filter(current)));
       const collected = new Map(evidence.licenses.pools.map((pool) => [pool.product, pool.count]));
       for (const [product, { count, at }] of declared) {
         const observed = collected.get(product);

@@ -38,7 +38,8 @@ not ended, perpetual entitlements with maintenance). Expired features are
 
 A server on the License Activation Service holds no license files (since 2026-04-15 that
 is how servers activate), so for a server that declares none, what current evidence in
-\`collected/<hostname>/\` shows installed counts instead (overdraft excluded): the pools of
+\`collected/<hostname>/\` shows installed counts instead (overdraft excluded, and a pool expired before
+the day left out, as an expired line is): the pools of
 \`Get-LicInventory\`, \`Get-LicLasInventory\`, WMI or the collection script. A server that
 neither declares files nor has current evidence is not seen at all: it adds nothing, the
 total of the others is a lower bound, and [\`citrix-license-lint position\`](../../position.md)

@@ -28,8 +28,9 @@ export const overdraftInUse = defineRule({
       peak: 'license server `{{hostname}}` used {{excess}} {{product}} overdraft licenses at its peak on {{day}}: {{inUse}} in use of {{installed}} installed ({{overdraft}} overdraft on top), according to the usage history {{file}} ({{from}} to {{to}}), collected {{when}}. Overdraft is not bought, and Citrix bills excess use on the peak deployment: {{fix}}',
     },
     docs: {
-      why: `A License Server adds an overdraft on top of the licenses installed (commonly 10 % of
-user/device licenses), so that users are not refused when use grows. Citrix offers it "as
+      why: `A License Server adds an overdraft on top of the licenses installed (how many, each
+export of its pools states: \`LicenseOverdraft\`, WMI's \`Overdraft\`), so that users are not
+refused when use grows. Citrix offers it "as
 a feature of the license files", not as licenses bought (Citrix licensing docs, license
 types), and excess use is "billed … based on your peak license deployment" (Citrix License
 Compliance Center). Licenses in use above the installed count are overdraft in use: a

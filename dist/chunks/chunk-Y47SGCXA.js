@@ -11,7 +11,7 @@ import {
   isHostId,
   shortKey,
   spellingOf
-} from "./chunk-I2ISSZOU.js";
+} from "./chunk-GXT5JFYL.js";
 
 // package.json
 var package_default = {
@@ -535,6 +535,12 @@ function isCurrent(evidence, asOf, policy) {
 function currentEvidenceOf(inventory, host2, asOf, policy) {
   return evidenceOf(inventory, host2).filter((e) => isCurrent(e, asOf, policy)).sort((a, b) => (b.newest?.collectedAt ?? "").localeCompare(a.newest?.collectedAt ?? ""));
 }
+function listsEveryPool(evidence) {
+  return evidence?.licenses?.files.some((file) => file.format !== "license-file") ?? false;
+}
+function showsServerPools(evidence) {
+  return evidence.licenses !== void 0 && (evidence.family === "license-server" || listsEveryPool(evidence));
+}
 function collectedHow(from) {
   if (from === "export") return "as the export states";
   if (from === "commit") return "by the commit that last changed it";
@@ -664,8 +670,9 @@ in the licensing portal that was downloaded but never installed is a difference 
   check({ inventory, settings, asOf, report }) {
     for (const server of inventory.licenseServers) {
       if (!isActive(server) || server.licenseFiles.length < (server.licenseFilesListed ?? 0)) continue;
+      if (server.licenseFiles.some((file) => file.unread)) continue;
       if (server.activation?.startsWith("las") && countedFiles(server).length === 0) continue;
-      const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find((e) => e.licenses && e.family === "license-server");
+      const evidence = currentEvidenceOf(inventory, server, asOf, settings.policy).find(showsServerPools);
       if (!evidence?.licenses) continue;
       const source = evidence.licenses.files[0];
       const shown = {
@@ -673,7 +680,8 @@ in the licensing portal that was downloaded but never installed is a difference 
         file: evidence.licenses.files.map((f) => shownPath(evidence, f.file)).join(", "),
         when: collectedWhen(source)
       };
-      const declared = declaredPerProduct(countedFiles(server).flatMap((file) => file.features));
+      const current = (feature) => !(feature.expires && feature.expires !== "permanent" && feature.expires < asOf);
+      const declared = declaredPerProduct(countedFiles(server).flatMap((file) => file.features.filter(current)));
       const collected = new Map(evidence.licenses.pools.map((pool) => [pool.product, pool.count]));
       for (const [product, { count, at }] of declared) {
         const observed = collected.get(product);
@@ -2676,19 +2684,6 @@ citrix-license-lint.`
 });
 
 // src/domain/counts.ts
-function installedByProduct(inventory, asOf) {
-  const installed = /* @__PURE__ */ new Map();
-  for (const { host: host2, feature } of installedFeatures(inventory)) {
-    if (typeof feature.count !== "number" || feature.expires !== "permanent" && feature.expires !== void 0 && feature.expires < asOf)
-      continue;
-    let entry = installed.get(feature.product);
-    if (!entry) installed.set(feature.product, entry = { total: 0, byHost: /* @__PURE__ */ new Map(), largest: feature });
-    entry.total += feature.count;
-    entry.byHost.set(host2.hostname, (entry.byHost.get(host2.hostname) ?? 0) + feature.count);
-    if (feature.count > (typeof entry.largest.count === "number" ? entry.largest.count : 0)) entry.largest = feature;
-  }
-  return installed;
-}
 function purchasedByProduct(index, asOf) {
   const purchased = /* @__PURE__ */ new Map();
   for (const [product, entitlements] of index.entitlementsByProduct) {
@@ -2702,10 +2697,12 @@ function purchasedByProduct(index, asOf) {
 function holdingsOf(inventory, { kind, host: host2 }, asOf, policy) {
   const files = countedFiles(host2);
   const current = kind === "license server" ? currentEvidenceOf(inventory, host2, asOf, policy) : [];
-  const poolEvidence = current.find((e) => e.licenses && e.family === "license-server");
+  const poolEvidence = current.find(showsServerPools);
   const usageEvidence = current.find((e) => e.usage);
-  const unreadable = "licenseFilesListed" in host2 && (host2.licenseFilesListed ?? 0) > host2.licenseFiles.length;
-  const from = files.length > 0 || unreadable || host2.activation === "files" ? "license files" : poolEvidence ? "evidence" : "unknown";
+  const notRead = "licenseFilesListed" in host2 && (host2.licenseFilesListed ?? 0) > host2.licenseFiles.length;
+  const from = files.length > 0 || notRead || host2.activation === "files" ? "license files" : poolEvidence ? "evidence" : "unknown";
+  const wholePools = listsEveryPool(poolEvidence);
+  const complete = from === "license files" ? !notRead && !files.some((f) => f.unread) : from === "evidence" && wholePools;
   const products = /* @__PURE__ */ new Map();
   const holding = (product) => {
     let entry = products.get(product);
@@ -2720,7 +2717,7 @@ function holdingsOf(inventory, { kind, host: host2 }, asOf, policy) {
         inUse: null,
         days: []
       };
-      if (poolEvidence)
+      if (wholePools && poolEvidence)
         Object.assign(entry, { overdraft: 0, inUse: 0, pools: { evidence: poolEvidence, file: poolEvidence.licenses.files[0] } });
       products.set(product, entry);
     }
@@ -2758,10 +2755,37 @@ function holdingsOf(inventory, { kind, host: host2 }, asOf, policy) {
         Object.assign(entry, { installed: last.installed, installedFrom: "evidence" });
     }
   }
-  return { kind, host: host2, from, products };
+  if (!complete && from !== "unknown") for (const entry of products.values()) entry.partial = true;
+  return { kind, host: host2, from, complete, products };
 }
 function expired2(feature, asOf) {
   return feature.expires !== void 0 && feature.expires !== "permanent" && feature.expires < asOf;
+}
+
+// src/domain/position-doubts.ts
+function positionDoubts(inventory, index, asOf) {
+  const unread = inventory.unread;
+  const whole = new Set(unread?.lists ?? []);
+  const names2 = new Map(Object.entries(unread?.names ?? {}).map(([list, values]) => [list, new Set(values)]));
+  const named = (list, ...candidates) => whole.has(list) || candidates.some((name) => name !== void 0 && names2.get(list)?.has(name.toLowerCase()));
+  const active = (product) => (index.entitlementsByProduct.get(product) ?? []).filter((e) => isEntitlementActive(e, asOf));
+  const bought = (product) => named("entitlements", product) || active(product).some((e) => e.quantity === void 0);
+  return {
+    bought,
+    allocated: (product) => {
+      if (bought(product)) return true;
+      const ids = new Set(active(product).map((e) => e.id));
+      return named("allocations", ...ids) || inventory.allocations.some((a) => a.entitlement !== void 0 && ids.has(a.entitlement) && a.quantity === void 0);
+    },
+    host: (kind, host2) => named(
+      kind === "license server" ? "licenseServers" : "netscalerConsoles",
+      host2.hostname,
+      host2.fqdn,
+      "hostId" in host2 ? host2.hostId : void 0
+    ),
+    anyHost: whole.has("licenseServers") || whole.has("netscalerConsoles"),
+    any: unread !== void 0
+  };
 }
 
 // src/domain/license-position.ts
@@ -2775,18 +2799,32 @@ function licensePosition(inventory, index, asOf, policy) {
 }
 function computePosition(inventory, index, asOf, policy) {
   const byProduct = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
   const add = (holding) => {
-    const list = byProduct.get(holding.product);
-    if (list) list.push(holding);
-    else byProduct.set(holding.product, [holding]);
+    const list = byProduct.get(holding.product) ?? byProduct.set(holding.product, []).get(holding.product);
+    const key = `${holding.product}\0${holding.kind}\0${holding.host.hostname.toLowerCase()}`;
+    const at = seen.get(key);
+    if (at === void 0) {
+      seen.set(key, list.length);
+      list.push(holding);
+      return;
+    }
+    const first = list[at];
+    const larger = (holding.installed ?? 0) > (first.installed ?? 0) ? holding : first;
+    const installed = first.installed === null || holding.installed === null ? null : larger.installed;
+    list[at] = { ...first, installed, ...larger.feature ? { feature: larger.feature } : {}, partial: true };
   };
   const unseen = [];
+  const doubts = positionDoubts(inventory, index, asOf);
   for (const holder of holders(inventory)) {
     if (!isActive(holder.host)) continue;
     const holdings = holdingsOf(inventory, holder, asOf, policy);
-    for (const holding of holdings.products.values()) if (holds(holding)) add(holding);
-    if (holdings.from !== "unknown") continue;
-    unseen.push({ kind: holder.kind, host: holder.host });
+    const inDoubt = doubts.host(holder.kind, holder.host);
+    for (const holding of holdings.products.values())
+      if (holds(holding)) add(inDoubt ? { ...holding, partial: true, inDoubt: true } : holding);
+    if (holdings.complete && !inDoubt) continue;
+    const shows = [...holdings.products.values()].some((h) => h.installed !== null || h.inUse !== null);
+    if (holdings.from === "unknown" && !shows) unseen.push({ kind: holder.kind, host: holder.host });
     for (const product of allocatedTo(holder.host, index))
       if (!holdings.products.has(product))
         add({
@@ -2794,7 +2832,7 @@ function computePosition(inventory, index, asOf, policy) {
           host: holder.host,
           product,
           installed: null,
-          installedFrom: "unknown",
+          installedFrom: holdings.from,
           overdraft: null,
           inUse: null,
           days: []
@@ -2809,17 +2847,19 @@ function computePosition(inventory, index, asOf, policy) {
       product,
       bought: bought.get(product) ?? 0,
       allocated: allocated.get(product) ?? 0,
-      installed: total(hosts, (h) => h.installed),
-      overdraft: total(hosts, (h) => h.overdraft),
-      inUse: total(hosts, (h) => h.inUse),
-      peak: peakOf(hosts),
-      hosts
+      installed: doubts.anyHost ? null : total(hosts, (h) => h.partial ? null : h.installed),
+      overdraft: doubts.anyHost ? null : total(hosts, (h) => h.inDoubt ? null : h.overdraft),
+      inUse: doubts.anyHost ? null : total(hosts, (h) => h.inDoubt ? null : h.inUse),
+      peak: doubts.anyHost || hosts.some((h) => h.inDoubt) ? null : peakOf(hosts),
+      hosts,
+      ...doubts.any ? { unread: { bought: doubts.bought(product), allocated: doubts.allocated(product) } } : {}
     };
   });
-  return { asOf, products, unseen };
+  const unread = doubts.anyHost || products.some((p) => p.unread?.bought || p.unread?.allocated || p.hosts.some((h) => h.inDoubt));
+  return { asOf, products, unseen, ...unread ? { unread: true } : {} };
 }
 function holds(h) {
-  return h.installed !== 0 || (h.inUse ?? 0) > 0 || (h.overdraft ?? 0) > 0 || h.days.length > 0;
+  return h.installed !== 0 || h.partial === true || (h.inUse ?? 0) > 0 || (h.overdraft ?? 0) > 0 || h.days.length > 0;
 }
 function total(hosts, value) {
   let sum = 0;
@@ -2977,7 +3017,8 @@ not ended, perpetual entitlements with maintenance). Expired features are
 
 A server on the License Activation Service holds no license files (since 2026-04-15 that
 is how servers activate), so for a server that declares none, what current evidence in
-\`collected/<hostname>/\` shows installed counts instead (overdraft excluded): the pools of
+\`collected/<hostname>/\` shows installed counts instead (overdraft excluded, and a pool expired before
+the day left out, as an expired line is): the pools of
 \`Get-LicInventory\`, \`Get-LicLasInventory\`, WMI or the collection script. A server that
 neither declares files nor has current evidence is not seen at all: it adds nothing, the
 total of the others is a lower bound, and [\`citrix-license-lint position\`](../../position.md)
@@ -3034,8 +3075,9 @@ var overdraftInUse = defineRule({
       peak: "license server `{{hostname}}` used {{excess}} {{product}} overdraft licenses at its peak on {{day}}: {{inUse}} in use of {{installed}} installed ({{overdraft}} overdraft on top), according to the usage history {{file}} ({{from}} to {{to}}), collected {{when}}. Overdraft is not bought, and Citrix bills excess use on the peak deployment: {{fix}}"
     },
     docs: {
-      why: `A License Server adds an overdraft on top of the licenses installed (commonly 10 % of
-user/device licenses), so that users are not refused when use grows. Citrix offers it "as
+      why: `A License Server adds an overdraft on top of the licenses installed (how many, each
+export of its pools states: \`LicenseOverdraft\`, WMI's \`Overdraft\`), so that users are not
+refused when use grows. Citrix offers it "as
 a feature of the license files", not as licenses bought (Citrix licensing docs, license
 types), and excess use is "billed … based on your peak license deployment" (Citrix License
 Compliance Center). Licenses in use above the installed count are overdraft in use: a
@@ -3883,13 +3925,14 @@ export {
   dayOf,
   ownerOf,
   currentEvidenceOf,
+  listsEveryPool,
   isStartupLicense,
   collectDeadlines,
   didYouMean,
   unverifiedAutomaticHosts,
-  installedByProduct,
   purchasedByProduct,
   licensePosition,
+  knownTotal,
   RULES,
   ruleById,
   ruleCatalog,

@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-BB7IVTXQ.js";
+} from "./chunk-6QBXN3XN.js";
 import {
   DEFAULT_PARSE_LIMITS,
   InventoryIndex,
@@ -44,7 +44,7 @@ import {
   treeFileFilter,
   weakeningLine,
   writeBaseline
-} from "./chunk-PPFOJH7P.js";
+} from "./chunk-N7AD2DAE.js";
 import {
   UsageError,
   diskFileSystem,
@@ -53,7 +53,7 @@ import {
   findRepositoryRoot,
   memoryFileSystem,
   pathForLog
-} from "./chunk-MVJRXB5P.js";
+} from "./chunk-RFJ74KHR.js";
 import {
   RULES,
   STARTER,
@@ -72,12 +72,12 @@ import {
   versionedDocsUrl,
   withheldCount,
   withheldNote
-} from "./chunk-25WOBVBS.js";
+} from "./chunk-Y47SGCXA.js";
 import {
   addMonths,
   isIsoDate,
   todayUtc
-} from "./chunk-I2ISSZOU.js";
+} from "./chunk-GXT5JFYL.js";
 import "./chunk-3LG3MPHK.js";
 
 // src/cli/main.ts
@@ -1421,13 +1421,13 @@ var HANDLERS = {
   position: runPosition,
   init: runInit,
   // Loaded when used: the export parsers are start-up time that every other command would pay.
-  import: async (options, io) => (await import("./import-ATSJ7D55.js")).runImport(options, io)
+  import: async (options, io) => (await import("./import-HQRWGMTL.js")).runImport(options, io)
 };
 async function runCli(argv, io) {
   try {
     const options = parseCliArgs(argv);
     if (options.command === "help") {
-      const about = options.helpFor === "import" ? (await import("./import-ATSJ7D55.js")).IMPORT_READS : void 0;
+      const about = options.helpFor === "import" ? (await import("./import-HQRWGMTL.js")).IMPORT_READS : void 0;
       io.stdout.write(commandHelp(options.helpFor ?? "lint", about));
       return EXIT.ok;
     }

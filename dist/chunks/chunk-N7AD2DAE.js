@@ -20,7 +20,7 @@ import {
   readExport,
   require_dist,
   writeInside
-} from "./chunk-MVJRXB5P.js";
+} from "./chunk-RFJ74KHR.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   ANNOTATIONS_PER_REQUEST,
@@ -45,6 +45,7 @@ import {
   isSourceRange,
   isStartupLicense,
   isWithheld,
+  listsEveryPool,
   messageAdvice,
   messageTemplate,
   ownerOf,
@@ -55,7 +56,7 @@ import {
   withComparison,
   withheldCount,
   withheldNote
-} from "./chunk-25WOBVBS.js";
+} from "./chunk-Y47SGCXA.js";
 import {
   daysBetween,
   fillTemplate,
@@ -67,7 +68,7 @@ import {
   shortKey,
   toIsoDate,
   todayUtc
-} from "./chunk-I2ISSZOU.js";
+} from "./chunk-GXT5JFYL.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
@@ -4304,7 +4305,7 @@ function summarise(folder, all, asOf) {
     const value = versioned.observations.licenseServerVersion ?? versioned.observations.netscaler?.version;
     evidence.version = { value, file: versioned.meta };
   }
-  const licenses = installed(read);
+  const licenses = installed(read, asOf);
   if (licenses) evidence.licenses = licenses;
   const upload = lastUpload(folder.host, read, asOf, futureDated);
   if (upload) evidence.upload = upload;
@@ -4313,11 +4314,22 @@ function summarise(folder, all, asOf) {
   if (futureDated.length > 0) evidence.futureDated = futureDated;
   return evidence;
 }
-function installed(read) {
+function installed(read, asOf) {
   const whole = read.find((r) => WHOLE_SERVER.has(r.observations.format));
-  const sources = whole ? [whole] : read.filter((r) => r.observations.format === "license-file" && r.observations.licenses.length > 0);
+  const sources = whole ? [whole] : distinctLicenseFiles(read);
   if (sources.length === 0) return void 0;
-  return { pools: perProduct(sources.flatMap((r) => r.observations.licenses)), files: sources.map((r) => r.meta) };
+  const current = sources.flatMap((r) => r.observations.licenses).filter((l) => !(l.expires && l.expires !== "permanent" && l.expires < asOf));
+  return { pools: perProduct(current), files: sources.map((r) => r.meta) };
+}
+function distinctLicenseFiles(read) {
+  const seen = /* @__PURE__ */ new Set();
+  return read.filter(({ observations: { format, licenses, licenseFile } }) => {
+    if (format !== "license-file" || licenses.length === 0) return false;
+    const key = JSON.stringify([licenseFile?.hostname, licenseFile?.hostId, licenses]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function perProduct(licenses) {
   const byProduct = /* @__PURE__ */ new Map();
@@ -6828,7 +6840,8 @@ function licenseFiles(map, owner, yamlFile, resolve, report) {
         hostIdAt: parsed.hostId ? parsed.hostIdAt : child(at, "hostId"),
         features: parsed.features,
         isStartup: isStartupLicense(name2, parsed.features),
-        declared: entry.features === void 0 ? void 0 : inline2
+        declared: entry.features === void 0 ? void 0 : inline2,
+        ...parsed.unread ? { unread: true } : {}
       });
       return;
     }
@@ -6995,7 +7008,9 @@ function toModel(entry, report) {
       hostnameAt: server?.hostname ? serverAt : void 0,
       hostId,
       hostIdAt: hostId ? serverAt : void 0,
-      features
+      features,
+      // A line with a problem may be a line of licenses that was not read.
+      ...parsed.problems.length > 0 ? { unread: true } : {}
     }
   };
 }
@@ -7390,6 +7405,11 @@ function loadInventory(roots, limits = DEFAULT_PARSE_LIMITS, fs = diskFileSystem
     parsed.source.compact();
     addToModel(inventory, { file, data: parsed.data }, resolve, report);
   }
+  if (doubts.any)
+    inventory.unread = {
+      lists: [...doubts.wholeLists.keys()],
+      names: Object.fromEntries([...doubts.namesByList].map(([list3, names]) => [list3, [...names.keys()]]))
+    };
   return { inventory, sources, findings, doubts, licenseFileUsers };
 }
 
@@ -8388,20 +8408,31 @@ function evidenceChanges(base, head) {
       changes.push({ host: b.host, differences: [{ aspect: "folder", before: "present" }], silences: [] });
       continue;
     }
+    if (b && h && sameData(b, h)) continue;
     const differences = [
       ...b ? [] : [{ aspect: "folder", after: "present" }],
       ...differ("collected", collectedDay(b), collectedDay(h)),
       ...differ("version", b?.version?.value, h?.version?.value),
       // What the license position and its rules read: installed, overdraft, in use, the usage history's peak.
-      ...productDifferences("installed", b, h, installedCounts),
+      // A product an export of every pool leaves out is 0 installed; no such export says nothing.
+      ...productDifferences("installed", b, h, installedCounts, (e) => listsEveryPool(e) ? "0" : void 0),
       ...productDifferences("overdraft", b, h, overdrafts),
       ...productDifferences("inUse", b, h, inUseCounts),
       ...productDifferences("peakInUse", b, h, peaks),
+      ...usageDifferences(b, h),
       ...differ("upload", uploadWords(b), uploadWords(h))
     ];
-    if (differences.length > 0) changes.push({ host: (h ?? b).host, differences, silences: [] });
+    if (differences.length === 0) differences.push({ aspect: "exports" });
+    changes.push({ host: (h ?? b).host, differences, silences: [] });
   }
   return changes;
+}
+function sameData(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key in b && sameData(a[key], b[key]));
 }
 function differ(aspect, before, after, product) {
   if (before === after) return [];
@@ -8423,11 +8454,11 @@ function uploadWords(evidence) {
   if (!upload) return void 0;
   return upload.at === void 0 ? "never" : dayOf(upload.at);
 }
-function productDifferences(aspect, base, head, values) {
+function productDifferences(aspect, base, head, values, absent = () => void 0) {
   const before = values(base);
   const after = values(head);
   const products = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
-  return products.flatMap((product) => differ(aspect, before.get(product), after.get(product), product));
+  return products.flatMap((product) => differ(aspect, before.get(product) ?? absent(base), after.get(product) ?? absent(head), product));
 }
 function poolValues(value) {
   return (evidence) => {
@@ -8449,6 +8480,23 @@ function peaks(evidence) {
     if (peak2) values.set(product, `${peak2.inUse} on ${peak2.day}`);
   }
   return values;
+}
+function usageDifferences(base, head) {
+  const before = new Map((base?.usage?.products ?? []).map((u) => [u.product, u.days]));
+  const after = new Map((head?.usage?.products ?? []).map((u) => [u.product, u.days]));
+  const peaksBefore = peaks(base);
+  const peaksAfter = peaks(head);
+  const differences = [];
+  for (const product of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort()) {
+    if (peaksBefore.get(product) !== peaksAfter.get(product)) continue;
+    const days2 = /* @__PURE__ */ new Map();
+    const sample = (day) => days2.get(day) ?? days2.set(day, ["", ""]).get(day);
+    for (const day of before.get(product) ?? []) sample(day.day)[0] = JSON.stringify(day);
+    for (const day of after.get(product) ?? []) sample(day.day)[1] = JSON.stringify(day);
+    const differing = [...days2.values()].filter(([b, a]) => b !== a).length;
+    if (differing > 0) differences.push({ aspect: "usage", product, before: String(days2.size), after: String(differing) });
+  }
+  return differences;
 }
 function attribute(hosts, silenced, inventory, evidence) {
   for (const change of hosts) {
@@ -8600,13 +8648,17 @@ function difference(d, quote) {
     case "version":
       return `now shows ${d.after === void 0 ? "no version" : quote(d.after)}, was ${d.before === void 0 ? "none" : quote(d.before)}`;
     case "installed":
-      return `now shows ${d.after ?? 0} ${quote(d.product ?? "")} installed, was ${d.before ?? 0}`;
+      return `now shows ${d.after ?? "no count of"} ${quote(d.product ?? "")} installed, was ${d.before ?? "none"}`;
     case "overdraft":
       return `now shows ${d.after ?? "no"} ${quote(d.product ?? "")} overdraft, was ${d.before ?? "none"}`;
     case "inUse":
       return `now shows ${d.after ?? "no count of"} ${quote(d.product ?? "")} in use, was ${d.before ?? "none"}`;
     case "peakInUse":
       return `now shows a usage history peak of ${d.after ?? "none"} for ${quote(d.product ?? "")}, was ${d.before ?? "none"}`;
+    case "usage":
+      return `now shows another usage history for ${quote(d.product ?? "")} (${d.after} of ${d.before} days differ)`;
+    case "exports":
+      return "shows other exports than before, in what the rules read from them";
     case "upload":
       return `now shows ${uploadWords2(d.after)}, was ${d.before ?? "none"}`;
   }
@@ -9301,23 +9353,139 @@ function mostImportant(findings, max) {
   return findings.filter((f) => kept.has(f));
 }
 
+// src/reporters/position.ts
+var POSITION_COLUMNS = [
+  "product",
+  "bought",
+  "allocated",
+  "installed",
+  "overdraft",
+  "inUse",
+  "peakInUse",
+  "peakOn",
+  "peakFrom",
+  "peakTo",
+  "hosts"
+];
+function positionReport(position, cwd) {
+  const hostRecord = (h) => ({
+    host: h.host.hostname,
+    kind: h.kind,
+    // At least this many: unknown, as the row's total is.
+    installed: h.partial ? null : h.installed,
+    installedFrom: h.installedFrom,
+    installedCollected: h.installedCollected ?? null,
+    overdraft: h.inDoubt ? null : h.overdraft,
+    inUse: h.inDoubt ? null : h.inUse,
+    evidence: h.pools ? displayPath(h.pools.file.file, cwd) : null,
+    usage: h.usage ? displayPath(h.usage.file.file, cwd) : null
+  });
+  const product = (row2) => ({
+    product: row2.product,
+    bought: row2.unread?.bought ? null : row2.bought,
+    allocated: row2.unread?.allocated ? null : row2.allocated,
+    installed: row2.installed,
+    overdraft: row2.overdraft,
+    inUse: row2.inUse,
+    peakInUse: row2.peak?.inUse ?? null,
+    peakOn: row2.peak?.on ?? null,
+    peakFrom: row2.peak?.from ?? null,
+    peakTo: row2.peak?.to ?? null,
+    hosts: row2.hosts.map(hostRecord)
+  });
+  return {
+    asOf: position.asOf,
+    products: position.products.map(product),
+    unseen: position.unseen.map(({ kind, host }) => ({ host: host.hostname, kind, activation: host.activation ?? null })),
+    ...position.unread ? { unread: true } : {}
+  };
+}
+var UNREAD_WORDS = "Parts of the inventory could not be read as written (a syntax or schema error): what they may change is unknown until the errors citrix-license-lint reports are fixed.";
+function positionJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+var count = (n) => n === null ? "unknown" : formatCount(n);
+function hostWords(h) {
+  if (h.installed === null && h.inUse === null) return `${h.host}: unknown`;
+  const collected = h.installedCollected !== null && h.installedCollected !== h.installed ? `; ${formatCount(h.installedCollected)} collected` : "";
+  const parts = [`${count(h.installed)} installed${h.installed === null ? "" : ` (${h.installedFrom}${collected})`}`];
+  if (h.overdraft !== null && h.overdraft > 0) parts.push(`${formatCount(h.overdraft)} overdraft`);
+  parts.push(`${count(h.inUse)} in use`);
+  return `${h.host}: ${parts.join(", ")}`;
+}
+function peakWords(row2) {
+  return row2.peakInUse === null ? "unknown" : `${formatCount(row2.peakInUse)} on ${row2.peakOn}`;
+}
+function unseenWords(unseen) {
+  const names = unseen.map((u) => `${u.host} (${u.kind}${u.activation ? `, ${u.activation}` : ""})`);
+  return `Unknown: nothing read shows what ${names.length === 1 ? "this host holds" : "these hosts hold"}: ${names.join(", ")}. Collect the pools of each license server (docs/collect.md); docs/position.md says which export shows what.`;
+}
+function positionText(report) {
+  const header = ["PRODUCT", "BOUGHT", "ALLOCATED", "INSTALLED", "OVERDRAFT", "IN USE", "PEAK IN USE", "HOSTS"];
+  const rows = report.products.map((r) => [
+    escapeForLog(r.product),
+    count(r.bought),
+    count(r.allocated),
+    count(r.installed),
+    count(r.overdraft),
+    count(r.inUse),
+    peakWords(r),
+    escapeForLog(r.hosts.map(hostWords).join("; ") || "-")
+  ]);
+  const numeric = /* @__PURE__ */ new Set([1, 2, 3, 4, 5]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])).join("  ").trimEnd();
+  const title = `License position as of ${report.asOf} (unknown: nothing the linter reads shows it)`;
+  if (rows.length === 0) return `${title}
+
+No product is bought, allocated or installed.
+`;
+  const unseen = report.unseen.length > 0 ? `
+${escapeForLog(unseenWords(report.unseen))}
+` : "";
+  const unread = report.unread ? `
+${UNREAD_WORDS}
+` : "";
+  return `${title}
+
+${[header, ...rows].map(line).join("\n")}
+${unseen}${unread}`;
+}
+function positionCsv(report) {
+  const cell = (value) => {
+    if (value === null) return "";
+    if (typeof value === "number") return String(value);
+    const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",;\t\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = report.products.map(
+    (r) => POSITION_COLUMNS.map((column) => cell(column === "hosts" ? r.hosts.map(hostWords).join("; ") : r[column])).join(",")
+  );
+  return `${[POSITION_COLUMNS.join(","), ...lines].join("\r\n")}\r
+`;
+}
+
 // src/reporters/position-markdown.ts
 var HEAD = "| Product | Bought | Allocated | Installed | Overdraft | In use | Peak in use | Hosts |\n|---|---:|---:|---:|---:|---:|---|---|";
 var NUMBERS = ["bought", "allocated", "installed", "overdraft", "inUse"];
-var count = (n) => n === null ? "_unknown_" : formatCount(n);
+var count2 = (n) => n === null ? "_unknown_" : formatCount(n);
 var peak = (r) => r?.peakInUse == null ? "_unknown_" : `${formatCount(r.peakInUse)} (${r.peakOn})`;
 function hostCell(hosts) {
   if (hosts.length === 0) return "—";
   return hosts.map(
-    (h) => `${mdCode(h.host)} ${h.installed === null && h.inUse === null ? "_unknown_" : `${count(h.installed)} / ${count(h.inUse)} in use`}`
+    (h) => `${mdCode(h.host)} ${h.installed === null && h.inUse === null ? "_unknown_" : `${count2(h.installed)} / ${count2(h.inUse)} in use`}`
   ).join(", ");
 }
 function unseenLine(report) {
-  if (report.unseen.length === 0) return "";
+  const unread = report.unread ? `
+
+_Unknown_: ${UNREAD_WORDS}` : "";
+  if (report.unseen.length === 0) return unread;
   const names = report.unseen.map((u) => mdCode(u.host)).join(", ");
   return `
 
-_Unknown_: nothing read shows what ${names} ${report.unseen.length === 1 ? "holds" : "hold"}; collect their pools (docs/collect.md, docs/position.md).`;
+_Unknown_: nothing read shows what ${names} ${report.unseen.length === 1 ? "holds" : "hold"}; collect their pools (docs/collect.md, docs/position.md).${unread}`;
 }
 function positionMarkdown(report, budget = Number.POSITIVE_INFINITY) {
   const title = `### License position as of ${report.asOf}`;
@@ -9326,7 +9494,7 @@ function positionMarkdown(report, budget = Number.POSITIVE_INFINITY) {
 No product is bought, allocated or installed.`;
   const closing = unseenLine(report);
   const rows = report.products.map(
-    (r) => `| ${mdCell(mdCode(r.product))} | ${NUMBERS.map((k) => count(r[k])).join(" | ")} | ${peak(r)} | ${mdCell(hostCell(r.hosts))} |`
+    (r) => `| ${mdCell(mdCode(r.product))} | ${NUMBERS.map((k) => count2(r[k])).join(" | ")} | ${peak(r)} | ${mdCell(hostCell(r.hosts))} |`
   );
   return withinBudget(`${title}
 
@@ -9339,7 +9507,7 @@ function positionChangeMarkdown(base, head, budget) {
   const rows = [];
   for (const name of names) {
     const [b, a] = [before.get(name), after.get(name)];
-    const cells = NUMBERS.map((k) => moved(b?.[k] ?? (b ? null : 0), a?.[k] ?? (a ? null : 0), count));
+    const cells = NUMBERS.map((k) => moved(b?.[k] ?? (b ? null : 0), a?.[k] ?? (a ? null : 0), count2));
     const peakCell = peak(b) === peak(a) ? peak(a) : `${peak(b)} → ${peak(a)}`;
     if (!cells.some((c) => c.moved) && peak(b) === peak(a)) continue;
     rows.push(`| ${mdCell(mdCode(name))} | ${cells.map((c) => c.text).join(" | ")} | ${peakCell} | ${mdCell(hostCell(a?.hosts ?? []))} |`);
@@ -9368,113 +9536,6 @@ ${row2}`;
 
 _${formatCount(left)} more ${left === 1 ? what : `${what}s`} left out to stay within GitHub's size limit: run \`citrix-license-lint position\` for all._` : "";
   return `${text}${more}${closing}`;
-}
-
-// src/reporters/position.ts
-var POSITION_COLUMNS = [
-  "product",
-  "bought",
-  "allocated",
-  "installed",
-  "overdraft",
-  "inUse",
-  "peakInUse",
-  "peakOn",
-  "peakFrom",
-  "peakTo",
-  "hosts"
-];
-function positionReport(position, cwd) {
-  const hostRecord = (h) => ({
-    host: h.host.hostname,
-    kind: h.kind,
-    installed: h.installed,
-    installedFrom: h.installedFrom,
-    installedCollected: h.installedCollected ?? null,
-    overdraft: h.overdraft,
-    inUse: h.inUse,
-    evidence: h.pools ? displayPath(h.pools.file.file, cwd) : null,
-    usage: h.usage ? displayPath(h.usage.file.file, cwd) : null
-  });
-  const product = (row2) => ({
-    product: row2.product,
-    bought: row2.bought,
-    allocated: row2.allocated,
-    installed: row2.installed,
-    overdraft: row2.overdraft,
-    inUse: row2.inUse,
-    peakInUse: row2.peak?.inUse ?? null,
-    peakOn: row2.peak?.on ?? null,
-    peakFrom: row2.peak?.from ?? null,
-    peakTo: row2.peak?.to ?? null,
-    hosts: row2.hosts.map(hostRecord)
-  });
-  return {
-    asOf: position.asOf,
-    products: position.products.map(product),
-    unseen: position.unseen.map(({ kind, host }) => ({ host: host.hostname, kind, activation: host.activation ?? null }))
-  };
-}
-function positionJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-var count2 = (n) => n === null ? "unknown" : formatCount(n);
-function hostWords(h) {
-  if (h.installed === null && h.inUse === null) return `${h.host}: unknown`;
-  const collected = h.installedCollected !== null && h.installedCollected !== h.installed ? `; ${formatCount(h.installedCollected)} collected` : "";
-  const parts = [`${count2(h.installed)} installed${h.installed === null ? "" : ` (${h.installedFrom}${collected})`}`];
-  if (h.overdraft !== null && h.overdraft > 0) parts.push(`${formatCount(h.overdraft)} overdraft`);
-  parts.push(`${count2(h.inUse)} in use`);
-  return `${h.host}: ${parts.join(", ")}`;
-}
-function peakWords(row2) {
-  return row2.peakInUse === null ? "unknown" : `${formatCount(row2.peakInUse)} on ${row2.peakOn}`;
-}
-function unseenWords(unseen) {
-  const names = unseen.map((u) => `${u.host} (${u.kind}${u.activation ? `, ${u.activation}` : ""})`);
-  return `Unknown: nothing read shows what ${names.length === 1 ? "this host holds" : "these hosts hold"}: ${names.join(", ")}. Collect the pools of each license server (docs/collect.md); docs/position.md says which export shows what.`;
-}
-function positionText(report) {
-  const header = ["PRODUCT", "BOUGHT", "ALLOCATED", "INSTALLED", "OVERDRAFT", "IN USE", "PEAK IN USE", "HOSTS"];
-  const rows = report.products.map((r) => [
-    escapeForLog(r.product),
-    formatCount(r.bought),
-    formatCount(r.allocated),
-    count2(r.installed),
-    count2(r.overdraft),
-    count2(r.inUse),
-    peakWords(r),
-    escapeForLog(r.hosts.map(hostWords).join("; ") || "-")
-  ]);
-  const numeric = /* @__PURE__ */ new Set([1, 2, 3, 4, 5]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])).join("  ").trimEnd();
-  const title = `License position as of ${report.asOf} (unknown: nothing the linter reads shows it)`;
-  if (rows.length === 0) return `${title}
-
-No product is bought, allocated or installed.
-`;
-  const unseen = report.unseen.length > 0 ? `
-${escapeForLog(unseenWords(report.unseen))}
-` : "";
-  return `${title}
-
-${[header, ...rows].map(line).join("\n")}
-${unseen}`;
-}
-function positionCsv(report) {
-  const cell = (value) => {
-    if (value === null) return "";
-    if (typeof value === "number") return String(value);
-    const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = report.products.map(
-    (r) => POSITION_COLUMNS.map((column) => cell(column === "hosts" ? r.hosts.map(hostWords).join("; ") : r[column])).join(",")
-  );
-  return `${[POSITION_COLUMNS.join(","), ...lines].join("\r\n")}\r
-`;
 }
 
 export {
@@ -9530,12 +9591,12 @@ export {
   lintedFolders,
   lintOlderTree,
   comparedRun,
-  positionMarkdown,
-  positionChangeMarkdown,
   positionReport,
   positionJson,
   positionText,
   positionCsv,
+  positionMarkdown,
+  positionChangeMarkdown,
   evidenceChangeWarning,
   evidenceChangeLine
 };

@@ -3,7 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   writeOutput
-} from "./chunk-BB7IVTXQ.js";
+} from "./chunk-6QBXN3XN.js";
 import {
   ACCEPTED_FORMATS,
   ExportError,
@@ -17,8 +17,8 @@ import {
   matchHost,
   readExport,
   require_dist
-} from "./chunk-MVJRXB5P.js";
-import "./chunk-I2ISSZOU.js";
+} from "./chunk-RFJ74KHR.js";
+import "./chunk-GXT5JFYL.js";
 import {
   __toESM
 } from "./chunk-3LG3MPHK.js";
@@ -138,11 +138,13 @@ function newerUpload(candidate, current) {
   if (candidate.at === void 0) return false;
   return current.at === void 0 || candidate.at > current.at;
 }
+var IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 function namesOf(name, exports, canonicalOf) {
   const spellings = exports.filter((e) => e.observations.host && canonicalOf(e.observations.host) === name);
   const bound = spellings.find((e) => e.observations.format === "license-file")?.observations.host;
-  const fqdn = [name, ...spellings.map((e) => e.observations.host)].filter((n) => n.includes(".")).sort((a, b) => b.length - a.length)[0];
-  const hostname = (bound ?? name).split(".")[0];
+  const fqdn = [name, ...spellings.map((e) => e.observations.host)].filter((n) => n.includes(".") && !IPV4.test(n)).sort((a, b) => b.length - a.length)[0];
+  const written = bound ?? name;
+  const hostname = IPV4.test(written) ? written : written.split(".")[0];
   return fqdn && fqdn !== hostname ? { hostname, fqdn } : { hostname };
 }
 

@@ -5,7 +5,7 @@ import {
   isIsoDate,
   licenseProblemText,
   shortKey
-} from "./chunk-I2ISSZOU.js";
+} from "./chunk-GXT5JFYL.js";
 import {
   __commonJS,
   __require
@@ -7469,6 +7469,19 @@ function wholeNumber(value, what) {
   if (!Number.isInteger(number)) throw new ExportError(`${what} is ${quoted2(value)}, not a whole number`);
   return number;
 }
+function licenseCount(value, what) {
+  const number = wholeNumber(value, what);
+  if (number !== void 0 && !isLicenseCount(number)) throw new ExportError(`${what} is ${quoted2(value)}, not a count of licenses`);
+  return number;
+}
+function isLicenseCount(number) {
+  return Number.isSafeInteger(number) && number >= 0;
+}
+function withoutOverdraft(installed, overdraft, what) {
+  if (overdraft !== void 0 && overdraft > installed)
+    throw new ExportError(`${what}: the overdraft (${overdraft}) is more than the licenses installed (${installed}), which include it`);
+  return installed - (overdraft ?? 0);
+}
 function text(value) {
   if (typeof value === "string") return value.trim() === "" ? void 0 : value.trim();
   if (typeof value === "number" || typeof value === "boolean") return String(value);
@@ -7478,6 +7491,12 @@ function flag(value) {
   if (typeof value === "boolean") return value;
   if (typeof value === "string") return /^(true|yes)$/i.test(value) ? true : /^(false|no)$/i.test(value) ? false : void 0;
   return void 0;
+}
+var FEATURE_CODE = /^[A-Za-z0-9_]+$/;
+function featureCode(product, what) {
+  if (!FEATURE_CODE.test(product))
+    throw new ExportError(`${what} ${quoted2(product)} is not a feature code: letters, digits and underscores, such as XDT_PLT_UD`);
+  return product;
 }
 var QUOTED_MAX = 60;
 function quoted2(value) {
@@ -7504,7 +7523,7 @@ var NAMES = {
   overdraft: ["overdraft", "overdraftlicenses", "licensesinoverdraft"],
   inUse: ["inuse", "licensesinuse", "used", "usage", "count", "peakusage", "maxinuse"]
 };
-var FEATURE_CODE = /^[A-Z0-9]+_[A-Z0-9]+_[A-Z0-9]+$/i;
+var FEATURE_CODE2 = /^[A-Z0-9]+_[A-Z0-9]+_[A-Z0-9]+$/i;
 var CODE_PART = /^[A-Z0-9]+$/i;
 var key = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 function isHistoricalUse(text2) {
@@ -7541,7 +7560,7 @@ function fromHistoricalRecords(records) {
     const seen = samples.get(key2);
     if (seen && seen.inUse >= inUse) return;
     const sample = { day, inUse };
-    if (total !== void 0) sample.installed = total - (overdraft ?? 0);
+    if (total !== void 0) sample.installed = withoutOverdraft(total, overdraft, where(index));
     if (overdraft !== void 0) sample.overdraft = overdraft;
     samples.set(key2, sample);
   });
@@ -7567,7 +7586,7 @@ function columnsOf(names2) {
 }
 function productOf(record, column, index) {
   const product = (record[column.product] ?? "").trim();
-  if (FEATURE_CODE.test(product)) return product.toUpperCase();
+  if (FEATURE_CODE2.test(product)) return product.toUpperCase();
   const parts = [product, column.edition ? record[column.edition] : "", column.model ? record[column.model] : ""].map(
     (p) => (p ?? "").trim()
   );
@@ -7597,7 +7616,8 @@ function perDay(samples) {
 function count(value, what) {
   const text2 = (value ?? "").trim();
   if (text2 === "") return void 0;
-  if (/^\d+$/.test(text2) || /^\d{1,3}(?:[,. \u00a0]\d{3})+$/.test(text2)) return Number(text2.replace(/\D/g, ""));
+  const number = /^\d+$/.test(text2) || /^\d{1,3}(?:[,. \u00a0]\d{3})+$/.test(text2) ? Number(text2.replace(/\D/g, "")) : Number.NaN;
+  if (isLicenseCount(number)) return number;
   throw new ExportError(`${what()} is ${quoted2(text2)}, not a count of licenses`);
 }
 function missing(at, name) {
@@ -7768,6 +7788,11 @@ function readIncrement(keyword, logical, problem) {
     return void 0;
   }
   const at = (token) => ({ line: token.line, column: token.column, end: token.column + token.text.length });
+  if (!/^[A-Za-z0-9_]+$/.test(name.text)) {
+    const p = at(name);
+    problem(p.line, p.column, p.end, "featureField", { value: clip(name.text) });
+    return void 0;
+  }
   const cssDate = parseVersionDate(version.text);
   if (version.text !== "" && cssDate === void 0 && !/^\d+(\.\d+)?$/.test(version.text)) {
     const p = at(version);
@@ -7830,6 +7855,7 @@ function parseCount(text2) {
   if (text2.toLowerCase() === "uncounted") return "uncounted";
   if (!/^\d+$/.test(text2)) return void 0;
   const count2 = Number(text2);
+  if (!Number.isSafeInteger(count2)) return void 0;
   return count2 === 0 ? "uncounted" : count2;
 }
 function clip(text2) {
@@ -8016,9 +8042,9 @@ function fromLicInventory(rows) {
         edition: text(row.LicenseEdition),
         model: text(row.LicenseModel),
         type: text(row.LicenseType),
-        available: wholeNumber(row.LicensesAvailable, `${at} LicensesAvailable`),
-        overdraft: wholeNumber(row.LicenseOverdraft, `${at} LicenseOverdraft`),
-        inUse: wholeNumber(row.LicensesInUse, `${at} LicensesInUse`),
+        available: licenseCount(row.LicensesAvailable, `${at} LicensesAvailable`),
+        overdraft: licenseCount(row.LicenseOverdraft, `${at} LicenseOverdraft`),
+        inUse: licenseCount(row.LicensesInUse, `${at} LicensesInUse`),
         expires: parseExportDate(row.LicenseExpirationDate, `${at} LicenseExpirationDate`),
         css: parseExportDate(css, `${at} ${CSS_PROPERTIES.find((name) => row[name] === css)}`)
       },
@@ -8064,9 +8090,9 @@ function fromCollectorDocument(doc) {
         edition: text(pool.edition),
         model: text(pool.model),
         type: text(pool.type),
-        available: wholeNumber(pool.installed, `${at}.installed`),
-        overdraft: wholeNumber(pool.overdraft, `${at}.overdraft`),
-        inUse: wholeNumber(pool.inUse, `${at}.inUse`),
+        available: licenseCount(pool.installed, `${at}.installed`),
+        overdraft: licenseCount(pool.overdraft, `${at}.overdraft`),
+        inUse: licenseCount(pool.inUse, `${at}.inUse`),
         expires: parseExportDate(pool.expires, `${at}.expires`),
         css: parseExportDate(pool.css, `${at}.css`)
       },
@@ -8077,13 +8103,13 @@ function fromCollectorDocument(doc) {
 }
 function addPool(observations, pool, at) {
   if (!pool.code) throw new ExportError(`${at} has no product code (LicenseProductName)`);
-  const product = [pool.code, pool.edition, pool.model].filter(Boolean).join("_");
+  const product = featureCode([pool.code, pool.edition, pool.model].filter(Boolean).join("_"), `${at} product`);
   if (isSystemPool(product, pool.type)) {
     observations.systemPools.push(product);
     return;
   }
   const license = { product };
-  if (pool.available !== void 0) license.count = pool.available - (pool.overdraft ?? 0);
+  if (pool.available !== void 0) license.count = withoutOverdraft(pool.available, pool.overdraft, at);
   if (pool.overdraft !== void 0) license.overdraft = pool.overdraft;
   if (pool.inUse !== void 0) license.inUse = pool.inUse;
   const expires = sdkExpiry(pool.expires);
@@ -8170,12 +8196,14 @@ function fromLmstatI(text2) {
     const [product, version, count2] = cells;
     const vendor = cells[columns.indexOf("Vendor")];
     if (vendor.toUpperCase() !== "CITRIX") continue;
+    featureCode(product, `line ${i + 1}: product`);
     if (isSystemPool(product, void 0)) {
       observations.systemPools.push(product);
       continue;
     }
     const license = { product };
-    license.count = /^\d+$/.test(count2) ? Number(count2) === 0 ? "uncounted" : Number(count2) : count2.toLowerCase() === "uncounted" ? "uncounted" : invalid(i, `#licenses ${quoted2(count2)}`);
+    const counted = /^\d+$/.test(count2) ? Number(count2) : Number.NaN;
+    license.count = counted === 0 || count2.toLowerCase() === "uncounted" ? "uncounted" : isLicenseCount(counted) ? counted : invalid(i, `#licenses ${quoted2(count2)}`);
     const expiry = cells[expiresAt].toLowerCase();
     license.expires = expiry === "permanent" || /^\d{1,2}-[a-z]{3}-0+$/.test(expiry) ? "permanent" : parseDayMonthYear(expiry) ?? invalid(i, `expiry ${quoted2(cells[expiresAt])}`);
     const css = /^(\d{4})\.(\d{2})(\d{2})$/.exec(version);
@@ -8249,17 +8277,18 @@ function fromLicensePool(rows) {
     const at = `pool ${index + 1}`;
     const product = text(row.PLD);
     if (!product) throw new ExportError(`${at} has no PLD (feature code)`);
+    featureCode(product, `${at} PLD`);
     const type = text(row.LicenseType);
     if (isSystemPool(product, type)) {
       observations.systemPools.push(product);
       return;
     }
-    const installed = wholeNumber(row.Count, `${at} Count`);
-    const overdraft = wholeNumber(row.Overdraft, `${at} Overdraft`);
+    const installed = licenseCount(row.Count, `${at} Count`);
+    const overdraft = licenseCount(row.Overdraft, `${at} Overdraft`);
     const license = { product };
-    if (installed !== void 0) license.count = installed - (overdraft ?? 0);
+    if (installed !== void 0) license.count = withoutOverdraft(installed, overdraft, at);
     if (overdraft !== void 0) license.overdraft = overdraft;
-    const inUse = wholeNumber(row.InUseCount, `${at} InUseCount`);
+    const inUse = licenseCount(row.InUseCount, `${at} InUseCount`);
     if (inUse !== void 0) license.inUse = inUse;
     if (type) license.licenseType = type;
     observations.licenses.push(license);

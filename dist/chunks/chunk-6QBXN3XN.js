@@ -5,7 +5,7 @@ import {
   UsageError,
   findRepositoryRoot,
   writeInside
-} from "./chunk-MVJRXB5P.js";
+} from "./chunk-RFJ74KHR.js";
 
 // src/cli/write-output.ts
 import path from "node:path";

@@ -3,6 +3,7 @@ import { createRequire as __cllCreateRequire } from 'node:module';
 const require = __cllCreateRequire(import.meta.url);
 import {
   InventoryIndex,
+  POLICY,
   _enum,
   annotationScope,
   byUrgency,
@@ -34,14 +35,14 @@ import {
   verdictWords,
   weakeningLine,
   weakeningWarning
-} from "./chunk-PPFOJH7P.js";
+} from "./chunk-N7AD2DAE.js";
 import {
   UsageError,
   escapeControls,
   findRepositoryRoot,
   memoryFileSystem,
   writeInside
-} from "./chunk-MVJRXB5P.js";
+} from "./chunk-RFJ74KHR.js";
 import {
   ISSUE_LABEL,
   checkRunName,
@@ -60,19 +61,19 @@ import {
   displayPath,
   formatCount,
   githubSize,
-  installedByProduct,
   isActive,
   isWithheld,
+  knownTotal,
   licensePosition,
   plural,
   purchasedByProduct,
   ruleCatalog,
   runId,
   withheldNote
-} from "./chunk-25WOBVBS.js";
+} from "./chunk-Y47SGCXA.js";
 import {
   isIsoDate
-} from "./chunk-I2ISSZOU.js";
+} from "./chunk-GXT5JFYL.js";
 import {
   __commonJS,
   __require,
@@ -19711,7 +19712,7 @@ var EMPTY = {
   netscalerConsoles: [],
   netscalerInstances: []
 };
-function changeDigest(baseInventory, headInventory, asOf) {
+function changeDigest(baseInventory, headInventory, asOf, policy = POLICY) {
   const base = baseInventory ?? EMPTY;
   const head = headInventory ?? EMPTY;
   const hosts = [];
@@ -19778,8 +19779,8 @@ function changeDigest(baseInventory, headInventory, asOf) {
   for (const [key, quantity] of added) allocations.push({ change: "allocated", entitlement: split(key)[0], quantity, host: split(key)[1] });
   for (const [key, quantity] of returned)
     allocations.push({ change: "returned", entitlement: split(key)[0], quantity, host: split(key)[1] });
-  const installedBefore = installedByProduct(base, asOf);
-  const installedAfter = installedByProduct(head, asOf);
+  const installedBefore = installedPerProduct(base, asOf, policy);
+  const installedAfter = installedPerProduct(head, asOf, policy);
   const purchasedBefore = purchasedByProduct(new InventoryIndex(base), asOf);
   const purchasedAfter = purchasedByProduct(new InventoryIndex(head), asOf);
   const names = [
@@ -19789,8 +19790,8 @@ function changeDigest(baseInventory, headInventory, asOf) {
   for (const product of names) {
     const change = {
       product,
-      installedBefore: installedBefore.get(product)?.total ?? 0,
-      installedAfter: installedAfter.get(product)?.total ?? 0,
+      installedBefore: installedBefore.get(product) ?? 0,
+      installedAfter: installedAfter.get(product) ?? 0,
       purchasedBefore: purchasedBefore.get(product) ?? 0,
       purchasedAfter: purchasedAfter.get(product) ?? 0
     };
@@ -19798,13 +19799,17 @@ function changeDigest(baseInventory, headInventory, asOf) {
   }
   return { hosts, allocations, products };
 }
+function installedPerProduct(inventory, asOf, policy) {
+  const { products } = licensePosition(inventory, new InventoryIndex(inventory), asOf, policy);
+  return new Map(products.map((row) => [row.product, knownTotal(row.hosts, (h) => h.installed)]));
+}
 
 // src/action/connect-api.ts
 async function connectApi(inputs, github, env, runner, clock) {
   const baseSha = github.pullRequest?.baseSha || github.before;
   const wantsApi = Boolean(inputs["github-token"] && github.owner) && (inputs.comment || inputs["check-run"] || inputs["tracking-issue"] || Boolean(baseSha));
   if (!wantsApi) return void 0;
-  const module = await import("./github-api-RVDTQBVH.js");
+  const module = await import("./github-api-RMKWCZ3A.js");
   const timeout = Number(env.CITRIX_LICENSE_LINT_API_TIMEOUT_MS) || void 0;
   const retryDelay = env.CITRIX_LICENSE_LINT_API_RETRY_MS === void 0 ? void 0 : Number(env.CITRIX_LICENSE_LINT_API_RETRY_MS);
   const client = module.createGithubClient(inputs["github-token"], github.apiUrl, (m) => runner.info(m), timeout, retryDelay, clock);
@@ -20330,7 +20335,7 @@ async function publish(inputs, github, env, linted, api, runner, { log, own }) {
     }
     const source = base.source === "clone" ? "git" : "contents API";
     runner.info(`compared with ${base.revision.slice(0, 10)} (read through ${source}): ${countsLine(result.comparison.comparison)}`);
-    digest = github.pullRequest ? changeDigest(result.comparison.baseInventory, result.inventory, result.asOf) : void 0;
+    digest = github.pullRequest ? changeDigest(result.comparison.baseInventory, result.inventory, result.asOf, linted.config.settings.policy) : void 0;
   } else if (unavailable?.reason === "failed") {
     markDown(api, unavailable.error);
     log.warning(

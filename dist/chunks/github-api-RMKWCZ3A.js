@@ -16,8 +16,8 @@ import {
   displayPath,
   isWithheld,
   withheldNote
-} from "./chunk-25WOBVBS.js";
-import "./chunk-I2ISSZOU.js";
+} from "./chunk-Y47SGCXA.js";
+import "./chunk-GXT5JFYL.js";
 import {
   __commonJS,
   __toESM
